@@ -1,0 +1,23 @@
+/** A value whose every nested property, array element and map entry is read-only. */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends ReadonlyMap<infer K, infer V>
+    ? ReadonlyMap<K, DeepReadonly<V>>
+    : T extends readonly (infer U)[]
+      ? readonly DeepReadonly<U>[]
+      : T extends object
+        ? { readonly [P in keyof T]: DeepReadonly<T[P]> }
+        : T;
+
+/**
+ * Freezes a value and everything reachable from it, in place, and returns it.
+ * Only plain data is expected: objects, arrays and primitives.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) {
+    deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}

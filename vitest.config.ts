@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
+    onConsoleLog: () => false,
+    setupFiles: ['test/setup.ts'],
+    env: { TZ: 'Europe/London' },
+  },
+});
