@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ItemIdSchema } from '../framework/schema.js';
+
+/** Id of an assessed organisation (for the Cancer Programme, an alliance id such as `greater-manchester`). */
+export const OrganisationIdSchema = z
+  .string()
+  .trim()
+  .min(1, 'organisation id must not be empty')
+  .max(200, 'organisation id must be at most 200 characters')
+  .brand<'OrganisationId'>();
+/** Id of one respondent within an organisation's survey. */
+export const RespondentIdSchema = z
+  .string()
+  .trim()
+  .min(1, 'respondent id must not be empty')
+  .max(200, 'respondent id must be at most 200 characters')
+  .brand<'RespondentId'>();
+
+export type OrganisationId = z.output<typeof OrganisationIdSchema>;
+export type RespondentId = z.output<typeof RespondentIdSchema>;
+
+/**
+ * An answer to one item: a value of the item's scale, or one of the two non-scoring answers.
+ * A missing answer has no record at all; it is never written as an answer.
+ */
+export const AnswerValueSchema = z.union([
+  z.number().finite(),
+  z.literal('dont-know'),
+  z.literal('not-applicable'),
+]);
+export type AnswerValue = z.output<typeof AnswerValueSchema>;
+
+/** One respondent's answer to one item. */
+export const AnswerSchema = z
+  .strictObject({
+    organisationId: OrganisationIdSchema,
+    respondentId: RespondentIdSchema,
+    respondentGroup: z.string().trim().min(1).max(200).optional(),
+    itemId: ItemIdSchema,
+    answer: AnswerValueSchema,
+    comment: z.string().max(10_000).optional(),
+  })
+  .readonly();
+export type Answer = z.output<typeof AnswerSchema>;

@@ -1,0 +1,201 @@
+import type { Condition, Enabler, Framework, ItemId, Level, Scale, ScaleId, Theme, ThemeId } from './schema.js';
+
+/** Whether an item is a Condition of Success (the "what") or an Enabling Factor (the "how"). */
+export type ItemKind = 'condition' | 'enabler';
+
+/** An item with where it sits: its kind, its theme and its place in survey order. */
+export interface ItemRef {
+  readonly item: Condition | Enabler;
+  readonly kind: ItemKind;
+  readonly theme: Theme;
+  /** Index of the theme in `framework.themes`. */
+  readonly themeIndex: number;
+  /** Index of the item across the whole framework, in survey order (conditions then enablers, theme by theme). */
+  readonly order: number;
+}
+
+interface FrameworkIndex {
+  readonly themes: ReadonlyMap<string, { readonly theme: Theme; readonly index: number }>;
+  readonly items: ReadonlyMap<string, ItemRef>;
+  readonly ordered: readonly ItemRef[];
+  readonly scales: ReadonlyMap<string, Scale>;
+}
+
+const indexes = new WeakMap<Framework, FrameworkIndex>();
+
+function indexOf(framework: Framework): FrameworkIndex {
+  let index = indexes.get(framework);
+  if (index) return index;
+  const themes = new Map<string, { theme: Theme; index: number }>();
+  const items = new Map<string, ItemRef>();
+  const ordered: ItemRef[] = [];
+  framework.themes.forEach((theme, themeIndex) => {
+    themes.set(theme.id, { theme, index: themeIndex });
+    const add = (item: Condition | Enabler, kind: ItemKind) => {
+      const ref: ItemRef = Object.freeze({ item, kind, theme, themeIndex, order: ordered.length });
+      items.set(item.id, ref);
+      ordered.push(ref);
+    };
+    for (const item of theme.conditionsOfSuccess) add(item, 'condition');
+    for (const item of theme.enablingFactors) add(item, 'enabler');
+  });
+  const scales = new Map(framework.scales.map((scale) => [scale.id as string, scale]));
+  index = { themes, items, ordered: Object.freeze(ordered), scales };
+  indexes.set(framework, index);
+  return index;
+}
+
+/**
+ * Finds a theme by its id.
+ *
+ * @param framework - A validated framework.
+ * @param themeId - The theme's id, e.g. `"T1"`.
+ * @returns The theme, or `undefined` when the framework has no such theme.
+ * @example
+ * ```ts
+ * findTheme(effectiveCancerAllianceFramework, 'T6')?.title; // 'Data, evidence and insight'
+ * ```
+ * @category Framework
+ */
+export function findTheme(framework: Framework, themeId: string): Theme | undefined {
+  return indexOf(framework).themes.get(themeId)?.theme;
+}
+
+/**
+ * Finds an item (a Condition of Success or an Enabling Factor) by its id, with its kind and theme.
+ *
+ * @param framework - A validated framework.
+ * @param itemId - The item's id, e.g. `"T1.C2"`.
+ * @returns The item and where it sits, or `undefined` when the framework has no such item.
+ * @example
+ * ```ts
+ * const ref = findItem(effectiveCancerAllianceFramework, 'T1.E1');
+ * ref?.kind; // 'enabler'
+ * ref?.theme.id; // 'T1'
+ * ```
+ * @category Framework
+ */
+export function findItem(framework: Framework, itemId: string): ItemRef | undefined {
+  return indexOf(framework).items.get(itemId);
+}
+
+/**
+ * Lists every item of a framework in survey order: theme by theme, conditions first, then enablers.
+ *
+ * @param framework - A validated framework.
+ * @returns The items, each with its kind, theme and order.
+ * @example
+ * ```ts
+ * listItems(effectiveCancerAllianceFramework).length; // 80
+ * ```
+ * @category Framework
+ */
+export function listItems(framework: Framework): readonly ItemRef[] {
+  return indexOf(framework).ordered;
+}
+
+/**
+ * Lists the items of one theme, optionally of one kind only.
+ *
+ * @param framework - A validated framework.
+ * @param themeId - The theme's id.
+ * @param kind - `"condition"` or `"enabler"`; both when omitted.
+ * @returns The theme's items in survey order.
+ * @throws RangeError when the framework has no such theme.
+ * @example
+ * ```ts
+ * themeItems(effectiveCancerAllianceFramework, 'T2', 'enabler').map((ref) => ref.item.id);
+ * // ['T2.E1', 'T2.E2', ...]
+ * ```
+ * @category Framework
+ */
+export function themeItems(framework: Framework, themeId: string, kind?: ItemKind | undefined): readonly ItemRef[] {
+  const index = indexOf(framework);
+  if (!index.themes.has(themeId)) {
+    throw new RangeError(`themeItems: the framework "${framework.id}" has no theme "${themeId}"; use one of ${[...index.themes.keys()].join(', ')}`);
+  }
+  return index.ordered.filter((ref) => ref.theme.id === themeId && (kind === undefined || ref.kind === kind));
+}
+
+/**
+ * Returns the rating scale that applies to a theme (its own, or the framework's default), or the default scale.
+ *
+ * @param framework - A validated framework.
+ * @param themeId - A theme id; when omitted, the framework's default scale is returned.
+ * @returns The scale.
+ * @throws RangeError when the framework has no such theme.
+ * @example
+ * ```ts
+ * scaleOf(effectiveCancerAllianceFramework).levels.map((level) => level.label);
+ * // ['Not started', 'Emerging', 'Developing', 'Maturing', 'Thriving']
+ * ```
+ * @category Framework
+ */
+export function scaleOf(framework: Framework, themeId?: string | undefined): Scale {
+  const index = indexOf(framework);
+  let scaleId: ScaleId | undefined = framework.defaultScale;
+  if (themeId !== undefined) {
+    const entry = index.themes.get(themeId);
+    if (!entry) throw new RangeError(`scaleOf: the framework "${framework.id}" has no theme "${themeId}"`);
+    scaleId = entry.theme.scale ?? scaleId;
+  }
+  const scale = scaleId === undefined ? framework.scales[0] : index.scales.get(scaleId);
+  if (!scale) throw new RangeError(`scaleOf: the framework "${framework.id}" has no scale "${String(scaleId)}"`);
+  return scale;
+}
+
+/**
+ * Finds the level of a scale that has exactly this value.
+ *
+ * @param scale - A rating scale.
+ * @param value - A level value, e.g. `3`.
+ * @returns The level, or `undefined` when no level has that value.
+ * @example
+ * ```ts
+ * levelOf(scaleOf(effectiveCancerAllianceFramework), 2)?.label; // 'Emerging'
+ * ```
+ * @category Framework
+ */
+export function levelOf(scale: Scale, value: number): Level | undefined {
+  return scale.levels.find((level) => level.value === value);
+}
+
+/**
+ * Finds the level whose value is nearest a score; a score exactly halfway between two levels takes the higher.
+ *
+ * @param scale - A rating scale.
+ * @param score - Any finite number, e.g. a mean of several answers.
+ * @returns The nearest level.
+ * @throws RangeError when the score is not a finite number.
+ * @example
+ * ```ts
+ * nearestLevel(scaleOf(effectiveCancerAllianceFramework), 3.5).label; // 'Maturing'
+ * ```
+ * @category Framework
+ */
+export function nearestLevel(scale: Scale, score: number): Level {
+  if (!Number.isFinite(score)) throw new RangeError(`nearestLevel: score must be a finite number, got ${score}`);
+  let best = scale.levels[0] as Level;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const level of scale.levels) {
+    const distance = Math.abs(level.value - score);
+    if (distance < bestDistance - 1e-9 || (Math.abs(distance - bestDistance) <= 1e-9 && level.value > best.value)) {
+      best = level;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The lowest and highest values of a scale. */
+export function scaleRange(scale: Scale): { readonly min: number; readonly max: number } {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const level of scale.levels) {
+    if (level.value < min) min = level.value;
+    if (level.value > max) max = level.value;
+  }
+  return { min, max };
+}
+
+export type { ThemeId, ItemId };
