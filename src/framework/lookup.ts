@@ -1,4 +1,4 @@
-import type { Condition, Enabler, Framework, ItemId, Level, Scale, ScaleId, Theme, ThemeId } from './schema.js';
+import type { Condition, Enabler, Framework, Level, Scale, ScaleId, Theme } from './schema.js';
 
 /** Whether an item is a Condition of Success (the "what") or an Enabling Factor (the "how"). */
 export type ItemKind = 'condition' | 'enabler';
@@ -187,7 +187,17 @@ export function nearestLevel(scale: Scale, score: number): Level {
   return best;
 }
 
-/** The lowest and highest values of a scale. */
+/**
+ * Returns the lowest and highest level values of a scale.
+ *
+ * @param scale - A rating scale.
+ * @returns The lowest and highest values.
+ * @example
+ * ```ts
+ * scaleRange(scaleOf(effectiveCancerAllianceFramework)); // { min: 1, max: 5 }
+ * ```
+ * @category Framework
+ */
 export function scaleRange(scale: Scale): { readonly min: number; readonly max: number } {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
@@ -198,4 +208,3 @@ export function scaleRange(scale: Scale): { readonly min: number; readonly max: 
   return { min, max };
 }
 
-export type { ThemeId, ItemId };

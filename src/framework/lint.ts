@@ -1,0 +1,159 @@
+import type { FrameworkIssue } from './errors.js';
+import { frameworkMessages as say } from './errors.js';
+import type { Framework } from './schema.js';
+
+type Path = readonly (string | number)[];
+
+/** Options for {@link lintFramework}. */
+export interface LintFrameworkOptions {
+  /**
+   * The role ids that `supportedBy` may name. `null` skips the check (for a framework from another programme
+   * whose roles this library does not model).
+   */
+  readonly roles?: readonly string[] | null | undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function compile(pattern: string, themeId: string | null): RegExp {
+  const source = themeId === null ? pattern : pattern.split('{theme}').join(escapeRegExp(themeId));
+  return new RegExp(source, 'u');
+}
+
+/**
+ * Checks the meaning of a framework whose shape is valid: ids, links, scales, target, id patterns and roles.
+ *
+ * @param framework - A framework that passed the schema.
+ * @param options - The role ids that `supportedBy` may name.
+ * @returns Every problem found, in document order, each with its id path (no line numbers: {@link parseFramework} adds them).
+ * @example
+ * ```ts
+ * lintFramework(effectiveCancerAllianceFramework); // []
+ * ```
+ * @category Framework
+ */
+export function lintFramework(framework: Framework, options?: LintFrameworkOptions | undefined): readonly FrameworkIssue[] {
+  const issues: FrameworkIssue[] = [];
+  const report = (code: FrameworkIssue['code'], message: string, path: Path, id?: string) => {
+    issues.push({ code, message, location: id === undefined ? { path } : { path, id } });
+  };
+
+  // Scales: unique ids, ascending values, unique values and labels.
+  const scaleIds = new Map<string, Path>();
+  framework.scales.forEach((scale, s) => {
+    const path: Path = ['scales', s];
+    const first = scaleIds.get(scale.id);
+    if (first) report('duplicate-id', say.duplicateId('scale', scale.id, first.join('.')), [...path, 'id'], scale.id);
+    else scaleIds.set(scale.id, path);
+    const values = new Set<number>();
+    const labels = new Set<string>();
+    let ascending = true;
+    scale.levels.forEach((level, l) => {
+      if (values.has(level.value)) {
+        report('duplicate-scale-value', say.duplicateScaleValue(scale.id, level.value), [...path, 'levels', l, 'value'], scale.id);
+      }
+      const label = level.label.toLowerCase();
+      if (labels.has(label)) {
+        report('duplicate-scale-label', say.duplicateScaleLabel(scale.id, level.label), [...path, 'levels', l, 'label'], scale.id);
+      }
+      const previous = scale.levels[l - 1];
+      if (previous && previous.value >= level.value) ascending = false;
+      values.add(level.value);
+      labels.add(label);
+    });
+    if (!ascending && values.size === scale.levels.length) {
+      report('scale-not-ascending', say.scaleNotAscending(scale.id), [...path, 'levels'], scale.id);
+    }
+  });
+
+  const known = [...scaleIds.keys()];
+  const defaultScale =
+    framework.defaultScale === undefined ? framework.scales[0] : framework.scales.find((scale) => scale.id === framework.defaultScale);
+  if (framework.defaultScale !== undefined && !scaleIds.has(framework.defaultScale)) {
+    report('unknown-scale', say.unknownScale(framework.defaultScale, known), ['defaultScale']);
+  }
+  if (defaultScale && !defaultScale.levels.some((level) => level.value === framework.defaultTarget)) {
+    report(
+      'target-outside-scale',
+      say.targetOutsideScale(framework.defaultTarget, defaultScale.id, defaultScale.levels.map((level) => level.value)),
+      ['defaultTarget'],
+    );
+  }
+
+  // Declared id patterns.
+  const patterns: { theme: string | null; conditionOfSuccess: string | null; enablingFactor: string | null } = {
+    theme: null,
+    conditionOfSuccess: null,
+    enablingFactor: null,
+  };
+  for (const name of ['theme', 'conditionOfSuccess', 'enablingFactor'] as const) {
+    const pattern = framework.idPatterns?.[name];
+    if (pattern === undefined) continue;
+    try {
+      compile(pattern, name === 'theme' ? null : 'T');
+      patterns[name] = pattern;
+    } catch (error) {
+      report('invalid-id-pattern', say.invalidIdPattern(name, (error as Error).message), ['idPatterns', name]);
+    }
+  }
+
+  const roles = options?.roles === undefined ? null : options.roles;
+  const roleSet = roles === null ? null : new Set(roles);
+
+  // Themes and items.
+  const themeIds = new Map<string, Path>();
+  const itemIds = new Map<string, Path>();
+  const conditionTheme = new Map<string, string>();
+  for (const theme of framework.themes) {
+    for (const condition of theme.conditionsOfSuccess) conditionTheme.set(condition.id, theme.id);
+  }
+  framework.themes.forEach((theme, t) => {
+    const path: Path = ['themes', t];
+    const first = themeIds.get(theme.id);
+    if (first) report('duplicate-id', say.duplicateId('theme', theme.id, first.join('.')), [...path, 'id'], theme.id);
+    else themeIds.set(theme.id, path);
+    if (patterns.theme !== null && !compile(patterns.theme, null).test(theme.id)) {
+      report('id-pattern', say.idPattern('theme', theme.id, patterns.theme), [...path, 'id'], theme.id);
+    }
+    if (theme.scale !== undefined && !scaleIds.has(theme.scale)) {
+      report('unknown-scale', say.unknownScale(theme.scale, known), [...path, 'scale'], theme.id);
+    }
+    if (theme.conditionsOfSuccess.length === 0) {
+      report('no-conditions', say.noConditions(theme.id), [...path, 'conditionsOfSuccess'], theme.id);
+    }
+    if (theme.enablingFactors.length === 0) {
+      report('no-enablers', say.noEnablers(theme.id), [...path, 'enablingFactors'], theme.id);
+    }
+    const checkItem = (id: string, itemPath: Path, kind: 'conditionOfSuccess' | 'enablingFactor') => {
+      const firstItem = itemIds.get(id) ?? themeIds.get(id);
+      if (firstItem) report('duplicate-id', say.duplicateId('item', id, firstItem.join('.')), [...itemPath, 'id'], id);
+      else itemIds.set(id, itemPath);
+      const pattern = patterns[kind];
+      if (pattern !== null && !compile(pattern, theme.id).test(id)) {
+        const shown = pattern.split('{theme}').join(theme.id);
+        report('id-pattern', say.idPattern(kind === 'conditionOfSuccess' ? 'Condition of Success' : 'Enabling Factor', id, shown), [...itemPath, 'id'], id);
+      }
+    };
+    theme.conditionsOfSuccess.forEach((condition, c) => checkItem(condition.id, [...path, 'conditionsOfSuccess', c], 'conditionOfSuccess'));
+    theme.enablingFactors.forEach((enabler, e) => {
+      const enablerPath: Path = [...path, 'enablingFactors', e];
+      checkItem(enabler.id, enablerPath, 'enablingFactor');
+      enabler.enables.forEach((target, k) => {
+        const targetTheme = conditionTheme.get(target);
+        if (targetTheme === undefined) {
+          report('dangling-enables', say.danglingEnables(enabler.id, target), [...enablerPath, 'enables', k], enabler.id);
+        } else if (targetTheme !== theme.id) {
+          report('enables-other-theme', say.enablesOtherTheme(enabler.id, target), [...enablerPath, 'enables', k], enabler.id);
+        }
+      });
+    });
+    if (roleSet !== null && roles !== null) {
+      theme.supportedBy.forEach((role, r) => {
+        if (!roleSet.has(role)) report('unknown-role', say.unknownRole(role, roles), [...path, 'supportedBy', r], theme.id);
+      });
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { safeParseFramework, type FrameworkIssue } from '../../src/index.js';
+import { minimalYaml } from './helpers.js';
+
+function issuesOf(text: string, roles?: readonly string[]): readonly FrameworkIssue[] {
+  const result = safeParseFramework(text, { file: 'f.yaml', roles });
+  if (result.success) throw new Error('expected the framework to be refused');
+  return result.error.issues;
+}
+
+/** Each lint rule: a failing input, and its code, place and message pinned. */
+describe('lint rules', () => {
+  it('duplicate-id: an item id used twice', () => {
+    expect(issuesOf(minimalYaml.replace('id: T1.C2', 'id: T1.C1'))).toEqual([
+      {
+        code: 'duplicate-id',
+        message: 'the item id "T1.C1" is used twice (first at themes.0.conditionsOfSuccess.0); give each item its own id',
+        location: { file: 'f.yaml', line: 28, column: 13, path: ['themes', 0, 'conditionsOfSuccess', 1, 'id'], id: 'T1.C1' },
+      },
+    ]);
+  });
+
+  it('duplicate-id: an item id equal to a theme id', () => {
+    const text = minimalYaml.replace('id: T1.C2', 'id: T1').replace("  conditionOfSuccess: '^{theme}\\.C[0-9]+$'\n", '');
+    expect(issuesOf(text).map((issue) => issue.message)).toEqual([
+      'the item id "T1" is used twice (first at themes.0); give each item its own id',
+    ]);
+  });
+
+  it('duplicate-id: a theme id used twice', () => {
+    const second = `  - id: T1
+    title: Again
+    whatGoodLooksLike: Good.
+    conditionsOfSuccess: [{ id: T1.C7, text: X. }]
+    enablingFactors: [{ id: T1.E7, text: Y. }]
+`;
+    const issues = issuesOf(minimalYaml + second);
+    expect(issues.map((issue) => [issue.code, issue.location.line, issue.message])).toEqual([
+      ['duplicate-id', 34, 'the theme id "T1" is used twice (first at themes.0); give each theme its own id'],
+    ]);
+  });
+
+  it('dangling-enables: an enabler links to a condition that does not exist', () => {
+    expect(issuesOf(minimalYaml.replace('enables: [T1.C1]', 'enables: [T1.C9]'))).toEqual([
+      {
+        code: 'dangling-enables',
+        message: 'enabling factor "T1.E1" enables "T1.C9", which is not a Condition of Success in this framework; fix the id or remove it',
+        location: { file: 'f.yaml', line: 33, column: 19, path: ['themes', 0, 'enablingFactors', 0, 'enables', 0], id: 'T1.E1' },
+      },
+    ]);
+  });
+
+  it('dangling-enables: an enabler links to another enabler', () => {
+    expect(issuesOf(minimalYaml.replace('enables: [T1.C1]', 'enables: [T1.E1]'))[0]?.code).toBe('dangling-enables');
+  });
+
+  it('enables-other-theme: an enabler links to a condition of another theme', () => {
+    const second = `  - id: T2
+    title: Two
+    whatGoodLooksLike: Good.
+    conditionsOfSuccess: [{ id: T2.C1, text: X. }]
+    enablingFactors: [{ id: T2.E1, text: Y., enables: [T1.C2] }]
+`;
+    expect(issuesOf(minimalYaml + second)).toEqual([
+      {
+        code: 'enables-other-theme',
+        message: 'enabling factor "T2.E1" enables "T1.C2", which is in another theme; link only to conditions of the same theme',
+        location: { file: 'f.yaml', line: 38, column: 56, path: ['themes', 1, 'enablingFactors', 0, 'enables', 0], id: 'T2.E1' },
+      },
+    ]);
+  });
+
+  it('no-conditions: a theme with no Conditions of Success', () => {
+    const text = minimalYaml.replace(/ {4}conditionsOfSuccess:\n(?: {6}.*\n| {8}.*\n)+/, '    conditionsOfSuccess: []\n').replace('enables: [T1.C1]', 'enables: []');
+    expect(issuesOf(text)).toEqual([
+      {
+        code: 'no-conditions',
+        message: 'theme "T1" has no Conditions of Success; add at least one',
+        location: { file: 'f.yaml', line: 25, column: 26, path: ['themes', 0, 'conditionsOfSuccess'], id: 'T1' },
+      },
+    ]);
+  });
+
+  it('no-enablers: a theme with no Enabling Factors', () => {
+    const text = minimalYaml.replace(/ {4}enablingFactors:\n(?: {6}.*\n| {8}.*\n)+/, '    enablingFactors: []\n');
+    expect(issuesOf(text)).toEqual([
+      {
+        code: 'no-enablers',
+        message: 'theme "T1" has no Enabling Factors; add at least one',
+        location: { file: 'f.yaml', line: 30, column: 22, path: ['themes', 0, 'enablingFactors'], id: 'T1' },
+      },
+    ]);
+  });
+
+  it('duplicate-scale-value: two levels with one value', () => {
+    expect(issuesOf(minimalYaml.replace('{ value: 3, label: High', '{ value: 2, label: High'))).toEqual([
+      {
+        code: 'duplicate-scale-value',
+        message: 'scale "three" has two levels with the value 2; each level needs its own value',
+        location: { file: 'f.yaml', line: 18, column: 18, path: ['scales', 0, 'levels', 2, 'value'], id: 'three' },
+      },
+    ]);
+  });
+
+  it('duplicate-scale-label: two levels with one label, in any case', () => {
+    expect(issuesOf(minimalYaml.replace('label: High', 'label: mid'))).toEqual([
+      {
+        code: 'duplicate-scale-label',
+        message: 'scale "three" has two levels labelled "mid"; each level needs its own label',
+        location: { file: 'f.yaml', line: 18, column: 28, path: ['scales', 0, 'levels', 2, 'label'], id: 'three' },
+      },
+    ]);
+  });
+
+  it('scale-not-ascending: levels listed out of order', () => {
+    const text = minimalYaml.replace('{ value: 1, label: Low', '{ value: 4, label: Low').replace('defaultTarget: 2', 'defaultTarget: 3');
+    expect(issuesOf(text)).toEqual([
+      {
+        code: 'scale-not-ascending',
+        message: 'the levels of scale "three" must be listed lowest value first',
+        location: { file: 'f.yaml', line: 16, column: 7, path: ['scales', 0, 'levels'], id: 'three' },
+      },
+    ]);
+  });
+
+  it('target-outside-scale: a default target that is not a level', () => {
+    expect(issuesOf(minimalYaml.replace('defaultTarget: 2', 'defaultTarget: 2.5'))).toEqual([
+      {
+        code: 'target-outside-scale',
+        message: 'the default target 2.5 is not a level of scale "three"; use one of: 1, 2, 3',
+        location: { file: 'f.yaml', line: 19, column: 16, path: ['defaultTarget'] },
+      },
+    ]);
+  });
+
+  it('unknown-scale: a default scale or theme scale that is not declared', () => {
+    const text = minimalYaml.replace('defaultTarget: 2', 'defaultTarget: 2\ndefaultScale: five').replace('    title: One\n', '    title: One\n    scale: seven\n');
+    expect(issuesOf(text).map((issue) => [issue.code, issue.location.line, issue.message])).toEqual([
+      ['unknown-scale', 20, 'there is no scale "five"; use one of: three'],
+      ['unknown-scale', 24, 'there is no scale "seven"; use one of: three'],
+    ]);
+  });
+
+  it('id-pattern: ids that break the declared patterns', () => {
+    const text = minimalYaml.replace('id: T1.C2', 'id: T1.X2').replace('id: T1.E1', 'id: T2.E1');
+    expect(issuesOf(text)).toEqual([
+      {
+        code: 'id-pattern',
+        message: 'the Condition of Success id "T1.X2" does not match the declared pattern ^T1\\.C[0-9]+$; rename it or change the pattern',
+        location: { file: 'f.yaml', line: 28, column: 13, path: ['themes', 0, 'conditionsOfSuccess', 1, 'id'], id: 'T1.X2' },
+      },
+      {
+        code: 'id-pattern',
+        message: 'the Enabling Factor id "T2.E1" does not match the declared pattern ^T1\\.E[0-9]+$; rename it or change the pattern',
+        location: { file: 'f.yaml', line: 31, column: 13, path: ['themes', 0, 'enablingFactors', 0, 'id'], id: 'T2.E1' },
+      },
+    ]);
+    expect(issuesOf(minimalYaml.replace('  - id: T1\n', '  - id: Theme1\n'))[0]?.message).toBe(
+      'the theme id "Theme1" does not match the declared pattern ^T[0-9]+$; rename it or change the pattern',
+    );
+  });
+
+  it('invalid-id-pattern: a pattern that is not a regular expression', () => {
+    const issues = issuesOf(minimalYaml.replace("theme: '^T[0-9]+$'", () => "theme: '^T[0-9+$'"));
+    expect(issues.map((issue) => [issue.code, issue.location.line])).toEqual([['invalid-id-pattern', 9]]);
+    expect(issues[0]?.message).toMatch(/^the id pattern "theme" is not a valid regular expression \(.+\); fix the pattern$/);
+  });
+
+  it('unknown-role: supportedBy names a role that the given role list lacks', () => {
+    expect(issuesOf(minimalYaml, ['national-team', 'cancer-alliance'])).toEqual([
+      {
+        code: 'unknown-role',
+        message: '"regional-team" is not a programme role; use one of: national-team, cancer-alliance',
+        location: { file: 'f.yaml', line: 24, column: 19, path: ['themes', 0, 'supportedBy', 0], id: 'T1' },
+      },
+    ]);
+  });
+
+  it('reports every problem at once, in document order', () => {
+    const text = minimalYaml.replace('defaultTarget: 2', 'defaultTarget: 7').replace('id: T1.C2', 'id: T1.C1').replace('label: High', 'label: Low');
+    expect(issuesOf(text).map((issue) => issue.code)).toEqual(['duplicate-scale-label', 'target-outside-scale', 'duplicate-id']);
+  });
+});
