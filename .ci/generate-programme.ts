@@ -1,0 +1,60 @@
+// Compiles framework-data/organisations.yaml and framework-data/programme-2019.yaml into TypeScript modules,
+// so that the programme model loads with no YAML parser and no file system at run time (the core runs in
+// browsers). Each file is parsed and cross-checked with the schemas of src/programme first.
+// Run with `npm run generate` (npx tsx .ci/generate-programme.ts); test/programme/generated.test.ts fails
+// if the outputs are stale.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseOrganisations, parseProgrammeData } from '../src/programme/parse.js';
+import type { OrganisationsData, ProgrammeData } from '../src/programme/schema.js';
+
+export const ORGANISATIONS_SOURCE = 'framework-data/organisations.yaml';
+export const PROGRAMME_SOURCE = 'framework-data/programme-2019.yaml';
+export const ORGANISATIONS_MODULE = 'src/programme/organisations.generated.ts';
+export const PROGRAMME_MODULE = 'src/programme/programme-2019.generated.ts';
+
+function header(source: string): string {
+  return `// generated from ${source}; do not edit; run npm run generate (.ci/generate-programme.ts)\n`;
+}
+
+/** The text of src/programme/organisations.generated.ts for validated organisations data. */
+export function renderOrganisationsModule(data: OrganisationsData): string {
+  return `${header(ORGANISATIONS_SOURCE)}import { deepFreeze } from '../internal/freeze.js';
+import type { OrganisationsData, OrganisationsDataInput } from './schema.js';
+
+/** The regions, ICBs and Cancer Alliances of ${ORGANISATIONS_SOURCE}, validated at build time. */
+export const organisationsData = deepFreeze(
+  ${JSON.stringify(data, null, 2).replace(/\n/g, '\n  ')} as const satisfies OrganisationsDataInput,
+  // The value is the schema's own output (validated by the generator; re-checked by a test), so it carries the brands.
+) as unknown as OrganisationsData;
+`;
+}
+
+/** The text of src/programme/programme-2019.generated.ts for validated programme data. */
+export function renderProgrammeModule(data: ProgrammeData): string {
+  return `${header(PROGRAMME_SOURCE)}import { deepFreeze } from '../internal/freeze.js';
+import type { ProgrammeData, ProgrammeDataInput } from './schema.js';
+
+/** The roles, responsibilities, accountability graph and rule set of ${PROGRAMME_SOURCE}, validated at build time. */
+export const programme2019Data = deepFreeze(
+  ${JSON.stringify(data, null, 2).replace(/\n/g, '\n  ')} as const satisfies ProgrammeDataInput,
+  // The value is the schema's own output (validated by the generator; re-checked by a test), so it carries the brands.
+) as unknown as ProgrammeData;
+`;
+}
+
+/** Parses both data files from a repository root and renders both modules. */
+export function generateProgrammeModules(root: string): { readonly organisations: string; readonly programme: string } {
+  const organisations = parseOrganisations(readFileSync(resolve(root, ORGANISATIONS_SOURCE), 'utf8'), { file: ORGANISATIONS_SOURCE });
+  const programme = parseProgrammeData(readFileSync(resolve(root, PROGRAMME_SOURCE), 'utf8'), { file: PROGRAMME_SOURCE });
+  return { organisations: renderOrganisationsModule(organisations), programme: renderProgrammeModule(programme) };
+}
+
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(resolve(entry)).href) {
+  const root = process.cwd();
+  const modules = generateProgrammeModules(root);
+  writeFileSync(resolve(root, ORGANISATIONS_MODULE), modules.organisations);
+  writeFileSync(resolve(root, PROGRAMME_MODULE), modules.programme);
+}

@@ -1,0 +1,152 @@
+import type { RoleId } from '../framework/schema.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { allianceById, icbById } from './organisations.js';
+import { resolveParty, type PlaceContext } from './parties.js';
+import { programme2019Data } from './programme-2019.generated.js';
+import type { Party } from './records.js';
+import { roleById } from './roles.js';
+import type { AccountabilityEdge, AccountabilityLine, AllianceId, Certainty } from './schema.js';
+
+/**
+ * The accountability graph of the 2019 paper: who is accountable to whom on each line, which bodies make
+ * up an alliance, who heads which team, and how teams work through the Cancer Delivery Group.
+ *
+ * @example
+ * ```ts
+ * accountabilityEdges.filter((edge) => edge.line === 'operational').map((edge) => edge.from);
+ * // ['provider', 'commissioner', 'stp-ics']
+ * ```
+ * @category Programme
+ */
+export const accountabilityEdges: readonly AccountabilityEdge[] = programme2019Data.accountability.edges;
+
+/**
+ * The paper's notes on its model of accountability.
+ *
+ * @example
+ * ```ts
+ * accountabilityNotes[0]; // 'This model of accountability applies to transformation and improvement activity …'
+ * ```
+ * @category Programme
+ */
+export const accountabilityNotes: readonly string[] = programme2019Data.accountability.notes;
+
+/**
+ * One resolved link of an accountability chain: `from` is accountable to `to`.
+ *
+ * @category Programme
+ */
+export interface AccountabilityLink {
+  /** The party that is accountable. */
+  readonly from: Party;
+  /** The party it is accountable to. */
+  readonly to: Party;
+  /** The id of the edge of the graph this link resolves. */
+  readonly edgeId: string;
+  /** What the link means, from the data. */
+  readonly description: string;
+  /** How sure the link is. */
+  readonly certainty: Certainty;
+}
+
+/**
+ * An accountability chain resolved for an alliance.
+ *
+ * @category Programme
+ */
+export interface AccountabilityChain {
+  /** The alliance. */
+  readonly allianceId: AllianceId;
+  /** The line followed. */
+  readonly line: AccountabilityLine;
+  /** The people and bodies on the chain, from the bottom up, each once. */
+  readonly parties: readonly Party[];
+  /** The links between them. */
+  readonly links: readonly AccountabilityLink[];
+}
+
+/**
+ * Options for `accountabilityChain`.
+ *
+ * @category Programme
+ */
+export interface AccountabilityChainOptions {
+  /**
+   * `transformation` (default): transformation and improvement activity, from the alliance up.
+   * `operational`: operational performance, from the STPs/ICSs, commissioners and providers of each
+   * member ICB directly to the Regional Director of the ICB's region.
+   */
+  readonly line?: AccountabilityLine | undefined;
+}
+
+function key(party: Party): string {
+  return [party.roleId, party.regionId ?? '', party.allianceId ?? '', party.icbId ?? ''].join('|');
+}
+
+function climb(start: Party, context: PlaceContext, line: AccountabilityLine, links: AccountabilityLink[]): void {
+  const visited = new Set<RoleId>([start.roleId]);
+  let current = start;
+  for (;;) {
+    const edge = accountabilityEdges.find((candidate) => candidate.line === line && candidate.relation === 'accountable-to' && candidate.from === current.roleId);
+    if (!edge || visited.has(edge.to)) return;
+    visited.add(edge.to);
+    const next = resolveParty(edge.to, context);
+    links.push({ from: current, to: next, edgeId: edge.id, description: edge.description, certainty: edge.certainty });
+    current = next;
+  }
+}
+
+/**
+ * Gives the people and bodies up an alliance's chain of accountability, resolved for that alliance: for
+ * transformation and improvement activity, the alliance, the Regional Director of its own region and the
+ * National Cancer Director; for operational performance, each member ICB's system, commissioners and
+ * providers and the Regional Director of the ICB's region (so Wessex reaches both the South East and the
+ * South West).
+ *
+ * @param allianceId - An alliance id such as `wessex`.
+ * @param options - Which line to follow.
+ * @returns The chain: its parties from the bottom up and the links between them, deeply frozen.
+ * @throws RangeError when there is no alliance with that id or the line is unknown; TypeError when `allianceId` is not a string.
+ * @example
+ * ```ts
+ * accountabilityChain('swag').parties.map((party) => party.title);
+ * // ['Cancer Alliance, Somerset, Wiltshire, Avon and Gloucestershire (SWAG) Cancer Alliance',
+ * //  'Regional Director, South West', 'National Cancer Director']
+ * ```
+ * @category Programme
+ */
+export function accountabilityChain(allianceId: string, options?: AccountabilityChainOptions | undefined): AccountabilityChain {
+  if (typeof allianceId !== 'string') throw new TypeError(`accountabilityChain: allianceId must be a string, got ${typeof allianceId}`);
+  const line = options?.line ?? 'transformation';
+  if (line !== 'transformation' && line !== 'operational') {
+    throw new RangeError(`accountabilityChain: options.line must be "transformation" or "operational", got ${String(line)}`);
+  }
+  const alliance = allianceById(allianceId);
+  if (!alliance) throw new RangeError(`accountabilityChain: there is no Cancer Alliance "${allianceId}"; use an id from organisations.alliances`);
+  const links: AccountabilityLink[] = [];
+  const starts: Party[] = [];
+  if (line === 'transformation') {
+    const context = { allianceId: alliance.id, regionId: alliance.regionId };
+    const start = resolveParty(roleById('cancer-alliance').id, context);
+    starts.push(start);
+    climb(start, context, line, links);
+  } else {
+    const fromRoles = [...new Set(accountabilityEdges.filter((edge) => edge.line === line && edge.relation === 'accountable-to').map((edge) => edge.from))];
+    for (const member of alliance.members) {
+      const icb = icbById(member.icbId);
+      if (!icb) throw new RangeError(`accountabilityChain: the member ICB "${member.icbId}" of "${allianceId}" is not in the data`);
+      const context = { allianceId: alliance.id, regionId: icb.regionId, icbId: icb.id };
+      for (const roleId of fromRoles) {
+        const start = resolveParty(roleId, context);
+        if (starts.some((party) => key(party) === key(start))) continue;
+        starts.push(start);
+        climb(start, context, line, links);
+      }
+    }
+  }
+  const parties: Party[] = [];
+  for (const party of [...starts, ...links.map((link) => link.to)]) {
+    if (!parties.some((known) => key(known) === key(party))) parties.push(party);
+  }
+  return deepFreeze({ allianceId: alliance.id, line, parties, links });
+}

@@ -1,0 +1,213 @@
+// Shared machinery of the governance steps: reading a step's input, checking who acts, and refusing.
+import { isValid } from 'date-fns';
+import type { RoleId } from '../framework/schema.js';
+import type { IssueLocation } from '../internal/error.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { financialYearEnd, financialYearLabel, financialYearStart, startYearOfFinancialYear, type FinancialYear } from './calendar.js';
+import { ProgrammeError, programmeIssue, type ProgrammeIssueData } from './errors.js';
+import { allianceById, inForceOn, isoDay, regionById } from './organisations.js';
+import { resolveParty } from './parties.js';
+import { ActorSchema, type Actor, type ActorInput, type DeliveryPlan, type FundingAgreement, type HistoryEntry, type Party, type Signature } from './records.js';
+import { ROLE_IDS, isRoleId } from './role-ids.js';
+import { roleById } from './roles.js';
+import { ruleSetOf, type GovernanceOptions } from './rules.js';
+import type { AllianceId, ArtefactKind, RegionId, RuleSet } from './schema.js';
+
+/**
+ * Who takes a step, and when. `at` is given by the caller: the governance functions never read the clock.
+ *
+ * @category Programme
+ */
+export interface StepInput {
+  /** The person or body taking the step. */
+  readonly by: ActorInput;
+  /** When the step is taken. */
+  readonly at: Date;
+}
+
+/** A signed artefact: a delivery plan or a funding agreement. */
+export type SignedArtefact = DeliveryPlan | FundingAgreement;
+
+/** The alliance and region a step is about. */
+export interface StepContext {
+  readonly allianceId: AllianceId;
+  readonly regionId: RegionId;
+}
+
+/** Checks a value is a plain object, or throws a TypeError naming the function. */
+export function checkObject(value: unknown, what: string, name: string): asserts value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new TypeError(`${name}: ${what} must be an object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`);
+  }
+}
+
+/** Reads `by` and `at` of a step: a valid actor shape and a valid Date, copied. */
+export function readStep(input: unknown, name: string): { readonly by: Actor; readonly at: Date } {
+  checkObject(input, 'the step', name);
+  const at = input['at'];
+  if (!(at instanceof Date)) throw new TypeError(`${name}: at must be a Date (when the step is taken), got ${typeof at}`);
+  if (!isValid(at)) throw new RangeError(`${name}: at is an invalid Date; pass a real date such as new Date(2023, 4, 2)`);
+  const by = ActorSchema.safeParse(input['by']);
+  if (!by.success) {
+    const detail = by.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'by'}: ${issue.message}`).join('; ');
+    throw new TypeError(`${name}: by must be an actor such as { roleId: 'regional-director', regionId: 'Y58' } (${detail})`);
+  }
+  return { by: by.data, at: new Date(at.getTime()) };
+}
+
+/** Reads a financial year label, or throws a RangeError naming the function. */
+export function readFinancialYear(value: unknown, name: string): FinancialYear {
+  return financialYearLabel(startYearOfFinancialYear(value as string, name));
+}
+
+/** Checks a record is of the expected kind, or throws a TypeError naming the function. */
+export function checkRecord<K extends SignedArtefact['kind']>(record: unknown, kind: K, name: string): asserts record is Extract<SignedArtefact, { kind: K }> {
+  checkObject(record, kind === 'delivery-plan' ? 'plan' : 'agreement', name);
+  if (record['kind'] !== kind) {
+    throw new TypeError(`${name}: expected a ${kind} record (as made by ${kind === 'delivery-plan' ? 'createDeliveryPlan' : 'createFundingAgreement'}), got kind ${String(record['kind'])}`);
+  }
+}
+
+/** Refuses a step when there are issues, with the record's key as the location. */
+export function refuse(issues: readonly ProgrammeIssueData[], summary: string, location: IssueLocation): void {
+  if (issues.length > 0) fail(issues, summary, location);
+}
+
+/** Refuses a step. */
+export function fail(issues: readonly ProgrammeIssueData[], summary: string, location: IssueLocation): never {
+  throw new ProgrammeError(issues.map((issue) => programmeIssue(issue, location)), summary);
+}
+
+/** The location of issues about an artefact. */
+export function locationOf(kind: ArtefactKind, allianceId: string, financialYear: string): IssueLocation {
+  return { id: `${kind} ${allianceId} ${financialYear}` };
+}
+
+/** Checks that an actor may take a step: a known role, among those allowed, acting for the right region or alliance. */
+export function checkActor(by: Actor, allowed: readonly RoleId[], step: string, context: StepContext): ProgrammeIssueData[] {
+  if (!isRoleId(by.roleId)) return [{ code: 'unknown-role', roleId: by.roleId, known: ROLE_IDS }];
+  const issues: ProgrammeIssueData[] = [];
+  if (by.regionId !== undefined && !regionById(by.regionId)) issues.push({ code: 'unknown-region', regionId: by.regionId });
+  if (by.allianceId !== undefined && !allianceById(by.allianceId)) issues.push({ code: 'unknown-alliance', allianceId: by.allianceId });
+  if (!allowed.includes(by.roleId)) {
+    issues.push({ code: 'not-permitted', roleId: by.roleId, step, allowed });
+    return issues;
+  }
+  const scope = roleById(by.roleId).scope;
+  if (scope === 'regional' && by.regionId !== context.regionId) {
+    issues.push({ code: 'wrong-region', roleId: by.roleId, expected: context.regionId, actual: by.regionId });
+  }
+  if (scope === 'alliance' && by.allianceId !== context.allianceId) {
+    issues.push({ code: 'wrong-alliance', roleId: by.roleId, expected: context.allianceId, actual: by.allianceId });
+  }
+  return issues;
+}
+
+/** Checks that a step is not dated before the record's last step. */
+export function checkOrder(history: readonly HistoryEntry[], at: Date): ProgrammeIssueData[] {
+  const last = history[history.length - 1];
+  if (last && at.getTime() < last.at.getTime()) return [{ code: 'out-of-order', at: at.toISOString(), previous: last.at.toISOString() }];
+  return [];
+}
+
+/** Checks that the rule set given for a step is the one the record was made under. */
+export function checkRuleSet(record: { readonly ruleSetId: string }, ruleSet: RuleSet): ProgrammeIssueData[] {
+  return record.ruleSetId === ruleSet.id ? [] : [{ code: 'rule-set-mismatch', expected: record.ruleSetId, actual: ruleSet.id }];
+}
+
+const ARTICLE: Readonly<Record<ArtefactKind, string>> = { 'delivery-plan': 'a delivery plan', 'funding-agreement': 'a funding agreement' };
+
+/** The fields every signed artefact starts with. */
+export interface ArtefactStart {
+  readonly allianceId: AllianceId;
+  readonly regionId: RegionId;
+  readonly financialYear: FinancialYear;
+  readonly ruleSetId: RuleSet['id'];
+  readonly status: 'draft';
+  readonly requiredSignatories: readonly Party[];
+  readonly signatures: readonly Signature[];
+  readonly history: readonly HistoryEntry[];
+}
+
+/** Checks the creation of an artefact and gives the fields it starts with. */
+export function startArtefact(kind: ArtefactKind, input: unknown, options: GovernanceOptions | undefined, name: string): ArtefactStart {
+  const { by, at } = readStep(input, name);
+  checkObject(input, 'the step', name);
+  const allianceId = input['allianceId'];
+  if (typeof allianceId !== 'string') throw new TypeError(`${name}: allianceId must be a string, got ${typeof allianceId}`);
+  const financialYear = readFinancialYear(input['financialYear'], name);
+  const ruleSet = ruleSetOf(options, name);
+  const summary = `Cannot create ${ARTICLE[kind]}`;
+  const location = locationOf(kind, allianceId, financialYear);
+  const alliance = allianceById(allianceId);
+  if (!alliance) return fail([{ code: 'unknown-alliance', allianceId }], summary, location);
+  const issues: ProgrammeIssueData[] = [];
+  const firstDay = isoDay(financialYearStart(financialYear));
+  const lastDay = isoDay(financialYearEnd(financialYear));
+  if (!(alliance.validFrom <= lastDay && (alliance.validTo === undefined || alliance.validTo >= firstDay))) {
+    issues.push({ code: 'alliance-not-in-force', allianceId, financialYear });
+  }
+  if (!inForceOn(ruleSet, isoDay(at))) issues.push({ code: 'rule-set-not-in-force', ruleSetId: ruleSet.id, date: isoDay(at) });
+  const context = { allianceId: alliance.id, regionId: alliance.regionId };
+  issues.push(...checkActor(by, ruleSet.artefacts[kind].preparedBy, `prepare ${ARTICLE[kind]}`, context));
+  refuse(issues, summary, location);
+  return {
+    allianceId: alliance.id,
+    regionId: alliance.regionId,
+    financialYear,
+    ruleSetId: ruleSet.id,
+    status: 'draft',
+    requiredSignatories: ruleSet.artefacts[kind].signedBy.map((roleId) => resolveParty(roleId, context)),
+    signatures: [],
+    history: [{ kind: 'created', by, at }],
+  };
+}
+
+/** Submits a draft artefact for signature. */
+export function submitArtefact<T extends SignedArtefact>(record: T, input: unknown, options: GovernanceOptions | undefined, name: string): T {
+  const { by, at } = readStep(input, name);
+  const ruleSet = ruleSetOf(options, name);
+  const issues = checkRuleSet(record, ruleSet);
+  if (record.status === 'submitted') issues.push({ code: 'already-submitted', artefact: record.kind });
+  if (record.status === 'signed-off') issues.push({ code: 'already-signed-off', artefact: record.kind });
+  const context = { allianceId: record.allianceId, regionId: record.regionId };
+  issues.push(...checkActor(by, ruleSet.artefacts[record.kind].preparedBy, `submit ${ARTICLE[record.kind]}`, context));
+  issues.push(...checkOrder(record.history, at));
+  refuse(issues, `Cannot submit the ${record.kind.replace('-', ' ')}`, locationOf(record.kind, record.allianceId, record.financialYear));
+  return deepFreeze({ ...record, status: 'submitted', history: [...record.history, { kind: 'submitted', by, at }] });
+}
+
+/** Adds a signature to a submitted artefact; the last required signature signs it off. */
+export function signArtefact<T extends SignedArtefact>(record: T, input: unknown, name: string): T {
+  const { by, at } = readStep(input, name);
+  const issues: ProgrammeIssueData[] = [];
+  if (record.status === 'draft') issues.push({ code: 'not-submitted', artefact: record.kind });
+  if (record.status === 'signed-off') issues.push({ code: 'already-signed-off', artefact: record.kind });
+  issues.push(...checkSignatory(record, by));
+  issues.push(...checkOrder(record.history, at));
+  refuse(issues, `Cannot sign the ${record.kind.replace('-', ' ')}`, locationOf(record.kind, record.allianceId, record.financialYear));
+  const signatures: Signature[] = [...record.signatures, { signatory: by, at }];
+  const complete = record.requiredSignatories.every((party) => signatures.some((signature) => signature.signatory.roleId === party.roleId));
+  const history: HistoryEntry[] = [...record.history, { kind: 'signed', by, at }];
+  if (complete) history.push({ kind: 'signed-off', by, at });
+  return deepFreeze({ ...record, status: complete ? 'signed-off' : record.status, signatures, history });
+}
+
+function checkSignatory(record: SignedArtefact, by: Actor): ProgrammeIssueData[] {
+  if (!isRoleId(by.roleId)) return [{ code: 'unknown-role', roleId: by.roleId, known: ROLE_IDS }];
+  const slot = record.requiredSignatories.find((party) => party.roleId === by.roleId);
+  if (!slot) {
+    return [{ code: 'not-a-signatory', roleId: by.roleId, artefact: record.kind, required: record.requiredSignatories.map((party) => party.title) }];
+  }
+  const issues: ProgrammeIssueData[] = [];
+  if (slot.regionId !== undefined && by.regionId !== slot.regionId) {
+    issues.push({ code: 'wrong-region', roleId: by.roleId, expected: slot.regionId, actual: by.regionId });
+  }
+  if (slot.allianceId !== undefined && by.allianceId !== slot.allianceId) {
+    issues.push({ code: 'wrong-alliance', roleId: by.roleId, expected: slot.allianceId, actual: by.allianceId });
+  }
+  if (record.signatures.some((signature) => signature.signatory.roleId === by.roleId)) {
+    issues.push({ code: 'duplicate-signature', roleId: by.roleId, artefact: record.kind });
+  }
+  return issues;
+}

@@ -1,0 +1,532 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import type { IssueLocation } from '../internal/error.js';
+import { deepFreeze } from '../internal/freeze.js';
+import type { SafeParseResult } from '../internal/result.js';
+import { ProgrammeError, programmeIssue, type ProgrammeIssue, type ProgrammeIssueData } from './errors.js';
+import { ROLE_IDS } from './role-ids.js';
+import {
+  OrganisationsDataSchema,
+  ProgrammeDataSchema,
+  RuleSetSchema,
+  type Certainty,
+  type OrganisationsData,
+  type ProgrammeData,
+  type RuleSet,
+} from './schema.js';
+
+type Path = readonly (string | number)[];
+
+/** A problem found by a cross-check, with the path of the value concerned. */
+interface Finding {
+  readonly data: ProgrammeIssueData;
+  readonly path: Path;
+  readonly id?: string | undefined;
+}
+
+/**
+ * Options for parsing the programme's data files.
+ *
+ * @category Programme
+ */
+export interface ParseProgrammeFileOptions {
+  /** The file name, shown in every issue's location. */
+  readonly file?: string | undefined;
+  /** Refuse texts longer than this many UTF-16 code units. Default 2,000,000. */
+  readonly maxBytes?: number | undefined;
+}
+
+const CERTAINTY_ORDER: readonly Certainty[] = ['verified', 'inferred', 'unverified', 'not-found'];
+
+function locate(doc: Document, path: Path, lines: LineCounter): { line: number; column: number } | undefined {
+  let node: unknown = doc.contents;
+  let range: readonly number[] | undefined = (node as Node | null)?.range ?? undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      const target = pair.value ?? pair.key;
+      const targetRange = (target as Node | null)?.range;
+      if (targetRange) range = targetRange;
+      node = target;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined) break;
+      const itemRange = (item as Node | null)?.range;
+      if (itemRange) range = itemRange;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  if (!range || range[0] === undefined) return undefined;
+  const position = lines.linePos(range[0]);
+  return { line: position.line, column: position.col };
+}
+
+interface Where {
+  (path: Path, id?: string | undefined): IssueLocation;
+}
+
+function whereIn(doc: Document | undefined, lines: LineCounter | undefined, file: string | undefined): Where {
+  return (path, id) => {
+    const position = doc && lines ? locate(doc, path, lines) : undefined;
+    return {
+      ...(file === undefined ? {} : { file }),
+      ...(position ?? {}),
+      ...(path.length > 0 ? { path } : {}),
+      ...(id === undefined ? {} : { id }),
+    };
+  };
+}
+
+function idAt(data: unknown, path: Path): string | undefined {
+  let node: unknown = data;
+  let found: string | undefined;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') break;
+    node = (node as Record<string | number, unknown>)[segment];
+    if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
+      const candidate = (node as Record<string, unknown>)['id'];
+      if (typeof candidate === 'string') found = candidate;
+    }
+  }
+  return found;
+}
+
+function schemaIssues(error: z.ZodError, data: unknown, where: Where): ProgrammeIssue[] {
+  const issues: ProgrammeIssue[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        issues.push(
+          programmeIssue({ code: 'schema', detail: `unknown key "${key}"; remove it or check its spelling` }, where([...path, key], idAt(data, path))),
+        );
+      }
+      continue;
+    }
+    const field = path.length > 0 ? `${String(path[path.length - 1])}: ` : '';
+    issues.push(programmeIssue({ code: 'schema', detail: `${field}${issue.message}` }, where(path, idAt(data, path))));
+  }
+  return issues;
+}
+
+function byPosition(a: ProgrammeIssue, b: ProgrammeIssue): number {
+  return (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0);
+}
+
+function readYaml(
+  text: string,
+  options: ParseProgrammeFileOptions | undefined,
+  name: string,
+  summary: string,
+): { data: unknown; doc: Document; lines: LineCounter } {
+  if (typeof text !== 'string') throw new TypeError(`${name}: yamlText must be a string (the text of a YAML or JSON file), got ${typeof text}`);
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new TypeError(`${name}: options must be an object or undefined`);
+  }
+  const maxBytes = options?.maxBytes ?? 2_000_000;
+  if (!(Number.isInteger(maxBytes) && maxBytes >= 0)) {
+    throw new RangeError(`${name}: options.maxBytes must be a whole number of at least 0, got ${String(maxBytes)}`);
+  }
+  const file = options?.file;
+  const fileOnly = file === undefined ? {} : { file };
+  if (text.length > maxBytes) {
+    throw new ProgrammeError([programmeIssue({ code: 'too-large', length: text.length, max: maxBytes }, fileOnly)], summary);
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text.startsWith('\uFEFF') ? text.slice(1) : text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ProgrammeError(
+      doc.errors.map((error) => {
+        const position = error.linePos?.[0];
+        return programmeIssue(
+          { code: 'yaml-syntax', detail: error.message.split('\n')[0] ?? error.message },
+          { ...fileOnly, ...(position ? { line: position.line, column: position.col } : {}) },
+        );
+      }),
+      summary,
+    );
+  }
+  return { data: doc.toJS({ maxAliasCount: 100 }), doc, lines };
+}
+
+function validate<T>(
+  data: unknown,
+  schema: z.ZodType<T>,
+  check: (value: T) => readonly Finding[],
+  where: Where,
+  summary: string,
+): T {
+  const shape = schema.safeParse(data);
+  if (!shape.success) throw new ProgrammeError(schemaIssues(shape.error, data, where).sort(byPosition), summary);
+  const findings = check(shape.data);
+  if (findings.length > 0) {
+    throw new ProgrammeError(
+      findings.map((finding) => programmeIssue(finding.data, where(finding.path, finding.id))).sort(byPosition),
+      summary,
+    );
+  }
+  return freezeThrough(shape.data);
+}
+
+/** Freezes a value and everything reachable from it, descending into objects zod has already frozen (shallowly). */
+function freezeThrough<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  for (const key of Object.keys(value)) freezeThrough((value as Record<string, unknown>)[key]);
+  return deepFreeze(value);
+}
+
+/** Records ids as they are seen and reports any seen twice. */
+function duplicates<T>(items: readonly T[], key: (item: T) => string, kind: string, path: Path, out: Finding[]): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const id = key(item);
+    if (seen.has(id)) out.push({ data: { code: 'duplicate-id', kind, id }, path: [...path, index], id });
+    seen.add(id);
+  });
+  return seen;
+}
+
+function checkFactRecords(
+  entity: { readonly id: string; readonly certainty: Readonly<Record<string, Certainty>>; readonly sources: Readonly<Record<string, readonly string[]>> },
+  path: Path,
+  sourceIds: ReadonlySet<string>,
+  out: Finding[],
+): void {
+  const certaintyKeys = Object.keys(entity.certainty);
+  const sourceKeys = Object.keys(entity.sources);
+  for (const key of certaintyKeys) {
+    if (!sourceKeys.includes(key)) {
+      out.push({ data: { code: 'inconsistent-data', id: entity.id, detail: `the fact "${key}" has a certainty but no sources entry; add sources.${key} (an empty list if none)` }, path: [...path, 'sources'], id: entity.id });
+    }
+  }
+  for (const key of sourceKeys) {
+    if (!certaintyKeys.includes(key)) {
+      out.push({ data: { code: 'inconsistent-data', id: entity.id, detail: `the fact "${key}" has sources but no certainty; add certainty.${key}` }, path: [...path, 'certainty'], id: entity.id });
+    }
+    for (const source of entity.sources[key] ?? []) {
+      if (!sourceIds.has(source)) {
+        out.push({ data: { code: 'unknown-reference', kind: 'source', id: source, from: `${entity.id} sources.${key}` }, path: [...path, 'sources', key], id: entity.id });
+      }
+    }
+  }
+}
+
+function checkPeriod(entity: { readonly id: string; readonly validFrom: string; readonly validTo?: string | undefined }, path: Path, out: Finding[]): void {
+  if (entity.validTo !== undefined && entity.validTo < entity.validFrom) {
+    out.push({ data: { code: 'invalid-period', id: entity.id, validFrom: entity.validFrom, validTo: entity.validTo }, path: [...path, 'validTo'], id: entity.id });
+  }
+}
+
+/** Cross-checks organisations data: unique ids and codes, references that resolve, consistent certainty. */
+export function checkOrganisations(data: OrganisationsData): readonly Finding[] {
+  const out: Finding[] = [];
+  const sourceIds = duplicates(data.sources, (source) => source.id, 'source', ['sources'], out);
+  const regionIds = duplicates(data.regions, (region) => region.id, 'region', ['regions'], out);
+  const icbIds = duplicates(data.icbs, (icb) => icb.id, 'ICB', ['icbs'], out);
+  duplicates(data.alliances, (alliance) => alliance.id, 'alliance', ['alliances'], out);
+  for (const [kind, entities] of [['region', data.regions], ['ICB', data.icbs], ['alliance', data.alliances]] as const) {
+    const codes = entities.flatMap((entity, index) =>
+      Object.entries(entity.onsCodes).map(([vintage, code]) => ({ key: `${vintage} ${code}`, index })),
+    );
+    const seen = new Set<string>();
+    for (const { key, index } of codes) {
+      if (seen.has(key)) out.push({ data: { code: 'duplicate-id', kind: `${kind} ONS code`, id: key }, path: [`${kind === 'ICB' ? 'icbs' : `${kind}s`}`, index, 'onsCodes'] });
+      seen.add(key);
+    }
+  }
+  data.regions.forEach((region, index) => {
+    checkPeriod(region, ['regions', index], out);
+    checkFactRecords(region, ['regions', index], sourceIds, out);
+  });
+  data.icbs.forEach((icb, index) => {
+    const path = ['icbs', index];
+    checkPeriod(icb, path, out);
+    checkFactRecords(icb, path, sourceIds, out);
+    if (!regionIds.has(icb.regionId)) {
+      out.push({ data: { code: 'unknown-reference', kind: 'region', id: icb.regionId, from: `ICB ${icb.id}` }, path: [...path, 'regionId'], id: icb.id });
+    }
+  });
+  data.alliances.forEach((alliance, index) => {
+    const path = ['alliances', index];
+    checkPeriod(alliance, path, out);
+    checkFactRecords(alliance, path, sourceIds, out);
+    if (!regionIds.has(alliance.regionId)) {
+      out.push({ data: { code: 'unknown-reference', kind: 'region', id: alliance.regionId, from: `alliance ${alliance.id}` }, path: [...path, 'regionId'], id: alliance.id });
+    }
+    const memberIds = new Set<string>();
+    alliance.members.forEach((member, memberIndex) => {
+      const memberPath = [...path, 'members', memberIndex];
+      if (!icbIds.has(member.icbId)) {
+        out.push({ data: { code: 'unknown-reference', kind: 'ICB', id: member.icbId, from: `alliance ${alliance.id}` }, path: [...memberPath, 'icbId'], id: alliance.id });
+      }
+      if (memberIds.has(member.icbId)) {
+        out.push({ data: { code: 'duplicate-id', kind: 'member ICB', id: member.icbId }, path: memberPath, id: alliance.id });
+      }
+      memberIds.add(member.icbId);
+    });
+    const weakest = alliance.members.reduce(
+      (worst, member) => (CERTAINTY_ORDER.indexOf(member.certainty) > CERTAINTY_ORDER.indexOf(worst) ? member.certainty : worst),
+      'verified' as Certainty,
+    );
+    if (alliance.certainty['members'] !== weakest) {
+      out.push({
+        data: { code: 'inconsistent-data', id: alliance.id, detail: `certainty.members must be the weakest certainty of its members, "${weakest}"` },
+        path: [...path, 'certainty', 'members'],
+        id: alliance.id,
+      });
+    }
+  });
+  return out;
+}
+
+function checkRoles(roleIds: readonly string[], known: ReadonlySet<string>, from: string, path: Path, out: Finding[], id?: string): void {
+  roleIds.forEach((roleId, index) => {
+    if (!known.has(roleId)) out.push({ data: { code: 'unknown-reference', kind: 'role', id: roleId, from }, path: [...path, index], id });
+  });
+}
+
+function checkRuleSetReferences(
+  ruleSet: RuleSet,
+  roles: ReadonlySet<string>,
+  responsibilities: ReadonlySet<string> | undefined,
+  sources: ReadonlySet<string> | undefined,
+  path: Path,
+  out: Finding[],
+): void {
+  const from = `rule set ${ruleSet.id}`;
+  if (ruleSet.validTo !== undefined && ruleSet.validTo < ruleSet.validFrom) {
+    out.push({ data: { code: 'invalid-period', id: ruleSet.id, validFrom: ruleSet.validFrom, validTo: ruleSet.validTo }, path: [...path, 'validTo'], id: ruleSet.id });
+  }
+  const parts: [Path, { readonly basis: readonly string[] }, Record<string, readonly string[]>][] = [
+    [['artefacts', 'delivery-plan'], ruleSet.artefacts['delivery-plan'], { preparedBy: ruleSet.artefacts['delivery-plan'].preparedBy, signedBy: ruleSet.artefacts['delivery-plan'].signedBy }],
+    [['artefacts', 'funding-agreement'], ruleSet.artefacts['funding-agreement'], { preparedBy: ruleSet.artefacts['funding-agreement'].preparedBy, signedBy: ruleSet.artefacts['funding-agreement'].signedBy }],
+    [['changes', 'significant'], ruleSet.changes.significant, { proposedBy: ruleSet.changes.significant.proposedBy, agreedBy: ruleSet.changes.significant.agreedBy }],
+    [['changes', 'minor'], ruleSet.changes.minor, { proposedBy: ruleSet.changes.minor.proposedBy, agreedBy: ruleSet.changes.minor.agreedBy }],
+    [
+      ['assurance'],
+      ruleSet.assurance,
+      {
+        reviewsRecordedBy: ruleSet.assurance.reviewsRecordedBy,
+        actionsProposedBy: ruleSet.assurance.actionsProposedBy,
+        actionsAgreedBy: ruleSet.assurance.actionsAgreedBy,
+        fundingHeldBackBy: ruleSet.assurance.fundingHeldBackBy,
+      },
+    ],
+  ];
+  for (const [partPath, part, lists] of parts) {
+    for (const [field, roleIds] of Object.entries(lists)) {
+      checkRoles(roleIds, roles, `${from} ${partPath.join('.')}.${field}`, [...path, ...partPath, field], out, ruleSet.id);
+    }
+    if (responsibilities) {
+      part.basis.forEach((basis, index) => {
+        if (!responsibilities.has(basis)) {
+          out.push({ data: { code: 'unknown-reference', kind: 'responsibility', id: basis, from }, path: [...path, ...partPath, 'basis', index], id: ruleSet.id });
+        }
+      });
+    }
+  }
+  if (sources) {
+    ruleSet.sources.forEach((source, index) => {
+      if (!sources.has(source)) out.push({ data: { code: 'unknown-reference', kind: 'source', id: source, from }, path: [...path, 'sources', index], id: ruleSet.id });
+    });
+  }
+}
+
+/** Cross-checks programme data: unique ids, and roles, responsibilities and sources that resolve. */
+export function checkProgrammeData(data: ProgrammeData): readonly Finding[] {
+  const out: Finding[] = [];
+  const sourceIds = duplicates(data.sources, (source) => source.id, 'source', ['sources'], out);
+  const roleIds = duplicates(data.roles, (role) => role.id, 'role', ['roles'], out);
+  const responsibilityIds = duplicates(data.responsibilities, (r) => r.id, 'responsibility', ['responsibilities'], out);
+  duplicates(data.accountability.edges, (edge) => edge.id, 'accountability edge', ['accountability', 'edges'], out);
+  const checkSources = (sources: readonly string[], from: string, path: Path, id: string) =>
+    sources.forEach((source, index) => {
+      if (!sourceIds.has(source)) out.push({ data: { code: 'unknown-reference', kind: 'source', id: source, from }, path: [...path, index], id });
+    });
+  data.roles.forEach((role, index) => {
+    const path = ['roles', index];
+    if (role.partOf !== undefined && !roleIds.has(role.partOf)) {
+      out.push({ data: { code: 'unknown-reference', kind: 'role', id: role.partOf, from: `role ${role.id}` }, path: [...path, 'partOf'], id: role.id });
+    }
+    checkSources(role.sources, `role ${role.id}`, [...path, 'sources'], role.id);
+  });
+  data.responsibilities.forEach((responsibility, index) => {
+    const path = ['responsibilities', index];
+    const from = `responsibility ${responsibility.id}`;
+    checkRoles(responsibility.roleIds, roleIds, from, [...path, 'roleIds'], out, responsibility.id);
+    checkRoles(responsibility.involves, roleIds, from, [...path, 'involves'], out, responsibility.id);
+    checkSources([responsibility.source], from, [...path, 'source'], responsibility.id);
+  });
+  data.accountability.edges.forEach((edge, index) => {
+    const path = ['accountability', 'edges', index];
+    const from = `accountability edge ${edge.id}`;
+    checkRoles([edge.from, edge.to], roleIds, from, path, out, edge.id);
+    edge.basis.forEach((basis, basisIndex) => {
+      if (!responsibilityIds.has(basis)) {
+        out.push({ data: { code: 'unknown-reference', kind: 'responsibility', id: basis, from }, path: [...path, 'basis', basisIndex], id: edge.id });
+      }
+    });
+    checkSources(edge.sources, from, [...path, 'sources'], edge.id);
+  });
+  checkRuleSetReferences(data.ruleSet, roleIds, responsibilityIds, sourceIds, ['ruleSet'], out);
+  return out;
+}
+
+function safely<T>(run: () => T): SafeParseResult<T, ProgrammeError> {
+  try {
+    return { success: true, data: run() };
+  } catch (error) {
+    if (error instanceof ProgrammeError) return { success: false, error };
+    throw error;
+  }
+}
+
+function parseOrganisationsText(yamlText: string, options: ParseProgrammeFileOptions | undefined, name: string): OrganisationsData {
+  const summary = `${options?.file ?? 'The organisations file'} is not valid organisations data`;
+  const { data, doc, lines } = readYaml(yamlText, options, name, summary);
+  return validate(data, OrganisationsDataSchema, checkOrganisations, whereIn(doc, lines, options?.file), summary);
+}
+
+function parseProgrammeText(yamlText: string, options: ParseProgrammeFileOptions | undefined, name: string): ProgrammeData {
+  const summary = `${options?.file ?? 'The programme file'} is not valid programme data`;
+  const { data, doc, lines } = readYaml(yamlText, options, name, summary);
+  return validate(data, ProgrammeDataSchema, checkProgrammeData, whereIn(doc, lines, options?.file), summary);
+}
+
+/**
+ * Parses and validates an organisations file (YAML or JSON text) such as framework-data/organisations.yaml.
+ *
+ * @param yamlText - The text of the file.
+ * @param options - The file name for messages and a size limit.
+ * @returns The regions, ICBs and alliances, validated, cross-checked and deeply frozen.
+ * @throws ProgrammeError listing every problem with its line, column and id; TypeError when `yamlText` is not a string.
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const data = parseOrganisations(readFileSync('framework-data/organisations.yaml', 'utf8'));
+ * data.icbs.length; // 42
+ * ```
+ * @category Programme
+ */
+export function parseOrganisations(yamlText: string, options?: ParseProgrammeFileOptions | undefined): OrganisationsData {
+  return parseOrganisationsText(yamlText, options, 'parseOrganisations');
+}
+
+/**
+ * Parses and validates an organisations file, returning a result object instead of throwing.
+ *
+ * @param yamlText - The text of the file.
+ * @param options - The file name for messages and a size limit.
+ * @returns `{ success: true, data }` or `{ success: false, error }` with a ProgrammeError.
+ * @throws TypeError when `yamlText` is not a string.
+ * @example
+ * ```ts
+ * const result = safeParseOrganisations('regions: []');
+ * if (!result.success) result.error.issues.length; // > 0
+ * ```
+ * @category Programme
+ */
+export function safeParseOrganisations(
+  yamlText: string,
+  options?: ParseProgrammeFileOptions | undefined,
+): SafeParseResult<OrganisationsData, ProgrammeError> {
+  return safely(() => parseOrganisationsText(yamlText, options, 'safeParseOrganisations'));
+}
+
+/**
+ * Parses and validates a programme file (YAML or JSON text) such as framework-data/programme-2019.yaml.
+ *
+ * @param yamlText - The text of the file.
+ * @param options - The file name for messages and a size limit.
+ * @returns The roles, responsibilities, accountability graph and rule set, validated, cross-checked and deeply frozen.
+ * @throws ProgrammeError listing every problem with its line, column and id; TypeError when `yamlText` is not a string.
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const data = parseProgrammeData(readFileSync('framework-data/programme-2019.yaml', 'utf8'));
+ * data.ruleSet.id; // 'programme-2019'
+ * ```
+ * @category Programme
+ */
+export function parseProgrammeData(yamlText: string, options?: ParseProgrammeFileOptions | undefined): ProgrammeData {
+  return parseProgrammeText(yamlText, options, 'parseProgrammeData');
+}
+
+/**
+ * Parses and validates a programme file, returning a result object instead of throwing.
+ *
+ * @param yamlText - The text of the file.
+ * @param options - The file name for messages and a size limit.
+ * @returns `{ success: true, data }` or `{ success: false, error }` with a ProgrammeError.
+ * @throws TypeError when `yamlText` is not a string.
+ * @example
+ * ```ts
+ * const result = safeParseProgrammeData('roles: []');
+ * result.success; // false
+ * ```
+ * @category Programme
+ */
+export function safeParseProgrammeData(
+  yamlText: string,
+  options?: ParseProgrammeFileOptions | undefined,
+): SafeParseResult<ProgrammeData, ProgrammeError> {
+  return safely(() => parseProgrammeText(yamlText, options, 'safeParseProgrammeData'));
+}
+
+function parseRuleSetValue(input: unknown): RuleSet {
+  const summary = 'The rule set is not valid';
+  const where = whereIn(undefined, undefined, undefined);
+  return validate(
+    input,
+    RuleSetSchema,
+    (ruleSet) => {
+      const out: Finding[] = [];
+      checkRuleSetReferences(ruleSet, new Set<string>(ROLE_IDS), undefined, undefined, [], out);
+      return out;
+    },
+    where,
+    summary,
+  );
+}
+
+/**
+ * Validates a rule set given as a value (for example one read from YAML or JSON, or written in code),
+ * so that it can replace `programme2019` in the governance functions.
+ *
+ * @param input - The rule set: id, title, validity, artefact signatories, change and assurance rules.
+ * @returns The rule set, validated (every role it names is a programme role) and deeply frozen.
+ * @throws ProgrammeError listing every problem with its path.
+ * @example
+ * ```ts
+ * const hosted2024 = parseRuleSet({
+ *   ...programme2019,
+ *   id: 'hosted-2024',
+ *   title: 'Plans approved by regional teams only (tier 2)',
+ *   validFrom: '2024-04-01',
+ *   validTo: undefined,
+ *   artefacts: { ...programme2019.artefacts, 'delivery-plan': { ...programme2019.artefacts['delivery-plan'], signedBy: ['regional-director'] } },
+ * });
+ * ```
+ * @category Programme
+ */
+export function parseRuleSet(input: unknown): RuleSet {
+  return parseRuleSetValue(input);
+}
+
+/**
+ * Validates a rule set given as a value, returning a result object instead of throwing.
+ *
+ * @param input - The rule set.
+ * @returns `{ success: true, data }` or `{ success: false, error }` with a ProgrammeError.
+ * @example
+ * ```ts
+ * safeParseRuleSet({ id: 'x' }).success; // false
+ * ```
+ * @category Programme
+ */
+export function safeParseRuleSet(input: unknown): SafeParseResult<RuleSet, ProgrammeError> {
+  return safely(() => parseRuleSetValue(input));
+}

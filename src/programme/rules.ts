@@ -1,0 +1,73 @@
+import { deepFreeze } from '../internal/freeze.js';
+import { allianceById } from './organisations.js';
+import { resolveParty } from './parties.js';
+import { programme2019Data } from './programme-2019.generated.js';
+import type { Party } from './records.js';
+import type { ArtefactKind, RuleSet } from './schema.js';
+
+/**
+ * The governance rules of the October 2019 roles and responsibilities paper, as a named, dated rule set:
+ * delivery plans signed by the Regional Director and the National Cancer Director; funding agreements
+ * signed jointly by them and the Alliance Chair; significant changes agreed by the Cancer Delivery Group;
+ * quarterly reviews recorded and actions proposed by regional teams and agreed by the Cancer Delivery Group.
+ * In force from 1 October 2019 to 31 March 2024; pass another rule set as `options.ruleSet` to replace it.
+ *
+ * @example
+ * ```ts
+ * programme2019.artefacts['delivery-plan'].signedBy; // ['regional-director', 'national-cancer-director']
+ * ```
+ * @category Programme
+ */
+export const programme2019: RuleSet = programme2019Data.ruleSet;
+
+/**
+ * Options for the governance functions and `requiredSignatories`.
+ *
+ * @category Programme
+ */
+export interface GovernanceOptions {
+  /**
+   * The rule set to apply. Default `programme2019`. A record made under one rule set must be taken
+   * through its later steps under the same rule set.
+   */
+  readonly ruleSet?: RuleSet | undefined;
+}
+
+/** The rule set of the options, checked to be a rule set. */
+export function ruleSetOf(options: GovernanceOptions | undefined, name: string): RuleSet {
+  if (options === undefined) return programme2019;
+  if (options === null || typeof options !== 'object') throw new TypeError(`${name}: options must be an object or undefined`);
+  const ruleSet = options.ruleSet ?? programme2019;
+  if (ruleSet === null || typeof ruleSet !== 'object' || typeof ruleSet.id !== 'string' || typeof ruleSet.artefacts !== 'object') {
+    throw new TypeError(`${name}: options.ruleSet must be a rule set, such as programme2019 or the result of parseRuleSet`);
+  }
+  return ruleSet;
+}
+
+/**
+ * Says who must sign an artefact of an alliance under a rule set, each role resolved for the alliance:
+ * the Regional Director of the alliance's own region, the Alliance Chair of that alliance.
+ *
+ * @param artefactKind - `delivery-plan` or `funding-agreement`.
+ * @param allianceId - An alliance id.
+ * @param options - The rule set to apply (default `programme2019`).
+ * @returns The signatories, in the rule set's order, deeply frozen.
+ * @throws RangeError when the kind or the alliance is unknown; TypeError when `allianceId` is not a string.
+ * @example
+ * ```ts
+ * requiredSignatories('funding-agreement', 'peninsula').map((party) => party.title);
+ * // ['Regional Director, South West', 'National Cancer Director', 'Alliance Chair, Peninsula Cancer Alliance']
+ * ```
+ * @category Programme
+ */
+export function requiredSignatories(artefactKind: ArtefactKind, allianceId: string, options?: GovernanceOptions | undefined): readonly Party[] {
+  if (artefactKind !== 'delivery-plan' && artefactKind !== 'funding-agreement') {
+    throw new RangeError(`requiredSignatories: artefactKind must be "delivery-plan" or "funding-agreement", got ${String(artefactKind)}`);
+  }
+  if (typeof allianceId !== 'string') throw new TypeError(`requiredSignatories: allianceId must be a string, got ${typeof allianceId}`);
+  const ruleSet = ruleSetOf(options, 'requiredSignatories');
+  const alliance = allianceById(allianceId);
+  if (!alliance) throw new RangeError(`requiredSignatories: there is no Cancer Alliance "${allianceId}"; use an id from organisations.alliances`);
+  const context = { allianceId: alliance.id, regionId: alliance.regionId };
+  return deepFreeze(ruleSet.artefacts[artefactKind].signedBy.map((roleId) => resolveParty(roleId, context)));
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { accountabilityChain, accountabilityEdges, accountabilityNotes, isRoleId, organisations } from '../../src/programme/index.js';
+import { isDeepFrozen } from './helpers.js';
+
+describe('the accountability graph', () => {
+  it('joins known roles, with unique edge ids', () => {
+    const ids = accountabilityEdges.map((edge) => edge.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const edge of accountabilityEdges) {
+      expect(isRoleId(edge.from)).toBe(true);
+      expect(isRoleId(edge.to)).toBe(true);
+    }
+  });
+
+  it('has the line for transformation and the separate line for operational performance', () => {
+    const accountable = accountabilityEdges.filter((edge) => edge.relation === 'accountable-to');
+    expect(accountable.filter((edge) => edge.line === 'transformation').map((edge) => [edge.from, edge.to])).toEqual([
+      ['cancer-alliance', 'regional-director'],
+      ['regional-director', 'national-cancer-director'],
+    ]);
+    expect(accountable.filter((edge) => edge.line === 'operational').map((edge) => [edge.from, edge.to])).toEqual([
+      ['provider', 'regional-director'],
+      ['commissioner', 'regional-director'],
+      ['stp-ics', 'regional-director'],
+    ]);
+  });
+
+  it('marks the inferred transformation chain and keeps the paper\'s notes', () => {
+    expect(accountabilityEdges.find((edge) => edge.id === 'alliance-to-regional-director')?.certainty).toBe('inferred');
+    expect(accountabilityEdges.find((edge) => edge.id === 'provider-to-regional-director')?.certainty).toBe('verified');
+    expect(accountabilityNotes[0]).toMatch(/transformation and improvement activity/);
+  });
+});
+
+describe('accountabilityChain', () => {
+  it('resolves the transformation chain for the alliance\'s own region', () => {
+    const chain = accountabilityChain('swag');
+    expect(chain.line).toBe('transformation');
+    expect(chain.parties.map((party) => party.roleId)).toEqual(['cancer-alliance', 'regional-director', 'national-cancer-director']);
+    expect(chain.parties[0]).toMatchObject({ allianceId: 'swag' });
+    expect(chain.parties[1]).toMatchObject({ regionId: 'Y58', title: 'Regional Director, South West' });
+    expect(chain.links.map((link) => link.edgeId)).toEqual(['alliance-to-regional-director', 'regional-director-to-national-cancer-director']);
+    expect(chain.links[0]?.from).toEqual(chain.parties[0]);
+    expect(chain.links[1]?.to).toEqual(chain.parties[2]);
+  });
+
+  it('goes to the hosting region\'s director for Wessex and London\'s for RM Partners', () => {
+    expect(accountabilityChain('wessex').parties[1]?.regionId).toBe('Y59');
+    expect(accountabilityChain('rm-partners-west-london').parties[1]?.title).toBe('Regional Director, London');
+  });
+
+  it('follows operational performance from each member ICB to its own region\'s director', () => {
+    const chain = accountabilityChain('wessex', { line: 'operational' });
+    const directors = chain.parties.filter((party) => party.roleId === 'regional-director').map((party) => party.regionId);
+    expect(directors).toEqual(['Y59', 'Y58']);
+    const dorsetProvider = chain.links.find((link) => link.from.roleId === 'provider' && link.from.icbId === 'QVV');
+    expect(dorsetProvider?.to).toMatchObject({ roleId: 'regional-director', regionId: 'Y58' });
+    expect(chain.parties.some((party) => party.roleId === 'cancer-alliance')).toBe(false);
+    expect(chain.links).toHaveLength(6);
+  });
+
+  it('resolves a chain for every alliance', () => {
+    for (const alliance of organisations.alliances) {
+      const chain = accountabilityChain(alliance.id);
+      expect(chain.parties[1]?.regionId).toBe(alliance.regionId);
+      expect(accountabilityChain(alliance.id, { line: 'operational' }).links.length).toBe(alliance.members.length * 3);
+    }
+  });
+
+  it('refuses unknown alliances and lines with the function name', () => {
+    expect(() => accountabilityChain('atlantis')).toThrow(RangeError);
+    expect(() => accountabilityChain('atlantis')).toThrow(/^accountabilityChain:/);
+    expect(() => accountabilityChain('swag', { line: 'financial' as never })).toThrow(/^accountabilityChain:/);
+    expect(() => accountabilityChain(null as unknown as string)).toThrow(TypeError);
+  });
+
+  it('returns a frozen result and leaves its options alone', () => {
+    const options = { line: 'operational' } as const;
+    const chain = accountabilityChain('peninsula', options);
+    expect(isDeepFrozen(chain)).toBe(true);
+    expect(options).toEqual({ line: 'operational' });
+  });
+});
