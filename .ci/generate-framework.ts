@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseFramework } from '../src/framework/parse.js';
 import { FrameworkSchema } from '../src/framework/schema.js';
-const ROLE_IDS = null; // wired to the programme model's role ids once it lands
+import { ROLE_IDS } from '../src/programme/role-ids.js';
 
 const source = 'framework-data/effective-cancer-alliance.yaml';
 const framework = parseFramework(readFileSync(source, 'utf8'), { file: source, roles: ROLE_IDS });

@@ -4,6 +4,7 @@ import type { IssueLocation } from '../internal/error.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { SafeParseResult } from '../internal/result.js';
 import { FrameworkError, frameworkMessages as say, type FrameworkIssue } from './errors.js';
+import { ROLE_IDS } from '../programme/role-ids.js';
 import { lintFramework } from './lint.js';
 import { FrameworkSchema, type Framework } from './schema.js';
 
@@ -16,8 +17,9 @@ export interface ParseFrameworkOptions {
   /** Refuse documents that use more aliases than this (alias bombs). Default 100. */
   readonly maxAliasCount?: number | undefined;
   /**
-   * The role ids that a theme's `supportedBy` may name. Default: no check beyond the kebab-case id shape.
-   * Pass `null` to skip the check explicitly.
+   * The role ids that a theme's `supportedBy` may name. Default: the programme model's role ids (`ROLE_IDS`).
+   * Pass `null` for a framework from another programme whose roles this library does not model: ids are then
+   * checked only for their kebab-case shape.
    */
   readonly roles?: readonly string[] | null | undefined;
 }
@@ -176,7 +178,7 @@ function run(yamlText: string, options: ParseFrameworkOptions | undefined, name:
   if (!shape.success) {
     throw new FrameworkError(schemaIssues(shape.error, data, doc, lines, file).sort(byPosition), file);
   }
-  const meaning = lintFramework(shape.data, { roles: options?.roles ?? null });
+  const meaning = lintFramework(shape.data, { roles: options?.roles === undefined ? ROLE_IDS : options.roles });
   if (meaning.length > 0) {
     throw new FrameworkError(
       meaning

@@ -181,3 +181,19 @@ describe('lint rules', () => {
     expect(issuesOf(text).map((issue) => issue.code)).toEqual(['duplicate-scale-label', 'target-outside-scale', 'duplicate-id']);
   });
 });
+
+describe('supportedBy is checked against the programme model', () => {
+  it('accepts the programme role ids by default and refuses others', () => {
+    expect(safeParseFramework(minimalYaml).success).toBe(true);
+    const result = safeParseFramework(minimalYaml.replace('[regional-team]', '[regional-teams]'));
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues.map((issue) => [issue.code, issue.location.line])).toEqual([['unknown-role', 24]]);
+      expect(result.error.issues[0]?.message).toMatch(/^"regional-teams" is not a programme role; use one of: cancer-alliance, alliance-chair, /);
+    }
+  });
+
+  it('skips the check when roles is null, for another programme', () => {
+    expect(safeParseFramework(minimalYaml.replace('[regional-team]', '[quality-lead]'), { roles: null }).success).toBe(true);
+  });
+});
