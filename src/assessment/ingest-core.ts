@@ -1,0 +1,713 @@
+import type { Framework } from '../framework/schema.js';
+import { deepFreeze } from '../internal/freeze.js';
+import type { Answer, AnswerValue } from './answer.js';
+import { BLANK, OUTSIDE, UNRECOGNISED, parseAnswerNumber, readAnswerText, readerOf, resolveItem } from './answer-text.js';
+import type { FrameworkReader, ItemEntry } from './answer-text.js';
+import type { AnswersImport, AnswersLayout } from './answers-import.js';
+import { answerIssue, throwAnswersError } from './errors.js';
+import type { AnswerIssue, AnswerIssueDetail, AnswerIssueLocation, MalformedRowReason, RequiredAnswerField } from './errors.js';
+
+/** The longest cell read; a longer one is a `cell-too-long` issue. */
+export const MAX_CELL_LENGTH = 10_000;
+/** The longest organisation id, respondent id, item id or respondent group. */
+export const MAX_ID_LENGTH = 200;
+
+const SUMMARY = 'The survey answers cannot be read:';
+
+/** A column that a layout knows by name. */
+export type AnswerField = 'organisation_id' | 'respondent_id' | 'respondent_group' | 'item_id' | 'answer' | 'comment';
+
+const ALIASES: ReadonlyMap<string, AnswerField> = new Map<string, AnswerField>([
+  ['organisation_id', 'organisation_id'],
+  ['organisation', 'organisation_id'],
+  ['organization_id', 'organisation_id'],
+  ['organization', 'organisation_id'],
+  ['org', 'organisation_id'],
+  ['org_id', 'organisation_id'],
+  ['alliance', 'organisation_id'],
+  ['alliance_id', 'organisation_id'],
+  ['respondent_id', 'respondent_id'],
+  ['respondent', 'respondent_id'],
+  ['respondent_group', 'respondent_group'],
+  ['group', 'respondent_group'],
+  ['item_id', 'item_id'],
+  ['item', 'item_id'],
+  ['question', 'item_id'],
+  ['question_id', 'item_id'],
+  ['answer', 'answer'],
+  ['response', 'answer'],
+  ['value', 'answer'],
+  ['score', 'answer'],
+  ['comment', 'comment'],
+  ['comments', 'comment'],
+]);
+
+/** The header names accepted for each column, for the documentation and hints. */
+export function headerAliases(): ReadonlyMap<string, AnswerField> {
+  return ALIASES;
+}
+
+/** Reads a header cell as a named column: trimmed, any case, spaces and hyphens read as underscores. */
+export function headerField(name: string): AnswerField | undefined {
+  return ALIASES.get(name.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+}
+
+const COMMENT_HEADER = /^comment\s*:\s*(.+)$/i;
+
+/** Whether a header cell means something in either layout (a named column, an item, or a comment column). */
+export function isKnownHeader(reader: FrameworkReader, name: string): boolean {
+  const trimmed = name.trim();
+  if (trimmed === '') return false;
+  return headerField(trimmed) !== undefined || resolveItem(reader, trimmed) !== undefined || COMMENT_HEADER.test(trimmed);
+}
+
+const JSON_FIELDS: Readonly<Record<AnswerField, string>> = {
+  organisation_id: 'organisationId',
+  respondent_id: 'respondentId',
+  respondent_group: 'respondentGroup',
+  item_id: 'itemId',
+  answer: 'answer',
+  comment: 'comment',
+};
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+interface ItemColumn {
+  readonly index: number;
+  readonly entry: ItemEntry;
+  comment: number;
+}
+
+/** The options of the row-processing core, already checked. */
+export interface IngestCoreOptions {
+  readonly framework: Framework;
+  readonly layout: 'long' | 'wide' | 'auto';
+  readonly organisations: readonly string[] | undefined;
+  readonly file: string | undefined;
+}
+
+class OrganisationResolver {
+  private readonly exact: ReadonlySet<string>;
+  private readonly folded: ReadonlyMap<string, string | null>;
+
+  constructor(organisations: readonly string[]) {
+    this.exact = new Set(organisations);
+    const folded = new Map<string, string | null>();
+    for (const id of organisations) {
+      const key = id.toLowerCase();
+      folded.set(key, folded.has(key) && folded.get(key) !== id ? null : id);
+    }
+    this.folded = folded;
+  }
+
+  resolve(text: string): string | undefined {
+    if (this.exact.has(text)) return text;
+    return this.folded.get(text.toLowerCase()) ?? undefined;
+  }
+}
+
+function isBlankRow(cells: readonly string[]): boolean {
+  for (const cell of cells) {
+    if (cell !== '' && cell.trim() !== '') return false;
+  }
+  return true;
+}
+
+function isBlankCell(cell: string | undefined): boolean {
+  return cell === undefined || cell === '' || cell.trim() === '';
+}
+
+const NO_COLUMN = -1;
+/** Stands for the answer field of a long row or a JSON element where a column index is expected. */
+const ANSWER_FIELD = -2;
+
+/** What is known of one respondent of one organisation, from the rows accepted so far. */
+interface RespondentState {
+  /** The first non-empty group given, or ''. */
+  group: string;
+  /** The row where the group was first given. */
+  groupRow: number;
+  /** Wide layout: the respondent's row; 0 before it is accepted. */
+  row: number;
+  /** Long layout and JSON: for each item (by survey index), the row of the answer accepted, 0 for none. */
+  answered: Int32Array | null;
+}
+
+/**
+ * The one place where rows become answers, shared by the CSV reader, the row reader and the JSON reader, so that
+ * they behave the same. Feed it the header and then the rows, or JSON records, and call `finish` once.
+ */
+export class AnswerIngest {
+  private readonly reader: FrameworkReader;
+  private readonly organisations: OrganisationResolver | undefined;
+  private readonly file: string | undefined;
+  private readonly requestedLayout: 'long' | 'wide' | 'auto';
+  private layout: AnswersLayout | undefined;
+
+  private readonly answers: Answer[] = [];
+  private readonly issues: AnswerIssue[] = [];
+  private rowsRead = 0;
+  private rowsAccepted = 0;
+  private rowsRejected = 0;
+  private cellsRead = 0;
+  private cellsRejected = 0;
+  private cellsBlank = 0;
+
+  private row = 0;
+  private line: number | undefined;
+
+  private names: string[] = [];
+  private width = 0;
+  private unnamed: number[] = [];
+  private readonly columns: Record<AnswerField, number> = {
+    organisation_id: NO_COLUMN,
+    respondent_id: NO_COLUMN,
+    respondent_group: NO_COLUMN,
+    item_id: NO_COLUMN,
+    answer: NO_COLUMN,
+    comment: NO_COLUMN,
+  };
+  private itemColumns: ItemColumn[] = [];
+  private unknownColumns: number[] = [];
+  private jsonPrefix: readonly (string | number)[] = [];
+
+  /** Organisation id → respondent id → what is known of the respondent. */
+  private readonly respondents = new Map<string, Map<string, RespondentState>>();
+  private hasGroups = false;
+
+  constructor(options: IngestCoreOptions) {
+    this.reader = readerOf(options.framework);
+    this.organisations = options.organisations === undefined ? undefined : new OrganisationResolver(options.organisations);
+    this.file = options.file;
+    this.requestedLayout = options.layout;
+  }
+
+  // ---------------------------------------------------------------- locations
+
+  private location(column: number): AnswerIssueLocation {
+    const location: Writable<AnswerIssueLocation> = {};
+    if (this.file !== undefined) location.file = this.file;
+    if (this.line !== undefined) location.line = this.line;
+    if (column !== NO_COLUMN) {
+      location.column = column + 1;
+      location.columnName = this.names[column] ?? '';
+    }
+    if (this.row > 0) location.row = this.row;
+    return location;
+  }
+
+  private fieldLocation(field: AnswerField | null): AnswerIssueLocation {
+    if (this.layout !== 'json') return this.location(field === null ? NO_COLUMN : this.columns[field]);
+    const location: Writable<AnswerIssueLocation> = {};
+    if (this.file !== undefined) location.file = this.file;
+    location.row = this.row;
+    location.path = field === null ? [...this.jsonPrefix, this.row - 1] : [...this.jsonPrefix, this.row - 1, JSON_FIELDS[field]];
+    return location;
+  }
+
+  private respondent(organisationId: string, respondentId: string): RespondentState {
+    let byRespondent = this.respondents.get(organisationId);
+    if (byRespondent === undefined) {
+      byRespondent = new Map();
+      this.respondents.set(organisationId, byRespondent);
+    }
+    let state = byRespondent.get(respondentId);
+    if (state === undefined) {
+      state = { group: '', groupRow: 0, row: 0, answered: null };
+      byRespondent.set(respondentId, state);
+    }
+    return state;
+  }
+
+  private report(detail: AnswerIssueDetail, location: AnswerIssueLocation): void {
+    this.issues.push(answerIssue(detail, location));
+  }
+
+  // ---------------------------------------------------------------- header
+
+  /**
+   * Feeds one row of cells: the first non-blank row is the header; later blank rows are skipped.
+   * `line` is the physical line where the row starts, when known; `problem` says the CSV parser could not split it.
+   */
+  push(cells: readonly string[], line: number | undefined, problem: MalformedRowReason | undefined): void {
+    if (this.layout === undefined) {
+      if (problem !== undefined) {
+        const location: Writable<AnswerIssueLocation> = {};
+        if (this.file !== undefined) location.file = this.file;
+        if (line !== undefined) location.line = line;
+        throwAnswersError(SUMMARY, { code: 'malformed-row', reason: problem }, location);
+      }
+      if (isBlankRow(cells)) return;
+      this.line = line;
+      this.readHeader(cells);
+      return;
+    }
+    if (problem === undefined && isBlankRow(cells)) return;
+    this.row += 1;
+    this.line = line;
+    this.rowsRead += 1;
+    if (this.layout === 'long') this.pushLong(cells, problem);
+    else this.pushWide(cells, problem);
+  }
+
+  private headerError(detail: AnswerIssueDetail): never {
+    const location: Writable<AnswerIssueLocation> = {};
+    if (this.file !== undefined) location.file = this.file;
+    if (this.line !== undefined) location.line = this.line;
+    return throwAnswersError(SUMMARY, detail, location);
+  }
+
+  private readHeader(cells: readonly string[]): void {
+    const names = cells.map((cell, index) => (index === 0 ? cell.replace(/^\uFEFF/, '') : cell).trim());
+    this.names = names;
+    this.width = names.length;
+    const found = names.filter((name) => name !== '');
+    const fieldColumns = new Map<AnswerField, number[]>();
+    const others: number[] = [];
+    names.forEach((name, index) => {
+      if (name === '') {
+        this.unnamed.push(index);
+        return;
+      }
+      const field = headerField(name);
+      if (field === undefined) {
+        others.push(index);
+        return;
+      }
+      const list = fieldColumns.get(field);
+      if (list) list.push(index);
+      else fieldColumns.set(field, [index]);
+    });
+    for (const [field, list] of fieldColumns) {
+      if (list.length > 1) this.headerError({ code: 'duplicate-column', name: field, columns: list.map((index) => index + 1) });
+    }
+
+    let layout: 'long' | 'wide';
+    if (this.requestedLayout !== 'auto') layout = this.requestedLayout;
+    else if (fieldColumns.has('item_id')) layout = 'long';
+    else if (others.some((index) => resolveItem(this.reader, names[index] ?? '') !== undefined)) layout = 'wide';
+    else if (fieldColumns.has('answer')) layout = 'long';
+    else return this.headerError({ code: 'undetectable-layout', found });
+
+    const required: readonly AnswerField[] =
+      layout === 'long' ? ['organisation_id', 'respondent_id', 'item_id', 'answer'] : ['organisation_id', 'respondent_id'];
+    const missing = required.filter((field) => !fieldColumns.has(field));
+    if (missing.length > 0) this.headerError({ code: 'missing-column', layout, missing, found });
+
+    if (layout === 'long') {
+      for (const [field, list] of fieldColumns) this.columns[field] = list[0] ?? NO_COLUMN;
+      for (const index of others) {
+        this.report({ code: 'unknown-column', name: names[index] ?? '' }, this.location(index));
+      }
+    } else {
+      for (const field of ['organisation_id', 'respondent_id', 'respondent_group'] as const) {
+        this.columns[field] = fieldColumns.get(field)?.[0] ?? NO_COLUMN;
+      }
+      // In the wide layout, every other named column is an item column (or a comment column).
+      const candidates = [...others, ...(fieldColumns.get('item_id') ?? []), ...(fieldColumns.get('answer') ?? []), ...(fieldColumns.get('comment') ?? [])].sort(
+        (a, b) => a - b,
+      );
+      const byItem = new Map<string, ItemColumn>();
+      const comments: { index: number; entry: ItemEntry | undefined }[] = [];
+      for (const index of candidates) {
+        const name = names[index] ?? '';
+        const comment = COMMENT_HEADER.exec(name);
+        if (comment) {
+          comments.push({ index, entry: resolveItem(this.reader, (comment[1] ?? '').trim()) });
+          continue;
+        }
+        const entry = resolveItem(this.reader, name);
+        if (!entry) {
+          this.unknownColumns.push(index);
+          continue;
+        }
+        const earlier = byItem.get(entry.itemId);
+        if (earlier) this.headerError({ code: 'duplicate-column', name: entry.itemId, columns: [earlier.index + 1, index + 1] });
+        const column: ItemColumn = { index, entry, comment: NO_COLUMN };
+        byItem.set(entry.itemId, column);
+        this.itemColumns.push(column);
+      }
+      const ignoredComments = new Set<number>();
+      for (const { index, entry } of comments) {
+        const column = entry === undefined ? undefined : byItem.get(entry.itemId);
+        if (!column) {
+          ignoredComments.add(index);
+          continue;
+        }
+        if (column.comment !== NO_COLUMN) {
+          this.headerError({ code: 'duplicate-column', name: `comment:${column.entry.itemId}`, columns: [column.comment + 1, index + 1] });
+        }
+        column.comment = index;
+      }
+      if (this.itemColumns.length === 0) this.headerError({ code: 'no-item-columns', found });
+      // Column issues in column order.
+      const unknown = new Set(this.unknownColumns);
+      for (const index of candidates) {
+        if (unknown.has(index)) this.report({ code: 'unknown-item', itemId: names[index] ?? '' }, this.location(index));
+        else if (ignoredComments.has(index)) this.report({ code: 'unknown-column', name: names[index] ?? '' }, this.location(index));
+      }
+    }
+    this.layout = layout;
+  }
+
+  /** Whether the row fills a cell that no header names. */
+  private hasCellsOutsideHeader(cells: readonly string[]): boolean {
+    for (let index = this.width; index < cells.length; index += 1) {
+      if (!isBlankCell(cells[index])) return true;
+    }
+    for (const index of this.unnamed) {
+      if (!isBlankCell(cells[index])) return true;
+    }
+    return false;
+  }
+
+  private cell(cells: readonly string[], field: AnswerField): string {
+    const index = this.columns[field];
+    return index === NO_COLUMN ? '' : (cells[index] ?? '');
+  }
+
+  // ---------------------------------------------------------------- answers
+
+  /**
+   * Reads an answer; reports a bad one at `column` (a wide column's index, or ANSWER_FIELD for the answer field of a
+   * long row or JSON element). Returns the answer, BLANK, or undefined when it was rejected.
+   */
+  private readValue(entry: ItemEntry, raw: string | number | null, column: number): AnswerValue | typeof BLANK | undefined {
+    if (raw === null) return BLANK;
+    const { reader } = entry;
+    if (typeof raw === 'number') {
+      if (reader.values.includes(raw)) return raw === 0 ? 0 : raw;
+      this.report(
+        { code: 'value-outside-scale', itemId: entry.itemId, value: raw, scaleId: reader.scale.id, values: reader.values },
+        this.answerLocation(column),
+      );
+      return undefined;
+    }
+    const value = readAnswerText(reader, raw);
+    const number = value === OUTSIDE ? parseAnswerNumber(raw.trim()) : undefined;
+    if (number !== undefined) {
+      this.report(
+        { code: 'value-outside-scale', itemId: entry.itemId, value: number, scaleId: reader.scale.id, values: reader.values },
+        this.answerLocation(column),
+      );
+      return undefined;
+    }
+    if (value === UNRECOGNISED || value === OUTSIDE) {
+      this.report({ code: 'unrecognised-answer', itemId: entry.itemId, text: raw.trim(), accepted: reader.accepted }, this.answerLocation(column));
+      return undefined;
+    }
+    return value;
+  }
+
+  private answerLocation(column: number): AnswerIssueLocation {
+    return column === ANSWER_FIELD ? this.fieldLocation('answer') : this.location(column);
+  }
+
+  private checkLength(text: string, limit: number, field: AnswerField): boolean {
+    if (text.length <= limit) return true;
+    this.report({ code: 'cell-too-long', length: text.length, limit }, this.fieldLocation(field));
+    return false;
+  }
+
+  private checkRequired(text: string, field: RequiredAnswerField): void {
+    if (text === '') this.report({ code: 'empty-required-cell', field }, this.fieldLocation(field));
+  }
+
+  private resolveOrganisation(text: string): string | undefined {
+    if (this.organisations === undefined) return text;
+    const id = this.organisations.resolve(text);
+    if (id === undefined) this.report({ code: 'unknown-organisation', organisationId: text }, this.fieldLocation('organisation_id'));
+    return id;
+  }
+
+  private rejectRow(answerBlank: boolean): void {
+    this.rowsRejected += 1;
+    if (answerBlank) this.cellsBlank += 1;
+    else this.cellsRejected += 1;
+  }
+
+  /** One answer record (a long row or a JSON element): accepted or rejected whole. */
+  private checkRecord(
+    organisationRaw: string,
+    respondentRaw: string,
+    groupRaw: string,
+    itemRaw: string,
+    answerRaw: string | number | null,
+    commentRaw: string,
+  ): void {
+    const before = this.issues.length;
+    const organisation = organisationRaw.trim();
+    const respondent = respondentRaw.trim();
+    const group = groupRaw.trim();
+    const item = itemRaw.trim();
+    const comment = commentRaw.trim();
+    const answerBlank = answerRaw === null || (typeof answerRaw === 'string' && isBlankCell(answerRaw));
+
+    const organisationFits = this.checkLength(organisation, MAX_ID_LENGTH, 'organisation_id');
+    const respondentFits = this.checkLength(respondent, MAX_ID_LENGTH, 'respondent_id');
+    this.checkLength(group, MAX_ID_LENGTH, 'respondent_group');
+    const itemFits = this.checkLength(item, MAX_ID_LENGTH, 'item_id');
+    const answerFits = typeof answerRaw !== 'string' || this.checkLength(answerRaw, MAX_CELL_LENGTH, 'answer');
+    this.checkLength(comment, MAX_CELL_LENGTH, 'comment');
+    this.checkRequired(organisation, 'organisation_id');
+    this.checkRequired(respondent, 'respondent_id');
+    this.checkRequired(item, 'item_id');
+
+    const organisationId = organisation !== '' && organisationFits ? this.resolveOrganisation(organisation) : undefined;
+    let entry: ItemEntry | undefined;
+    if (item !== '' && itemFits) {
+      entry = resolveItem(this.reader, item);
+      if (!entry) this.report({ code: 'unknown-item', itemId: item }, this.fieldLocation('item_id'));
+    }
+    let value: AnswerValue | typeof BLANK | undefined = BLANK;
+    if (entry && !answerBlank && answerFits) value = this.readValue(entry, answerRaw, ANSWER_FIELD);
+
+    if (this.issues.length > before || organisationId === undefined || entry === undefined || !respondentFits || value === undefined) {
+      this.rejectRow(answerBlank);
+      return;
+    }
+
+    const state = this.respondent(organisationId, respondent);
+    if (group !== '' && state.group !== '' && state.group !== group) {
+      this.report(
+        { code: 'conflicting-group', organisationId, respondentId: respondent, group, firstGroup: state.group, firstRow: state.groupRow },
+        this.fieldLocation('respondent_group'),
+      );
+      this.rejectRow(answerBlank);
+      return;
+    }
+    if (value !== BLANK) {
+      const answered = (state.answered ??= new Int32Array(this.reader.ordered.length));
+      const first = answered[entry.index] ?? 0;
+      if (first !== 0) {
+        this.report(
+          { code: 'duplicate-answer', organisationId, respondentId: respondent, itemId: entry.itemId, firstRow: first },
+          this.fieldLocation('item_id'),
+        );
+        this.rejectRow(false);
+        return;
+      }
+      answered[entry.index] = this.row;
+    }
+
+    this.rowsAccepted += 1;
+    if (group !== '' && state.group === '') {
+      state.group = group;
+      state.groupRow = this.row;
+      this.hasGroups = true;
+    }
+    if (value === BLANK) {
+      this.cellsBlank += 1;
+      if (comment !== '') this.report({ code: 'comment-without-answer', itemId: entry.itemId }, this.fieldLocation('comment'));
+      return;
+    }
+    this.answers.push(makeAnswer(organisationId, respondent, state.group === '' ? undefined : state.group, entry.itemId, value, comment));
+  }
+
+  private pushLong(cells: readonly string[], problem: MalformedRowReason | undefined): void {
+    this.cellsRead += 1;
+    const answerRaw = this.cell(cells, 'answer');
+    if (problem !== undefined || this.hasCellsOutsideHeader(cells)) {
+      this.report({ code: 'malformed-row', reason: problem ?? 'cells-outside-header' }, this.location(NO_COLUMN));
+      this.rejectRow(isBlankCell(answerRaw));
+      return;
+    }
+    this.checkRecord(
+      this.cell(cells, 'organisation_id'),
+      this.cell(cells, 'respondent_id'),
+      this.cell(cells, 'respondent_group'),
+      this.cell(cells, 'item_id'),
+      answerRaw,
+      this.cell(cells, 'comment'),
+    );
+  }
+
+  private pushWide(cells: readonly string[], problem: MalformedRowReason | undefined): void {
+    this.cellsRead += this.itemColumns.length + this.unknownColumns.length;
+    let rejected = false;
+    let organisationId: string | undefined;
+    let respondent = '';
+    let group = '';
+    if (problem !== undefined || this.hasCellsOutsideHeader(cells)) {
+      this.report({ code: 'malformed-row', reason: problem ?? 'cells-outside-header' }, this.location(NO_COLUMN));
+      rejected = true;
+    } else {
+      const before = this.issues.length;
+      const organisation = this.cell(cells, 'organisation_id').trim();
+      respondent = this.cell(cells, 'respondent_id').trim();
+      group = this.cell(cells, 'respondent_group').trim();
+      const organisationFits = this.checkLength(organisation, MAX_ID_LENGTH, 'organisation_id');
+      this.checkLength(respondent, MAX_ID_LENGTH, 'respondent_id');
+      this.checkLength(group, MAX_ID_LENGTH, 'respondent_group');
+      this.checkRequired(organisation, 'organisation_id');
+      this.checkRequired(respondent, 'respondent_id');
+      if (organisation !== '' && organisationFits) organisationId = this.resolveOrganisation(organisation);
+      if (this.issues.length === before && organisationId !== undefined) {
+        const first = this.respondents.get(organisationId)?.get(respondent)?.row ?? 0;
+        if (first !== 0) {
+          this.report(
+            { code: 'duplicate-respondent', organisationId, respondentId: respondent, firstRow: first },
+            this.fieldLocation('respondent_id'),
+          );
+        }
+      }
+      rejected = this.issues.length > before || organisationId === undefined;
+    }
+    if (rejected || organisationId === undefined) {
+      this.rowsRejected += 1;
+      for (const column of this.itemColumns) this.countUnread(cells[column.index]);
+      for (const index of this.unknownColumns) this.countUnread(cells[index]);
+      return;
+    }
+
+    this.rowsAccepted += 1;
+    const state = this.respondent(organisationId, respondent);
+    state.row = this.row;
+    if (group !== '') {
+      state.group = group;
+      state.groupRow = this.row;
+      this.hasGroups = true;
+    }
+    for (const index of this.unknownColumns) this.countUnread(cells[index]);
+
+    for (const column of this.itemColumns) {
+      const raw = cells[column.index];
+      const commentRaw = column.comment === NO_COLUMN ? undefined : cells[column.comment];
+      if (raw === undefined || raw === '') {
+        this.blankCell(column, commentRaw);
+        continue;
+      }
+      if (raw.length > MAX_CELL_LENGTH) {
+        this.report({ code: 'cell-too-long', length: raw.length, limit: MAX_CELL_LENGTH }, this.location(column.index));
+        this.cellsRejected += 1;
+        continue;
+      }
+      const value = this.readValue(column.entry, raw, column.index);
+      if (value === BLANK) {
+        this.blankCell(column, commentRaw);
+        continue;
+      }
+      if (value === undefined) {
+        this.cellsRejected += 1;
+        continue;
+      }
+      const comment = commentRaw === undefined ? '' : commentRaw.trim();
+      if (comment.length > MAX_CELL_LENGTH) {
+        this.report({ code: 'cell-too-long', length: comment.length, limit: MAX_CELL_LENGTH }, this.location(column.comment));
+        this.cellsRejected += 1;
+        continue;
+      }
+      this.answers.push(makeAnswer(organisationId, respondent, group === '' ? undefined : group, column.entry.itemId, value, comment));
+    }
+  }
+
+  /** Counts a cell that is not read as an answer: blank, or rejected. */
+  private countUnread(cell: string | undefined): void {
+    if (isBlankCell(cell)) this.cellsBlank += 1;
+    else this.cellsRejected += 1;
+  }
+
+  private blankCell(column: ItemColumn, commentRaw: string | undefined): void {
+    this.cellsBlank += 1;
+    if (commentRaw !== undefined && !isBlankCell(commentRaw)) {
+      this.report({ code: 'comment-without-answer', itemId: column.entry.itemId }, this.location(column.comment));
+    }
+  }
+
+  // ---------------------------------------------------------------- JSON records
+
+  /** Starts reading JSON records; `prefix` is the path of the array (`[]` or `["answers"]`). */
+  startRecords(prefix: readonly (string | number)[]): void {
+    this.layout = 'json';
+    this.jsonPrefix = prefix;
+  }
+
+  /** Reads one JSON element whose fields have the right types. */
+  pushRecord(
+    organisationId: string,
+    respondentId: string,
+    respondentGroup: string,
+    itemId: string,
+    answer: string | number | null,
+    comment: string,
+  ): void {
+    this.row += 1;
+    this.rowsRead += 1;
+    this.cellsRead += 1;
+    this.checkRecord(organisationId, respondentId, respondentGroup, itemId, answer, comment);
+  }
+
+  /** Rejects one JSON element with its problems; `answerBlank` says whether it held an answer at all. */
+  rejectRecord(details: readonly { readonly detail: AnswerIssueDetail; readonly path: readonly (string | number)[] }[], answerBlank: boolean): void {
+    this.row += 1;
+    this.rowsRead += 1;
+    this.cellsRead += 1;
+    for (const { detail, path } of details) {
+      const location: Writable<AnswerIssueLocation> = {};
+      if (this.file !== undefined) location.file = this.file;
+      location.row = this.row;
+      location.path = [...this.jsonPrefix, this.row - 1, ...path];
+      this.report(detail, location);
+    }
+    this.rejectRow(answerBlank);
+  }
+
+  // ---------------------------------------------------------------- result
+
+  /** Ends the input and returns the deeply frozen import. Throws when no header was ever seen. */
+  finish(): AnswersImport {
+    if (this.layout === undefined) {
+      const location: Writable<AnswerIssueLocation> = {};
+      if (this.file !== undefined) location.file = this.file;
+      return throwAnswersError(SUMMARY, { code: 'no-header' }, location);
+    }
+    const { answers, respondents } = this;
+    // A respondent's group is the first one given: put it on their answers from rows before it (long layout, JSON).
+    if (this.hasGroups && this.layout !== 'wide') {
+      for (let index = 0; index < answers.length; index += 1) {
+        const answer = answers[index] as Answer;
+        if (answer.respondentGroup !== undefined) continue;
+        const group = respondents.get(answer.organisationId)?.get(answer.respondentId)?.group ?? '';
+        if (group !== '') {
+          answers[index] = makeAnswer(answer.organisationId, answer.respondentId, group, answer.itemId, answer.answer, answer.comment ?? '');
+        }
+      }
+    }
+    deepFreeze(this.issues);
+    return Object.freeze({
+      answers: Object.freeze(answers) as readonly Answer[],
+      issues: this.issues as readonly AnswerIssue[],
+      accounting: Object.freeze({
+        rowsRead: this.rowsRead,
+        rowsAccepted: this.rowsAccepted,
+        rowsRejected: this.rowsRejected,
+        cellsRead: this.cellsRead,
+        answersAccepted: answers.length,
+        cellsRejected: this.cellsRejected,
+        cellsBlank: this.cellsBlank,
+      }),
+      layout: this.layout,
+    });
+  }
+}
+
+/** Builds a frozen answer with its keys always in the same order and no undefined-valued key. */
+function makeAnswer(
+  organisationId: string,
+  respondentId: string,
+  respondentGroup: string | undefined,
+  itemId: string,
+  answer: AnswerValue,
+  comment: string,
+): Answer {
+  if (respondentGroup === undefined) {
+    return Object.freeze(
+      comment === '' ? { organisationId, respondentId, itemId, answer } : { organisationId, respondentId, itemId, answer, comment },
+    ) as Answer;
+  }
+  return Object.freeze(
+    comment === ''
+      ? { organisationId, respondentId, respondentGroup, itemId, answer }
+      : { organisationId, respondentId, respondentGroup, itemId, answer, comment },
+  ) as Answer;
+}

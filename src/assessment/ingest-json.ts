@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import type { SafeParseResult } from '../internal/result.js';
+import type { AnswersImport, ParseAnswersOptions } from './answers-import.js';
+import { AnswersError, throwAnswersError } from './errors.js';
+import type { AnswerIssueDetail, AnswerIssueLocation } from './errors.js';
+import { AnswerIngest } from './ingest-core.js';
+import { bytesOver, checkIngestOptions, checkMaxBytes } from './ingest-options.js';
+
+const SUMMARY = 'The survey answers cannot be read:';
+
+const requiredText = (what: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `is required: ${what}` : `must be a string: ${what}`) });
+const optionalText = (what: string) => z.string({ error: `must be a string or null: ${what}` }).nullable().optional();
+
+/**
+ * The shape of one answer object in JSON: the fields of an Answer, except that the answer may also be text
+ * ("Emerging", "DK", "N/A") or null (a missing answer), and the optional fields may be null.
+ */
+const JsonAnswerSchema = z.strictObject({
+  organisationId: requiredText('the organisation id'),
+  respondentId: requiredText('the respondent id'),
+  respondentGroup: optionalText('the respondent group'),
+  itemId: requiredText('the item id, e.g. "T1.C1"'),
+  answer: z.union([z.number(), z.string(), z.null()], {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is required: a value of the scale, "dont-know", "not-applicable", a label, or null when missing'
+        : 'must be a number, a text answer, or null',
+  }),
+  comment: optionalText('the comment'),
+});
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'object') return 'an object without an "answers" array';
+  return `a ${typeof value}`;
+}
+
+/** Where a JSON.parse error is, when the runtime's message says (engines differ; some say nothing). */
+function jsonErrorLocation(text: string, message: string, file: string | undefined): AnswerIssueLocation {
+  const location: { file?: string; line?: number; column?: number } = {};
+  if (file !== undefined) location.file = file;
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) {
+    location.line = Number(lineColumn[1]);
+    location.column = Number(lineColumn[2]);
+    return location;
+  }
+  const position = /position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : /end of (JSON )?(input|data)/i.test(message) ? text.length : undefined;
+  if (offset !== undefined) {
+    const before = text.slice(0, offset);
+    location.line = before.split('\n').length;
+    location.column = offset - before.lastIndexOf('\n');
+  }
+  return location;
+}
+
+/**
+ * Reads survey answers given as JSON: an array of answer objects, or an object with an `answers` array, as a value
+ * or as JSON text. Each element is checked like a row of the long CSV layout (unknown item or organisation, a value
+ * outside the scale, a second answer by the same respondent to the same item, a conflicting group), and answers may
+ * be text as in a CSV (labels, "DK", "N/A"); `null` or blank text is a missing answer. Each bad element is an issue
+ * with `row` = its 1-based index and `path`; the accounting adds up as for a CSV.
+ *
+ * @param json - The answers: an array, `{ answers: [...] }`, or JSON text of either.
+ * @param options - The framework (required); optionally the known organisations, a file name, and `maxBytes` for
+ *   text (default 50 MiB).
+ * @returns The answers, the issues element by element and the accounting, with layout `'json'`; deeply frozen.
+ * @throws AnswersError when the input cannot be read as a whole: text that is not JSON, larger than `maxBytes`, or
+ *   neither an array nor an object with an `answers` array.
+ * @throws TypeError or RangeError when the options are wrong.
+ * @example
+ * ```ts
+ * const result = parseAnswers(
+ *   [
+ *     { organisationId: 'greater-manchester', respondentId: 'r1', itemId: 'T1.C1', answer: 3 },
+ *     { organisationId: 'greater-manchester', respondentId: 'r1', itemId: 'T1.C2', answer: 'N/A' },
+ *   ],
+ *   { framework },
+ * );
+ * result.answers[1]?.answer; // 'not-applicable'
+ * ```
+ * @category Assessment
+ */
+export function parseAnswers(json: unknown, options: ParseAnswersOptions): AnswersImport {
+  const core = checkIngestOptions('parseAnswers', options, false);
+  const maxBytes = checkMaxBytes('parseAnswers', options.maxBytes);
+  const fileLocation: { file?: string } = {};
+  if (core.file !== undefined) fileLocation.file = core.file;
+
+  let value = json;
+  if (typeof json === 'string') {
+    const bytes = bytesOver(json, maxBytes);
+    if (bytes !== undefined) throwAnswersError(SUMMARY, { code: 'too-large', bytes, maxBytes }, fileLocation);
+    const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
+    try {
+      value = JSON.parse(text) as unknown;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throwAnswersError(SUMMARY, { code: 'invalid-json', detail }, jsonErrorLocation(text, detail, core.file));
+    }
+  }
+
+  let list: readonly unknown[];
+  let prefix: readonly (string | number)[];
+  if (Array.isArray(value)) {
+    list = value;
+    prefix = [];
+  } else if (value !== null && typeof value === 'object' && Array.isArray((value as { answers?: unknown }).answers)) {
+    list = (value as { answers: readonly unknown[] }).answers;
+    prefix = ['answers'];
+  } else {
+    return throwAnswersError(SUMMARY, { code: 'invalid-shape', received: describeValue(value) }, fileLocation);
+  }
+
+  const ingest = new AnswerIngest(core);
+  ingest.startRecords(prefix);
+  for (const element of list) {
+    if (element === null || typeof element !== 'object' || Array.isArray(element)) {
+      ingest.rejectRecord([{ detail: { code: 'invalid-record', received: describeValue(element).replace(' without an "answers" array', '') }, path: [] }], false);
+      continue;
+    }
+    const parsed = JsonAnswerSchema.safeParse(element);
+    if (!parsed.success) {
+      const details = parsed.error.issues.map((issue): { detail: AnswerIssueDetail; path: readonly (string | number)[] } => {
+        const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+        if (issue.code === 'unrecognized_keys') {
+          return {
+            detail: { code: 'invalid-field', field: issue.keys.join(', '), detail: `${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} of an answer` },
+            path: issue.keys.length === 1 ? [issue.keys[0] ?? ''] : path,
+          };
+        }
+        return { detail: { code: 'invalid-field', field: path.join('.'), detail: issue.message }, path };
+      });
+      const answer = (element as { answer?: unknown }).answer;
+      const answerBlank = answer === undefined || answer === null || (typeof answer === 'string' && answer.trim() === '');
+      ingest.rejectRecord(details, answerBlank);
+      continue;
+    }
+    const record = parsed.data;
+    ingest.pushRecord(
+      record.organisationId,
+      record.respondentId,
+      record.respondentGroup ?? '',
+      record.itemId,
+      record.answer,
+      record.comment ?? '',
+    );
+  }
+  return ingest.finish();
+}
+
+/**
+ * Reads survey answers given as JSON like `parseAnswers`, but returns the error instead of throwing it.
+ *
+ * @param json - The answers: an array, `{ answers: [...] }`, or JSON text of either.
+ * @param options - As for `parseAnswers`.
+ * @returns `{ success: true, data }` with the import, or `{ success: false, error }` with the AnswersError.
+ * @throws TypeError or RangeError when the options are wrong: those are programming errors, not input errors.
+ * @example
+ * ```ts
+ * const result = safeParseAnswers('{"answers": 3}', { framework });
+ * if (!result.success) result.error.issues[0]?.code; // 'invalid-shape'
+ * ```
+ * @category Assessment
+ */
+export function safeParseAnswers(json: unknown, options: ParseAnswersOptions): SafeParseResult<AnswersImport, AnswersError> {
+  try {
+    return Object.freeze({ success: true, data: parseAnswers(json, options) });
+  } catch (error) {
+    if (error instanceof AnswersError) return Object.freeze({ success: false, error });
+    throw error;
+  }
+}

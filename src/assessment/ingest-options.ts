@@ -1,0 +1,67 @@
+import type { Framework } from '../framework/schema.js';
+import type { IngestCoreOptions } from './ingest-core.js';
+
+/** The default largest input: 50 MiB. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+const LAYOUTS: ReadonlySet<unknown> = new Set(['long', 'wide', 'auto']);
+
+/** Checks the options every reader shares; throws TypeError/RangeError naming the function. */
+export function checkIngestOptions(fn: string, options: unknown, withLayout: boolean): IngestCoreOptions {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`${fn}: options are required, with at least { framework }: the framework the survey was built from`);
+  }
+  const { framework, organisations, file, layout } = options as Record<string, unknown>;
+  if (framework === null || typeof framework !== 'object' || !Array.isArray((framework as { themes?: unknown }).themes)) {
+    throw new TypeError(`${fn}: options.framework must be a validated framework (e.g. from parseFramework)`);
+  }
+  if (organisations !== undefined && (!Array.isArray(organisations) || organisations.some((id) => typeof id !== 'string'))) {
+    throw new TypeError(`${fn}: options.organisations must be an array of organisation ids (strings), or left out`);
+  }
+  if (file !== undefined && typeof file !== 'string') {
+    throw new TypeError(`${fn}: options.file must be a string (a file name for issue locations), or left out`);
+  }
+  if (withLayout && layout !== undefined && !LAYOUTS.has(layout)) {
+    throw new RangeError(`${fn}: options.layout must be 'long', 'wide' or 'auto', got ${JSON.stringify(layout)}`);
+  }
+  return {
+    framework: framework as Framework,
+    layout: withLayout && layout !== undefined ? (layout as 'long' | 'wide' | 'auto') : 'auto',
+    organisations: organisations === undefined ? undefined : (organisations as readonly string[]).map((id) => id.trim()),
+    file: file as string | undefined,
+  };
+}
+
+/** Reads options.maxBytes; throws RangeError naming the function when it is not a positive number. */
+export function checkMaxBytes(fn: string, maxBytes: unknown): number {
+  if (maxBytes === undefined) return DEFAULT_MAX_BYTES;
+  if (typeof maxBytes !== 'number' || !(maxBytes > 0) || Number.isNaN(maxBytes)) {
+    throw new RangeError(`${fn}: options.maxBytes must be a positive number of bytes, got ${String(maxBytes)}`);
+  }
+  return maxBytes;
+}
+
+/** The size of a text in UTF-8 bytes. */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      bytes += 4;
+      index += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * The size of a text in UTF-8 bytes when it is over `limit`, else `undefined`. Each UTF-16 unit takes 1 to 3 bytes,
+ * so a text of at most limit / 3 units needs no counting.
+ */
+export function bytesOver(text: string, limit: number): number | undefined {
+  if (text.length * 3 <= limit) return undefined;
+  const bytes = utf8ByteLength(text);
+  return bytes > limit ? bytes : undefined;
+}

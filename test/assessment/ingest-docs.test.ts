@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
+import { referenceFramework } from './fixtures/frameworks.js';
+
+// The worked examples of docs/survey-data.md, read from the guide itself, number for number.
+
+const guide = readFileSync(fileURLToPath(new URL('../../docs/survey-data.md', import.meta.url)), 'utf8');
+
+function example(name: string): string {
+  const marker = `<!-- survey-example: ${name} -->\n\`\`\`csv\n`;
+  const start = guide.indexOf(marker);
+  if (start === -1) throw new Error(`docs/survey-data.md has no example "${name}"`);
+  const body = start + marker.length;
+  return guide.slice(body, guide.indexOf('```', body));
+}
+
+const framework = referenceFramework();
+const GM = 'greater-manchester';
+
+describe('docs/survey-data.md', () => {
+  it('worked example 1: the long layout', () => {
+    const result = parseAnswersCsv(example('long'), { framework });
+    expect(result.layout).toBe('long');
+    expect(result.answers).toEqual([
+      { organisationId: GM, respondentId: 'r1', respondentGroup: 'core team', itemId: 'T1.C1', answer: 3 },
+      { organisationId: GM, respondentId: 'r1', respondentGroup: 'core team', itemId: 'T1.C2', answer: 2, comment: 'Started, slowly' },
+      { organisationId: GM, respondentId: 'r2', respondentGroup: 'partner', itemId: 'T1.C1', answer: 'dont-know' },
+    ]);
+    expect(result.issues.map((issue) => [issue.code, issue.location.row, issue.location.line])).toEqual([
+      ['duplicate-answer', 5, 7],
+      ['unknown-item', 6, 8],
+      ['value-outside-scale', 7, 9],
+    ]);
+    expect(result.issues[0]).toMatchObject({ firstRow: 4 });
+    // Rows: 7 read = 4 accepted + 3 rejected. Cells: 7 read = 3 answers + 3 rejected + 1 blank.
+    expect(result.accounting).toEqual({
+      rowsRead: 7,
+      rowsAccepted: 4,
+      rowsRejected: 3,
+      cellsRead: 7,
+      answersAccepted: 3,
+      cellsRejected: 3,
+      cellsBlank: 1,
+    });
+  });
+
+  it('worked example 2: the wide layout', () => {
+    const result = parseAnswersCsv(example('wide'), { framework });
+    expect(result.layout).toBe('wide');
+    expect(result.answers).toEqual([
+      { organisationId: GM, respondentId: 'r1', respondentGroup: 'core team', itemId: 'T1.C1', answer: 3 },
+      { organisationId: GM, respondentId: 'r1', respondentGroup: 'core team', itemId: 'T1.C2', answer: 'not-applicable' },
+      { organisationId: GM, respondentId: 'r2', respondentGroup: 'partner', itemId: 'T1.C1', answer: 5 },
+      { organisationId: GM, respondentId: 'r2', respondentGroup: 'partner', itemId: 'T1.C3', answer: 2 },
+    ]);
+    expect(result.issues.map((issue) => [issue.code, issue.location.row, issue.location.column])).toEqual([
+      ['unknown-item', undefined, 7],
+      ['value-outside-scale', 2, 5],
+      ['duplicate-respondent', 3, 2],
+    ]);
+    // Rows: 3 read = 2 accepted + 1 rejected. Cells: 3 × 4 = 12 read = 4 answers + 5 rejected + 3 blank.
+    expect(result.accounting).toEqual({
+      rowsRead: 3,
+      rowsAccepted: 2,
+      rowsRejected: 1,
+      cellsRead: 12,
+      answersAccepted: 4,
+      cellsRejected: 5,
+      cellsBlank: 3,
+    });
+  });
+});

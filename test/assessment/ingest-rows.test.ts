@@ -1,0 +1,92 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { AnswersImport } from '../../src/assessment/answers-import.js';
+import { AnswersError } from '../../src/assessment/errors.js';
+import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
+import { ingestAnswerRows } from '../../src/assessment/ingest-rows.js';
+import { ORGANISATIONS, fixture, isDeeplyFrozen, referenceFramework } from './fixtures/frameworks.js';
+
+const framework = referenceFramework();
+
+/** An import without the lines of its issues, which only CSV text has. */
+function withoutLines(result: AnswersImport): unknown {
+  return {
+    ...result,
+    issues: result.issues.map((issue) => {
+      const { line: _line, ...location } = issue.location;
+      return { ...issue, location };
+    }),
+  };
+}
+
+const rows: readonly (readonly string[])[] = [
+  ['organisation_id', 'respondent_id', 'respondent_group', 'T1.C1', 'T1.C2'],
+  ['greater-manchester', 'r1', 'core team', '3', 'DK'],
+  ['greater-manchester', 'r2', '', 'Thriving', '9'],
+];
+
+describe('ingestAnswerRows', () => {
+  it('reads rows already split into cells', () => {
+    const result = ingestAnswerRows(rows, { framework });
+    expect(result.layout).toBe('wide');
+    expect(result.answers).toEqual([
+      { organisationId: 'greater-manchester', respondentId: 'r1', respondentGroup: 'core team', itemId: 'T1.C1', answer: 3 },
+      { organisationId: 'greater-manchester', respondentId: 'r1', respondentGroup: 'core team', itemId: 'T1.C2', answer: 'dont-know' },
+      { organisationId: 'greater-manchester', respondentId: 'r2', itemId: 'T1.C1', answer: 5 },
+    ]);
+    expect(result.issues.map((issue) => [issue.code, issue.location])).toEqual([
+      ['value-outside-scale', { column: 5, columnName: 'T1.C2', row: 2 }],
+    ]);
+    expect(isDeeplyFrozen(result)).toBe(true);
+  });
+
+  it('reads an async iterable of rows and returns a promise of the same', async () => {
+    async function* stream() {
+      for (const row of rows) {
+        await Promise.resolve();
+        yield row;
+      }
+    }
+    await expect(ingestAnswerRows(stream(), { framework })).resolves.toEqual(ingestAnswerRows(rows, { framework }));
+  });
+
+  it('rejects the promise with an AnswersError when the rows cannot be read', async () => {
+    async function* empty(): AsyncGenerator<readonly string[]> {}
+    await expect(ingestAnswerRows(empty(), { framework })).rejects.toBeInstanceOf(AnswersError);
+  });
+
+  it('behaves exactly as parseAnswersCsv on the same rows, but for lines', () => {
+    for (const name of ['answers-long.csv', 'answers-wide.csv']) {
+      const text = fixture(name);
+      const split = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'), { delimiter: ',', newline: '\n' }).data;
+      // The fixtures end with an unclosed quote or a short row, which Papa splits as parseAnswersCsv does.
+      const fromRows = ingestAnswerRows(split, { framework, organisations: ORGANISATIONS });
+      const fromText = parseAnswersCsv(text, { framework, organisations: ORGANISATIONS });
+      if (name === 'answers-long.csv') {
+        // Without the parser's errors, the rows cannot know that two of them were malformed by quotes.
+        expect(fromRows.accounting.rowsRead).toBe(fromText.accounting.rowsRead);
+      } else {
+        expect(withoutLines(fromRows)).toEqual(withoutLines(fromText));
+      }
+    }
+  });
+
+  it('does not change the rows it is given', () => {
+    const copy = rows.map((row) => [...row]);
+    ingestAnswerRows(copy, { framework });
+    expect(copy).toEqual(rows);
+    expect(Object.isFrozen(copy[0])).toBe(false);
+  });
+
+  it('throws TypeError naming the function for rows that are not string arrays', () => {
+    expect(() => ingestAnswerRows('a,b' as never, { framework })).toThrow(/^ingestAnswerRows: rows/);
+    expect(() => ingestAnswerRows([['organisation_id', 'respondent_id', 'item_id', 'answer'], 'x'] as never, { framework })).toThrow(/^ingestAnswerRows: row 2/);
+    expect(() => ingestAnswerRows([['organisation_id', 3]] as never, { framework })).toThrow(/^ingestAnswerRows: row 1 holds a number/);
+    expect(() => ingestAnswerRows(rows, { framework: {} } as never)).toThrow(/^ingestAnswerRows: options.framework/);
+  });
+
+  it('strips a BOM from the first header cell', () => {
+    const result = ingestAnswerRows([['\uFEFForganisation_id', 'respondent_id', 'item_id', 'answer'], ['x', 'r1', 'T1.C1', '3']], { framework });
+    expect(result.answers).toHaveLength(1);
+  });
+});
