@@ -4,11 +4,23 @@ import type { OrganisationId } from './answer.js';
 
 /**
  * Why an item has no score: no respondent answered it (`missing`), every answer was "not applicable",
- * every answer was "don't know", or the answers were a mix of the two non-scoring answers.
+ * every answer was "don't know", the answers were a mix of the two non-scoring answers, or the item has values
+ * but its organisation has fewer respondents than `minRespondents` (`too-few-respondents`).
+ *
+ * @category Scoring
  */
-export type UnscoredReason = 'missing' | 'all-not-applicable' | 'all-dont-know' | 'no-scoring-answers';
+export type UnscoredReason =
+  | 'missing'
+  | 'all-not-applicable'
+  | 'all-dont-know'
+  | 'no-scoring-answers'
+  | 'too-few-respondents';
 
-/** The options a result was computed with, named in the result so that it can be reproduced. */
+/**
+ * The options a result was computed with, named in the result so that it can be reproduced.
+ *
+ * @category Scoring
+ */
 export interface ScoringOptionsUsed {
   /** How an item's answers become its score. */
   readonly itemStatistic: 'mean' | 'median';
@@ -24,13 +36,35 @@ export interface ScoringOptionsUsed {
   readonly maxGroupDifferences: number;
 }
 
-/** The scoring method and framework that produced a result. */
+/**
+ * The scoring method and framework that produced a result.
+ *
+ * @category Scoring
+ */
 export interface ScoringProvenance {
-  readonly method: { readonly id: string; readonly version: string; readonly options: ScoringOptionsUsed };
-  readonly framework: { readonly id: FrameworkId; readonly version: string };
+  /** The scoring method: its id, its version, and every option as used. */
+  readonly method: {
+    /** The method's id, e.g. `caf-default`. */
+    readonly id: string;
+    /** The method's version; it changes whenever a rule of the method changes. */
+    readonly version: string;
+    /** Every option as used, defaults filled in. */
+    readonly options: ScoringOptionsUsed;
+  };
+  /** The framework the answers were scored against. */
+  readonly framework: {
+    /** The framework's id. */
+    readonly id: FrameworkId;
+    /** The framework's version. */
+    readonly version: string;
+  };
 }
 
-/** How far respondents agree: the sample standard deviation and an agreement index in [0, 1]. */
+/**
+ * How far respondents agree: the sample standard deviation and an agreement index in [0, 1].
+ *
+ * @category Scoring
+ */
 export interface Agreement {
   /** The number of values the agreement is measured over. */
   readonly n: number;
@@ -42,22 +76,35 @@ export interface Agreement {
   readonly low: boolean;
 }
 
-/** The score of one item for one organisation (or one respondent group). */
+/**
+ * The score of one item for one organisation (or one respondent group).
+ *
+ * @category Scoring
+ */
 export interface ItemScore {
+  /** The item's id, e.g. `T1.C2`. */
   readonly itemId: ItemId;
+  /** The id of the item's theme. */
   readonly themeId: ThemeId;
+  /** Whether the item is a Condition of Success or an Enabling Factor. */
   readonly kind: ItemKind;
   /** The number of scale values given (don't-know and not-applicable excluded). */
   readonly n: number;
   /** The item's score: the mean of its values (or the median, by option); null when unscored. */
   readonly score: number | null;
+  /** The mean of the values; null when unscored. */
   readonly mean: number | null;
+  /** The median of the values (the mean of the two middle ones when n is even); null when unscored. */
   readonly median: number | null;
   /** Sample standard deviation; null when n < 2. */
   readonly sd: number | null;
+  /** The lowest value; null when unscored. */
   readonly min: number | null;
+  /** The highest value; null when unscored. */
   readonly max: number | null;
+  /** The number of "don't know" answers. */
   readonly dontKnow: number;
+  /** The number of "not applicable" answers. */
   readonly notApplicable: number;
   /** Respondents who gave any answer to this item. */
   readonly respondents: number;
@@ -67,11 +114,17 @@ export interface ItemScore {
   readonly level: number | null;
   /** Null when the item is scored. */
   readonly unscoredReason: UnscoredReason | null;
+  /** How far the respondents' values agree. */
   readonly agreement: Agreement;
 }
 
-/** The score of one theme for one organisation (or one respondent group). */
+/**
+ * The score of one theme for one organisation (or one respondent group).
+ *
+ * @category Scoring
+ */
 export interface ThemeScore {
+  /** The theme's id, e.g. `T1`. */
   readonly themeId: ThemeId;
   /** Weighted mean of all scored items of the theme; null when none is scored. */
   readonly score: number | null;
@@ -79,8 +132,11 @@ export interface ThemeScore {
   readonly conditionsScore: number | null;
   /** Weighted mean of the scored Enabling Factors (the "how"). */
   readonly enablersScore: number | null;
+  /** The scale value nearest the score (halves up); null when the theme has no score. */
   readonly level: number | null;
+  /** The number of the theme's items that have a score. */
   readonly scoredItems: number;
+  /** The number of the theme's items. */
   readonly items: number;
   /** scoredItems / items. */
   readonly coverage: number;
@@ -90,9 +146,15 @@ export interface ThemeScore {
   readonly agreement: Agreement;
 }
 
-/** The scores of one respondent group within an organisation, or why they are withheld. */
+/**
+ * The scores of one respondent group within an organisation, or why they are withheld.
+ *
+ * @category Scoring
+ */
 export interface GroupScore {
+  /** The group's name, as in the answers' `respondentGroup`. */
   readonly group: string;
+  /** The number of the organisation's respondents in the group. */
   readonly respondents: number;
   /** True when the group has fewer than `minGroupSize` respondents: its scores are withheld. */
   readonly suppressed: boolean;
@@ -102,32 +164,54 @@ export interface GroupScore {
   readonly themes: readonly ThemeScore[];
 }
 
-/** A difference between two respondent groups on one theme or item. */
+/**
+ * A difference between two respondent groups on one theme or item.
+ *
+ * @category Scoring
+ */
 export interface GroupDifference {
+  /** The theme, or the theme of the item. */
   readonly themeId: ThemeId;
   /** Null for a theme-level difference. */
   readonly itemId: ItemId | null;
+  /** The group with the higher score (the first by name when the scores are equal). */
   readonly higherGroup: string;
+  /** The group with the lower score. */
   readonly lowerGroup: string;
+  /** The higher group's score. */
   readonly higherScore: number;
+  /** The lower group's score. */
   readonly lowerScore: number;
   /** higherScore - lowerScore, always >= 0. */
   readonly difference: number;
 }
 
-/** Why an organisation has no scores. */
+/**
+ * Why an organisation has no scores.
+ *
+ * @category Scoring
+ */
 export type OrganisationUnscoredReason = 'too-few-respondents';
 
-/** All scores of one organisation. Plain, deeply frozen, JSON-safe data. */
+/**
+ * All scores of one organisation. Plain, deeply frozen, JSON-safe data.
+ *
+ * @category Scoring
+ */
 export interface OrganisationScore extends ScoringProvenance {
+  /** Tags the result. */
   readonly kind: 'organisation-score';
+  /** The organisation scored. */
   readonly organisationId: OrganisationId;
+  /** The number of respondents with any answer. */
   readonly respondents: number;
   /** Answer records read for this organisation, of every kind. */
   readonly answers: number;
   /** Null when scored; otherwise why the organisation's scores are withheld (its items and themes are then unscored). */
   readonly unscoredReason: OrganisationUnscoredReason | null;
+  /** Every item of the framework, in survey order. */
   readonly items: readonly ItemScore[];
+  /** Every theme of the framework, in framework order. */
   readonly themes: readonly ThemeScore[];
   /** Respondent groups in name order; answers without a group are not in any group. */
   readonly groups: readonly GroupScore[];
@@ -135,8 +219,14 @@ export interface OrganisationScore extends ScoringProvenance {
   readonly groupDifferences: readonly GroupDifference[];
 }
 
-/** The scores of every organisation in a set of answers, in organisation id order. */
+/**
+ * The scores of every organisation in a set of answers, in organisation id order.
+ *
+ * @category Scoring
+ */
 export interface AssessmentScores extends ScoringProvenance {
+  /** Tags the result. */
   readonly kind: 'assessment-scores';
+  /** Each organisation's scores, in organisation id order (UTF-16 code units). */
   readonly organisations: readonly OrganisationScore[];
 }
