@@ -1,0 +1,109 @@
+import { deepFreeze } from '../internal/freeze.js';
+import { mulberry32 } from '../internal/random.js';
+import { compareIds, numberOption, organisationList, resolveContext } from './context.js';
+import { isUsable, themeScoresById } from './gaps.js';
+import { parseOutcomeSeries } from './outcomes.js';
+import { spearmanPermutationP } from './statistics.js';
+import type {
+  AssociateWithOutcomesOptions,
+  AssociateWithOutcomesOptionsUsed,
+  OutcomeAssociation,
+  OutcomeSeries,
+  ScoresInput,
+  ThemeAssociation,
+} from './types.js';
+
+/** The id and version of the association rules. */
+export const ASSOCIATION_METHOD = { id: 'analysis.spearman-permutation', version: '1.0.0' } as const;
+
+/** The default seed: the first day of the 2023/24 financial year, the framework's first full year. */
+export const DEFAULT_SEED = 20230401;
+
+/** The caveat of an association, in plain words, by the rules in docs/analysis.md; null when none applies. */
+export function associationCaveat(n: number, rho: number | null, smallN: number): string | null {
+  if (n < 3) {
+    return `Only ${n} ${n === 1 ? 'organisation has' : 'organisations have'} both a score and an outcome: at least 3 are needed to say anything about a link.`;
+  }
+  if (rho === null) {
+    return 'The scores or the outcomes are all the same, so there is no ranking to compare and no correlation.';
+  }
+  if (n < smallN) {
+    return `Based on only ${n} organisations: with so few, a correlation this size can easily arise by chance, and even a real one would not show that the theme causes the outcome.`;
+  }
+  return null;
+}
+
+/**
+ * Measures how each theme's scores go with an outcome per organisation (for example Faster Diagnosis
+ * Standard performance): Spearman's rank correlation (average ranks for ties) over the organisations
+ * with both a sufficient theme score and an outcome value, with its n and a two-sided permutation
+ * p-value from a seeded generator, so that every run gives the same result; and a plain-words caveat
+ * when n is small. A correlation is not a cause. The library ships no outcome figures.
+ *
+ * @param scores - Every organisation's scores.
+ * @param outcomes - The outcome series: a name, optional unit and source, and one value per organisation.
+ * @param options - The framework (required), `permutations` (10,000), `seed` (20230401) and `smallN` (10).
+ * @returns The association per theme, deeply frozen, naming the method and options used.
+ * @throws AnalysisError when the outcome series is invalid (a missing id, a non-finite value, an organisation given twice).
+ * @throws TypeError when the options or scores are not what they should be.
+ * @throws RangeError when an option is out of range or the scores were computed with another framework.
+ * @example
+ * ```ts
+ * const association = associateWithOutcomes(scores, {
+ *   name: 'Faster Diagnosis Standard',
+ *   unit: '%',
+ *   values: [{ organisationId: 'org-a', value: 77.9 }, { organisationId: 'org-b', value: 81.2 }],
+ * }, { framework: effectiveCancerAllianceFramework });
+ * association.themes[0]?.rho;
+ * ```
+ * @category Analysis
+ */
+export function associateWithOutcomes(
+  scores: ScoresInput,
+  outcomes: OutcomeSeries,
+  options: AssociateWithOutcomesOptions,
+): OutcomeAssociation {
+  const fn = 'associateWithOutcomes';
+  const ctx = resolveContext(fn, options);
+  const permutations = numberOption(fn, 'permutations', options.permutations, 10_000, { min: 1, max: 10_000_000, integer: true });
+  const seed = numberOption(fn, 'seed', options.seed, DEFAULT_SEED, { min: 0, max: 4_294_967_295, integer: true });
+  const smallN = numberOption(fn, 'smallN', options.smallN, 10, { min: 0, integer: true });
+  const series = parseOutcomeSeries(outcomes);
+  const list = organisationList(fn, ctx.framework, scores);
+
+  const outcomeOf = new Map(series.values.map((row) => [row.organisationId, row.value]));
+  const scored = new Set<string>(list.map((score) => score.organisationId));
+  const themeMaps = list.map((score) => themeScoresById(score));
+
+  const themes: ThemeAssociation[] = ctx.framework.themes.map((theme, t) => {
+    const x: number[] = [];
+    const y: number[] = [];
+    list.forEach((score, o) => {
+      const themeScore = themeMaps[o]?.get(theme.id);
+      const outcome = outcomeOf.get(score.organisationId);
+      if (isUsable(themeScore) && outcome !== undefined) {
+        x.push(themeScore.score);
+        y.push(outcome);
+      }
+    });
+    const n = x.length;
+    // Each theme draws from its own stream (seed + theme index), so that adding a theme or changing
+    // the order of calls never changes another theme's p-value.
+    const { rho, pValue } = n < 3 ? { rho: null, pValue: null } : spearmanPermutationP(x, y, permutations, mulberry32((seed + t) >>> 0));
+    return { themeId: theme.id, title: theme.title, n, rho, pValue, caveat: associationCaveat(n, rho, smallN) };
+  });
+
+  const used: AssociateWithOutcomesOptionsUsed = { ...ctx.used, permutations, seed, smallN, generator: 'mulberry32' };
+  return deepFreeze({
+    kind: 'outcome-association',
+    method: { ...ASSOCIATION_METHOD, options: used },
+    framework: ctx.frameworkRef,
+    outcome: { name: series.name, unit: series.unit ?? null, source: series.source ?? null, values: series.values.length },
+    themes,
+    outcomesWithoutScores: series.values
+      .map((row) => row.organisationId)
+      .filter((id) => !scored.has(id))
+      .sort(compareIds),
+    scoresWithoutOutcomes: list.map((score) => score.organisationId).filter((id) => !outcomeOf.has(id)),
+  });
+}

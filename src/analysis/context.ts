@@ -1,0 +1,145 @@
+import type { OrganisationScore } from '../assessment/score-types.js';
+import type { Framework } from '../framework/schema.js';
+import { programmeRegionName, programmeRegionOf } from './programme-links.js';
+import { makeTargetResolver } from './targets.js';
+import type {
+  AnalysisContext,
+  AnalysisContextUsed,
+  FrameworkRef,
+  RegionRef,
+  ResolvedTarget,
+  ScoresInput,
+} from './types.js';
+
+/** The analysis context with its defaults filled in and its lookups cached. */
+export interface ResolvedContext {
+  readonly framework: Framework;
+  readonly frameworkRef: FrameworkRef;
+  /** The region of an organisation, or null. */
+  readonly region: (organisationId: string) => RegionRef | null;
+  /** The target of an organisation on a theme. */
+  readonly target: (organisationId: string, themeId: string) => ResolvedTarget;
+  readonly used: AnalysisContextUsed;
+}
+
+/**
+ * Checks an analysis context and fills in its defaults.
+ *
+ * @param fn - The public function's name, for error messages.
+ * @throws TypeError when the options or the framework are missing.
+ */
+export function resolveContext(fn: string, options: AnalysisContext | undefined): ResolvedContext {
+  if (options === undefined || options === null || typeof options !== 'object') {
+    throw new TypeError(`${fn}: options are required, with at least { framework }`);
+  }
+  const { framework } = options;
+  if (!framework || typeof framework !== 'object' || !Array.isArray(framework.themes)) {
+    throw new TypeError(`${fn}: options.framework must be a validated framework (e.g. effectiveCancerAllianceFramework)`);
+  }
+  if (options.regionOf !== undefined && typeof options.regionOf !== 'function') {
+    throw new TypeError(`${fn}: options.regionOf must be a function from an organisation id to a region id or null`);
+  }
+  if (options.regionName !== undefined && typeof options.regionName !== 'function') {
+    throw new TypeError(`${fn}: options.regionName must be a function from a region id to its name`);
+  }
+  const regionOf = options.regionOf ?? programmeRegionOf;
+  const regionName = options.regionName ?? programmeRegionName;
+  const { resolve, used: targetsUsed } = makeTargetResolver(fn, framework, options.targets);
+
+  const regions = new Map<string, RegionRef | null>();
+  const region = (organisationId: string): RegionRef | null => {
+    if (regions.has(organisationId)) return regions.get(organisationId) ?? null;
+    const id = regionOf(organisationId);
+    if (id !== null && typeof id !== 'string') {
+      throw new TypeError(`${fn}: options.regionOf("${organisationId}") returned ${typeof id}; return a region id or null`);
+    }
+    const ref = id === null ? null : Object.freeze({ id, name: regionName(id) });
+    regions.set(organisationId, ref);
+    return ref;
+  };
+  const target = (organisationId: string, themeId: string): ResolvedTarget =>
+    resolve(organisationId, region(organisationId)?.id ?? null, themeId);
+
+  return {
+    framework,
+    frameworkRef: Object.freeze({ id: framework.id, version: framework.version }),
+    region,
+    target,
+    used: { regions: options.regionOf === undefined ? 'programme' : 'custom', targets: targetsUsed },
+  };
+}
+
+/**
+ * Checks that an organisation's scores were computed with the given framework.
+ *
+ * @throws TypeError when the value is not an organisation score.
+ * @throws RangeError when the framework id or version differs.
+ */
+export function checkScore(fn: string, framework: Framework, score: OrganisationScore, where = 'score'): void {
+  if (!score || typeof score !== 'object' || score.kind !== 'organisation-score') {
+    throw new TypeError(`${fn}: ${where} must be an OrganisationScore (kind "organisation-score") from scoreAssessments`);
+  }
+  if (score.framework.id !== framework.id || score.framework.version !== framework.version) {
+    throw new RangeError(
+      `${fn}: ${where} ("${score.organisationId}") was scored with framework ${score.framework.id}@${score.framework.version}, but options.framework is ${framework.id}@${framework.version}; pass the framework the scores were computed with`,
+    );
+  }
+}
+
+/**
+ * Turns scores into a list of organisation scores in organisation id order, checking each and
+ * rejecting an organisation that appears twice.
+ *
+ * @throws TypeError when the scores are not scores.
+ * @throws RangeError when the framework differs or an organisation appears twice.
+ */
+export function organisationList(fn: string, framework: Framework, scores: ScoresInput, where = 'scores'): readonly OrganisationScore[] {
+  let list: readonly OrganisationScore[];
+  if (Array.isArray(scores)) list = scores as readonly OrganisationScore[];
+  else if (scores && typeof scores === 'object' && (scores as { kind?: unknown }).kind === 'assessment-scores') {
+    list = (scores as { organisations: readonly OrganisationScore[] }).organisations;
+  } else {
+    throw new TypeError(`${fn}: ${where} must be AssessmentScores or an array of OrganisationScore`);
+  }
+  const seen = new Set<string>();
+  list.forEach((score, index) => {
+    checkScore(fn, framework, score, `${where}[${index}]`);
+    if (seen.has(score.organisationId)) {
+      throw new RangeError(`${fn}: organisation "${score.organisationId}" appears more than once in ${where}; give one score per organisation`);
+    }
+    seen.add(score.organisationId);
+  });
+  return [...list].sort((a, b) => compareIds(a.organisationId, b.organisationId));
+}
+
+/** Orders ids by code unit, the same in every locale. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Orders regions by name (then id), the "no region" group (null) last.
+ */
+export function compareRegions(a: RegionRef | null, b: RegionRef | null): number {
+  if (a === null) return b === null ? 0 : 1;
+  if (b === null) return -1;
+  return compareIds(a.name, b.name) || compareIds(a.id, b.id);
+}
+
+/** Checks that an option is a number within bounds. */
+export function numberOption(
+  fn: string,
+  name: string,
+  value: number | undefined,
+  fallback: number,
+  bounds: { readonly min: number; readonly max?: number; readonly integer?: boolean; readonly minExclusive?: boolean },
+): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || Number.isNaN(value)) throw new TypeError(`${fn}: options.${name} must be a number`);
+  const tooLow = bounds.minExclusive ? value <= bounds.min : value < bounds.min;
+  if (!Number.isFinite(value) || tooLow || (bounds.max !== undefined && value > bounds.max) || (bounds.integer && !Number.isInteger(value))) {
+    const range = `${bounds.minExclusive ? 'greater than' : 'at least'} ${bounds.min}${bounds.max !== undefined ? ` and at most ${bounds.max}` : ''}`;
+    throw new RangeError(`${fn}: options.${name} must be ${bounds.integer ? 'a whole number ' : ''}${range}, got ${value}`);
+  }
+  return value;
+}

@@ -1,0 +1,157 @@
+import type { ItemScore, OrganisationScore, ThemeScore } from '../assessment/score-types.js';
+import { findItem } from '../framework/lookup.js';
+import type { ItemId, ThemeId } from '../framework/schema.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { checkScore, resolveContext, type ResolvedContext } from './context.js';
+import { classifyPosition, priorityBand, priorityWeight, shortfallOf, weakConditionsOf } from './positions.js';
+import type { AnalyseGapsOptions, GapAnalysis, ItemGap, ThemeGap, ToTarget } from './types.js';
+
+/** The id and version of the gap rules. */
+export const GAPS_METHOD = { id: 'analysis.gaps', version: '1.0.0' } as const;
+
+const emptyThemeScore = (themeId: ThemeId, items: number): ThemeScore => ({
+  themeId,
+  score: null,
+  conditionsScore: null,
+  enablersScore: null,
+  level: null,
+  scoredItems: 0,
+  items,
+  coverage: 0,
+  sufficient: false,
+  agreement: { n: 0, sd: null, index: null, low: false },
+});
+
+/** The item scores of an organisation by item id. */
+export function itemScoresById(score: OrganisationScore): ReadonlyMap<string, ItemScore> {
+  return new Map(score.items.map((item) => [item.itemId as string, item]));
+}
+
+/** The theme scores of an organisation by theme id. */
+export function themeScoresById(score: OrganisationScore): ReadonlyMap<string, ThemeScore> {
+  return new Map(score.themes.map((theme) => [theme.themeId as string, theme]));
+}
+
+/** True when a theme score counts as a finding: sufficient evidence and a score. */
+export function isUsable(theme: ThemeScore | undefined): theme is ThemeScore & { readonly score: number } {
+  return theme !== undefined && theme.sufficient && theme.score !== null;
+}
+
+/** Computes the gaps of one organisation in a resolved context (not frozen). */
+export function computeGaps(ctx: ResolvedContext, score: OrganisationScore): Omit<GapAnalysis, 'method'> {
+  const { framework } = ctx;
+  const items = itemScoresById(score);
+  const themes = themeScoresById(score);
+  const organisationId = score.organisationId;
+  const themeTargets = new Map<string, ReturnType<ResolvedContext['target']>>();
+  for (const theme of framework.themes) themeTargets.set(theme.id, ctx.target(organisationId, theme.id));
+  const targetOfItem = (itemId: ItemId): number => {
+    const themeId = findItem(framework, itemId)?.theme.id;
+    return (themeId === undefined ? undefined : themeTargets.get(themeId))?.value ?? framework.defaultTarget;
+  };
+
+  const themeGaps: ThemeGap[] = framework.themes.map((theme, themeIndex) => {
+    const target = themeTargets.get(theme.id) ?? ctx.target(organisationId, theme.id);
+    const themeScore = themes.get(theme.id) ?? emptyThemeScore(theme.id, theme.conditionsOfSuccess.length + theme.enablingFactors.length);
+    const itemGaps: ItemGap[] = [];
+    const addItem = (itemId: ItemId, kind: 'condition' | 'enabler') => {
+      const itemScore = items.get(itemId);
+      const value = itemScore?.score ?? null;
+      const shortfall = value === null ? null : shortfallOf(target.value, value);
+      itemGaps.push({
+        itemId,
+        themeId: theme.id,
+        kind,
+        score: value,
+        level: itemScore?.level ?? null,
+        target,
+        gap: value === null ? null : target.value - value,
+        shortfall,
+        priorityWeight: shortfall === null ? null : priorityWeight(shortfall),
+        band: shortfall === null ? null : priorityBand(shortfall),
+      });
+    };
+    for (const condition of theme.conditionsOfSuccess) addItem(condition.id, 'condition');
+    for (const enabler of theme.enablingFactors) addItem(enabler.id, 'enabler');
+    const value = themeScore.score;
+    const shortfall = value === null ? null : shortfallOf(target.value, value);
+    return {
+      themeId: theme.id,
+      title: theme.title,
+      score: value,
+      conditionsScore: themeScore.conditionsScore,
+      enablersScore: themeScore.enablersScore,
+      level: themeScore.level,
+      coverage: themeScore.coverage,
+      sufficient: themeScore.sufficient,
+      target,
+      gap: value === null ? null : target.value - value,
+      shortfall,
+      priorityWeight: shortfall === null ? null : priorityWeight(shortfall),
+      band: shortfall === null ? null : priorityBand(shortfall),
+      position: {
+        kind: classifyPosition(themeScore.conditionsScore, themeScore.enablersScore, target.value),
+        conditionsScore: themeScore.conditionsScore,
+        enablersScore: themeScore.enablersScore,
+        target: target.value,
+        weakConditions: weakConditionsOf(framework, themeIndex, items, targetOfItem),
+      },
+      items: itemGaps,
+    };
+  });
+
+  let sumShortfall = 0;
+  let sumTargets = 0;
+  const themesCounted: ThemeId[] = [];
+  const themesExcluded: ThemeId[] = [];
+  for (const gap of themeGaps) {
+    if (gap.sufficient && gap.shortfall !== null) {
+      sumShortfall += gap.shortfall;
+      sumTargets += gap.target.value;
+      themesCounted.push(gap.themeId);
+    } else themesExcluded.push(gap.themeId);
+  }
+  const fraction = themesCounted.length === 0 || sumTargets <= 0 ? null : Math.max(0, 1 - sumShortfall / sumTargets);
+  const toTarget: ToTarget = {
+    fraction,
+    percentage: fraction === null ? null : fraction * 100,
+    sumShortfall,
+    sumTargets,
+    themesCounted,
+    themesExcluded,
+  };
+  return {
+    kind: 'gap-analysis',
+    framework: ctx.frameworkRef,
+    organisationId,
+    region: ctx.region(organisationId),
+    themes: themeGaps,
+    toTarget,
+  };
+}
+
+/**
+ * Finds one organisation's gaps to target, theme by theme and item by item: gap = target - score, its
+ * positive part the shortfall, a priority weight (1 + shortfall)^2 - 1 and band, each theme's position
+ * (strength, behaviours lagging, fragile, foundational gap) and percentage to target over the
+ * sufficient themes.
+ *
+ * @param score - One organisation's scores, from `scoreAssessments`.
+ * @param options - The framework the scores were computed with, targets and regions.
+ * @returns The gaps, deeply frozen, naming the method and options used.
+ * @throws TypeError when the options or the score are not what they should be.
+ * @throws RangeError when the score was computed with another framework or a target is outside the scale.
+ * @example
+ * ```ts
+ * const gaps = analyseGaps(scores.organisations[0], { framework: effectiveCancerAllianceFramework });
+ * gaps.toTarget.percentage; // e.g. 87.5
+ * gaps.themes[0].position.kind; // e.g. 'fragile'
+ * ```
+ * @category Analysis
+ */
+export function analyseGaps(score: OrganisationScore, options: AnalyseGapsOptions): GapAnalysis {
+  const ctx = resolveContext('analyseGaps', options);
+  checkScore('analyseGaps', ctx.framework, score);
+  const gaps = computeGaps(ctx, score);
+  return deepFreeze({ ...gaps, method: { ...GAPS_METHOD, options: ctx.used } });
+}

@@ -1,0 +1,364 @@
+import type { OrganisationScore } from '../assessment/score-types.js';
+import type { Framework, Theme } from '../framework/schema.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { checkScore, compareIds, numberOption, organisationList, resolveContext, type ResolvedContext } from './context.js';
+import { computeGaps, isUsable, themeScoresById } from './gaps.js';
+import { shortfallOf } from './positions.js';
+import { programmeRoles } from './programme-links.js';
+import { EPSILON } from './statistics.js';
+import type {
+  ChosenResponsibility,
+  DevelopmentNeed,
+  DevelopmentNeeds,
+  DevelopmentNeedsOptions,
+  DevelopmentNeedsOptionsUsed,
+  GapAnalysis,
+  NeedExclusionReason,
+  NeedItem,
+  PeerHelp,
+  ResponsibilityRef,
+  RoleHelp,
+  RoleLookup,
+  ThemeGap,
+} from './types.js';
+
+/** The id and version of the development-need rules. */
+export const NEEDS_METHOD = { id: 'analysis.development-needs', version: '1.0.0' } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Who can help: roles
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Words too common to say anything about a theme: short function words are dropped by length
+ * (fewer than 4 letters); these longer ones, and the programme's own names, are dropped by list.
+ */
+const STOP_WORDS = new Set([
+  'about', 'across', 'after', 'also', 'alliance', 'alliances', 'among', 'being', 'been', 'before', 'both', 'cancer',
+  'could', 'does', 'done', 'each', 'every', 'from', 'have', 'including', 'into', 'its', 'made', 'make', 'makes', 'more', 'most',
+  'much', 'only', 'other', 'others', 'ours', 'over', 'own', 'same', 'should', 'some', 'such', 'than', 'that', 'their',
+  'them', 'then', 'there', 'these', 'they', 'this', 'those', 'through', 'under', 'upon', 'very', 'well', 'were', 'what',
+  'when', 'where', 'which', 'while', 'whole', 'will', 'with', 'within', 'without', 'would', 'your',
+]);
+
+const themeKeywords = new WeakMap<Theme, { readonly title: ReadonlySet<string>; readonly all: readonly string[] }>();
+const responsibilityKeywords = new WeakMap<ResponsibilityRef, readonly string[]>();
+
+function keywordsOfTheme(theme: Theme): { readonly title: ReadonlySet<string>; readonly all: readonly string[] } {
+  let keywords = themeKeywords.get(theme);
+  if (!keywords) {
+    keywords = { title: new Set(keywordsOf(theme.title)), all: keywordsOf(`${theme.title} ${theme.whatGoodLooksLike}`) };
+    themeKeywords.set(theme, keywords);
+  }
+  return keywords;
+}
+
+function keywordsOfResponsibility(responsibility: ResponsibilityRef): readonly string[] {
+  let keywords = responsibilityKeywords.get(responsibility);
+  if (!keywords) {
+    keywords = keywordsOf(`${responsibility.phrase} ${responsibility.text}`);
+    responsibilityKeywords.set(responsibility, keywords);
+  }
+  return keywords;
+}
+
+/** The keywords of a text: lower-case words of at least 4 letters, not stop words, each once, in text order. */
+export function keywordsOf(text: string): string[] {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  const seen = new Set<string>();
+  const keywords: string[] = [];
+  for (const word of words) {
+    if (word.length < 4 || STOP_WORDS.has(word) || seen.has(word)) continue;
+    seen.add(word);
+    keywords.push(word);
+  }
+  return keywords;
+}
+
+/** Two words match when the shorter (of at least 4 letters) begins the longer: "plan" matches "planning". */
+function wordsMatch(a: string, b: string): boolean {
+  return a.length <= b.length ? b.startsWith(a) : a.startsWith(b);
+}
+
+/**
+ * Chooses the responsibility of a role that makes it the right one to help with a theme: the
+ * responsibility whose emphasised phrase and text match the most keywords of the theme's title, then
+ * the most keywords of its title and "what good looks like" statement together (a keyword matches a
+ * word when the shorter begins the longer); ties go to the earlier responsibility; when none matches
+ * a keyword, the role's first responsibility.
+ *
+ * @param theme - The theme.
+ * @param responsibilities - The role's responsibilities, in the programme's order.
+ * @returns The chosen responsibility and why, or null when the role has none.
+ * @example
+ * ```ts
+ * chooseResponsibility(theme, [
+ *   { id: 'RT1', phrase: 'Assure', text: 'plans and performance' },
+ *   { id: 'RT2', phrase: 'Share data', text: 'and evidence with alliances' },
+ * ])?.id; // 'RT2' for a theme titled "Data, evidence and insight"
+ * ```
+ * @category Analysis
+ */
+export function chooseResponsibility(theme: Theme, responsibilities: readonly ResponsibilityRef[]): ChosenResponsibility | null {
+  const first = responsibilities[0];
+  if (first === undefined) return null;
+  const { title: titleKeywords, all: keywords } = keywordsOfTheme(theme);
+  let best: { responsibility: ResponsibilityRef; matched: string[]; title: number } | null = null;
+  for (const responsibility of responsibilities) {
+    const words = keywordsOfResponsibility(responsibility);
+    const matched = keywords.filter((keyword) => words.some((word) => wordsMatch(keyword, word)));
+    const title = matched.filter((keyword) => titleKeywords.has(keyword)).length;
+    if (matched.length === 0) continue;
+    if (best === null || title > best.title || (title === best.title && matched.length > best.matched.length)) {
+      best = { responsibility, matched, title };
+    }
+  }
+  if (best === null) {
+    return { id: first.id, phrase: first.phrase, text: first.text, rule: 'first-responsibility', matchedKeywords: [] };
+  }
+  const { responsibility, matched } = best;
+  return { id: responsibility.id, phrase: responsibility.phrase, text: responsibility.text, rule: 'keyword-match', matchedKeywords: matched };
+}
+
+/** Chosen responsibilities by theme and by responsibility list: a role lookup that returns the same list each time is matched once. */
+const chosenCache = new WeakMap<Theme, WeakMap<readonly ResponsibilityRef[], ChosenResponsibility | null>>();
+
+function chooseCached(theme: Theme, responsibilities: readonly ResponsibilityRef[]): ChosenResponsibility | null {
+  let byList = chosenCache.get(theme);
+  if (!byList) {
+    byList = new WeakMap();
+    chosenCache.set(theme, byList);
+  }
+  if (byList.has(responsibilities)) return byList.get(responsibilities) ?? null;
+  // Frozen, so that every result may share it.
+  const chosen = deepFreeze(chooseResponsibility(theme, responsibilities));
+  byList.set(responsibilities, chosen);
+  return chosen;
+}
+
+function rolesFor(theme: Theme, roles: RoleLookup): RoleHelp[] {
+  return theme.supportedBy.map((roleId) => {
+    const role = roles(roleId);
+    return {
+      roleId,
+      roleName: role?.name ?? null,
+      responsibility: role ? chooseCached(theme, role.responsibilities) : null,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who can help: peers
+// ---------------------------------------------------------------------------------------------
+
+interface PeerCandidate {
+  readonly organisationId: string;
+  readonly score: number;
+  readonly regionKey: string | null;
+  /** The peer as listed for a need in its own region, and for a need elsewhere: frozen, shared by every need. */
+  readonly sameRegion: PeerHelp;
+  readonly otherRegion: PeerHelp;
+}
+
+/** Peers at or above target, per theme: all of them and by region, each sorted by score descending then id. */
+export interface PeerIndex {
+  readonly count: number;
+  readonly byTheme: ReadonlyMap<string, { readonly all: readonly PeerCandidate[]; readonly byRegion: ReadonlyMap<string, readonly PeerCandidate[]> }>;
+}
+
+/** Indexes the organisations at or above target on each theme, once, for every need to draw on. */
+export function buildPeerIndex(ctx: ResolvedContext, peers: readonly OrganisationScore[]): PeerIndex {
+  const byTheme = new Map<string, { all: PeerCandidate[]; byRegion: Map<string, PeerCandidate[]> }>();
+  for (const theme of ctx.framework.themes) byTheme.set(theme.id, { all: [], byRegion: new Map() });
+  for (const peer of peers) {
+    const region = ctx.region(peer.organisationId);
+    const themes = themeScoresById(peer);
+    for (const theme of ctx.framework.themes) {
+      const themeScore = themes.get(theme.id);
+      if (!isUsable(themeScore)) continue;
+      const target = ctx.target(peer.organisationId, theme.id);
+      if (shortfallOf(target.value, themeScore.score) > 0) continue;
+      const entry = byTheme.get(theme.id) as { all: PeerCandidate[]; byRegion: Map<string, PeerCandidate[]> };
+      const help = { organisationId: peer.organisationId, region, score: themeScore.score, target };
+      const candidate: PeerCandidate = {
+        organisationId: peer.organisationId,
+        score: themeScore.score,
+        regionKey: region?.id ?? null,
+        sameRegion: deepFreeze({ ...help, sameRegion: true }),
+        otherRegion: deepFreeze({ ...help, sameRegion: false }),
+      };
+      entry.all.push(candidate);
+      if (region !== null) {
+        const list = entry.byRegion.get(region.id);
+        if (list) list.push(candidate);
+        else entry.byRegion.set(region.id, [candidate]);
+      }
+    }
+  }
+  const order = (a: PeerCandidate, b: PeerCandidate) => b.score - a.score || compareIds(a.organisationId, b.organisationId);
+  for (const entry of byTheme.values()) {
+    entry.all.sort(order);
+    for (const list of entry.byRegion.values()) list.sort(order);
+  }
+  return { count: peers.length, byTheme };
+}
+
+function peersFor(index: PeerIndex, themeId: string, organisationId: string, regionId: string | null, maxPeers: number): PeerHelp[] {
+  const entry = index.byTheme.get(themeId);
+  if (!entry || maxPeers === 0) return [];
+  const chosen: PeerHelp[] = [];
+  if (regionId !== null) {
+    for (const candidate of entry.byRegion.get(regionId) ?? []) {
+      if (chosen.length >= maxPeers) return chosen;
+      if (candidate.organisationId !== organisationId) chosen.push(candidate.sameRegion);
+    }
+  }
+  for (const candidate of entry.all) {
+    if (chosen.length >= maxPeers) break;
+    if (candidate.organisationId === organisationId) continue;
+    if (regionId !== null && candidate.regionKey === regionId) continue;
+    chosen.push(candidate.otherRegion);
+  }
+  return chosen;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Needs
+// ---------------------------------------------------------------------------------------------
+
+/** The resolved options of a needs analysis, shared with `analyseNational`. */
+export interface NeedsSettings {
+  readonly roles: RoleLookup;
+  readonly minShortfall: number;
+  readonly maxItems: number;
+  readonly maxPeers: number;
+}
+
+/** Reads and checks the needs options. */
+export function needsSettings(
+  fn: string,
+  options: Pick<DevelopmentNeedsOptions, 'roles' | 'minShortfall' | 'maxItems' | 'maxPeers'>,
+): NeedsSettings {
+  if (options.roles !== undefined && typeof options.roles !== 'function') {
+    throw new TypeError(`${fn}: options.roles must be a function from a role id to { name, responsibilities } or null`);
+  }
+  return {
+    roles: options.roles ?? programmeRoles,
+    minShortfall: numberOption(fn, 'minShortfall', options.minShortfall, 0.5, { min: 0, minExclusive: true }),
+    maxItems: numberOption(fn, 'maxItems', options.maxItems, 3, { min: 0, integer: true }),
+    maxPeers: numberOption(fn, 'maxPeers', options.maxPeers, 5, { min: 0, integer: true }),
+  };
+}
+
+function lowestItems(framework: Framework, gap: ThemeGap, maxItems: number): NeedItem[] {
+  const theme = framework.themes.find((t) => t.id === gap.themeId);
+  const textOf = new Map<string, string>();
+  for (const item of [...(theme?.conditionsOfSuccess ?? []), ...(theme?.enablingFactors ?? [])]) textOf.set(item.id, item.text);
+  const enablersFirst = gap.position.kind === 'fragile' || gap.position.kind === 'foundational-gap';
+  const below = gap.items
+    .map((item, order) => ({ item, order }))
+    .filter(({ item }) => item.score !== null && item.shortfall !== null && item.shortfall > 0);
+  below.sort((a, b) => {
+    if (enablersFirst && a.item.kind !== b.item.kind) return a.item.kind === 'enabler' ? -1 : 1;
+    return (a.item.score as number) - (b.item.score as number) || a.order - b.order;
+  });
+  return below.slice(0, maxItems).map(({ item }) => ({
+    itemId: item.itemId,
+    kind: item.kind,
+    text: textOf.get(item.itemId) ?? '',
+    score: item.score as number,
+    shortfall: item.shortfall as number,
+  }));
+}
+
+/** Computes one organisation's needs from its gaps in a resolved context (not frozen, no method). */
+export function computeNeeds(
+  ctx: ResolvedContext,
+  settings: NeedsSettings,
+  gaps: Omit<GapAnalysis, 'method'>,
+  peers: PeerIndex,
+): Omit<DevelopmentNeeds, 'method'> {
+  const excludedThemes: { themeId: ThemeGap['themeId']; reason: NeedExclusionReason }[] = [];
+  const candidates: { gap: ThemeGap; order: number }[] = [];
+  gaps.themes.forEach((gap, order) => {
+    if (gap.score === null) excludedThemes.push({ themeId: gap.themeId, reason: 'unscored' });
+    else if (!gap.sufficient) excludedThemes.push({ themeId: gap.themeId, reason: 'insufficient' });
+    else if ((gap.shortfall as number) >= settings.minShortfall - EPSILON) candidates.push({ gap, order });
+  });
+  const enablers = (gap: ThemeGap) => gap.enablersScore ?? Number.POSITIVE_INFINITY;
+  candidates.sort(
+    (a, b) =>
+      (b.gap.priorityWeight as number) - (a.gap.priorityWeight as number) ||
+      (enablers(a.gap) === enablers(b.gap) ? 0 : enablers(a.gap) < enablers(b.gap) ? -1 : 1) ||
+      a.order - b.order,
+  );
+  const regionId = gaps.region?.id ?? null;
+  const needs: DevelopmentNeed[] = candidates.map(({ gap }, index) => {
+    const theme = ctx.framework.themes.find((t) => t.id === gap.themeId) as Theme;
+    return {
+      rank: index + 1,
+      themeId: gap.themeId,
+      title: gap.title,
+      score: gap.score as number,
+      conditionsScore: gap.conditionsScore,
+      enablersScore: gap.enablersScore,
+      target: gap.target,
+      shortfall: gap.shortfall as number,
+      priorityWeight: gap.priorityWeight as number,
+      band: gap.band ?? 'none',
+      position: gap.position.kind,
+      weakConditions: gap.position.weakConditions,
+      lowestItems: lowestItems(ctx.framework, gap, settings.maxItems),
+      aimAt: theme.whatGoodLooksLike,
+      roles: rolesFor(theme, settings.roles),
+      peers: peersFor(peers, gap.themeId, gaps.organisationId, regionId, settings.maxPeers),
+    };
+  });
+  return {
+    kind: 'development-needs',
+    framework: ctx.frameworkRef,
+    organisationId: gaps.organisationId,
+    region: gaps.region,
+    needs,
+    excludedThemes,
+  };
+}
+
+/**
+ * Finds one organisation's priority development needs: the sufficient themes with a shortfall of at
+ * least `minShortfall` (0.5), most urgent first (priority weight, then the lower Enabling Factors
+ * score, then theme order). Each need has its shortfall, band and position, its lowest-scoring items
+ * below target (enablers first when the position points to enablers), what good looks like, the
+ * programme roles the framework names for the theme with the responsibility that makes each the right
+ * one, and peers at or above target on the theme (same region first).
+ *
+ * @param score - One organisation's scores.
+ * @param options - The framework (required), peers, roles, targets, regions and thresholds.
+ * @returns The needs, deeply frozen, naming the method and options used.
+ * @throws TypeError when the options or scores are not what they should be.
+ * @throws RangeError when an option is out of range or the scores were computed with another framework.
+ * @example
+ * ```ts
+ * const { needs } = developmentNeeds(scores.organisations[0], { framework, peers: scores });
+ * needs[0]?.title; // the most urgent theme
+ * needs[0]?.peers.map((peer) => peer.organisationId); // who is at target on it
+ * ```
+ * @category Analysis
+ */
+export function developmentNeeds(score: OrganisationScore, options: DevelopmentNeedsOptions): DevelopmentNeeds {
+  const fn = 'developmentNeeds';
+  const ctx = resolveContext(fn, options);
+  checkScore(fn, ctx.framework, score);
+  const settings = needsSettings(fn, options);
+  const peerList = options.peers === undefined ? [] : organisationList(fn, ctx.framework, options.peers, 'options.peers');
+  const index = buildPeerIndex(ctx, peerList);
+  const used: DevelopmentNeedsOptionsUsed = {
+    ...ctx.used,
+    roles: options.roles === undefined ? 'programme' : 'custom',
+    peers: peerList.length,
+    minShortfall: settings.minShortfall,
+    maxItems: settings.maxItems,
+    maxPeers: settings.maxPeers,
+  };
+  return deepFreeze({ ...computeNeeds(ctx, settings, computeGaps(ctx, score), index), method: { ...NEEDS_METHOD, options: used } });
+}

@@ -1,0 +1,108 @@
+import { deepFreeze } from '../internal/freeze.js';
+import type { SafeParseResult } from '../internal/result.js';
+import { AnalysisError, makeIssue, type AnalysisIssue } from './errors.js';
+import type { OutcomeSeries, OutcomeValue } from './types.js';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Collects every problem of an outcome series, each with its row (1-based position in `values`). */
+function outcomeIssues(input: unknown): AnalysisIssue[] {
+  const issues: AnalysisIssue[] = [];
+  const series = (detail: string, path: readonly (string | number)[]) =>
+    issues.push(makeIssue({ code: 'invalid-outcome-series', location: { path }, detail }));
+  if (!isRecord(input)) {
+    series('an outcome series must be an object { name, unit?, source?, values: [{ organisationId, value }] }', []);
+    return issues;
+  }
+  if (typeof input['name'] !== 'string' || input['name'].trim() === '') series('name must be a non-empty text, e.g. "Faster Diagnosis Standard"', ['name']);
+  for (const key of ['unit', 'source'] as const) {
+    if (input[key] !== undefined && typeof input[key] !== 'string') series(`${key} must be a text when given`, [key]);
+  }
+  const values = input['values'];
+  if (!Array.isArray(values)) {
+    series('values must be a list of { organisationId, value }', ['values']);
+    return issues;
+  }
+  const firstRow = new Map<string, number>();
+  values.forEach((row: unknown, index) => {
+    const rowNumber = index + 1;
+    const path = ['values', index];
+    if (!isRecord(row)) {
+      series(`row ${rowNumber} must be an object { organisationId, value }`, path);
+      return;
+    }
+    const id = row['organisationId'];
+    const value = row['value'];
+    if (typeof id !== 'string' || id.trim() === '') {
+      issues.push(makeIssue({ code: 'invalid-outcome-id', location: { row: rowNumber, path: [...path, 'organisationId'] } }));
+    } else {
+      const first = firstRow.get(id);
+      if (first !== undefined) {
+        issues.push(makeIssue({ code: 'duplicate-outcome', location: { row: rowNumber, id, path: [...path, 'organisationId'] }, firstRow: first }));
+      } else firstRow.set(id, rowNumber);
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      issues.push(
+        makeIssue({
+          code: 'non-finite-outcome',
+          location: { row: rowNumber, path: [...path, 'value'], ...(typeof id === 'string' ? { id } : {}) },
+          value: typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value),
+        }),
+      );
+    }
+  });
+  return issues;
+}
+
+/**
+ * Checks an outcome series (e.g. Faster Diagnosis Standard performance per alliance) read from
+ * elsewhere: a name, optional unit and source, and one finite value per organisation.
+ *
+ * @param input - The series, e.g. parsed from JSON.
+ * @returns The series, deeply frozen (a copy: the input is not changed).
+ * @throws AnalysisError listing every problem with its row: a missing id, a value that is not a finite number, an organisation given twice.
+ * @example
+ * ```ts
+ * const fds = parseOutcomeSeries({
+ *   name: 'Faster Diagnosis Standard',
+ *   unit: '%',
+ *   source: 'NHS England Cancer Waiting Times, March 2024',
+ *   values: [{ organisationId: 'org-a', value: 78.1 }],
+ * });
+ * ```
+ * @category Analysis
+ */
+export function parseOutcomeSeries(input: unknown): OutcomeSeries {
+  const result = safeParseOutcomeSeries(input);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * Checks an outcome series like {@link parseOutcomeSeries}, returning the error instead of throwing it.
+ *
+ * @param input - The series, e.g. parsed from JSON.
+ * @returns `{ success: true, data }` or `{ success: false, error }`.
+ * @example
+ * ```ts
+ * const result = safeParseOutcomeSeries({ name: 'FDS', values: [{ organisationId: 'a', value: 'high' }] });
+ * if (!result.success) result.error.issues[0]?.code; // 'non-finite-outcome'
+ * ```
+ * @category Analysis
+ */
+export function safeParseOutcomeSeries(input: unknown): SafeParseResult<OutcomeSeries, AnalysisError> {
+  const issues = outcomeIssues(input);
+  if (issues.length > 0) {
+    return { success: false, error: new AnalysisError('The outcome series is not valid:', issues) };
+  }
+  const record = input as Record<string, unknown>;
+  const values = (record['values'] as readonly Record<string, unknown>[]).map(
+    (row): OutcomeValue => ({ organisationId: row['organisationId'] as string, value: row['value'] as number }),
+  );
+  const data: { name: string; unit?: string; source?: string; values: OutcomeValue[] } = { name: record['name'] as string, values };
+  if (typeof record['unit'] === 'string') data.unit = record['unit'];
+  if (typeof record['source'] === 'string') data.source = record['source'];
+  return { success: true, data: deepFreeze(data) };
+}

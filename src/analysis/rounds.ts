@@ -1,0 +1,252 @@
+import { format, getMonth, getYear, isValid, parseISO } from 'date-fns';
+import type { AssessmentScores, OrganisationScore } from '../assessment/score-types.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { compareIds } from './context.js';
+import { AnalysisError, makeIssue, type AnalysisIssue } from './errors.js';
+import type {
+  AssessmentRound,
+  CompareRoundsOptions,
+  CompareRoundsOptionsUsed,
+  OrganisationChange,
+  RoundChange,
+  RoundComparison,
+  RoundRef,
+  RoundValue,
+} from './types.js';
+
+/** The id and version of the round-comparison rules. */
+export const ROUNDS_METHOD = { id: 'analysis.compare-rounds', version: '1.0.0' } as const;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The NHS financial year (April to March) of an ISO date, written `2022/23`; null when the text is not
+ * a real date written yyyy-mm-dd.
+ */
+export function financialYearOfIsoDate(date: string): string | null {
+  if (!ISO_DATE.test(date)) return null;
+  const parsed = parseISO(date);
+  if (!isValid(parsed) || format(parsed, 'yyyy-MM-dd') !== date) return null;
+  const year = getYear(parsed);
+  // getMonth counts from 0: April is 3.
+  const start = getMonth(parsed) >= 3 ? year : year - 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+function roundIssues(round: AssessmentRound, which: 'earlier' | 'later'): AnalysisIssue[] {
+  const issues: AnalysisIssue[] = [];
+  const expected = financialYearOfIsoDate(round.date);
+  if (expected === null) {
+    issues.push(makeIssue({ code: 'invalid-round-date', location: { path: [which, 'date'] }, date: String(round.date) }));
+  } else if (round.financialYear !== expected) {
+    issues.push(
+      makeIssue({ code: 'financial-year-mismatch', location: { path: [which, 'financialYear'] }, financialYear: String(round.financialYear), expected }),
+    );
+  }
+  return issues;
+}
+
+function checkRoundShape(round: AssessmentRound, which: 'earlier' | 'later'): void {
+  if (!round || typeof round !== 'object') throw new TypeError(`compareRounds: ${which} must be an AssessmentRound { label, date, financialYear, scores }`);
+  if (typeof round.label !== 'string' || round.label.trim() === '') throw new TypeError(`compareRounds: ${which}.label must be a non-empty text, e.g. "2023 self-assessment"`);
+  if (typeof round.date !== 'string' || typeof round.financialYear !== 'string') {
+    throw new TypeError(`compareRounds: ${which}.date and ${which}.financialYear must be texts, e.g. "2023-06-30" and "2023/24"`);
+  }
+  if (!round.scores || round.scores.kind !== 'assessment-scores') {
+    throw new TypeError(`compareRounds: ${which}.scores must be AssessmentScores from scoreAssessments`);
+  }
+}
+
+/** Ids in order of first appearance over the organisations (taken in id order). */
+function idsInOrder(scores: readonly OrganisationScore[], pick: (score: OrganisationScore) => readonly string[]): string[] {
+  const seen = new Set<string>();
+  const ids: string[] = [];
+  for (const score of scores) {
+    for (const id of pick(score)) {
+      if (!seen.has(id)) {
+        seen.add(id);
+        ids.push(id);
+      }
+    }
+  }
+  return ids;
+}
+
+function copyMapping(name: string, mapping: Readonly<Record<string, string | null>> | undefined): Record<string, string | null> {
+  if (mapping === undefined) return {};
+  if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) {
+    throw new TypeError(`compareRounds: options.${name} must be an object from earlier ids to later ids (or null)`);
+  }
+  const copy: Record<string, string | null> = {};
+  for (const [from, to] of Object.entries(mapping)) {
+    if (to !== null && typeof to !== 'string') throw new TypeError(`compareRounds: options.${name}["${from}"] must be a later id or null`);
+    copy[from] = to;
+  }
+  return copy;
+}
+
+/**
+ * Builds the matching from earlier ids to later ids: the declared mapping first, otherwise the same id
+ * when the later round has it, otherwise dropped.
+ */
+function matchIds(
+  name: string,
+  mapping: Readonly<Record<string, string | null>>,
+  earlierIds: readonly string[],
+  laterIds: readonly string[],
+): Map<string, string | null> {
+  const earlierSet = new Set(earlierIds);
+  const laterSet = new Set(laterIds);
+  for (const [from, to] of Object.entries(mapping)) {
+    if (earlierIds.length > 0 && !earlierSet.has(from)) {
+      throw new RangeError(`compareRounds: options.${name} maps "${from}", which the earlier round does not have; map only earlier ids`);
+    }
+    if (to !== null && laterIds.length > 0 && !laterSet.has(to)) {
+      throw new RangeError(`compareRounds: options.${name} maps "${from}" to "${to}", which the later round does not have; map to a later id or null`);
+    }
+  }
+  const matched = new Map<string, string | null>();
+  const taken = new Map<string, string>();
+  for (const id of earlierIds) {
+    const declared = Object.prototype.hasOwnProperty.call(mapping, id);
+    const to = declared ? (mapping[id] ?? null) : laterSet.has(id) ? id : null;
+    if (to !== null) {
+      const other = taken.get(to);
+      if (other !== undefined) {
+        throw new RangeError(
+          `compareRounds: both "${other}" and "${id}" would match "${to}" in the later round; options.${name} must map at most one earlier id to each later id`,
+        );
+      }
+      taken.set(to, id);
+    }
+    matched.set(id, to);
+  }
+  return matched;
+}
+
+function change(
+  earlierId: string | null,
+  laterId: string | null,
+  earlier: RoundValue | null,
+  later: RoundValue | null,
+): RoundChange {
+  const status = earlierId === null ? 'new' : laterId === null ? 'dropped' : 'matched';
+  const both = earlier !== null && later !== null;
+  return {
+    status,
+    earlierId,
+    laterId,
+    earlier,
+    later,
+    change: both && earlier.score !== null && later.score !== null ? later.score - earlier.score : null,
+    levelChange: both && earlier.level !== null && later.level !== null ? later.level - earlier.level : null,
+    comparable: both && earlier.sufficient && later.sufficient && earlier.score !== null && later.score !== null,
+  };
+}
+
+function compareKind(
+  matched: ReadonlyMap<string, string | null>,
+  earlierIds: readonly string[],
+  laterIds: readonly string[],
+  earlierValues: ReadonlyMap<string, RoundValue>,
+  laterValues: ReadonlyMap<string, RoundValue>,
+): RoundChange[] {
+  const reverse = new Map<string, string>();
+  for (const [from, to] of matched) if (to !== null) reverse.set(to, from);
+  const changes: RoundChange[] = [];
+  for (const laterId of laterIds) {
+    const earlierId = reverse.get(laterId) ?? null;
+    changes.push(change(earlierId, laterId, earlierId === null ? null : (earlierValues.get(earlierId) ?? null), laterValues.get(laterId) ?? null));
+  }
+  for (const earlierId of earlierIds) {
+    if (matched.get(earlierId) === null) changes.push(change(earlierId, null, earlierValues.get(earlierId) ?? null, null));
+  }
+  return changes;
+}
+
+/**
+ * Compares two rounds of the assessment: per organisation, theme and item, the score and level in each
+ * round and the change (later - earlier). When the framework changed between the rounds, items and
+ * themes are matched through a declared mapping (earlier id to later id, or null when dropped); ids
+ * not in the mapping match the same id. Themes or items only in the later round are `new`, only in the
+ * earlier `dropped`; organisations in only one round are listed as such.
+ *
+ * @param earlier - The earlier round: label, ISO date, NHS financial year and scores.
+ * @param later - The later round.
+ * @param options - `itemMapping` and `themeMapping`, when ids changed.
+ * @returns The comparison, deeply frozen, naming the method and options used.
+ * @throws AnalysisError when a round's date is not a real yyyy-mm-dd date, its financial year does not match its date, or the rounds are out of order.
+ * @throws TypeError when a round or an option is not shaped as it should be.
+ * @throws RangeError when a mapping names an id that a round does not have, or maps two ids to one.
+ * @example
+ * ```ts
+ * const comparison = compareRounds(
+ *   { label: '2023', date: '2023-06-30', financialYear: '2023/24', scores: scores2023 },
+ *   { label: '2024', date: '2024-06-28', financialYear: '2024/25', scores: scores2024 },
+ * );
+ * comparison.organisations[0]?.themes[0]?.change; // e.g. 0.4
+ * ```
+ * @category Analysis
+ */
+export function compareRounds(earlier: AssessmentRound, later: AssessmentRound, options?: CompareRoundsOptions | undefined): RoundComparison {
+  checkRoundShape(earlier, 'earlier');
+  checkRoundShape(later, 'later');
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new TypeError('compareRounds: options must be an object { itemMapping?, themeMapping? }');
+  }
+  const issues = [...roundIssues(earlier, 'earlier'), ...roundIssues(later, 'later')];
+  if (issues.length === 0 && earlier.date > later.date) {
+    issues.push(makeIssue({ code: 'rounds-out-of-order', location: { path: ['earlier', 'date'] }, earlier: earlier.date, later: later.date }));
+  }
+  if (issues.length > 0) throw new AnalysisError('compareRounds: the rounds are not valid:', issues);
+
+  const itemMapping = copyMapping('itemMapping', options?.itemMapping);
+  const themeMapping = copyMapping('themeMapping', options?.themeMapping);
+  const byId = (scores: AssessmentScores) => [...scores.organisations].sort((a, b) => compareIds(a.organisationId, b.organisationId));
+  const earlierList = byId(earlier.scores);
+  const laterList = byId(later.scores);
+
+  const themeIds = (list: readonly OrganisationScore[]) => idsInOrder(list, (score) => score.themes.map((theme) => theme.themeId));
+  const itemIds = (list: readonly OrganisationScore[]) => idsInOrder(list, (score) => score.items.map((item) => item.itemId));
+  const earlierThemes = themeIds(earlierList);
+  const laterThemes = themeIds(laterList);
+  const earlierItems = itemIds(earlierList);
+  const laterItems = itemIds(laterList);
+  const themeMatch = matchIds('themeMapping', themeMapping, earlierThemes, laterThemes);
+  const itemMatch = matchIds('itemMapping', itemMapping, earlierItems, laterItems);
+
+  const themeValues = (score: OrganisationScore) =>
+    new Map<string, RoundValue>(score.themes.map((theme) => [theme.themeId, { score: theme.score, level: theme.level, sufficient: theme.sufficient }]));
+  const itemValues = (score: OrganisationScore) =>
+    new Map<string, RoundValue>(score.items.map((item) => [item.itemId, { score: item.score, level: item.level, sufficient: item.score !== null }]));
+
+  const laterById = new Map(laterList.map((score) => [score.organisationId as string, score]));
+  const earlierById = new Map(earlierList.map((score) => [score.organisationId as string, score]));
+  const organisations: OrganisationChange[] = [];
+  for (const before of earlierList) {
+    const after = laterById.get(before.organisationId);
+    if (!after) continue;
+    organisations.push({
+      organisationId: before.organisationId,
+      themes: compareKind(themeMatch, earlierThemes, laterThemes, themeValues(before), themeValues(after)),
+      items: compareKind(itemMatch, earlierItems, laterItems, itemValues(before), itemValues(after)),
+    });
+  }
+
+  const ref = (round: AssessmentRound): RoundRef => ({
+    label: round.label,
+    date: round.date,
+    financialYear: round.financialYear,
+    framework: { id: round.scores.framework.id, version: round.scores.framework.version },
+  });
+  const used: CompareRoundsOptionsUsed = { itemMapping, themeMapping };
+  return deepFreeze({
+    kind: 'round-comparison',
+    method: { ...ROUNDS_METHOD, options: used },
+    earlier: ref(earlier),
+    later: ref(later),
+    organisations,
+    onlyEarlier: earlierList.filter((score) => !laterById.has(score.organisationId)).map((score) => score.organisationId),
+    onlyLater: laterList.filter((score) => !earlierById.has(score.organisationId)).map((score) => score.organisationId),
+  });
+}
