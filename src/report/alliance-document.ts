@@ -1,0 +1,432 @@
+import { radarChart } from './charts.js';
+import { cell, em, num, paragraph, section, slug, strong, tag, type Block, type Cell, type Doc, type Inline, type ListItem } from './document.js';
+import { capitalise, formatChange, formatCount, formatNumber, formatPercent, formatScore, NO_VALUE, plural } from './format.js';
+import type { AllianceReport, AllianceTheme, ReportChange, ReportNeed } from './model.js';
+import { bandTag, caveatsSection, footerOf, idAndText, methodSection, noticesOf, positionExplanation, positionLabel, themeScoreText } from './parts.js';
+import { listInWords } from './prepare.js';
+
+function changeNote(change: ReportChange | null): string {
+  if (change === null) return 'Not in the previous round';
+  if (change.status === 'new') return 'New since the previous round';
+  if (change.status === 'dropped') return 'Dropped since the previous round';
+  return change.comparable ? '' : 'Not comparable: too little evidence in a round';
+}
+
+function radarFigure(report: AllianceReport): Block {
+  const { themes, organisation } = report;
+  const ranked = themes.filter((theme) => theme.sufficient && theme.score !== null);
+  const highest = ranked.reduce<AllianceTheme | null>((best, theme) => (best === null || (theme.score as number) > (best.score as number) ? theme : best), null);
+  const lowest = ranked.reduce<AllianceTheme | null>((worst, theme) => (worst === null || (theme.score as number) < (worst.score as number) ? theme : worst), null);
+  const below = themes.filter((theme) => theme.sufficient && theme.shortfall !== null && theme.shortfall > 0).length;
+  const scaleText =
+    themes.every((theme) => theme.scaleMin === themes[0]?.scaleMin && theme.scaleMax === themes[0]?.scaleMax) && themes[0] !== undefined
+      ? `on a scale of ${themes[0].scaleMin} to ${themes[0].scaleMax}`
+      : 'each on its own scale';
+  const description = [
+    `Radar chart of ${organisation.name}'s scores on ${plural(themes.length, 'theme')}, ${scaleText}, against its target and the national median.`,
+    highest !== null && lowest !== null
+      ? ` Highest: ${highest.title} (${formatScore(highest.score)}); lowest: ${lowest.title} (${formatScore(lowest.score)}).`
+      : ' No theme has a score with sufficient evidence.',
+    ` ${below} of ${ranked.length} themes with sufficient evidence are below target.`,
+    ' The table below gives the same numbers.',
+  ].join('');
+  const svg = radarChart(
+    {
+      title: `${organisation.name}: theme scores against target and national median`,
+      description,
+      axes: themes.map((theme) => ({ id: theme.themeId, label: theme.title, min: theme.scaleMin, max: theme.scaleMax })),
+      series: [
+        { name: organisation.name, values: themes.map((theme) => (theme.sufficient ? theme.score : null)) },
+        { name: 'National median', values: themes.map((theme) => theme.national.median) },
+        { name: 'Target', values: themes.map((theme) => theme.target) },
+      ],
+    },
+    { idPrefix: 'radar' },
+  );
+  return {
+    kind: 'figure',
+    svg,
+    caption: `Theme scores of ${organisation.name} (solid line, circles), the national median (dotted line, triangles) and the target (dashed line, squares). Themes with too little evidence are left off the line.`,
+  };
+}
+
+function themesTable(report: AllianceReport): Block {
+  return {
+    kind: 'table',
+    caption: `Theme scores of ${report.organisation.name}. Scores in brackets have too little evidence and are not findings.`,
+    columns: [
+      { label: 'Theme' },
+      { label: 'Score', numeric: true },
+      { label: 'Level' },
+      { label: 'Target', numeric: true },
+      { label: 'Shortfall', numeric: true },
+      { label: 'Priority' },
+      { label: 'Position' },
+      { label: 'National median', numeric: true },
+      { label: 'Rank', numeric: true },
+    ],
+    rows: report.themes.map((theme) => [
+      cell(...idAndText(theme.themeId, theme.title)),
+      num(themeScoreText(theme.score, theme.sufficient)),
+      cell(theme.levelLabel ?? NO_VALUE),
+      num(formatNumber(theme.target, 2)),
+      num(theme.sufficient ? formatScore(theme.shortfall) : NO_VALUE),
+      cell(theme.sufficient ? bandTag(theme.band) : tag('Too little evidence', 'neutral')),
+      cell(theme.sufficient ? positionLabel(theme.position) : NO_VALUE),
+      num(formatScore(theme.national.median)),
+      num(theme.rank === null ? NO_VALUE : `${theme.rank} of ${theme.outOf}`),
+    ]),
+    rowHeaders: true,
+  };
+}
+
+function needBlocks(report: AllianceReport, need: ReportNeed): Block[] {
+  const blocks: Block[] = [
+    paragraph(
+      `Score ${formatScore(need.score)} against a target of ${formatNumber(need.target, 2)}: a shortfall of ${formatScore(need.shortfall)}. `,
+      bandTag(need.band),
+    ),
+    paragraph(strong(`${positionLabel(need.position)}: `), positionExplanation(need.position)),
+    paragraph(strong('What good looks like:')),
+    { kind: 'quote', content: [need.aimAt] },
+  ];
+  if (need.weakConditions.length > 0) {
+    blocks.push(paragraph(strong('Conditions of Success below target, and the Enabling Factors behind them:')));
+    blocks.push({
+      kind: 'list',
+      ordered: false,
+      items: need.weakConditions.map((condition): ListItem => {
+        const children: ListItem[] = [
+          ...condition.weakEnablers.map((enabler) => ({
+            content: ['Enabler below target: ', strong(enabler.itemId), ` (${formatScore(enabler.score)}) ${enabler.text}`],
+          })),
+          ...condition.unscoredEnablers.map((enabler) => ({
+            content: ['Enabler with no score: ', ...idAndText(enabler.itemId, enabler.text)],
+          })),
+        ];
+        return {
+          content: [strong(condition.itemId), ` (${formatScore(condition.score)}) ${condition.text}`],
+          ...(children.length === 0 ? {} : { children: [{ kind: 'list', ordered: false, items: children } satisfies Block] }),
+        };
+      }),
+    });
+  }
+  if (need.lowestItems.length > 0) {
+    blocks.push(paragraph(strong('Lowest-scoring items:')));
+    blocks.push({
+      kind: 'list',
+      ordered: false,
+      items: need.lowestItems.map((item) => ({
+        content: [strong(item.itemId), ` (${item.kind === 'condition' ? 'Condition of Success' : 'Enabling Factor'}, ${formatScore(item.score)}) ${item.text}`],
+      })),
+    });
+  }
+  blocks.push(paragraph(strong('Who can help')));
+  if (need.roles.length === 0 && need.peers.length === 0) {
+    blocks.push(paragraph(`The framework names no programme role for this theme, and no other ${report.noun.singular} is at target on it.`));
+  }
+  if (need.roles.length > 0) {
+    blocks.push({
+      kind: 'list',
+      ordered: false,
+      items: need.roles.map((role) => ({
+        content: [
+          strong(role.name),
+          role.responsibility === null
+            ? role.known
+              ? ': named by the framework for this theme.'
+              : ` (a role the programme model does not describe): named by the framework for this theme.`
+            : `: ${role.responsibility.text} (${role.responsibility.id})`,
+        ],
+      })),
+    });
+  }
+  if (need.peers.length > 0) {
+    blocks.push(paragraph(`${capitalise(report.noun.plural)} at or above target on this theme, who may share what works:`));
+    blocks.push({
+      kind: 'list',
+      ordered: false,
+      items: need.peers.map((peer) => ({
+        content: [
+          strong(peer.name),
+          `${peer.region === null ? '' : ` (${peer.region.name}${peer.sameRegion ? ', same region' : ''})`}: ${formatScore(peer.score)} against a target of ${formatNumber(peer.target, 2)}`,
+        ],
+      })),
+    });
+  }
+  return blocks;
+}
+
+function themeDetail(report: AllianceReport, theme: AllianceTheme): Block {
+  const items = report.items.filter((item) => item.themeId === theme.themeId);
+  const summary: Inline[] = [
+    theme.score === null
+      ? 'No score. '
+      : `Score ${themeScoreText(theme.score, theme.sufficient)}${theme.levelLabel === null ? '' : ` (${theme.levelLabel})`} against a target of ${formatNumber(theme.target, 2)}. `,
+    `Behaviours (Conditions of Success): ${formatScore(theme.conditionsScore)}; enablers (Enabling Factors): ${formatScore(theme.enablersScore)}. `,
+    `${theme.scoredItems} of ${theme.items} items scored (${formatPercent(theme.coverage)}). `,
+    `Agreement index: ${formatScore(theme.agreement.index)}.`,
+  ];
+  if (!theme.sufficient) summary.push(' ', em('Too little evidence: this theme is not a finding.'));
+  return section(3, slug('theme', `${theme.themeId}`), `${theme.themeId} ${theme.title}`, [
+    { kind: 'quote', content: [theme.whatGoodLooksLike] },
+    paragraph(...summary),
+    {
+      kind: 'table',
+      caption: `Items of ${theme.themeId} ${theme.title}`,
+      columns: [
+        { label: 'Item' },
+        { label: 'Type' },
+        { label: 'Score', numeric: true },
+        { label: 'Level' },
+        { label: 'Answers', numeric: true },
+        { label: "Don't know", numeric: true },
+        { label: 'Not applicable', numeric: true },
+        { label: 'Agreement', numeric: true },
+      ],
+      rows: items.map((item): Cell[] => [
+        cell(...idAndText(item.itemId, item.text)),
+        cell(item.kind === 'condition' ? 'Condition of Success' : 'Enabling Factor'),
+        num(formatScore(item.score)),
+        cell(item.levelLabel ?? NO_VALUE),
+        num(formatCount(item.n)),
+        num(formatCount(item.dontKnow)),
+        num(formatCount(item.notApplicable)),
+        item.agreement.low ? cell(`${formatScore(item.agreement.index)} `, tag('Low', 'medium')) : num(formatScore(item.agreement.index)),
+      ]),
+      rowHeaders: true,
+    },
+  ]);
+}
+
+/** Lays out an alliance report as a document. */
+export function allianceDocument(report: AllianceReport, charts: boolean): Doc {
+  const { summary, organisation, noun } = report;
+  const sections: Block[] = [];
+
+  // Summary.
+  const summaryBlocks: Block[] = [];
+  const regionText = organisation.region === null ? '' : ` in the ${organisation.region.name} region`;
+  summaryBlocks.push(
+    paragraph(
+      `${organisation.name}${regionText}: ${plural(summary.respondents, 'respondent')} gave ${formatCount(summary.answers)} answers` +
+        (report.round === null ? '.' : ` in ${report.round.label}.`),
+    ),
+  );
+  if (!summary.scored) {
+    summaryBlocks.push(paragraph(strong('No scores: '), `too few people responded, so this ${noun.singular}'s scores are withheld.`));
+  } else {
+    summaryBlocks.push({
+      kind: 'figures',
+      figures: [
+        { label: 'Percentage to target', value: formatPercent(summary.toTarget), note: `over ${plural(summary.sufficientThemes, 'theme')} with sufficient evidence` },
+        { label: 'Themes at or above target', value: `${summary.themesAtOrAboveTarget} of ${summary.themes}` },
+        { label: 'Priority development needs', value: formatCount(summary.needs) },
+        { label: 'Common barriers shared', value: formatCount(summary.sharedBarriers), note: `with other ${noun.plural}` },
+      ],
+    });
+    const titleOf = (themeId: string) => report.themes.find((theme) => theme.themeId === themeId)?.title ?? themeId;
+    summaryBlocks.push(
+      paragraph(
+        strong('Strengths: '),
+        summary.strengths.length === 0 ? 'no theme has both its behaviours and its enablers at target yet.' : `${listInWords(summary.strengths.map(titleOf))}.`,
+      ),
+    );
+    summaryBlocks.push(
+      paragraph(
+        strong('Most urgent needs: '),
+        report.needs.length === 0 ? 'none: no theme with sufficient evidence falls short of its target by enough to be a priority.' : `${listInWords(report.needs.slice(0, 3).map((need) => need.title))}.`,
+      ),
+    );
+  }
+  sections.push(section(2, 'summary', 'Summary', summaryBlocks));
+
+  // Themes at a glance.
+  const glance: Block[] = [];
+  if (charts) glance.push(radarFigure(report));
+  glance.push(themesTable(report));
+  glance.push(
+    paragraph(
+      'The score of a theme is the weighted mean of its scored items; its shortfall is how far it falls below target (0 at or above). ',
+      'The position compares the behaviours (Conditions of Success) and the enablers (Enabling Factors) with the target. ',
+      `The rank is among the ${noun.plural} with sufficient evidence on the theme (1 = highest).`,
+    ),
+  );
+  sections.push(section(2, 'themes', 'Themes at a glance', glance));
+
+  // Needs.
+  const needBlocksAll: Block[] = [];
+  if (report.needs.length === 0) {
+    needBlocksAll.push(paragraph(summary.scored ? 'No theme with sufficient evidence falls short of its target by enough to be a priority.' : 'There are no scores to find needs from.'));
+  } else {
+    needBlocksAll.push(
+      paragraph(
+        `The themes that fall furthest below target, most urgent first. Each shows what good looks like, where the theme falls short, and who can help: the programme roles the framework names, and ${noun.plural} at target on the theme.`,
+      ),
+    );
+    for (const need of report.needs) {
+      needBlocksAll.push(section(3, `need-${need.rank}`, `${need.rank}. ${need.title}`, needBlocks(report, need)));
+    }
+  }
+  sections.push(section(2, 'needs', 'Priority development needs', needBlocksAll));
+
+  // Barriers.
+  const barrierBlocks: Block[] =
+    report.barriers.length === 0
+      ? [paragraph(`${organisation.name} shares none of the barriers common across ${noun.plural}.`)]
+      : [
+          paragraph(`Barriers common across ${noun.plural} that ${organisation.name} shares: the items and themes where many fall well below target.`),
+          {
+            kind: 'table',
+            caption: `Common barriers shared by ${organisation.name}`,
+            columns: [
+              { label: 'Barrier' },
+              { label: 'Level' },
+              { label: 'Score', numeric: true },
+              { label: 'Shortfall', numeric: true },
+              { label: `${capitalise(noun.plural)} sharing it`, numeric: true },
+            ],
+            rows: report.barriers.map((barrier) => [
+              cell(...idAndText(barrier.id, barrier.text)),
+              cell(barrier.level === 'theme' ? 'Theme' : barrier.kind === 'condition' ? 'Condition of Success' : 'Enabling Factor'),
+              num(formatScore(barrier.score)),
+              num(formatScore(barrier.shortfall)),
+              num(`${barrier.sharing} of ${barrier.scored} (${formatPercent(barrier.prevalence)})`),
+            ]),
+            rowHeaders: true,
+          },
+        ];
+  sections.push(section(2, 'barriers', 'Common barriers', barrierBlocks));
+
+  // Theme detail.
+  sections.push(
+    section(2, 'theme-detail', 'Theme by theme', [
+      paragraph("Every item, with its score, the number of answers, the \"don't know\" and \"not applicable\" answers, and how far respondents agree (1 = all agree)."),
+      ...report.themes.map((theme) => themeDetail(report, theme)),
+    ]),
+  );
+
+  // Agreement.
+  const low = report.agreement.low;
+  sections.push(
+    section(2, 'agreement', 'Agreement between respondents', [
+      paragraph(
+        `The agreement index runs from 0 (as far apart as the scale allows) to 1 (all agree); below ${formatNumber(report.agreement.lowAgreementBelow, 2)} it is low.`,
+      ),
+      low.length === 0
+        ? paragraph('Respondents agree well enough on every theme and item.')
+        : {
+            kind: 'table',
+            caption: 'Themes and items with low agreement',
+            columns: [{ label: 'Theme or item' }, { label: 'Level' }, { label: 'Answers', numeric: true }, { label: 'Standard deviation', numeric: true }, { label: 'Agreement', numeric: true }],
+            rows: low.map((entry) => [
+              cell(...idAndText(entry.id, entry.text)),
+              cell(entry.level === 'theme' ? 'Theme' : 'Item'),
+              num(formatCount(entry.n)),
+              num(formatScore(entry.sd)),
+              num(formatScore(entry.index)),
+            ]),
+            rowHeaders: true,
+          },
+    ]),
+  );
+
+  // Groups.
+  const { groups, differences, minGroupSize } = report.groups;
+  const shown = groups.filter((group) => !group.suppressed);
+  const hidden = groups.filter((group) => group.suppressed);
+  const groupBlocks: Block[] = [];
+  if (groups.length === 0) {
+    groupBlocks.push(paragraph('The answers name no respondent groups.'));
+  } else {
+    if (shown.length > 0) {
+      groupBlocks.push({
+        kind: 'table',
+        caption: 'Theme scores by respondent group. Scores in brackets have too little evidence.',
+        columns: [{ label: 'Group' }, { label: 'Respondents', numeric: true }, ...report.themes.map((theme) => ({ label: theme.themeId, numeric: true }))],
+        rows: shown.map((group) => [
+          cell(group.group),
+          num(formatCount(group.respondents)),
+          ...group.themes.map((theme) => num(themeScoreText(theme.score, theme.sufficient))),
+        ]),
+        rowHeaders: true,
+      });
+    }
+    if (hidden.length > 0) {
+      groupBlocks.push(
+        paragraph(
+          `Not shown separately, to protect anonymity (fewer than ${plural(minGroupSize, 'respondent')}): `,
+          `${listInWords(hidden.map((group) => `${group.group} (${group.respondents})`))}. Their answers still count in the ${noun.singular}'s scores.`,
+        ),
+      );
+    }
+    if (differences.length > 0) {
+      groupBlocks.push({
+        kind: 'table',
+        caption: 'The largest differences between respondent groups',
+        columns: [
+          { label: 'Theme or item' },
+          { label: 'Higher group' },
+          { label: 'Score', numeric: true },
+          { label: 'Lower group' },
+          { label: 'Score', numeric: true },
+          { label: 'Difference', numeric: true },
+        ],
+        rows: differences.map((difference) => [
+          cell(...idAndText(difference.itemId ?? difference.themeId, difference.text)),
+          cell(difference.higherGroup),
+          num(formatScore(difference.higherScore)),
+          cell(difference.lowerGroup),
+          num(formatScore(difference.lowerScore)),
+          num(formatScore(difference.difference)),
+        ]),
+        rowHeaders: true,
+      });
+    }
+  }
+  sections.push(section(2, 'groups', 'Respondent groups', groupBlocks));
+
+  // Change.
+  if (report.change !== null) {
+    const { change } = report;
+    sections.push(
+      section(2, 'change', 'Change since the previous round', [
+        paragraph(
+          `Compared with ${change.previous.label} (${change.previous.date}, financial year ${change.previous.financialYear}). `,
+          change.inPreviousRound
+            ? `Of ${plural(change.comparable, 'theme')} comparable in both rounds, ${change.improved} improved and ${change.declined} declined.`
+            : `${organisation.name} was not in that round.`,
+        ),
+        ...(change.themes.length === 0
+          ? []
+          : [
+              {
+                kind: 'table',
+                caption: `Theme scores in ${change.previous.label} and now`,
+                columns: [{ label: 'Theme' }, { label: 'Previous', numeric: true }, { label: 'Now', numeric: true }, { label: 'Change', numeric: true }, { label: 'Note' }],
+                rows: change.themes.map((row) => [
+                  cell(...idAndText(row.laterId ?? row.earlierId ?? '', row.title)),
+                  num(formatScore(row.earlierScore)),
+                  num(formatScore(row.laterScore)),
+                  num(row.comparable ? formatChange(row.change) : NO_VALUE),
+                  cell(changeNote(row)),
+                ]),
+                rowHeaders: true,
+              } satisfies Block,
+            ]),
+      ]),
+    );
+  }
+
+  sections.push(caveatsSection(report.caveats));
+  sections.push(methodSection(report));
+
+  return {
+    title: report.title,
+    subtitle: report.subtitle,
+    kicker: `Self-assessment · ${noun.singular} report`,
+    notices: noticesOf(report),
+    sections,
+    footer: footerOf(report),
+  };
+}

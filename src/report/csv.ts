@@ -1,0 +1,366 @@
+import type { AllianceReport, ReportChange, ReportSet } from './model.js';
+
+/**
+ * Options of the CSV exports.
+ *
+ * @category Report
+ */
+export interface CsvOptions {
+  /** The line ending: `"\r\n"` (RFC 4180, the default) or `"\n"`. */
+  readonly lineEnding?: '\r\n' | '\n' | undefined;
+  /** Start with a UTF-8 byte order mark, which some spreadsheet programs need to read accents. Default false. */
+  readonly bom?: boolean | undefined;
+}
+
+/** The characters that make a spreadsheet read a cell as a formula when they come first. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Makes a text cell safe to open in a spreadsheet: a cell whose first character is `=`, `+`, `-`, `@`, a
+ * tab or a carriage return would be read as a formula (CSV or formula injection), so it gets a leading
+ * apostrophe, which spreadsheets show as text. Every text cell of every CSV export passes through here;
+ * numeric cells are written from numbers and are never changed, so a negative score stays `-0.5`.
+ *
+ * @param text - The text of a cell.
+ * @returns The text, with a leading `'` when it would start a formula.
+ * @throws TypeError when `text` is not a string.
+ * @example
+ * ```ts
+ * safeCsvCell('=1+1'); // "'=1+1"
+ * safeCsvCell('@SUM(A1:A2)'); // "'@SUM(A1:A2)"
+ * safeCsvCell('-1'); // "'-1" (text that looks like a number is still text)
+ * safeCsvCell('Wessex Cancer Alliance'); // unchanged
+ * ```
+ * @category Report
+ */
+export function safeCsvCell(text: string): string {
+  if (typeof text !== 'string') throw new TypeError(`safeCsvCell: text must be a string, got ${typeof text}`);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Quotes a field as RFC 4180 asks: in double quotes, with inner quotes doubled, when it holds a comma, quote or line break. */
+function quote(field: string): string {
+  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+/** A column's type: how its values are written. */
+type ColumnType = 'text' | 'number' | 'boolean';
+
+/** A value of a cell; null is written as an empty cell. */
+type CellValue = string | number | boolean | null;
+
+interface Column<R> {
+  readonly name: string;
+  readonly type: ColumnType;
+  readonly value: (row: R) => CellValue;
+}
+
+function writeCell(type: ColumnType, value: CellValue, table: string, column: string): string {
+  if (value === null) return '';
+  switch (type) {
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        throw new TypeError(`${table}: column ${column} needs a finite number, got ${String(value)}`);
+      }
+      // Numbers are data, not formulas: written as JavaScript writes them, '.' for decimals, never neutralised.
+      return String(value);
+    case 'boolean':
+      return value === true ? 'true' : 'false';
+    case 'text':
+      return quote(safeCsvCell(String(value)));
+  }
+}
+
+function writeCsv<R>(table: string, columns: readonly Column<R>[], rows: readonly R[], options: CsvOptions | undefined): string {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new TypeError(`${table}: options must be an object or undefined`);
+  }
+  const lineEnding = options?.lineEnding ?? '\r\n';
+  if (lineEnding !== '\r\n' && lineEnding !== '\n') throw new RangeError(`${table}: options.lineEnding must be "\\r\\n" or "\\n"`);
+  const lines: string[] = [columns.map((column) => column.name).join(',')];
+  for (const row of rows) lines.push(columns.map((column) => writeCell(column.type, column.value(row), table, column.name)).join(','));
+  return `${options?.bom === true ? '\uFEFF' : ''}${lines.join(lineEnding)}${lineEnding}`;
+}
+
+function alliancesOf(table: string, reports: readonly AllianceReport[] | ReportSet): readonly AllianceReport[] {
+  const list = Array.isArray(reports) ? (reports as readonly AllianceReport[]) : (reports as ReportSet | null)?.alliances;
+  if (!Array.isArray(list)) throw new TypeError(`${table}: reports must be a list of alliance reports or the result of buildReports`);
+  for (const report of list) {
+    if (report === null || typeof report !== 'object' || report.kind !== 'alliance-report') {
+      throw new TypeError(`${table}: every report must be an alliance report (kind "alliance-report")`);
+    }
+  }
+  return list;
+}
+
+interface Row<T> {
+  readonly report: AllianceReport;
+  readonly entry: T;
+}
+
+function prefix<T>(): Column<Row<T>>[] {
+  return [
+    { name: 'organisation_id', type: 'text', value: (row) => row.report.organisation.id },
+    { name: 'organisation_name', type: 'text', value: (row) => row.report.organisation.name },
+    { name: 'region_id', type: 'text', value: (row) => row.report.organisation.region?.id ?? null },
+    { name: 'region_name', type: 'text', value: (row) => row.report.organisation.region?.name ?? null },
+    { name: 'round_label', type: 'text', value: (row) => row.report.round?.label ?? null },
+    { name: 'framework_id', type: 'text', value: (row) => row.report.provenance.framework.id },
+    { name: 'framework_version', type: 'text', value: (row) => row.report.provenance.framework.version },
+  ];
+}
+
+function rowsOf<T>(reports: readonly AllianceReport[], entries: (report: AllianceReport) => readonly T[]): Row<T>[] {
+  return reports.flatMap((report) => entries(report).map((entry) => ({ report, entry })));
+}
+
+function changeColumns<T extends { readonly change: ReportChange | null }>(): Column<Row<T>>[] {
+  return [
+    { name: 'previous_score', type: 'number', value: (row) => row.entry.change?.earlierScore ?? null },
+    { name: 'change', type: 'number', value: (row) => row.entry.change?.change ?? null },
+    { name: 'change_comparable', type: 'boolean', value: (row) => (row.entry.change === null ? null : row.entry.change.comparable) },
+  ];
+}
+
+type ThemeRow = Row<AllianceReport['themes'][number]>;
+type ItemRow = Row<AllianceReport['items'][number]>;
+type NeedRow = Row<AllianceReport['needs'][number]>;
+type BarrierRow = Row<AllianceReport['barriers'][number]>;
+
+const SCORE_COLUMNS: readonly Column<ThemeRow>[] = [
+  ...prefix<ThemeRow['entry']>(),
+  { name: 'theme_id', type: 'text', value: (row) => row.entry.themeId },
+  { name: 'theme_title', type: 'text', value: (row) => row.entry.title },
+  { name: 'score', type: 'number', value: (row) => row.entry.score },
+  { name: 'conditions_score', type: 'number', value: (row) => row.entry.conditionsScore },
+  { name: 'enablers_score', type: 'number', value: (row) => row.entry.enablersScore },
+  { name: 'level', type: 'number', value: (row) => row.entry.level },
+  { name: 'level_label', type: 'text', value: (row) => row.entry.levelLabel },
+  { name: 'scored_items', type: 'number', value: (row) => row.entry.scoredItems },
+  { name: 'items', type: 'number', value: (row) => row.entry.items },
+  { name: 'coverage', type: 'number', value: (row) => row.entry.coverage },
+  { name: 'sufficient', type: 'boolean', value: (row) => row.entry.sufficient },
+  { name: 'agreement_n', type: 'number', value: (row) => row.entry.agreement.n },
+  { name: 'agreement_sd', type: 'number', value: (row) => row.entry.agreement.sd },
+  { name: 'agreement_index', type: 'number', value: (row) => row.entry.agreement.index },
+  { name: 'agreement_low', type: 'boolean', value: (row) => row.entry.agreement.low },
+  { name: 'target', type: 'number', value: (row) => row.entry.target },
+  { name: 'national_n', type: 'number', value: (row) => row.entry.national.n },
+  { name: 'national_median', type: 'number', value: (row) => row.entry.national.median },
+  { name: 'distance_from_median', type: 'number', value: (row) => row.entry.distanceFromMedian },
+  { name: 'rank', type: 'number', value: (row) => row.entry.rank },
+  { name: 'out_of', type: 'number', value: (row) => row.entry.outOf },
+  ...changeColumns<ThemeRow['entry']>(),
+];
+
+const ITEM_COLUMNS: readonly Column<ItemRow>[] = [
+  ...prefix<ItemRow['entry']>(),
+  { name: 'theme_id', type: 'text', value: (row) => row.entry.themeId },
+  { name: 'item_id', type: 'text', value: (row) => row.entry.itemId },
+  { name: 'item_kind', type: 'text', value: (row) => row.entry.kind },
+  { name: 'item_text', type: 'text', value: (row) => row.entry.text },
+  { name: 'n', type: 'number', value: (row) => row.entry.n },
+  { name: 'score', type: 'number', value: (row) => row.entry.score },
+  { name: 'mean', type: 'number', value: (row) => row.entry.mean },
+  { name: 'median', type: 'number', value: (row) => row.entry.median },
+  { name: 'sd', type: 'number', value: (row) => row.entry.sd },
+  { name: 'min', type: 'number', value: (row) => row.entry.min },
+  { name: 'max', type: 'number', value: (row) => row.entry.max },
+  { name: 'level', type: 'number', value: (row) => row.entry.level },
+  { name: 'level_label', type: 'text', value: (row) => row.entry.levelLabel },
+  { name: 'dont_know', type: 'number', value: (row) => row.entry.dontKnow },
+  { name: 'not_applicable', type: 'number', value: (row) => row.entry.notApplicable },
+  { name: 'missing', type: 'number', value: (row) => row.entry.missing },
+  { name: 'unscored_reason', type: 'text', value: (row) => row.entry.unscoredReason },
+  { name: 'agreement_index', type: 'number', value: (row) => row.entry.agreement.index },
+  { name: 'agreement_low', type: 'boolean', value: (row) => row.entry.agreement.low },
+  { name: 'target', type: 'number', value: (row) => row.entry.target },
+  { name: 'gap', type: 'number', value: (row) => row.entry.gap },
+  { name: 'shortfall', type: 'number', value: (row) => row.entry.shortfall },
+  { name: 'band', type: 'text', value: (row) => row.entry.band },
+  ...changeColumns<ItemRow['entry']>(),
+];
+
+const GAP_COLUMNS: readonly Column<ThemeRow>[] = [
+  ...prefix<ThemeRow['entry']>(),
+  { name: 'theme_id', type: 'text', value: (row) => row.entry.themeId },
+  { name: 'theme_title', type: 'text', value: (row) => row.entry.title },
+  { name: 'score', type: 'number', value: (row) => row.entry.score },
+  { name: 'sufficient', type: 'boolean', value: (row) => row.entry.sufficient },
+  { name: 'target', type: 'number', value: (row) => row.entry.target },
+  { name: 'target_source', type: 'text', value: (row) => row.entry.targetSource },
+  { name: 'gap', type: 'number', value: (row) => row.entry.gap },
+  { name: 'shortfall', type: 'number', value: (row) => row.entry.shortfall },
+  { name: 'priority_weight', type: 'number', value: (row) => row.entry.priorityWeight },
+  { name: 'band', type: 'text', value: (row) => row.entry.band },
+  { name: 'position', type: 'text', value: (row) => row.entry.position },
+  { name: 'conditions_score', type: 'number', value: (row) => row.entry.conditionsScore },
+  { name: 'enablers_score', type: 'number', value: (row) => row.entry.enablersScore },
+  { name: 'to_target', type: 'number', value: (row) => row.report.summary.toTarget },
+];
+
+const LIST_SEPARATOR = '; ';
+
+const NEED_COLUMNS: readonly Column<NeedRow>[] = [
+  ...prefix<NeedRow['entry']>(),
+  { name: 'need_rank', type: 'number', value: (row) => row.entry.rank },
+  { name: 'theme_id', type: 'text', value: (row) => row.entry.themeId },
+  { name: 'theme_title', type: 'text', value: (row) => row.entry.title },
+  { name: 'score', type: 'number', value: (row) => row.entry.score },
+  { name: 'conditions_score', type: 'number', value: (row) => row.entry.conditionsScore },
+  { name: 'enablers_score', type: 'number', value: (row) => row.entry.enablersScore },
+  { name: 'target', type: 'number', value: (row) => row.entry.target },
+  { name: 'shortfall', type: 'number', value: (row) => row.entry.shortfall },
+  { name: 'priority_weight', type: 'number', value: (row) => row.entry.priorityWeight },
+  { name: 'band', type: 'text', value: (row) => row.entry.band },
+  { name: 'position', type: 'text', value: (row) => row.entry.position },
+  { name: 'weak_conditions', type: 'text', value: (row) => row.entry.weakConditions.map((item) => item.itemId).join(LIST_SEPARATOR) },
+  {
+    name: 'weak_enablers',
+    type: 'text',
+    value: (row) => [...new Set(row.entry.weakConditions.flatMap((item) => item.weakEnablers.map((enabler) => enabler.itemId)))].join(LIST_SEPARATOR),
+  },
+  { name: 'lowest_items', type: 'text', value: (row) => row.entry.lowestItems.map((item) => item.itemId).join(LIST_SEPARATOR) },
+  { name: 'role_ids', type: 'text', value: (row) => row.entry.roles.map((role) => role.roleId).join(LIST_SEPARATOR) },
+  { name: 'role_names', type: 'text', value: (row) => row.entry.roles.map((role) => role.name).join(LIST_SEPARATOR) },
+  { name: 'peer_ids', type: 'text', value: (row) => row.entry.peers.map((peer) => peer.organisationId).join(LIST_SEPARATOR) },
+  { name: 'peer_names', type: 'text', value: (row) => row.entry.peers.map((peer) => peer.name).join(LIST_SEPARATOR) },
+];
+
+const BARRIER_COLUMNS: readonly Column<BarrierRow>[] = [
+  ...prefix<BarrierRow['entry']>(),
+  { name: 'barrier_level', type: 'text', value: (row) => row.entry.level },
+  { name: 'barrier_rank', type: 'number', value: (row) => row.entry.rank },
+  { name: 'barrier_id', type: 'text', value: (row) => row.entry.id },
+  { name: 'theme_id', type: 'text', value: (row) => row.entry.themeId },
+  { name: 'item_kind', type: 'text', value: (row) => row.entry.kind },
+  { name: 'barrier_text', type: 'text', value: (row) => row.entry.text },
+  { name: 'sharing', type: 'number', value: (row) => row.entry.sharing },
+  { name: 'scored', type: 'number', value: (row) => row.entry.scored },
+  { name: 'prevalence', type: 'number', value: (row) => row.entry.prevalence },
+  { name: 'mean_shortfall', type: 'number', value: (row) => row.entry.meanShortfall },
+  { name: 'score', type: 'number', value: (row) => row.entry.score },
+  { name: 'shortfall', type: 'number', value: (row) => row.entry.shortfall },
+];
+
+/**
+ * The column names of each CSV export, in order, as documented in docs/reports.md. They are stable:
+ * a new column is only ever added at the end, and a column is never renamed within a major version.
+ *
+ * @example
+ * ```ts
+ * CSV_COLUMNS.scores.includes('national_median'); // true
+ * ```
+ * @category Report
+ */
+export const CSV_COLUMNS: {
+  readonly scores: readonly string[];
+  readonly itemScores: readonly string[];
+  readonly gaps: readonly string[];
+  readonly needs: readonly string[];
+  readonly barriers: readonly string[];
+} = Object.freeze({
+  scores: Object.freeze(SCORE_COLUMNS.map((column) => column.name)),
+  itemScores: Object.freeze(ITEM_COLUMNS.map((column) => column.name)),
+  gaps: Object.freeze(GAP_COLUMNS.map((column) => column.name)),
+  needs: Object.freeze(NEED_COLUMNS.map((column) => column.name)),
+  barriers: Object.freeze(BARRIER_COLUMNS.map((column) => column.name)),
+});
+
+/**
+ * Exports theme scores as tidy CSV: one row per alliance and theme, with the score, its parts, level,
+ * coverage, agreement, target, national median, rank and the change since the previous round. Numbers are
+ * unrounded with `.` for decimals, an empty cell is no value, text is quoted as RFC 4180 asks and made safe
+ * against formula injection (see {@link safeCsvCell}).
+ *
+ * @param reports - Alliance reports, or the result of {@link buildReports}.
+ * @param options - Line ending and byte order mark.
+ * @returns The CSV text, ending in a line break.
+ * @throws TypeError when `reports` is not a list of alliance reports or a report set.
+ * @example
+ * ```ts
+ * const csv = exportScoresCsv(buildReports({ framework, scores }));
+ * csv.split('\r\n')[0]; // 'organisation_id,organisation_name,region_id,...'
+ * ```
+ * @category Report
+ */
+export function exportScoresCsv(reports: readonly AllianceReport[] | ReportSet, options?: CsvOptions | undefined): string {
+  const fn = 'exportScoresCsv';
+  return writeCsv(fn, SCORE_COLUMNS, rowsOf(alliancesOf(fn, reports), (report) => report.themes), options);
+}
+
+/**
+ * Exports item scores as tidy CSV: one row per alliance and item (Condition of Success or Enabling
+ * Factor), with the statistics of its answers, its level, agreement, gap to target and change.
+ *
+ * @param reports - Alliance reports, or the result of {@link buildReports}.
+ * @param options - Line ending and byte order mark.
+ * @returns The CSV text, ending in a line break.
+ * @throws TypeError when `reports` is not a list of alliance reports or a report set.
+ * @example
+ * ```ts
+ * exportItemScoresCsv([allianceReport({ framework, scores, organisationId: 'wessex' })]);
+ * ```
+ * @category Report
+ */
+export function exportItemScoresCsv(reports: readonly AllianceReport[] | ReportSet, options?: CsvOptions | undefined): string {
+  const fn = 'exportItemScoresCsv';
+  return writeCsv(fn, ITEM_COLUMNS, rowsOf(alliancesOf(fn, reports), (report) => report.items), options);
+}
+
+/**
+ * Exports gaps to target as tidy CSV: one row per alliance and theme, with the target and where it came
+ * from, the gap, shortfall, priority weight and band, and the theme's position.
+ *
+ * @param reports - Alliance reports, or the result of {@link buildReports}.
+ * @param options - Line ending and byte order mark.
+ * @returns The CSV text, ending in a line break.
+ * @throws TypeError when `reports` is not a list of alliance reports or a report set.
+ * @example
+ * ```ts
+ * exportGapsCsv(buildReports({ framework, scores }));
+ * ```
+ * @category Report
+ */
+export function exportGapsCsv(reports: readonly AllianceReport[] | ReportSet, options?: CsvOptions | undefined): string {
+  const fn = 'exportGapsCsv';
+  return writeCsv(fn, GAP_COLUMNS, rowsOf(alliancesOf(fn, reports), (report) => report.themes), options);
+}
+
+/**
+ * Exports priority development needs as tidy CSV: one row per alliance and need, most urgent first, with
+ * the weak items and who can help (lists in a cell are separated by `"; "`).
+ *
+ * @param reports - Alliance reports, or the result of {@link buildReports}.
+ * @param options - Line ending and byte order mark.
+ * @returns The CSV text, ending in a line break.
+ * @throws TypeError when `reports` is not a list of alliance reports or a report set.
+ * @example
+ * ```ts
+ * exportNeedsCsv(buildReports({ framework, scores }));
+ * ```
+ * @category Report
+ */
+export function exportNeedsCsv(reports: readonly AllianceReport[] | ReportSet, options?: CsvOptions | undefined): string {
+  const fn = 'exportNeedsCsv';
+  return writeCsv(fn, NEED_COLUMNS, rowsOf(alliancesOf(fn, reports), (report) => report.needs), options);
+}
+
+/**
+ * Exports the common barriers as tidy CSV: one row per alliance and common barrier it shares (item
+ * barriers, then theme barriers), with the barrier's prevalence and the alliance's own score and shortfall.
+ *
+ * @param reports - Alliance reports, or the result of {@link buildReports}.
+ * @param options - Line ending and byte order mark.
+ * @returns The CSV text, ending in a line break.
+ * @throws TypeError when `reports` is not a list of alliance reports or a report set.
+ * @example
+ * ```ts
+ * exportBarriersCsv(buildReports({ framework, scores }));
+ * ```
+ * @category Report
+ */
+export function exportBarriersCsv(reports: readonly AllianceReport[] | ReportSet, options?: CsvOptions | undefined): string {
+  const fn = 'exportBarriersCsv';
+  return writeCsv(fn, BARRIER_COLUMNS, rowsOf(alliancesOf(fn, reports), (report) => report.barriers), options);
+}

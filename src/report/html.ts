@@ -1,0 +1,181 @@
+import type { Block, Cell, Doc, Inline, ListItem } from './document.js';
+import { escapeHtml } from './escape.js';
+import type { Report } from './model.js';
+import { reportDocument } from './layout.js';
+import { REPORT_CSS } from './styles.js';
+
+/**
+ * Options of {@link renderHtml}.
+ *
+ * @category Report
+ */
+export interface RenderHtmlOptions {
+  /** Draw the charts (each is followed by a table of the same numbers either way). Default true. */
+  readonly charts?: boolean | undefined;
+}
+
+/** Links are written only to the web (http, https) or within the page; anything else is shown as text. */
+function safeHref(href: string): string | null {
+  return /^https?:\/\/[^\s"'<>]+$/i.test(href) || /^#[A-Za-z][A-Za-z0-9_-]*$/.test(href) ? href : null;
+}
+
+function inline(content: readonly Inline[]): string {
+  const out: string[] = [];
+  for (const part of content) {
+    if (typeof part === 'string') {
+      out.push(escapeHtml(part));
+      continue;
+    }
+    switch (part.kind) {
+      case 'strong':
+        out.push(`<strong>${escapeHtml(part.text)}</strong>`);
+        break;
+      case 'em':
+        out.push(`<em>${escapeHtml(part.text)}</em>`);
+        break;
+      case 'tag':
+        out.push(`<strong class="tag tag-${part.tone}">${escapeHtml(part.text)}</strong>`);
+        break;
+      case 'link': {
+        const href = safeHref(part.href);
+        out.push(href === null ? escapeHtml(`${part.text} (${part.href})`) : `<a href="${escapeHtml(href)}">${escapeHtml(part.text)}</a>`);
+        break;
+      }
+    }
+  }
+  return out.join('');
+}
+
+function cellHtml(tagName: 'td' | 'th', value: Cell, scope: string): string {
+  const className = value.numeric === true ? ' class="num"' : '';
+  return `<${tagName}${scope}${className}>${inline(value.content)}</${tagName}>`;
+}
+
+function listItem(item: ListItem, out: string[], charts: boolean): void {
+  out.push(`<li>${inline(item.content)}`);
+  for (const child of item.children ?? []) block(child, out, charts);
+  out.push('</li>');
+}
+
+function block(value: Block, out: string[], charts: boolean): void {
+  switch (value.kind) {
+    case 'paragraph':
+      out.push(`<p>${inline(value.content)}</p>`);
+      return;
+    case 'notice':
+      out.push(
+        `<div class="notice ${value.tone}" role="note"><p><strong class="notice-title">${escapeHtml(value.title)}</strong>${inline(value.content)}</p></div>`,
+      );
+      return;
+    case 'quote':
+      out.push(`<blockquote><p>${inline(value.content)}</p></blockquote>`);
+      return;
+    case 'list':
+      out.push(value.ordered ? '<ol>' : '<ul>');
+      for (const item of value.items) listItem(item, out, charts);
+      out.push(value.ordered ? '</ol>' : '</ul>');
+      return;
+    case 'figures':
+      out.push('<ul class="figures">');
+      for (const figure of value.figures) {
+        out.push(
+          `<li><span class="figure-value">${escapeHtml(figure.value)}</span><span class="figure-label">${escapeHtml(figure.label)}</span>${
+            figure.note === undefined ? '' : `<span class="figure-note">${escapeHtml(figure.note)}</span>`
+          }</li>`,
+        );
+      }
+      out.push('</ul>');
+      return;
+    case 'table': {
+      out.push(`<div class="table-wrap" role="region" aria-label="${escapeHtml(value.caption)}" tabindex="0"><table>`);
+      out.push(`<caption>${escapeHtml(value.caption)}</caption><thead><tr>`);
+      for (const column of value.columns) {
+        out.push(`<th scope="col"${column.numeric === true ? ' class="num"' : ''}>${escapeHtml(column.label)}</th>`);
+      }
+      out.push('</tr></thead><tbody>');
+      for (const row of value.rows) {
+        out.push('<tr>');
+        row.forEach((entry, index) => {
+          out.push(index === 0 && value.rowHeaders ? cellHtml('th', entry, ' scope="row"') : cellHtml('td', entry, ''));
+        });
+        out.push('</tr>');
+      }
+      out.push('</tbody></table></div>');
+      return;
+    }
+    case 'figure': {
+      if (!charts) return;
+      const className = value.svg.includes('class="chart radar-chart"') ? 'chart radar' : 'chart';
+      // Inline SVG in HTML needs no namespace declaration.
+      const svg = value.svg.replace(' xmlns="http://www.w3.org/2000/svg"', '');
+      out.push(`<figure class="${className}">${svg}<figcaption>${escapeHtml(value.caption)}</figcaption></figure>`);
+      return;
+    }
+    case 'section': {
+      const heading = value.level === 2 ? 'h2' : 'h3';
+      out.push(`<section aria-labelledby="${escapeHtml(value.id)}"><${heading} id="${escapeHtml(value.id)}">${escapeHtml(value.title)}</${heading}>`);
+      for (const child of value.blocks) block(child, out, charts);
+      out.push('</section>');
+      return;
+    }
+  }
+}
+
+/** Writes a document as a standalone HTML page. */
+export function documentToHtml(doc: Doc, charts: boolean): string {
+  const out: string[] = [
+    '<!doctype html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta name="generator" content="cancer-alliance-framework">',
+    `<title>${escapeHtml(doc.title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<a class="skip-link" href="#main">Skip to main content</a>',
+    '<header class="banner"><div class="inner">',
+    `<p class="kicker">${escapeHtml(doc.kicker)}</p>`,
+    `<h1>${escapeHtml(doc.title)}</h1>`,
+    `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>`,
+    '</div></header>',
+    '<main id="main">',
+  ];
+  for (const notice of doc.notices) block(notice, out, charts);
+  const sections = doc.sections.filter((entry): entry is Extract<Block, { kind: 'section' }> => entry.kind === 'section');
+  out.push('<nav class="contents" aria-labelledby="contents"><h2 id="contents">Contents</h2><ol>');
+  for (const entry of sections) out.push(`<li><a href="#${escapeHtml(entry.id)}">${escapeHtml(entry.title)}</a></li>`);
+  out.push('</ol></nav>');
+  for (const entry of doc.sections) block(entry, out, charts);
+  out.push('</main>');
+  out.push(`<footer><div class="inner"><p>${inline(doc.footer)}</p></div></footer>`);
+  out.push('</body>', '</html>', '');
+  return out.join('\n');
+}
+
+/**
+ * Renders a report (national or alliance) as a standalone, accessible HTML page: inline CSS and SVG, no
+ * script and no request of any kind (a Content-Security-Policy forbids them), one `<h1>` and ordered
+ * headings, every chart with alt text and followed by a table of the same numbers, every text from data
+ * escaped, and a print style.
+ *
+ * @param report - A report model from {@link nationalReport}, {@link allianceReport} or {@link buildReports}.
+ * @param options - Whether to draw the charts.
+ * @returns The HTML page.
+ * @throws TypeError when `report` is not a report model.
+ * @example
+ * ```ts
+ * const html = renderHtml(nationalReport({ framework, scores }));
+ * html.startsWith('<!doctype html>'); // true
+ * ```
+ * @category Report
+ */
+export function renderHtml(report: Report, options?: RenderHtmlOptions | undefined): string {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new TypeError('renderHtml: options must be an object or undefined');
+  }
+  const charts = options?.charts ?? true;
+  return documentToHtml(reportDocument('renderHtml', report, charts), charts);
+}

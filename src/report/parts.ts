@@ -1,0 +1,187 @@
+import type { PositionKind, PriorityBand } from '../analysis/types.js';
+import type { ScoringOptionsUsed } from '../assessment/score-types.js';
+import { cell, em, num, paragraph, section, strong, tag, type Block, type Inline } from './document.js';
+import { formatPercent, formatScore, NO_VALUE } from './format.js';
+import type { Report, ReportCaveat } from './model.js';
+
+/** The name of a position, in words. */
+export function positionLabel(kind: PositionKind | null): string {
+  switch (kind) {
+    case 'strength':
+      return 'Strength';
+    case 'behaviours-lagging':
+      return 'Behaviours lagging';
+    case 'fragile':
+      return 'Fragile';
+    case 'foundational-gap':
+      return 'Foundational gap';
+    case null:
+      return 'Not known';
+  }
+}
+
+/** What a position means, in one sentence. */
+export function positionExplanation(kind: PositionKind | null): string {
+  switch (kind) {
+    case 'strength':
+      return 'The behaviours (Conditions of Success) and the enablers (Enabling Factors) are both at or above target.';
+    case 'behaviours-lagging':
+      return 'The enablers are in place but the behaviours are below target: the work is in using what is there.';
+    case 'fragile':
+      return 'The behaviours are at target but the enablers behind them are below it: the progress may not last.';
+    case 'foundational-gap':
+      return 'The behaviours and the enablers are both below target: start with the enablers.';
+    case null:
+      return 'The behaviours or the enablers have no score, so the position is not known.';
+  }
+}
+
+/** A priority band as a tag whose text says what its colour does. */
+export function bandTag(band: PriorityBand | null): Inline {
+  switch (band) {
+    case 'high':
+      return tag('High priority', 'high');
+    case 'medium':
+      return tag('Medium priority', 'medium');
+    case 'low':
+      return tag('Low priority', 'low');
+    case 'none':
+      return tag('At target', 'good');
+    case null:
+      return tag('No score', 'neutral');
+  }
+}
+
+/** A theme score for a table: in brackets when its evidence is insufficient; a dash when none. */
+export function themeScoreText(score: number | null, sufficient: boolean): string {
+  if (score === null) return NO_VALUE;
+  return sufficient ? formatScore(score) : `(${formatScore(score)})`;
+}
+
+/** The notices shown above a report's contents: the data notice and the framework's standing. */
+export function noticesOf(report: Report): Block[] {
+  const notices: Block[] = [];
+  for (const caveat of report.caveats) {
+    if (caveat.code === 'data-notice') notices.push({ kind: 'notice', tone: 'warning', title: 'Important: ', content: [caveat.text] });
+    if (caveat.code === 'framework-status') notices.push({ kind: 'notice', tone: 'info', title: 'About this framework: ', content: [caveat.text] });
+  }
+  return notices;
+}
+
+/** The section listing the caveats. */
+export function caveatsSection(caveats: readonly ReportCaveat[]): Block {
+  return section(2, 'caveats', 'About these figures', [
+    paragraph('Read the figures in this report with these points in mind.'),
+    { kind: 'list', ordered: false, items: caveats.map((caveat) => ({ content: [caveat.text] })) },
+  ]);
+}
+
+const SCORING_OPTION_NAMES: Readonly<Record<keyof ScoringOptionsUsed, string>> = {
+  itemStatistic: "How an item's answers are combined",
+  minCoverage: 'Share of a theme’s items that must be scored for the theme to count',
+  minGroupSize: 'Smallest respondent group shown separately',
+  minRespondents: 'Fewest respondents for an organisation to be scored',
+  lowAgreementBelow: 'Agreement is low below this index',
+  maxGroupDifferences: 'Largest group differences listed',
+};
+
+function scoringValue(key: keyof ScoringOptionsUsed, options: ScoringOptionsUsed): string {
+  switch (key) {
+    case 'itemStatistic':
+      return options.itemStatistic === 'mean' ? 'Mean of the answers' : 'Median of the answers';
+    case 'minCoverage':
+      return formatPercent(options.minCoverage);
+    default:
+      return String(options[key]);
+  }
+}
+
+/** The method and provenance section: the framework, its scales, scoring and the analyses. */
+export function methodSection(report: Report): Block {
+  const { framework, scoring, analysis, reportModel } = report.provenance;
+  const blocks: Block[] = [];
+  const frameworkBlocks: Block[] = [
+    paragraph(
+      strong(framework.title),
+      `, version ${framework.version} (id ${framework.id}). Status: `,
+      strong(framework.status),
+      `. Written by ${framework.author}.`,
+      ...(framework.licence === null ? [] : [` Licence: ${framework.licence}.`]),
+    ),
+    paragraph(framework.statement),
+  ];
+  if (framework.sources.length > 0) {
+    frameworkBlocks.push(paragraph('Sources:'));
+    frameworkBlocks.push({
+      kind: 'list',
+      ordered: false,
+      items: framework.sources.map((source) => ({
+        content: [
+          source.url === null ? source.title : { kind: 'link', text: source.title, href: source.url },
+          ...(source.note === null ? [] : [': ', em(source.note)]),
+        ],
+      })),
+    });
+  }
+  blocks.push(section(3, 'method-framework', 'The framework', frameworkBlocks));
+
+  for (const scale of report.scales) {
+    blocks.push(
+      section(3, `method-scale-${scale.id.replace(/[^A-Za-z0-9_-]/g, '-')}`, `The rating scale: ${scale.title}`, [
+        paragraph(
+          `Each item is rated from ${scale.min} to ${scale.max}. A score combines several answers, so it can fall between levels; its level is the nearest one (halves go up). "Don't know" and "not applicable" answers are not scores.`,
+        ),
+        {
+          kind: 'table',
+          caption: `Levels of ${scale.title}`,
+          columns: [{ label: 'Value', numeric: true }, { label: 'Level' }, { label: 'What it means' }],
+          rows: scale.levels.map((level) => [num(String(level.value)), cell(strong(level.label)), cell(level.descriptor)]),
+          rowHeaders: false,
+        },
+      ]),
+    );
+  }
+
+  const keys = Object.keys(SCORING_OPTION_NAMES) as (keyof ScoringOptionsUsed)[];
+  blocks.push(
+    section(3, 'method-scoring', 'Scoring', [
+      paragraph(`Scores were computed by the method ${scoring.id}, version ${scoring.version}, with these options.`),
+      {
+        kind: 'table',
+        caption: 'Scoring options',
+        columns: [{ label: 'Option' }, { label: 'Value' }],
+        rows: keys.map((key) => [cell(SCORING_OPTION_NAMES[key]), cell(scoringValue(key, scoring.options))]),
+        rowHeaders: true,
+      },
+    ]),
+  );
+  blocks.push(
+    section(3, 'method-analysis', 'Analysis', [
+      paragraph('Each part of the analysis names its method, its version and every option it used, so that the figures can be reproduced.'),
+      {
+        kind: 'table',
+        caption: 'Analysis methods',
+        columns: [{ label: 'Part' }, { label: 'Method' }, { label: 'Version' }, { label: 'Options' }],
+        rows: analysis.map((method) => [cell(method.name), cell(method.id), cell(method.version), cell(JSON.stringify(method.options).replace(/,"/g, ', "'))]),
+        rowHeaders: true,
+      },
+      paragraph(`Report model ${reportModel.id}, version ${reportModel.version}.`),
+    ]),
+  );
+  return section(2, 'method', 'Method and provenance', blocks);
+}
+
+/** The page footer. */
+export function footerOf(report: Report): Inline[] {
+  const { framework } = report.provenance;
+  const round = report.round === null ? '' : ` Round: ${report.round.label} (${report.round.date}).`;
+  return [
+    `Generated by cancer-alliance-framework from ${framework.title}, version ${framework.version} (${framework.status}).${round}`,
+    ...(report.dataNotice === null ? [] : [' ', strong(report.dataNotice)]),
+  ];
+}
+
+/** "T1 Shared vision" as a table cell's content. */
+export function idAndText(id: string, text: string): Inline[] {
+  return [strong(id), ` ${text}`];
+}

@@ -1,0 +1,318 @@
+import { analyseNational, associateWithOutcomes, compareRounds } from '../analysis/index.js';
+import type {
+  AnalyseNationalOptions,
+  AssessmentRound,
+  DevelopmentNeeds,
+  GapAnalysis,
+  NationalAnalysis,
+  OrganisationChange,
+  OrganisationStanding,
+  OutcomeAssociation,
+  RoundComparison,
+} from '../analysis/types.js';
+import type { OrganisationScore } from '../assessment/score-types.js';
+import { listItems, scaleOf, scaleRange } from '../framework/lookup.js';
+import type { Framework, Scale } from '../framework/schema.js';
+import { defaultOrganisationName } from './names.js';
+import type {
+  OrganisationNoun,
+  ReportCaveat,
+  ReportInput,
+  ReportMethod,
+  ReportOptions,
+  ReportProvenance,
+  ReportRound,
+  ReportScale,
+} from './model.js';
+
+/** The version of the report model: it changes when the model's shape or rules change. */
+export const REPORT_MODEL_VERSION = '1.0.0';
+
+/** What every theme of the framework needs in a report. */
+export interface ThemeInfo {
+  readonly id: string;
+  readonly index: number;
+  readonly title: string;
+  readonly whatGoodLooksLike: string;
+  readonly scale: Scale;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** What every item of the framework needs in a report. */
+export interface ItemInfo {
+  readonly id: string;
+  readonly themeId: string;
+  readonly kind: 'condition' | 'enabler';
+  readonly text: string;
+}
+
+/** The analysis shared by the national report and every alliance report, run once. */
+export interface Prepared {
+  readonly framework: Framework;
+  readonly input: ReportInput;
+  readonly noun: OrganisationNoun;
+  readonly fewRespondents: number;
+  readonly name: (organisationId: string) => string;
+  readonly round: ReportRound | null;
+  readonly previousRound: ReportRound | null;
+  readonly dataNotice: string | null;
+  readonly themes: readonly ThemeInfo[];
+  readonly themeById: ReadonlyMap<string, ThemeInfo>;
+  readonly items: readonly ItemInfo[];
+  readonly itemById: ReadonlyMap<string, ItemInfo>;
+  readonly scales: readonly ReportScale[];
+  readonly scores: readonly OrganisationScore[];
+  readonly scoreById: ReadonlyMap<string, OrganisationScore>;
+  readonly analysis: NationalAnalysis;
+  readonly gapsById: ReadonlyMap<string, GapAnalysis>;
+  readonly needsById: ReadonlyMap<string, DevelopmentNeeds>;
+  readonly standingById: ReadonlyMap<string, OrganisationStanding>;
+  readonly association: OutcomeAssociation | null;
+  readonly comparison: RoundComparison | null;
+  readonly changeById: ReadonlyMap<string, OrganisationChange>;
+  readonly provenance: ReportProvenance;
+  /** The caveats every report carries: the data notice and the framework's standing. */
+  readonly commonCaveats: readonly ReportCaveat[];
+}
+
+/** A fresh, JSON-safe copy of plain data: nothing of the caller's ends up frozen in a report. */
+export function jsonCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function checkText(fn: string, field: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new TypeError(`${fn}: ${field} must be a non-empty string`);
+  return value;
+}
+
+function readRound(fn: string, field: string, value: unknown): ReportRound {
+  if (value === null || typeof value !== 'object') {
+    throw new TypeError(`${fn}: ${field} must be { label, date, financialYear }, e.g. { label: '2023/24 round', date: '2023-06-30', financialYear: '2023/24' }`);
+  }
+  const round = value as Record<string, unknown>;
+  return {
+    label: checkText(fn, `${field}.label`, round['label']),
+    date: checkText(fn, `${field}.date`, round['date']),
+    financialYear: checkText(fn, `${field}.financialYear`, round['financialYear']),
+  };
+}
+
+/** Explains the framework's standing, for every report of it; null for an official framework. */
+export function frameworkStatusText(framework: Framework): string | null {
+  switch (framework.provenance.status) {
+    case 'reference':
+      return "This is a reference framework, not NHS England's official wording: its themes, items and scale are an independent text and must not be quoted as NHS England's.";
+    case 'draft':
+      return 'This framework is a draft: its wording may change, so read the results as provisional.';
+    case 'local':
+      return "This is a local framework, not NHS England's official wording.";
+    case 'official':
+      return null;
+  }
+}
+
+function numberOption(fn: string, name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new RangeError(`${fn}: options.${name} must be a whole number of at least 0, got ${String(value)}`);
+  }
+  return value;
+}
+
+/**
+ * Checks a report's input and options, runs the national analysis once (and the association and the
+ * round comparison when asked), and gathers what every report needs.
+ */
+export function prepare(fn: string, input: ReportInput, options: ReportOptions | undefined): Prepared {
+  if (input === null || typeof input !== 'object') {
+    throw new TypeError(`${fn}: input must be { framework, scores, round?, previous?, outcomes?, synthetic?, dataNotice? }`);
+  }
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new TypeError(`${fn}: options must be an object or undefined`);
+  }
+  const { framework, scores } = input;
+  if (!framework || typeof framework !== 'object' || !Array.isArray(framework.themes)) {
+    throw new TypeError(`${fn}: input.framework must be a validated framework (e.g. effectiveCancerAllianceFramework)`);
+  }
+  if (!scores || typeof scores !== 'object' || scores.kind !== 'assessment-scores') {
+    throw new TypeError(`${fn}: input.scores must be AssessmentScores from scoreAssessments`);
+  }
+  if (options?.organisationName !== undefined && typeof options.organisationName !== 'function') {
+    throw new TypeError(`${fn}: options.organisationName must be a function from an organisation id to its name or null`);
+  }
+  const noun = options?.noun ?? { singular: 'alliance', plural: 'alliances' };
+  if (noun === null || typeof noun !== 'object') throw new TypeError(`${fn}: options.noun must be { singular, plural }`);
+  checkText(fn, 'options.noun.singular', noun.singular);
+  checkText(fn, 'options.noun.plural', noun.plural);
+  const fewRespondents = numberOption(fn, 'fewRespondents', options?.fewRespondents, 5);
+  if (input.synthetic !== undefined && typeof input.synthetic !== 'boolean') {
+    throw new TypeError(`${fn}: input.synthetic must be true, false or undefined`);
+  }
+  if (input.dataNotice !== undefined) checkText(fn, 'input.dataNotice', input.dataNotice);
+  const round = input.round === undefined ? null : readRound(fn, 'input.round', input.round);
+  let previous: AssessmentRound | null = null;
+  if (input.previous !== undefined) {
+    if (round === null) {
+      throw new TypeError(`${fn}: input.round is required with input.previous: give { label, date, financialYear } of the current round`);
+    }
+    previous = input.previous;
+  }
+  const previousRound = previous === null ? null : readRound(fn, 'input.previous', previous);
+
+  // Names: the caller's, then the programme model's, then the id.
+  const custom = options?.organisationName;
+  const names = new Map<string, string>();
+  const name = (organisationId: string): string => {
+    const known = names.get(organisationId);
+    if (known !== undefined) return known;
+    const given = custom ? custom(organisationId) : defaultOrganisationName(organisationId);
+    if (given !== null && typeof given !== 'string') {
+      throw new TypeError(`${fn}: options.organisationName("${organisationId}") returned ${typeof given}; return a name or null`);
+    }
+    const resolved = given === null || given.trim() === '' ? organisationId : given;
+    names.set(organisationId, resolved);
+    return resolved;
+  };
+
+  // The framework as reports show it.
+  const themes: ThemeInfo[] = framework.themes.map((theme, index) => {
+    const scale = scaleOf(framework, theme.id);
+    const { min, max } = scaleRange(scale);
+    return { id: theme.id, index, title: theme.title, whatGoodLooksLike: theme.whatGoodLooksLike, scale, min, max };
+  });
+  const themeById = new Map(themes.map((theme) => [theme.id, theme]));
+  const items: ItemInfo[] = listItems(framework).map((ref) => ({ id: ref.item.id, themeId: ref.theme.id, kind: ref.kind, text: ref.item.text }));
+  const itemById = new Map(items.map((item) => [item.id, item]));
+  const scaleThemes = new Map<string, { scale: Scale; themeIds: string[] }>();
+  for (const theme of themes) {
+    const entry = scaleThemes.get(theme.scale.id);
+    if (entry) entry.themeIds.push(theme.id);
+    else scaleThemes.set(theme.scale.id, { scale: theme.scale, themeIds: [theme.id] });
+  }
+  const scales: ReportScale[] = [...scaleThemes.values()].map(({ scale, themeIds }) => {
+    const { min, max } = scaleRange(scale);
+    return {
+      id: scale.id,
+      title: scale.title,
+      min,
+      max,
+      levels: scale.levels.map((level) => ({ value: level.value, label: level.label, descriptor: level.descriptor })),
+      themeIds,
+    };
+  });
+
+  // The analyses.
+  const analysisOptions: AnalyseNationalOptions = {
+    framework,
+    regionOf: options?.regionOf,
+    regionName: options?.regionName,
+    targets: options?.targets,
+    roles: options?.roles,
+    minShortfall: options?.minShortfall,
+    maxItems: options?.maxItems,
+    maxPeers: options?.maxPeers,
+    minQuartileN: options?.minQuartileN,
+    smallN: options?.smallN,
+    barrierShortfall: options?.barrierShortfall,
+    commonShare: options?.commonShare,
+    commonMinCount: options?.commonMinCount,
+  };
+  const analysis = analyseNational(scores, analysisOptions);
+  const association =
+    input.outcomes === undefined
+      ? null
+      : associateWithOutcomes(scores, input.outcomes, {
+          framework,
+          regionOf: options?.regionOf,
+          regionName: options?.regionName,
+          targets: options?.targets,
+          permutations: options?.permutations,
+          seed: options?.seed,
+          smallN: options?.smallN,
+        });
+  const comparison =
+    previous === null || round === null
+      ? null
+      : compareRounds(previous, { ...round, scores }, { itemMapping: options?.itemMapping, themeMapping: options?.themeMapping });
+
+  const methods: ReportMethod[] = [];
+  const gapsMethod = analysis.gapsByOrganisation[0]?.method;
+  if (gapsMethod) methods.push({ name: 'Gaps to target and positions', ...jsonCopy(gapsMethod) });
+  const needsMethod = analysis.needsByOrganisation[0]?.method;
+  if (needsMethod) methods.push({ name: 'Priority development needs and who can help', ...jsonCopy(needsMethod) });
+  methods.push({ name: 'National and regional position', ...jsonCopy(analysis.position.method) });
+  methods.push({ name: 'Common barriers', ...jsonCopy(analysis.barriers.method) });
+  if (association) methods.push({ name: `Association with ${association.outcome.name}`, ...jsonCopy(association.method) });
+  if (comparison) methods.push({ name: 'Change since the previous round', ...jsonCopy(comparison.method) });
+
+  const { provenance } = framework;
+  const reportProvenance: ReportProvenance = {
+    framework: {
+      id: framework.id,
+      version: framework.version,
+      title: framework.title,
+      status: provenance.status,
+      author: provenance.author,
+      statement: provenance.statement,
+      licence: provenance.licence ?? null,
+      sources: provenance.sources.map((source) => ({ title: source.title, url: source.url ?? null, note: source.note ?? null })),
+    },
+    scoring: { id: scores.method.id, version: scores.method.version, options: jsonCopy(scores.method.options) },
+    analysis: methods,
+    reportModel: { id: 'caf-report', version: REPORT_MODEL_VERSION },
+  };
+
+  const dataNotice = input.dataNotice ?? (input.synthetic === true ? `Synthetic sample data: not real ${noun.singular} results.` : null);
+  const commonCaveats: ReportCaveat[] = [];
+  if (dataNotice !== null) commonCaveats.push({ code: 'data-notice', text: dataNotice });
+  const status = frameworkStatusText(framework);
+  if (status !== null) commonCaveats.push({ code: 'framework-status', text: status });
+
+  const list = scores.organisations;
+  return {
+    framework,
+    input,
+    noun: { singular: noun.singular, plural: noun.plural },
+    fewRespondents,
+    name,
+    round,
+    previousRound,
+    dataNotice,
+    themes,
+    themeById,
+    items,
+    itemById,
+    scales,
+    scores: list,
+    scoreById: new Map(list.map((score) => [score.organisationId as string, score])),
+    analysis,
+    gapsById: new Map(analysis.gapsByOrganisation.map((gaps) => [gaps.organisationId as string, gaps])),
+    needsById: new Map(analysis.needsByOrganisation.map((needs) => [needs.organisationId as string, needs])),
+    standingById: new Map(analysis.position.standings.map((standing) => [standing.organisationId as string, standing])),
+    association,
+    comparison,
+    changeById: new Map((comparison?.organisations ?? []).map((change) => [change.organisationId as string, change])),
+    provenance: reportProvenance,
+    commonCaveats,
+  };
+}
+
+/** The label of a level of a theme's scale; null when there is no level. */
+export function levelLabel(theme: ThemeInfo | undefined, level: number | null): string | null {
+  if (theme === undefined || level === null) return null;
+  return theme.scale.levels.find((candidate) => candidate.value === level)?.label ?? null;
+}
+
+/** Lists texts in words: "a", "a and b", "a, b and c". */
+export function listInWords(texts: readonly string[]): string {
+  if (texts.length <= 1) return texts.join('');
+  return `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1] as string}`;
+}
+
+/** Orders organisations by display name, then by id. */
+export function byName(a: { readonly id: string; readonly name: string }, b: { readonly id: string; readonly name: string }): number {
+  const byDisplay = a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' });
+  if (byDisplay !== 0) return byDisplay;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

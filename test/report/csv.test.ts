@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { buildReports } from '../../src/report/build.js';
+import {
+  CSV_COLUMNS,
+  exportBarriersCsv,
+  exportGapsCsv,
+  exportItemScoresCsv,
+  exportNeedsCsv,
+  exportScoresCsv,
+  safeCsvCell,
+} from '../../src/report/csv.js';
+import { ALLIANCES, referenceFramework, sampleScores, sevenThemeFramework, uniformScores } from './fixtures.js';
+
+const framework = referenceFramework();
+const scores = sampleScores(framework, { organisations: ALLIANCES.slice(0, 6) });
+const set = buildReports({ framework, scores });
+
+function parse(csv: string): Record<string, string>[] {
+  const result = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  expect(result.errors).toEqual([]);
+  return result.data;
+}
+
+describe('safeCsvCell (formula injection)', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+    ['=HYPERLINK("http://example.org","x")', `'=HYPERLINK("http://example.org","x")`],
+  ])('neutralises %j with a leading apostrophe', (input, expected) => {
+    expect(safeCsvCell(input)).toBe(expected);
+  });
+
+  it.each(['Wessex Cancer Alliance', '1+1', 'a=b', ' =1', '', "'=1"])('leaves %j alone', (input) => {
+    expect(safeCsvCell(input)).toBe(input);
+  });
+
+  it('throws a TypeError for a non-string', () => {
+    expect(() => safeCsvCell(-1 as unknown as string)).toThrow(/^safeCsvCell: /);
+  });
+});
+
+describe('CSV exports', () => {
+  it('writes one row per alliance and theme, with the documented columns in order', () => {
+    const csv = exportScoresCsv(set);
+    const header = csv.split('\r\n')[0];
+    expect(header).toBe(CSV_COLUMNS.scores.join(','));
+    const rows = parse(csv);
+    expect(rows).toHaveLength(6 * framework.themes.length);
+    const first = set.alliances[0];
+    const theme = first?.themes[0];
+    expect(rows[0]?.['organisation_id']).toBe(first?.organisation.id);
+    expect(rows[0]?.['theme_id']).toBe('T1');
+    // Unrounded, with '.' for decimals.
+    expect(rows[0]?.['score']).toBe(String(theme?.score));
+  });
+
+  it('writes one row per alliance and item', () => {
+    const rows = parse(exportItemScoresCsv(set.alliances));
+    expect(rows).toHaveLength(6 * 80);
+    expect(Object.keys(rows[0] ?? {})).toEqual([...CSV_COLUMNS.itemScores]);
+  });
+
+  it('writes gaps, needs and barriers with their documented columns', () => {
+    const gaps = parse(exportGapsCsv(set));
+    expect(gaps).toHaveLength(6 * 8);
+    expect(Object.keys(gaps[0] ?? {})).toEqual([...CSV_COLUMNS.gaps]);
+    const needs = parse(exportNeedsCsv(set));
+    expect(needs).toHaveLength(set.alliances.reduce((sum, report) => sum + report.needs.length, 0));
+    const barriers = exportBarriersCsv(set);
+    expect(barriers.split('\r\n')[0]).toBe(CSV_COLUMNS.barriers.join(','));
+    expect(parse(barriers)).toHaveLength(set.alliances.reduce((sum, report) => sum + report.barriers.length, 0));
+  });
+
+  it('neutralises text cells but writes negative numbers as numbers', () => {
+    // A made-up organisation whose name would be a formula, and a score above target (negative gap).
+    const seven = sevenThemeFramework();
+    const uniform = uniformScores(seven, { a: 3, b: 1, c: 2 });
+    const names: Record<string, string> = { a: '=HYPERLINK("x")', b: '-1', c: '@SUM(A1)' };
+    const reports = buildReports({ framework: seven, scores: uniform }, { organisationName: (id) => names[id] ?? null });
+    const rows = parse(exportGapsCsv(reports));
+    const a = rows.find((row) => row['organisation_id'] === 'a');
+    expect(a?.['organisation_name']).toBe(`'=HYPERLINK("x")`);
+    // gap = target 2 - score 3 = -1: a number, written as is.
+    expect(a?.['gap']).toBe('-1');
+    expect(rows.find((row) => row['organisation_id'] === 'b')?.['organisation_name']).toBe("'-1");
+    expect(rows.find((row) => row['organisation_id'] === 'c')?.['organisation_name']).toBe("'@SUM(A1)");
+  });
+
+  it('quotes fields with commas, quotes and line breaks (RFC 4180) and leaves null cells empty', () => {
+    const seven = sevenThemeFramework();
+    const uniform = uniformScores(seven, { a: 3 }, 1);
+    const reports = buildReports({ framework: seven, scores: uniform }, { organisationName: () => 'Name, with "quotes"\nand a line' });
+    const csv = exportScoresCsv(reports);
+    expect(csv).toContain('"Name, with ""quotes""\nand a line"');
+    const row = parse(csv)[0];
+    expect(row?.['organisation_name']).toBe('Name, with "quotes"\nand a line');
+    // One respondent: no standard deviation, so an empty cell; no previous round: empty change.
+    expect(row?.['agreement_sd']).toBe('');
+    expect(row?.['change']).toBe('');
+    expect(row?.['sufficient']).toBe('true');
+  });
+
+  it('honours the line ending and byte order mark options', () => {
+    const csv = exportScoresCsv(set, { lineEnding: '\n', bom: true });
+    expect(csv.startsWith('\uFEFForganisation_id,')).toBe(true);
+    expect(csv).not.toContain('\r\n');
+    expect(csv.endsWith('\n')).toBe(true);
+  });
+
+  it('throws a TypeError for something other than alliance reports', () => {
+    expect(() => exportScoresCsv([set.national] as never)).toThrow(/^exportScoresCsv: /);
+    expect(() => exportNeedsCsv({} as never)).toThrow(/^exportNeedsCsv: /);
+  });
+
+  it('documents every column in docs/reports.md', () => {
+    const docs = readFileSync(fileURLToPath(new URL('../../docs/reports.md', import.meta.url)), 'utf8');
+    for (const columns of Object.values(CSV_COLUMNS)) {
+      for (const column of columns) expect(docs).toContain(`| \`${column}\` |`);
+    }
+  });
+});

@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/assessment/answer.js';
+import { scoreAssessments } from '../../src/assessment/score.js';
+import { listItems } from '../../src/framework/lookup.js';
+import { renderHtml } from '../../src/report/html.js';
+import { allianceReport } from '../../src/report/alliance.js';
+import { buildReports } from '../../src/report/build.js';
+import { exportJson } from '../../src/report/json.js';
+import type { ReportInput } from '../../src/report/model.js';
+import { nationalReport } from '../../src/report/national.js';
+import { ALLIANCES, referenceFramework, sampleScores, sevenThemeFramework, uniformScores } from './fixtures.js';
+
+function expectDeeplyFrozen(value: unknown, path = '$'): void {
+  if (value === null || typeof value !== 'object') return;
+  if (!Object.isFrozen(value)) throw new Error(`not frozen at ${path}`);
+  for (const [key, entry] of Object.entries(value)) expectDeeplyFrozen(entry, `${path}.${key}`);
+}
+
+const seven = sevenThemeFramework();
+// Every respondent of a gives 3 to every item, of b 1, of c 2 (scale 0..3, target 2).
+const uniform = uniformScores(seven, { a: 3, b: 1, c: 2 });
+
+describe('report models, worked by hand (7 themes, 4 levels 0..3, target 2)', () => {
+  const { national, alliances } = buildReports({ framework: seven, scores: uniform });
+  const [a, b, c] = alliances;
+
+  it('carries each theme score, level and gap through unrounded', () => {
+    // a: all answers 3, so every theme scores 3 ("All"); gap = 2 - 3 = -1, shortfall 0.
+    expect(a?.themes.map((theme) => [theme.score, theme.level, theme.levelLabel, theme.gap, theme.shortfall])).toEqual(
+      Array.from({ length: 7 }, () => [3, 3, 'All', -1, 0]),
+    );
+    // b: all answers 1 ("Some"); shortfall = 2 - 1 = 1, so band high (>= 1) and weight (1 + 1)^2 - 1 = 3.
+    expect(b?.themes[0]).toMatchObject({ score: 1, levelLabel: 'Some', shortfall: 1, band: 'high', priorityWeight: 3, position: 'foundational-gap' });
+    expect(c?.themes[0]).toMatchObject({ score: 2, shortfall: 0, band: 'none', position: 'strength' });
+  });
+
+  it('ranks against the national median', () => {
+    // Scores 3, 1, 2: the median is 2; ranks a 1, c 2, b 3; distances +1, -1, 0.
+    expect(a?.themes[0]).toMatchObject({ rank: 1, outOf: 3, distanceFromMedian: 1, national: { n: 3, median: 2, q1: null, q3: null, min: 1, max: 3 } });
+    expect(b?.themes[0]).toMatchObject({ rank: 3, distanceFromMedian: -1 });
+    expect(c?.themes[0]).toMatchObject({ rank: 2, distanceFromMedian: 0 });
+  });
+
+  it('sums up each alliance', () => {
+    // b: percentage to target = 1 - (7 x 1) / (7 x 2) = 0.5; every theme a need.
+    expect(b?.summary).toMatchObject({ respondents: 3, scored: true, themes: 7, themesBelowTarget: 7, themesAtOrAboveTarget: 0, toTarget: 0.5, needs: 7, strengths: [] });
+    expect(a?.summary).toMatchObject({ themesAtOrAboveTarget: 7, toTarget: 1, needs: 0 });
+    expect(a?.summary.strengths).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7']);
+  });
+
+  it('names who can help: peers at or above target, highest first', () => {
+    const need = b?.needs[0];
+    expect(need).toMatchObject({ rank: 1, themeId: 'S1', score: 1, target: 2, shortfall: 1, aimAt: 'Good looks like 1.' });
+    expect(need?.peers.map((peer) => [peer.organisationId, peer.name, peer.score])).toEqual([
+      ['a', 'a', 3],
+      ['c', 'c', 2],
+    ]);
+    expect(need?.weakConditions.map((condition) => [condition.itemId, condition.text, condition.weakEnablers.map((enabler) => enabler.itemId)])).toEqual([
+      ['S1.C1', 'Condition one of S1', ['S1.E1']],
+      ['S1.C2', 'Condition two of S1', ['S1.E2']],
+    ]);
+  });
+
+  it('gives the national distribution, needs and barriers', () => {
+    expect(national.themes[0]).toMatchObject({ themeId: 'S1', target: 2, n: 3, median: 2, mean: 2, belowTarget: 1, atOrAboveTarget: 2, needs: 1 });
+    expect(national.themes[0]?.levels.map((level) => level.count)).toEqual([0, 1, 1, 1]);
+    // b alone falls 1 below target: 1 organisation is fewer than the 3 a common barrier needs.
+    expect(national.barriers.items).toEqual([]);
+    // Percentages to target 1, 0.5 and 1: the median is 1.
+    expect(national.summary).toMatchObject({ organisations: 3, scoredOrganisations: 3, respondents: 9, themes: 7, medianToTarget: 1, totalNeeds: 7, organisationsWithNeeds: 1 });
+    expect(national.alliances.map((alliance) => alliance.organisation.id)).toEqual(['a', 'b', 'c']);
+    expect(national.regions.map((region) => region.name)).toEqual(['No region']);
+  });
+
+  it('says what the figures can bear', () => {
+    // 3 respondents are fewer than the default 5 of fewRespondents.
+    expect(b?.caveats.map((caveat) => caveat.code)).toEqual(['framework-status', 'few-respondents', 'suppressed-groups', 'small-numbers']);
+    expect(b?.caveats[0]?.text).toMatch(/draft/);
+    // Groups of 1 and 2 respondents are both below the minimum of 3.
+    expect(b?.groups.groups.map((group) => [group.group, group.suppressed])).toEqual([
+      ['Clinical', true],
+      ['Managerial', true],
+    ]);
+    expect(national.caveats.map((caveat) => caveat.code)).toEqual(['framework-status', 'small-numbers']);
+  });
+
+  it('records the method and provenance', () => {
+    expect(a?.provenance.framework).toMatchObject({ id: 'seven-themes', version: '0.1.0', status: 'draft' });
+    expect(a?.provenance.scoring).toMatchObject({ id: 'caf-default', version: '1.0.0' });
+    expect(a?.provenance.analysis.map((method) => method.id)).toEqual([
+      'analysis.gaps',
+      'analysis.development-needs',
+      'analysis.national-position',
+      'analysis.shared-barriers',
+    ]);
+    expect(a?.scales).toEqual([
+      expect.objectContaining({ id: 'four', min: 0, max: 3, themeIds: ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7'] }),
+    ]);
+  });
+});
+
+describe('report options and input', () => {
+  it('shows the reference framework and synthetic data notices first', () => {
+    const framework = referenceFramework();
+    const scores = sampleScores(framework, { organisations: ALLIANCES.slice(0, 4) });
+    const report = nationalReport({ framework, scores, synthetic: true });
+    expect(report.dataNotice).toBe('Synthetic sample data: not real alliance results.');
+    expect(report.caveats[0]).toEqual({ code: 'data-notice', text: 'Synthetic sample data: not real alliance results.' });
+    expect(report.caveats[1]?.text).toContain("This is a reference framework, not NHS England's official wording");
+    // Alliance names come from the programme model.
+    expect(report.alliances[0]?.organisation.name).toBe('Cheshire and Merseyside Cancer Alliance');
+    expect(nationalReport({ framework, scores, dataNotice: 'Pilot data' }).dataNotice).toBe('Pilot data');
+  });
+
+  it('shows the change since the previous round', () => {
+    const previous = uniformScores(seven, { a: 2, b: 1, d: 1 });
+    const input: ReportInput = {
+      framework: seven,
+      scores: uniform,
+      round: { label: '2023/24', date: '2023-09-30', financialYear: '2023/24' },
+      previous: { label: '2022/23', date: '2022-09-30', financialYear: '2022/23', scores: previous },
+    };
+    const { national, alliances } = buildReports(input);
+    // a: 2 -> 3 on every theme (+1); b: 1 -> 1 (0); c is new; d has left.
+    expect(alliances[0]?.change).toMatchObject({ inPreviousRound: true, improved: 7, declined: 0, comparable: 7 });
+    expect(alliances[0]?.themes[0]?.change).toMatchObject({ status: 'matched', earlierScore: 2, laterScore: 3, change: 1, comparable: true });
+    expect(alliances[2]?.change).toMatchObject({ inPreviousRound: false, themes: [] });
+    expect(national.themes[0]?.change).toEqual({ comparable: 2, improved: 1, declined: 0, unchanged: 1, meanChange: 0.5 });
+    expect(national.change).toMatchObject({ organisations: 2, onlyEarlier: [{ id: 'd', name: 'd' }], onlyLater: [{ id: 'c', name: 'c' }] });
+    expect(national.caveats.map((caveat) => caveat.code)).toContain('change-comparability');
+    expect(national.previousRound).toEqual({ label: '2022/23', date: '2022-09-30', financialYear: '2022/23' });
+  });
+
+  it('shows the association with an outcome', () => {
+    const report = nationalReport(
+      { framework: seven, scores: uniform, outcomes: { name: 'Faster Diagnosis Standard', unit: '%', values: [{ organisationId: 'a', value: 90 }, { organisationId: 'b', value: 70 }, { organisationId: 'c', value: 80 }] } },
+      { permutations: 200 },
+    );
+    // Scores 3, 1, 2 and outcomes 90, 70, 80 are in the same order: rho = 1.
+    expect(report.outcomes?.themes[0]).toMatchObject({ themeId: 'S1', n: 3, rho: 1 });
+    expect(report.caveats.map((caveat) => caveat.code)).toContain('association');
+  });
+
+  it('warns when few people responded', () => {
+    const scores = uniformScores(seven, { a: 3, b: 1 }, 2);
+    expect(allianceReport({ framework: seven, scores, organisationId: 'a' }, { fewRespondents: 3 }).caveats.map((caveat) => caveat.code)).toContain('few-respondents');
+    expect(allianceReport({ framework: seven, scores, organisationId: 'a' }, { fewRespondents: 2 }).caveats.map((caveat) => caveat.code)).not.toContain('few-respondents');
+  });
+
+  it('withholds an organisation with too few respondents and says so', () => {
+    const scores = uniformScores(seven, { a: 3, b: 1, c: 2 }, 2, { minRespondents: 3 });
+    const { national, alliances } = buildReports({ framework: seven, scores });
+    expect(alliances[0]?.summary.scored).toBe(false);
+    expect(alliances[0]?.caveats.map((caveat) => caveat.code)).toContain('unscored-organisation');
+    expect(alliances[0]?.themes[0]).toMatchObject({ score: null, rank: null });
+    expect(national.summary.unscoredOrganisations).toEqual([
+      { id: 'a', name: 'a' },
+      { id: 'b', name: 'b' },
+      { id: 'c', name: 'c' },
+    ]);
+    expect(national.themes[0]).toMatchObject({ n: 0, median: null });
+  });
+
+  it('shows a theme with too little evidence in brackets, and leaves it out of needs and ranks', () => {
+    // Organisation a answers 1 everywhere but "don't know" to three of the four items of S1: 1 of 4 scored is
+    // 25%, below the default minimum coverage of 50%, so S1 scores 1 but is not sufficient.
+    const answers: Answer[] = [];
+    for (const organisationId of ['a', 'b', 'c']) {
+      for (const ref of listItems(seven)) {
+        const dontKnow = organisationId === 'a' && ['S1.C1', 'S1.C2', 'S1.E1'].includes(ref.item.id);
+        answers.push({
+          organisationId: organisationId as Answer['organisationId'],
+          respondentId: `${organisationId}-1` as Answer['respondentId'],
+          itemId: ref.item.id,
+          answer: dontKnow ? 'dont-know' : 1,
+        });
+      }
+    }
+    const { national, alliances } = buildReports({ framework: seven, scores: scoreAssessments(seven, answers) });
+    const a = alliances[0];
+    expect(a?.themes[0]).toMatchObject({ score: 1, coverage: 0.25, sufficient: false, rank: null });
+    expect(a?.needs.map((need) => need.themeId)).not.toContain('S1');
+    expect(a?.caveats.find((caveat) => caveat.code === 'insufficient-themes')?.text).toBe(
+      '1 of 7 themes (Seven theme 1) have too little evidence: fewer than 50% of their items were scored. They are shown in brackets, are not findings, and are left out of needs and ranks.',
+    );
+    expect(national.themes[0]).toMatchObject({ n: 2, excluded: 1 });
+    expect(national.caveats.map((caveat) => caveat.code)).toContain('insufficient-themes');
+    const html = renderHtml(a as never);
+    expect(html).toContain('<td class="num">(1.00)</td>');
+    expect(html).toContain('Too little evidence</strong>');
+  });
+
+  it('uses the names and noun given', () => {
+    const report = allianceReport(
+      { framework: seven, scores: uniform, organisationId: 'b' },
+      { organisationName: (id) => (id === 'b' ? 'Bee Partnership' : null), noun: { singular: 'partnership', plural: 'partnerships' } },
+    );
+    expect(report.title).toBe('Bee Partnership: self-assessment report');
+    expect(report.needs[0]?.peers[0]?.name).toBe('a');
+    expect(report.noun).toEqual({ singular: 'partnership', plural: 'partnerships' });
+  });
+
+  it('throws for input it cannot use', () => {
+    expect(() => allianceReport({ framework: seven, scores: uniform, organisationId: 'zz' })).toThrow(/^allianceReport: the scores hold no organisation "zz"/);
+    expect(() => nationalReport(null as never)).toThrow(/^nationalReport: /);
+    expect(() => nationalReport({ framework: seven, scores: {} as never })).toThrow(TypeError);
+    expect(() =>
+      nationalReport({ framework: seven, scores: uniform, previous: { label: 'x', date: '2022-09-30', financialYear: '2022/23', scores: uniform } }),
+    ).toThrow(/^nationalReport: input.round is required with input.previous/);
+    expect(() => buildReports({ framework: seven, scores: uniform }, { fewRespondents: -1 })).toThrow(RangeError);
+    expect(() => buildReports({ framework: seven, scores: uniform }, { organisationName: 'x' as never })).toThrow(TypeError);
+  });
+});
+
+describe('report models as data', () => {
+  const framework = referenceFramework();
+  const scores = sampleScores(framework, { organisations: ALLIANCES.slice(0, 5) });
+  const round = { label: '2023/24 round', date: '2023-09-30', financialYear: '2023/24' };
+  const options = { targets: { byTheme: { T1: 3.5 } }, commonMinCount: 2 };
+  const input = { framework, scores, round };
+  const before = JSON.stringify({ input, options });
+  const set = buildReports(input, options);
+
+  it('are deeply frozen', () => {
+    expectDeeplyFrozen(set);
+  });
+
+  it('survive a JSON round trip unchanged, and exportJson gives back an equal value', () => {
+    expect(JSON.parse(JSON.stringify(set))).toEqual(set);
+    expect(JSON.parse(exportJson(set.national))).toEqual(set.national);
+    const text = exportJson(set.alliances[0] as never);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.split('\n')[1]).toBe('  "agreement": {');
+  });
+
+  it('do not change or freeze their input', () => {
+    expect(JSON.stringify({ input, options })).toBe(before);
+    expect(Object.isFrozen(round)).toBe(false);
+    expect(Object.isFrozen(options.targets)).toBe(false);
+    expect(Object.isFrozen(input)).toBe(false);
+  });
+
+  it('equal what nationalReport and allianceReport give one at a time', () => {
+    expect(nationalReport(input, options)).toEqual(set.national);
+    expect(allianceReport({ ...input, organisationId: 'east-midlands' }, options)).toEqual(set.alliances.find((report) => report.organisation.id === 'east-midlands'));
+  });
+
+  it('name the targets used', () => {
+    const t1 = set.alliances[0]?.themes[0];
+    expect(t1).toMatchObject({ target: 3.5, targetSource: 'theme' });
+    expect(set.national.themes[0]?.target).toBe(3.5);
+  });
+});
