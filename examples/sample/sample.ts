@@ -1,0 +1,178 @@
+/**
+ * The bundled synthetic sample: a national self-assessment of the 21 Cancer Alliances of 2022/23 and a
+ * second round a year later, with a synthetic outcome measure. Everything here is made up by a seeded
+ * generator: it is not real survey data and not real performance data.
+ *
+ * `npm run sample` writes the files (examples/sample/generate.ts); test/cli/sample.test.ts checks that the
+ * committed files equal a fresh generation.
+ */
+import type { Answer } from '../../src/assessment/answer.js';
+import { SYNTHETIC_COMMENT, syntheticAnswers, syntheticOutcomes, type SyntheticOrganisation } from '../../src/assessment/synthetic.js';
+import { listItems } from '../../src/framework/lookup.js';
+import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
+import type { Framework } from '../../src/framework/schema.js';
+import { organisationsAt } from '../../src/programme/index.js';
+
+/** The seed of the whole sample. */
+export const SAMPLE_SEED = 20230331;
+/** The day whose alliances are assessed: the last day of 2022/23, when there were 21. */
+export const SAMPLE_ALLIANCES_ON = new Date(2023, 2, 31);
+/** The change between the rounds, in scale points: mostly upward. */
+export const SAMPLE_DRIFT = { mean: 0.3, sd: 0.25 } as const;
+/** Respondents per alliance: enough for most respondent groups to reach the minimum group size of 3. */
+export const SAMPLE_RESPONDENTS = { min: 9, max: 16 } as const;
+/** The two themes the synthetic outcome is loosely associated with. */
+export const SAMPLE_OUTCOME_THEMES = ['T2', 'T6'] as const;
+
+/** The file names of the sample, in examples/sample/. */
+export const SAMPLE_FILES = {
+  first: 'answers-2022-23.csv',
+  second: 'answers-2023-24.csv',
+  outcomes: 'outcomes-synthetic.csv',
+  readme: 'README.md',
+} as const;
+
+/** The 21 alliances of 2022/23 with their NHS England regions. */
+export function sampleOrganisations(): readonly SyntheticOrganisation[] {
+  return organisationsAt(SAMPLE_ALLIANCES_ON).alliances.map((alliance) => ({ id: alliance.id, regionId: alliance.regionId }));
+}
+
+/** A CSV cell, quoted when it must be (RFC 4180). */
+function cell(text: string): string {
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(cell).join(',')).join('\n') + '\n';
+}
+
+function answerText(answer: Answer['answer']): string {
+  if (answer === 'dont-know') return 'DK';
+  if (answer === 'not-applicable') return 'NA';
+  return String(answer);
+}
+
+/** Long layout: one row per answer. */
+export function longCsv(answers: readonly Answer[]): string {
+  return csv([
+    ['organisation_id', 'respondent_id', 'respondent_group', 'item_id', 'answer', 'comment'],
+    ...answers.map((a) => [a.organisationId, a.respondentId, a.respondentGroup ?? '', a.itemId, answerText(a.answer), a.comment ?? '']),
+  ]);
+}
+
+/** Wide layout: one row per respondent, one column per item, and a comment column for each item that has a comment. */
+export function wideCsv(framework: Framework, answers: readonly Answer[]): string {
+  const items = listItems(framework).map((ref) => ref.item.id as string);
+  const commented = items.filter((itemId) => answers.some((a) => a.itemId === itemId && a.comment !== undefined));
+  const respondents = new Map<string, { organisationId: string; respondentId: string; group: string; cells: Map<string, string> }>();
+  for (const a of answers) {
+    const key = `${a.organisationId}\u0000${a.respondentId}`;
+    let respondent = respondents.get(key);
+    if (!respondent) {
+      respondent = { organisationId: a.organisationId, respondentId: a.respondentId, group: a.respondentGroup ?? '', cells: new Map() };
+      respondents.set(key, respondent);
+    }
+    respondent.cells.set(a.itemId, answerText(a.answer));
+    if (a.comment !== undefined) respondent.cells.set(`comment:${a.itemId}`, a.comment);
+  }
+  const columns = [...items, ...commented.map((itemId) => `comment:${itemId}`)];
+  return csv([
+    ['organisation_id', 'respondent_id', 'respondent_group', ...columns],
+    ...[...respondents.values()].map((r) => [r.organisationId, r.respondentId, r.group, ...columns.map((column) => r.cells.get(column) ?? '')]),
+  ]);
+}
+
+/** The sample: both rounds' answers, the outcomes, and the text of every file. */
+export interface Sample {
+  readonly first: readonly Answer[];
+  readonly second: readonly Answer[];
+  readonly outcomes: readonly { readonly organisationId: string; readonly value: number }[];
+  /** File name → text. */
+  readonly files: Readonly<Record<string, string>>;
+}
+
+function counts(answers: readonly Answer[], items: number): string {
+  const respondents = new Set(answers.map((a) => `${a.organisationId}\u0000${a.respondentId}`)).size;
+  const dontKnow = answers.filter((a) => a.answer === 'dont-know').length;
+  const notApplicable = answers.filter((a) => a.answer === 'not-applicable').length;
+  const blank = respondents * items - answers.length;
+  const n = (x: number) => x.toLocaleString('en-GB');
+  return `${n(respondents)} respondents, ${n(answers.length)} answers (${n(dontKnow)} "don't know", ${n(notApplicable)} "not applicable"), ${n(blank)} left blank`;
+}
+
+function readme(sample: Omit<Sample, 'files'>, framework: Framework): string {
+  const items = listItems(framework).length;
+  return `# Synthetic sample data — NOT REAL
+
+**Everything in this folder is synthetic.** It was made up by a seeded random generator to show what the
+package does. It is not the answers of any real survey, and the outcome values are not real performance
+figures. Do not quote any number from it as a fact about a Cancer Alliance.
+
+The alliance ids and names are real (the 21 Cancer Alliances of 2022/23, with their NHS England regions),
+so that the reports look as they would with real data; the answers given for them are invented.
+
+| File | What it holds |
+| --- | --- |
+| \`${SAMPLE_FILES.first}\` | Round 1, 2022/23, long layout (one row per answer): ${counts(sample.first, items)}. |
+| \`${SAMPLE_FILES.second}\` | Round 2, 2023/24, wide layout (one row per respondent, one column per item): ${counts(sample.second, items)}. |
+| \`${SAMPLE_FILES.outcomes}\` | A synthetic outcome per alliance (\`organisation_id,value\`), a percentage shaped like the 28-day Faster Diagnosis Standard. |
+
+Each respondent's first answer carries the comment "${SYNTHETIC_COMMENT}".
+
+## How it was made
+
+\`syntheticAnswers\` (src/assessment/synthetic.ts) with seed **${SAMPLE_SEED}**, framework
+\`${framework.id}\` ${framework.version}, ${SAMPLE_RESPONDENTS.min} to ${SAMPLE_RESPONDENTS.max} respondents per alliance, and the
+generator's defaults: three respondent groups (\`core-team\`, \`partner\`, \`clinical\`), about 5% "don't know",
+2% "not applicable" and 3% left blank.
+
+- Each alliance has a latent maturity per theme. Alliances differ, regions a little, and themes differ
+  nationally: the data and team-capacity themes (T6, T7) are weaker on average.
+- Respondents scatter about a level around their alliance's maturity; the core team rates a little higher
+  than partners and clinicians, and says "don't know" less often.
+- A few items per alliance are contested (respondents split high and low), "not applicable" clusters on a
+  few items per alliance, and a quarter of respondents leave some questions blank.
+- Round 2 is the same alliances a year later: maturity moved by a draw with mean +${SAMPLE_DRIFT.mean} and
+  standard deviation ${SAMPLE_DRIFT.sd} scale points per alliance (mostly upward), answered by new respondents.
+- The outcome is \`syntheticOutcomes\` for round 2: 74 + 20 × (mean latent maturity of themes
+  ${SAMPLE_OUTCOME_THEMES.join(' and ')} − 0.4) plus noise, so it is loosely associated with those two themes.
+
+## Use it
+
+\`\`\`sh
+npm start          # writes the national report, a report per alliance and CSV exports to ./reports
+\`\`\`
+
+which runs
+
+\`\`\`sh
+cancer-alliance-framework report examples/sample/${SAMPLE_FILES.second} \\
+  --previous examples/sample/${SAMPLE_FILES.first} --outcomes examples/sample/${SAMPLE_FILES.outcomes} \\
+  --round 2023/24 --previous-round 2022/23 --synthetic --out reports
+\`\`\`
+
+## Regenerate it
+
+\`\`\`sh
+npm run sample     # tsx examples/sample/generate.ts
+\`\`\`
+
+The generator is deterministic: the same seed gives the same files, byte for byte. The test
+\`test/cli/sample.test.ts\` fails when the committed files differ from a fresh generation.
+`;
+}
+
+/** Builds the whole sample in memory. */
+export function buildSample(framework: Framework = effectiveCancerAllianceFramework): Sample {
+  const organisations = sampleOrganisations();
+  const first = syntheticAnswers({ framework, organisations, seed: SAMPLE_SEED, respondents: SAMPLE_RESPONDENTS });
+  const second = syntheticAnswers({ framework, organisations, seed: SAMPLE_SEED, respondents: SAMPLE_RESPONDENTS, drift: SAMPLE_DRIFT });
+  const outcomes = syntheticOutcomes({ framework, organisations, seed: SAMPLE_SEED, drift: SAMPLE_DRIFT, themes: SAMPLE_OUTCOME_THEMES });
+  const files = {
+    [SAMPLE_FILES.first]: longCsv(first),
+    [SAMPLE_FILES.second]: wideCsv(framework, second),
+    [SAMPLE_FILES.outcomes]: csv([['organisation_id', 'value'], ...outcomes.map((o) => [o.organisationId, o.value.toFixed(1)])]),
+    [SAMPLE_FILES.readme]: readme({ first, second, outcomes }, framework),
+  };
+  return { first, second, outcomes, files };
+}

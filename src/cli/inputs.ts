@@ -1,0 +1,103 @@
+import { AnswersError } from '../assessment/errors.js';
+import type { AnswersImport } from '../assessment/answers-import.js';
+import { parseAnswers } from '../assessment/ingest-json.js';
+import { parseAnswersCsv } from '../assessment/ingest-csv.js';
+import { FrameworkError } from '../framework/errors.js';
+import { parseFramework } from '../framework/parse.js';
+import { effectiveCancerAllianceFramework } from '../framework/reference.js';
+import type { Framework } from '../framework/schema.js';
+import { EXIT, type CliIo } from './io.js';
+import { answerProblem, formatProblems, frameworkProblem, type Problem } from './problems.js';
+
+/** A step that failed: the exit code and what to print on standard error. */
+export interface Failure {
+  readonly ok: false;
+  readonly code: number;
+  /** The text for standard error, ending with a line break. */
+  readonly message: string;
+}
+
+/** A step that worked. */
+export interface Success<T> {
+  readonly ok: true;
+  readonly value: T;
+}
+
+export type Outcome<T> = Success<T> | Failure;
+
+/** A failure with the given code and lines. */
+export function fail(code: number, ...lines: readonly string[]): Failure {
+  return { ok: false, code, message: lines.map((line) => (line.endsWith('\n') ? line : `${line}\n`)).join('') };
+}
+
+/** A failure for invalid data: a one-line summary, then every problem with its place. */
+export function invalid(summary: string, problems: readonly Problem[]): Failure {
+  return fail(EXIT.invalidData, summary, ...(problems.length === 0 ? [] : [formatProblems(problems)]));
+}
+
+/**
+ * Checks that every input file exists, naming each missing one; a run reads nothing until they all do.
+ */
+export function checkFilesExist(io: CliIo, files: readonly { readonly flag: string; readonly path: string }[]): Failure | null {
+  const missing = files.filter((file) => !io.exists(file.path));
+  if (missing.length === 0) return null;
+  return fail(
+    EXIT.unreadable,
+    ...missing.map((file) => `Cannot find the ${file.flag} "${file.path}": no such file. Check the name and the folder you run the command from.`),
+  );
+}
+
+/** Reads a text file, or fails with exit code 3. */
+export function readFile(io: CliIo, path: string, what: string): Outcome<string> {
+  try {
+    return { ok: true, value: io.readText(path) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(EXIT.unreadable, `Cannot read the ${what} "${path}": ${reason}`);
+  }
+}
+
+/** Loads a framework file, or the reference framework when no file is named. */
+export function loadFramework(io: CliIo, path: string | undefined): Outcome<Framework> {
+  if (path === undefined) return { ok: true, value: effectiveCancerAllianceFramework };
+  const text = readFile(io, path, 'framework file');
+  if (!text.ok) return text;
+  try {
+    return { ok: true, value: parseFramework(text.value, { file: path }) };
+  } catch (error) {
+    if (error instanceof FrameworkError) {
+      return invalid(
+        `${path} is not a valid framework file: ${plural(error.issues.length, 'problem')}.`,
+        error.issues.map((issue) => frameworkProblem(issue, path)),
+      );
+    }
+    throw error;
+  }
+}
+
+/** Whether a path names a JSON file. */
+export function isJsonPath(path: string): boolean {
+  return /\.json$/i.test(path);
+}
+
+/** Reads survey answers (CSV, or JSON when the name ends .json). A file that cannot be read as a whole fails with exit code 1. */
+export function loadAnswers(io: CliIo, path: string, framework: Framework, what: string): Outcome<AnswersImport> {
+  const text = readFile(io, path, what);
+  if (!text.ok) return text;
+  try {
+    const result = isJsonPath(path)
+      ? parseAnswers(text.value, { framework, file: path })
+      : parseAnswersCsv(text.value, { framework, file: path });
+    return { ok: true, value: result };
+  } catch (error) {
+    if (error instanceof AnswersError) {
+      return invalid(`${path} cannot be read as survey answers:`, error.issues.map((issue) => answerProblem(issue, path)));
+    }
+    throw error;
+  }
+}
+
+/** `1 problem`, `2 problems`. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : pluralForm}`;
+}

@@ -1,0 +1,267 @@
+import { AnalysisError } from '../analysis/errors.js';
+import type { AssessmentRound, OutcomeSeries } from '../analysis/types.js';
+import type { AnswersImport } from '../assessment/answers-import.js';
+import type { AnswerIssue } from '../assessment/errors.js';
+import { scoreAssessments } from '../assessment/score.js';
+import type { Framework } from '../framework/schema.js';
+import { allianceById } from '../programme/organisations.js';
+import { buildReports } from '../report/build.js';
+import type { ReportSet } from '../report/model.js';
+import { EXIT, baseName, joinPath, type CliIo } from './io.js';
+import { checkFilesExist, fail, invalid, loadAnswers, loadFramework, plural, readFile, type Failure } from './inputs.js';
+import { readOutcomesCsv } from './outcomes-csv.js';
+import { analysisProblem, answerProblem, formatProblems } from './problems.js';
+import { OUTPUT_FOLDERS, reportFiles, type OutputFile } from './report-files.js';
+import type { RoundSpec } from './rounds.js';
+
+/** The options of `report`, read from the command line and checked. */
+export interface ReportArgs {
+  readonly answers: string;
+  readonly out: string;
+  readonly framework: string | undefined;
+  readonly round: RoundSpec;
+  readonly previous: { readonly path: string; readonly round: RoundSpec } | null;
+  readonly outcomes: { readonly path: string; readonly name: string; readonly unit: string | null } | null;
+  readonly synthetic: boolean;
+  readonly allowRejected: boolean;
+  readonly progress: boolean;
+}
+
+/** Progress goes to standard error when asked for, or once a run has taken more than this many milliseconds. */
+export const PROGRESS_AFTER_MS = 300;
+
+/** Issues that leave every answer in place: the ignored column and the dropped comment. They are warnings. */
+const WARNING_CODES: ReadonlySet<AnswerIssue['code']> = new Set(['unknown-column', 'comment-without-answer']);
+
+/** Whether any row or answer cell was rejected. */
+function anyRejected(result: AnswersImport): boolean {
+  return result.accounting.rowsRejected > 0 || result.accounting.cellsRejected > 0;
+}
+
+/** What happened to the rows and answers of a file, in one sentence. */
+function tallyOf(result: AnswersImport): string {
+  const a = result.accounting;
+  const whole = a.rowsRejected > 0 ? ` (${plural(a.rowsRejected, 'row')} rejected whole)` : '';
+  const blank = result.layout === 'wide' ? `, ${n(a.cellsBlank)} blank` : '';
+  return `${plural(a.rowsRead, 'row')} read: ${n(a.answersAccepted)} answers accepted, ${n(a.cellsRejected)} rejected${whole}${blank}.`;
+}
+
+/** Shortens a text to at most `max` characters at a word boundary, ending it with an ellipsis. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+function n(value: number): string {
+  return value.toLocaleString('en-GB');
+}
+
+/** The problems of one answers file: fatal unless `--allow-rejected`, warnings either way. */
+function answerFindings(
+  result: AnswersImport,
+  path: string,
+  allowRejected: boolean,
+): { readonly failure: Failure | null; readonly warnings: string } {
+  const errors = result.issues.filter((issue) => !WARNING_CODES.has(issue.code));
+  const warnings = result.issues.filter((issue) => WARNING_CODES.has(issue.code));
+  const { accounting } = result;
+  const tally = tallyOf(result);
+  if (accounting.answersAccepted === 0 && errors.length === 0) {
+    return { failure: fail(EXIT.invalidData, `${path} holds no answers. ${tally}`), warnings: '' };
+  }
+  const warningText =
+    warnings.length === 0 ? '' : `Warnings in ${path}:\n${formatProblems(warnings.map((issue) => answerProblem(issue, path)))}`;
+  if (anyRejected(result) && !allowRejected) {
+    return {
+      failure: fail(
+        EXIT.invalidData,
+        `${path} has ${plural(errors.length, 'problem')}. ${tally}`,
+        formatProblems(result.issues.map((issue) => answerProblem(issue, path))),
+        'Correct the file, or run again with --allow-rejected to report on the answers that were accepted.',
+      ),
+      warnings: '',
+    };
+  }
+  if (accounting.answersAccepted === 0) {
+    return {
+      failure: fail(EXIT.invalidData, `${path} has no answers that could be accepted. ${tally}`, formatProblems(result.issues.map((issue) => answerProblem(issue, path)))),
+      warnings: '',
+    };
+  }
+  const errorText =
+    errors.length === 0 ? '' : `Rejected in ${path} (--allow-rejected): ${tally}\n${formatProblems(errors.map((issue) => answerProblem(issue, path)))}`;
+  return { failure: null, warnings: errorText + warningText };
+}
+
+/** Organisation ids that are not Cancer Alliances of the bundled programme model, for a warning. */
+function unknownAlliances(result: AnswersImport): readonly string[] {
+  const ids = [...new Set(result.answers.map((answer) => answer.organisationId as string))];
+  return ids.filter((id) => allianceById(id) === undefined).sort();
+}
+
+function writeAll(io: CliIo, out: string, files: readonly OutputFile[]): Failure | null {
+  let current = out;
+  try {
+    io.makeDir(out);
+    for (const folder of OUTPUT_FOLDERS) {
+      current = joinPath(out, folder);
+      io.makeDir(current);
+    }
+    for (const file of files) {
+      current = joinPath(out, file.path);
+      io.writeText(current, file.text);
+    }
+    return null;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(EXIT.unwritable, `Cannot write "${current}": ${reason}`, 'Choose another --out folder, or check that you may write there and that the disk has room.');
+  }
+}
+
+function summary(args: ReportArgs, set: ReportSet, current: AnswersImport, previous: AnswersImport | null, files: readonly OutputFile[]): string {
+  const { national } = set;
+  const lines: string[] = [];
+  if (args.synthetic) lines.push('SYNTHETIC DATA: these reports are made from a synthetic sample, not a real survey.');
+  const compared = args.previous === null ? '' : `, compared with ${args.previous.round.label}`;
+  lines.push(`Round ${args.round.label} (${args.round.date}, financial year ${args.round.financialYear})${compared}.`);
+  const s = national.summary;
+  lines.push(
+    `Alliances scored: ${n(s.scoredOrganisations)} of ${n(s.organisations)}` +
+      `${s.unscoredOrganisations.length > 0 ? ` (not scored: ${s.unscoredOrganisations.map((o) => o.name).join(', ')})` : ''}; respondents: ${n(s.respondents)}.`,
+  );
+  const tally = (label: string, result: AnswersImport) =>
+    `${label}: ${n(result.accounting.answersAccepted)} answers accepted, ${n(result.accounting.cellsRejected)} rejected` +
+    `${result.layout === 'wide' ? `, ${n(result.accounting.cellsBlank)} blank` : ''}.`;
+  lines.push(tally(`Answers (${baseName(args.answers)})`, current));
+  if (previous !== null && args.previous !== null) lines.push(tally(`Previous round (${baseName(args.previous.path)})`, previous));
+  const barriers = national.barriers.items.slice(0, 3);
+  if (barriers.length > 0) {
+    lines.push('Most common barriers:');
+    barriers.forEach((barrier, index) => {
+      lines.push(`  ${index + 1}. ${barrier.id} ${clip(barrier.text, 72)} (${barrier.sharing} of ${barrier.scored} alliances)`);
+    });
+  } else {
+    lines.push('No barrier is common to enough alliances to be listed.');
+  }
+  const alliances = files.filter((file) => file.path.startsWith('alliances/') && file.path.endsWith('.html')).length;
+  lines.push(`Wrote ${plural(files.length, 'file')} to ${args.out}:`);
+  lines.push(`  ${joinPath(args.out, 'index.html')}   the national report (open it in a browser; national.md is the same in Markdown)`);
+  lines.push(`  ${joinPath(args.out, 'alliances')}/   ${plural(alliances, 'alliance report')} (.html and .md)`);
+  lines.push(`  ${joinPath(args.out, 'data')}/        scores.csv, item-scores.csv, gaps.csv, needs.csv, barriers.csv, report.json`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Runs `report`: reads and checks every input, scores, analyses and renders everything in memory, and only
+ * then makes the output folder and writes the files.
+ */
+export function runReport(args: ReportArgs, io: CliIo): number {
+  const started = io.now();
+  const progress = (message: string) => {
+    if (args.progress || io.now() - started > PROGRESS_AFTER_MS) io.stderr(`${message}\n`);
+  };
+  const stop = (...failures: readonly Failure[]): number => {
+    const code = failures[0]?.code ?? EXIT.invalidData;
+    io.stderr(failures.map((failure) => failure.message).join('') + (code === EXIT.invalidData ? 'Nothing was written.\n' : ''));
+    return code;
+  };
+
+  const inputs = [{ flag: 'answers file', path: args.answers }];
+  if (args.framework !== undefined) inputs.push({ flag: '--framework file', path: args.framework });
+  if (args.previous !== null) inputs.push({ flag: '--previous answers file', path: args.previous.path });
+  if (args.outcomes !== null) inputs.push({ flag: '--outcomes file', path: args.outcomes.path });
+  const missing = checkFilesExist(io, inputs);
+  if (missing) return stop(missing);
+
+  progress('Reading the framework…');
+  const framework = loadFramework(io, args.framework);
+  if (!framework.ok) return stop(framework);
+
+  progress(`Reading ${args.answers}…`);
+  const current = loadAnswers(io, args.answers, framework.value, 'answers file');
+  if (!current.ok) return stop(current);
+  const currentFindings = answerFindings(current.value, args.answers, args.allowRejected);
+
+  let previous: AnswersImport | null = null;
+  let previousFindings: ReturnType<typeof answerFindings> | null = null;
+  if (args.previous !== null) {
+    progress(`Reading ${args.previous.path}…`);
+    const read = loadAnswers(io, args.previous.path, framework.value, '--previous answers file');
+    if (!read.ok) return stop(read);
+    previous = read.value;
+    previousFindings = answerFindings(previous, args.previous.path, args.allowRejected);
+  }
+
+  let outcomes: OutcomeSeries | null = null;
+  let outcomesFailure: Failure | null = null;
+  if (args.outcomes !== null) {
+    const text = readFile(io, args.outcomes.path, '--outcomes file');
+    if (!text.ok) return stop(text);
+    const read = readOutcomesCsv(text.value, args.outcomes.path, args.outcomes.name, args.outcomes.unit);
+    if (read.ok) outcomes = read.series;
+    else outcomesFailure = invalid(`${args.outcomes.path} is not a valid outcomes file: ${plural(read.problems.length, 'problem')}.`, read.problems);
+  }
+
+  // Every problem of every input is printed before giving up, so that one run shows them all.
+  const failures = [currentFindings.failure, previousFindings?.failure ?? null, outcomesFailure].filter((f): f is Failure => f !== null);
+  if (failures.length > 0) return stop(...failures);
+  io.stderr(currentFindings.warnings + (previousFindings?.warnings ?? ''));
+
+  const strangers = unknownAlliances(current.value);
+  if (strangers.length > 0) {
+    io.stderr(
+      `Note: ${plural(strangers.length, 'organisation id')} in ${args.answers} ${strangers.length === 1 ? 'is' : 'are'} not ${strangers.length === 1 ? 'a Cancer Alliance' : 'Cancer Alliances'} of the programme, so ${strangers.length === 1 ? 'it is' : 'they are'} shown by id and in no region: ${strangers.slice(0, 10).join(', ')}${strangers.length > 10 ? ', …' : ''}.\n`,
+    );
+  }
+
+  const built = buildAll(args, framework.value, current.value, previous, outcomes, progress);
+  if (!built.ok) return stop(built);
+  const files = reportFiles(built.value, progress);
+
+  progress(`Writing ${plural(files.length, 'file')} to ${args.out}…`);
+  const written = writeAll(io, args.out, files);
+  if (written) return stop(written);
+  io.stdout(summary(args, built.value, current.value, previous, files));
+  return EXIT.ok;
+}
+
+function buildAll(
+  args: ReportArgs,
+  framework: Framework,
+  current: AnswersImport,
+  previous: AnswersImport | null,
+  outcomes: OutcomeSeries | null,
+  progress: (message: string) => void,
+): { readonly ok: true; readonly value: ReportSet } | Failure {
+  const organisations = new Set(current.answers.map((answer) => answer.organisationId)).size;
+  progress(`Scoring ${plural(organisations, 'alliance')}…`);
+  const scores = scoreAssessments(framework, current.answers);
+  let previousRound: AssessmentRound | undefined;
+  if (previous !== null && args.previous !== null) {
+    progress(`Scoring the previous round (${args.previous.round.label})…`);
+    previousRound = { ...args.previous.round, scores: scoreAssessments(framework, previous.answers) };
+  }
+  progress('Analysing: national position, gaps, needs, barriers' + (outcomes ? ', outcomes' : '') + (previousRound ? ', change' : '') + '…');
+  try {
+    const set = buildReports({
+      framework,
+      scores,
+      round: args.round,
+      ...(previousRound === undefined ? {} : { previous: previousRound }),
+      ...(outcomes === null ? {} : { outcomes }),
+      synthetic: args.synthetic,
+    });
+    return { ok: true, value: set };
+  } catch (error) {
+    if (error instanceof AnalysisError) {
+      const file = error.issues.some((issue) => issue.code.includes('outcome')) && args.outcomes !== null ? args.outcomes.path : null;
+      return invalid(
+        `The reports cannot be made: ${plural(error.issues.length, 'problem')}.`,
+        error.issues.map((issue) => analysisProblem(issue, file)),
+      );
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,70 @@
+import {
+  exportBarriersCsv,
+  exportGapsCsv,
+  exportItemScoresCsv,
+  exportJson,
+  exportNeedsCsv,
+  exportScoresCsv,
+  renderHtml,
+  renderMarkdown,
+} from '../report/index.js';
+import type { ReportSet } from '../report/model.js';
+import { joinPath } from './io.js';
+
+/** One file to write: its path inside the output folder, and its text. */
+export interface OutputFile {
+  /** Relative to the output folder, with `/` separators, e.g. `alliances/wessex.html`. */
+  readonly path: string;
+  readonly text: string;
+}
+
+/** The sub-folders of the output folder. */
+export const OUTPUT_FOLDERS = ['alliances', 'data'] as const;
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/**
+ * A safe file name for an organisation id: letters, digits, `.`, `_` and `-` kept; anything else (slashes,
+ * spaces, `..`) made `-`; never empty, never starting with `.`, never a reserved Windows name, at most 100
+ * characters. Ids come from data, so they must never choose where a file goes.
+ */
+export function fileNameOf(organisationId: string): string {
+  let name = organisationId
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/\.{2,}/g, '-')
+    .replace(/^[.-]+|[.-]+$/g, '')
+    .slice(0, 100);
+  if (name === '') name = 'organisation';
+  if (WINDOWS_RESERVED.test(name)) name = `${name}-`;
+  return name;
+}
+
+/**
+ * Renders every output of a report set in memory: the national report (index.html, national.md), a report per
+ * organisation (alliances/<id>.html and .md), and the data exports. File names of organisations are made safe
+ * and unique (a second organisation whose safe name is taken gets `-2`, `-3`, ..., compared without case).
+ */
+export function reportFiles(set: ReportSet, onProgress: (message: string) => void): readonly OutputFile[] {
+  const files: OutputFile[] = [];
+  onProgress(`Rendering the national report and ${set.alliances.length} alliance reports…`);
+  files.push({ path: 'index.html', text: renderHtml(set.national) });
+  files.push({ path: 'national.md', text: renderMarkdown(set.national) });
+  const taken = new Set<string>();
+  for (const report of set.alliances) {
+    const base = fileNameOf(report.organisation.id);
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}`;
+    taken.add(name.toLowerCase());
+    files.push({ path: joinPath('alliances', `${name}.html`), text: renderHtml(report) });
+    files.push({ path: joinPath('alliances', `${name}.md`), text: renderMarkdown(report) });
+  }
+  onProgress('Exporting the data…');
+  files.push({ path: 'data/scores.csv', text: exportScoresCsv(set) });
+  files.push({ path: 'data/item-scores.csv', text: exportItemScoresCsv(set) });
+  files.push({ path: 'data/gaps.csv', text: exportGapsCsv(set) });
+  files.push({ path: 'data/needs.csv', text: exportNeedsCsv(set) });
+  files.push({ path: 'data/barriers.csv', text: exportBarriersCsv(set) });
+  files.push({ path: 'data/report.json', text: exportJson(set) });
+  return files;
+}

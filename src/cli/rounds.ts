@@ -1,0 +1,61 @@
+import { addYears, format, isValid, parseISO } from 'date-fns';
+import { financialYearOf } from '../programme/calendar.js';
+
+/** A round as the reports need it. */
+export interface RoundSpec {
+  readonly label: string;
+  /** `yyyy-mm-dd`. */
+  readonly date: string;
+  /** e.g. `2023/24`. */
+  readonly financialYear: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A financial year written `2023/24`, `2023-24` or `2023/2024` somewhere in a label. */
+const FINANCIAL_YEAR_IN_LABEL = /(?:^|\D)(\d{4})\s*[/-]\s*(\d{2}|\d{4})(?:\D|$)/;
+
+/** Reads a `yyyy-mm-dd` date, or null when the text is not a real date written so. */
+export function readIsoDate(text: string): Date | null {
+  if (!ISO_DATE.test(text)) return null;
+  const date = parseISO(text);
+  return isValid(date) && format(date, 'yyyy-MM-dd') === text ? date : null;
+}
+
+/** The 31 March that closes the financial year a label names (`2023/24` → 2024-03-31), or null. */
+export function endOfFinancialYearIn(label: string): Date | null {
+  const match = FINANCIAL_YEAR_IN_LABEL.exec(label);
+  if (!match || match[1] === undefined || match[2] === undefined) return null;
+  const start = Number(match[1]);
+  const second = Number(match[2]);
+  const follows = match[2].length === 2 ? second === (start + 1) % 100 : second === start + 1;
+  if (!follows) return null;
+  return new Date(start + 1, 2, 31);
+}
+
+function spec(label: string, date: Date): RoundSpec {
+  return { label, date: format(date, 'yyyy-MM-dd'), financialYear: financialYearOf(date) };
+}
+
+/**
+ * The round of the answers: the label and date given, or what they imply. A label naming a financial year
+ * (`2023/24`) dates the round on the 31 March that closes it; a date alone names the round by its
+ * financial year; with neither, the round is today's.
+ */
+export function resolveRound(label: string | undefined, date: Date | undefined, today: Date): RoundSpec {
+  if (label !== undefined && date !== undefined) return spec(label, date);
+  if (date !== undefined) return spec(financialYearOf(date), date);
+  if (label !== undefined) return spec(label, endOfFinancialYearIn(label) ?? today);
+  return spec(financialYearOf(today), today);
+}
+
+/**
+ * The previous round: the label and date given, or what they imply; by default a year before the round.
+ */
+export function resolvePreviousRound(label: string | undefined, date: Date | undefined, round: RoundSpec): RoundSpec {
+  const roundDate = parseISO(round.date);
+  if (label !== undefined && date !== undefined) return spec(label, date);
+  if (date !== undefined) return spec(financialYearOf(date), date);
+  if (label !== undefined) return spec(label, endOfFinancialYearIn(label) ?? addYears(roundDate, -1));
+  const previous = addYears(roundDate, -1);
+  return spec(financialYearOf(previous), previous);
+}

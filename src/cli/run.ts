@@ -1,0 +1,238 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { version } from '../../package.json';
+import { EXIT, baseName, type CliIo } from './io.js';
+import { runReport, type ReportArgs } from './report-command.js';
+import { readIsoDate, resolvePreviousRound, resolveRound } from './rounds.js';
+import { COMMAND, MAIN_HELP, REPORT_HELP, USAGE_HINT, VALIDATE_HELP } from './usage.js';
+import { runValidate } from './validate-command.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const REPORT_OPTIONS = {
+  out: { type: 'string' },
+  framework: { type: 'string' },
+  round: { type: 'string' },
+  date: { type: 'string' },
+  previous: { type: 'string' },
+  'previous-round': { type: 'string' },
+  'previous-date': { type: 'string' },
+  outcomes: { type: 'string' },
+  'outcome-name': { type: 'string' },
+  'outcome-unit': { type: 'string' },
+  synthetic: { type: 'boolean' },
+  'allow-rejected': { type: 'boolean' },
+  progress: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Options;
+
+const VALIDATE_OPTIONS = {
+  framework: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Options;
+
+/** A usage error: its message and the hint of the command it concerns. */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The edit distance of two short strings, for "did you mean". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}
+
+function suggestion(given: string, candidates: readonly string[]): string {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const candidate of candidates) {
+    const d = distance(given, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best === null ? '' : ` Did you mean ${best}?`;
+}
+
+function parse<O extends Options>(args: readonly string[], options: O, hint: string) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const message = error instanceof Error ? error.message : String(error);
+    const flag = /'(-[^' ]*)/.exec(message)?.[1] ?? '';
+    const flags = Object.keys(options).map((name) => `--${name}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      throw new UsageError(`unknown option ${flag}.${suggestion(flag.split('=')[0] ?? flag, flags)}`, hint);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const bare = flag.replace(/ .*/, '');
+      const option = options[bare.replace(/^-+/, '')];
+      if (option?.type === 'boolean') throw new UsageError(`the option ${bare} takes no value.`, hint);
+      throw new UsageError(`the option ${bare} needs a value, e.g. ${bare} <value>.`, hint);
+    }
+    throw new UsageError(message, hint);
+  }
+}
+
+function text(value: string | boolean | undefined, flag: string, hint: string): string | undefined {
+  if (value === undefined || typeof value === 'boolean') return undefined;
+  if (value.trim() === '') throw new UsageError(`the option ${flag} needs a value, not an empty text.`, hint);
+  return value;
+}
+
+function date(value: string | undefined, flag: string, hint: string): Date | undefined {
+  if (value === undefined) return undefined;
+  const parsed = readIsoDate(value.trim());
+  if (parsed === null) throw new UsageError(`${flag} "${value}" is not a date written yyyy-mm-dd, e.g. 2024-03-31.`, hint);
+  return parsed;
+}
+
+function reportArgs(argv: readonly string[], io: CliIo): ReportArgs | 'help' {
+  const hint = USAGE_HINT.report;
+  const { values, positionals } = parse(argv, REPORT_OPTIONS, hint);
+  if (values.help === true) return 'help';
+  if (positionals.length === 0) throw new UsageError('the answers file is missing.', hint);
+  if (positionals.length > 1) throw new UsageError(`one answers file is expected, but ${positionals.length} were given: ${positionals.join(' ')}.`, hint);
+  const out = text(values.out, '--out', hint);
+  if (out === undefined) throw new UsageError('--out <dir> is missing: name the folder to write the reports to, e.g. --out reports.', hint);
+  const previousPath = text(values.previous, '--previous', hint);
+  const previousLabel = text(values['previous-round'], '--previous-round', hint);
+  const previousDate = date(text(values['previous-date'], '--previous-date', hint), '--previous-date', hint);
+  if (previousPath === undefined && (previousLabel !== undefined || previousDate !== undefined)) {
+    throw new UsageError(`${previousLabel !== undefined ? '--previous-round' : '--previous-date'} needs --previous <answers.csv>, the previous round's answers.`, hint);
+  }
+  const outcomesPath = text(values.outcomes, '--outcomes', hint);
+  const outcomeName = text(values['outcome-name'], '--outcome-name', hint);
+  const outcomeUnit = text(values['outcome-unit'], '--outcome-unit', hint);
+  if (outcomesPath === undefined && (outcomeName !== undefined || outcomeUnit !== undefined)) {
+    throw new UsageError(`${outcomeName !== undefined ? '--outcome-name' : '--outcome-unit'} needs --outcomes <file.csv>.`, hint);
+  }
+  const round = resolveRound(text(values.round, '--round', hint), date(text(values.date, '--date', hint), '--date', hint), new Date(io.now()));
+  return {
+    answers: positionals[0] as string,
+    out,
+    framework: text(values.framework, '--framework', hint),
+    round,
+    previous: previousPath === undefined ? null : { path: previousPath, round: resolvePreviousRound(previousLabel, previousDate, round) },
+    outcomes:
+      outcomesPath === undefined
+        ? null
+        : { path: outcomesPath, name: outcomeName ?? baseName(outcomesPath).replace(/\.[^.]*$/, ''), unit: outcomeUnit ?? null },
+    synthetic: values.synthetic === true,
+    allowRejected: values['allow-rejected'] === true,
+    progress: values.progress === true,
+  };
+}
+
+function validateArgs(argv: readonly string[]): { file: string; framework: string | undefined } | 'help' {
+  const hint = USAGE_HINT.validate;
+  const { values, positionals } = parse(argv, VALIDATE_OPTIONS, hint);
+  if (values.help === true) return 'help';
+  if (positionals.length === 0) throw new UsageError('the file to validate is missing.', hint);
+  if (positionals.length > 1) throw new UsageError(`one file is expected, but ${positionals.length} were given: ${positionals.join(' ')}.`, hint);
+  return { file: positionals[0] as string, framework: text(values.framework, '--framework', hint) };
+}
+
+const COMMANDS = ['report', 'validate', 'help'] as const;
+
+function dispatch(argv: readonly string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    io.stderr(`${COMMAND}: a command is missing.\n${MAIN_HELP}`);
+    return EXIT.usage;
+  }
+  if (command === '--help' || command === '-h') {
+    io.stdout(MAIN_HELP);
+    return EXIT.ok;
+  }
+  if (command === '--version') {
+    io.stdout(`${version}\n`);
+    return EXIT.ok;
+  }
+  switch (command) {
+    case 'help': {
+      if (rest.length > 1) throw new UsageError(`help takes at most one command, but ${rest.length} were given.`, USAGE_HINT.main);
+      const topic = rest[0];
+      if (topic === undefined) io.stdout(MAIN_HELP);
+      else if (topic === 'report') io.stdout(REPORT_HELP);
+      else if (topic === 'validate') io.stdout(VALIDATE_HELP);
+      else throw new UsageError(`there is no command "${topic}".${suggestion(topic, COMMANDS)}`, USAGE_HINT.main);
+      return EXIT.ok;
+    }
+    case 'report': {
+      const args = reportArgs(rest, io);
+      if (args === 'help') {
+        io.stdout(REPORT_HELP);
+        return EXIT.ok;
+      }
+      return runReport(args, io);
+    }
+    case 'validate': {
+      const args = validateArgs(rest);
+      if (args === 'help') {
+        io.stdout(VALIDATE_HELP);
+        return EXIT.ok;
+      }
+      return runValidate(args, io);
+    }
+    default:
+      if (command.startsWith('-')) {
+        throw new UsageError(`unknown option ${command}; options come after the command.${suggestion(command, ['--help', '--version'])}`, USAGE_HINT.main);
+      }
+      throw new UsageError(`unknown command "${command}".${suggestion(command, COMMANDS)}`, USAGE_HINT.main);
+  }
+}
+
+/**
+ * Runs the command line: `report`, `validate`, `help`, `--help` or `--version`, with the given input and
+ * output, and returns the exit code (0 success, 1 invalid data, 2 usage error, 3 a file that cannot be found or
+ * read, 4 output that cannot be written). Nothing is written unless every input is valid.
+ *
+ * @param argv - The arguments after the program name, e.g. `['report', 'answers.csv', '--out', 'reports']`.
+ * @param io - The file system, streams and clock to use.
+ * @returns The exit code.
+ */
+export function run(argv: readonly string[], io: CliIo): number {
+  try {
+    return dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${COMMAND}: ${error.message}\n${error.hint}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+/**
+ * Runs the command line like {@link run}, and turns an unexpected error (a bug) into exit code 70 with the
+ * error's stack on standard error, so that the process never ends with an unhandled exception.
+ *
+ * @param argv - The arguments after the program name.
+ * @param io - The file system, streams and clock to use.
+ * @returns The exit code.
+ */
+export function runSafely(argv: readonly string[], io: CliIo): number {
+  try {
+    return run(argv, io);
+  } catch (error) {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`${COMMAND}: internal error. This is a bug; please report it with the command you ran.\n${detail}\n`);
+    return EXIT.internal;
+  }
+}

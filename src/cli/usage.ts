@@ -1,0 +1,78 @@
+/** The name of the command, as people type it. */
+export const COMMAND = 'cancer-alliance-framework';
+
+/** The help of the whole command. */
+export const MAIN_HELP = `Usage: ${COMMAND} <command> [options]
+
+Reports and checks for the Cancer Alliance self-assessment framework.
+
+Commands:
+  report <answers.csv> --out <dir>   Score the answers and write the national report, a report per
+                                     alliance and CSV exports into <dir>
+  validate <file>                    Check a framework file (.yaml, .yml, .json) or an answers file
+                                     (.csv, .json) and print every problem with its place
+  help [command]                     Show this help, or the help of a command
+
+Options:
+  --help, -h      Show help
+  --version       Show the version
+
+Exit codes: 0 success, 1 invalid input data, 2 usage error, 3 a file cannot be found or read,
+4 the output cannot be written. See docs/cli.md.
+
+Example:
+  npx ${COMMAND} report answers.csv --out reports
+`;
+
+/** The help of `report`. */
+export const REPORT_HELP = `Usage: ${COMMAND} report <answers.csv> --out <dir> [options]
+
+Scores survey answers (CSV in the long or wide layout, or JSON) and writes:
+  <dir>/index.html, <dir>/national.md               the national report
+  <dir>/alliances/<id>.html, <dir>/alliances/<id>.md  one report per alliance
+  <dir>/data/scores.csv, item-scores.csv, gaps.csv, needs.csv, barriers.csv, report.json
+Nothing is written when any input is invalid.
+
+Options:
+  --out <dir>               Where to write the reports (required; made if missing; files are replaced)
+  --framework <file>        A framework file (YAML or JSON); default: the bundled reference framework
+  --round <label>           The round's label, e.g. 2023/24 (default: the financial year of --date)
+  --date <yyyy-mm-dd>       The round's date (default: 31 March closing a financial-year label such as
+                            2023/24, otherwise today)
+  --previous <answers.csv>  The previous round's answers, to show the change since then
+  --previous-round <label>  The previous round's label (default: the financial year before the round's)
+  --previous-date <date>    The previous round's date (default: as for --date, or a year before --date)
+  --outcomes <file.csv>     An outcome per alliance (columns organisation_id,value), e.g. Faster
+                            Diagnosis Standard performance, to show its association with each theme
+  --outcome-name <text>     The outcome's name (default: the file name without its extension)
+  --outcome-unit <text>     The outcome's unit, e.g. %
+  --synthetic               Mark every report as made from synthetic (not real) data
+  --allow-rejected          Go on when some rows or answers are rejected (they are counted and listed)
+  --progress                Always print progress to standard error (otherwise only on slow runs)
+  --help, -h                Show this help
+
+Example:
+  ${COMMAND} report answers-2023-24.csv --previous answers-2022-23.csv \\
+    --round 2023/24 --previous-round 2022/23 --out reports
+`;
+
+/** The help of `validate`. */
+export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file>]
+
+Checks a file and prints every problem with its place (file:line:column (row N, column X): message).
+  - A framework file: a name ending .yaml, .yml or .json holding "themes", or YAML text with "themes:".
+  - An answers file: anything else (CSV in the long or wide layout, or JSON answers), checked against
+    the framework.
+Exits 0 when the file is valid, 1 when it has any problem.
+
+Options:
+  --framework <file>  The framework to check answers against (default: the bundled reference framework)
+  --help, -h          Show this help
+`;
+
+/** The one-line hints printed after a usage error. */
+export const USAGE_HINT = {
+  main: `Run "${COMMAND} --help" for the commands.`,
+  report: `Usage: ${COMMAND} report <answers.csv> --out <dir> [options]; run "${COMMAND} report --help" for the options.`,
+  validate: `Usage: ${COMMAND} validate <file> [--framework <file>]; run "${COMMAND} validate --help" for more.`,
+} as const;

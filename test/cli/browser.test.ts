@@ -1,0 +1,104 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeIo } from '../../src/cli/node-io.js';
+import { run } from '../../src/cli/run.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const screenshots = join(here, '__screenshots__');
+const sample = (name: string) => join(root, 'examples/sample', name);
+
+let browser: Browser | undefined;
+let out = '';
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}; this test needs it. Install it with "apt-get update && apt-get install -y chromium" (CI does).`,
+    );
+  }
+  out = mkdtempSync(join(tmpdir(), 'caf-reports-'));
+  let log = '';
+  const io = { ...nodeIo, stdout: (text: string) => (log += text), stderr: (text: string) => (log += text) };
+  const code = run(
+    [
+      'report',
+      sample('answers-2023-24.csv'),
+      '--previous',
+      sample('answers-2022-23.csv'),
+      '--outcomes',
+      sample('outcomes-synthetic.csv'),
+      '--round',
+      '2023/24',
+      '--previous-round',
+      '2022/23',
+      '--synthetic',
+      '--out',
+      out,
+    ],
+    io,
+  );
+  if (code !== 0) throw new Error(`report exited with ${code}:\n${log}`);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  mkdirSync(screenshots, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (out !== '') rmSync(out, { recursive: true, force: true });
+});
+
+async function inspect(file: string, screenshot: string) {
+  if (!browser) throw new Error('the browser did not start');
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('file:') && !url.startsWith('data:')) requests.push(url);
+  });
+  await page.goto(pathToFileURL(join(out, file)).href, { waitUntil: 'load' });
+  const svgs = await page.$$eval('svg', (elements) =>
+    elements.map((element, index) => {
+      const box = element.getBoundingClientRect();
+      return { index, label: element.getAttribute('aria-label') ?? element.getAttribute('role') ?? '', width: box.width, height: box.height };
+    }),
+  );
+  const text = await page.evaluate(() => document.body.innerText);
+  await page.screenshot({ path: join(screenshots, screenshot), fullPage: true });
+  await page.close();
+  return { errors, requests, svgs, text };
+}
+
+describe('the reports in headless Chromium', () => {
+  it('shows the national report with no console error, no external request, and every chart drawn', async () => {
+    const { errors, requests, svgs, text } = await inspect('index.html', 'national.png');
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(svgs.length).toBeGreaterThan(0);
+    expect(svgs.filter((svg) => !(svg.width > 0 && svg.height > 0))).toEqual([]);
+    expect(text).toMatch(/synthetic/i);
+  }, 60_000);
+
+  it("shows one alliance's report with no console error, no external request, and every chart drawn", async () => {
+    const { errors, requests, svgs, text } = await inspect('alliances/greater-manchester.html', 'alliance-greater-manchester.png');
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(svgs.length).toBeGreaterThan(0);
+    expect(svgs.filter((svg) => !(svg.width > 0 && svg.height > 0))).toEqual([]);
+    expect(text).toMatch(/synthetic/i);
+    expect(text).toContain('Greater Manchester');
+  }, 60_000);
+});

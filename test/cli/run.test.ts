@@ -1,0 +1,485 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticAnswers, syntheticOutcomes } from '../../src/assessment/synthetic.js';
+import { EXIT } from '../../src/cli/io.js';
+import { fileNameOf } from '../../src/cli/report-files.js';
+import { run, runSafely } from '../../src/cli/run.js';
+import { effectiveCancerAllianceFramework as framework } from '../../src/framework/reference.js';
+import { longCsv, wideCsv } from '../../examples/sample/sample.js';
+import { memoryIo } from './memory-io.js';
+
+const organisations = [
+  { id: 'greater-manchester', regionId: 'Y62' },
+  { id: 'wessex', regionId: 'Y59' },
+  { id: 'peninsula', regionId: 'Y58' },
+  { id: 'northern', regionId: 'Y63' },
+];
+const seed = 7;
+const respondents = { min: 6, max: 8 };
+const earlier = syntheticAnswers({ framework, organisations, seed, respondents });
+const later = syntheticAnswers({ framework, organisations, seed, respondents, drift: { mean: 0.3 } });
+const outcomes = syntheticOutcomes({ framework, organisations, seed, drift: { mean: 0.3 } });
+
+/** The inputs of a run: this round (long layout), the previous round (wide layout) and an outcome per alliance. */
+const inputs = {
+  'answers.csv': longCsv(later),
+  'previous.csv': wideCsv(framework, earlier),
+  'outcomes.csv': `organisation_id,value\n${outcomes.map((o) => `${o.organisationId},${o.value}`).join('\n')}\n`,
+};
+
+const EXPECTED_FILES = [
+  'reports/index.html',
+  'reports/national.md',
+  ...organisations.flatMap(({ id }) => [`reports/alliances/${id}.html`, `reports/alliances/${id}.md`]),
+  'reports/data/scores.csv',
+  'reports/data/item-scores.csv',
+  'reports/data/gaps.csv',
+  'reports/data/needs.csv',
+  'reports/data/barriers.csv',
+  'reports/data/report.json',
+].sort();
+
+const FULL = ['report', 'answers.csv', '--previous', 'previous.csv', '--outcomes', 'outcomes.csv', '--round', '2023/24', '--previous-round', '2022/23', '--out', 'reports'];
+
+/** Runs the CLI in memory; the result says what it printed and wrote. */
+function cli(argv: readonly string[], files: Readonly<Record<string, string>> = inputs, options: Parameters<typeof memoryIo>[1] = {}) {
+  const io = memoryIo(files, options);
+  const code = run(argv, io);
+  return { code, io, out: io.out(), err: io.err(), written: [...io.written].sort(), dirs: [...io.dirs] };
+}
+
+/** Changes the first long-layout row of an organisation's answer to an item (cells: organisation, respondent, group, item, answer, comment). */
+function spoil(csv: string, organisationId: string, itemId: string, change: (cells: string[]) => string[]): string {
+  const lines = csv.split('\n');
+  const index = lines.findIndex((line) => line.startsWith(`${organisationId},`) && line.split(',')[3] === itemId);
+  if (index === -1) throw new Error(`no row of ${organisationId} for ${itemId}`);
+  lines[index] = change((lines[index] as string).split(',')).join(',');
+  return lines.join('\n');
+}
+
+/** Asserts that a run wrote nothing at all. */
+function expectNothingWritten(result: ReturnType<typeof cli>) {
+  expect(result.written).toEqual([]);
+  expect(result.dirs).toEqual([]);
+}
+
+const BROKEN_FRAMEWORK = `id: Not Kebab
+version: one
+title: Broken
+provenance: { author: Tests, status: draft, statement: Broken on purpose. }
+scales:
+  - id: s
+    title: Scale
+    levels: [{ value: 1, label: Low, descriptor: Low. }, { value: 2, label: High, descriptor: High. }]
+defaultTarget: 2
+themes: []
+`;
+
+describe('report: the success path', () => {
+  it('writes exactly the national report, a report per alliance and the data exports, and prints a summary', () => {
+    const result = cli([...FULL, '--synthetic']);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.written).toEqual(EXPECTED_FILES);
+    expect(result.dirs).toEqual(['reports', 'reports/alliances', 'reports/data']);
+    expect(result.out).toMatch(/^SYNTHETIC DATA/);
+    expect(result.out).toContain('Round 2023/24 (2024-03-31, financial year 2023/24), compared with 2022/23.');
+    expect(result.out).toContain('Alliances scored: 4 of 4');
+    expect(result.out).toMatch(/Answers \(answers\.csv\): [\d,]+ answers accepted, 0 rejected\./);
+    expect(result.out).toMatch(/Previous round \(previous\.csv\): [\d,]+ answers accepted, 0 rejected, [\d,]+ blank\./);
+    expect(result.out).toContain('Wrote 16 files to reports:');
+    expect(result.out).toContain('reports/index.html');
+    const national = result.io.files.get('reports/index.html') ?? '';
+    expect(national).toMatch(/^<!doctype html>/i);
+    expect(national).toMatch(/Synthetic sample data/);
+    expect(result.io.files.get('reports/alliances/wessex.md')).toMatch(/^# Wessex Cancer Alliance/);
+    expect(JSON.parse(result.io.files.get('reports/data/report.json') ?? '')).toHaveProperty('national');
+    expect(result.io.files.get('reports/data/scores.csv')?.split(/\r?\n/)[0]).toMatch(/^organisation_id,/);
+  });
+
+  it('lists the three most common barriers in the summary, or says there are none', () => {
+    const result = cli(FULL);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toMatch(/Most common barriers:\n {2}1\. \S+ .+ \(\d+ of \d+ alliances\)|No barrier is common/);
+    expect(result.out).not.toMatch(/SYNTHETIC/);
+  });
+
+  it('prints no progress on a quick run, and progress on standard error on a slow run or with --progress', () => {
+    expect(cli(FULL).err).toBe('');
+    const slow = cli(FULL, inputs, { tick: 100 });
+    expect(slow.code).toBe(EXIT.ok);
+    expect(slow.err).toContain('Scoring 4 alliances…');
+    expect(slow.err).toContain('Writing 16 files to reports…');
+    expect(slow.out).not.toContain('Scoring');
+    expect(cli([...FULL, '--progress']).err).toContain('Reading the framework…');
+  });
+
+  it('reads a framework file of seven themes and a four-level scale given with --framework', () => {
+    const result = cli(['report', 'small.csv', '--framework', 'four.yaml', '--out', 'out', '--date', '2024-06-30'], {
+      'four.yaml': FOUR_LEVELS_YAML,
+      'small.csv': 'organisation_id,respondent_id,item_id,answer\n' + ['r1', 'r2', 'r3'].flatMap((r, i) => ['a-c1', 'a-e1', 'b-c1', 'b-e1'].map((item) => `club,${r},${item},${i}`)).join('\n') + '\n',
+    });
+    expect(result.err).toMatch(/^Note: 1 organisation id in small\.csv is not a Cancer Alliance/);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.written).toContain('out/alliances/club.html');
+    expect(result.out).toContain('Round 2024/25 (2024-06-30, financial year 2024/25).');
+  });
+
+  it('dates a round labelled by financial year on the 31 March that closes it, and a bare run on today', () => {
+    expect(cli(['report', 'answers.csv', '--out', 'r', '--round', '2022/23']).out).toContain('Round 2022/23 (2023-03-31, financial year 2022/23).');
+    expect(cli(['report', 'answers.csv', '--out', 'r']).out).toContain('Round 2024/25 (2024-06-01, financial year 2024/25).');
+    expect(cli(['report', 'answers.csv', '--out', 'r', '--previous', 'previous.csv']).out).toContain(
+      'Round 2024/25 (2024-06-01, financial year 2024/25), compared with 2023/24.',
+    );
+  });
+
+  it('keeps organisation ids from choosing where files go', () => {
+    expect(fileNameOf('../../etc/passwd')).toBe('etc-passwd');
+    expect(fileNameOf('..')).toBe('organisation');
+    expect(fileNameOf('CON')).toBe('CON-');
+    expect(fileNameOf('north east/london')).toBe('north-east-london');
+    const csv = 'organisation_id,respondent_id,item_id,answer\n' + ['../evil', '..\\evil', 'Evil'].flatMap((org) => ['r1', 'r2'].map((r) => `${org},${r},T1.C1,3`)).join('\n') + '\n';
+    const result = cli(['report', 'a.csv', '--out', 'out'], { 'a.csv': csv });
+    expect(result.code).toBe(EXIT.ok);
+    const alliancePages = result.written.filter((path) => path.startsWith('out/alliances/') && path.endsWith('.html'));
+    // In organisation id order: '../evil' takes evil, '..\\evil' evil-2, and 'Evil' (the same name but for case) Evil-3.
+    expect(alliancePages).toEqual(['out/alliances/Evil-3.html', 'out/alliances/evil-2.html', 'out/alliances/evil.html']);
+    expect(result.written.every((path) => path.startsWith('out/') && !path.includes('..'))).toBe(true);
+  });
+
+  it('does not change the arguments it is given', () => {
+    const argv = Object.freeze([...FULL]);
+    expect(cli(argv).code).toBe(EXIT.ok);
+    expect(argv).toEqual(FULL);
+  });
+});
+
+describe('report: failure paths', () => {
+  it('exits 3 naming every input file that does not exist, and writes nothing', () => {
+    const result = cli(['report', 'nope.csv', '--previous', 'gone.csv', '--outcomes', 'outcomes.csv', '--out', 'reports']);
+    expect(result.code).toBe(EXIT.unreadable);
+    expect(result.err).toContain('Cannot find the answers file "nope.csv": no such file.');
+    expect(result.err).toContain('Cannot find the --previous answers file "gone.csv"');
+    expect(result.out).toBe('');
+    expectNothingWritten(result);
+  });
+
+  it('exits 3 for a missing --framework file or --outcomes file', () => {
+    expect(cli(['report', 'answers.csv', '--framework', 'f.yaml', '--out', 'r']).code).toBe(EXIT.unreadable);
+    const outcomesMissing = cli(['report', 'answers.csv', '--outcomes', 'o.csv', '--out', 'r']);
+    expect(outcomesMissing.code).toBe(EXIT.unreadable);
+    expect(outcomesMissing.err).toContain('--outcomes file "o.csv"');
+  });
+
+  it('exits 3 when a file exists but cannot be read', () => {
+    const result = cli(['report', 'answers.csv', '--out', 'reports'], inputs, { unreadable: ['answers.csv'] });
+    expect(result.code).toBe(EXIT.unreadable);
+    expect(result.err).toMatch(/^Cannot read the answers file "answers\.csv": EACCES/);
+    expectNothingWritten(result);
+  });
+
+  it('exits 2 with a usage hint for an unknown flag, suggesting the nearest', () => {
+    const result = cli(['report', 'answers.csv', '--ot', 'reports']);
+    expect(result.code).toBe(EXIT.usage);
+    expect(result.err).toBe(
+      'cancer-alliance-framework: unknown option --ot. Did you mean --out?\n' +
+        'Usage: cancer-alliance-framework report <answers.csv> --out <dir> [options]; run "cancer-alliance-framework report --help" for the options.\n',
+    );
+    expectNothingWritten(result);
+  });
+
+  it('exits 2 when --out is missing, or given no value', () => {
+    const missing = cli(['report', 'answers.csv']);
+    expect(missing.code).toBe(EXIT.usage);
+    expect(missing.err).toMatch(/--out <dir> is missing/);
+    const empty = cli(['report', 'answers.csv', '--out']);
+    expect(empty.code).toBe(EXIT.usage);
+    expect(empty.err).toMatch(/the option --out needs a value/);
+    expect(cli(['report', 'answers.csv', '--out', ' ']).code).toBe(EXIT.usage);
+    expectNothingWritten(empty);
+  });
+
+  it('exits 2 when the answers file is missing or two are given', () => {
+    expect(cli(['report', '--out', 'reports']).err).toMatch(/the answers file is missing/);
+    expect(cli(['report', 'a.csv', 'b.csv', '--out', 'reports']).err).toMatch(/one answers file is expected, but 2 were given/);
+  });
+
+  it('exits 2 for a flag value that is not a date, a flag that needs another, and a value for a switch', () => {
+    expect(cli(['report', 'answers.csv', '--out', 'r', '--date', '31/03/2024']).err).toMatch(/--date "31\/03\/2024" is not a date written yyyy-mm-dd/);
+    expect(cli(['report', 'answers.csv', '--out', 'r', '--date', '2024-02-30']).code).toBe(EXIT.usage);
+    expect(cli(['report', 'answers.csv', '--out', 'r', '--previous-round', '2022/23']).err).toMatch(/--previous-round needs --previous/);
+    expect(cli(['report', 'answers.csv', '--out', 'r', '--outcome-name', 'FDS']).err).toMatch(/--outcome-name needs --outcomes/);
+    const switchValue = cli(['report', 'answers.csv', '--out', 'r', '--synthetic=yes']);
+    expect(switchValue.code).toBe(EXIT.usage);
+    expect(switchValue.err).toMatch(/the option --synthetic takes no value/);
+  });
+
+  it('exits 2 for an unknown command or option before the command, suggesting the nearest, and for no command', () => {
+    const unknown = cli(['reprot', 'answers.csv']);
+    expect(unknown.code).toBe(EXIT.usage);
+    expect(unknown.err).toBe('cancer-alliance-framework: unknown command "reprot". Did you mean report?\nRun "cancer-alliance-framework --help" for the commands.\n');
+    expect(cli(['--out', 'x']).err).toMatch(/unknown option --out; options come after the command/);
+    const none = cli([]);
+    expect(none.code).toBe(EXIT.usage);
+    expect(none.err).toMatch(/a command is missing/);
+    expect(none.err).toContain('Usage: cancer-alliance-framework <command>');
+    expect(cli(['help', 'nothing']).err).toMatch(/there is no command "nothing"/);
+    expect(cli(['help', 'report', 'validate']).err).toMatch(/help takes at most one command, but 2 were given/);
+  });
+
+  it('exits 1 for an invalid framework file, printing every problem with its line and column, and writes nothing', () => {
+    const result = cli(['report', 'answers.csv', '--framework', 'broken.yaml', '--out', 'reports'], { ...inputs, 'broken.yaml': BROKEN_FRAMEWORK });
+    expect(result.code).toBe(EXIT.invalidData);
+    expect(result.err).toMatch(/^broken\.yaml is not a valid framework file: \d+ problems\./);
+    expect(result.err).toMatch(/ {2}broken\.yaml:1:5 \(at id\): .*kebab-case/);
+    expect(result.err).toMatch(/ {2}broken\.yaml:2:10 \(at version\): .*semantic/);
+    expect(result.err).toMatch(/Nothing was written\.\n$/);
+    expectNothingWritten(result);
+  });
+
+  it('exits 1 when answers are rejected, printing each with its place and the accounting, and writes nothing', () => {
+    const bad = spoil(inputs['answers.csv'], 'greater-manchester', 'T1.C2', (cells) => [...cells.slice(0, 4), '9', ...cells.slice(5)]);
+    const worse = spoil(bad, 'wessex', 'T1.C1', (cells) => [...cells.slice(0, 3), 'T1.X9', ...cells.slice(4)]);
+    const result = cli(['report', 'bad.csv', '--out', 'reports'], { ...inputs, 'bad.csv': worse });
+    expect(result.code).toBe(EXIT.invalidData);
+    expect(result.err).toMatch(/^bad\.csv has 2 problems\. [\d,]+ rows read: [\d,]+ answers accepted, 2 rejected \(2 rows rejected whole\)\.\n/);
+    expect(result.err).toMatch(/ {2}bad\.csv:\d+:5 \(row \d+, column answer\): column "answer": 9 is not a value of the scale/);
+    expect(result.err).toMatch(/ {2}bad\.csv:\d+:4 \(row \d+, column item_id\): .*"T1\.X9" is not an item id/);
+    expect(result.err).toContain('hint: ');
+    expect(result.err).toContain('run again with --allow-rejected');
+    expect(result.err).toMatch(/Nothing was written\.\n$/);
+    expectNothingWritten(result);
+  });
+
+  it('goes on with --allow-rejected, listing the rejected answers on standard error and counting them in the summary', () => {
+    const bad = spoil(inputs['answers.csv'], 'greater-manchester', 'T1.C2', (cells) => [...cells.slice(0, 4), '9', ...cells.slice(5)]);
+    const result = cli(['report', 'bad.csv', '--out', 'reports', '--allow-rejected'], { ...inputs, 'bad.csv': bad });
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.err).toMatch(/^Rejected in bad\.csv \(--allow-rejected\)/);
+    expect(result.out).toMatch(/answers accepted, 1 rejected\./);
+  });
+
+  it('exits 1 even with --allow-rejected when no answer at all is accepted', () => {
+    const result = cli(['report', 'x.csv', '--out', 'reports', '--allow-rejected'], {
+      'x.csv': 'organisation_id,respondent_id,item_id,answer\nwessex,r1,T1.C1,often\nwessex,r2,T1.C1,11\n',
+    });
+    expect(result.code).toBe(EXIT.invalidData);
+    expect(result.err).toMatch(/^x\.csv has no answers that could be accepted\. 2 rows read: 0 answers accepted, 2 rejected \(2 rows rejected whole\)\./);
+    expectNothingWritten(result);
+  });
+
+  it('exits 1 for an answers file that cannot be read as answers at all, or holds none', () => {
+    const noColumns = cli(['report', 'x.csv', '--out', 'reports'], { 'x.csv': 'name,score\nAnn,3\n' });
+    expect(noColumns.code).toBe(EXIT.invalidData);
+    expect(noColumns.err).toMatch(/^x\.csv cannot be read as survey answers:/);
+    expectNothingWritten(noColumns);
+    const empty = cli(['report', 'e.csv', '--out', 'reports'], { 'e.csv': 'organisation_id,respondent_id,item_id,answer\n' });
+    expect(empty.code).toBe(EXIT.invalidData);
+    expect(empty.err).toMatch(/^e\.csv holds no answers/);
+    expectNothingWritten(empty);
+  });
+
+  it('exits 1 for an invalid --previous file, and prints the problems of every input in one run', () => {
+    const result = cli(['report', 'answers.csv', '--previous', 'p.csv', '--outcomes', 'o.csv', '--out', 'reports'], {
+      ...inputs,
+      'p.csv': 'organisation_id,respondent_id,item_id,answer\nwessex,r1,T1.C1,maybe\n',
+      'o.csv': 'organisation_id,value\nwessex,high\n',
+    });
+    expect(result.code).toBe(EXIT.invalidData);
+    expect(result.err).toMatch(/p\.csv:2:4 \(row 1, column answer\): column "answer": "maybe" is not an answer to T1\.C1/);
+    expect(result.err).toMatch(/o\.csv:2:2 \(row 1, column value\): "high" is not a number/);
+    expectNothingWritten(result);
+  });
+
+  it('exits 1 for an invalid outcomes file, with every problem in its place, and writes nothing', () => {
+    const result = cli(['report', 'answers.csv', '--outcomes', 'o.csv', '--out', 'reports'], {
+      ...inputs,
+      'o.csv': 'organisation_id,value\nwessex,76.4\n,70\nwessex,71\npeninsula,\n',
+    });
+    expect(result.code).toBe(EXIT.invalidData);
+    expect(result.err).toContain('o.csv is not a valid outcomes file: 3 problems.');
+    expect(result.err).toContain('o.csv:3:1 (row 2, column organisation_id): the organisation id is empty');
+    expect(result.err).toContain('o.csv:4:1 (row 3, column organisation_id): "wessex" already has a value on row 1');
+    expect(result.err).toContain('o.csv:5:2 (row 4, column value): the value is empty');
+    expectNothingWritten(result);
+    const header = cli(['report', 'answers.csv', '--outcomes', 'o.csv', '--out', 'reports'], { ...inputs, 'o.csv': 'alliance,fds\nwessex,76\n' });
+    expect(header.err).toMatch(/o\.csv:1:1: the header needs the column value, but it has "alliance", "fds"/);
+    const empty = cli(['report', 'answers.csv', '--outcomes', 'o.csv', '--out', 'reports'], { ...inputs, 'o.csv': '\n\n' });
+    expect(empty.code).toBe(EXIT.invalidData);
+    expect(empty.err).toContain('  o.csv: the outcomes file is empty');
+    const headerOnly = cli(['report', 'answers.csv', '--outcomes', 'o.csv', '--out', 'reports'], { ...inputs, 'o.csv': 'organisation_id,value\n' });
+    expect(headerOnly.err).toContain('  o.csv:1: the outcomes file has a header but no values');
+    const quote = cli(['report', 'answers.csv', '--outcomes', 'o.csv', '--out', 'reports'], { ...inputs, 'o.csv': 'organisation_id,value\n"wessex,76\n' });
+    expect(quote.code).toBe(EXIT.invalidData);
+    expect(quote.err).toContain('o.csv:2: a quoted cell on this line is not closed properly');
+    for (const result of [empty, headerOnly, quote]) expectNothingWritten(result);
+  });
+
+  it('reads outcome values with a % sign or a decimal comma, and names the outcome with --outcome-name', () => {
+    const result = cli(['report', 'answers.csv', '--outcomes', 'o.csv', '--outcome-name', 'FDS (synthetic)', '--outcome-unit', '%', '--out', 'reports'], {
+      ...inputs,
+      'o.csv': 'alliance;value\nwessex;76,4\npeninsula;71.0%\nnorthern;80\ngreater-manchester;69.5\n',
+    });
+    expect(result.err).toBe('');
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.io.files.get('reports/national.md')).toContain('FDS (synthetic)');
+  });
+
+  it('exits 1 when the previous round is dated after this one', () => {
+    const result = cli(['report', 'answers.csv', '--previous', 'previous.csv', '--round', '2022/23', '--previous-round', '2023/24', '--out', 'reports']);
+    expect(result.code).toBe(EXIT.invalidData);
+    expect(result.err).toMatch(/^The reports cannot be made: 1 problem\./);
+    expect(result.err).toMatch(/dated after the later round/);
+    expectNothingWritten(result);
+  });
+
+  it('exits 4 when the output cannot be written', () => {
+    const result = cli(['report', 'answers.csv', '--out', 'locked'], inputs, { unwritable: 'locked' });
+    expect(result.code).toBe(EXIT.unwritable);
+    expect(result.err).toBe(
+      'Cannot write "locked": EROFS: read-only file system, mkdir \'locked\'\nChoose another --out folder, or check that you may write there and that the disk has room.\n',
+    );
+    expect(result.out).toBe('');
+    const inside = cli(['report', 'answers.csv', '--out', 'reports'], inputs, { unwritable: 'reports/data' });
+    expect(inside.code).toBe(EXIT.unwritable);
+    expect(inside.err).toMatch(/^Cannot write "reports\/data"/);
+  });
+});
+
+describe('validate', () => {
+  it('accepts a valid framework file and describes it', () => {
+    const result = cli(['validate', 'four.yaml'], { 'four.yaml': FOUR_LEVELS_YAML });
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toBe(
+      'four.yaml: a valid framework file.\n  Four levels (four-levels 1.0.0): 2 themes, 4 items (2 Conditions of Success, 2 Enabling Factors), 1 scale, default target 2.\n',
+    );
+    expect(result.err).toBe('');
+  });
+
+  it('prints every problem of a framework file with its line and column, and exits 1', () => {
+    const result = cli(['validate', 'broken.yaml'], { 'broken.yaml': BROKEN_FRAMEWORK });
+    expect(result.code).toBe(EXIT.invalidData);
+    expect(result.out).toMatch(/^broken\.yaml: not a valid framework file: \d+ problems\.\n {2}broken\.yaml:1:5 \(at id\): /);
+    expect(result.out).toMatch(/\n {2}broken\.yaml:10:9 \(at themes\): .*theme/);
+  });
+
+  it('tells a framework by its content: YAML with "themes:", or JSON with "themes"', () => {
+    expect(cli(['validate', 'framework.txt'], { 'framework.txt': FOUR_LEVELS_YAML }).out).toMatch(/a valid framework file/);
+    const json = cli(['validate', 'f.json'], { 'f.json': JSON.stringify({ id: 'x', themes: [] }) });
+    expect(json.code).toBe(EXIT.invalidData);
+    expect(json.out).toMatch(/^f\.json: not a valid framework file/);
+  });
+
+  it('accepts valid answers, with the accounting', () => {
+    const result = cli(['validate', 'previous.csv']);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toMatch(/^previous\.csv: survey answers, wide layout, checked against the reference framework \(effective-cancer-alliance 1\.0\.0\)\.\n/);
+    expect(result.out).toMatch(/ {2}Rows: [\d,]+ read, [\d,]+ accepted, 0 rejected\.\n {2}Answer cells: [\d,]+ read, [\d,]+ accepted, 0 rejected, [\d,]+ blank\.\n {2}Organisations: 4; respondents: \d+\.\nNo problems found\.\n$/);
+  });
+
+  it('prints every problem of an answers file as file:line:column (row N, column X): message, and exits 1', () => {
+    const csv = 'organisation_id,respondent_id,item_id,answer,colour\nwessex,r1,T1.C1,3,red\nwessex,r1,T1.C1,4,\nwessex,r2,T1.C2,Often,\n';
+    const result = cli(['validate', 'a.csv'], { 'a.csv': csv });
+    expect(result.code).toBe(EXIT.invalidData);
+    expect(result.out).toContain('a.csv: survey answers, long layout, checked against the reference framework');
+    expect(result.out).toContain('  a.csv:1:5 (column colour): column "colour": the column "colour" is not used and was ignored');
+    expect(result.out).toMatch(/ {2}a\.csv:3:3 \(row 2, column item_id\): .*already answered T1\.C1 on row 1/);
+    expect(result.out).toMatch(/ {2}a\.csv:4:4 \(row 3, column answer\): column "answer": "Often" is not an answer to T1\.C2/);
+    expect(result.out).toContain('  Rows: 3 read, 1 accepted, 2 rejected.');
+    expect(result.out).toMatch(/3 problems found\.\n$/);
+  });
+
+  it('checks answers against the framework given with --framework, and reads JSON answers', () => {
+    const json = JSON.stringify([{ organisationId: 'club', respondentId: 'r1', itemId: 'a-c1', answer: 'Leading' }]);
+    const result = cli(['validate', 'a.json', '--framework', 'four.yaml'], { 'a.json': json, 'four.yaml': FOUR_LEVELS_YAML });
+    expect(result.out).toMatch(/^a\.json: survey answers, JSON answers, checked against four\.yaml \(four-levels 1\.0\.0\)\./);
+    expect(result.code).toBe(EXIT.ok);
+    const wrong = cli(['validate', 'a.json'], { 'a.json': json });
+    expect(wrong.code).toBe(EXIT.invalidData);
+    expect(wrong.out).toMatch(/a\.json \(row 1, .*"a-c1" is not an item id/);
+  });
+
+  it('exits 1 for answers that cannot be read at all, 3 for a missing file, 2 without a file', () => {
+    const unreadable = cli(['validate', 'x.csv'], { 'x.csv': '' });
+    expect(unreadable.code).toBe(EXIT.invalidData);
+    expect(unreadable.out).toMatch(/^x\.csv: cannot be read as survey answers/);
+    const missing = cli(['validate', 'nope.csv']);
+    expect(missing.code).toBe(EXIT.unreadable);
+    expect(missing.err).toBe('Cannot find the file to validate "nope.csv": no such file. Check the name and the folder you run the command from.\n');
+    expect(cli(['validate']).code).toBe(EXIT.usage);
+    expect(cli(['validate', 'a', 'b']).code).toBe(EXIT.usage);
+    expect(cli(['validate', 'previous.csv', '--framework', 'gone.yaml']).code).toBe(EXIT.unreadable);
+    expect(cli(['validate', 'previous.csv', '--strict']).err).toMatch(/unknown option --strict/);
+  });
+
+  it('tells a JSON framework that is not even JSON by its "themes" key, and notes an unused --framework', () => {
+    const broken = cli(['validate', 'f.json'], { 'f.json': '{ "themes": [ }' });
+    expect(broken.code).toBe(EXIT.invalidData);
+    expect(broken.out).toMatch(/^f\.json: not a valid framework file: \d+ problems?\.\n {2}f\.json:1:\d+: YAML syntax error/);
+    const note = cli(['validate', 'four.yaml', '--framework', 'other.yaml'], { 'four.yaml': FOUR_LEVELS_YAML, 'other.yaml': FOUR_LEVELS_YAML });
+    expect(note.code).toBe(EXIT.ok);
+    expect(note.err).toBe('Note: four.yaml is a framework file, so --framework other.yaml is not used.\n');
+  });
+
+  it('exits 1 when the --framework file is invalid', () => {
+    const result = cli(['validate', 'previous.csv', '--framework', 'broken.yaml'], { ...inputs, 'broken.yaml': BROKEN_FRAMEWORK });
+    expect(result.code).toBe(EXIT.invalidData);
+    expect(result.err).toMatch(/^broken\.yaml is not a valid framework file/);
+  });
+});
+
+describe('a bug', () => {
+  it('ends with exit code 70 and the stack on standard error, never an unhandled exception', () => {
+    const io = memoryIo(inputs);
+    const broken = { ...io, now: (): number => { throw new TypeError('the clock broke'); } };
+    expect(() => run(FULL, broken)).toThrow('the clock broke');
+    expect(runSafely(FULL, broken)).toBe(EXIT.internal);
+    expect(io.err()).toMatch(/^cancer-alliance-framework: internal error\. This is a bug; please report it with the command you ran\.\nTypeError: the clock broke/);
+    expect(io.written).toEqual([]);
+  });
+});
+
+describe('help and version', () => {
+  it('prints the help with --help, -h and help, and the help of each command', () => {
+    for (const argv of [['--help'], ['-h'], ['help']]) {
+      const result = cli(argv);
+      expect(result.code).toBe(EXIT.ok);
+      expect(result.out).toMatch(/^Usage: cancer-alliance-framework <command> \[options\]/);
+      expect(result.out).toContain('Exit codes: 0 success, 1 invalid input data, 2 usage error');
+    }
+    for (const argv of [['report', '--help'], ['help', 'report'], ['report', '-h']]) expect(cli(argv).out).toMatch(/^Usage: cancer-alliance-framework report <answers\.csv> --out <dir>/);
+    for (const argv of [['validate', '--help'], ['help', 'validate']]) expect(cli(argv).out).toMatch(/^Usage: cancer-alliance-framework validate <file>/);
+  });
+
+  it('prints the version of the package', async () => {
+    const { version } = (await import('../../package.json')).default as { version: string };
+    const result = cli(['--version']);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toBe(`${version}\n`);
+  });
+});
+
+const FOUR_LEVELS_YAML = `id: four-levels
+version: 1.0.0
+title: Four levels
+provenance: { author: Tests, status: local, statement: A framework unlike the reference one. }
+scales:
+  - id: four
+    title: Four levels
+    levels:
+      - { value: 0, label: Absent, descriptor: Not in place. }
+      - { value: 1, label: Partial, descriptor: In place in parts. }
+      - { value: 2, label: Established, descriptor: In place throughout. }
+      - { value: 3, label: Leading, descriptor: In place and improving. }
+defaultTarget: 2
+themes:
+  - id: a
+    title: Purpose
+    whatGoodLooksLike: Everyone knows what we are for.
+    conditionsOfSuccess: [{ id: a-c1, text: We state our purpose. }]
+    enablingFactors: [{ id: a-e1, text: A written purpose exists., enables: [a-c1] }]
+  - id: b
+    title: People
+    whatGoodLooksLike: People have time and skill.
+    conditionsOfSuccess: [{ id: b-c1, text: Staff have protected time. }]
+    enablingFactors: [{ id: b-e1, text: Budget for training. }]
+`;
