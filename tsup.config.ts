@@ -2,12 +2,23 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: one entry per `exports` subpath, ESM and CJS, each with its own declarations.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // The library as ES modules, one file per source module, so that a bundler keeps only what is imported
+    // ("sideEffects": false): importing scoreAssessments alone brings in neither the YAML nor the CSV parser.
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: { index: 'src/index.ts' } },
     sourcemap: true,
     clean: true,
+    target: 'es2022',
+  },
+  {
+    // The library as one CommonJS file, with its own declarations (.d.cts).
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
     target: 'es2022',
   },
   {
