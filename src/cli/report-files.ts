@@ -42,21 +42,37 @@ export function fileNameOf(organisationId: string): string {
 
 /**
  * Renders every output of a report set in memory: the national report (index.html, national.md), a report per
- * organisation (alliances/<id>.html and .md), and the data exports. File names of organisations are made safe
+ * organisation (alliances/<id>.html and .md), and the data exports. In the HTML, each organisation's name links
+ * to its report, and each organisation's report links back to the national one (../index.html). File names of organisations are made safe
  * and unique (a second organisation whose safe name is taken gets `-2`, `-3`, ..., compared without case).
  */
 export function reportFiles(set: ReportSet, onProgress: (message: string) => void): readonly OutputFile[] {
   const files: OutputFile[] = [];
   onProgress(`Rendering the national report and ${set.alliances.length} alliance reports…`);
-  files.push({ path: 'index.html', text: renderHtml(set.national) });
-  files.push({ path: 'national.md', text: renderMarkdown(set.national) });
+  // Each organisation's file name first, so that every report can link to the others.
   const taken = new Set<string>();
+  const fileNames = new Map<string, string>();
   for (const report of set.alliances) {
     const base = fileNameOf(report.organisation.id);
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}`;
     taken.add(name.toLowerCase());
-    files.push({ path: joinPath('alliances', `${name}.html`), text: renderHtml(report) });
+    fileNames.set(report.organisation.id, name);
+  }
+  // The safe names are relative addresses: letters, digits, '.', '_' and '-' only, never starting with '.'.
+  const fromNational = (organisationId: string) => {
+    const name = fileNames.get(organisationId);
+    return name === undefined ? '#alliances' : `alliances/${name}.html`;
+  };
+  const fromAlliance = (organisationId: string) => {
+    const name = fileNames.get(organisationId);
+    return name === undefined ? '../index.html#alliances' : `${name}.html`;
+  };
+  files.push({ path: 'index.html', text: renderHtml(set.national, { allianceHref: fromNational }) });
+  files.push({ path: 'national.md', text: renderMarkdown(set.national) });
+  for (const report of set.alliances) {
+    const name = fileNames.get(report.organisation.id) as string;
+    files.push({ path: joinPath('alliances', `${name}.html`), text: renderHtml(report, { allianceHref: fromAlliance, nationalHref: '../index.html' }) });
     files.push({ path: joinPath('alliances', `${name}.md`), text: renderMarkdown(report) });
   }
   onProgress('Exporting the data…');

@@ -1,8 +1,34 @@
 import { radarChart } from './charts.js';
-import { cell, em, num, paragraph, section, slug, strong, tag, type Block, type Cell, type Doc, type Inline, type ListItem } from './document.js';
-import { capitalise, formatChange, formatCount, formatNumber, formatPercent, formatScore, NO_VALUE, plural } from './format.js';
-import type { AllianceReport, AllianceTheme, ReportChange, ReportNeed } from './model.js';
-import { bandTag, caveatsSection, footerOf, idAndText, methodSection, noticesOf, positionExplanation, positionLabel, themeScoreText } from './parts.js';
+import {
+  cell,
+  em,
+  num,
+  organisationLink,
+  paragraph,
+  section,
+  slug,
+  strong,
+  tag,
+  type Block,
+  type Cell,
+  type Doc,
+  type DocLinks,
+  type Inline,
+} from './document.js';
+import { capitalise, formatChange, formatCount, formatDate, formatNumber, formatPercent, formatScore, NO_VALUE, plural, roundName } from './format.js';
+import type { AllianceBarrier, AllianceReport, AllianceTheme, ReportChange, ReportNeed, ReportNeedItem } from './model.js';
+import {
+  bandTag,
+  caveatsSection,
+  footerOf,
+  idAndText,
+  methodSection,
+  noticesOf,
+  positionExplanation,
+  positionLabel,
+  themeScoreText,
+  TOP_ROWS,
+} from './parts.js';
 import { listInWords } from './prepare.js';
 
 function changeNote(change: ReportChange | null): string {
@@ -80,81 +106,134 @@ function themesTable(report: AllianceReport): Block {
   };
 }
 
-function needBlocks(report: AllianceReport, need: ReportNeed): Block[] {
+function kindName(kind: ReportNeedItem['kind']): string {
+  return kind === 'condition' ? 'Condition of Success' : 'Enabling Factor';
+}
+
+/** The summary table of the needs: one row each, linked to its detail below. */
+function needsTable(report: AllianceReport): Block {
+  return {
+    kind: 'table',
+    caption: `Priority development needs of ${report.organisation.name}, most urgent first`,
+    columns: [
+      { label: 'Need' },
+      { label: 'Score', numeric: true },
+      { label: 'Shortfall', numeric: true },
+      { label: 'Priority' },
+      { label: 'Position' },
+      { label: 'Lowest-scoring item' },
+    ],
+    rows: report.needs.map((need) => {
+      const lowest = need.lowestItems[0];
+      return [
+        cell({ kind: 'link', text: `${need.rank}. ${need.title}`, href: `#need-${need.rank}` }),
+        num(formatScore(need.score)),
+        num(formatScore(need.shortfall)),
+        cell(bandTag(need.band)),
+        cell(positionLabel(need.position)),
+        lowest === undefined ? cell(NO_VALUE) : cell(strong(lowest.itemId), ` (${formatScore(lowest.score)}) ${lowest.text}`),
+      ];
+    }),
+    rowHeaders: true,
+  };
+}
+
+/** One need in detail: what to aim at, where to start, who can help, and (on request) every item below target. */
+function needBlocks(report: AllianceReport, need: ReportNeed, links: DocLinks): Block[] {
   const blocks: Block[] = [
     paragraph(
       `Score ${formatScore(need.score)} against a target of ${formatNumber(need.target, 2)}: a shortfall of ${formatScore(need.shortfall)}. `,
       bandTag(need.band),
+      ' ',
+      strong(`${positionLabel(need.position)}: `),
+      positionExplanation(need.position),
     ),
-    paragraph(strong(`${positionLabel(need.position)}: `), positionExplanation(need.position)),
-    paragraph(strong('What good looks like:')),
-    { kind: 'quote', content: [need.aimAt] },
+    { kind: 'quote', content: [strong('What good looks like: '), need.aimAt] },
   ];
-  if (need.weakConditions.length > 0) {
-    blocks.push(paragraph(strong('Conditions of Success below target, and the Enabling Factors behind them:')));
-    blocks.push({
-      kind: 'list',
-      ordered: false,
-      items: need.weakConditions.map((condition): ListItem => {
-        const children: ListItem[] = [
-          ...condition.weakEnablers.map((enabler) => ({
-            content: ['Enabler below target: ', strong(enabler.itemId), ` (${formatScore(enabler.score)}) ${enabler.text}`],
-          })),
-          ...condition.unscoredEnablers.map((enabler) => ({
-            content: ['Enabler with no score: ', ...idAndText(enabler.itemId, enabler.text)],
-          })),
-        ];
-        return {
-          content: [strong(condition.itemId), ` (${formatScore(condition.score)}) ${condition.text}`],
-          ...(children.length === 0 ? {} : { children: [{ kind: 'list', ordered: false, items: children } satisfies Block] }),
-        };
-      }),
-    });
-  }
   if (need.lowestItems.length > 0) {
-    blocks.push(paragraph(strong('Lowest-scoring items:')));
+    blocks.push(paragraph(strong('Start with the lowest-scoring items:')));
     blocks.push({
       kind: 'list',
       ordered: false,
-      items: need.lowestItems.map((item) => ({
-        content: [strong(item.itemId), ` (${item.kind === 'condition' ? 'Condition of Success' : 'Enabling Factor'}, ${formatScore(item.score)}) ${item.text}`],
-      })),
+      items: need.lowestItems.map((item) => ({ content: [strong(item.itemId), ` (${kindName(item.kind)}, ${formatScore(item.score)}) ${item.text}`] })),
     });
   }
-  blocks.push(paragraph(strong('Who can help')));
-  if (need.roles.length === 0 && need.peers.length === 0) {
-    blocks.push(paragraph(`The framework names no programme role for this theme, and no other ${report.noun.singular} is at target on it.`));
-  }
-  if (need.roles.length > 0) {
-    blocks.push({
-      kind: 'list',
-      ordered: false,
-      items: need.roles.map((role) => ({
-        content: [
-          strong(role.name),
-          role.responsibility === null
-            ? role.known
-              ? ': named by the framework for this theme.'
-              : ` (a role the programme model does not describe): named by the framework for this theme.`
-            : `: ${role.responsibility.text} (${role.responsibility.id})`,
-        ],
-      })),
-    });
-  }
-  if (need.peers.length > 0) {
-    blocks.push(paragraph(`${capitalise(report.noun.plural)} at or above target on this theme, who may share what works:`));
-    blocks.push({
-      kind: 'list',
-      ordered: false,
-      items: need.peers.map((peer) => ({
-        content: [
-          strong(peer.name),
-          `${peer.region === null ? '' : ` (${peer.region.name}${peer.sameRegion ? ', same region' : ''})`}: ${formatScore(peer.score)} against a target of ${formatNumber(peer.target, 2)}`,
-        ],
-      })),
-    });
-  }
+  const helpers: Cell[][] = [
+    ...need.roles.map((role): Cell[] => [
+      cell(strong(role.name)),
+      cell('Role'),
+      cell(
+        role.responsibility === null
+          ? role.known
+            ? 'Named by the framework for this theme.'
+            : 'Named by the framework for this theme (a role the programme model does not describe).'
+          : `${capitalise(role.responsibility.text.trim().replace(/[.;,:]+$/, ''))} (${role.responsibility.id}).`,
+      ),
+    ]),
+    ...need.peers.map((peer): Cell[] => [
+      cell(organisationLink(links, peer.organisationId, peer.name)),
+      cell('Peer'),
+      cell(
+        `At or above target: ${formatScore(peer.score)} against ${formatNumber(peer.target, 2)}${peer.region === null ? '' : `; ${peer.region.name}${peer.sameRegion ? ' (same region)' : ''}`}.`,
+      ),
+    ]),
+  ];
+  blocks.push(
+    helpers.length === 0
+      ? paragraph(strong('Who can help: '), `the framework names no programme role for this theme, and no other ${report.noun.singular} is at target on it.`)
+      : {
+          kind: 'table',
+          caption: `Who can help with ${need.title}: programme roles, then peer ${report.noun.plural} at or above target`,
+          columns: [{ label: 'Who' }, { label: 'As' }, { label: 'Why' }],
+          rows: helpers,
+          rowHeaders: true,
+        },
+  );
+  if (need.weakConditions.length > 0) blocks.push(shortfallDetail(need));
   return blocks;
+}
+
+/** Where a need falls short, item by item: its Conditions of Success below target, and the Enabling Factors behind them. */
+function shortfallDetail(need: ReportNeed): Block {
+  const detail: Block[] = [
+    {
+      kind: 'table',
+      caption: `Conditions of Success of ${need.themeId} below target, and the Enabling Factors behind them`,
+      columns: [{ label: 'Condition of Success' }, { label: 'Score', numeric: true }, { label: 'Enabling Factors behind it, below target or unscored' }],
+      rows: need.weakConditions.map((condition): Cell[] => {
+        const enablers = [
+          ...condition.weakEnablers.map((enabler) => `${enabler.itemId} (${formatScore(enabler.score)})`),
+          ...condition.unscoredEnablers.map((enabler) => `${enabler.itemId} (no score)`),
+        ];
+        return [cell(...idAndText(condition.itemId, condition.text)), num(formatScore(condition.score)), cell(enablers.length === 0 ? NO_VALUE : enablers.join(', '))];
+      }),
+      rowHeaders: true,
+    },
+  ];
+  // Each Enabling Factor once, lowest first, with the conditions it stands behind.
+  const enablers = new Map<string, { text: string; score: number | null; behind: string[] }>();
+  for (const condition of need.weakConditions) {
+    const behind = [...condition.weakEnablers, ...condition.unscoredEnablers.map((enabler) => ({ ...enabler, score: null }))];
+    for (const enabler of behind) {
+      const entry = enablers.get(enabler.itemId) ?? { text: enabler.text, score: enabler.score, behind: [] };
+      entry.behind.push(condition.itemId);
+      enablers.set(enabler.itemId, entry);
+    }
+  }
+  if (enablers.size > 0) {
+    const ordered = [...enablers].sort(([a, x], [b, y]) => (x.score ?? Infinity) - (y.score ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+    detail.push({
+      kind: 'table',
+      caption: `Enabling Factors of ${need.themeId} to work on, lowest first`,
+      columns: [{ label: 'Enabling Factor' }, { label: 'Score', numeric: true }, { label: 'Behind' }],
+      rows: ordered.map(([itemId, entry]) => [cell(...idAndText(itemId, entry.text)), num(formatScore(entry.score)), cell(entry.behind.join(', '))]),
+      rowHeaders: true,
+    });
+  }
+  const conditions = plural(need.weakConditions.length, 'Condition of Success', 'Conditions of Success');
+  const factors = plural(enablers.size, 'Enabling Factor');
+  const summary = `Where ${need.themeId} falls short: ${conditions} below target, and ${factors} behind them`;
+  return { kind: 'more', summary, title: summary, blocks: detail };
 }
 
 function themeDetail(report: AllianceReport, theme: AllianceTheme): Block {
@@ -176,22 +255,20 @@ function themeDetail(report: AllianceReport, theme: AllianceTheme): Block {
       caption: `Items of ${theme.themeId} ${theme.title}`,
       columns: [
         { label: 'Item' },
-        { label: 'Type' },
+        { label: 'Kind' },
         { label: 'Score', numeric: true },
         { label: 'Level' },
         { label: 'Answers', numeric: true },
-        { label: "Don't know", numeric: true },
-        { label: 'Not applicable', numeric: true },
+        { label: "Don't know / not applicable", numeric: true },
         { label: 'Agreement', numeric: true },
       ],
       rows: items.map((item): Cell[] => [
         cell(...idAndText(item.itemId, item.text)),
-        cell(item.kind === 'condition' ? 'Condition of Success' : 'Enabling Factor'),
+        cell(item.kind === 'condition' ? 'Condition' : 'Enabler'),
         num(formatScore(item.score)),
         cell(item.levelLabel ?? NO_VALUE),
         num(formatCount(item.n)),
-        num(formatCount(item.dontKnow)),
-        num(formatCount(item.notApplicable)),
+        num(`${formatCount(item.dontKnow)} / ${formatCount(item.notApplicable)}`),
         item.agreement.low ? cell(`${formatScore(item.agreement.index)} `, tag('Low', 'medium')) : num(formatScore(item.agreement.index)),
       ]),
       rowHeaders: true,
@@ -200,7 +277,7 @@ function themeDetail(report: AllianceReport, theme: AllianceTheme): Block {
 }
 
 /** Lays out an alliance report as a document. */
-export function allianceDocument(report: AllianceReport, charts: boolean): Doc {
+export function allianceDocument(report: AllianceReport, charts: boolean, links: DocLinks): Doc {
   const { summary, organisation, noun } = report;
   const sections: Block[] = [];
 
@@ -210,7 +287,7 @@ export function allianceDocument(report: AllianceReport, charts: boolean): Doc {
   summaryBlocks.push(
     paragraph(
       `${organisation.name}${regionText}: ${plural(summary.respondents, 'respondent')} gave ${formatCount(summary.answers)} answers` +
-        (report.round === null ? '.' : ` in ${report.round.label}.`),
+        (report.round === null ? '.' : ` in ${roundName(report.round)}.`),
     ),
   );
   if (!summary.scored) {
@@ -261,47 +338,69 @@ export function allianceDocument(report: AllianceReport, charts: boolean): Doc {
   } else {
     needBlocksAll.push(
       paragraph(
-        `The themes that fall furthest below target, most urgent first. Each shows what good looks like, where the theme falls short, and who can help: the programme roles the framework names, and ${noun.plural} at target on the theme.`,
+        `The themes that fall furthest below target, most urgent first. The table lists them; below it, each shows what good looks like, where the theme falls short, and who can help: the programme roles the framework names, and ${noun.plural} at target on the theme.`,
       ),
     );
+    needBlocksAll.push(needsTable(report));
     for (const need of report.needs) {
-      needBlocksAll.push(section(3, `need-${need.rank}`, `${need.rank}. ${need.title}`, needBlocks(report, need)));
+      needBlocksAll.push(section(3, `need-${need.rank}`, `${need.rank}. ${need.title}`, needBlocks(report, need, links)));
     }
   }
   sections.push(section(2, 'needs', 'Priority development needs', needBlocksAll));
 
-  // Barriers.
-  const barrierBlocks: Block[] =
-    report.barriers.length === 0
-      ? [paragraph(`${organisation.name} shares none of the barriers common across ${noun.plural}.`)]
-      : [
-          paragraph(`Barriers common across ${noun.plural} that ${organisation.name} shares: the items and themes where many fall well below target.`),
-          {
-            kind: 'table',
-            caption: `Common barriers shared by ${organisation.name}`,
-            columns: [
-              { label: 'Barrier' },
-              { label: 'Level' },
-              { label: 'Score', numeric: true },
-              { label: 'Shortfall', numeric: true },
-              { label: `${capitalise(noun.plural)} sharing it`, numeric: true },
-            ],
-            rows: report.barriers.map((barrier) => [
-              cell(...idAndText(barrier.id, barrier.text)),
-              cell(barrier.level === 'theme' ? 'Theme' : barrier.kind === 'condition' ? 'Condition of Success' : 'Enabling Factor'),
-              num(formatScore(barrier.score)),
-              num(formatScore(barrier.shortfall)),
-              num(`${barrier.sharing} of ${barrier.scored} (${formatPercent(barrier.prevalence)})`),
-            ]),
-            rowHeaders: true,
-          },
-        ];
+  // Barriers: themes as a whole, then the items, the most common first; beyond the first few, on request.
+  const barrierTable = (caption: string, rows: readonly AllianceBarrier[]): Block => ({
+    kind: 'table',
+    caption,
+    columns: [
+      { label: 'Barrier' },
+      { label: 'Kind' },
+      { label: 'Score', numeric: true },
+      { label: 'Shortfall', numeric: true },
+      { label: `${capitalise(noun.plural)} sharing it`, numeric: true },
+    ],
+    rows: rows.map((barrier) => [
+      cell(...idAndText(barrier.id, barrier.text)),
+      cell(barrier.level === 'theme' ? 'Theme' : barrier.kind === 'condition' ? 'Condition' : 'Enabler'),
+      num(formatScore(barrier.score)),
+      num(formatScore(barrier.shortfall)),
+      num(`${barrier.sharing} of ${barrier.scored} (${formatPercent(barrier.prevalence)})`),
+    ]),
+    rowHeaders: true,
+  });
+  const barrierBlocks: Block[] = [];
+  if (report.barriers.length === 0) {
+    barrierBlocks.push(paragraph(`${organisation.name} shares none of the barriers common across ${noun.plural}.`));
+  } else {
+    const themeBarriers = report.barriers.filter((barrier) => barrier.level === 'theme');
+    const itemBarriers = report.barriers.filter((barrier) => barrier.level === 'item');
+    barrierBlocks.push(
+      paragraph(
+        `Barriers common across ${noun.plural} that ${organisation.name} shares: the themes and items where many fall well below target, the most common first. `,
+        `${capitalise(plural(themeBarriers.length, 'theme'))} and ${plural(itemBarriers.length, 'item')}.`,
+      ),
+    );
+    if (themeBarriers.length > 0) barrierBlocks.push(barrierTable(`Themes that are common barriers shared by ${organisation.name}`, themeBarriers));
+    if (itemBarriers.length > TOP_ROWS + 2) {
+      barrierBlocks.push(barrierTable(`Items that are common barriers shared by ${organisation.name}: the ${TOP_ROWS} most common of ${itemBarriers.length}`, itemBarriers.slice(0, TOP_ROWS)));
+      barrierBlocks.push({
+        kind: 'more',
+        summary: `All ${itemBarriers.length} item barriers: show the other ${itemBarriers.length - TOP_ROWS}`,
+        title: `The other ${itemBarriers.length - TOP_ROWS} item barriers ${organisation.name} shares`,
+        blocks: [barrierTable(`Items that are common barriers shared by ${organisation.name}: the other ${itemBarriers.length - TOP_ROWS}`, itemBarriers.slice(TOP_ROWS))],
+      });
+    } else if (itemBarriers.length > 0) {
+      barrierBlocks.push(barrierTable(`Items that are common barriers shared by ${organisation.name}`, itemBarriers));
+    }
+  }
   sections.push(section(2, 'barriers', 'Common barriers', barrierBlocks));
 
   // Theme detail.
   sections.push(
     section(2, 'theme-detail', 'Theme by theme', [
-      paragraph("Every item, with its score, the number of answers, the \"don't know\" and \"not applicable\" answers, and how far respondents agree (1 = all agree)."),
+      paragraph(
+        'Every item, with its kind (a Condition of Success, the "what", or an Enabling Factor, the "how"), its score, the number of answers, the "don\'t know" and "not applicable" answers, and how far respondents agree (1 = all agree).',
+      ),
       ...report.themes.map((theme) => themeDetail(report, theme)),
     ]),
   );
@@ -392,7 +491,7 @@ export function allianceDocument(report: AllianceReport, charts: boolean): Doc {
     sections.push(
       section(2, 'change', 'Change since the previous round', [
         paragraph(
-          `Compared with ${change.previous.label} (${change.previous.date}, financial year ${change.previous.financialYear}). `,
+          `Compared with ${roundName(change.previous)} (${formatDate(change.previous.date)}). `,
           change.inPreviousRound
             ? `Of ${plural(change.comparable, 'theme')} comparable in both rounds, ${change.improved} improved and ${change.declined} declined.`
             : `${organisation.name} was not in that round.`,
@@ -425,6 +524,7 @@ export function allianceDocument(report: AllianceReport, charts: boolean): Doc {
     title: report.title,
     subtitle: report.subtitle,
     kicker: `Self-assessment · ${noun.singular} report`,
+    up: links.nationalHref === null ? null : { text: 'National report', href: links.nationalHref },
     notices: noticesOf(report),
     sections,
     footer: footerOf(report),

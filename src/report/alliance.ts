@@ -17,7 +17,7 @@ import type {
   ReportOptions,
 } from './model.js';
 import { levelLabel, listInWords, prepare, type Prepared } from './prepare.js';
-import { formatPercent, plural } from './format.js';
+import { formatPercent, plural, roundName } from './format.js';
 
 /** A report's view of a change between rounds. */
 export function reportChange(change: RoundChange): ReportChange {
@@ -333,7 +333,7 @@ export function buildAllianceReport(p: Prepared, organisationId: string): Allian
   return {
     kind: 'alliance-report',
     title,
-    subtitle: p.round === null ? p.framework.title : `${p.framework.title} · ${p.round.label}, financial year ${p.round.financialYear}`,
+    subtitle: p.round === null ? p.framework.title : `${p.framework.title} · ${roundName(p.round)}`,
     noun: p.noun,
     organisation: { id: organisationId, name, region: gaps.region === null ? null : { id: gaps.region.id, name: gaps.region.name } },
     round: p.round,

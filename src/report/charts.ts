@@ -26,7 +26,6 @@ const TEXT = '#212B32';
 const SECONDARY_TEXT = '#4C6272';
 const GRID = '#D8DDE0';
 const NHS_BLUE = '#005EB8';
-const NHS_DARK_BLUE = '#003087';
 
 /** Average width of a character of the chart font, as a share of the font size (a conservative estimate). */
 const CHAR_WIDTH = 0.56;
@@ -158,22 +157,57 @@ export function contrastRatio(a: string, b: string): number {
 }
 
 /** The text colour (dark or white) with the higher contrast on a fill. */
-function textOn(fill: string): string {
+export function textColourOn(fill: string): string {
   return contrastRatio(fill, TEXT) >= contrastRatio(fill, '#FFFFFF') ? TEXT : '#FFFFFF';
 }
 
-const HEAT_STOPS = { pale: '#EAF1F8', lightEnd: '#6FA3DC', darkStart: '#2F74C0', dark: NHS_DARK_BLUE } as const;
+/**
+ * The heatmap's colours. Every fill is light enough for dark text (#212B32) to reach a contrast of at
+ * least 4.5:1, so the scale runs smoothly with no jump in lightness: below target, from a pale to a
+ * strong orange as the shortfall grows; at or above target, from a pale to a strong blue as the surplus
+ * grows. Without a target the scale runs from the pale to the strong blue.
+ */
+export const HEAT_COLOURS = {
+  belowPale: '#FDEBD8',
+  belowStrong: '#E8772E',
+  abovePale: '#E4F0FA',
+  aboveStrong: '#5B9BD8',
+} as const;
+
+/** The range a heatmap colour is read on: the scale's ends and, for a diverging scale, the target at its centre. */
+export interface HeatScale {
+  readonly min: number;
+  readonly max: number;
+  /** The centre of the diverging scale; null for a sequential scale from `min` to `max`. */
+  readonly target: number | null;
+}
+
+function clamp01(value: number): number {
+  return Math.min(1, Math.max(0, value));
+}
 
 /**
- * The heatmap's sequential colour scale: pale grey-blue at the bottom of the scale, NHS dark blue at the
- * top. It steps over the middle band of lightness where neither dark nor white text would reach a
- * contrast of 4.5:1, so every cell's printed value stays readable (dark text below the middle, white above).
+ * Where a value sits on a heat scale, from −1 (at the bottom of the scale, furthest below target) through
+ * 0 (at target) to 1 (at the top): each side is stretched over its own range, target to min and target
+ * to max. A sequential scale (no target) runs from 0 (min) to 1 (max).
  */
-export function heatColour(t: number): string {
-  const clamped = Math.min(1, Math.max(0, t));
-  return clamped < 0.5
-    ? mix(HEAT_STOPS.pale, HEAT_STOPS.lightEnd, clamped / 0.5)
-    : mix(HEAT_STOPS.darkStart, HEAT_STOPS.dark, (clamped - 0.5) / 0.5);
+export function heatPosition(value: number, scale: HeatScale): number {
+  const { min, max, target } = scale;
+  if (target === null) return max > min ? clamp01((value - min) / (max - min)) : 0;
+  if (value < target) return target > min ? -clamp01((target - value) / (target - min)) : -1;
+  return max > target ? clamp01((value - target) / (max - target)) : 0;
+}
+
+/**
+ * The fill of a heatmap cell: orange below target, stronger with the shortfall; blue at or above target,
+ * stronger with the surplus; a blue ramp from min to max when there is no target.
+ */
+export function heatColour(value: number, scale: HeatScale): string {
+  const position = heatPosition(value, scale);
+  const below = scale.target !== null && value < scale.target;
+  return below
+    ? mix(HEAT_COLOURS.belowPale, HEAT_COLOURS.belowStrong, -position)
+    : mix(HEAT_COLOURS.abovePale, HEAT_COLOURS.aboveStrong, position);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,7 +332,7 @@ export function radarChart(data: RadarChartData, options?: ChartOptions | undefi
   }
 
   const width = 680;
-  const radius = 165;
+  const radius = 155;
   const cx = width / 2;
   const cy = 70 + radius;
   const legendTop = cy + radius + 70;
@@ -334,24 +368,30 @@ export function radarChart(data: RadarChartData, options?: ChartOptions | undefi
     parts.push(`<line x1="${n(cx)}" y1="${n(cy)}" x2="${n(end.x)}" y2="${n(end.y)}"/>`);
   }
   parts.push('</g>');
-  // Ring labels, along the first axis.
-  parts.push(`<g class="ring-labels" fill="${SECONDARY_TEXT}" font-size="10" text-anchor="start">`);
+  // Ring labels: halfway between the first two axes, clear of the markers that sit on the axes, on a white halo.
+  const ringAngle = count >= 2 ? -Math.PI / 2 + Math.PI / count : -Math.PI / 2;
+  parts.push(
+    `<g class="ring-labels" fill="${SECONDARY_TEXT}" font-size="12" text-anchor="middle" stroke="#FFFFFF" stroke-width="3" paint-order="stroke" stroke-linejoin="round">`,
+  );
   fractions.forEach((fraction, index) => {
-    const p = point(0, fraction);
+    // On a polygon grid the ring crosses the bisector nearer the centre than its corners are.
+    const reach = count >= 3 ? radius * fraction * Math.cos(Math.PI / count) : radius * fraction;
+    const x = cx + reach * Math.cos(ringAngle);
+    const y = cy + reach * Math.sin(ringAngle);
     const label = wholeSteps ? String(ringValues[index]) : shared ? formatNumber(first.min + fraction * (first.max - first.min), 2) : formatPercent(fraction);
-    parts.push(`<text x="${n(p.x + 4)}" y="${n(p.y + 3)}">${escapeHtml(label)}</text>`);
+    parts.push(`<text x="${n(x)}" y="${n(y + 4)}">${escapeHtml(label)}</text>`);
   });
   parts.push('</g>');
 
   // Axis labels.
-  parts.push(`<g class="axis-labels" font-size="12">`);
+  parts.push(`<g class="axis-labels" font-size="14">`);
   axes.forEach((axis, index) => {
     const a = angle(index);
     const cos = Math.cos(a);
     const sin = Math.sin(a);
     const anchor = cos > 0.3 ? 'start' : cos < -0.3 ? 'end' : 'middle';
-    const lines = wrapText(axis.label, anchor === 'middle' ? 30 : 22, 3);
-    const lineHeight = 14;
+    const lines = wrapText(axis.label, anchor === 'middle' ? 28 : 21, 3);
+    const lineHeight = 16;
     const x = cx + (radius + 12) * cos;
     let y = cy + (radius + 12) * sin + 4;
     if (sin < -0.3) y -= (lines.length - 1) * lineHeight + 4;
@@ -409,17 +449,21 @@ export function radarChart(data: RadarChartData, options?: ChartOptions | undefi
   });
 
   // Legend.
-  parts.push(`<g class="legend" font-size="12">`);
+  parts.push(`<g class="legend" font-size="14">`);
+  const legendText = series.map((line) => {
+    const missing = line.values.filter((value) => value === null).length;
+    return `${line.name}${missing > 0 ? ` (no value on ${missing} of ${count})` : ''}`;
+  });
+  const legendWidth = 46 + Math.max(0, ...legendText.map((text) => text.length)) * 14 * CHAR_WIDTH;
+  const legendLeft = Math.max(12, Math.round(cx - legendWidth / 2));
   series.forEach((line, seriesIndex) => {
     const style = seriesStyle(seriesIndex);
     const y = legendTop + seriesIndex * 22;
-    const x = 150;
+    const x = legendLeft;
     const dash = style.dash === null ? '' : ` stroke-dasharray="${style.dash}"`;
     parts.push(`<line x1="${x}" y1="${n(y)}" x2="${x + 36}" y2="${n(y)}" stroke="${style.colour}" stroke-width="2.5"${dash}/>`);
     parts.push(marker(style.marker, x + 18, y, style.colour, ''));
-    const missing = line.values.filter((value) => value === null).length;
-    const suffix = missing > 0 ? ` (no value on ${missing} of ${count})` : '';
-    parts.push(`<text x="${x + 46}" y="${n(y + 4)}">${escapeHtml(`${line.name}${suffix}`)}</text>`);
+    parts.push(`<text x="${x + 46}" y="${n(y + 4)}">${escapeHtml(legendText[seriesIndex] ?? line.name)}</text>`);
   });
   parts.push('</g>');
   parts.push('</svg>');
@@ -452,6 +496,8 @@ export interface HeatmapCell {
   readonly insufficient: boolean;
   /** Marked with a corner triangle when true. */
   readonly belowTarget: boolean | null;
+  /** This cell's own target, when targets differ between cells; default the chart's `target`. */
+  readonly target?: number | null | undefined;
 }
 
 /**
@@ -461,44 +507,54 @@ export interface HeatmapCell {
  */
 export interface HeatmapRow {
   readonly id: string;
+  /** Printed on one line up to 56 characters, on two lines beyond that. */
   readonly label: string;
   readonly cells: readonly HeatmapCell[];
 }
 
 /**
- * What a heatmap shows: rows by columns, each cell coloured from `min` (pale) to `max` (dark) and
- * printed with its value.
+ * What a heatmap shows: rows by columns, each cell printed with its value and coloured on a diverging
+ * scale centred on the target (orange below it, stronger with the shortfall; blue at or above it,
+ * stronger with the surplus), or on a sequential blue scale from `min` to `max` when there is no target.
  *
  * @category Report
  */
 export interface HeatmapChartData {
   readonly title: string;
   readonly description: string;
-  /** The value of the palest colour. */
+  /** The bottom of the scale: the strongest orange (or the palest blue without a target). */
   readonly min: number;
-  /** The value of the darkest colour; greater than `min`. */
+  /** The top of the scale: the strongest blue; greater than `min`. */
   readonly max: number;
+  /** The target at the centre of the colour scale, from `min` to `max`; null or absent for a sequential scale. */
+  readonly target?: number | null | undefined;
   readonly columns: readonly HeatmapColumn[];
   readonly rows: readonly HeatmapRow[];
 }
 
+/** The longest row label printed on one line of a heatmap. */
+const HEATMAP_LABEL_CHARS = 56;
+
 /**
  * Draws a heatmap as an accessible SVG: one row per alliance, one column per theme. Every cell prints
- * its value; a cell below target carries a corner triangle; a cell with too little evidence is hatched
- * and its value bracketed; a missing value shows a dash. A legend explains each mark.
+ * its value in a colour chosen for a contrast of at least 4.5:1; cells are coloured on a diverging scale
+ * centred on the target (orange below, blue at or above) that runs smoothly, with no jump; a cell below
+ * target also carries a corner triangle; a cell with too little evidence is hatched and its value
+ * bracketed; a missing value shows a dash. A legend explains the colours and each mark.
  *
- * @param data - The rows, columns and colour range; every row has one cell per column.
+ * @param data - The rows, columns, colour range and target; every row has one cell per column.
  * @param options - The id prefix and the decimals shown.
  * @returns An SVG document as a string, sized by its `viewBox`.
  * @throws TypeError when `data` is not shaped as {@link HeatmapChartData}.
- * @throws RangeError when there is no column, `max` is not above `min`, or a row has the wrong number of cells.
+ * @throws RangeError when there is no column, `max` is not above `min`, a target is outside `min` to `max`, or a row has the wrong number of cells.
  * @example
  * ```ts
  * const svg = heatmapChart({
  *   title: 'Alliances by theme',
- *   description: 'Theme scores of two alliances.',
+ *   description: 'Theme scores of two alliances against a target of 4.',
  *   min: 1,
  *   max: 5,
+ *   target: 4,
  *   columns: [{ id: 'T1', label: 'T1' }],
  *   rows: [
  *     { id: 'a', label: 'Alliance A', cells: [{ value: 3.4, insufficient: false, belowTarget: true }] },
@@ -521,28 +577,36 @@ export function heatmapChart(data: HeatmapChartData, options?: ChartOptions | un
   if (!Number.isFinite(data.min) || !Number.isFinite(data.max) || data.max <= data.min) {
     throw new RangeError(`${name}: needs finite min < max, got ${String(data.min)} and ${String(data.max)}`);
   }
+  const checkTarget = (target: unknown, where: string): number | null => {
+    if (target === undefined || target === null) return null;
+    if (typeof target !== 'number' || !Number.isFinite(target) || target < data.min || target > data.max) {
+      throw new RangeError(`${name}: ${where} must be a number from min to max (${String(data.min)} to ${String(data.max)}) or null, got ${String(target)}`);
+    }
+    return target;
+  };
+  const target = checkTarget(data.target, 'target');
   for (const row of rows) {
     checkText(name, 'row.label', row.label);
     const cells = checkArray(name, `row "${row.label}" cells`, row.cells);
     if (cells.length !== columns.length) {
       throw new RangeError(`${name}: row "${row.label}" has ${cells.length} cells for ${columns.length} columns; give one cell per column`);
     }
+    for (const cell of cells) checkTarget(cell.target, `the target of a cell of row "${row.label}"`);
   }
+  const diverging = target !== null || rows.some((row) => row.cells.some((cell) => cell.target !== undefined && cell.target !== null));
 
-  // Row labels wrap to two lines of at most 34 characters; rows grow to fit two lines when any label needs them.
-  const labelChars = 34;
-  const labels = rows.map((row) => wrapText(row.label, labelChars, 2));
+  // Row labels: one line up to HEATMAP_LABEL_CHARS characters, so that names are not cut; two lines beyond.
+  const labels = rows.map((row) => wrapText(row.label, HEATMAP_LABEL_CHARS, 2));
   const longest = labels.reduce((max, lines) => Math.max(max, ...lines.map((line) => line.length)), 8);
   const twoLines = labels.some((lines) => lines.length > 1);
-  const left = Math.ceil(longest * 12 * CHAR_WIDTH) + 20;
+  const left = Math.ceil(longest * 12 * CHAR_WIDTH) + 24;
   const cellWidth = 66;
   const cellHeight = twoLines ? 36 : 30;
   const top = 42;
   const gridWidth = columns.length * cellWidth;
-  const legendTop = top + Math.max(1, rows.length) * cellHeight + 24;
-  const width = Math.max(left + gridWidth + 16, 600);
-  const height = legendTop + 86;
-  const range = data.max - data.min;
+  const legendTop = top + Math.max(1, rows.length) * cellHeight + 30;
+  const width = Math.max(left + gridWidth + 16, 640);
+  const height = legendTop + 104;
 
   const parts: string[] = [svgOpen(id, width, height, title, description, 'heatmap-chart')];
   parts.push(
@@ -568,6 +632,7 @@ export function heatmapChart(data: HeatmapChartData, options?: ChartOptions | un
       const x = left + columnIndex * cellWidth;
       const column = columns[columnIndex] as HeatmapColumn;
       const value = cell.value !== null && Number.isFinite(cell.value) ? cell.value : null;
+      const cellTarget = cell.target ?? target;
       let fill: string;
       let textColour: string;
       let text: string;
@@ -580,8 +645,8 @@ export function heatmapChart(data: HeatmapChartData, options?: ChartOptions | un
         textColour = TEXT;
         text = `(${formatNumber(value, decimals)})`;
       } else {
-        fill = heatColour((value - data.min) / range);
-        textColour = textOn(fill);
+        fill = heatColour(value, { min: data.min, max: data.max, target: diverging ? cellTarget : null });
+        textColour = textColourOn(fill);
         text = formatNumber(value, decimals);
       }
       const notes: string[] = [];
@@ -592,8 +657,7 @@ export function heatmapChart(data: HeatmapChartData, options?: ChartOptions | un
         `<rect x="${n(x + 1)}" y="${n(y + 1)}" width="${cellWidth - 2}" height="${cellHeight - 2}" fill="${fill}" stroke="${value === null || cell.insufficient ? '#AEB7BD' : 'none'}"><title>${escapeHtml(tip)}</title></rect>`,
       );
       if (cell.belowTarget === true) {
-        const markColour = value === null || cell.insufficient ? TEXT : textColour;
-        parts.push(`<polygon points="${n(x + 1)},${n(y + 1)} ${n(x + 11)},${n(y + 1)} ${n(x + 1)},${n(y + 11)}" fill="${markColour}"/>`);
+        parts.push(`<polygon points="${n(x + 1)},${n(y + 1)} ${n(x + 11)},${n(y + 1)} ${n(x + 1)},${n(y + 11)}" fill="${TEXT}"/>`);
       }
       parts.push(
         `<text x="${n(x + cellWidth / 2)}" y="${n(y + cellHeight / 2 + 4)}" text-anchor="middle" fill="${textColour}"${cell.insufficient ? ' font-style="italic"' : ''}>${escapeHtml(text)}</text>`,
@@ -602,31 +666,62 @@ export function heatmapChart(data: HeatmapChartData, options?: ChartOptions | un
     parts.push('</g>');
   });
 
-  // Legend: the colour ramp, then the marks.
+  // Legend: the colour scale with its ends (and the target at its centre), then the marks.
   const rampX = 16;
-  const rampWidth = 220;
-  parts.push(`<g class="legend" font-size="11">`);
+  const rampWidth = 300;
+  const split = target === null ? null : (target - data.min) / (data.max - data.min);
+  const stops: (readonly [number, string])[] = !diverging
+    ? [
+        [0, HEAT_COLOURS.abovePale],
+        [1, HEAT_COLOURS.aboveStrong],
+      ]
+    : [
+        [0, HEAT_COLOURS.belowStrong],
+        [split ?? 0.5, HEAT_COLOURS.belowPale],
+        [split ?? 0.5, HEAT_COLOURS.abovePale],
+        [1, HEAT_COLOURS.aboveStrong],
+      ];
+  parts.push(`<g class="legend" font-size="12">`);
   parts.push(
     `<defs><linearGradient id="${id}-ramp" x1="0" x2="1" y1="0" y2="0">`,
-    [
-      [0, HEAT_STOPS.pale],
-      [0.5, HEAT_STOPS.lightEnd],
-      [0.5, HEAT_STOPS.darkStart],
-      [1, HEAT_STOPS.dark],
-    ]
-      .map(([offset, colour]) => `<stop offset="${offset}" stop-color="${colour}"/>`)
-      .join(''),
+    stops.map(([offset, colour]) => `<stop offset="${Math.round(offset * 1000) / 1000}" stop-color="${colour}"/>`).join(''),
     '</linearGradient></defs>',
   );
-  parts.push(`<text x="${rampX}" y="${n(legendTop)}" font-weight="600">Score</text>`);
-  parts.push(`<rect x="${rampX}" y="${n(legendTop + 8)}" width="${rampWidth}" height="12" fill="url(#${id}-ramp)" stroke="#AEB7BD"/>`);
-  parts.push(`<text x="${rampX}" y="${n(legendTop + 34)}">${escapeHtml(formatNumber(data.min, decimals))}</text>`);
-  parts.push(`<text x="${rampX + rampWidth}" y="${n(legendTop + 34)}" text-anchor="end">${escapeHtml(formatNumber(data.max, decimals))}</text>`);
-  const keyX = rampX + rampWidth + 40;
+  const rampTop = legendTop + 10;
+  const minText = formatNumber(data.min, decimals);
+  const maxText = formatNumber(data.max, decimals);
+  const textWidth = (text: string) => text.length * 12 * CHAR_WIDTH;
+  // The target's label sits under its mark, kept within the ramp; an end's label is left out where it would overlap it.
+  let targetLabel: { readonly text: string; readonly x: number } | null = null;
+  if (diverging) {
+    const text = target === null ? 'target' : `target ${formatNumber(target, decimals)}`;
+    const half = textWidth(text) / 2;
+    const splitX = rampX + rampWidth * (split ?? 0.5);
+    targetLabel = { text, x: Math.min(rampX + rampWidth - half, Math.max(rampX + half, splitX)) };
+    parts.push(`<line x1="${n(splitX)}" y1="${n(rampTop - 4)}" x2="${n(splitX)}" y2="${n(rampTop + 18)}" stroke="${TEXT}" stroke-width="2"/>`);
+  }
+  const clearOfTarget = (from: number, to: number) =>
+    targetLabel === null || to + 6 < targetLabel.x - textWidth(targetLabel.text) / 2 || from - 6 > targetLabel.x + textWidth(targetLabel.text) / 2;
+  parts.push(
+    `<text x="${rampX}" y="${n(legendTop)}" font-weight="600">${diverging ? 'Score against target' : 'Score'}</text>`,
+    `<rect x="${rampX}" y="${n(rampTop)}" width="${rampWidth}" height="14" fill="url(#${id}-ramp)" stroke="#AEB7BD"/>`,
+  );
+  if (clearOfTarget(rampX, rampX + textWidth(minText))) parts.push(`<text x="${rampX}" y="${n(rampTop + 30)}">${escapeHtml(minText)}</text>`);
+  if (clearOfTarget(rampX + rampWidth - textWidth(maxText), rampX + rampWidth)) {
+    parts.push(`<text x="${rampX + rampWidth}" y="${n(rampTop + 30)}" text-anchor="end">${escapeHtml(maxText)}</text>`);
+  }
+  if (targetLabel !== null) {
+    parts.push(
+      `<text x="${n(targetLabel.x)}" y="${n(rampTop + 30)}" text-anchor="middle" font-weight="600">${escapeHtml(targetLabel.text)}</text>`,
+      `<text x="${rampX}" y="${n(rampTop + 50)}" fill="${SECONDARY_TEXT}">Orange: below target, stronger the further below.</text>`,
+      `<text x="${rampX}" y="${n(rampTop + 66)}" fill="${SECONDARY_TEXT}">Blue: at or above target, stronger the further above.</text>`,
+    );
+  }
+  const keyX = rampX + rampWidth + 36;
   parts.push(`<polygon points="${keyX},${n(legendTop - 4)} ${keyX + 10},${n(legendTop - 4)} ${keyX},${n(legendTop + 6)}" fill="${TEXT}"/>`);
   parts.push(`<text x="${keyX + 18}" y="${n(legendTop + 5)}">Corner triangle: below target</text>`);
   parts.push(`<rect x="${keyX}" y="${n(legendTop + 16)}" width="14" height="12" fill="url(#${id}-hatch)" stroke="#AEB7BD"/>`);
-  parts.push(`<text x="${keyX + 18}" y="${n(legendTop + 26)}">(2.10) hatched: too little evidence to read as a finding</text>`);
+  parts.push(`<text x="${keyX + 18}" y="${n(legendTop + 26)}">(2.10) hatched: too little evidence</text>`);
   parts.push(`<text x="${keyX + 18}" y="${n(legendTop + 46)}">${NO_VALUE} no score</text>`);
   parts.push('</g>');
   parts.push('</svg>');

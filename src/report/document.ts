@@ -10,6 +10,7 @@ export type Inline =
   | { readonly kind: 'strong'; readonly text: string }
   | { readonly kind: 'em'; readonly text: string }
   | { readonly kind: 'link'; readonly text: string; readonly href: string }
+  | { readonly kind: 'code'; readonly text: string }
   | { readonly kind: 'tag'; readonly text: string; readonly tone: TagTone };
 
 /** The tone of a tag: its colour in HTML. The tag's text always says the same in words. */
@@ -48,12 +49,27 @@ export type Block =
       readonly rows: readonly (readonly Cell[])[];
       /** True when each row's first cell names the row (`<th scope="row">`). */
       readonly rowHeaders: boolean;
+      /** A grid of many short cells (e.g. "Yes" or a dash): drawn with narrower columns. */
+      readonly compact?: boolean | undefined;
     }
   | {
       readonly kind: 'figure';
       /** A complete SVG chart (HTML only; Markdown relies on the table that follows). */
       readonly svg: string;
       readonly caption: string;
+    }
+  | {
+      /**
+       * More of the same, out of the way: in HTML a `<details>` element on screen, closed, whose `summary`
+       * opens it (no script needed), and the same blocks printed in full under `title`; in Markdown the
+       * blocks under `title`.
+       */
+      readonly kind: 'more';
+      /** What opens it on screen, e.g. "All 43 common barriers: show the other 33". */
+      readonly summary: string;
+      /** What heads it in print and Markdown, e.g. "The other 33 common barriers, ranked 11 to 43". */
+      readonly title: string;
+      readonly blocks: readonly Block[];
     }
   | { readonly kind: 'section'; readonly level: 2 | 3; readonly id: string; readonly title: string; readonly blocks: readonly Block[] };
 
@@ -63,9 +79,35 @@ export interface Doc {
   readonly subtitle: string;
   /** A short line above the title, e.g. "Self-assessment · national". */
   readonly kicker: string;
+  /** A link shown above the title, e.g. back to the national report; null for none. */
+  readonly up: { readonly text: string; readonly href: string } | null;
   readonly notices: readonly Block[];
   readonly sections: readonly Block[];
   readonly footer: readonly Inline[];
+}
+
+/**
+ * Where the names of organisations and the national report link to (HTML only). Every address here has
+ * been checked by the renderer: relative, or https.
+ */
+export interface DocLinks {
+  /** The address of an organisation's report, by organisation id; null for no links. */
+  readonly allianceHref: ((organisationId: string) => string) | null;
+  /** The address of the national report, from an organisation's report; null for no link. */
+  readonly nationalHref: string | null;
+}
+
+/** No links: what Markdown and a plain `renderHtml` use. */
+export const NO_LINKS: DocLinks = Object.freeze({ allianceHref: null, nationalHref: null });
+
+/** An organisation's name, linked to its report when links are given. */
+export function organisationLink(links: DocLinks, organisationId: string, name: string): Inline {
+  return links.allianceHref === null ? name : { kind: 'link', text: name, href: links.allianceHref(organisationId) };
+}
+
+/** Code-like text, e.g. an option's value. */
+export function code(text: string): Inline {
+  return { kind: 'code', text };
 }
 
 /** A paragraph of inline content. */

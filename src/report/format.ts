@@ -55,3 +55,23 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 export function capitalise(text: string): string {
   return text.length === 0 ? text : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** Formats an ISO date (`yyyy-mm-dd`) as the NHS writes it ("31 March 2024"); any other text is shown as given. */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (match === null) return iso;
+  const month = MONTHS[Number(match[2]) - 1];
+  const day = Number(match[3]);
+  if (month === undefined || day < 1 || day > 31) return iso;
+  return `${day} ${month} ${match[1] as string}`;
+}
+
+/**
+ * Names a round once: its label, then its financial year unless the label already says it
+ * ("2023/24", not "2023/24, financial year 2023/24").
+ */
+export function roundName(round: { readonly label: string; readonly financialYear: string }): string {
+  return round.label.includes(round.financialYear) ? round.label : `${round.label}, financial year ${round.financialYear}`;
+}

@@ -1,4 +1,4 @@
-import type { Block, Cell, Doc, Inline, ListItem } from './document.js';
+import { NO_LINKS, type Block, type Cell, type Doc, type DocLinks, type Inline, type ListItem } from './document.js';
 import { escapeHtml } from './escape.js';
 import type { Report } from './model.js';
 import { reportDocument } from './layout.js';
@@ -12,11 +12,65 @@ import { REPORT_CSS } from './styles.js';
 export interface RenderHtmlOptions {
   /** Draw the charts (each is followed by a table of the same numbers either way). Default true. */
   readonly charts?: boolean | undefined;
+  /**
+   * The address of each organisation's report, by organisation id: the organisations' names then link
+   * to their reports (in the national report's tables and region lists, and an alliance report's
+   * peers). The address must be relative (`alliances/wessex.html`) or https; no link when absent.
+   */
+  readonly allianceHref?: ((organisationId: string) => string) | undefined;
+  /**
+   * The address of the national report, shown as a link above an organisation report's title, e.g.
+   * `'../index.html'`: relative or https. No link when absent.
+   */
+  readonly nationalHref?: string | undefined;
 }
 
-/** Links are written only to the web (http, https) or within the page; anything else is shown as text. */
+/** No control characters, spaces, quotes, angle brackets, backslashes or backticks: nothing that could end an attribute or bend a URL. */
+const PLAIN_URL = /^[^\u0000-\u0020\u007F"'<>\\`]+$/;
+
+/** A relative address: no scheme (`javascript:`, `data:`, ...) and not protocol-relative (`//host`). */
+function isRelativeHref(href: string): boolean {
+  return PLAIN_URL.test(href) && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(href) && !href.startsWith('//');
+}
+
+/** An address the reports may link to from options: relative or https. */
+function isAllowedHref(href: string): boolean {
+  return isRelativeHref(href) || (/^https:\/\/[^/]/i.test(href) && PLAIN_URL.test(href));
+}
+
+/** Links are written only to the web (http, https), within the page, or to a relative address; anything else is shown as text. */
 function safeHref(href: string): string | null {
-  return /^https?:\/\/[^\s"'<>]+$/i.test(href) || /^#[A-Za-z][A-Za-z0-9_-]*$/.test(href) ? href : null;
+  return (/^https?:\/\/[^\s"'<>]+$/i.test(href) && PLAIN_URL.test(href)) || isRelativeHref(href) ? href : null;
+}
+
+/** Checks the link options of renderHtml, so that no other address reaches the page. */
+function checkedLinks(options: RenderHtmlOptions | undefined): DocLinks {
+  const allianceHref = options?.allianceHref;
+  const nationalHref = options?.nationalHref;
+  if (allianceHref !== undefined && typeof allianceHref !== 'function') {
+    throw new TypeError('renderHtml: options.allianceHref must be a function from an organisation id to an address, or undefined');
+  }
+  if (nationalHref !== undefined && (typeof nationalHref !== 'string' || !isAllowedHref(nationalHref))) {
+    throw new RangeError(
+      `renderHtml: options.nationalHref must be a relative address (e.g. "../index.html") or an https:// one, got ${JSON.stringify(nationalHref)}`,
+    );
+  }
+  if (allianceHref === undefined && nationalHref === undefined) return NO_LINKS;
+  return {
+    allianceHref:
+      allianceHref === undefined
+        ? null
+        : (organisationId: string) => {
+            const href: unknown = allianceHref(organisationId);
+            if (typeof href !== 'string' || !isAllowedHref(href)) {
+              throw new RangeError(
+                `renderHtml: options.allianceHref gave ${JSON.stringify(href)} for ${JSON.stringify(organisationId)}; give a relative address (e.g. "alliances/wessex.html") or an https:// one`,
+              );
+            }
+            return href;
+          },
+    nationalHref: nationalHref ?? null,
+  };
 }
 
 function inline(content: readonly Inline[]): string {
@@ -32,6 +86,9 @@ function inline(content: readonly Inline[]): string {
         break;
       case 'em':
         out.push(`<em>${escapeHtml(part.text)}</em>`);
+        break;
+      case 'code':
+        out.push(`<code>${escapeHtml(part.text)}</code>`);
         break;
       case 'tag':
         out.push(`<strong class="tag tag-${part.tone}">${escapeHtml(part.text)}</strong>`);
@@ -87,8 +144,12 @@ function block(value: Block, out: string[], charts: boolean): void {
       out.push('</ul>');
       return;
     case 'table': {
-      out.push(`<div class="table-wrap" role="region" aria-label="${escapeHtml(value.caption)}" tabindex="0"><table>`);
-      out.push(`<caption>${escapeHtml(value.caption)}</caption><thead><tr>`);
+      // A table of many columns keeps a readable width on a narrow screen and scrolls sideways in its region.
+      const classes = [...(value.compact === true ? ['compact'] : []), ...(value.columns.length >= 6 ? ['wide'] : [])];
+      out.push(
+        `<div class="table-wrap" role="region" aria-label="${escapeHtml(value.caption)}" tabindex="0"><table${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>`,
+      );
+      out.push(`<caption><span class="caption-text">${escapeHtml(value.caption)}</span></caption><thead><tr>`);
       for (const column of value.columns) {
         out.push(`<th scope="col"${column.numeric === true ? ' class="num"' : ''}>${escapeHtml(column.label)}</th>`);
       }
@@ -105,10 +166,24 @@ function block(value: Block, out: string[], charts: boolean): void {
     }
     case 'figure': {
       if (!charts) return;
-      const className = value.svg.includes('class="chart radar-chart"') ? 'chart radar' : 'chart';
+      const kind = /class="chart ([a-z]+)-chart"/.exec(value.svg)?.[1] ?? 'other';
       // Inline SVG in HTML needs no namespace declaration.
       const svg = value.svg.replace(' xmlns="http://www.w3.org/2000/svg"', '');
-      out.push(`<figure class="${className}">${svg}<figcaption>${escapeHtml(value.caption)}</figcaption></figure>`);
+      // On a narrow screen the chart keeps a readable size and scrolls sideways in its own labelled region.
+      out.push(
+        `<figure class="chart ${kind}"><p class="scroll-hint">Scroll sideways to see the whole chart.</p><div class="chart-scroll" role="region" aria-label="${escapeHtml(`Chart: ${value.caption}`)}" tabindex="0">${svg}</div><figcaption>${escapeHtml(value.caption)}</figcaption></figure>`,
+      );
+      return;
+    }
+    case 'more': {
+      // Screen: a closed <details>, opened by its summary with no script. Print: the same blocks in full,
+      // since print styles cannot open a closed <details> in every browser.
+      out.push(`<details class="more screen-only"><summary>${escapeHtml(value.summary)}</summary><div class="more-body">`);
+      for (const child of value.blocks) block(child, out, charts);
+      out.push('</div></details>');
+      out.push(`<div class="more print-only"><p class="more-heading">${escapeHtml(value.title)}</p>`);
+      for (const child of value.blocks) block(child, out, charts);
+      out.push('</div>');
       return;
     }
     case 'section': {
@@ -137,6 +212,9 @@ export function documentToHtml(doc: Doc, charts: boolean): string {
     '<body>',
     '<a class="skip-link" href="#main">Skip to main content</a>',
     '<header class="banner"><div class="inner">',
+    ...(doc.up === null || safeHref(doc.up.href) === null
+      ? []
+      : [`<p class="up"><a href="${escapeHtml(doc.up.href)}">${escapeHtml(doc.up.text)}</a></p>`]),
     `<p class="kicker">${escapeHtml(doc.kicker)}</p>`,
     `<h1>${escapeHtml(doc.title)}</h1>`,
     `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>`,
@@ -161,13 +239,19 @@ export function documentToHtml(doc: Doc, charts: boolean): string {
  * headings, every chart with alt text and followed by a table of the same numbers, every text from data
  * escaped, and a print style.
  *
+ * Long lists (the common barriers beyond the first ten, for example) sit in a `<details>` element that
+ * opens without script, and print in full.
+ *
  * @param report - A report model from {@link nationalReport}, {@link allianceReport} or {@link buildReports}.
- * @param options - Whether to draw the charts.
+ * @param options - Whether to draw the charts, and where organisations' names and the national report link to.
  * @returns The HTML page.
- * @throws TypeError when `report` is not a report model.
+ * @throws TypeError when `report` is not a report model, or `options.allianceHref` is not a function.
+ * @throws RangeError when `options.nationalHref`, or an address `options.allianceHref` gives, is neither relative nor https.
  * @example
  * ```ts
- * const html = renderHtml(nationalReport({ framework, scores }));
+ * const html = renderHtml(nationalReport({ framework, scores }), {
+ *   allianceHref: (organisationId) => `alliances/${organisationId}.html`,
+ * });
  * html.startsWith('<!doctype html>'); // true
  * ```
  * @category Report
@@ -177,5 +261,5 @@ export function renderHtml(report: Report, options?: RenderHtmlOptions | undefin
     throw new TypeError('renderHtml: options must be an object or undefined');
   }
   const charts = options?.charts ?? true;
-  return documentToHtml(reportDocument('renderHtml', report, charts), charts);
+  return documentToHtml(reportDocument('renderHtml', report, charts, checkedLinks(options)), charts);
 }

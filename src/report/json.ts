@@ -12,7 +12,8 @@ function sortKeys(value: unknown, path: string): unknown {
     for (const key of Object.keys(value).sort()) {
       const entry = (value as Record<string, unknown>)[key];
       if (entry === undefined) continue;
-      out[key] = sortKeys(entry, `${path}.${key}`);
+      // defineProperty, not `out[key] =`, so that a key `__proto__` (an organisation's id) stays an own key.
+      Object.defineProperty(out, key, { value: sortKeys(entry, `${path}.${key}`), enumerable: true, writable: true, configurable: true });
     }
     return out;
   }

@@ -1,16 +1,16 @@
 import { allianceDocument } from './alliance-document.js';
-import type { Doc } from './document.js';
+import { NO_LINKS, type Doc, type DocLinks } from './document.js';
 import type { Report } from './model.js';
 import { nationalDocument } from './national-document.js';
 
 /** Lays out a report of either kind as a document. */
-export function reportDocument(fn: string, report: Report, charts: boolean): Doc {
+export function reportDocument(fn: string, report: Report, charts: boolean, links: DocLinks = NO_LINKS): Doc {
   if (report === null || typeof report !== 'object') throw new TypeError(`${fn}: report must be a report model from nationalReport or allianceReport`);
   switch (report.kind) {
     case 'national-report':
-      return nationalDocument(report, charts);
+      return nationalDocument(report, charts, links);
     case 'alliance-report':
-      return allianceDocument(report, charts);
+      return allianceDocument(report, charts, links);
     default:
       throw new TypeError(`${fn}: report.kind must be "national-report" or "alliance-report", got ${JSON.stringify((report as { kind?: unknown }).kind)}`);
   }

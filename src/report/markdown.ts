@@ -26,9 +26,15 @@ function inline(content: readonly Inline[]): string {
       case 'em':
         out.push(emphasis('*', part.text));
         break;
+      case 'code':
+        out.push(escapeMarkdown(part.text));
+        break;
       case 'link':
+        // A link within the page (to an HTML id) is plain text here: Markdown renderers make their own heading ids.
         out.push(
-          /^https?:\/\/[^\s<>]+$/i.test(part.href)
+          part.href.startsWith('#')
+            ? escapeMarkdown(part.text)
+            : /^https?:\/\/[^\s<>]+$/i.test(part.href)
             ? `[${escapeMarkdown(part.text)}](${part.href.replace(/\(/g, '%28').replace(/\)/g, '%29')})`
             : escapeMarkdown(`${part.text} (${part.href})`),
         );
@@ -90,6 +96,10 @@ function block(value: Block, out: string[]): void {
     }
     case 'figure':
       // Charts are HTML only: the table that follows every chart carries its numbers.
+      return;
+    case 'more':
+      out.push(emphasis('**', value.title), '');
+      for (const child of value.blocks) block(child, out);
       return;
     case 'section':
       out.push(`${value.level === 2 ? '##' : '###'} ${escapeMarkdown(value.title)}`, '');

@@ -1,12 +1,35 @@
 import { barrierChart, heatmapChart } from './charts.js';
-import { cell, em, num, paragraph, section, slug, strong, type Block, type Doc } from './document.js';
-import { capitalise, formatChange, formatCount, formatNumber, formatPercent, formatPValue, formatScore, NO_VALUE, plural } from './format.js';
+import {
+  cell,
+  em,
+  num,
+  organisationLink,
+  paragraph,
+  section,
+  strong,
+  type Block,
+  type Cell,
+  type Doc,
+  type DocLinks,
+  type Inline,
+} from './document.js';
+import { capitalise, formatChange, formatCount, formatDate, formatNumber, formatPercent, formatPValue, formatScore, NO_VALUE, plural, roundName } from './format.js';
 import type { NationalReport, NationalTheme, ReportBarrier } from './model.js';
-import { caveatsSection, footerOf, idAndText, methodSection, noticesOf, themeScoreText } from './parts.js';
+import { caveatsSection, footerOf, idAndText, inlineList, methodSection, noticesOf, themeScoreText, TOP_ROWS } from './parts.js';
 import { listInWords } from './prepare.js';
+import { commonSuffix, withoutSuffix } from './short-names.js';
 
-/** The most barriers drawn in the barrier chart; the table lists them all. */
-export const MAX_BARRIER_BARS = 15;
+/** The most barriers drawn in the barrier chart and listed in the main table; the rest follow in a "more" block. */
+export const MAX_BARRIER_BARS = TOP_ROWS;
+
+/** The names of a report's organisations, shortened by the ending most of them share, and a sentence saying so. */
+function shortNames(report: NationalReport): { readonly short: (name: string) => string; readonly note: string } {
+  const suffix = commonSuffix(report.alliances.map((alliance) => alliance.organisation.name));
+  return {
+    short: (name) => withoutSuffix(name, suffix),
+    note: suffix === null ? '' : ` Names are shown without "${suffix.trim()}", which ends most of them.`,
+  };
+}
 
 function range(min: number | null, max: number | null): string {
   return min === null || max === null ? NO_VALUE : `${formatScore(min)} to ${formatScore(max)}`;
@@ -16,17 +39,27 @@ function heatmapFigure(report: NationalReport): Block {
   const { themes, alliances, noun } = report;
   const min = Math.min(...themes.map((theme) => theme.scaleMin));
   const max = Math.max(...themes.map((theme) => theme.scaleMax));
+  const targets = new Set(alliances.flatMap((alliance) => alliance.themes.map((theme) => theme.target)));
+  const target = targets.size === 1 ? ([...targets][0] as number) : null;
+  const centred = target !== null && target >= min && target <= max;
   const highest = themes.filter((theme) => theme.median !== null).sort((a, b) => (b.median as number) - (a.median as number))[0];
   const lowest = themes.filter((theme) => theme.median !== null).sort((a, b) => (a.median as number) - (b.median as number))[0];
   const belowCells = alliances.reduce((sum, alliance) => sum + alliance.themes.filter((theme) => theme.belowTarget === true).length, 0);
+  const { short, note } = shortNames(report);
   const description = [
-    `Heatmap of ${plural(alliances.length, noun.singular, noun.plural)} (rows) by ${plural(themes.length, 'theme')} (columns). Each cell prints the score; darker cells score higher, a corner triangle marks a score below target, and hatched cells have too little evidence.`,
+    `Heatmap of ${plural(alliances.length, noun.singular, noun.plural)} (rows) by ${plural(themes.length, 'theme')} (columns). Each cell prints the score. `,
+    centred
+      ? `Cells below the target of ${formatNumber(target, 2)} are orange, stronger the further below; cells at or above it are blue, stronger the further above. `
+      : 'Cells below their target are orange, stronger the further below; cells at or above it are blue, stronger the further above. ',
+    'A corner triangle also marks a score below target, and hatched cells have too little evidence.',
     highest !== undefined && lowest !== undefined
       ? ` The highest national median is ${highest.title} (${formatScore(highest.median)}); the lowest is ${lowest.title} (${formatScore(lowest.median)}).`
       : '',
-    ` ${belowCells} scores are below target.`,
+    ` ${belowCells} of ${alliances.length * themes.length} scores are below target.`,
+    note,
     ' The table below gives the same numbers.',
   ].join('');
+  const inRange = (value: number) => value >= min && value <= max;
   return {
     kind: 'figure',
     svg: heatmapChart(
@@ -35,16 +68,22 @@ function heatmapFigure(report: NationalReport): Block {
         description,
         min,
         max,
+        target: centred ? target : null,
         columns: themes.map((theme) => ({ id: theme.themeId, label: theme.themeId })),
         rows: alliances.map((alliance) => ({
           id: alliance.organisation.id,
-          label: alliance.organisation.name,
-          cells: alliance.themes.map((theme) => ({ value: theme.score, insufficient: !theme.sufficient, belowTarget: theme.belowTarget })),
+          label: short(alliance.organisation.name),
+          cells: alliance.themes.map((theme) => ({
+            value: theme.score,
+            insufficient: !theme.sufficient,
+            belowTarget: theme.belowTarget,
+            ...(centred || !inRange(theme.target) ? {} : { target: theme.target }),
+          })),
         })),
       },
       { idPrefix: 'heatmap' },
     ),
-    caption: `Theme scores of each ${noun.singular}. A corner triangle marks a score below target; a hatched cell with its score in brackets has too little evidence; a dash means no score.`,
+    caption: `Theme scores of each ${noun.singular}: orange below target, blue at or above it, stronger the further from target. A corner triangle marks a score below target; a hatched cell with its score in brackets has too little evidence; a dash means no score.${note}`,
   };
 }
 
@@ -55,7 +94,7 @@ function barrierFigure(report: NationalReport): Block {
   const description =
     first === undefined
       ? `No item is a common barrier: none falls well below target in enough ${report.noun.plural}.`
-      : `Bar chart of the ${bars.length === items.length ? plural(items.length, 'common barrier') : `${bars.length} most common of ${items.length} barriers`}, by the share of ${report.noun.plural} for which each is a barrier. The most common is ${first.id} ${first.text}: ${first.sharing} of ${first.scored} (${formatPercent(first.prevalence)}). The table below gives the numbers.`;
+      : `Bar chart of the ${bars.length === items.length ? plural(items.length, 'common barrier') : `${bars.length} most common of ${items.length} common barriers`}, by the share of ${report.noun.plural} for which each is a barrier. The most common is ${first.id} ${first.text}: ${first.sharing} of ${first.scored} (${formatPercent(first.prevalence)}). The table below gives the numbers.`;
   return {
     kind: 'figure',
     svg: barrierChart(
@@ -75,30 +114,57 @@ function barrierFigure(report: NationalReport): Block {
     caption:
       bars.length === items.length
         ? `The common barriers: each bar is the share of ${report.noun.plural} scoring the item at least ${formatNumber(report.barriers.barrierShortfall, 2)} below target.`
-        : `The ${bars.length} most common barriers of ${items.length}; the table lists them all.`,
+        : `The ${bars.length} most common of the ${items.length} common barriers: each bar is the share of ${report.noun.plural} scoring the item at least ${formatNumber(report.barriers.barrierShortfall, 2)} below target. The table below lists them, and then the other ${items.length - bars.length}.`,
   };
 }
 
-function barrierTable(caption: string, barriers: readonly ReportBarrier[], report: NationalReport): Block {
+/** The first TOP_ROWS rows in a table, and the rest in a table of their own inside a "more" block. */
+function topAndMore(
+  rows: readonly Cell[][],
+  table: (rows: readonly Cell[][], caption: string) => Block,
+  caption: string,
+  moreCaption: (from: number, to: number) => string,
+  summary: (total: number, rest: number) => string,
+  title: (total: number, rest: number) => string,
+): Block[] {
+  if (rows.length <= TOP_ROWS + 2) return [table(rows, caption)];
+  const rest = rows.length - TOP_ROWS;
+  return [
+    table(rows.slice(0, TOP_ROWS), `${caption}: the ${TOP_ROWS} most common of ${rows.length}`),
+    {
+      kind: 'more',
+      summary: summary(rows.length, rest),
+      title: title(rows.length, rest),
+      blocks: [table(rows.slice(TOP_ROWS), moreCaption(TOP_ROWS + 1, rows.length))],
+    },
+  ];
+}
+
+/** The rows of a barrier table; the theme column only for item barriers (a theme barrier is its own theme). */
+function barrierRows(barriers: readonly ReportBarrier[]): Cell[][] {
+  return barriers.map((barrier) => [
+    num(String(barrier.rank)),
+    cell(...idAndText(barrier.id, barrier.text)),
+    ...(barrier.level === 'theme' ? [] : [cell(`${barrier.themeId} ${barrier.themeTitle}`)]),
+    num(`${barrier.sharing} of ${barrier.scored}`),
+    num(formatPercent(barrier.prevalence)),
+    num(formatScore(barrier.meanShortfall)),
+  ]);
+}
+
+function barrierTable(caption: string, rows: readonly Cell[][], report: NationalReport, level: 'item' | 'theme'): Block {
   return {
     kind: 'table',
     caption,
     columns: [
       { label: 'Rank', numeric: true },
       { label: 'Barrier' },
-      { label: 'Theme' },
+      ...(level === 'item' ? [{ label: 'Theme' }] : []),
       { label: `${capitalise(report.noun.plural)} sharing it`, numeric: true },
       { label: 'Prevalence', numeric: true },
       { label: 'Mean shortfall', numeric: true },
     ],
-    rows: barriers.map((barrier) => [
-      num(String(barrier.rank)),
-      cell(...idAndText(barrier.id, barrier.text)),
-      cell(barrier.level === 'theme' ? NO_VALUE : `${barrier.themeId} ${barrier.themeTitle}`),
-      num(`${barrier.sharing} of ${barrier.scored}`),
-      num(formatPercent(barrier.prevalence)),
-      num(formatScore(barrier.meanShortfall)),
-    ]),
+    rows,
     rowHeaders: false,
   };
 }
@@ -110,10 +176,11 @@ function themeChangeCells(theme: NationalTheme): string[] {
 }
 
 /** Lays out the national report as a document. */
-export function nationalDocument(report: NationalReport, charts: boolean): Doc {
+export function nationalDocument(report: NationalReport, charts: boolean, links: DocLinks): Doc {
   const { summary, themes, alliances, noun } = report;
   const Noun = capitalise(noun.plural);
   const sections: Block[] = [];
+  const nameOf = (organisation: { readonly id: string; readonly name: string }): Inline => organisationLink(links, organisation.id, organisation.name);
 
   // Summary.
   const byMedian = themes.filter((theme) => theme.median !== null).sort((a, b) => (b.median as number) - (a.median as number));
@@ -126,7 +193,7 @@ export function nationalDocument(report: NationalReport, charts: boolean): Doc {
         { label: 'Respondents', value: formatCount(summary.respondents) },
         { label: 'Median percentage to target', value: formatPercent(summary.medianToTarget) },
         { label: 'Priority development needs', value: formatCount(summary.totalNeeds), note: `across ${plural(summary.organisationsWithNeeds, noun.singular, noun.plural)}` },
-        { label: 'Common barriers', value: formatCount(summary.commonItemBarriers), note: `items; and ${plural(summary.commonThemeBarriers, 'theme')}` },
+        { label: 'Items that are common barriers', value: formatCount(summary.commonItemBarriers), note: `and ${plural(summary.commonThemeBarriers, 'theme')} as a whole` },
       ],
     },
   ];
@@ -154,7 +221,7 @@ export function nationalDocument(report: NationalReport, charts: boolean): Doc {
   sections.push(
     section(2, 'position', 'National position by theme', [
       paragraph(
-        `Each figure is over the ${noun.plural} with sufficient evidence on the theme (n); quartiles need at least a few. `,
+        `Each figure is over the ${noun.plural} with sufficient evidence on the theme (n). The middle half runs from the lower to the upper quartile, shown when there are at least a few ${noun.plural}. `,
         sameTarget && themes[0] !== undefined ? `The target is ${formatNumber(themes[0].target, 2)} on every theme.` : 'Targets differ between themes or organisations.',
       ),
       {
@@ -162,13 +229,13 @@ export function nationalDocument(report: NationalReport, charts: boolean): Doc {
         caption: 'National distribution of theme scores',
         columns: [
           { label: 'Theme' },
-          { label: 'n', numeric: true },
+          { label: `${Noun} (n)`, numeric: true },
           { label: 'Median', numeric: true },
-          { label: 'Quartiles', numeric: true },
+          { label: 'Middle half', numeric: true },
           { label: 'Range', numeric: true },
           { label: 'Mean', numeric: true },
           { label: 'Below target', numeric: true },
-          { label: 'Needs', numeric: true },
+          { label: 'Priority needs', numeric: true },
         ],
         rows: themes.map((theme) => [
           cell(...idAndText(theme.themeId, theme.title)),
@@ -207,7 +274,7 @@ export function nationalDocument(report: NationalReport, charts: boolean): Doc {
       { label: 'To target', numeric: true },
     ],
     rows: alliances.map((alliance) => [
-      cell(alliance.organisation.name),
+      cell(nameOf(alliance.organisation)),
       cell(alliance.organisation.region?.name ?? NO_VALUE),
       ...alliance.themes.map((theme) => num(themeScoreText(theme.score, theme.sufficient))),
       num(String(alliance.themes.filter((theme) => theme.belowTarget === true).length)),
@@ -217,34 +284,50 @@ export function nationalDocument(report: NationalReport, charts: boolean): Doc {
   });
   sections.push(section(2, 'alliances', `${Noun} by theme`, grid));
 
-  // Regions.
-  sections.push(
-    section(
-      2,
-      'regions',
-      'Regions',
-      report.regions.length === 0
-        ? [paragraph(`There are no ${noun.plural} to group by region.`)]
-        : report.regions.map((region) =>
-            section(3, slug('region', region.region?.id ?? 'none'), region.name, [
-              paragraph(`${plural(region.organisations.length, noun.singular, noun.plural)}: ${listInWords(region.organisations.map((entry) => entry.name))}.`),
-              {
-                kind: 'table',
-                caption: `Theme scores in ${region.name}`,
-                columns: [{ label: 'Theme' }, { label: 'n', numeric: true }, { label: 'Median', numeric: true }, { label: 'Range', numeric: true }, { label: 'Below target', numeric: true }],
-                rows: region.themes.map((theme) => [
-                  cell(...idAndText(theme.themeId, theme.title)),
-                  num(String(theme.n)),
-                  num(formatScore(theme.median)),
-                  num(range(theme.min, theme.max)),
-                  num(`${theme.belowTarget} of ${theme.n}`),
-                ]),
-                rowHeaders: true,
-              },
+  // Regions: one grid of medians to compare them at a glance; each region's full table on request.
+  const regionTable = (region: NationalReport['regions'][number]): Block => ({
+    kind: 'table',
+    caption: `Theme scores in ${region.name}`,
+    columns: [{ label: 'Theme' }, { label: `${Noun} (n)`, numeric: true }, { label: 'Median', numeric: true }, { label: 'Range', numeric: true }, { label: 'Below target', numeric: true }],
+    rows: region.themes.map((theme) => [
+      cell(...idAndText(theme.themeId, theme.title)),
+      num(String(theme.n)),
+      num(formatScore(theme.median)),
+      num(range(theme.min, theme.max)),
+      num(`${theme.belowTarget} of ${theme.n}`),
+    ]),
+    rowHeaders: true,
+  });
+  const regionBlocks: Block[] =
+    report.regions.length === 0
+      ? [paragraph(`There are no ${noun.plural} to group by region.`)]
+      : [
+          paragraph(`The median score of each theme in each region, over its ${noun.plural} with sufficient evidence on the theme.`),
+          {
+            kind: 'table',
+            caption: 'Median theme score by region',
+            columns: [{ label: 'Theme' }, ...report.regions.map((region) => ({ label: region.name, numeric: true }))],
+            rows: themes.map((theme) => [
+              cell(...idAndText(theme.themeId, theme.title)),
+              ...report.regions.map((region) => num(formatScore(region.themes.find((entry) => entry.themeId === theme.themeId)?.median ?? null))),
             ]),
-          ),
-    ),
-  );
+            rowHeaders: true,
+          },
+          {
+            kind: 'list',
+            ordered: false,
+            items: report.regions.map((region) => ({
+              content: [strong(`${region.name}: `), `${plural(region.organisations.length, noun.singular, noun.plural)}, `, ...inlineList(region.organisations.map(nameOf)), '.'],
+            })),
+          },
+          {
+            kind: 'more',
+            summary: 'Each region in detail: ranges and scores below target',
+            title: 'Each region in detail',
+            blocks: report.regions.map(regionTable),
+          },
+        ];
+  sections.push(section(2, 'regions', 'Regions', regionBlocks));
 
   // Barriers.
   const barriers = report.barriers;
@@ -254,30 +337,93 @@ export function nationalDocument(report: NationalReport, charts: boolean): Doc {
     ),
   ];
   if (charts) barrierBlocks.push(barrierFigure(report));
+  if (barriers.items.length === 0) {
+    barrierBlocks.push(paragraph('No item is a common barrier.'));
+  } else {
+    barrierBlocks.push(
+      ...topAndMore(
+        barrierRows(barriers.items),
+        (rows, caption) => barrierTable(caption, rows, report, 'item'),
+        'Common barriers: items',
+        (from, to) => `Common barriers: items ranked ${from} to ${to}`,
+        (total, rest) => `All ${total} common barriers: show the other ${rest}`,
+        (total, rest) => `The other ${rest} common barriers, ranked ${TOP_ROWS + 1} to ${total}`,
+      ),
+    );
+  }
   barrierBlocks.push(
-    barriers.items.length === 0 ? paragraph('No item is a common barrier.') : barrierTable('Common barriers: items', barriers.items, report),
-  );
-  barrierBlocks.push(
-    section(3, 'barriers-themes', 'Themes', [
-      barriers.themes.length === 0 ? paragraph('No theme is a common barrier.') : barrierTable('Common barriers: themes', barriers.themes, report),
+    section(3, 'barriers-themes', 'Themes that are common barriers', [
+      barriers.themes.length === 0
+        ? paragraph('No theme is a common barrier.')
+        : barrierTable('Common barriers: themes as a whole', barrierRows(barriers.themes), report, 'theme'),
     ]),
   );
   const all = [...barriers.items, ...barriers.themes];
   if (all.length > 0) {
-    barrierBlocks.push(
-      section(3, 'barriers-who', 'Who shares them', [
-        {
-          kind: 'table',
-          caption: `${Noun} sharing each barrier, by region`,
-          columns: [{ label: 'Barrier' }, { label: `${Noun}` }],
-          rows: all.map((barrier) => [
-            cell(...idAndText(barrier.id, barrier.text)),
-            cell(barrier.byRegion.map((region) => `${region.name}: ${region.organisations.map((entry) => entry.name).join(', ')}`).join('; ')),
-          ]),
-          rowHeaders: true,
-        },
-      ]),
+    const { short, note } = shortNames(report);
+    // As in the barrier table: the first TOP_ROWS item barriers, or all of them when only a couple more would be left.
+    const shown = barriers.items.length <= TOP_ROWS + 2 ? barriers.items.length : TOP_ROWS;
+    const top = [...barriers.items.slice(0, shown), ...barriers.themes];
+    const rest = barriers.items.slice(shown);
+    const sharing = new Map(top.map((barrier) => [barrier, new Set(barrier.byRegion.flatMap((region) => region.organisations.map((entry) => entry.id)))]));
+    const regionOf = (alliance: (typeof alliances)[number]) => alliance.organisation.region?.name ?? 'No region';
+    // By region ("No region" last), then by name as the report lists them (the sort is stable).
+    const rows = [...alliances].sort(
+      (a, b) => (a.organisation.region === null ? 1 : 0) - (b.organisation.region === null ? 1 : 0) || regionOf(a).localeCompare(regionOf(b), 'en-GB'),
     );
+    const whoBlocks: Block[] = [
+      paragraph(
+        `Which ${noun.plural} share the ${top.length === all.length ? '' : `${shown} most common item barriers and the theme `}barriers, by region: "Yes" where it is a barrier for the ${noun.singular}, a dash where it is not.`,
+        note,
+      ),
+      {
+        kind: 'table',
+        caption: top.length === all.length ? `${Noun} sharing each barrier, by region` : `${Noun} sharing each of the most common barriers, by region`,
+        columns: [
+          { label: capitalise(noun.singular) },
+          { label: 'Region' },
+          ...top.map((barrier) => ({ label: barrier.id })),
+          { label: 'Total', numeric: true },
+        ],
+        rows: rows.map((alliance): Cell[] => {
+          const marks = top.map((barrier) => sharing.get(barrier)?.has(alliance.organisation.id) === true);
+          return [
+            cell(organisationLink(links, alliance.organisation.id, short(alliance.organisation.name))),
+            cell(regionOf(alliance)),
+            ...marks.map((mark) => cell(mark ? strong('Yes') : NO_VALUE)),
+            num(`${marks.filter((mark) => mark).length} of ${top.length}`),
+          ];
+        }),
+        rowHeaders: true,
+        compact: true,
+      },
+    ];
+    if (rest.length > 0) {
+      whoBlocks.push({
+        kind: 'more',
+        summary: `Who shares the other ${plural(rest.length, 'item barrier')}`,
+        title: `Who shares the other ${plural(rest.length, 'item barrier')}, ranked ${shown + 1} to ${barriers.items.length}`,
+        blocks: [
+          {
+            kind: 'table',
+            caption: `${Noun} sharing the item barriers ranked ${shown + 1} to ${barriers.items.length}, by region`,
+            columns: [{ label: 'Barrier' }, { label: `${Noun}, by region` }],
+            rows: rest.map((barrier) => [
+              cell(...idAndText(barrier.id, barrier.text)),
+              cell(
+                ...barrier.byRegion.flatMap((region, index): Inline[] => [
+                  ...(index > 0 ? ['; '] : []),
+                  strong(`${region.name}: `),
+                  region.organisations.map((entry) => short(entry.name)).join(', '),
+                ]),
+              ),
+            ]),
+            rowHeaders: true,
+          },
+        ],
+      });
+    }
+    barrierBlocks.push(section(3, 'barriers-who', 'Who shares them', whoBlocks));
   }
   sections.push(section(2, 'barriers', 'Common barriers', barrierBlocks));
 
@@ -297,7 +443,7 @@ export function nationalDocument(report: NationalReport, charts: boolean): Doc {
         caption: `Priority needs of each ${noun.singular}, most urgent first`,
         columns: [{ label: capitalise(noun.singular) }, { label: 'Needs', numeric: true }, { label: 'Most urgent' }],
         rows: alliances.map((alliance) => [
-          cell(alliance.organisation.name),
+          cell(nameOf(alliance.organisation)),
           num(String(alliance.needs)),
           cell(
             alliance.needThemes.length === 0
@@ -326,7 +472,13 @@ export function nationalDocument(report: NationalReport, charts: boolean): Doc {
       {
         kind: 'table',
         caption: `Association of each theme with ${outcomes.name}`,
-        columns: [{ label: 'Theme' }, { label: 'n', numeric: true }, { label: 'Rho', numeric: true }, { label: 'p-value', numeric: true }, { label: 'Caveat' }],
+        columns: [
+          { label: 'Theme' },
+          { label: `${Noun} (n)`, numeric: true },
+          { label: 'Rank correlation (rho)', numeric: true },
+          { label: 'p-value', numeric: true },
+          { label: 'Caveat' },
+        ],
         rows: outcomes.themes.map((theme) => [
           cell(...idAndText(theme.themeId, theme.title)),
           num(String(theme.n)),
@@ -351,7 +503,7 @@ export function nationalDocument(report: NationalReport, charts: boolean): Doc {
     const { change } = report;
     const blocks: Block[] = [
       paragraph(
-        `Compared with ${change.previous.label} (${change.previous.date}, financial year ${change.previous.financialYear}): ${plural(change.organisations, noun.singular, noun.plural)} took part in both rounds.`,
+        `Compared with ${roundName(change.previous)} (${formatDate(change.previous.date)}): ${plural(change.organisations, noun.singular, noun.plural)} took part in both rounds.`,
       ),
     ];
     if (change.onlyEarlier.length > 0) blocks.push(paragraph(`Only in the previous round: ${listInWords(change.onlyEarlier.map((entry) => entry.name))}.`));
@@ -380,6 +532,7 @@ export function nationalDocument(report: NationalReport, charts: boolean): Doc {
     title: report.title,
     subtitle: report.subtitle,
     kicker: 'Self-assessment · national report',
+    up: null,
     notices: noticesOf(report),
     sections,
     footer: footerOf(report),

@@ -12,7 +12,7 @@ import type {
   ReportOptions,
   ReportOutcomes,
 } from './model.js';
-import { formatPercent, plural } from './format.js';
+import { formatPercent, plural, roundName } from './format.js';
 import { byName, listInWords, prepare, type Prepared } from './prepare.js';
 
 /** The name shown for the group of organisations in no known region. */
@@ -254,7 +254,7 @@ export function buildNationalReport(p: Prepared): NationalReport {
   return {
     kind: 'national-report',
     title: 'National self-assessment report',
-    subtitle: p.round === null ? p.framework.title : `${p.framework.title} · ${p.round.label}, financial year ${p.round.financialYear}`,
+    subtitle: p.round === null ? p.framework.title : `${p.framework.title} · ${roundName(p.round)}`,
     noun: p.noun,
     round: p.round,
     previousRound: p.previousRound,

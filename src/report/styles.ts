@@ -17,7 +17,7 @@ body {
 }
 a { color: #005EB8; text-underline-offset: 0.15em; }
 a:hover { color: #7C2855; }
-a:focus-visible, .table-wrap:focus-visible {
+a:focus-visible, .table-wrap:focus-visible, .chart-scroll:focus-visible, summary:focus-visible {
   outline: 3px solid #FFEB3B;
   outline-offset: 0;
   box-shadow: 0 0 0 6px #212B32;
@@ -36,6 +36,10 @@ a:focus-visible, .table-wrap:focus-visible {
 .banner { background: #005EB8; color: #FFFFFF; }
 .banner .inner { padding: 2rem 1rem 1.75rem; }
 .inner, main { max-width: 1000px; margin: 0 auto; }
+.up { margin: 0 0 0.75rem; font-weight: 600; }
+.up a { color: #FFFFFF; }
+.up a::before { content: "\\2190\\00A0"; }
+.up a:hover { color: #FFFFFF; text-decoration-thickness: 3px; }
 .kicker { margin: 0 0 0.25rem; font-size: 0.9375rem; font-weight: 600; letter-spacing: 0.02em; }
 h1 { margin: 0 0 0.5rem; font-size: 2.25rem; line-height: 1.15; font-weight: 700; }
 .subtitle { margin: 0; font-size: 1.125rem; max-width: 46em; }
@@ -65,15 +69,30 @@ blockquote p { margin: 0; }
 .figures .figure-value { display: block; font-size: 1.875rem; font-weight: 700; line-height: 1.2; font-variant-numeric: tabular-nums; }
 .figures .figure-label { display: block; font-weight: 600; }
 .figures .figure-note { display: block; font-size: 0.875rem; color: #4C6272; }
-.table-wrap { overflow-x: auto; margin: 0 0 1.25rem; }
+.table-wrap {
+  overflow-x: auto;
+  margin: 0 0 1.25rem;
+  /* Shadows at an edge with more to scroll to; no script needed. */
+  background:
+    linear-gradient(to right, #FFFFFF 30%, rgba(255, 255, 255, 0)) left center / 2.5rem 100% no-repeat local,
+    linear-gradient(to left, #FFFFFF 30%, rgba(255, 255, 255, 0)) right center / 2.5rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(33, 43, 50, 0.25), rgba(33, 43, 50, 0)) left center / 0.75rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(33, 43, 50, 0.25), rgba(33, 43, 50, 0)) right center / 0.75rem 100% no-repeat scroll;
+}
 table { border-collapse: collapse; width: 100%; font-size: 0.9375rem; }
 caption { text-align: left; font-weight: 700; padding: 0 0 0.5rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.625rem 0.5rem 0; border-bottom: 1px solid #D8DDE0; }
 thead th { border-bottom: 2px solid #212B32; font-weight: 700; vertical-align: bottom; }
-tbody th { font-weight: 600; }
+tbody th { font-weight: 400; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; padding-left: 0.625rem; }
 td.num { white-space: nowrap; }
+/* Number columns take only the room their numbers need; text columns get the rest. */
+th.num, td.num { width: 1%; }
 tbody th { min-width: 9em; }
+table.compact th, table.compact td { padding-right: 0.4rem; }
+table.compact th.num, table.compact td.num { padding-left: 0.4rem; }
+table.compact tbody th { min-width: 7em; }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.875em; overflow-wrap: break-word; }
 tbody tr:hover { background: #F7F9FA; }
 .tag { display: inline-block; padding: 0 0.4em; border: 1px solid currentColor; border-radius: 3px; font-size: 0.8125rem; font-weight: 700; line-height: 1.5; white-space: nowrap; }
 .tag-high { color: #8A1538; background: #FBE9EE; }
@@ -82,16 +101,45 @@ tbody tr:hover { background: #F7F9FA; }
 .tag-none, .tag-good { color: #00562B; background: #E6F4EC; }
 .tag-neutral { color: #4C6272; background: #F0F4F5; }
 figure.chart { margin: 0 0 1rem; }
+.chart-scroll { overflow-x: auto; }
 figure.chart svg { display: block; width: 100%; height: auto; max-width: 100%; }
 figure.chart.radar svg { max-width: 680px; margin: 0 auto; }
+details.more { margin: 0 0 1.5rem; border: 1px solid #D8DDE0; border-radius: 4px; }
+details.more > summary {
+  cursor: pointer;
+  padding: 0.75rem 1rem;
+  font-weight: 600;
+  color: #005EB8;
+  text-decoration: underline;
+  text-underline-offset: 0.15em;
+}
+details.more > summary:hover { color: #7C2855; }
+details.more[open] > summary { border-bottom: 1px solid #D8DDE0; }
+details.more > .more-body { padding: 1rem 1rem 0; }
+.print-only, .scroll-hint { display: none; }
+.more-heading { font-weight: 700; }
 figcaption { font-size: 0.9375rem; color: #4C6272; margin-top: 0.5rem; }
 .muted { color: #4C6272; }
 footer { color: #4C6272; font-size: 0.875rem; }
 footer .inner { padding: 0 1rem 2rem; }
-@media (max-width: 40rem) {
+@media screen and (max-width: 40rem) {
   h1 { font-size: 1.75rem; }
+  h2 { font-size: 1.375rem; }
+  main { padding: 1rem 0.5rem 2rem; }
   main > section, .contents, .notice { padding: 1rem; }
   .contents ol { columns: 1; }
+  .figures { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.5rem; }
+  .figures li { padding: 0.5rem 0.75rem; }
+  .figures .figure-value { font-size: 1.5rem; }
+  table { font-size: 0.875rem; }
+  tbody th { min-width: 8em; }
+  /* Charts and wide tables keep a readable size and scroll sideways rather than shrink their text. */
+  table.wide { min-width: 46rem; }
+  /* The caption stays in view, wrapped to the screen, while a wide table scrolls under it. */
+  .caption-text { display: inline-block; max-width: calc(100vw - 3rem); position: sticky; left: 0; }
+  figure.chart svg { width: auto; max-width: none; }
+  figure.chart.radar svg { width: 100%; min-width: 520px; max-width: none; }
+  .scroll-hint { display: block; margin: 0 0 0.25rem; font-size: 0.875rem; color: #4C6272; }
 }
 @media print {
   @page { margin: 15mm; }
@@ -101,13 +149,25 @@ footer .inner { padding: 0 1rem 2rem; }
   main { padding: 0; max-width: none; }
   main > section, .contents, .notice { padding: 0; margin: 0 0 14pt; border-radius: 0; }
   .notice { border: 2px solid #212B32; padding: 6pt 8pt; background: #FFFFFF; }
-  .skip-link, .contents { display: none; }
+  .skip-link, .contents, .screen-only { display: none; }
+  .print-only { display: block; }
+  .up { display: none; }
+  .chart-scroll { overflow: visible; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   h2 { border-bottom: 2px solid #005EB8; padding-bottom: 2pt; }
   table, figure, .figures li, blockquote { break-inside: avoid; page-break-inside: avoid; }
   tr, th, td { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
-  .table-wrap { overflow: visible; }
+  .table-wrap { overflow: visible; background: none; }
+  table { font-size: 9.5pt; }
+  table.wide { font-size: 9pt; }
+  table.compact { font-size: 8pt; }
+  table.compact th, table.compact td { padding-right: 0.25rem; }
+  table.compact tbody th { min-width: 0; }
+  tbody th { min-width: 0; }
+  th, td { padding-right: 0.4rem; }
+  th.num, td.num { padding-left: 0.4rem; }
+  .tag { white-space: normal; }
   tbody tr:hover { background: none; }
   figure.chart svg { max-width: 100%; }
   svg, .tag, .figures li { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

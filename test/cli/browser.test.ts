@@ -102,3 +102,47 @@ describe('the reports in headless Chromium', () => {
     expect(text).toContain('Greater Manchester');
   }, 60_000);
 });
+
+describe('the links between the reports, the long sections and a phone-sized screen, in headless Chromium', () => {
+  it('links each alliance of the national report to its report, which links back', async () => {
+    if (!browser) throw new Error('the browser did not start');
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(pathToFileURL(join(out, 'index.html')).href, { waitUntil: 'load' });
+    const hrefs = await page.$$eval('a[href^="alliances/"]', (links) => [...new Set(links.map((link) => link.getAttribute('href') ?? ''))]);
+    expect(hrefs).toHaveLength(21);
+    for (const href of hrefs) expect(existsSync(join(out, href))).toBe(true);
+    await page.click('a[href="alliances/greater-manchester.html"] >> nth=0');
+    await page.waitForLoadState('load');
+    expect(page.url()).toMatch(/alliances\/greater-manchester\.html$/);
+    await page.click('.up a');
+    await page.waitForLoadState('load');
+    expect(page.url()).toMatch(/\/index\.html$/);
+    await page.close();
+  }, 60_000);
+
+  it('opens the rest of a long list without script, and prints it in full', async () => {
+    if (!browser) throw new Error('the browser did not start');
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(pathToFileURL(join(out, 'index.html')).href, { waitUntil: 'load' });
+    const details = page.locator('details.more').first();
+    const hidden = details.locator('table').first();
+    expect(await hidden.isVisible()).toBe(false);
+    await details.locator('summary').click();
+    expect(await hidden.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.$$eval('.print-only table', (tables) => tables.map((table) => (table as HTMLElement).offsetHeight));
+    expect(printed.length).toBeGreaterThan(0);
+    for (const height of printed) expect(height).toBeGreaterThan(0);
+    await page.close();
+  }, 60_000);
+
+  it('fits a 390px-wide screen: wide tables and charts scroll inside their own region, never the page', async () => {
+    if (!browser) throw new Error('the browser did not start');
+    for (const file of ['index.html', 'alliances/greater-manchester.html']) {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(pathToFileURL(join(out, file)).href, { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.close();
+    }
+  }, 60_000);
+});

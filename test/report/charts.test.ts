@@ -1,5 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { barrierChart, contrastRatio, heatColour, heatmapChart, radarChart, wrapText } from '../../src/report/charts.js';
+import {
+  barrierChart,
+  contrastRatio,
+  HEAT_COLOURS,
+  heatColour,
+  heatmapChart,
+  heatPosition,
+  radarChart,
+  textColourOn,
+  wrapText,
+  type HeatScale,
+} from '../../src/report/charts.js';
+
+/** Relative luminance (WCAG) of a #RRGGBB colour. */
+function luminance(hex: string): number {
+  const channel = (offset: number) => {
+    const c = Number.parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** Each drawn heatmap cell: its fill, the colour and text of the value printed on it. */
+function heatCells(svg: string): { fill: string; colour: string; text: string }[] {
+  return [...svg.matchAll(/<rect x="[^"]+" y="[^"]+" width="64" height="\d+" fill="([^"]+)"[^>]*>[\s\S]*?<text [^>]*fill="([^"]+)"[^>]*>([^<]*)<\/text>/g)].map(
+    (match) => ({ fill: match[1] as string, colour: match[2] as string, text: match[3] as string }),
+  );
+}
 
 const radar = () =>
   radarChart(
@@ -85,6 +112,16 @@ describe('radarChart', () => {
     expect(svg).toContain('>National median</text>');
   });
 
+  it('puts the ring labels between the first two axes, clear of the markers on the axes', () => {
+    const svg = radar();
+    const labels = /<g class="ring-labels"[^>]*>([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '';
+    const points = [...labels.matchAll(/<text x="([\d.]+)" y="([\d.]+)">(\d)<\/text>/g)].map((match) => ({ x: Number(match[1]), y: Number(match[2]), label: match[3] }));
+    expect(points.map((point) => point.label)).toEqual(['2', '3', '4', '5']);
+    // The first axis runs straight up from the centre (x = 340); the labels sit to its right, on the bisector.
+    for (const point of points) expect(point.x).toBeGreaterThan(340 + 10);
+    expect(labels.length).toBeGreaterThan(0);
+  });
+
   it('breaks the line where a value is missing instead of drawing it at zero', () => {
     const svg = radar();
     const start = svg.indexOf('class="series series-1"');
@@ -117,11 +154,120 @@ describe('heatmapChart', () => {
     expect(svg).toContain('&lt;script&gt;x&lt;/script&gt;, S2: 0.40 (below target)');
   });
 
-  it('gives cell text enough contrast on every colour of the scale', () => {
-    for (let t = 0; t <= 1; t += 0.05) {
-      const fill = heatColour(t);
-      expect(Math.max(contrastRatio(fill, '#212B32'), contrastRatio(fill, '#FFFFFF'))).toBeGreaterThanOrEqual(4.5);
+  it('gives the text of every colour of the scale, diverging or not, a contrast of at least 4.5:1', () => {
+    const scales: HeatScale[] = [
+      { min: 1, max: 5, target: 4 },
+      { min: 1, max: 5, target: 1 },
+      { min: 1, max: 5, target: 5 },
+      { min: 0, max: 3, target: 2 },
+      { min: 1, max: 5, target: null },
+    ];
+    for (const scale of scales) {
+      for (let value = scale.min; value <= scale.max + 1e-9; value += 0.01) {
+        const fill = heatColour(value, scale);
+        expect(contrastRatio(fill, textColourOn(fill))).toBeGreaterThanOrEqual(4.5);
+      }
     }
+  });
+
+  it('reads honestly: smooth on each side of the target, orange below it, blue at or above it', () => {
+    const scale = { min: 1, max: 5, target: 4 };
+    // 2.83 and 3.09 are 0.26 apart, both below target: two close oranges, not a jump from light to dark.
+    // Their positions are -(4 - 2.83) / (4 - 1) = -0.39 and -(4 - 3.09) / 3 = -0.303.
+    expect(heatPosition(2.83, scale)).toBeCloseTo(-0.39, 10);
+    expect(heatPosition(3.09, scale)).toBeCloseTo(-0.3033, 4);
+    expect(Math.abs(luminance(heatColour(2.83, scale)) - luminance(heatColour(3.09, scale)))).toBeLessThan(0.06);
+    // At the target the colour turns from the palest orange to the palest blue; 5 is the strongest blue, 1 the strongest orange.
+    expect(heatColour(3.999, scale)).toBe(HEAT_COLOURS.belowPale);
+    expect(heatColour(4, scale)).toBe(HEAT_COLOURS.abovePale);
+    expect(heatColour(5, scale)).toBe(HEAT_COLOURS.aboveStrong);
+    expect(heatColour(1, scale)).toBe(HEAT_COLOURS.belowStrong);
+    // The further from target, the stronger (darker) the colour, on each side: no step back anywhere.
+    let previous = Infinity;
+    for (let value = 3.99; value >= 1; value -= 0.01) {
+      const next = luminance(heatColour(value, scale));
+      expect(next).toBeLessThanOrEqual(previous + 1e-12);
+      previous = next;
+    }
+    previous = Infinity;
+    for (let value = 4; value <= 5; value += 0.01) {
+      const next = luminance(heatColour(value, scale));
+      expect(next).toBeLessThanOrEqual(previous + 1e-12);
+      previous = next;
+    }
+    // Without a target, one blue ramp from min to max.
+    expect(heatColour(1, { min: 1, max: 5, target: null })).toBe(HEAT_COLOURS.abovePale);
+    expect(heatColour(5, { min: 1, max: 5, target: null })).toBe(HEAT_COLOURS.aboveStrong);
+  });
+
+  it('prints every value in a colour chosen for its cell, and centres the legend on the target', () => {
+    const svg = heatmapChart({
+      title: 't',
+      description: 'd',
+      min: 1,
+      max: 5,
+      target: 4,
+      columns: [
+        { id: 'T1', label: 'T1' },
+        { id: 'T2', label: 'T2' },
+        { id: 'T3', label: 'T3' },
+      ],
+      rows: [
+        {
+          id: 'a',
+          label: 'A',
+          cells: [
+            { value: 2.83, insufficient: false, belowTarget: true },
+            { value: 3.09, insufficient: false, belowTarget: true },
+            { value: 4.6, insufficient: false, belowTarget: false },
+          ],
+        },
+        {
+          id: 'b',
+          label: 'B',
+          cells: [
+            { value: 1, insufficient: false, belowTarget: true },
+            { value: 5, insufficient: false, belowTarget: false },
+            { value: 2.1, insufficient: true, belowTarget: true },
+          ],
+        },
+      ],
+    });
+    const cells = heatCells(svg);
+    expect(cells.map((entry) => entry.text)).toEqual(['2.83', '3.09', '4.60', '1.00', '5.00', '(2.10)']);
+    for (const entry of cells.filter((cell) => cell.fill.startsWith('#'))) {
+      expect(contrastRatio(entry.fill, entry.colour)).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(cells[5]?.fill).toBe('url(#chart-hatch)');
+    // The legend's ramp: strongest orange at 1, palest orange then palest blue at the target, 3/4 of the way, strongest blue at 5.
+    expect(svg).toContain(
+      `<stop offset="0" stop-color="${HEAT_COLOURS.belowStrong}"/><stop offset="0.75" stop-color="${HEAT_COLOURS.belowPale}"/><stop offset="0.75" stop-color="${HEAT_COLOURS.abovePale}"/><stop offset="1" stop-color="${HEAT_COLOURS.aboveStrong}"/>`,
+    );
+    expect(svg).toContain('>target 4.00</text>');
+    expect(svg).toContain('Orange: below target, stronger the further below.');
+  });
+
+  it('prints names of up to 56 characters whole, on one line, and gives the label column the room they need', () => {
+    const long = 'Somerset, Wiltshire, Avon and Gloucestershire (SWAG)'; // 52 characters
+    const draw = (label: string) =>
+      heatmapChart({ title: 't', description: 'd', min: 1, max: 5, columns: [{ id: 'T1', label: 'T1' }], rows: [{ id: 'a', label, cells: [{ value: 3, insufficient: false, belowTarget: null }] }] });
+    const svg = draw(long);
+    expect(svg).toContain(`>${long}</tspan>`);
+    expect(svg).not.toContain('\u2026');
+    // The grid starts right of the longest label: 52 characters × 12 × 0.56 + 24 = 373.4, rounded up to 374.
+    expect(svg).toMatch(/<rect x="375" y="43" width="64"/);
+    // Beyond 56 characters a name takes two lines, still whole.
+    const longer = `${long} Cancer Alliance of England`;
+    const two = draw(longer);
+    expect(two).toContain('<tspan');
+    expect(two).not.toContain('\u2026');
+    expect([...two.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]).filter((text) => text !== 'T1').join(' ')).toBe(longer);
+  });
+
+  it('throws RangeError for a target outside min to max', () => {
+    expect(() => heatmapChart({ title: 't', description: 'd', min: 1, max: 5, target: 6, columns: [{ id: 'a', label: 'A' }], rows: [] })).toThrow(
+      /^heatmapChart: target must be a number from min to max/,
+    );
   });
 
   it('throws RangeError when a row has the wrong number of cells', () => {
