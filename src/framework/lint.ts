@@ -17,6 +17,42 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Why a declared id pattern could take exponential time, or null when it cannot. A pattern may not repeat a group
+ * that itself repeats or alternates (`(a+)+`, `(a|aa)*`, `(\\w{2,})+`): those are the regular expressions whose
+ * matching time explodes on a crafted id. Id patterns never need them.
+ */
+function unsafePattern(pattern: string): string | null {
+  const groups: { quantified: boolean; alternates: boolean }[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '\\') {
+      i++;
+      continue;
+    }
+    if (char === '[') {
+      // Skip a character class: its quantifier-looking characters are literals.
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+      continue;
+    }
+    const inner = groups[groups.length - 1];
+    if (char === '(') groups.push({ quantified: false, alternates: false });
+    else if (char === '|' && inner) inner.alternates = true;
+    else if ((char === '*' || char === '+' || char === '{') && inner) inner.quantified = true;
+    else if (char === ')') {
+      const group = groups.pop();
+      const next = pattern[i + 1];
+      const repeated = next === '*' || next === '+' || next === '{';
+      if (group && repeated && (group.quantified || group.alternates)) {
+        return 'it repeats a group that itself repeats or alternates, which can take exponential time';
+      }
+      const outer = groups[groups.length - 1];
+      if (group && outer && (group.quantified || repeated)) outer.quantified = true;
+    }
+  }
+  return null;
+}
+
 function compile(pattern: string, themeId: string | null): RegExp {
   const source = themeId === null ? pattern : pattern.split('{theme}').join(escapeRegExp(themeId));
   return new RegExp(source, 'u');
@@ -92,6 +128,8 @@ export function lintFramework(framework: Framework, options?: LintFrameworkOptio
     const pattern = framework.idPatterns?.[name];
     if (pattern === undefined) continue;
     try {
+      const unsafe = unsafePattern(pattern);
+      if (unsafe !== null) throw new Error(unsafe);
       compile(pattern, name === 'theme' ? null : 'T');
       patterns[name] = pattern;
     } catch (error) {

@@ -151,6 +151,9 @@ function run(yamlText: string, options: ParseFrameworkOptions | undefined, name:
     lineCounter: lines,
     prettyErrors: false,
     uniqueKeys: true,
+    // The core prints nothing: without this, a map key that is itself a map or a list makes `yaml` emit a
+    // process warning (console.warn in a browser). Such keys fail the schema anyway.
+    logLevel: 'error',
   });
   if (doc.errors.length > 0) {
     throw new FrameworkError(
@@ -190,7 +193,18 @@ function run(yamlText: string, options: ParseFrameworkOptions | undefined, name:
       file,
     );
   }
-  return deepFreeze(shape.data);
+  return freezeThrough(shape.data);
+}
+
+/**
+ * Freezes a value and everything reachable from it. `deepFreeze` alone stops at an object that is already frozen,
+ * and zod's `.readonly()` freezes each object shallowly while the defaults it fills in (`sources: []`,
+ * `supportedBy: []`, `enables: []`, the `dontKnow` and `notApplicable` answers) stay mutable beneath them.
+ */
+function freezeThrough<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  for (const key of Object.keys(value)) freezeThrough((value as Record<string, unknown>)[key]);
+  return deepFreeze(value);
 }
 
 /**

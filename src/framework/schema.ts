@@ -30,7 +30,7 @@ export type RoleId = z.output<typeof RoleIdSchema>;
 /** A source that a framework's text draws on. */
 export const SourceSchema = z.strictObject({
   title: text,
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/, error: 'a source url must be an http or https address' }).optional(),
   note: text.optional(),
 }).readonly();
 export type Source = z.output<typeof SourceSchema>;

@@ -197,3 +197,25 @@ describe('supportedBy is checked against the programme model', () => {
     expect(safeParseFramework(minimalYaml.replace('[regional-team]', '[quality-lead]'), { roles: null }).success).toBe(true);
   });
 });
+
+describe('id patterns that could hang', () => {
+  it('refuses a repeated group that itself repeats or alternates, quickly, with its place', () => {
+    for (const pattern of ['^(a+)+$', '^(a|aa)*$', '^(\\\\w{2,})+$', '^((ab)*c)+$']) {
+      const started = Date.now();
+      const result = safeParseFramework(minimalYaml.replace("theme: '^T[0-9]+$'", () => `theme: '${pattern}'`).replace('  - id: T1\n', `  - id: ${'a'.repeat(40)}b\n`), {
+        file: 'f.yaml',
+      });
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(result.success).toBe(false);
+      if (!result.success) {
+        expect(result.error.issues[0]).toMatchObject({ code: 'invalid-id-pattern', location: { line: 9 } });
+        expect(result.error.issues[0]?.message).toContain('repeats a group that itself repeats or alternates');
+      }
+    }
+  });
+
+  it('accepts the usual id patterns, with classes and optional parts', () => {
+    const text = minimalYaml.replace("theme: '^T[0-9]+$'", () => "theme: '^T(?:[0-9]{1,2})?[a-z]?$'");
+    expect(safeParseFramework(text).success).toBe(true);
+  });
+});

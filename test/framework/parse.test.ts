@@ -153,3 +153,16 @@ describe('shape errors carry the YAML line and column and the id path', () => {
     }
   });
 });
+
+describe('source addresses', () => {
+  it('accepts http and https sources and refuses other schemes', () => {
+    const withSource = (url: string) =>
+      minimalYaml.replace('  statement: A tiny framework.\n', () => `  statement: A tiny framework.\n  sources:\n    - { title: A source, url: '${url}' }\n`);
+    expect(safeParseFramework(withSource('https://www.england.nhs.uk/cancer/')).success).toBe(true);
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd']) {
+      const result = safeParseFramework(withSource(url));
+      expect(result.success).toBe(false);
+      if (!result.success) expect(result.error.issues[0]?.message).toBe('url: a source url must be an http or https address');
+    }
+  });
+});
