@@ -17,6 +17,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * Sets an own property, whatever the key: `object[key] = value` would set the prototype for the key `__proto__`
+ * (an organisation may be called that), losing the target.
+ */
+function setOwn<T>(object: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
  * Checks a target spec against a framework and returns a resolver and the spec as recorded in results.
  * Every target must be a finite number within the scale of each theme it can apply to.
  *
@@ -68,24 +76,24 @@ export function makeTargetResolver(
   const national = spec?.national === undefined ? null : check(spec.national, 'targets.national', every);
   const byTheme: Record<string, number> = {};
   for (const [themeId, value] of Object.entries(record(spec?.byTheme, 'targets.byTheme'))) {
-    byTheme[themeId] = check(value, `targets.byTheme["${themeId}"]`, themeRange(themeId, 'targets.byTheme'));
+    setOwn(byTheme, themeId, check(value, `targets.byTheme["${themeId}"]`, themeRange(themeId, 'targets.byTheme')));
   }
   const byRegion: Record<string, number> = {};
   for (const [regionId, value] of Object.entries(record(spec?.byRegion, 'targets.byRegion'))) {
-    byRegion[regionId] = check(value, `targets.byRegion["${regionId}"]`, every);
+    setOwn(byRegion, regionId, check(value, `targets.byRegion["${regionId}"]`, every));
   }
   const byOrganisation: Record<string, number> = {};
   for (const [organisationId, value] of Object.entries(record(spec?.byOrganisation, 'targets.byOrganisation'))) {
-    byOrganisation[organisationId] = check(value, `targets.byOrganisation["${organisationId}"]`, every);
+    setOwn(byOrganisation, organisationId, check(value, `targets.byOrganisation["${organisationId}"]`, every));
   }
   const byOrganisationTheme: Record<string, Record<string, number>> = {};
   for (const [organisationId, themes] of Object.entries(record(spec?.byOrganisationTheme, 'targets.byOrganisationTheme'))) {
     const inner: Record<string, number> = {};
     const where = `targets.byOrganisationTheme["${organisationId}"]`;
     for (const [themeId, value] of Object.entries(record(themes, where))) {
-      inner[themeId] = check(value, `${where}["${themeId}"]`, themeRange(themeId, where));
+      setOwn(inner, themeId, check(value, `${where}["${themeId}"]`, themeRange(themeId, where)));
     }
-    byOrganisationTheme[organisationId] = inner;
+    setOwn(byOrganisationTheme, organisationId, inner);
   }
 
   const own = (object: Record<string, unknown>, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);

@@ -45,6 +45,8 @@ export function parseAnswerNumber(text: string): number | undefined {
   if (!match) return undefined;
   const normalised = match[3] !== undefined ? text.replace(',', '.') : text;
   const value = Number(normalised);
+  // `-0` and `-0.0` are 0: a negative zero would not survive JSON (it is written 0) and is not a level's value.
+  if (value === 0) return 0;
   return Number.isFinite(value) ? value : undefined;
 }
 

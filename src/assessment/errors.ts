@@ -399,13 +399,14 @@ const SPELLINGS_HINT =
   'Write a value of the scale (e.g. 3), a level label (e.g. "Developing"), "DK" or "Don\'t know", or "NA" or "N/A".';
 
 function list(values: readonly (string | number)[], limit = 12): string {
-  const shown = values.slice(0, limit).map((value) => (typeof value === 'number' ? String(value) : `"${value}"`));
+  // Each text clipped: a header cell can hold megabytes, and a message is one line.
+  const shown = values.slice(0, limit).map((value) => (typeof value === 'number' ? String(value) : `"${clip(value)}"`));
   if (values.length > limit) shown.push(`… (${values.length - limit} more)`);
   return shown.length === 0 ? 'nothing' : shown.join(', ');
 }
 
 function columnPrefix(location: AnswerIssueLocation): string {
-  return location.columnName !== undefined && location.columnName !== '' ? `column "${location.columnName}": ` : '';
+  return location.columnName !== undefined && location.columnName !== '' ? `column "${clip(location.columnName)}": ` : '';
 }
 
 function clip(text: string): string {
@@ -505,7 +506,7 @@ function describe(detail: AnswerIssueDetail, location: AnswerIssueLocation): { m
       };
     case 'invalid-field':
       return {
-        message: `${detail.field === '' ? 'the answer' : `the field "${detail.field}"`}: ${detail.detail}`,
+        message: `${detail.field === '' ? 'the answer' : `the field "${clip(detail.field)}"`}: ${detail.detail}`,
         hint: 'Give organisationId, respondentId and itemId as strings, answer as a number or text (or null when missing), and respondentGroup and comment as strings; no other fields.',
       };
     case 'no-header':

@@ -376,9 +376,11 @@ export class AnswerIngest {
     if (raw === null) return BLANK;
     const { reader } = entry;
     if (typeof raw === 'number') {
-      if (reader.values.includes(raw)) return raw === 0 ? 0 : raw;
+      // -0 is 0, in the answer and in an issue alike: a negative zero would not survive JSON.
+      const number = raw === 0 ? 0 : raw;
+      if (reader.values.includes(number)) return number;
       this.report(
-        { code: 'value-outside-scale', itemId: entry.itemId, value: raw, scaleId: reader.scale.id, values: reader.values },
+        { code: 'value-outside-scale', itemId: entry.itemId, value: number, scaleId: reader.scale.id, values: reader.values },
         this.answerLocation(column),
       );
       return undefined;

@@ -8,6 +8,7 @@ import { effectiveCancerAllianceFramework } from '../framework/reference.js';
 import type { Framework } from '../framework/schema.js';
 import { EXIT, type CliIo } from './io.js';
 import { answerProblem, formatProblems, frameworkProblem, type Problem } from './problems.js';
+import { NotUtf8Error } from './utf8.js';
 
 /** A step that failed: the exit code and what to print on standard error. */
 export interface Failure {
@@ -47,11 +48,14 @@ export function checkFilesExist(io: CliIo, files: readonly { readonly flag: stri
   );
 }
 
-/** Reads a text file, or fails with exit code 3. */
+/** Reads a text file, or fails with exit code 3; a file that is not UTF-8 is invalid data (exit code 1). */
 export function readFile(io: CliIo, path: string, what: string): Outcome<string> {
   try {
     return { ok: true, value: io.readText(path) };
   } catch (error) {
+    if (error instanceof NotUtf8Error) {
+      return fail(EXIT.invalidData, `Cannot read the ${what} "${path}": ${error.detail}.`, `  hint: ${error.hint}`);
+    }
     const reason = error instanceof Error ? error.message : String(error);
     return fail(EXIT.unreadable, `Cannot read the ${what} "${path}": ${reason}`);
   }

@@ -3,7 +3,10 @@
  * the CLI in memory (test/cli/memory-io.ts) and src/cli/node-io.ts can run it on the real file system.
  */
 export interface CliIo {
-  /** Reads a UTF-8 text file. Throws when it cannot be read. */
+  /**
+   * Reads a UTF-8 text file. Throws when it cannot be read, and `NotUtf8Error` (src/cli/utf8.ts) when its bytes
+   * are not UTF-8.
+   */
   readonly readText: (path: string) => string;
   /** Writes a UTF-8 text file, replacing it. Throws when it cannot be written. */
   readonly writeText: (path: string, text: string) => void;

@@ -28,6 +28,18 @@ function delimiterOf(body: string): string {
   return best;
 }
 
+/** A text cut to at most 60 characters, for a message of one line (a cell can hold megabytes). */
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** The cells of a header, quoted, at most 12 of them, each cut. */
+function listCells(cells: readonly string[]): string {
+  const shown = cells.slice(0, 12).map((cell) => `"${clip(cell)}"`);
+  if (cells.length > 12) shown.push(`… (${cells.length - 12} more)`);
+  return shown.join(', ');
+}
+
 function headerKey(name: string): string {
   return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
@@ -85,7 +97,7 @@ export function readOutcomesCsv(text: string, file: string, name: string, unit: 
       problems: [
         {
           where: placeOf({ file, line: header.line, column: 1 }),
-          message: `the header needs the column${missing.length === 1 ? '' : 's'} ${missing.join(' and ')}, but it has ${header.cells.map((cell) => `"${cell}"`).join(', ')}`,
+          message: `the header needs the column${missing.length === 1 ? '' : 's'} ${missing.join(' and ')}, but it has ${listCells(header.cells)}`,
           hint: 'Name the columns organisation_id and value, e.g. a first line "organisation_id,value".',
         },
       ],
@@ -113,7 +125,7 @@ export function readOutcomesCsv(text: string, file: string, name: string, unit: 
         ok = false;
         problems.push({
           where: placeOf({ file, line: row.line, column: organisationColumn + 1, row: rowNumber, columnName: organisationName }),
-          message: `"${id}" already has a value on row ${first}`,
+          message: `"${clip(id)}" already has a value on row ${first}`,
           hint: 'Give one value per organisation.',
         });
       } else firstRow.set(id, rowNumber);

@@ -11,6 +11,10 @@ export interface Problem {
   readonly hint?: string | undefined;
 }
 
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
 /** Where a place in a text file is, as editors and the CLI write it: `file:line:column (row N, column X)`. */
 export function placeOf(location: {
   readonly file?: string | undefined;
@@ -26,7 +30,8 @@ export function placeOf(location: {
     .join(':');
   const details: string[] = [];
   if (location.row !== undefined) details.push(`row ${location.row}`);
-  if (location.columnName !== undefined && location.columnName !== '') details.push(`column ${location.columnName}`);
+  // A header cell can hold megabytes: its name is cut, so that a place stays one short line.
+  if (location.columnName !== undefined && location.columnName !== '') details.push(`column ${clip(location.columnName)}`);
   else if (location.line === undefined && location.column !== undefined) details.push(`column ${location.column}`);
   if (location.id !== undefined) details.push(`id ${location.id}`);
   if (location.path !== undefined && location.path.length > 0) details.push(`at ${location.path.join('.')}`);

@@ -14,18 +14,29 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A financial year written `2023/24`, `2023-24` or `2023/2024` somewhere in a label. */
 const FINANCIAL_YEAR_IN_LABEL = /(?:^|\D)(\d{4})\s*[/-]\s*(\d{2}|\d{4})(?:\D|$)/;
 
-/** Reads a `yyyy-mm-dd` date, or null when the text is not a real date written so. */
+/**
+ * The years a round may be dated in. Four-digit years only: JavaScript reads years 0 to 99 as 1900 to 1999, and a
+ * year after 9999 cannot be written `yyyy-mm-dd`, so either would date a round wrongly or fail later.
+ */
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9999;
+
+/** Reads a `yyyy-mm-dd` date of a year from 1000 to 9999, or null when the text is not a real date written so. */
 export function readIsoDate(text: string): Date | null {
-  if (!ISO_DATE.test(text)) return null;
+  if (!ISO_DATE.test(text) || Number(text.slice(0, 4)) < FIRST_YEAR) return null;
   const date = parseISO(text);
   return isValid(date) && format(date, 'yyyy-MM-dd') === text ? date : null;
 }
 
-/** The 31 March that closes the financial year a label names (`2023/24` → 2024-03-31), or null. */
+/**
+ * The 31 March that closes the financial year a label names (`2023/24` → 2024-03-31), or null when it names none
+ * whose end falls in a year from 1000 to 9999.
+ */
 export function endOfFinancialYearIn(label: string): Date | null {
   const match = FINANCIAL_YEAR_IN_LABEL.exec(label);
   if (!match || match[1] === undefined || match[2] === undefined) return null;
   const start = Number(match[1]);
+  if (start < FIRST_YEAR || start + 1 > LAST_YEAR) return null;
   const second = Number(match[2]);
   const follows = match[2].length === 2 ? second === (start + 1) % 100 : second === start + 1;
   if (!follows) return null;

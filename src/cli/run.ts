@@ -98,7 +98,7 @@ function text(value: string | boolean | undefined, flag: string, hint: string): 
 function date(value: string | undefined, flag: string, hint: string): Date | undefined {
   if (value === undefined) return undefined;
   const parsed = readIsoDate(value.trim());
-  if (parsed === null) throw new UsageError(`${flag} "${value}" is not a date written yyyy-mm-dd, e.g. 2024-03-31.`, hint);
+  if (parsed === null) throw new UsageError(`${flag} "${value}" is not a date written yyyy-mm-dd with a year from 1000 to 9999, e.g. 2024-03-31.`, hint);
   return parsed;
 }
 

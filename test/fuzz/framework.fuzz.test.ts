@@ -2,45 +2,52 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FrameworkError, parseFramework, safeParseFramework } from '../../src/index.js';
 import { minimalYaml, referenceYaml, sevenThemesYaml } from '../framework/helpers.js';
+import { check, isDeeplyFrozen, isJsonSafe } from './answers-invariants.js';
 import { mutated } from './mutate.js';
+import { FUZZ_TIMEOUT_MS, expectPrototypesClean, fuzz, withoutHanging } from './settings.js';
 
 /** Every input must end in a framework or in a FrameworkError: nothing else may escape. */
 function endsWell(text: string): void {
-  const result = safeParseFramework(text, { file: 'fuzz.yaml' });
+  const result = withoutHanging('safeParseFramework', () => safeParseFramework(text, { file: 'fuzz.yaml' }));
   if (result.success) {
-    expect(Object.isFrozen(result.data)).toBe(true);
-    expect(result.data.themes.length).toBeGreaterThan(0);
+    check(isDeeplyFrozen(result.data), 'the framework is not deeply frozen');
+    check(isJsonSafe(result.data), 'the framework does not survive a JSON round trip');
+    check(result.data.themes.length > 0, 'a framework without themes');
   } else {
-    expect(result.error).toBeInstanceOf(FrameworkError);
-    expect(result.error.issues.length).toBeGreaterThan(0);
+    check(result.error instanceof FrameworkError, 'not a FrameworkError');
+    check(result.error.issues.length > 0, 'a FrameworkError without issues');
     for (const issue of result.error.issues) {
-      expect(typeof issue.message).toBe('string');
-      expect(issue.location.file).toBe('fuzz.yaml');
+      check(typeof issue.message === 'string' && issue.message.length > 0, () => `an issue without a message: ${JSON.stringify(issue)}`);
+      check(issue.location.file === 'fuzz.yaml', () => `an issue without its file: ${JSON.stringify(issue)}`);
+      for (const value of [issue.location.line, issue.location.column]) {
+        if (value !== undefined) check(Number.isInteger(value) && value >= 1, () => `a line or column below 1: ${JSON.stringify(issue)}`);
+      }
     }
   }
 }
 
-describe('parseFramework under fuzzing', { timeout: 180_000 }, () => {
+describe('parseFramework under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
   it('survives arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), endsWell), { numRuns: 5_000 });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), endsWell), { numRuns: 5_000 });
+    fuzz(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), endsWell), 2_000);
+    fuzz(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), endsWell), 2_000);
   });
 
   it('survives arbitrary JSON values', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => endsWell(JSON.stringify(value) ?? 'null')), { numRuns: 3_000 });
+    fuzz(fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => endsWell(JSON.stringify(value) ?? 'null')), 1_500);
   });
 
   it('survives mutations of a valid small framework', () => {
-    fc.assert(fc.property(mutated(minimalYaml), endsWell), { numRuns: 15_000 });
+    fuzz(fc.property(mutated(minimalYaml), endsWell), 6_000);
+    expectPrototypesClean();
   });
 
   it('survives mutations of the seven-theme framework and of the reference framework', () => {
-    fc.assert(fc.property(mutated(sevenThemesYaml()), endsWell), { numRuns: 3_000 });
-    fc.assert(fc.property(mutated(referenceYaml()), endsWell), { numRuns: 500 });
+    fuzz(fc.property(mutated(sevenThemesYaml()), endsWell), 1_200);
+    fuzz(fc.property(mutated(referenceYaml()), endsWell), 150);
   });
 
   it('gives the same answer twice for the same text (no hidden state)', () => {
-    fc.assert(
+    fuzz(
       fc.property(mutated(minimalYaml), (text) => {
         const first = safeParseFramework(text);
         const second = safeParseFramework(text);
@@ -48,20 +55,20 @@ describe('parseFramework under fuzzing', { timeout: 180_000 }, () => {
         if (first.success && second.success) expect(second.data).toEqual(first.data);
         if (!first.success && !second.success) expect(second.error.issues).toEqual(first.error.issues);
       }),
-      { numRuns: 1_000 },
+      500,
     );
   });
 
   it('parses valid mutations that keep the shape (reworded text) to the same structure', () => {
     const framework = parseFramework(minimalYaml);
-    fc.assert(
+    fuzz(
       fc.property(fc.string({ minLength: 1, maxLength: 40 }).filter((text) => text.trim().length > 0), (words) => {
         const text = minimalYaml.replace('text: A behaviour.', () => `text: ${JSON.stringify(words)}`);
         const parsed = parseFramework(text);
         expect(parsed.themes[0]?.conditionsOfSuccess[0]?.text).toBe(words.trim());
         expect(parsed.themes[0]?.enablingFactors).toEqual(framework.themes[0]?.enablingFactors);
       }),
-      { numRuns: 1_000 },
+      500,
     );
   });
 });

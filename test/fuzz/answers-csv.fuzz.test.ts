@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { effectiveCancerAllianceFramework, listItems, safeParseAnswersCsv } from '../../src/index.js';
+import type { Framework, ParseAnswersCsvOptions } from '../../src/index.js';
+import { fixture, sevenThemeFramework } from '../assessment/fixtures/frameworks.js';
+import { checkResult } from './answers-invariants.js';
+import { CELL_POOL, csvishText, longLayoutCsv, randomCsv, wideLayoutCsv } from './csv-inputs.js';
+import { mutated } from './mutate.js';
+import { FUZZ_TIMEOUT_MS, expectPrototypesClean, fuzz, withoutHanging } from './settings.js';
+
+const reference = effectiveCancerAllianceFramework;
+const referenceItems = listItems(reference).map((ref) => ref.item.id as string);
+const seven = sevenThemeFramework();
+const sevenItems = listItems(seven).map((ref) => ref.item.id as string);
+
+/** Options that change how a text is read: the layout, the known organisations, the delimiter, a small size limit. */
+const optionsArbitrary: fc.Arbitrary<Omit<ParseAnswersCsvOptions, 'framework'>> = fc.record(
+  {
+    layout: fc.constantFrom('auto', 'long', 'wide'),
+    organisations: fc.constantFrom(['greater-manchester', 'wessex'], ['__proto__', 'constructor'], [], ['Wessex', 'wessex']),
+    delimiter: fc.constantFrom(',', ';', '\t', '|'),
+    maxBytes: fc.constantFrom(1, 200, 5_000),
+  },
+  { requiredKeys: [] },
+);
+
+/** Every text must end in a frozen import whose accounting adds up, or in an AnswersError: nothing else escapes. */
+function endsWell(text: string, framework: Framework = reference, options: Omit<ParseAnswersCsvOptions, 'framework'> = {}): void {
+  const result = withoutHanging('safeParseAnswersCsv', () => safeParseAnswersCsv(text, { ...options, framework, file: 'fuzz.csv' }));
+  checkResult(result, framework, 'fuzz.csv');
+}
+
+/** Small valid CSVs of the reference framework, long and wide, written the ways survey tools write them. */
+const longSeed = [
+  'organisation_id,respondent_id,respondent_group,item_id,answer,comment',
+  'greater-manchester,r1,core team,T1.C1,3,',
+  'greater-manchester,r1,,T1.C2,Emerging,"Early days, but started"',
+  'greater-manchester,r1,,T1.E1,DK,',
+  'greater-manchester,r2,partner,T1.C1,4,',
+  'greater-manchester,r2,,T1.C2,N/A,',
+  'wessex,r1,,T1.C1,5,"He said ""yes"""',
+  'wessex,r1,,T2.C1,3 - Developing,',
+  '',
+].join('\r\n');
+const wideSeed = [
+  'organisation_id,respondent_id,respondent_group,T1.C1,T1.C2,T1.E1,comment:T1.C1,T2.C1 Partners agree',
+  'greater-manchester,r1,core team,3,Emerging,DK,"fine, thanks",2',
+  'greater-manchester,r2,partner, 4 ,n/a,5,,',
+  'wessex,r1,,1,1,1,,',
+  '',
+].join('\n');
+const sevenSeed = [
+  'organisation,respondent,group,question,response',
+  'club,r1,core,purpose-c1,2',
+  'club,r1,,purpose-c2,Not sure',
+  'club,r2,,purpose-c1,0',
+  'club,r2,,people-e1,Four stars',
+  '',
+].join('\n');
+
+describe('parseAnswersCsv under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
+  it('survives arbitrary text', () => {
+    fuzz(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => endsWell(text)), 3_000);
+    fuzz(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => endsWell(text)), 3_000);
+    fuzz(fc.property(csvishText, (text) => endsWell(text)), 4_000);
+  });
+
+  it('survives CSVs of random rows of nasty cells, with every option', () => {
+    fuzz(fc.property(randomCsv, (text) => endsWell(text)), 6_000);
+    fuzz(fc.property(randomCsv, optionsArbitrary, (text, options) => endsWell(text, reference, options)), 2_000);
+    fuzz(fc.property(randomCsv, (text) => endsWell(text, seven)), 1_500);
+  });
+
+  it('survives well-formed long and wide CSVs whose cells break the rules', () => {
+    fuzz(fc.property(longLayoutCsv(referenceItems), optionsArbitrary, (text, options) => endsWell(text, reference, options)), 3_000);
+    fuzz(fc.property(wideLayoutCsv(referenceItems), optionsArbitrary, (text, options) => endsWell(text, reference, options)), 3_000);
+    fuzz(fc.property(longLayoutCsv(sevenItems), (text) => endsWell(text, seven)), 1_000);
+    fuzz(fc.property(wideLayoutCsv(sevenItems), (text) => endsWell(text, seven)), 1_000);
+  });
+
+  it('survives mutations of valid long, wide and Excel CSVs', () => {
+    fuzz(fc.property(mutated(longSeed), (text) => endsWell(text)), 3_000);
+    fuzz(fc.property(mutated(wideSeed), (text) => endsWell(text)), 3_000);
+    fuzz(fc.property(mutated(fixture('answers-long.csv')), (text) => endsWell(text)), 1_500);
+    fuzz(fc.property(mutated(fixture('answers-wide.csv')), (text) => endsWell(text)), 1_500);
+    fuzz(fc.property(mutated(fixture('answers-excel.csv')), (text) => endsWell(text)), 1_500);
+    fuzz(fc.property(mutated(sevenSeed), (text) => endsWell(text, seven)), 1_000);
+  });
+
+  it('reads the same text the same way every time, and pollutes nothing', () => {
+    fuzz(
+      fc.property(fc.oneof(randomCsv, longLayoutCsv(referenceItems), mutated(wideSeed)), (text) => {
+        const first = safeParseAnswersCsv(text, { framework: reference });
+        const second = safeParseAnswersCsv(text, { framework: reference });
+        expect(second).toEqual(first);
+      }),
+      500,
+    );
+    expectPrototypesClean();
+  });
+
+  it('keeps a valid file valid whatever nasty text its comments hold', () => {
+    fuzz(
+      fc.property(fc.array(fc.constantFrom(...CELL_POOL), { minLength: 3, maxLength: 3 }), (comments) => {
+        const quoted = comments.map((comment) => `"${comment.replace(/"/g, '""')}"`);
+        const text = `organisation_id,respondent_id,item_id,answer,comment\nwessex,r1,T1.C1,3,${quoted[0]}\nwessex,r1,T1.C2,DK,${quoted[1]}\nwessex,r2,T1.C1,1,${quoted[2]}\n`;
+        const result = safeParseAnswersCsv(text, { framework: reference });
+        expect(result.success).toBe(true);
+        if (!result.success) return;
+        expect(result.data.accounting.rowsRead).toBe(3);
+        const tooLong = comments.filter((comment) => comment.trim().length > 10_000).length;
+        expect(result.data.accounting.rowsRejected).toBe(tooLong);
+        expect(result.data.answers.map((answer) => answer.comment ?? '')).toEqual(
+          comments.map((comment) => comment.trim()).filter((comment) => comment.length <= 10_000),
+        );
+      }),
+      1_000,
+    );
+  });
+});

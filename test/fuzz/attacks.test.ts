@@ -1,0 +1,597 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  buildReports,
+  effectiveCancerAllianceFramework as reference,
+  exportJson,
+  exportScoresCsv,
+  listItems,
+  parseAnswersCsv,
+  parseFramework,
+  resolveTarget,
+  safeParseAnswers,
+  safeParseAnswersCsv,
+  safeParseFramework,
+  scoreAssessments,
+} from '../../src/index.js';
+import type { Framework, OrganisationScore } from '../../src/index.js';
+import { nodeIo } from '../../src/cli/node-io.js';
+import { run } from '../../src/cli/run.js';
+import { decodeUtf8, firstInvalidUtf8 } from '../../src/cli/utf8.js';
+import { sevenThemesYaml } from '../framework/helpers.js';
+import { checkImport, check } from './answers-invariants.js';
+import { CLI_FILES, LATIN1_CSV, runCli } from './cli-inputs.js';
+import { FUZZ_TIMEOUT_MS, expectPrototypesClean, withoutHanging } from './settings.js';
+
+const ORGANISATION_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+
+/** A long-layout CSV in which each organisation's respondents answer every item of the framework alike. */
+function sameAnswersCsv(framework: Framework, organisations: readonly string[], respondents: readonly string[] = ['r1', 'r2', 'r3']): string {
+  const items = listItems(framework).map((ref) => ref.item.id as string);
+  const values = framework.scales[0]?.levels.map((level) => level.value) ?? [1];
+  const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  const rows = ['organisation_id,respondent_id,respondent_group,item_id,answer'];
+  for (const organisation of organisations) {
+    respondents.forEach((respondent, r) => {
+      items.forEach((item, i) => rows.push([quote(organisation), quote(respondent), r === 0 ? 'core team' : '', item, String(values[(i + r) % values.length])].join(',')));
+    });
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+/** The files written by a run, by path. */
+function written(result: ReturnType<typeof runCli>): Map<string, string> {
+  return new Map(result.io.written.map((path) => [path, result.io.files.get(path) ?? '']));
+}
+
+describe('attack 1: a YAML alias bomb', () => {
+  const bomb = CLI_FILES['bomb.yaml'] ?? '';
+
+  it('is refused by validate with exit code 1 and a message that names it', () => {
+    const result = withoutHanging('validate bomb.yaml', () => runCli(['validate', 'bomb.yaml']));
+    expect(result.code).toBe(1);
+    expect(result.io.out()).toContain('bomb.yaml: not a valid framework file: 1 problem.');
+    expect(result.io.out()).toContain('the YAML uses more than 100 aliases, which looks like an alias bomb; write the values out in full');
+    expect(result.io.out().length).toBeLessThan(1_000);
+  });
+
+  it('stops report with exit code 1 before anything is written', () => {
+    const result = withoutHanging('report --framework bomb.yaml', () => runCli(['report', 'answers.csv', '--framework', 'bomb.yaml', '--out', 'r']));
+    expect(result.code).toBe(1);
+    expect(result.io.err()).toContain('alias bomb');
+    expect(result.io.err()).toContain('Nothing was written.');
+    expect(result.io.written).toEqual([]);
+    expect([...result.io.dirs]).toEqual([]);
+  });
+
+  it('is refused when the bomb hides in a map key, a flow mapping or a framework file named .json', () => {
+    const inKey = `${bomb.replace('themes: *d', '')}\n? *d\n: x\n`;
+    const flow = `{ a: &a [x, x, x, x, x, x, x, x, x], b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a], c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b], d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c], themes: *d }`;
+    for (const text of [inKey, flow]) {
+      const result = withoutHanging('safeParseFramework', () => safeParseFramework(text, { file: 'b.yaml' }));
+      expect(result.success).toBe(false);
+      if (!result.success) expect(result.error.issues.map((issue) => issue.code)).toEqual(['alias-limit']);
+    }
+    // A .json file with "themes" is a framework; YAML aliases in it are refused all the same.
+    const asJson = withoutHanging('validate bomb.json', () => runCli(['validate', 'bomb.json'], { ...CLI_FILES, 'bomb.json': flow.replace('themes', '"themes"') }));
+    expect(asJson.code).toBe(1);
+    expect(asJson.io.out()).toContain('alias bomb');
+  });
+});
+
+describe('attack 2: deep nesting', { timeout: FUZZ_TIMEOUT_MS }, () => {
+  const depth = 100_000;
+
+  it('refuses framework YAML and JSON nested 100,000 deep with a FrameworkError, through the CLI too', () => {
+    const files = {
+      ...CLI_FILES,
+      'deep.yaml': `${'['.repeat(depth)}${']'.repeat(depth)}`,
+      'deep-map.yaml': `${'{a: '.repeat(depth)}1${'}'.repeat(depth)}`,
+      'deep.json': `{"themes": ${'['.repeat(depth)}${']'.repeat(depth)}}`,
+      'deep-block.yaml': Array.from({ length: 3_000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n'),
+    };
+    for (const file of ['deep.yaml', 'deep-map.yaml', 'deep.json', 'deep-block.yaml']) {
+      const result = withoutHanging(`validate ${file}`, () => runCli(['validate', file], files));
+      expect(result.code, file).toBe(1);
+      expect(result.io.out(), file).toContain(`${file}: not a valid framework file`);
+      expect(result.io.err(), file).toBe('');
+    }
+  });
+
+  it('reads JSON answers nested 100,000 deep as one element that is not an answer', () => {
+    const arrays = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    const result = safeParseAnswers(arrays, { framework: reference });
+    expect(result.success).toBe(true);
+    if (result.success) {
+      checkImport(result.data, reference, undefined);
+      expect(result.data.issues.map((issue) => [issue.code, issue.message, issue.location.row])).toEqual([
+        ['invalid-record', 'the element is an array, not an answer object', 1],
+      ]);
+    }
+    const objects = `{"answers":[{"organisationId":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)},"respondentId":"r1","itemId":"T1.C1","answer":3}]}`;
+    const fields = safeParseAnswers(objects, { framework: reference });
+    expect(fields.success).toBe(true);
+    if (fields.success) {
+      expect(fields.data.issues.map((issue) => [issue.code, issue.location.path])).toEqual([['invalid-field', ['answers', 0, 'organisationId']]]);
+    }
+  });
+
+  it('reads a JavaScript value nested 100,000 deep without overflowing the stack', () => {
+    let deep: unknown = [];
+    for (let level = 0; level < depth; level += 1) deep = [deep];
+    const result = safeParseAnswers({ answers: [deep, { organisationId: 'wessex', respondentId: 'r1', itemId: 'T1.C1', answer: deep }] }, { framework: reference });
+    expect(result.success).toBe(true);
+    if (result.success) {
+      expect(result.data.issues.map((issue) => issue.code)).toEqual(['invalid-record', 'invalid-field']);
+      expect(result.data.accounting).toMatchObject({ rowsRead: 2, rowsRejected: 2 });
+    }
+  });
+
+  it('ends validate and report of deeply nested JSON answers with exit code 1', () => {
+    const files = { ...CLI_FILES, 'deep-answers.json': `${'['.repeat(depth)}${']'.repeat(depth)}` };
+    const validate = runCli(['validate', 'deep-answers.json'], files);
+    expect(validate.code).toBe(1);
+    expect(validate.io.out()).toContain('the element is an array, not an answer object');
+    const report = runCli(['report', 'deep-answers.json', '--out', 'r', '--allow-rejected'], files);
+    expect(report.code).toBe(1);
+    expect(report.io.err()).toContain('deep-answers.json has no answers that could be accepted');
+    expect(report.io.written).toEqual([]);
+  });
+});
+
+describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS }, () => {
+  it('reports them as unknown keys in framework YAML, at any depth, and pollutes nothing', () => {
+    const yaml = sevenThemesYaml()
+      .replace('title: Purpose\n', 'title: Purpose\n    __proto__: { polluted: yes }\n    constructor: { prototype: { polluted: yes } }\n')
+      .replace('{ value: 0, label: Absent, descriptor: Not in place. }', '{ value: 0, label: Absent, descriptor: Not in place., __proto__: { isAdmin: true } }');
+    const result = safeParseFramework(yaml, { file: 'evil.yaml' });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues.map((issue) => issue.message).sort()).toEqual([
+        'unknown key "__proto__"; remove it or check its spelling',
+        'unknown key "__proto__"; remove it or check its spelling',
+        'unknown key "constructor"; remove it or check its spelling',
+      ]);
+    }
+    expectPrototypesClean();
+  });
+
+  it('scores a framework whose theme and item ids are constructor, toString and the like', () => {
+    const framework = JSON.parse(JSON.stringify(parseYaml(sevenThemesYaml()))) as {
+      themes: { id: string; conditionsOfSuccess: { id: string }[]; enablingFactors: { id: string; enables?: string[] }[] }[];
+    };
+    // Theme ids that are names on Object.prototype, and item ids too: a `{}` used as a map by id would mix them up.
+    const names = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'isPrototypeOf', 'toLocaleString'];
+    framework.themes.forEach((theme, t) => {
+      const id = names[t] ?? `theme${t}`;
+      const rename = new Map<string, string>();
+      theme.id = id;
+      theme.conditionsOfSuccess.forEach((item, i) => {
+        rename.set(item.id, t === 0 && i === 0 ? 'propertyIsEnumerable' : `${id}.C${i + 1}`);
+        item.id = rename.get(item.id) as string;
+      });
+      theme.enablingFactors.forEach((item, i) => {
+        item.id = t === 0 && i === 0 ? 'length' : `${id}.E${i + 1}`;
+        if (item.enables !== undefined) item.enables = item.enables.map((target) => rename.get(target) ?? target);
+      });
+    });
+    const text = JSON.stringify(framework);
+    const parsed = parseFramework(text);
+    const result = runCli(['report', 'a.csv', '--framework', 'f.json', '--out', 'r'], { 'f.json': text, 'a.csv': sameAnswersCsv(parsed, ['club', 'society']) });
+    expect(result.io.err()).not.toContain('internal error');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.io.files.get('r/data/report.json') ?? '{}') as { alliances: { themes: { themeId: string; score: number | null }[] }[] };
+    expect(report.alliances).toHaveLength(2);
+    for (const alliance of report.alliances) {
+      expect(alliance.themes.map((theme) => theme.themeId)).toEqual(parsed.themes.map((theme) => theme.id));
+      for (const theme of alliance.themes) expect(typeof theme.score).toBe('number');
+    }
+    expectPrototypesClean();
+  });
+
+  it('reads __proto__, constructor and prototype keys of JSON answers as fields that are not allowed', () => {
+    const text =
+      '[{"organisationId":"wessex","respondentId":"r1","itemId":"T1.C1","answer":3,"__proto__":{"polluted":true}},' +
+      '{"organisationId":"wessex","respondentId":"r1","itemId":"T1.C2","answer":3,"constructor":{"prototype":{"polluted":true}}},' +
+      '{"organisationId":"__proto__","respondentId":"constructor","respondentGroup":"__proto__","itemId":"T1.C3","answer":3}]';
+    const result = safeParseAnswers(text, { framework: reference });
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.data.issues.map((issue) => [issue.code, issue.location.path])).toEqual([
+      ['invalid-field', [0, '__proto__']],
+      ['invalid-field', [1, 'constructor']],
+    ]);
+    expect(result.data.answers).toEqual([{ organisationId: '__proto__', respondentId: 'constructor', respondentGroup: '__proto__', itemId: 'T1.C3', answer: 3 }]);
+    expect(Object.keys(result.data.answers[0] ?? {})).toContain('organisationId');
+    // An own "__proto__" key is not read through: the object has no "answers" of its own.
+    const hidden = safeParseAnswers('{"__proto__":{"answers":[{"organisationId":"wessex","respondentId":"r1","itemId":"T1.C1","answer":3}]}}', {
+      framework: reference,
+    });
+    expect(hidden.success).toBe(false);
+    if (!hidden.success) expect(hidden.error.issues[0]?.code).toBe('invalid-shape');
+    expectPrototypesClean();
+  });
+
+  it('reads __proto__ and constructor as plain data in CSV cells and headers', () => {
+    const long = parseAnswersCsv(
+      'organisation_id,respondent_id,respondent_group,item_id,answer,__proto__\n__proto__,constructor,__proto__,T1.C1,3,x\n__proto__,constructor,,__proto__,3,\nconstructor,__proto__,prototype,T1.C1,DK,\n',
+      { framework: reference },
+    );
+    checkImport(long, reference, undefined);
+    expect(long.answers).toEqual([
+      { organisationId: '__proto__', respondentId: 'constructor', respondentGroup: '__proto__', itemId: 'T1.C1', answer: 3 },
+      { organisationId: 'constructor', respondentId: '__proto__', respondentGroup: 'prototype', itemId: 'T1.C1', answer: 'dont-know' },
+    ]);
+    expect(long.issues.map((issue) => [issue.code, issue.location.row ?? null])).toEqual([
+      ['unknown-column', null],
+      ['unknown-item', 2],
+    ]);
+    const wide = parseAnswersCsv('organisation_id,respondent_id,__proto__,T1.C1,constructor,comment:__proto__\n__proto__,constructor,5,4,5,c\n', { framework: reference });
+    checkImport(wide, reference, undefined);
+    expect(wide.answers).toEqual([{ organisationId: '__proto__', respondentId: 'constructor', itemId: 'T1.C1', answer: 4 }]);
+    expect(wide.issues.map((issue) => [issue.code, issue.location.columnName])).toEqual([
+      ['unknown-item', '__proto__'],
+      ['unknown-item', 'constructor'],
+      ['unknown-column', 'comment:__proto__'],
+    ]);
+    expectPrototypesClean();
+  });
+
+  it('scores organisations called __proto__, constructor and toString exactly like any other', () => {
+    const organisations = ['control', ...ORGANISATION_KEYS];
+    const { answers } = parseAnswersCsv(sameAnswersCsv(reference, organisations), { framework: reference });
+    const scores = scoreAssessments(reference, answers);
+    expect(scores.organisations.map((score) => score.organisationId).sort()).toEqual([...organisations].sort());
+    const control = scores.organisations.find((score) => score.organisationId === 'control') as OrganisationScore;
+    expect(control.themes.every((theme) => typeof theme.score === 'number')).toBe(true);
+    for (const id of ORGANISATION_KEYS) {
+      const score = scores.organisations.find((entry) => entry.organisationId === id);
+      expect({ ...score, organisationId: 'control' }, id).toEqual(control);
+    }
+
+    const set = buildReports({ framework: reference, scores });
+    const json = JSON.parse(exportJson(set)) as { alliances: { organisation: { id: string }; themes: { score: number }[] }[] };
+    const controlReport = json.alliances.find((alliance) => alliance.organisation.id === 'control');
+    for (const id of ORGANISATION_KEYS) {
+      const report = json.alliances.find((alliance) => alliance.organisation.id === id);
+      expect(report?.themes.map((theme) => theme.score), id).toEqual(controlReport?.themes.map((theme) => theme.score));
+    }
+    const rows = exportScoresCsv(set).split('\r\n');
+    for (const id of ORGANISATION_KEYS) expect(rows.filter((row) => row.startsWith(`${id},`)), id).toHaveLength(reference.themes.length);
+    expectPrototypesClean();
+  });
+
+  it('gives an organisation called __proto__ its own target, and keeps it in the JSON export', () => {
+    const targets = JSON.parse('{"byOrganisation":{"__proto__":5,"constructor":2},"byOrganisationTheme":{"__proto__":{"T1":3}}}') as Record<string, never>;
+    expect(resolveTarget('__proto__', 'T2', { framework: reference, targets })).toEqual({ value: 5, source: 'organisation' });
+    expect(resolveTarget('__proto__', 'T1', { framework: reference, targets })).toEqual({ value: 3, source: 'organisation-theme' });
+    expect(resolveTarget('constructor', 'T1', { framework: reference, targets })).toEqual({ value: 2, source: 'organisation' });
+    expect(resolveTarget('wessex', 'T1', { framework: reference, targets })).toEqual({ value: 4, source: 'framework-default' });
+
+    const { answers } = parseAnswersCsv(sameAnswersCsv(reference, ['__proto__', 'wessex']), { framework: reference });
+    const set = buildReports({ framework: reference, scores: scoreAssessments(reference, answers) }, { targets });
+    const text = exportJson(set);
+    const json = JSON.parse(text) as { alliances: { organisation: { id: string }; themes: { themeId: string; target: number }[] }[] };
+    const proto = json.alliances.find((alliance) => alliance.organisation.id === '__proto__');
+    expect(proto?.themes.map((theme) => theme.target)).toEqual([3, 5, 5, 5, 5, 5, 5, 5]);
+    expect(text).toContain('"__proto__": 5');
+    expectPrototypesClean();
+  });
+});
+
+describe('attack 4: huge cells and many columns', { timeout: FUZZ_TIMEOUT_MS }, () => {
+  it('rejects a 5 MB cell with a short cell-too-long issue, and the accounting adds up', () => {
+    const huge = 'x'.repeat(5_000_000);
+    const text = `organisation_id,respondent_id,item_id,answer,comment\nwessex,r1,T1.C1,3,"${huge}"\nwessex,r1,T1.C2,${huge}\nwessex,r1,T1.C3,4,fine\n`;
+    const result = withoutHanging('a 5 MB cell', () => parseAnswersCsv(text, { framework: reference }));
+    checkImport(result, reference, undefined);
+    expect(result.issues.map((issue) => [issue.code, issue.location.row, 'length' in issue ? issue.length : null])).toEqual([
+      ['cell-too-long', 1, 5_000_000],
+      ['cell-too-long', 2, 5_000_000],
+    ]);
+    expect(result.answers.map((answer) => answer.itemId)).toEqual(['T1.C3']);
+    for (const issue of result.issues) expect(issue.message.length).toBeLessThan(200);
+  });
+
+  it('keeps a message short when a header cell holds 5 MB', () => {
+    const huge = 'h'.repeat(5_000_000);
+    const long = parseAnswersCsv(`organisation_id,respondent_id,item_id,answer,${huge}\nwessex,r1,T1.C1,3,\n`, { framework: reference });
+    expect(long.issues.map((issue) => issue.code)).toEqual(['unknown-column']);
+    expect(long.issues[0]?.message.length).toBeLessThan(200);
+    const missing = safeParseAnswersCsv(`${huge},answer\n`, { framework: reference });
+    expect(missing.success).toBe(false);
+    if (!missing.success) expect(missing.error.message.length).toBeLessThan(500);
+    const cli = runCli(['report', 'h.csv', '--out', 'r'], { 'h.csv': `organisation_id,respondent_id,item_id,answer,comment\nwessex,r1,T1.C1,3,"${huge}"\n` });
+    expect(cli.code).toBe(1);
+    expect(cli.io.err().length).toBeLessThan(2_000);
+  });
+
+  it('takes 10,000 characters in a cell and 200 in an id, and rejects one more', () => {
+    const cell = (n: number) => 'c'.repeat(n);
+    const id = (n: number) => 'o'.repeat(n);
+    const text = [
+      'organisation_id,respondent_id,T1.C1,comment:T1.C1',
+      `wessex,r1,3,${cell(10_000)}`,
+      `wessex,r2,3,${cell(10_001)}`,
+      `${id(200)},r1,3,`,
+      `${id(201)},r1,3,`,
+      `wessex,r3,${cell(10_001)},`,
+    ].join('\n');
+    const result = parseAnswersCsv(text, { framework: reference });
+    checkImport(result, reference, undefined);
+    expect(result.answers.map((answer) => [answer.organisationId.length, answer.respondentId, answer.comment?.length ?? 0])).toEqual([
+      [6, 'r1', 10_000],
+      [200, 'r1', 0],
+    ]);
+    expect(result.issues.map((issue) => [issue.code, issue.location.row, 'limit' in issue ? issue.limit : null, 'length' in issue ? issue.length : null])).toEqual([
+      ['cell-too-long', 2, 10_000, 10_001],
+      ['cell-too-long', 4, 200, 201],
+      ['cell-too-long', 5, 10_000, 10_001],
+    ]);
+  });
+
+  it('reads a header of 100,000 columns, one issue per unknown column', () => {
+    const columns = Array.from({ length: 100_000 }, (_, i) => `x${i}`);
+    const text = `organisation_id,respondent_id,T1.C1,${columns.join(',')}\nwessex,r1,3,${columns.map(() => '').join(',')}\n`;
+    const result = withoutHanging('100,000 columns', () => parseAnswersCsv(text, { framework: reference }));
+    checkImport(result, reference, undefined);
+    expect(result.answers).toHaveLength(1);
+    expect(result.issues).toHaveLength(100_000);
+    expect(result.accounting).toEqual({ rowsRead: 1, rowsAccepted: 1, rowsRejected: 0, cellsRead: 100_001, answersAccepted: 1, cellsRejected: 0, cellsBlank: 100_000 });
+  });
+});
+
+describe('attack 5: bytes that are not UTF-8', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'caf-fuzz-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** Runs the CLI on the real file system, capturing its streams. */
+  function runNode(argv: readonly string[]) {
+    let out = '';
+    let err = '';
+    const code = run(argv, { ...nodeIo, stdout: (text) => (out += text), stderr: (text) => (err += text) });
+    return { code, out, err };
+  }
+
+  it('refuses a Windows-1252 CSV read from disk, naming the file, the byte offset and the line', () => {
+    const path = join(folder, 'latin1.csv');
+    writeFileSync(path, LATIN1_CSV);
+    const validate = runNode(['validate', path]);
+    expect(validate.code).toBe(1);
+    expect(validate.out).toBe('');
+    // The header line is 45 bytes with its line break, then "wessex,Ren" is 10 more: "é" is byte 55, on line 2.
+    expect(validate.err).toBe(
+      `Cannot read the file to validate "${path}": it is not UTF-8 text; the first byte that is not UTF-8 is 0xE9 at byte offset 55 (line 2).\n` +
+        '  hint: Save the file as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)"), then run the command again.\n',
+    );
+    const out = join(folder, 'reports');
+    const report = runNode(['report', path, '--out', out]);
+    expect(report.code).toBe(1);
+    expect(report.err).toContain(`Cannot read the answers file "${path}": it is not UTF-8 text`);
+    expect(report.err).toContain('Nothing was written.');
+    expect(nodeIo.exists(out)).toBe(false);
+  });
+
+  it('refuses it in memory too, for the answers, the framework, the previous round and the outcomes', () => {
+    for (const argv of [
+      ['validate', 'latin1.csv'],
+      ['validate', 'answers.csv', '--framework', 'latin1.csv'],
+      ['report', 'latin1.csv', '--out', 'r'],
+      ['report', 'answers.csv', '--previous', 'latin1.csv', '--out', 'r'],
+      ['report', 'answers.csv', '--outcomes', 'latin1.csv', '--out', 'r'],
+    ]) {
+      const result = runCli(argv);
+      expect(result.code, argv.join(' ')).toBe(1);
+      expect(result.io.err(), argv.join(' ')).toMatch(/"latin1\.csv": it is not UTF-8 text; the first byte that is not UTF-8 is 0xE9 at byte offset 55 \(line 2\)/);
+      expect(result.io.written).toEqual([]);
+    }
+  });
+
+  it('says when a file is UTF-16, and reads UTF-8 with a byte order mark and every kind of character', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'organisation_id'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(() => decodeUtf8(utf16, 'u.csv')).toThrow('it is UTF-16 text (it starts with a UTF-16 byte order mark), not UTF-8; the first byte that is not UTF-8 is 0xFF at byte offset 0 (line 1)');
+    const text = '\uFEFForganisation_id,respondent_id,item_id,answer,comment\nwessex,r1,T1.C1,3,"é ß 😀 \u2028 中文"\n';
+    const path = join(folder, 'bom.csv');
+    writeFileSync(path, text, 'utf8');
+    expect(nodeIo.readText(path)).toBe(text);
+    const validate = runNode(['validate', path]);
+    expect(validate.code).toBe(0);
+    expect(validate.out).toContain('No problems found.');
+  });
+
+  it('finds the first byte of an ill-formed sequence', () => {
+    const at = (...bytes: number[]) => firstInvalidUtf8(new Uint8Array(bytes));
+    expect(at(0x41, 0xf0, 0x9f, 0x98, 0x80, 0xc3, 0xa9)).toBe(-1); // A 😀 é
+    expect(at(0x41, 0xc0, 0xaf)).toBe(1); // an overlong "/"
+    expect(at(0x41, 0xe0, 0x80, 0xaf)).toBe(1); // an overlong three-byte sequence
+    expect(at(0xed, 0xa0, 0x80)).toBe(0); // a UTF-16 surrogate encoded
+    expect(at(0x41, 0x42, 0xe2, 0x82)).toBe(2); // cut off at the end
+    expect(at(0xf4, 0x90, 0x80, 0x80)).toBe(0); // beyond U+10FFFF
+    expect(at(0xf5, 0x80, 0x80, 0x80)).toBe(0);
+    expect(at(0x80)).toBe(0); // a continuation byte alone
+    expect(at(0xc3, 0x41)).toBe(0);
+  });
+});
+
+/** Every cell of a CSV that would start a formula must be a number written by the export, never text. */
+function expectNoFormula(csv: string, file: string): void {
+  const { data } = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  for (const row of data) {
+    for (const cell of row) {
+      if (/^[=+\-@\t\r]/.test(cell)) check(Number.isFinite(Number(cell)) && cell.trim() !== '', `${file}: the cell ${JSON.stringify(cell.slice(0, 80))} starts a formula`);
+    }
+  }
+}
+
+/** A framework whose every text is an attack: formulas, markup, quotes. */
+function evilFramework(texts: readonly string[]): string {
+  const framework = parseYaml(sevenThemesYaml()) as {
+    title: string;
+    themes: { title: string; whatGoodLooksLike: string; conditionsOfSuccess: { text: string }[]; enablingFactors: { text: string }[] }[];
+    scales: { title: string; levels: { label: string; descriptor: string }[] }[];
+  };
+  let next = 0;
+  const pick = () => `${texts[next++ % texts.length]} ${next}`;
+  framework.title = pick();
+  // Links to sources: only http(s) addresses may become links; the rest must show as text.
+  (framework as { provenance?: unknown }).provenance = {
+    author: pick(),
+    status: 'local',
+    statement: pick(),
+    sources: [
+      { title: pick(), url: 'javascript:alert(1)' },
+      { title: pick(), url: 'data:text/html,<script>alert(1)</script>' },
+      { title: pick(), url: 'https://example.com/a"onmouseover="alert(1)' },
+      { title: pick(), url: 'https://example.com/ok' },
+    ],
+  };
+  for (const theme of framework.themes) {
+    theme.title = pick();
+    theme.whatGoodLooksLike = pick();
+    for (const item of [...theme.conditionsOfSuccess, ...theme.enablingFactors]) item.text = pick();
+  }
+  for (const scale of framework.scales) {
+    scale.title = pick();
+    for (const level of scale.levels) level.descriptor = pick();
+  }
+  return JSON.stringify(framework);
+}
+
+describe('attack 6: formula injection in CSV output', { timeout: FUZZ_TIMEOUT_MS }, () => {
+  const formulas = ["=cmd|' /C calc'!A0", '+SUM(1,2)', '-2+3', '@SUM(A1:A2)', '=HYPERLINK("http://example.com","click")', '\t=1', '\r=1'];
+  const organisations = ['=cmd|\' /C calc\'!A0', '@evil', '+1', '-1', '=1+1'];
+
+  it('finds a formula in a text cell, and lets a negative number be', () => {
+    expect(() => expectNoFormula('name,score\r\n=1+1,2\r\n', 'x.csv')).toThrow('starts a formula');
+    expect(() => expectNoFormula('name,score\r\n"@SUM(A1)",2\r\n', 'x.csv')).toThrow('starts a formula');
+    expect(() => expectNoFormula("name,score\r\n'=1+1,-0.5\r\n", 'x.csv')).not.toThrow();
+  });
+
+  it('neutralises every text cell of every CSV export of a full CLI report with a leading apostrophe', () => {
+    const framework = evilFramework(formulas);
+    const parsed = parseFramework(framework);
+    const files = {
+      'f.json': framework,
+      'a.csv': sameAnswersCsv(parsed, organisations),
+      'o.csv': `organisation_id,value\n${organisations.map((id, i) => `"${id.replace(/"/g, '""')}",${50 + i * 7}`).join('\n')}\n`,
+    };
+    const result = runCli(
+      ['report', 'a.csv', '--framework', 'f.json', '--outcomes', 'o.csv', '--outcome-name', '=1+1', '--round', '=2+2', '--date', '2024-03-31', '--out', 'r'],
+      files,
+    );
+    expect(result.io.err()).not.toContain('internal error');
+    expect(result.code).toBe(0);
+    const csvs = [...written(result)].filter(([path]) => path.endsWith('.csv'));
+    expect(csvs.map(([path]) => path).sort()).toEqual(['r/data/barriers.csv', 'r/data/gaps.csv', 'r/data/item-scores.csv', 'r/data/needs.csv', 'r/data/scores.csv']);
+    for (const [path, csv] of csvs) expectNoFormula(csv, path);
+    const scores = written(result).get('r/data/scores.csv') ?? '';
+    expect(scores).toContain("'=cmd|' /C calc'!A0,'=cmd|' /C calc'!A0,");
+    expect(scores).toContain("'@evil");
+    expect(scores).toContain("'=2+2");
+    const items = written(result).get('r/data/item-scores.csv') ?? '';
+    expect(items).toContain(`"'=HYPERLINK(""http://example.com"",""click"")`);
+    expect(items).toContain("'+SUM(1,2)");
+  });
+});
+
+describe('attack 7: script injection in HTML and Markdown output', { timeout: FUZZ_TIMEOUT_MS }, () => {
+  const markup = [
+    '<img src=x onerror=alert(1)>',
+    '</style><script>alert(1)</script>',
+    '<a href="javascript:alert(1)">click</a>',
+    '"><svg onload=alert(1)>',
+    "'><iframe src=//evil>",
+    '<!-- --><base href=//evil/>',
+    '&lt;script&gt; [x](javascript:alert(1)) ![y](http://evil/t.png)',
+  ];
+  const organisations = ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', 'javascript:alert(3)'];
+
+  /** Tags a static report may hold: structure, text, tables and SVG charts. Anything else is injected markup. */
+  const ALLOWED_TAGS = new Set([
+    'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'footer', 'main', 'nav', 'section', 'article', 'aside', 'div', 'span', 'p',
+    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'strong', 'em', 'b', 'i', 'small', 'abbr', 'code', 'br', 'hr', 'sup', 'sub',
+    'ol', 'ul', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+    'figure', 'figcaption', 'blockquote', 'details', 'summary', 'time', 'mark', 'meter', 'progress',
+    'svg', 'desc', 'defs', 'pattern', 'g', 'rect', 'line', 'polyline', 'polygon', 'circle', 'ellipse', 'path', 'text', 'tspan',
+    'lineargradient', 'radialgradient', 'stop', 'clippath', 'marker', 'symbol',
+  ]);
+
+  function expectNoExecutableMarkup(html: string, file: string): void {
+    check(!/<script/i.test(html), `${file}: a <script`);
+    for (const match of html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>/g)) {
+      const name = (match[1] ?? '').toLowerCase();
+      check(ALLOWED_TAGS.has(name), `${file}: the tag <${name}> is not one a report holds`);
+      // Attribute values are quoted, with quotes and angle brackets escaped inside: only what is outside them is markup.
+      const attributes = match[2] ?? '';
+      check(!/[<]/.test(attributes), `${file}: an unescaped < inside ${match[0].slice(0, 120)}`);
+      const outsideValues = attributes.replace(/"[^"]*"|'[^']*'/g, '""');
+      check(!/(^|\s)on[a-z]+\s*=/i.test(outsideValues), `${file}: an event handler in ${match[0].slice(0, 120)}`);
+      check(/^(\s+[a-zA-Z_:][\w:.-]*(\s*=\s*"")?)*\s*\/?$/.test(outsideValues), `${file}: an attribute not written name="value" in ${match[0].slice(0, 120)}`);
+      // Text may say "javascript:" (an organisation's id, in an aria-label), but no address may be one.
+      const href = /\s(?:href|src|xlink:href|action|formaction)\s*=\s*"([^"]*)"/i.exec(attributes)?.[1];
+      if (href !== undefined) {
+        const relative = /^(#|[A-Za-z0-9._-]+\.html|\.\.\/|alliances\/)/.test(href) && !href.includes(':');
+        check(relative || /^https?:\/\/[^\s"'<>]+$/.test(href), `${file}: the address ${href}`);
+      }
+    }
+    const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '');
+    for (const style of styles) check(!/alert|onerror|<\/?[a-z]/i.test(style), `${file}: injected text inside <style>`);
+  }
+
+  function expectNoMarkdownMarkup(markdown: string, file: string): void {
+    check(!/(?<!\\)<[a-zA-Z!/?]/.test(markdown), `${file}: raw HTML in Markdown: ${/(?<!\\)<[a-zA-Z!/?].{0,60}/.exec(markdown)?.[0]}`);
+    // A link is [text](address) with an unescaped "]": escaped brackets are text.
+    check(!/(?<!\\)\]\(\s*(javascript|data|vbscript):/i.test(markdown), `${file}: a javascript: link`);
+    check(!/(?<!\\)!\[[^\]]*\]\(http/i.test(markdown), `${file}: an image that loads from the network`);
+  }
+
+  it('escapes markup from the framework, organisation ids, the round and the outcome in every report', () => {
+    const framework = evilFramework(markup);
+    const parsed = parseFramework(framework);
+    const files = {
+      'f.json': framework,
+      'a.csv': sameAnswersCsv(parsed, organisations),
+      'o.csv': `organisation_id,value\n${organisations.map((id, i) => `"${id.replace(/"/g, '""')}",${50 + i * 7}`).join('\n')}\n`,
+    };
+    const result = runCli(
+      [
+        'report', 'a.csv', '--framework', 'f.json', '--outcomes', 'o.csv', '--outcome-name', '"><svg onload=alert(4)> \'quoted\'',
+        '--outcome-unit', '<b>%</b>', '--round', '<script>alert(5)</script>', '--date', '2024-03-31', '--out', 'r',
+      ],
+      files,
+    );
+    expect(result.io.err()).not.toContain('internal error');
+    expect(result.code).toBe(0);
+    const outputs = [...written(result)];
+    const html = outputs.filter(([path]) => path.endsWith('.html'));
+    const markdown = outputs.filter(([path]) => path.endsWith('.md'));
+    expect(html).toHaveLength(1 + organisations.length);
+    expect(markdown).toHaveLength(1 + organisations.length);
+    for (const [path, text] of html) expectNoExecutableMarkup(text, path);
+    for (const [path, text] of markdown) expectNoMarkdownMarkup(text, path);
+    const national = written(result).get('r/index.html') ?? '';
+    expect(national).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(national).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(national).toContain('&lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(written(result).get('r/national.md')).toContain('\\<script\\>alert(1)\\</script\\>');
+    // Alliance files are named from safe characters only.
+    expect(outputs.map(([path]) => path).filter((path) => path.startsWith('r/alliances/')).every((path) => /^r\/alliances\/[A-Za-z0-9._-]+\.(html|md)$/.test(path))).toBe(true);
+  });
+
+  it('leaves a benign report passing the same checks (the checks are not vacuous)', () => {
+    const result = runCli(['report', 'answers.csv', '--outcomes', 'outcomes.csv', '--out', 'r']);
+    expect(result.code).toBe(0);
+    const outputs = [...written(result)];
+    for (const [path, text] of outputs.filter(([p]) => p.endsWith('.html'))) expectNoExecutableMarkup(text, path);
+    for (const [path, text] of outputs.filter(([p]) => p.endsWith('.md'))) expectNoMarkdownMarkup(text, path);
+    expect(() => expectNoExecutableMarkup('<p><img src=x onerror=alert(1)></p>', 'x.html')).toThrow('the tag <img>');
+    expect(() => expectNoExecutableMarkup('<p onclick="x()">', 'x.html')).toThrow('an event handler');
+    expect(() => expectNoMarkdownMarkup('# <script>', 'x.md')).toThrow('raw HTML');
+    expect(() => expectNoMarkdownMarkup('[x](javascript:alert(1))', 'x.md')).toThrow('a javascript: link');
+    expect(() => expectNoMarkdownMarkup('\\[x\\](javascript:alert(1))', 'x.md')).not.toThrow();
+  });
+});
