@@ -109,9 +109,10 @@ function schemaIssues(
       continue;
     }
     const field = path.length > 0 ? `${String(path[path.length - 1])}: ` : '';
+    const missing = issue.code === 'invalid_type' && path.length > 0 && /received undefined$/.test(issue.message);
     issues.push({
       code: 'schema',
-      message: say.schema(`${field}${issue.message}`),
+      message: say.schema(missing ? `${field}required, but missing (expected ${issue.expected}); add it` : `${field}${issue.message}`),
       location: where(doc, lines, file, path, undefined, idAt(data, path)),
     });
   }

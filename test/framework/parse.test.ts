@@ -93,7 +93,7 @@ describe('shape errors carry the YAML line and column and the id path', () => {
     expect(issues).toEqual([
       {
         code: 'schema',
-        message: 'whatGoodLooksLike: Invalid input: expected string, received undefined',
+        message: 'whatGoodLooksLike: required, but missing (expected string); add it',
         location: { file: 'f.yaml', line: 21, column: 5, path: ['themes', 0, 'whatGoodLooksLike'], id: 'T1' },
       },
     ]);

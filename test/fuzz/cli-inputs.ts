@@ -96,7 +96,7 @@ export function checkRun(argv: readonly string[], { code, io }: CliRun, files: R
     check(io.err().length > 0 || (argv[0] === 'validate' && io.out().length > 0), () => `a failed run said nothing: ${what()}`);
   }
   if (code === 2) check(/Usage: |[Rr]un "cancer-alliance-framework .*--help"/.test(io.err()), () => `a usage error without its hint: ${what()}`);
-  // A framework's missing field is reported in zod's words, "expected string, received undefined" (docs/framework-format.md).
+  // An empty framework document is reported in zod's words, "expected object, received undefined"; missing fields say "required, but missing".
   const printed = (io.out() + io.err()).replaceAll('received undefined', 'received nothing');
   const given = `${argv.join(' ')} ${Object.values(files).join(' ')}`;
   for (const sign of ['[object Object]', 'NaN', 'undefined', 'internal error']) {
