@@ -69,3 +69,5 @@ export type {
   ThemeScore,
   UnscoredReason,
 } from './score-types.js';
+export { scoreAnswerRows, scoreAnswerStream } from './stream.js';
+export type { AnswerRowsScores, ScoreAnswerRowsOptions } from './stream.js';

@@ -1,4 +1,4 @@
-import { listItems, nearestLevel, scaleOf } from '../framework/lookup.js';
+import { listItems, scaleOf } from '../framework/lookup.js';
 import type { ItemKind } from '../framework/lookup.js';
 import type { Framework, ItemId, Scale, ThemeId } from '../framework/schema.js';
 import type { Agreement, ItemScore, ThemeScore, UnscoredReason } from './score-types.js';
@@ -18,6 +18,8 @@ export interface ScaleInfo {
   /** True when the values are the whole numbers min, min + 1, ..., max (level index = value - min). */
   readonly contiguous: boolean;
   readonly indexOfValue: ReadonlyMap<number, number>;
+  /** The level values in the scale's own order, for {@link nearestValue}. */
+  readonly declared: Float64Array;
 }
 
 /** A framework prepared for scoring: items in survey order, with their theme, weight and scale. */
@@ -33,7 +35,19 @@ export interface ScoringIndex {
   readonly itemScale: readonly ScaleInfo[];
   /** Level values per item, `levelStride` per item. */
   readonly itemLevelValues: Float64Array;
+  /** The number of cell codes per item: `CELL_VALUE + levelStride` (no record, don't know, not applicable, levels). */
+  readonly cellStride: number;
+  /** Per item and cell code, the item's weight when the code is a level, else 0. */
+  readonly cellWeight: Float64Array;
+  /** Per item and cell code, the weight times the level's value when the code is a level, else 0. */
+  readonly cellWeightedValue: Float64Array;
   readonly itemIndexById: ReadonlyMap<string, number>;
+  /** Per item: 1 when its scale is contiguous (level index = value - itemMin), else 0. */
+  readonly itemContiguous: Uint8Array;
+  /** Per item: the lowest value of its scale. */
+  readonly itemMin: Float64Array;
+  /** Per item: the number of levels of its scale. */
+  readonly itemLevels: Int32Array;
   readonly themes: readonly {
     readonly id: ThemeId;
     /** The theme's items are items [start, end) in survey order. */
@@ -53,7 +67,8 @@ function prepareScale(scale: Scale): ScaleInfo {
   const max = distinct[distinct.length - 1] ?? 0;
   const indexOfValue = new Map(distinct.map((value, index) => [value, index]));
   const contiguous = distinct.every((value, index) => value === min + index);
-  return { scale, values, min, max, range: max - min, contiguous, indexOfValue };
+  const declared = Float64Array.from(scale.levels.map((level) => level.value));
+  return { scale, values, min, max, range: max - min, contiguous, indexOfValue, declared };
 }
 
 /**
@@ -90,6 +105,12 @@ export function scoringIndexOf(framework: Framework, fn: string): ScoringIndex {
   const itemKinds: ItemKind[] = [];
   const itemScale: ScaleInfo[] = [];
   const itemIndexById = new Map<string, number>();
+  const cellStride = CELL_VALUE + levelStride;
+  const cellWeight = new Float64Array(itemCount * cellStride);
+  const cellWeightedValue = new Float64Array(itemCount * cellStride);
+  const itemContiguous = new Uint8Array(itemCount);
+  const itemMin = new Float64Array(itemCount);
+  const itemLevels = new Int32Array(itemCount);
   for (let i = 0; i < itemCount; i++) {
     const ref = refs[i]!;
     if (itemIndexById.has(ref.item.id)) {
@@ -105,6 +126,13 @@ export function scoringIndexOf(framework: Framework, fn: string): ScoringIndex {
     itemWeight[i] = ref.item.weight;
     itemScale.push(theme.scale);
     itemLevelValues.set(theme.scale.values, i * levelStride);
+    for (let l = 0; l < theme.scale.values.length; l++) {
+      cellWeight[i * cellStride + CELL_VALUE + l] = ref.item.weight;
+      cellWeightedValue[i * cellStride + CELL_VALUE + l] = ref.item.weight * theme.scale.values[l]!;
+    }
+    itemContiguous[i] = theme.scale.contiguous ? 1 : 0;
+    itemMin[i] = theme.scale.min;
+    itemLevels[i] = theme.scale.values.length;
   }
   // A theme without items keeps start = end = 0: an empty range.
   const index: ScoringIndex = {
@@ -117,7 +145,13 @@ export function scoringIndexOf(framework: Framework, fn: string): ScoringIndex {
     itemWeight,
     itemScale,
     itemLevelValues,
+    cellStride,
+    cellWeight,
+    cellWeightedValue,
     itemIndexById,
+    itemContiguous,
+    itemMin,
+    itemLevels,
     themes,
   };
   indexes.set(framework, index);
@@ -207,108 +241,85 @@ function unscoredReasonOf(respondents: number, dontKnow: number, notApplicable: 
 }
 
 /**
- * What one set of respondents (an organisation, or one of its groups) adds up to: per item, the count of each
- * level and of each non-scoring answer; per theme, each respondent's own theme score.
+ * The level value nearest a score, the higher of two equally near (within 1e-9): the rule of `nearestLevel`, run
+ * over the scale's level values in the scale's own order, so that it gives the same value bit for bit.
+ */
+export function nearestValue(scale: ScaleInfo, score: number): number {
+  const declared = scale.declared;
+  let best = declared[0]!;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (let l = 0; l < declared.length; l++) {
+    const value = declared[l]!;
+    const distance = Math.abs(value - score);
+    if (distance < bestDistance - 1e-9 || (Math.abs(distance - bestDistance) <= 1e-9 && value > best)) {
+      best = value;
+      bestDistance = distance;
+    }
+  }
+  return best + 0;
+}
+
+/**
+ * What one set of respondents (an organisation, or one of its groups) adds up to: per item, the count of each cell
+ * code (no record, don't know, not applicable, each level); per theme, each respondent's own theme score. One tally
+ * is reused from set to set: `tallyRows` clears it first.
  */
 export interface Tally {
   /** The number of respondents in the set. */
-  readonly respondents: number;
-  /** Per item, `levelStride` level counts. */
+  respondents: number;
+  /** Per item, `cellStride` counts: counts[i * cellStride + code] respondents have the cell code `code`. */
   readonly counts: Uint32Array;
-  readonly dontKnow: Uint32Array;
-  readonly notApplicable: Uint32Array;
-  /** Per item, the respondents with any answer to it. */
-  readonly records: Uint32Array;
   /** Theme t's respondent scores are themeValues[t * respondents, t * respondents + themeN[t]). */
-  readonly themeValues: Float64Array;
+  themeValues: Float64Array;
   readonly themeN: Uint32Array;
 }
 
-function newTally(index: ScoringIndex, respondents: number): Tally {
+/** A tally to reuse for every set of respondents of one scoring call. */
+export function newTally(index: ScoringIndex): Tally {
   return {
-    respondents,
-    counts: new Uint32Array(index.itemCount * index.levelStride),
-    dontKnow: new Uint32Array(index.itemCount),
-    notApplicable: new Uint32Array(index.itemCount),
-    records: new Uint32Array(index.itemCount),
-    themeValues: new Float64Array(respondents * index.themeCount),
+    respondents: 0,
+    counts: new Uint32Array(index.itemCount * index.cellStride),
+    themeValues: new Float64Array(16 * index.themeCount),
     themeN: new Uint32Array(index.themeCount),
   };
 }
 
 /**
- * Tallies an organisation's respondents and, in the same walk over their answers, those of its groups.
+ * Tallies a set of respondents into `into`, clearing it first.
  *
- * @param rows - The organisation's respondents (rows of `cells`).
- * @param rowGroups - For each of `rows`, the index in `groupSizes` of the group its respondent is tallied in too,
- *   or -1 for none.
- * @param groupSizes - The number of respondents of each tallied group.
- * @returns The organisation's tally, then one per group.
+ * Each respondent's theme score is the weighted mean of their values on the theme's items, summed in survey order
+ * (a cell without a value adds 0 to both sums, which changes neither).
+ *
+ * @param rows - The respondents (rows of `cells`); the first `count` are read.
  */
-export function tally(
-  index: ScoringIndex,
-  cells: Cells,
-  rows: readonly number[],
-  rowGroups: Int32Array,
-  groupSizes: readonly number[],
-): { readonly organisation: Tally; readonly groups: readonly Tally[] } {
-  const { itemCount, themeCount, levelStride: L, itemTheme, itemWeight, itemLevelValues } = index;
-  const R = rows.length;
-  const own = newTally(index, R);
-  const groups = groupSizes.map((size) => newTally(index, size));
-  const themeSum = new Float64Array(themeCount);
-  const themeWeight = new Float64Array(themeCount);
-  const themeMin = new Float64Array(themeCount);
-  const themeMax = new Float64Array(themeCount);
-  for (let t = 0; t < themeCount; t++) {
-    themeMin[t] = index.themes[t]!.scale.min;
-    themeMax[t] = index.themes[t]!.scale.max;
-  }
-  const { counts, dontKnow, notApplicable, records, themeValues, themeN } = own;
+export function tallyRows(index: ScoringIndex, cells: Cells, rows: Int32Array, count: number, into: Tally): Tally {
+  const { itemCount, themeCount, cellStride: S, cellWeight, cellWeightedValue, themes } = index;
+  const { counts, themeN } = into;
+  counts.fill(0);
+  themeN.fill(0);
+  if (into.themeValues.length < count * themeCount) into.themeValues = new Float64Array(count * themeCount * 2);
+  into.respondents = count;
+  const themeValues = into.themeValues;
 
-  for (let k = 0; k < R; k++) {
+  for (let k = 0; k < count; k++) {
     const base = rows[k]! * itemCount;
-    const g = rowGroups[k]!;
-    const group = g < 0 ? undefined : groups[g]!;
     for (let t = 0; t < themeCount; t++) {
-      themeSum[t] = 0;
-      themeWeight[t] = 0;
-    }
-    for (let i = 0; i < itemCount; i++) {
-      const cell = cells[base + i]!;
-      if (cell === CELL_NONE) continue;
-      records[i]!++;
-      if (group) group.records[i]!++;
-      if (cell === CELL_DONT_KNOW) {
-        dontKnow[i]!++;
-        if (group) group.dontKnow[i]!++;
-      } else if (cell === CELL_NOT_APPLICABLE) {
-        notApplicable[i]!++;
-        if (group) group.notApplicable[i]!++;
-      } else {
-        const at = i * L + cell - CELL_VALUE;
+      const theme = themes[t]!;
+      let sum = 0;
+      let weight = 0;
+      for (let i = theme.start; i < theme.end; i++) {
+        const at = i * S + cells[base + i]!;
         counts[at]!++;
-        if (group) group.counts[at]!++;
-        const t = itemTheme[i]!;
-        const w = itemWeight[i]!;
-        themeWeight[t]! += w;
-        themeSum[t]! += w * itemLevelValues[at]!;
+        weight += cellWeight[at]!;
+        sum += cellWeightedValue[at]!;
       }
-    }
-    for (let t = 0; t < themeCount; t++) {
-      const weight = themeWeight[t]!;
       if (weight > 0) {
-        const value = clamp(themeSum[t]! / weight, themeMin[t]!, themeMax[t]!);
-        themeValues[t * R + themeN[t]!] = value;
+        themeValues[t * count + themeN[t]!] = clamp(sum / weight, theme.scale.min, theme.scale.max);
         themeN[t]!++;
-        if (group) {
-          group.themeValues[t * group.respondents + group.themeN[t]!] = value;
-          group.themeN[t]!++;
-        }
       }
     }
   }
-  return { organisation: own, groups };
+  return into;
 }
 
 /**
@@ -319,18 +330,27 @@ export function tally(
  * so the order of the answers or of the respondents never changes a bit of the result.
  *
  * @param withhold - True when the organisation has too few respondents: counts are kept, scores are null.
+ * @param itemScore - Scratch: per item, its score (written here).
+ * @param itemScored - Scratch: per item, 1 when scored (written here).
  */
-export function scoreTally(index: ScoringIndex, counted: Tally, settings: UnitSettings, withhold: boolean): UnitScores {
-  const { itemCount, themeCount, levelStride: L } = index;
-  const itemScore = new Float64Array(itemCount);
-  const itemScored = new Uint8Array(itemCount);
+export function scoreTally(
+  index: ScoringIndex,
+  counted: Tally,
+  settings: UnitSettings,
+  withhold: boolean,
+  itemScore: Float64Array,
+  itemScored: Uint8Array,
+): UnitScores {
+  const { itemCount, themeCount } = index;
   const items: ItemScore[] = [];
   for (let i = 0; i < itemCount; i++) {
-    const item = scoreItem(index, i, counted, L, settings, withhold);
+    const item = scoreItem(index, i, counted, settings, withhold);
     items.push(item);
     if (item.score !== null) {
       itemScored[i] = 1;
       itemScore[i] = item.score;
+    } else {
+      itemScored[i] = 0;
     }
   }
   const themes: ThemeScore[] = [];
@@ -339,17 +359,20 @@ export function scoreTally(index: ScoringIndex, counted: Tally, settings: UnitSe
     const values = counted.themeValues.subarray(t * R, t * R + counted.themeN[t]!);
     themes.push(scoreTheme(index, index.themes[t]!, itemScore, itemScored, values, settings, withhold));
   }
-  return { items, themes };
+  return { items: Object.freeze(items), themes: Object.freeze(themes) };
 }
 
-function scoreItem(index: ScoringIndex, i: number, counted: Tally, L: number, settings: UnitSettings, withhold: boolean): ItemScore {
+function scoreItem(index: ScoringIndex, i: number, counted: Tally, settings: UnitSettings, withhold: boolean): ItemScore {
   const counts = counted.counts;
-  const records = counted.records[i]!;
-  const dontKnow = counted.dontKnow[i]!;
-  const notApplicable = counted.notApplicable[i]!;
+  const cellsOfItem = i * index.cellStride;
+  const records = counted.respondents - counts[cellsOfItem + CELL_NONE]!;
+  const dontKnow = counts[cellsOfItem + CELL_DONT_KNOW]!;
+  const notApplicable = counts[cellsOfItem + CELL_NOT_APPLICABLE]!;
   const scale = index.itemScale[i]!;
   const levels = scale.values.length;
-  const offset = i * L;
+  // counts[offset + l] is the count of level l; values[valuesAt + l] its value.
+  const offset = cellsOfItem + CELL_VALUE;
+  const valuesAt = i * index.levelStride;
   const values = index.itemLevelValues;
   let n = 0;
   let sum = 0;
@@ -358,7 +381,7 @@ function scoreItem(index: ScoringIndex, i: number, counted: Tally, L: number, se
   for (let l = 0; l < levels; l++) {
     const count = counts[offset + l]!;
     if (count === 0) continue;
-    const value = values[offset + l]!;
+    const value = values[valuesAt + l]!;
     n += count;
     sum += count * value;
     if (min === null) min = value;
@@ -368,32 +391,31 @@ function scoreItem(index: ScoringIndex, i: number, counted: Tally, L: number, se
   let median: number | null = null;
   let squares = 0;
   if (n > 0 && !withhold) {
-    mean = clamp(sum / n, scale.min, scale.max);
+    const m = clamp(sum / n, scale.min, scale.max);
+    mean = m;
     // The median from the level counts: the values at sorted positions floor((n-1)/2) and floor(n/2).
     const lowPosition = (n - 1) >> 1;
     const highPosition = n >> 1;
-    let low: number | null = null;
-    let high: number | null = null;
+    let low = Number.NaN;
+    let high = Number.NaN;
     let seen = 0;
     for (let l = 0; l < levels; l++) {
       const count = counts[offset + l]!;
       if (count === 0) continue;
-      const value = values[offset + l]!;
+      const value = values[valuesAt + l]!;
       seen += count;
-      if (low === null && seen > lowPosition) low = value;
-      if (high === null && seen > highPosition) high = value;
-      const deviation = value - mean;
+      if (seen > lowPosition && low !== low) low = value;
+      if (seen > highPosition && high !== high) high = value;
+      const deviation = value - m;
       squares += count * deviation * deviation;
     }
-    median = low === high ? low : ((low as number) + (high as number)) / 2;
+    median = low === high ? low : (low + high) / 2;
   } else {
     min = null;
     max = null;
   }
   const score = settings.itemStatistic === 'median' ? median : mean;
-  const agreement = withhold
-    ? Object.freeze({ n, sd: null, index: null, low: false })
-    : agreementOf(n, squares, scale.range, settings.lowAgreementBelow);
+  const agreement = withhold ? withheldAgreement(n) : agreementOf(n, squares, scale.range, settings.lowAgreementBelow);
   let unscoredReason: UnscoredReason | null = null;
   if (n === 0) unscoredReason = unscoredReasonOf(records, dontKnow, notApplicable);
   else if (withhold) unscoredReason = 'too-few-respondents';
@@ -412,10 +434,18 @@ function scoreItem(index: ScoringIndex, i: number, counted: Tally, L: number, se
     notApplicable,
     respondents: records,
     missing: counted.respondents - records,
-    level: score === null ? null : nearestLevel(scale.scale, score).value + 0,
+    level: score === null ? null : nearestValue(scale, score),
     unscoredReason,
     agreement,
   });
+}
+
+function withheldAgreement(n: number): Agreement {
+  return Object.freeze({ n, sd: null, index: null, low: false });
+}
+
+function weighted(sum: number, weight: number, scale: ScaleInfo): number | null {
+  return weight > 0 ? clamp(sum / weight, scale.min, scale.max) : null;
 }
 
 function scoreTheme(
@@ -450,9 +480,7 @@ function scoreTheme(
       enablerSum += part;
     }
   }
-  const weighted = (sum: number, weight: number): number | null =>
-    weight > 0 ? clamp(sum / weight, scale.min, scale.max) : null;
-  const score = weighted(allSum, allWeight);
+  const score = weighted(allSum, allWeight, scale);
   const items = theme.end - theme.start;
   const coverage = items > 0 ? scoredItems / items : 0;
 
@@ -472,15 +500,13 @@ function scoreTheme(
   return Object.freeze({
     themeId: theme.id,
     score,
-    conditionsScore: weighted(conditionSum, conditionWeight),
-    enablersScore: weighted(enablerSum, enablerWeight),
-    level: score === null ? null : nearestLevel(scale.scale, score).value + 0,
+    conditionsScore: weighted(conditionSum, conditionWeight, scale),
+    enablersScore: weighted(enablerSum, enablerWeight, scale),
+    level: score === null ? null : nearestValue(scale, score),
     scoredItems,
     items,
     coverage,
     sufficient: score !== null && coverage >= settings.minCoverage,
-    agreement: withhold
-      ? Object.freeze({ n, sd: null, index: null, low: false })
-      : agreementOf(n, squares, scale.range, settings.lowAgreementBelow),
+    agreement: withhold ? withheldAgreement(n) : agreementOf(n, squares, scale.range, settings.lowAgreementBelow),
   });
 }

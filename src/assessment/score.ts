@@ -2,18 +2,8 @@ import type { Framework } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { Answer, OrganisationId } from './answer.js';
 import { groupDifferences, type ScoredGroup } from './score-groups.js';
-import {
-  CELL_DONT_KNOW,
-  CELL_NOT_APPLICABLE,
-  CELL_VALUE,
-  levelIndexOf,
-  scoreTally,
-  scoringIndexOf,
-  tally,
-  type Cells,
-  type ScoringIndex,
-  type UnitSettings,
-} from './score-statistics.js';
+import { AnswerReader, newOrganisation, show, type AnswerStore, type OrganisationAnswers } from './score-read.js';
+import { newTally, scoreTally, scoringIndexOf, tallyRows, type ScoringIndex, type Tally, type UnitSettings } from './score-statistics.js';
 import type {
   AssessmentScores,
   GroupScore,
@@ -78,44 +68,46 @@ const DEFAULT_OPTIONS: ScoringOptionsUsed = Object.freeze({
 
 const OPTION_KEYS: ReadonlySet<string> = new Set([...Object.keys(DEFAULT_OPTIONS), 'organisationId']);
 
-function show(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
-
-function resolveOptions(
+/**
+ * Checks scoring options and fills in the defaults.
+ *
+ * @param where - How messages name the options: `options`, or e.g. `options.scoring` when they are nested.
+ */
+export function resolveOptions(
   fn: string,
   options: ScoreOptions | undefined,
+  where = 'options',
 ): { readonly used: ScoringOptionsUsed; readonly organisationId: string | undefined } {
   if (options === undefined) return { used: DEFAULT_OPTIONS, organisationId: undefined };
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`${fn}: options must be an object or undefined, got ${show(options)}`);
+    throw new TypeError(`${fn}: ${where} must be an object or undefined, got ${show(options)}`);
   }
   for (const key of Object.keys(options)) {
     if (!OPTION_KEYS.has(key)) {
-      throw new RangeError(`${fn}: unknown option "${key}"; the options are ${[...OPTION_KEYS].join(', ')}`);
+      throw new RangeError(`${fn}: unknown option "${key}"${where === 'options' ? '' : ` in ${where}`}; the options are ${[...OPTION_KEYS].join(', ')}`);
     }
   }
   const fraction = (name: 'minCoverage' | 'lowAgreementBelow'): number => {
     const value = options[name] ?? DEFAULT_OPTIONS[name];
     if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
-      throw new RangeError(`${fn}: options.${name} must be a number from 0 to 1, got ${show(value)}`);
+      throw new RangeError(`${fn}: ${where}.${name} must be a number from 0 to 1, got ${show(value)}`);
     }
     return value;
   };
   const whole = (name: 'minGroupSize' | 'minRespondents' | 'maxGroupDifferences', least: number): number => {
     const value = options[name] ?? DEFAULT_OPTIONS[name];
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < least) {
-      throw new RangeError(`${fn}: options.${name} must be a whole number of at least ${least}, got ${show(value)}`);
+      throw new RangeError(`${fn}: ${where}.${name} must be a whole number of at least ${least}, got ${show(value)}`);
     }
     return value;
   };
   const itemStatistic = options.itemStatistic ?? DEFAULT_OPTIONS.itemStatistic;
   if (itemStatistic !== 'mean' && itemStatistic !== 'median') {
-    throw new RangeError(`${fn}: options.itemStatistic must be "mean" or "median", got ${show(itemStatistic)}`);
+    throw new RangeError(`${fn}: ${where}.itemStatistic must be "mean" or "median", got ${show(itemStatistic)}`);
   }
   const organisationId = options.organisationId;
   if (organisationId !== undefined && (typeof organisationId !== 'string' || organisationId.length === 0)) {
-    throw new RangeError(`${fn}: options.organisationId must be a non-empty string, got ${show(organisationId)}`);
+    throw new RangeError(`${fn}: ${where}.organisationId must be a non-empty string, got ${show(organisationId)}`);
   }
   const used: ScoringOptionsUsed = Object.freeze({
     itemStatistic,
@@ -128,38 +120,133 @@ function resolveOptions(
   return { used, organisationId };
 }
 
-/** One organisation's answers as read: its respondents' rows in the cell store, and its groups. */
-interface OrganisationAnswers {
-  readonly id: string;
-  /** Rows of the organisation's respondents in the cell store. */
-  readonly rows: number[];
-  readonly rowOf: Map<string, number>;
-  /** For each of `rows`, its respondent's group, if any. */
-  readonly rowGroupNames: (string | undefined)[];
-  /** The number of respondents in each group. */
-  readonly groupSizes: Map<string, number>;
-  answers: number;
+/** What scoring every organisation of one call shares: the settings, and scratch space reused from one to the next. */
+export interface Context {
+  readonly index: ScoringIndex;
+  readonly store: AnswerStore;
+  readonly options: ScoringOptionsUsed;
+  readonly settings: UnitSettings;
+  readonly provenance: ScoringProvenance;
+  readonly tally: Tally;
+  /** Rows of the set of respondents being tallied. */
+  rows: Int32Array;
+  readonly itemScore: Float64Array;
+  readonly itemScored: Uint8Array;
 }
 
-interface AnswerStore {
-  readonly cells: Cells;
-  readonly organisations: ReadonlyMap<string, OrganisationAnswers>;
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function newOrganisation(id: string): OrganisationAnswers {
-  return { id, rows: [], rowOf: new Map(), rowGroupNames: [], groupSizes: new Map(), answers: 0 };
+const NO_GROUPS: readonly GroupScore[] = Object.freeze([]);
+const NO_DIFFERENCES: OrganisationScore['groupDifferences'] = Object.freeze([]);
+const NO_ITEMS: GroupScore['items'] = Object.freeze([]);
+const NO_THEMES: GroupScore['themes'] = Object.freeze([]);
+
+/** Tallies and scores a set of respondents: the first `count` rows of `context.rows`. */
+function scoreRows(context: Context, count: number, withhold: boolean) {
+  const tally = tallyRows(context.index, context.store.cells, context.rows, count, context.tally);
+  return scoreTally(context.index, tally, context.settings, withhold, context.itemScore, context.itemScored);
 }
 
-function describeAnswer(k: number, answer: Answer): string {
-  return `answers[${k}] (organisation ${show(answer.organisationId)}, respondent ${show(answer.respondentId)}, item ${show(answer.itemId)})`;
+/** Puts rows into `context.rows`, growing it when needed. */
+function setRows(context: Context, rows: readonly number[]): void {
+  if (context.rows.length < rows.length) context.rows = new Int32Array(rows.length * 2);
+  const into = context.rows;
+  for (let k = 0; k < rows.length; k++) into[k] = rows[k]!;
 }
 
-/**
- * Reads the answers in one pass into one cell per (respondent, item), checking each answer on the way.
- *
- * @param only - Read only this organisation's answers.
- * @param single - Throw when a second organisation appears (scoreAssessment without organisationId).
- */
+/** Scores each respondent group of an organisation, in name order; groups below the minimum size are suppressed. */
+function scoreGroups(context: Context, organisation: OrganisationAnswers): { readonly groups: readonly GroupScore[]; readonly scored: ScoredGroup[] } {
+  const { rowGroup } = context.store;
+  const members = new Map<string, number[]>();
+  for (const row of organisation.rows) {
+    const name = rowGroup[row];
+    if (name === undefined) continue;
+    const list = members.get(name);
+    if (list === undefined) members.set(name, [row]);
+    else list.push(row);
+  }
+  if (members.size === 0) return { groups: NO_GROUPS, scored: [] };
+  const names = [...members.keys()].sort(byCodeUnits);
+  const groups: GroupScore[] = [];
+  const scored: ScoredGroup[] = [];
+  for (const name of names) {
+    const rows = members.get(name)!;
+    const size = rows.length;
+    if (size < context.options.minGroupSize) {
+      groups.push(Object.freeze({ group: name, respondents: size, suppressed: true, items: NO_ITEMS, themes: NO_THEMES }));
+      continue;
+    }
+    setRows(context, rows);
+    const scores = scoreRows(context, size, false);
+    scored.push({ name, scores });
+    groups.push(Object.freeze({ group: name, respondents: size, suppressed: false, items: scores.items, themes: scores.themes }));
+  }
+  return { groups: Object.freeze(groups), scored };
+}
+
+/** Scores one organisation, frozen at every level as it is built. */
+export function scoreOrganisation(context: Context, organisation: OrganisationAnswers): OrganisationScore {
+  const respondents = organisation.rows.length;
+  const withhold = respondents < context.options.minRespondents;
+  setRows(context, organisation.rows);
+  const own = scoreRows(context, respondents, withhold);
+  // Groups are scored only when some respondent has one, and never for a withheld organisation.
+  const { groups, scored } = withhold || !context.store.hasGroups ? { groups: NO_GROUPS, scored: [] } : scoreGroups(context, organisation);
+  return Object.freeze({
+    kind: 'organisation-score',
+    organisationId: organisation.id as OrganisationId,
+    method: context.provenance.method,
+    framework: context.provenance.framework,
+    respondents,
+    answers: organisation.answers,
+    unscoredReason: withhold ? 'too-few-respondents' : null,
+    items: own.items,
+    themes: own.themes,
+    groups,
+    groupDifferences: scored.length < 2 ? NO_DIFFERENCES : groupDifferences(context.index, scored, context.options.maxGroupDifferences),
+  });
+}
+
+/** The shared part of every scoring call. */
+export function contextFor(framework: Framework, store: AnswerStore, options: ScoringOptionsUsed, index: ScoringIndex): Context {
+  const provenance: ScoringProvenance = deepFreeze({
+    method: { id: scoringMethod.id, version: scoringMethod.version, options },
+    framework: { id: framework.id, version: framework.version },
+  });
+  return {
+    index,
+    store,
+    options,
+    settings: {
+      itemStatistic: options.itemStatistic,
+      minCoverage: options.minCoverage,
+      lowAgreementBelow: options.lowAgreementBelow,
+    },
+    provenance,
+    tally: newTally(index),
+    rows: new Int32Array(16),
+    itemScore: new Float64Array(index.itemCount),
+    itemScored: new Uint8Array(index.itemCount),
+  };
+}
+
+/** Scores every organisation read, in organisation id order: the result of scoreAssessments. */
+export function scoreStore(framework: Framework, store: AnswerStore, options: ScoringOptionsUsed, index: ScoringIndex): AssessmentScores {
+  const context = contextFor(framework, store, options, index);
+  const organisations = [...store.organisations.keys()]
+    .sort(byCodeUnits)
+    .map((id) => scoreOrganisation(context, store.organisations.get(id)!));
+  return Object.freeze({
+    kind: 'assessment-scores',
+    method: context.provenance.method,
+    framework: context.provenance.framework,
+    organisations: Object.freeze(organisations),
+  });
+}
+
+/** Reads an array of answers in one batch. */
 function readAnswers(
   fn: string,
   framework: Framework,
@@ -169,211 +256,9 @@ function readAnswers(
   single: boolean,
 ): AnswerStore {
   if (!Array.isArray(answers)) throw new TypeError(`${fn}: answers must be an array of answers, got ${show(answers)}`);
-  const itemCount = index.itemCount;
-  const wide = index.levelStride + CELL_VALUE > 0xff;
-  let capacity = 16;
-  let cells: Cells = wide ? new Uint16Array(capacity * itemCount) : new Uint8Array(capacity * itemCount);
-  const rowGroup: (string | undefined)[] = [];
-  const organisations = new Map<string, OrganisationAnswers>();
-  let current: OrganisationAnswers | undefined;
-  let currentId: string | undefined;
-  let lastRespondentId: string | undefined;
-  let lastRow = -1;
-  let lastItem = -1;
-  const itemIds: readonly string[] = index.itemIds;
-
-  for (let k = 0; k < answers.length; k++) {
-    const answer = answers[k]!;
-    if (typeof answer !== 'object' || answer === null) {
-      throw new TypeError(`${fn}: answers[${k}] must be an answer object, got ${show(answer)}`);
-    }
-    const organisationId: string = answer.organisationId;
-    if (organisationId !== currentId || current === undefined) {
-      if (only !== undefined && organisationId !== only) continue;
-      let found = organisations.get(organisationId);
-      if (found === undefined) {
-        if (typeof organisationId !== 'string' || organisationId.length === 0) {
-          throw new RangeError(`${fn}: ${describeAnswer(k, answer)} has no organisation id`);
-        }
-        if (single && organisations.size > 0) {
-          throw new RangeError(
-            `${fn}: the answers hold several organisations (${show(currentId)} and ${show(organisationId)} at answers[${k}]); ` +
-              'pass options.organisationId to choose one, or use scoreAssessments to score them all',
-          );
-        }
-        found = newOrganisation(organisationId);
-        organisations.set(organisationId, found);
-      }
-      current = found;
-      currentId = organisationId;
-      lastRespondentId = undefined;
-    }
-
-    // Answers usually come in survey order, so try the item after the last one before the look-up.
-    const itemId: string = answer.itemId;
-    const next = lastItem + 1;
-    const item = next < itemCount && itemIds[next] === itemId ? next : index.itemIndexById.get(itemId);
-    if (item === undefined) {
-      throw new RangeError(
-        `${fn}: ${describeAnswer(k, answer)} names an item that is not in the framework "${framework.id}" ${framework.version}; ` +
-          'drop or map such answers before scoring',
-      );
-    }
-    const value = answer.answer;
-    let cell: number;
-    if (typeof value === 'number') {
-      const scale = index.itemScale[item]!;
-      const level = levelIndexOf(scale, value);
-      if (level < 0) {
-        throw new RangeError(
-          `${fn}: ${describeAnswer(k, answer)} has the value ${show(value)}, which is not a level of the scale ` +
-            `"${scale.scale.id}" (${Array.from(scale.values).join(', ')}); drop or map such answers before scoring`,
-        );
-      }
-      cell = CELL_VALUE + level;
-    } else if (value === 'dont-know') {
-      cell = CELL_DONT_KNOW;
-    } else if (value === 'not-applicable') {
-      cell = CELL_NOT_APPLICABLE;
-    } else {
-      throw new RangeError(
-        `${fn}: ${describeAnswer(k, answer)} has the answer ${show(value)}; an answer is a scale value, "dont-know" or "not-applicable"`,
-      );
-    }
-
-    const respondentId: string = answer.respondentId;
-    let row: number;
-    if (respondentId === lastRespondentId) {
-      row = lastRow;
-    } else {
-      row = current.rowOf.get(respondentId) ?? -1;
-      if (row < 0) {
-        if (typeof respondentId !== 'string' || respondentId.length === 0) {
-          throw new RangeError(`${fn}: ${describeAnswer(k, answer)} has no respondent id`);
-        }
-        row = rowGroup.length;
-        if (row === capacity) {
-          capacity *= 2;
-          const grown: Cells = wide ? new Uint16Array(capacity * itemCount) : new Uint8Array(capacity * itemCount);
-          grown.set(cells);
-          cells = grown;
-        }
-        const group = answer.respondentGroup;
-        rowGroup.push(group);
-        current.rowOf.set(respondentId, row);
-        current.rows.push(row);
-        current.rowGroupNames.push(group);
-        if (group !== undefined) current.groupSizes.set(group, (current.groupSizes.get(group) ?? 0) + 1);
-      }
-      lastRespondentId = respondentId;
-      lastRow = row;
-    }
-    if (rowGroup[row] !== answer.respondentGroup) {
-      throw new RangeError(
-        `${fn}: ${describeAnswer(k, answer)} puts the respondent in the group ${show(answer.respondentGroup)}, ` +
-          `but an earlier answer put them in ${show(rowGroup[row])}; each respondent belongs to one group (or none) in all their answers`,
-      );
-    }
-    const at = row * itemCount + item;
-    if (cells[at] !== 0) {
-      throw new RangeError(
-        `${fn}: ${describeAnswer(k, answer)} is a second answer by the same respondent to the same item; ` +
-          'keep one answer per respondent and item before scoring',
-      );
-    }
-    cells[at] = cell;
-    current.answers++;
-    lastItem = item;
-  }
-  return { cells, organisations };
-}
-
-interface Context {
-  readonly index: ScoringIndex;
-  readonly cells: Cells;
-  readonly options: ScoringOptionsUsed;
-  readonly settings: UnitSettings;
-  readonly provenance: ScoringProvenance;
-}
-
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function scoreOrganisation(context: Context, organisation: OrganisationAnswers): OrganisationScore {
-  const { index, cells, options, settings } = context;
-  const rows = organisation.rows;
-  const respondents = rows.length;
-  const withhold = respondents < options.minRespondents;
-  // Groups in name order; the unsuppressed ones are tallied in the same walk as the organisation.
-  const names = withhold ? [] : [...organisation.groupSizes.keys()].sort(byCodeUnits);
-  const tallied = new Map<string, number>();
-  const talliedSizes: number[] = [];
-  for (const name of names) {
-    const size = organisation.groupSizes.get(name)!;
-    if (size < options.minGroupSize) continue;
-    tallied.set(name, talliedSizes.length);
-    talliedSizes.push(size);
-  }
-  const rowGroups = new Int32Array(respondents);
-  for (let k = 0; k < respondents; k++) {
-    const name = organisation.rowGroupNames[k];
-    rowGroups[k] = name === undefined ? -1 : (tallied.get(name) ?? -1);
-  }
-  const tallies = tally(index, cells, rows, rowGroups, talliedSizes);
-  const own = scoreTally(index, tallies.organisation, settings, withhold);
-  const groups: GroupScore[] = [];
-  const scored: ScoredGroup[] = [];
-  for (const name of names) {
-    const size = organisation.groupSizes.get(name)!;
-    const at = tallied.get(name);
-    if (at === undefined) {
-      groups.push(Object.freeze({ group: name, respondents: size, suppressed: true, items: Object.freeze([]), themes: Object.freeze([]) }));
-      continue;
-    }
-    const scores = scoreTally(index, tallies.groups[at]!, settings, false);
-    scored.push({ name, scores });
-    groups.push(
-      Object.freeze({
-        group: name,
-        respondents: size,
-        suppressed: false,
-        items: Object.freeze(scores.items),
-        themes: Object.freeze(scores.themes),
-      }),
-    );
-  }
-  return Object.freeze({
-    kind: 'organisation-score',
-    organisationId: organisation.id as OrganisationId,
-    method: context.provenance.method,
-    framework: context.provenance.framework,
-    respondents,
-    answers: organisation.answers,
-    unscoredReason: withhold ? 'too-few-respondents' : null,
-    items: Object.freeze(own.items),
-    themes: Object.freeze(own.themes),
-    groups: Object.freeze(groups),
-    groupDifferences: groupDifferences(index, scored, options.maxGroupDifferences),
-  });
-}
-
-function contextFor(framework: Framework, store: AnswerStore, options: ScoringOptionsUsed, index: ScoringIndex): Context {
-  const provenance: ScoringProvenance = deepFreeze({
-    method: { id: scoringMethod.id, version: scoringMethod.version, options },
-    framework: { id: framework.id, version: framework.version },
-  });
-  return {
-    index,
-    cells: store.cells,
-    options,
-    settings: {
-      itemStatistic: options.itemStatistic,
-      minCoverage: options.minCoverage,
-      lowAgreementBelow: options.lowAgreementBelow,
-    },
-    provenance,
-  };
+  const reader = new AnswerReader(fn, framework, index, { only, single, lateGroups: false });
+  reader.read(answers);
+  return reader.store();
 }
 
 /**
@@ -426,7 +311,7 @@ export function scoreAssessment(
       throw new RangeError(`${fn}: the answers are empty, so they name no organisation; pass options.organisationId to score one with no answers`);
     }
   }
-  return deepFreeze(scoreOrganisation(contextFor(framework, store, used, index), organisation));
+  return scoreOrganisation(contextFor(framework, store, used, index), organisation);
 }
 
 /**
@@ -468,15 +353,5 @@ export function scoreAssessments(
     throw new RangeError(`${fn}: options.organisationId only applies to scoreAssessment; scoreAssessments scores every organisation`);
   }
   const index = scoringIndexOf(framework, fn);
-  const store = readAnswers(fn, framework, index, answers, undefined, false);
-  const context = contextFor(framework, store, used, index);
-  const organisations = [...store.organisations.keys()]
-    .sort(byCodeUnits)
-    .map((id) => scoreOrganisation(context, store.organisations.get(id)!));
-  return deepFreeze({
-    kind: 'assessment-scores',
-    method: context.provenance.method,
-    framework: context.provenance.framework,
-    organisations,
-  });
+  return scoreStore(framework, readAnswers(fn, framework, index, answers, undefined, false), used, index);
 }

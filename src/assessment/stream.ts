@@ -1,0 +1,269 @@
+import type { Framework } from '../framework/schema.js';
+import { deepFreeze } from '../internal/freeze.js';
+import type { Answer } from './answer.js';
+import type { AnswersAccounting, AnswersLayout, IngestAnswerRowsOptions } from './answers-import.js';
+import type { AnswerIssue } from './errors.js';
+import { AnswerIngest } from './ingest-core.js';
+import { checkIngestOptions } from './ingest-options.js';
+import { resolveOptions, scoreStore, type ScoreOptions } from './score.js';
+import { AnswerReader, show } from './score-read.js';
+import { scoringIndexOf } from './score-statistics.js';
+import type { AssessmentScores } from './score-types.js';
+
+/**
+ * Options of {@link scoreAnswerRows}: how to read the rows, as for `ingestAnswerRows`, and how to score them.
+ *
+ * @category Scoring
+ */
+export interface ScoreAnswerRowsOptions extends IngestAnswerRowsOptions {
+  /** Scoring options, as for {@link scoreAssessments} (not `organisationId`). */
+  readonly scoring?: ScoreOptions | undefined;
+}
+
+/**
+ * The scores of survey rows read as a stream, with everything `ingestAnswerRows` would have said about the rows
+ * (but not the answers themselves, which are never held). Deeply frozen.
+ *
+ * @category Scoring
+ */
+export interface AnswerRowsScores {
+  /** The scores of every organisation, equal to {@link scoreAssessments} of the answers accepted. */
+  readonly scores: AssessmentScores;
+  /** Every problem found, in input order, as `ingestAnswerRows` reports them. */
+  readonly issues: readonly AnswerIssue[];
+  /** Rows and cells read, accepted, rejected and blank; `answersAccepted` counts the answers scored. */
+  readonly accounting: AnswersAccounting;
+  /** The layout that was read. */
+  readonly layout: AnswersLayout;
+}
+
+/** How many answers are gathered before they are read into the scores. */
+const BATCH = 4096;
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return value !== null && typeof value === 'object' && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+}
+
+function isIterable(value: unknown): value is Iterable<unknown> {
+  return value !== null && typeof value === 'object' && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+}
+
+/** Gathers single answers into batches for the reader; a batch given whole is read as it is. */
+class Batcher {
+  private buffer: Answer[] = [];
+
+  constructor(private readonly reader: AnswerReader) {}
+
+  add(element: Answer | readonly Answer[]): void {
+    if (Array.isArray(element)) {
+      this.flush();
+      this.reader.read(element as readonly Answer[]);
+      return;
+    }
+    this.buffer.push(element as Answer);
+    if (this.buffer.length === BATCH) this.flush();
+  }
+
+  flush(): void {
+    if (this.buffer.length === 0) return;
+    const batch = this.buffer;
+    this.buffer = [];
+    this.reader.read(batch);
+  }
+}
+
+/**
+ * Scores answers that arrive one by one or in batches, from an iterable or an async iterable (a stream), by the
+ * same method as {@link scoreAssessments} and with the same result: only a compact store of one cell per
+ * respondent and item is kept, never the answers, so that millions of answers can be scored in little memory.
+ *
+ * @param framework - The framework the answers were given against.
+ * @param answers - The answers, in any order: an iterable or async iterable whose elements are answers or arrays of
+ *   answers (batches), with the same rules as for {@link scoreAssessments}. Messages number the answers from the
+ *   first of the stream, batches flattened.
+ * @param options - Scoring options (not `organisationId`); every result names the options it used.
+ * @returns The scores of every organisation, in organisation id order, deeply frozen: for an async iterable, a
+ *   Promise of them.
+ * @throws TypeError when `answers` is not iterable, an element is not an answer, or `options` is not an object.
+ * @throws RangeError as {@link scoreAssessments} does: an option out of range or `organisationId` given; an answer
+ *   naming an item not in the framework or a value not on its scale, repeating a respondent's answer to an item, or
+ *   putting a respondent in a different group from their earlier answers. For an async iterable the Promise
+ *   rejects with these errors.
+ * @example
+ * ```ts
+ * import { AnswerSchema, effectiveCancerAllianceFramework, scoreAnswerStream } from 'cancer-alliance-framework';
+ * // For example one batch per page of a survey tool's API, or per chunk of a large file.
+ * async function* batches() {
+ *   yield AnswerSchema.array().parse([{ organisationId: 'wessex', respondentId: 'r1', itemId: 'T1.C1', answer: 4 }]);
+ *   yield AnswerSchema.array().parse([{ organisationId: 'wessex', respondentId: 'r2', itemId: 'T1.C1', answer: 2 }]);
+ * }
+ * const scores = await scoreAnswerStream(effectiveCancerAllianceFramework, batches());
+ * scores.organisations[0]?.items[0]?.score; // 3
+ * ```
+ * @category Scoring
+ */
+export function scoreAnswerStream(
+  framework: Framework,
+  answers: Iterable<Answer | readonly Answer[]>,
+  options?: ScoreOptions | undefined,
+): AssessmentScores;
+export function scoreAnswerStream(
+  framework: Framework,
+  answers: AsyncIterable<Answer | readonly Answer[]>,
+  options?: ScoreOptions | undefined,
+): Promise<AssessmentScores>;
+export function scoreAnswerStream(
+  framework: Framework,
+  answers: Iterable<Answer | readonly Answer[]> | AsyncIterable<Answer | readonly Answer[]>,
+  options?: ScoreOptions | undefined,
+): AssessmentScores | Promise<AssessmentScores> {
+  const fn = 'scoreAnswerStream';
+  const { used, organisationId } = resolveOptions(fn, options);
+  if (organisationId !== undefined) {
+    throw new RangeError(`${fn}: options.organisationId does not apply; scoreAnswerStream scores every organisation (use scoreAssessment for one)`);
+  }
+  const index = scoringIndexOf(framework, fn);
+  const reader = new AnswerReader(fn, framework, index, { only: undefined, single: false, lateGroups: false });
+  const batcher = new Batcher(reader);
+  const finish = (): AssessmentScores => {
+    batcher.flush();
+    return scoreStore(framework, reader.store(), used, index);
+  };
+  if (typeof answers === 'string' || !(isAsyncIterable(answers) || isIterable(answers))) {
+    throw new TypeError(`${fn}: answers must be an iterable or async iterable of answers (or of arrays of answers), got ${show(answers)}`);
+  }
+  if (isAsyncIterable(answers)) {
+    return (async () => {
+      for await (const element of answers) batcher.add(element);
+      return finish();
+    })();
+  }
+  if (Array.isArray(answers) && (answers.length === 0 || !Array.isArray(answers[0]))) {
+    // A plain array of answers: read it whole, without copying.
+    reader.read(answers as readonly Answer[]);
+    return finish();
+  }
+  for (const element of answers) batcher.add(element);
+  return finish();
+}
+
+function checkRow(fn: string, row: unknown, index: number): readonly string[] {
+  if (!Array.isArray(row)) {
+    throw new TypeError(`${fn}: row ${index + 1} is not an array of cells; give each row as an array of strings, header first`);
+  }
+  for (const cell of row) {
+    if (typeof cell !== 'string') {
+      throw new TypeError(`${fn}: row ${index + 1} holds a ${typeof cell}; every cell must be a string (the text of the cell)`);
+    }
+  }
+  return row as readonly string[];
+}
+
+/** Feeds rows to the ingestion and hands the answers it accepts to the scores as they come, keeping none. */
+class RowScorer {
+  private readonly ingest: AnswerIngest;
+  /** The ingestion's own list of accepted answers, emptied into the scores after each batch. */
+  private readonly accepted: Answer[];
+  private readonly reader: AnswerReader;
+  private rows = 0;
+
+  constructor(
+    private readonly fn: string,
+    ingest: AnswerIngest,
+    reader: AnswerReader,
+  ) {
+    this.ingest = ingest;
+    this.reader = reader;
+    // The ingestion collects what it accepts in this array; it is read and emptied here as rows arrive.
+    this.accepted = ingest['answers'];
+  }
+
+  push(row: unknown): void {
+    this.ingest.push(checkRow(this.fn, row, this.rows), undefined, undefined);
+    this.rows += 1;
+    if (this.accepted.length >= BATCH) this.drain();
+  }
+
+  private drain(): void {
+    this.reader.read(this.accepted);
+    this.accepted.length = 0;
+  }
+
+  finish(framework: Framework, scoring: ReturnType<typeof resolveOptions>['used']): AnswerRowsScores {
+    this.drain();
+    const read = this.ingest.finish();
+    // The answers were all handed to the scores already (so `read.answers` is empty).
+    const scores = scoreStore(framework, this.reader.store(), scoring, scoringIndexOf(framework, this.fn));
+    return deepFreeze({
+      scores,
+      issues: read.issues,
+      accounting: { ...read.accounting, answersAccepted: this.reader.count },
+      layout: read.layout,
+    });
+  }
+}
+
+/**
+ * Reads survey rows (header first, long or wide layout) and scores the answers they hold as the rows arrive,
+ * without ever holding the answers: the streaming form of `ingestAnswerRows` followed by {@link scoreAssessments},
+ * for exports too large to keep in memory. The rows are read by exactly the rules of `ingestAnswerRows`, and the
+ * scores equal {@link scoreAssessments} of the answers it accepts (a respondent's group, given on any of their
+ * rows, counts for all their answers).
+ *
+ * @param rows - The rows, header first: an iterable of string arrays, or an async iterable of them (e.g. a CSV
+ *   parser's stream of rows).
+ * @param options - The framework (required), optionally the layout, the known organisations and a file name, as
+ *   for `ingestAnswerRows`; and `scoring`, the options of {@link scoreAssessments}.
+ * @returns The scores with the issues, accounting and layout of the rows, deeply frozen: for an async iterable, a
+ *   Promise of them.
+ * @throws AnswersError when the rows cannot be read as a whole (no header, required columns missing, a layout
+ *   that cannot be told).
+ * @throws TypeError when a row is not an array of strings or an option is of the wrong type.
+ * @throws RangeError when a scoring option is out of range or names `organisationId`.
+ * @example
+ * ```ts
+ * import { effectiveCancerAllianceFramework as framework, scoreAnswerRows } from 'cancer-alliance-framework';
+ * const result = scoreAnswerRows(
+ *   [
+ *     ['organisation_id', 'respondent_id', 'T1.C1', 'T1.C2'],
+ *     ['greater-manchester', 'r1', '3', 'DK'],
+ *     ['greater-manchester', 'r2', '4', '2'],
+ *   ],
+ *   { framework, scoring: { minCoverage: 0 } },
+ * );
+ * result.scores.organisations[0]?.items[0]?.score; // 3.5
+ * result.accounting.answersAccepted; // 4
+ * ```
+ * @category Scoring
+ */
+export function scoreAnswerRows(rows: Iterable<readonly string[]>, options: ScoreAnswerRowsOptions): AnswerRowsScores;
+export function scoreAnswerRows(rows: AsyncIterable<readonly string[]>, options: ScoreAnswerRowsOptions): Promise<AnswerRowsScores>;
+export function scoreAnswerRows(
+  rows: Iterable<readonly string[]> | AsyncIterable<readonly string[]>,
+  options: ScoreAnswerRowsOptions,
+): AnswerRowsScores | Promise<AnswerRowsScores> {
+  const fn = 'scoreAnswerRows';
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`${fn}: options are required, with at least { framework }: the framework the survey was built from`);
+  }
+  const { scoring, ...ingestOptions } = options;
+  const core = checkIngestOptions(fn, ingestOptions, true);
+  const { used, organisationId } = resolveOptions(fn, scoring, 'options.scoring');
+  if (organisationId !== undefined) {
+    throw new RangeError(`${fn}: options.scoring.organisationId does not apply; scoreAnswerRows scores every organisation`);
+  }
+  if (typeof rows === 'string' || !(isAsyncIterable(rows) || isIterable(rows))) {
+    throw new TypeError(`${fn}: rows must be an iterable or async iterable of string arrays (header first)`);
+  }
+  const framework = core.framework;
+  const index = scoringIndexOf(framework, fn);
+  const scorer = new RowScorer(fn, new AnswerIngest(core), new AnswerReader(fn, framework, index, { only: undefined, single: false, lateGroups: true }));
+  if (isAsyncIterable(rows)) {
+    return (async () => {
+      for await (const row of rows) scorer.push(row);
+      return scorer.finish(framework, used);
+    })();
+  }
+  for (const row of rows) scorer.push(row);
+  return scorer.finish(framework, used);
+}

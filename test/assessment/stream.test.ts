@@ -1,0 +1,253 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { AnswerSchema, type Answer } from '../../src/assessment/answer.js';
+import { AnswersError } from '../../src/assessment/errors.js';
+import { ingestAnswerRows } from '../../src/assessment/ingest-rows.js';
+import { scoreAssessment, scoreAssessments, type ScoreOptions } from '../../src/assessment/score.js';
+import { scoreAnswerRows, scoreAnswerStream } from '../../src/assessment/stream.js';
+import { syntheticAnswers } from '../../src/assessment/synthetic.js';
+import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
+import { fixture, isDeeplyFrozen, referenceFramework, sevenThemeFramework, thawedCopy } from './fixtures/frameworks.js';
+
+const framework = referenceFramework();
+
+/** Answers of four organisations with respondent groups, don't-know, not-applicable and blanks, in survey order. */
+const answers = syntheticAnswers({
+  framework,
+  organisations: [{ id: 'wessex' }, { id: 'alliance-b' }, { id: 'alliance-a' }, { id: 'thames-valley' }],
+  seed: 7,
+  respondents: { min: 2, max: 14 },
+});
+
+/** The answers in batches of `size`. */
+function batches<T>(values: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let from = 0; from < values.length; from += size) out.push(values.slice(from, from + size));
+  return out;
+}
+
+/** An async iterable of the values, each after a turn of the event loop's microtasks. */
+async function* streamOf<T>(values: Iterable<T>): AsyncGenerator<T> {
+  for (const value of values) {
+    await Promise.resolve();
+    yield value;
+  }
+}
+
+/** A generator (an iterable that is not an array). */
+function* generatorOf<T>(values: Iterable<T>): Generator<T> {
+  yield* values;
+}
+
+/** Every answer moved to a pseudo-random place, deterministically. */
+function shuffled<T>(values: readonly T[]): T[] {
+  const out = values.slice();
+  let state = 12345;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const optionSets: readonly (ScoreOptions | undefined)[] = [
+  undefined,
+  { itemStatistic: 'median', minGroupSize: 4, maxGroupDifferences: 3 },
+  { minRespondents: 5, minCoverage: 0.9, lowAgreementBelow: 0.8 },
+];
+
+describe('scoreAnswerStream', () => {
+  it('equals scoreAssessments on the same answers, however they arrive', async () => {
+    for (const options of optionSets) {
+      const expected = scoreAssessments(framework, answers, options);
+      expect(scoreAnswerStream(framework, answers, options)).toEqual(expected);
+      expect(scoreAnswerStream(framework, generatorOf(answers), options)).toEqual(expected);
+      expect(scoreAnswerStream(framework, batches(answers, 97), options)).toEqual(expected);
+      expect(scoreAnswerStream(framework, generatorOf([...batches(answers.slice(0, 500), 3), ...answers.slice(500)]), options)).toEqual(expected);
+      await expect(scoreAnswerStream(framework, streamOf(answers), options)).resolves.toEqual(expected);
+      await expect(scoreAnswerStream(framework, streamOf(batches(answers, 5000)), options)).resolves.toEqual(expected);
+    }
+  });
+
+  it('does not depend on the order of the answers', () => {
+    expect(scoreAnswerStream(framework, batches(shuffled(answers), 10))).toEqual(scoreAssessments(framework, answers));
+  });
+
+  it('scores a framework of seven themes on four-level scales', async () => {
+    const seven = sevenThemeFramework();
+    const sevenAnswers = syntheticAnswers({ framework: seven, organisations: [{ id: 'a' }, { id: 'b' }], seed: 3 });
+    const expected = scoreAssessments(seven, sevenAnswers);
+    expect(expected.organisations[0]?.themes).toHaveLength(7);
+    await expect(scoreAnswerStream(seven, streamOf(batches(sevenAnswers, 13)))).resolves.toEqual(expected);
+  });
+
+  it('scores an empty stream as no organisations', async () => {
+    await expect(scoreAnswerStream(framework, streamOf<Answer>([]))).resolves.toEqual(scoreAssessments(framework, []));
+    expect(scoreAnswerStream(framework, []).organisations).toEqual([]);
+  });
+
+  it('returns deeply frozen, JSON-safe scores and leaves its input alone', () => {
+    const input = thawedCopy(answers.slice(0, 300));
+    const before = JSON.stringify(input);
+    const scores = scoreAnswerStream(framework, batches(input, 7));
+    expect(JSON.stringify(input)).toBe(before);
+    expect(Object.isFrozen(input[0])).toBe(false);
+    expect(isDeeplyFrozen(scores)).toBe(true);
+    expect(JSON.parse(JSON.stringify(scores))).toEqual(scores);
+  });
+
+  it('numbers the answers from the start of the stream in its messages, batches flattened', async () => {
+    const bad = [...answers.slice(0, 10), { ...answers[10]!, itemId: 'T9.C9' } as Answer, ...answers.slice(11, 20)];
+    const message = /^scoreAnswerStream: answers\[10\] \(organisation "wessex", respondent "r01", item "T9\.C9"\) names an item that is not in the framework/;
+    expect(() => scoreAssessments(framework, bad)).toThrow(/^scoreAssessments: answers\[10\]/);
+    expect(() => scoreAnswerStream(framework, batches(bad, 4))).toThrow(message);
+    expect(() => scoreAnswerStream(framework, generatorOf(bad))).toThrow(message);
+    await expect(scoreAnswerStream(framework, streamOf(batches(bad, 3)))).rejects.toThrow(message);
+  });
+
+  it('checks every answer as scoreAssessments does', async () => {
+    const twice = [answers[0]!, answers[1]!, answers[0]!];
+    expect(() => scoreAnswerStream(framework, batches(twice, 1))).toThrow(/^scoreAnswerStream: answers\[2\] .* is a second answer by the same respondent/);
+    const regrouped = [answers[0]!, { ...answers[1]!, respondentGroup: 'somewhere else' } as Answer];
+    await expect(scoreAnswerStream(framework, streamOf(regrouped))).rejects.toThrow(/^scoreAnswerStream: answers\[1\] .* puts the respondent in the group "somewhere else"/);
+    const offScale = [{ ...answers[0]!, answer: 6 } as Answer];
+    expect(() => scoreAnswerStream(framework, offScale)).toThrow(/^scoreAnswerStream: answers\[0\] .* has the value 6, which is not a level of the scale/);
+    expect(() => scoreAnswerStream(framework, [answers[0]!, null] as unknown as Answer[])).toThrow(
+      /^scoreAnswerStream: answers\[1\] must be an answer object, got null/,
+    );
+  });
+
+  it('throws TypeError or RangeError on wrong arguments', () => {
+    expect(() => scoreAnswerStream(framework, 'answers' as unknown as Answer[])).toThrow(TypeError);
+    expect(() => scoreAnswerStream(framework, 42 as unknown as Answer[])).toThrow(/^scoreAnswerStream: answers must be an iterable or async iterable/);
+    expect(() => scoreAnswerStream(framework, answers, { organisationId: 'wessex' })).toThrow(RangeError);
+    expect(() => scoreAnswerStream(framework, answers, { organisationId: 'wessex' })).toThrow(/^scoreAnswerStream: options.organisationId does not apply/);
+    expect(() => scoreAnswerStream(framework, answers, { minCoverage: 2 })).toThrow(/^scoreAnswerStream: options.minCoverage must be a number from 0 to 1/);
+    expect(() => scoreAnswerStream(framework, answers, 3 as unknown as ScoreOptions)).toThrow(/^scoreAnswerStream: options must be an object/);
+  });
+
+  it('runs its documented example', async () => {
+    async function* pages() {
+      yield AnswerSchema.array().parse([{ organisationId: 'wessex', respondentId: 'r1', itemId: 'T1.C1', answer: 4 }]);
+      yield AnswerSchema.array().parse([{ organisationId: 'wessex', respondentId: 'r2', itemId: 'T1.C1', answer: 2 }]);
+    }
+    const scores = await scoreAnswerStream(effectiveCancerAllianceFramework, pages());
+    // (4 + 2) / 2 = 3
+    expect(scores.organisations[0]?.items[0]?.score).toBe(3);
+  });
+});
+
+/** The rows of a CSV fixture, header first, as a CSV parser gives them. */
+function csvRows(name: string): string[][] {
+  return Papa.parse<string[]>(fixture(name).replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data;
+}
+
+/** Wide rows of every synthetic answer: one row per respondent, one column per item. */
+function wideRows(values: readonly Answer[]): string[][] {
+  const items = [...new Set(values.map((answer) => answer.itemId as string))];
+  const byRespondent = new Map<string, string[]>();
+  for (const answer of values) {
+    const key = `${answer.organisationId}\u0000${answer.respondentId}`;
+    let row = byRespondent.get(key);
+    if (!row) {
+      row = [answer.organisationId, answer.respondentId, answer.respondentGroup ?? '', ...items.map(() => '')];
+      byRespondent.set(key, row);
+    }
+    const value = answer.answer;
+    row[3 + items.indexOf(answer.itemId)] = value === 'dont-know' ? 'DK' : value === 'not-applicable' ? 'NA' : String(value);
+  }
+  return [['organisation_id', 'respondent_id', 'respondent_group', ...items], ...byRespondent.values()];
+}
+
+describe('scoreAnswerRows', () => {
+  it('scores wide rows as ingestAnswerRows then scoreAssessments do, with the same issues and accounting', async () => {
+    for (const rows of [csvRows('answers-wide.csv'), wideRows(answers)]) {
+      const read = ingestAnswerRows(rows, { framework });
+      for (const options of optionSets) {
+        const expected = { scores: scoreAssessments(framework, read.answers, options), issues: read.issues, accounting: read.accounting, layout: read.layout };
+        expect(scoreAnswerRows(rows, { framework, scoring: options })).toEqual(expected);
+        await expect(scoreAnswerRows(streamOf(rows), { framework, scoring: options })).resolves.toEqual(expected);
+      }
+    }
+  });
+
+  it('gives a respondent the group named on a later row of the long layout, as ingestion does', async () => {
+    const rows = csvRows('answers-long.csv');
+    const options = { framework, organisations: ['greater-manchester', 'north-east-london'], file: 'answers-long.csv' };
+    const read = ingestAnswerRows(rows, options);
+    // Respondent r1's group is given on their third row only; ingestion puts it on all their answers.
+    expect(read.answers.filter((answer) => answer.respondentId === 'r1').every((answer) => answer.respondentGroup === 'core team')).toBe(true);
+    const expected = { scores: scoreAssessments(framework, read.answers, { minGroupSize: 1 }), issues: read.issues, accounting: read.accounting, layout: 'long' };
+    expect(expected.scores.organisations[0]?.groups.map((group) => group.group)).toContain('core team');
+    expect(scoreAnswerRows(rows, { ...options, scoring: { minGroupSize: 1 } })).toEqual(expected);
+    await expect(scoreAnswerRows(streamOf(rows), { ...options, scoring: { minGroupSize: 1 } })).resolves.toEqual(expected);
+  });
+
+  it('reads long rows of many answers in batches, a group given late included', () => {
+    const many = syntheticAnswers({
+      framework,
+      organisations: Array.from({ length: 8 }, (_, o) => ({ id: `organisation-${o}` })),
+      seed: 11,
+      respondents: { min: 10, max: 12 },
+    });
+    // Over 4096 answers, so that some are scored before the rest are read.
+    expect(many.length).toBeGreaterThan(4096);
+    // The first respondent's group is given only on their last row, which comes last of all: their other answers
+    // are scored before it is read.
+    const first = many.filter((answer) => answer.organisationId === 'organisation-0' && answer.respondentId === 'r01').length;
+    const rowOf = (answer: Answer, group: string) => [answer.organisationId, answer.respondentId, group, answer.itemId, String(answer.answer)];
+    const long = [
+      ['organisation_id', 'respondent_id', 'respondent_group', 'item_id', 'answer'],
+      ...many.slice(0, first - 1).map((answer) => rowOf(answer, '')),
+      ...many.slice(first).map((answer) => rowOf(answer, answer.respondentGroup ?? '')),
+      rowOf(many[first - 1]!, many[first - 1]!.respondentGroup ?? ''),
+    ];
+    expect(many[first - 1]!.respondentGroup).toBeDefined();
+    const result = scoreAnswerRows(generatorOf(long), { framework });
+    expect(result.accounting.answersAccepted).toBe(many.length);
+    expect(result.scores).toEqual(scoreAssessments(framework, many));
+  });
+
+  it('returns deeply frozen, JSON-safe results', () => {
+    const result = scoreAnswerRows(csvRows('answers-wide.csv'), { framework });
+    expect(isDeeplyFrozen(result)).toBe(true);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it('throws AnswersError when the rows cannot be read as a whole', async () => {
+    expect(() => scoreAnswerRows([], { framework })).toThrow(AnswersError);
+    await expect(scoreAnswerRows(streamOf([['name', 'colour']]), { framework })).rejects.toThrow(AnswersError);
+  });
+
+  it('throws TypeError or RangeError on wrong arguments', () => {
+    const rows = csvRows('answers-wide.csv');
+    expect(() => scoreAnswerRows('a,b' as unknown as string[][], { framework })).toThrow(/^scoreAnswerRows: rows must be an iterable/);
+    expect(() => scoreAnswerRows(rows, undefined as unknown as { framework: typeof framework })).toThrow(/^scoreAnswerRows: options are required/);
+    expect(() => scoreAnswerRows(rows, { framework, scoring: { minCoverage: -1 } })).toThrow(/^scoreAnswerRows: options.scoring.minCoverage must be/);
+    expect(() => scoreAnswerRows(rows, { framework, scoring: { organisationId: 'x' } })).toThrow(RangeError);
+    expect(() => scoreAnswerRows([['organisation_id', 'respondent_id', 'T1.C1'], ['a', 'r', 3]] as unknown as string[][], { framework })).toThrow(
+      /^scoreAnswerRows: row 2 holds a number/,
+    );
+  });
+
+  it('runs its documented example', () => {
+    const result = scoreAnswerRows(
+      [
+        ['organisation_id', 'respondent_id', 'T1.C1', 'T1.C2'],
+        ['greater-manchester', 'r1', '3', 'DK'],
+        ['greater-manchester', 'r2', '4', '2'],
+      ],
+      { framework: effectiveCancerAllianceFramework, scoring: { minCoverage: 0 } },
+    );
+    // (3 + 4) / 2 = 3.5
+    expect(result.scores.organisations[0]?.items[0]?.score).toBe(3.5);
+    expect(result.accounting.answersAccepted).toBe(4);
+  });
+
+  it('scores one organisation as scoreAssessment does', () => {
+    const rows = wideRows(answers);
+    const one = scoreAnswerRows(rows, { framework }).scores.organisations.find((organisation) => organisation.organisationId === 'wessex');
+    expect(one).toEqual(scoreAssessment(framework, answers, { organisationId: 'wessex' }));
+  });
+});
