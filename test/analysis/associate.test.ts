@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisError, associateWithOutcomes, parseOutcomeSeries, safeParseOutcomeSeries } from '../../src/analysis/index.js';
-import { spearman } from '../../src/analysis/statistics.js';
+import { associationCaveat } from '../../src/analysis/associate.js';
+import { spearman, spearmanPermutationP } from '../../src/analysis/statistics.js';
+import { mulberry32 } from '../../src/internal/random.js';
 import { isDeepFrozen, jsonRoundTrip, makeFramework, makeOrganisationScore } from './fixtures.js';
 import { context, fds, scores } from './national-dataset.js';
 
@@ -120,5 +122,136 @@ describe('associateWithOutcomes', () => {
     expect(() => associateWithOutcomes(scores, fds, { ...context, permutations: 0 })).toThrow(/^associateWithOutcomes: options.permutations must be a whole number at least 1/);
     expect(() => associateWithOutcomes(scores, fds, { ...context, seed: -1 })).toThrow(RangeError);
     expect(() => associateWithOutcomes(scores, fds, { ...context, seed: 1.5 })).toThrow(RangeError);
+  });
+});
+
+describe('associateWithOutcomes: caveats, streams and options', () => {
+  const twoThemes = makeFramework({ themes: 2, levels: [1, 2, 3, 4, 5], target: 4 });
+  const both = (id: string, t1: number, t2: number) =>
+    makeOrganisationScore(twoThemes, id, { 'T1.C1': t1, 'T1.C2': t1, 'T1.E1': t1, 'T1.E2': t1, 'T2.C1': t2, 'T2.C2': t2, 'T2.E1': t2, 'T2.E2': t2 });
+
+  it('words each caveat by n: one organisation, several, and none at smallN', () => {
+    expect(associationCaveat(1, null, 10)).toBe('Only 1 organisation has both a score and an outcome: at least 3 are needed to say anything about a link.');
+    expect(associationCaveat(0, null, 10)).toBe('Only 0 organisations have both a score and an outcome: at least 3 are needed to say anything about a link.');
+    expect(associationCaveat(3, 0.5, 10)).toBe(
+      'Based on only 3 organisations: with so few, a correlation this size can easily arise by chance, and even a real one would not show that the theme causes the outcome.',
+    );
+    expect(associationCaveat(9, 0.5, 10)).not.toBeNull();
+    expect(associationCaveat(10, 0.5, 10)).toBeNull();
+    expect(associationCaveat(3, 0.5, 3)).toBeNull();
+  });
+
+  it('draws each theme from its own stream, seed + theme index', () => {
+    const t1 = [1, 2, 3, 4, 5, 6, 7, 8];
+    const t2 = [5, 3, 4, 1, 2, 6, 8, 7];
+    const y = [10, 30, 20, 50, 40, 35, 15, 25];
+    const ids = ['p', 'q', 'r', 's', 't', 'u', 'v', 'w'];
+    const list = ids.map((id, i) => both(id, t1[i] as number, t2[i] as number));
+    const outcome = series(ids.map((id, i) => [id, y[i] as number] as const));
+    const result = associateWithOutcomes(list, outcome, { framework: twoThemes, regionOf: () => null, permutations: 500, seed: 11 });
+    const p = (x: number[], seed: number) => spearmanPermutationP(x, y, 500, mulberry32(seed)).pValue;
+    // T1 (index 0) draws from seed 11, T2 (index 1) from seed 12.
+    expect(result.themes.map((theme) => theme.pValue)).toEqual([p(t1, 11), p(t2, 12)]);
+    // The streams differ enough to tell: T2 from seed 10 or 11 would give another p-value.
+    expect(new Set([p(t2, 10), p(t2, 11), p(t2, 12)]).size).toBe(3);
+    // T2: x ranks 5, 3, 4, 1, 2, 6, 8, 7 against y ranks 1, 5, 3, 8, 7, 6, 2, 4: sum d^2 = 140,
+    // rho = 1 - 6 x 140 / (8 x 63) = -2/3.
+    expect(result.themes[1]?.rho).toBeCloseTo(-2 / 3, 12);
+    expect(result.kind).toBe('outcome-association');
+  });
+
+  it('gives no unit or source as null, and lists outcomes without scores in id order', () => {
+    const list = [both('p', 1, 1), both('q', 2, 2), both('r', 3, 3)];
+    const result = associateWithOutcomes(list, series([['zz', 1], ['p', 1], ['aa', 2], ['q', 2], ['r', 3]]), { framework: twoThemes, regionOf: () => null, permutations: 10 });
+    expect(result.outcome).toEqual({ name: 'Outcome', unit: null, source: null, values: 5 });
+    expect(result.outcomesWithoutScores).toEqual(['aa', 'zz']);
+    expect(result.scoresWithoutOutcomes).toEqual([]);
+    expect(result.framework).toEqual({ id: 'generated-framework', version: '1.0.0' });
+  });
+
+  it('names each option and its range', () => {
+    const options = { framework: oneTheme, regionOf: () => null };
+    const list = [org('p', 1)];
+    const outcome = series([['p', 1]]);
+    expect(() => associateWithOutcomes(list, outcome, { ...options, permutations: 10_000_001 })).toThrow(
+      new RangeError('associateWithOutcomes: options.permutations must be a whole number at least 1 and at most 10000000, got 10000001'),
+    );
+    expect(() => associateWithOutcomes(list, outcome, { ...options, permutations: 1.5 })).toThrow(RangeError);
+    expect(associateWithOutcomes(list, outcome, { ...options, permutations: 10_000_000 }).method.options.permutations).toBe(10_000_000);
+    expect(() => associateWithOutcomes(list, outcome, { ...options, seed: 4_294_967_296 })).toThrow(
+      new RangeError('associateWithOutcomes: options.seed must be a whole number at least 0 and at most 4294967295, got 4294967296'),
+    );
+    expect(associateWithOutcomes(list, outcome, { ...options, seed: 4_294_967_295 }).method.options.seed).toBe(4_294_967_295);
+    expect(associateWithOutcomes(list, outcome, { ...options, seed: 0 }).method.options.seed).toBe(0);
+    expect(() => associateWithOutcomes(list, outcome, { ...options, smallN: -1 })).toThrow(
+      new RangeError('associateWithOutcomes: options.smallN must be a whole number at least 0, got -1'),
+    );
+    expect(() => associateWithOutcomes(list, outcome, { ...options, smallN: 2.5 })).toThrow(RangeError);
+    expect(associateWithOutcomes(list, outcome, { ...options, smallN: 0 }).method.options.smallN).toBe(0);
+  });
+});
+
+describe('safeParseOutcomeSeries: every problem, its place and its words', () => {
+  const issuesOf = (input: unknown) => {
+    const result = safeParseOutcomeSeries(input);
+    return result.success ? [] : result.error.issues.map((issue) => ({ code: issue.code, location: issue.location, message: issue.message }));
+  };
+
+  it('describes a series that is not an object, or has no list of values', () => {
+    expect(issuesOf([1, 2])).toEqual([
+      {
+        code: 'invalid-outcome-series',
+        location: { path: [] },
+        message: 'an outcome series must be an object { name, unit?, source?, values: [{ organisationId, value }] }',
+      },
+    ]);
+    expect(issuesOf({ name: '  ', source: false, values: {} })).toEqual([
+      { code: 'invalid-outcome-series', location: { path: ['name'] }, message: 'name must be a non-empty text, e.g. "Faster Diagnosis Standard"' },
+      { code: 'invalid-outcome-series', location: { path: ['source'] }, message: 'source must be a text when given' },
+      { code: 'invalid-outcome-series', location: { path: ['values'] }, message: 'values must be a list of { organisationId, value }' },
+    ]);
+    expect(issuesOf({ name: 7, unit: null, values: [] })).toEqual([
+      { code: 'invalid-outcome-series', location: { path: ['name'] }, message: 'name must be a non-empty text, e.g. "Faster Diagnosis Standard"' },
+      { code: 'invalid-outcome-series', location: { path: ['unit'] }, message: 'unit must be a text when given' },
+    ]);
+  });
+
+  it('describes each bad row with its number, id and path', () => {
+    expect(issuesOf({ name: 'FDS', values: [[1], { organisationId: 3, value: '70' }, { organisationId: ' ', value: undefined }, { organisationId: 'b', value: 1 }, { organisationId: 'b', value: 2 }] })).toEqual([
+      { code: 'invalid-outcome-series', location: { path: ['values', 0] }, message: 'row 1 must be an object { organisationId, value }' },
+      {
+        code: 'invalid-outcome-id',
+        location: { row: 2, path: ['values', 1, 'organisationId'] },
+        message: 'the organisation id is missing or empty; give each outcome value the id of the organisation it belongs to',
+      },
+      {
+        code: 'non-finite-outcome',
+        location: { row: 2, path: ['values', 1, 'value'] },
+        message: 'the value "70" is not a finite number; give a number such as 76.4, or leave the organisation out',
+      },
+      { code: 'invalid-outcome-id', location: { row: 3, path: ['values', 2, 'organisationId'] }, message: expect.stringMatching(/^the organisation id is missing/) },
+      {
+        code: 'non-finite-outcome',
+        location: { row: 3, path: ['values', 2, 'value'], id: ' ' },
+        message: 'the value undefined is not a finite number; give a number such as 76.4, or leave the organisation out',
+      },
+      {
+        code: 'duplicate-outcome',
+        location: { row: 5, id: 'b', path: ['values', 4, 'organisationId'] },
+        message: 'organisation "b" already has a value at row 4; give one value per organisation',
+      },
+    ]);
+  });
+
+  it('keeps only the fields of an outcome series, without undefined ones', () => {
+    const result = safeParseOutcomeSeries({ name: 'FDS', source: 'CWT', extra: true, values: [{ organisationId: 'a', value: 1, note: 'x' }] });
+    expect(result).toEqual({ success: true, data: { name: 'FDS', source: 'CWT', values: [{ organisationId: 'a', value: 1 }] } });
+    if (result.success) expect(Object.keys(result.data)).toEqual(['name', 'values', 'source']);
+    // Without a unit or source, no such keys at all (not keys holding undefined).
+    const bare = safeParseOutcomeSeries({ name: 'FDS', values: [] });
+    if (bare.success) expect(Object.keys(bare.data)).toEqual(['name', 'values']);
+    expect(bare.success).toBe(true);
+    const error = safeParseOutcomeSeries(null);
+    expect(error.success ? null : error.error.message).toMatch(/^The outcome series is not valid:/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseGaps, classifyPosition, priorityBand, priorityWeight } from '../../src/analysis/index.js';
+import { analyseGaps, classifyPosition, nationalPosition, priorityBand, priorityWeight } from '../../src/analysis/index.js';
+import { isUsable } from '../../src/analysis/gaps.js';
 import { FrameworkSchema } from '../../src/framework/schema.js';
 import { isDeepFrozen, jsonRoundTrip, makeFramework, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';
 import { a, context, f } from './national-dataset.js';
@@ -124,5 +125,72 @@ describe('analyseGaps', () => {
     expect(() => analyseGaps(a, {} as never)).toThrow(/^analyseGaps: options.framework must be/);
     expect(() => analyseGaps(a, { ...context, regionOf: 'NEY' as never })).toThrow(TypeError);
     expect(() => analyseGaps(a, { ...context, regionOf: (() => 3) as never })).toThrow(/^analyseGaps: options.regionOf\("a"\) returned number/);
+  });
+});
+
+describe('analyseGaps: every field of an item, and scores with parts missing', () => {
+  it('gives each item its level, gap, shortfall, weight and band, and null for each when unscored', () => {
+    const partial = makeOrganisationScore(miniFramework, 'p', miniItems({ T1: [2.5, 5, null, 3], T2: [4, 4, 4, 4] }));
+    const gaps = analyseGaps(partial, context);
+    expect(gaps.kind).toBe('gap-analysis');
+    expect(gaps.organisationId).toBe('p');
+    // T1.C1: 2.5 (level 3, the higher at a half), gap 1.5, weight 2.5^2 - 1 = 5.25, high. T1.C2: 5, gap -1, shortfall 0, none.
+    expect(gaps.themes[0]?.items.map((item) => [item.itemId, item.score, item.level, item.gap, item.shortfall, item.priorityWeight, item.band])).toEqual([
+      ['T1.C1', 2.5, 3, 1.5, 1.5, 5.25, 'high'],
+      ['T1.C2', 5, 5, -1, 0, 0, 'none'],
+      ['T1.E1', null, null, null, null, null, null],
+      ['T1.E2', 3, 3, 1, 1, 3, 'high'],
+    ]);
+    expect(gaps.themes[0]?.items[0]?.target).toEqual({ value: 4, source: 'framework-default' });
+  });
+
+  it('treats a theme or an item missing from the scores as unscored', () => {
+    const full = makeOrganisationScore(miniFramework, 'm', miniItems({ T1: [3, 3, 3, 3], T2: [2, 2, 2, 2] }));
+    const missing = { ...full, themes: full.themes.filter((theme) => theme.themeId !== 'T2'), items: full.items.filter((item) => item.itemId !== 'T1.C2') };
+    const gaps = analyseGaps(missing, context);
+    expect(gaps.themes[1]).toMatchObject({
+      themeId: 'T2',
+      score: null,
+      conditionsScore: null,
+      enablersScore: null,
+      level: null,
+      coverage: 0,
+      sufficient: false,
+      gap: null,
+      shortfall: null,
+      band: null,
+      position: { kind: null },
+    });
+    expect(gaps.themes[0]?.items[1]).toMatchObject({ itemId: 'T1.C2', score: null, level: null, gap: null, shortfall: null });
+    expect(gaps.toTarget).toMatchObject({ themesCounted: ['T1'], themesExcluded: ['T2'], sumShortfall: 1, sumTargets: 4, fraction: 0.75 });
+    // The national position and the association leave the missing theme out too.
+    const position = nationalPosition([missing], context);
+    expect(position.themes.map((theme) => theme.n)).toEqual([1, 0]);
+    expect(position.standings[0]?.themes[1]).toMatchObject({ themeId: 'T2', score: null, sufficient: false, rank: null, belowTarget: null });
+  });
+
+  it('does not count a theme marked sufficient without a score', () => {
+    const base = makeOrganisationScore(miniFramework, 'q', miniItems({ T1: [3, 3, 3, 3], T2: [2, 2, 2, 2] }));
+    const odd = makeOrganisationScore(miniFramework, 'q', miniItems({ T1: [3, 3, 3, 3], T2: [2, 2, 2, 2] }), {
+      themes: { T2: { score: null, sufficient: true } },
+    });
+    expect(isUsable(base.themes[1])).toBe(true);
+    expect(isUsable(odd.themes[1])).toBe(false);
+    expect(isUsable(undefined)).toBe(false);
+    expect(analyseGaps(odd, context).toTarget).toMatchObject({ themesCounted: ['T1'], themesExcluded: ['T2'], sumTargets: 4 });
+  });
+
+  it('keeps the percentage to target at 0 when the shortfalls exceed the targets', () => {
+    // A scale from -2 to 2 with target 1: every item at -2 gives a shortfall of 3 on a target of 1, so 1 - 3/1 < 0: 0.
+    const framework = makeFramework({ themes: 1, levels: [-2, -1, 0, 1, 2], target: 1 });
+    const low = makeOrganisationScore(framework, 'low', { 'T1.C1': -2, 'T1.C2': -2, 'T1.E1': -2, 'T1.E2': -2 });
+    expect(analyseGaps(low, { framework, regionOf: () => null }).toTarget).toEqual({
+      fraction: 0,
+      percentage: 0,
+      sumShortfall: 3,
+      sumTargets: 1,
+      themesCounted: ['T1'],
+      themesExcluded: [],
+    });
   });
 });

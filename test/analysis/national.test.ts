@@ -118,3 +118,87 @@ describe('nationalPosition', () => {
     expect(() => nationalPosition('x' as never, context)).toThrow(TypeError);
   });
 });
+
+describe('distributionCaveats: every rule and its wording', () => {
+  it('speaks of one organisation or several, and of quartiles and small numbers from 2 up', () => {
+    // n = 2, below minQuartileN 4 and smallN 10, one organisation left out.
+    expect(distributionCaveats(2, 1, 4, 10)).toEqual([
+      'Quartiles are not shown: they mean little with fewer than 4 organisations, and there are 2.',
+      'Based on 2 organisations only: with so few, differences between them or from the median may be chance.',
+      '1 organisation is left out because its evidence on this theme is insufficient.',
+    ]);
+    // n = 1: its own score, and no quartile or small-n caveat on top.
+    expect(distributionCaveats(1, 3, 4, 10)).toEqual([
+      'Only one organisation has sufficient evidence on this theme: these figures are its own score, not a spread.',
+      '3 organisations are left out because their evidence on this theme is insufficient.',
+    ]);
+    // At minQuartileN quartiles are shown; just below smallN the small-n caveat stays; at smallN it goes.
+    expect(distributionCaveats(4, 0, 4, 10)).toEqual([
+      'Based on 4 organisations only: with so few, differences between them or from the median may be chance.',
+    ]);
+    expect(distributionCaveats(9, 0, 4, 10)).toHaveLength(1);
+    expect(distributionCaveats(10, 0, 4, 10)).toEqual([]);
+    expect(distributionCaveats(3, 0, 4, 0)).toEqual(['Quartiles are not shown: they mean little with fewer than 4 organisations, and there are 3.']);
+  });
+});
+
+describe('nationalPosition: options and figures at their edges', () => {
+  it('names the option that is out of range', () => {
+    expect(() => nationalPosition(scores, { ...context, minQuartileN: 0 })).toThrow(
+      new RangeError('nationalPosition: options.minQuartileN must be a whole number at least 1, got 0'),
+    );
+    expect(() => nationalPosition(scores, { ...context, minQuartileN: 2.5 })).toThrow(RangeError);
+    expect(() => nationalPosition(scores, { ...context, smallN: -1 })).toThrow(
+      new RangeError('nationalPosition: options.smallN must be a whole number at least 0, got -1'),
+    );
+    expect(() => nationalPosition(scores, { ...context, smallN: 1.5 })).toThrow(RangeError);
+  });
+
+  it('shows quartiles from exactly minQuartileN organisations', () => {
+    // T2 has 5 organisations with sufficient evidence: 2, 2.25, 3, 4, 5 (f is left out).
+    const five = nationalPosition(scores, { ...context, minQuartileN: 5 }).themes[1];
+    // q1: h = 4 x 0.25 = 1: 2.25; q3: h = 3: 4.
+    expect(five).toMatchObject({ n: 5, q1: 2.25, q3: 4 });
+    expect(nationalPosition(scores, { ...context, minQuartileN: 6 }).themes[1]).toMatchObject({ n: 5, q1: null, q3: null });
+  });
+
+  it('gives an insufficient theme its score but no rank, distance or verdict against target', () => {
+    const position = nationalPosition(scores, context);
+    const fT2 = position.standings.find((standing) => standing.organisationId === 'f')?.themes[1];
+    // f scored 3 on the one T2 item it answered: coverage 1/4, insufficient.
+    expect(fT2).toEqual({
+      themeId: 'T2',
+      score: 3,
+      sufficient: false,
+      rank: null,
+      outOf: 5,
+      distanceFromMedian: null,
+      target: { value: 4, source: 'framework-default' },
+      belowTarget: null,
+    });
+    const aT2 = position.standings.find((standing) => standing.organisationId === 'a')?.themes[1];
+    // a: T2 = (2 + 3 + 2 + 2) / 4 = 2.25; the median is 3, so 0.75 below it; rank 4 of 5.
+    expect(aT2).toEqual({
+      themeId: 'T2',
+      score: 2.25,
+      sufficient: true,
+      rank: 4,
+      outOf: 5,
+      distanceFromMedian: -0.75,
+      target: { value: 4, source: 'framework-default' },
+      belowTarget: true,
+    });
+    expect(position.standings.find((standing) => standing.organisationId === 'e')?.themes[0]).toMatchObject({ score: 5, rank: 1, belowTarget: false });
+    expect(position.organisations).toBe(6);
+    expect(position.kind).toBe('national-position');
+  });
+
+  it('gives a theme with no usable score the empty figures', () => {
+    const framework = makeFramework({ themes: 1, levels: [1, 2, 3, 4, 5], target: 4 });
+    const none = makeOrganisationScore(framework, 'o', { 'T1.C1': 3 });
+    const [theme] = nationalPosition([none], { framework, regionOf: () => 'R' }).themes;
+    expect(theme).toMatchObject({ n: 0, excluded: 1, mean: null, median: null, q1: null, q3: null, min: null, max: null, sd: null, standardError: null, decimals: 1 });
+    expect(theme).toMatchObject({ belowTarget: 0, atOrAboveTarget: 0 });
+    expect(theme?.levels.every((level) => level.count === 0)).toBe(true);
+  });
+});

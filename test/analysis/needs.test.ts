@@ -127,3 +127,171 @@ describe('developmentNeeds', () => {
     expect(result.method).toMatchObject({ id: 'analysis.development-needs', version: '1.0.0', options: { roles: 'custom', peers: 6 } });
   });
 });
+
+describe('keywordsOf: the stop words and the words kept', () => {
+  it('drops every stop word, whatever its case', () => {
+    const stopWords =
+      'about across after also alliance alliances among being been before both cancer could does done each every from have including into its made make makes more most much only other others ours over own same should some such than that their them then there these they this those through under upon very well were what when where which while whole will with within without would your';
+    expect(keywordsOf(stopWords)).toEqual([]);
+    expect(keywordsOf(stopWords.toUpperCase())).toEqual([]);
+    // Words of four letters or more that are not stop words are kept, in text order, each once.
+    expect(keywordsOf('Wider workforce: WORKFORCE planning, café-owners and data')).toEqual(['wider', 'workforce', 'planning', 'café', 'owners', 'data']);
+  });
+});
+
+describe('chooseResponsibility: the words it matched', () => {
+  it('lists the theme keywords matched, in theme order, matching a longer or shorter word', () => {
+    // Theme 1: "Shared vision and planning" / "Partners share a clear vision, and an annual plan turns it into deliverables."
+    // keywords: shared, vision, planning, partners, share, clear, annual, plan, turns, deliverables.
+    const chosen = chooseResponsibility(theme1, [{ id: 'R1', phrase: 'Plans', text: 'annually, with sharing partnerships.' }]);
+    // The responsibility's words: plans, annually, with, sharing, partnerships (less the stop word "with").
+    // "partnerships" begins with "partners", "annually" with "annual", "plans" with "plan". "planning" is longer than
+    // "plans" and does not begin with it; "sharing" begins with neither "share" nor "shared".
+    expect(chosen).toEqual({ id: 'R1', phrase: 'Plans', text: 'annually, with sharing partnerships.', rule: 'keyword-match', matchedKeywords: ['partners', 'annual', 'plan'] });
+    const shorter = chooseResponsibility(theme1, [{ id: 'R2', phrase: 'Plan', text: 'a vision.' }]);
+    // "plan" begins "planning" (a title keyword) and equals "plan"; "vision" equals "vision".
+    expect(shorter?.matchedKeywords).toEqual(['vision', 'planning', 'plan']);
+  });
+
+  it('prefers a later responsibility only when it matches more title keywords, or as many and more keywords', () => {
+    const more = chooseResponsibility(theme1, [
+      { id: 'A', phrase: 'Deliverables', text: 'turned into clear annual outputs.' },
+      { id: 'B', phrase: 'Vision', text: 'for the region.' },
+    ]);
+    // A matches deliverables, clear, annual (0 in the title); B matches vision (1 in the title): B wins on the title.
+    expect(more?.id).toBe('B');
+    const equalTitle = chooseResponsibility(theme1, [
+      { id: 'A', phrase: 'Vision', text: 'for the region.' },
+      { id: 'B', phrase: 'Vision', text: 'and clear deliverables.' },
+    ]);
+    // Both match one title keyword (vision); B matches three keywords in all: B.
+    expect(equalTitle?.id).toBe('B');
+    const fewer = chooseResponsibility(theme1, [
+      { id: 'A', phrase: 'Vision', text: 'and clear deliverables.' },
+      { id: 'B', phrase: 'Vision', text: 'for the region.' },
+    ]);
+    expect(fewer?.id).toBe('A');
+  });
+});
+
+describe('developmentNeeds: thresholds, peers and options at their edges', () => {
+  it('takes a shortfall of exactly minShortfall - EPSILON as a need', () => {
+    // b's T2 = (3 + 4 + 2 + 3) / 4 = 3, shortfall 1; 1.000000001 - 1e-9 is exactly 1.
+    expect(developmentNeeds(b, { ...context, roles, minShortfall: 1.000000001 }).needs.map((need) => need.themeId)).toEqual(['T2']);
+    expect(developmentNeeds(b, { ...context, roles, minShortfall: 1.00000001 }).needs).toEqual([]);
+  });
+
+  it('fills the peers from the same region first, up to maxPeers, and never the organisation itself', () => {
+    const oneRegion = { ...context, roles, peers: scores, regionOf: () => 'R' };
+    // d's T2 need: c (5) and e (4) are at target, both in R.
+    expect(developmentNeeds(d, { ...oneRegion, maxPeers: 1 }).needs[0]?.peers.map((peer) => [peer.organisationId, peer.sameRegion])).toEqual([['c', true]]);
+    expect(developmentNeeds(d, { ...oneRegion, maxPeers: 2 }).needs[0]?.peers.map((peer) => [peer.organisationId, peer.sameRegion])).toEqual([
+      ['c', true],
+      ['e', true],
+    ]);
+    // c's T1 need (2.0): a (4) and e (5) at target, both in R; c itself is not at target.
+    expect(developmentNeeds(c, oneRegion).needs[0]?.peers.map((peer) => peer.organisationId)).toEqual(['e', 'a']);
+  });
+
+  it('lists peers for an organisation in no region as from elsewhere, even peers in no region', () => {
+    const noRegion = { ...context, roles, peers: scores, regionOf: () => null };
+    expect(developmentNeeds(d, noRegion).needs[0]?.peers.map((peer) => [peer.organisationId, peer.region, peer.sameRegion])).toEqual([
+      ['c', null, false],
+      ['e', null, false],
+    ]);
+  });
+
+  it('takes peers from other regions after its own, up to maxPeers in all', () => {
+    // a (NEY) on T2: c (NEY, 5) first, then e (SW, 4); with maxPeers 5 both, and nobody else is at target.
+    const options = { ...context, roles, peers: scores };
+    expect(developmentNeeds(a, options).needs[0]?.peers.map((peer) => [peer.organisationId, peer.sameRegion, peer.region?.id])).toEqual([
+      ['c', true, 'NEY'],
+      ['e', false, 'SW'],
+    ]);
+    // f (LON) on T1: e (SW, 5) and a (NEY, 4), both from elsewhere, best first; with maxPeers 1 only e.
+    expect(developmentNeeds(f, { ...options, maxPeers: 1 }).needs[0]?.peers.map((peer) => peer.organisationId)).toEqual(['e']);
+  });
+
+  it('says why a theme is left out, and counts the peers used', () => {
+    const result = developmentNeeds(f, { ...context, roles, peers: [a, e] });
+    expect(result.excludedThemes).toEqual([{ themeId: 'T2', reason: 'insufficient' }]);
+    expect(result.method.options.peers).toBe(2);
+    expect(result.kind).toBe('development-needs');
+    expect(result.needs[0]).toMatchObject({ rank: 1, themeId: 'T1', title: 'Shared vision and planning', score: 3, conditionsScore: 2.5, enablersScore: 3.5 });
+  });
+
+  it('lists the lowest items conditions-first by score when the enablers are at target', () => {
+    // b's T1: conditions 3, 3 and enablers 4, 4: behaviours lagging; only the conditions are below target.
+    const need = developmentNeeds(b, { ...context, roles, minShortfall: 0.5 }).needs.find((n) => n.themeId === 'T1');
+    expect(need?.lowestItems).toEqual([
+      { itemId: 'T1.C1', kind: 'condition', text: 'Partners agree a shared vision.', score: 3, shortfall: 1 },
+      { itemId: 'T1.C2', kind: 'condition', text: 'The annual plan has owners and timescales.', score: 3, shortfall: 1 },
+    ]);
+    // With enablers below target too (foundational gap), enablers come first, each kind by score then order.
+    const mixed = makeOrganisationScore(framework, 'm', miniItems({ T1: [3, 1, 2, 3.5], T2: [4, 4, 4, 4] }));
+    expect(developmentNeeds(mixed, { ...context, roles, maxItems: 4 }).needs[0]?.lowestItems.map((item) => item.itemId)).toEqual(['T1.E1', 'T1.E2', 'T1.C2', 'T1.C1']);
+  });
+
+  it('names each option and its range', () => {
+    expect(() => developmentNeeds(a, { ...context, roles: 'x' as never })).toThrow(
+      new TypeError('developmentNeeds: options.roles must be a function from a role id to { name, responsibilities } or null'),
+    );
+    expect(() => developmentNeeds(a, { ...context, minShortfall: -1 })).toThrow(new RangeError('developmentNeeds: options.minShortfall must be greater than 0, got -1'));
+    expect(() => developmentNeeds(a, { ...context, maxItems: -1 })).toThrow(new RangeError('developmentNeeds: options.maxItems must be a whole number at least 0, got -1'));
+    expect(() => developmentNeeds(a, { ...context, maxPeers: 0.5 })).toThrow(new RangeError('developmentNeeds: options.maxPeers must be a whole number at least 0, got 0.5'));
+    expect(() => developmentNeeds(a, { ...context, maxItems: 0.5 })).toThrow(RangeError);
+  });
+});
+
+describe('developmentNeeds: orders and texts', () => {
+  it('keeps an earlier responsibility that matches more title keywords over a later one that matches more in all', () => {
+    const chosen = chooseResponsibility(theme1, [
+      { id: 'A', phrase: 'Vision', text: 'for the region.' },
+      { id: 'B', phrase: 'Deliverables', text: 'turned into clear annual outputs.' },
+    ]);
+    // A: vision (1 in the title, 1 in all); B: deliverables, clear, annual (0 in the title, 3 in all): A.
+    expect(chosen?.id).toBe('A');
+  });
+
+  it('is never its own peer, even when the peers hold another score of its own', () => {
+    // Another score for d (say, last year's) at target on T2 is not a peer for d's T2 need.
+    const dBetter = makeOrganisationScore(framework, 'd', miniItems({ T1: [4, 5, 3, 2], T2: [5, 5, 5, 5] }));
+    const peers = [a, b, c, dBetter, e];
+    expect(developmentNeeds(d, { ...context, roles, peers }).needs[0]?.peers.map((peer) => peer.organisationId)).toEqual(['e', 'c']);
+    expect(developmentNeeds(d, { ...context, roles, peers, regionOf: () => null }).needs[0]?.peers.map((peer) => peer.organisationId)).toEqual(['c', 'e']);
+  });
+
+  it("gives each lowest item its own text, whichever theme and kind it is", () => {
+    const need = developmentNeeds(a, { ...context, roles, maxItems: 4 }).needs[0];
+    // a's T2: 2, 3, 2, 2 (C1, C2, E1, E2): foundational gap, enablers first.
+    expect(need?.lowestItems.map((item) => [item.itemId, item.text])).toEqual([
+      ['T2.E1', 'An analytical team.'],
+      ['T2.E2', 'A shared dashboard.'],
+      ['T2.C1', 'Decisions use timely data.'],
+      ['T2.C2', 'Variation is found and acted on.'],
+    ]);
+  });
+
+  it('lists enablers first only when the position points to them: fragile or foundational gap', () => {
+    // Behaviours lagging: conditions 3 and 3 (mean 3), enablers 5 and 3 (mean 4, at target). T1.E2 is below target
+    // but the conditions lead: by score, then framework order.
+    const lagging = makeOrganisationScore(framework, 'l', miniItems({ T1: [3, 3, 5, 3], T2: [4, 4, 4, 4] }));
+    const lag = developmentNeeds(lagging, { ...context, roles }).needs[0];
+    expect(lag?.position).toBe('behaviours-lagging');
+    expect(lag?.lowestItems.map((item) => item.itemId)).toEqual(['T1.C1', 'T1.C2', 'T1.E2']);
+    // Fragile: conditions 5 and 3 (mean 4, at target), enablers 3 and 3: the enablers first, then T1.C2.
+    const fragile = makeOrganisationScore(framework, 'g', miniItems({ T1: [5, 3, 3, 3], T2: [4, 4, 4, 4] }));
+    const frag = developmentNeeds(fragile, { ...context, roles }).needs[0];
+    expect(frag?.position).toBe('fragile');
+    expect(frag?.lowestItems.map((item) => item.itemId)).toEqual(['T1.E1', 'T1.E2', 'T1.C2']);
+  });
+
+  it('puts the earlier theme first on a tie when its Enabling Factors score is the lower', () => {
+    // T1: conditions 4, enablers 2 -> 3.0; T2: conditions 2, enablers 4 -> 3.0: the same weight; T1 has the lower enablers.
+    const tied = makeOrganisationScore(framework, 'tied', miniItems({ T1: [4, 4, 2, 2], T2: [2, 2, 4, 4] }));
+    expect(developmentNeeds(tied, { ...context, roles }).needs.map((need) => [need.themeId, need.enablersScore])).toEqual([
+      ['T1', 2],
+      ['T2', 4],
+    ]);
+  });
+});

@@ -113,3 +113,146 @@ describe('compareRounds', () => {
     expect(jsonRoundTrip(comparison)).toEqual(comparison);
   });
 });
+
+describe('compareRounds: shapes, messages and edges', () => {
+  it('names the round and the field that is not shaped as it should be', () => {
+    expect(() => compareRounds(null as never, later)).toThrow(new TypeError('compareRounds: earlier must be an AssessmentRound { label, date, financialYear, scores }'));
+    expect(() => compareRounds(earlier, 'x' as never)).toThrow(new TypeError('compareRounds: later must be an AssessmentRound { label, date, financialYear, scores }'));
+    expect(() => compareRounds(earlier, { ...later, label: '   ' })).toThrow(
+      new TypeError('compareRounds: later.label must be a non-empty text, e.g. "2023 self-assessment"'),
+    );
+    expect(() => compareRounds(earlier, { ...later, label: 2024 as never })).toThrow(TypeError);
+    const texts = new TypeError('compareRounds: later.date and later.financialYear must be texts, e.g. "2023-06-30" and "2023/24"');
+    expect(() => compareRounds(earlier, { ...later, date: 20240628 as never })).toThrow(texts);
+    expect(() => compareRounds(earlier, { ...later, financialYear: 2024 as never })).toThrow(texts);
+    expect(() => compareRounds({ ...earlier, scores: undefined as never }, later)).toThrow(
+      new TypeError('compareRounds: earlier.scores must be AssessmentScores from scoreAssessments'),
+    );
+    const options = new TypeError('compareRounds: options must be an object { itemMapping?, themeMapping? }');
+    expect(() => compareRounds(earlier, later, null as never)).toThrow(options);
+    expect(() => compareRounds(earlier, later, 'T1' as never)).toThrow(options);
+  });
+
+  it('checks each mapping and each id it maps to', () => {
+    expect(() => compareRounds(earlier, later, { itemMapping: null as never })).toThrow(
+      new TypeError('compareRounds: options.itemMapping must be an object from earlier ids to later ids (or null)'),
+    );
+    expect(() => compareRounds(earlier, later, { themeMapping: 'T1' as never })).toThrow(
+      new TypeError('compareRounds: options.themeMapping must be an object from earlier ids to later ids (or null)'),
+    );
+    expect(() => compareRounds(earlier, later, { themeMapping: { T1: 2 as never } })).toThrow(
+      new TypeError('compareRounds: options.themeMapping["T1"] must be a later id or null'),
+    );
+    expect(() => compareRounds(earlier, later, { themeMapping: { T1: 'T3' } })).toThrow(
+      new RangeError('compareRounds: options.themeMapping maps "T1" to "T3", which the later round does not have; map to a later id or null'),
+    );
+    expect(() => compareRounds(earlier, later, { themeMapping: { T3: 'T1' } })).toThrow(
+      new RangeError('compareRounds: options.themeMapping maps "T3", which the earlier round does not have; map only earlier ids'),
+    );
+    expect(() => compareRounds(earlier, later, { themeMapping: { T1: 'T2', T2: 'T2' } })).toThrow(
+      new RangeError('compareRounds: both "T1" and "T2" would match "T2" in the later round; options.themeMapping must map at most one earlier id to each later id'),
+    );
+    // Mapping an earlier id to null is allowed, and records the mapping as used.
+    expect(compareRounds(earlier, later, { themeMapping: { T2: null } }).method.options).toEqual({ itemMapping: {}, themeMapping: { T2: null } });
+  });
+
+  it('cannot check a mapping against a round with no organisations, and compares nothing then', () => {
+    const empty = round('2024', '2024-06-28', '2024/25', []);
+    const comparison = compareRounds(earlier, empty, { themeMapping: { T1: 'T9' } });
+    expect(comparison.organisations).toEqual([]);
+    expect(comparison.onlyEarlier).toEqual(['x', 'y']);
+    expect(comparison.onlyLater).toEqual([]);
+    expect(comparison.later.framework).toEqual({ id: 'mini-framework', version: '1.0.0' });
+    const fromEmpty = compareRounds(round('2023', '2023-06-30', '2023/24', []), later, { themeMapping: { T9: 'T1' } });
+    expect(fromEmpty.onlyLater).toEqual(['x', 'z']);
+  });
+
+  it('accepts two rounds on the same date, and says which date comes first when they are out of order', () => {
+    expect(compareRounds(earlier, { ...later, date: '2023-06-30', financialYear: '2023/24' }).organisations).toHaveLength(1);
+    expect(() => compareRounds({ ...earlier, date: '2023-07-01' }, { ...later, date: '2023-06-30', financialYear: '2023/24' })).toThrow(
+      /the earlier round \(2023-07-01\) is dated after the later round \(2023-06-30\); pass the rounds oldest first/,
+    );
+    expect(() => compareRounds({ ...earlier, date: '30/06/2023' }, later)).toThrow(/"30\/06\/2023" is not a date written yyyy-mm-dd, e.g. 2023-03-31/);
+    // A date that is not a real date stops the order check: only the date is reported.
+    try {
+      compareRounds({ ...earlier, date: '2025-13-01' }, later);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as AnalysisError).issues.map((issue) => issue.code)).toEqual(['invalid-round-date']);
+      expect((error as AnalysisError).message).toMatch(/^compareRounds: the rounds are not valid:/);
+    }
+  });
+
+  it('gives no level change when a level is missing, and marks dropped items', () => {
+    const before = makeOrganisationScore(miniFramework, 'x', miniItems({ T1: [3, 3, 3, 3], T2: [2, 2, 2, 2] }));
+    const after = makeOrganisationScore(miniFramework, 'x', miniItems({ T1: [4, 3, 3, 3], T2: [2, 2, 2, 2] }), {
+      themes: { T1: { level: null } },
+    });
+    const comparison = compareRounds(round('a', '2023-06-30', '2023/24', [before]), round('b', '2024-06-28', '2024/25', [after]), {
+      itemMapping: { 'T1.E2': null },
+    });
+    const [t1] = comparison.organisations[0]?.themes ?? [];
+    // T1: 3 -> 3.25, but the later level is missing.
+    expect(t1).toMatchObject({ change: 0.25, levelChange: null, comparable: true });
+    const items = comparison.organisations[0]?.items ?? [];
+    expect(items.map((item) => [item.status, item.earlierId, item.laterId])).toEqual([
+      ['matched', 'T1.C1', 'T1.C1'],
+      ['matched', 'T1.C2', 'T1.C2'],
+      ['matched', 'T1.E1', 'T1.E1'],
+      ['new', null, 'T1.E2'],
+      ['matched', 'T2.C1', 'T2.C1'],
+      ['matched', 'T2.C2', 'T2.C2'],
+      ['matched', 'T2.E1', 'T2.E1'],
+      ['matched', 'T2.E2', 'T2.E2'],
+      ['dropped', 'T1.E2', null],
+    ]);
+    expect(items[8]).toEqual({
+      status: 'dropped',
+      earlierId: 'T1.E2',
+      laterId: null,
+      earlier: { score: 3, level: 3, sufficient: true },
+      later: null,
+      change: null,
+      levelChange: null,
+      comparable: false,
+    });
+    expect(items[3]).toMatchObject({ earlier: null, later: { score: 3, level: 3, sufficient: true }, change: null, comparable: false });
+    expect(items[0]).toMatchObject({ change: 1, levelChange: 1, comparable: true });
+  });
+});
+
+describe('compareRounds: a score or level missing in the earlier round, and rounds in any order', () => {
+  it('gives no change when the earlier score or level is missing', () => {
+    // x answered nothing on T2 in the earlier round, everything in the later one.
+    const before = makeOrganisationScore(miniFramework, 'x', miniItems({ T1: [3, 3, 3, 3], T2: [null, null, null, null] }), {
+      themes: { T1: { level: null } },
+    });
+    const after = makeOrganisationScore(miniFramework, 'x', miniItems({ T1: [4, 4, 4, 4], T2: [2, 2, 2, 2] }));
+    const comparison = compareRounds(round('a', '2023-06-30', '2023/24', [before]), round('b', '2024-06-28', '2024/25', [after]));
+    expect(comparison.kind).toBe('round-comparison');
+    const [t1, t2] = comparison.organisations[0]?.themes ?? [];
+    // T1: 3 -> 4, but the earlier level is missing: a change, no level change.
+    expect(t1).toMatchObject({ change: 1, levelChange: null, comparable: true });
+    // T2: no earlier score: neither change nor level change.
+    expect(t2).toMatchObject({ earlier: { score: null, level: null, sufficient: false }, change: null, levelChange: null, comparable: false });
+    expect(comparison.organisations[0]?.items[4]).toMatchObject({ earlierId: 'T2.C1', change: null, levelChange: null, comparable: false });
+  });
+
+  it('lists organisations in id order whatever the order of the scores', () => {
+    const y2 = makeOrganisationScore(miniFramework, 'y', miniItems({ T1: [4, 4, 4, 4], T2: [3, 3, 3, 3] }));
+    const unsorted = (label: string, date: string, financialYear: string, organisations: Parameters<typeof makeAssessmentScores>[1]): AssessmentRound => ({
+      label,
+      date,
+      financialYear,
+      scores: { ...makeAssessmentScores(miniFramework, organisations), organisations },
+    });
+    const comparison = compareRounds(unsorted('2023', '2023-06-30', '2023/24', [y1, x1]), unsorted('2024', '2024-06-28', '2024/25', [y2, x2]));
+    expect(comparison.organisations.map((o) => o.organisationId)).toEqual(['x', 'y']);
+  });
+
+  it('says a label that is not text must be a non-empty text', () => {
+    expect(() => compareRounds(earlier, { ...later, label: 2024 as never })).toThrow(
+      new TypeError('compareRounds: later.label must be a non-empty text, e.g. "2023 self-assessment"'),
+    );
+  });
+});

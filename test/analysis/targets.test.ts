@@ -75,3 +75,55 @@ describe('purity', () => {
     expect(Object.isFrozen(national.needsByOrganisation[0]?.needs[0]?.roles[0]?.responsibility)).toBe(true);
   });
 });
+
+describe('resolveTarget: the shape of the targets, and where each problem is', () => {
+  const at = (targets: unknown) => () => resolveTarget('a', 'T1', { ...context, targets: targets as never });
+
+  it('needs the targets, and each table of them, to be an object', () => {
+    const spec = new TypeError('resolveTarget: options.targets must be an object (a TargetSpec)');
+    expect(at('4')).toThrow(spec);
+    expect(at(null)).toThrow(spec);
+    expect(at([4])).toThrow(spec);
+    expect(at({ byTheme: [4] })).toThrow(new TypeError('resolveTarget: targets.byTheme must be an object of targets by id'));
+    expect(at({ byTheme: null })).toThrow(new TypeError('resolveTarget: targets.byTheme must be an object of targets by id'));
+    expect(at({ byRegion: 'NEY' })).toThrow(new TypeError('resolveTarget: targets.byRegion must be an object of targets by id'));
+    expect(at({ byOrganisation: 4 })).toThrow(new TypeError('resolveTarget: targets.byOrganisation must be an object of targets by id'));
+    expect(at({ byOrganisationTheme: [] })).toThrow(new TypeError('resolveTarget: targets.byOrganisationTheme must be an object of targets by id'));
+    expect(at({ byOrganisationTheme: { a: 4 } })).toThrow(new TypeError('resolveTarget: targets.byOrganisationTheme["a"] must be an object of targets by id'));
+    // Tables left out, or given as undefined, are empty.
+    expect(resolveTarget('a', 'T1', { ...context, targets: { byTheme: undefined } as never })).toEqual({ value: 4, source: 'framework-default' });
+  });
+
+  it('names the target that is wrong in each table', () => {
+    expect(at({ national: '4' })).toThrow(new TypeError('resolveTarget: targets.national must be a number, got string'));
+    expect(at({ byTheme: { T1: 6 } })).toThrow(new RangeError('resolveTarget: targets.byTheme["T1"] is 6, outside the scale (1 to 5); give a target within it'));
+    expect(at({ byRegion: { NEY: Number.NaN } })).toThrow(new RangeError('resolveTarget: targets.byRegion["NEY"] must be a finite number, got NaN'));
+    expect(at({ byOrganisation: { a: 0 } })).toThrow(new RangeError('resolveTarget: targets.byOrganisation["a"] is 0, outside the scale (1 to 5); give a target within it'));
+    expect(at({ byOrganisationTheme: { a: { T2: null } } })).toThrow(new TypeError('resolveTarget: targets.byOrganisationTheme["a"]["T2"] must be a number, got object'));
+    expect(at({ byTheme: { T9: 3 } })).toThrow(
+      new RangeError('resolveTarget: targets.byTheme names theme "T9", which the framework "mini-framework" does not have; use one of T1, T2'),
+    );
+    expect(at({ byOrganisationTheme: { a: { T9: 3 } } })).toThrow(
+      new RangeError('resolveTarget: targets.byOrganisationTheme["a"] names theme "T9", which the framework "mini-framework" does not have; use one of T1, T2'),
+    );
+  });
+
+  it("checks the framework's own default target against the scale", () => {
+    const outside = { ...framework, defaultTarget: 9 };
+    expect(() => resolveTarget('a', 'T1', { framework: outside })).toThrow(
+      new RangeError("resolveTarget: the framework's default target is 9, outside the scale (1 to 5); give a target within it"),
+    );
+  });
+
+  it('never gives an organisation in no region a region target, even one keyed "null"', () => {
+    const targets = { byRegion: { null: 2 } };
+    expect(resolveTarget('x', 'T1', { framework, regionOf: () => null, targets })).toEqual({ value: 4, source: 'framework-default' });
+  });
+
+  it('requires options that are an object with a framework', () => {
+    const required = new TypeError('resolveTarget: options.framework is required');
+    expect(() => resolveTarget('a', 'T1', null as never)).toThrow(required);
+    expect(() => resolveTarget('a', 'T1', {} as never)).toThrow(required);
+    expect(() => resolveTarget('a', 'T1', Object.assign(() => null, { framework }) as never)).toThrow(required);
+  });
+});
