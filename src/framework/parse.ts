@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { IssueLocation } from '../internal/error.js';
-import { deepFreeze } from '../internal/freeze.js';
+import { freezeParsed } from '../internal/freeze.js';
 import type { SafeParseResult } from '../internal/result.js';
 import { FrameworkError, frameworkMessages as say, type FrameworkIssue } from './errors.js';
 import { ROLE_IDS } from '../programme/role-ids.js';
@@ -194,19 +194,9 @@ function run(yamlText: string, options: ParseFrameworkOptions | undefined, name:
       file,
     );
   }
-  return freezeThrough(shape.data);
+  return freezeParsed(shape.data);
 }
 
-/**
- * Freezes a value and everything reachable from it. `deepFreeze` alone stops at an object that is already frozen,
- * and zod's `.readonly()` freezes each object shallowly while the defaults it fills in (`sources: []`,
- * `supportedBy: []`, `enables: []`, the `dontKnow` and `notApplicable` answers) stay mutable beneath them.
- */
-function freezeThrough<T>(value: T): T {
-  if (value === null || typeof value !== 'object') return value;
-  for (const key of Object.keys(value)) freezeThrough((value as Record<string, unknown>)[key]);
-  return deepFreeze(value);
-}
 
 /**
  * Parses and validates a framework file (YAML or JSON text): its shape, then its meaning.

@@ -21,3 +21,15 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Freezes a value parsed by a zod schema, everything reachable from it included. zod's `.readonly()` freezes each
+ * object shallowly while the defaults it fills in beneath (`[]`, `{ label, descriptor }`) stay mutable, so this
+ * walks through frozen objects where {@link deepFreeze}, which trusts a frozen object to be frozen all the way
+ * down, would stop.
+ */
+export function freezeParsed<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  for (const key of Object.keys(value)) freezeParsed((value as Record<string, unknown>)[key]);
+  return Object.freeze(value);
+}

@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { IssueLocation } from '../internal/error.js';
-import { deepFreeze } from '../internal/freeze.js';
+import { freezeParsed } from '../internal/freeze.js';
 import type { SafeParseResult } from '../internal/result.js';
 import { ProgrammeError, programmeIssue, type ProgrammeIssue, type ProgrammeIssueData } from './errors.js';
 import { ROLE_IDS } from './role-ids.js';
@@ -168,15 +168,9 @@ function validate<T>(
       summary,
     );
   }
-  return freezeThrough(shape.data);
+  return freezeParsed(shape.data);
 }
 
-/** Freezes a value and everything reachable from it, descending into objects zod has already frozen (shallowly). */
-function freezeThrough<T>(value: T): T {
-  if (value === null || typeof value !== 'object') return value;
-  for (const key of Object.keys(value)) freezeThrough((value as Record<string, unknown>)[key]);
-  return deepFreeze(value);
-}
 
 /** Records ids as they are seen and reports any seen twice. */
 function duplicates<T>(items: readonly T[], key: (item: T) => string, kind: string, path: Path, out: Finding[]): Set<string> {

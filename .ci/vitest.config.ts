@@ -1,10 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// The tests' configuration. It lives in .ci/ so that the top level keeps to the design card; run the tests with
+// `npm run test:unit` (add paths after `--` to run some: `npm run test:unit -- test/framework`).
 export default defineConfig({
   // Examples and docs import the package by its name: in tests that name is the source.
-  resolve: { alias: { 'cancer-alliance-framework': fileURLToPath(new URL('./src/index.ts', import.meta.url)) } },
+  resolve: { alias: { 'cancer-alliance-framework': fileURLToPath(new URL('../src/index.ts', import.meta.url)) } },
   test: {
+    root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     onConsoleLog: () => false,
