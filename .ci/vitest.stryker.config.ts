@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 // the code being mutated, no type tests (typecheck off: a mutant never changes a type test's verdict and
 // tsc per mutant is far too slow), and the same setup file, so a test that logs still fails.
 export default defineConfig({
+  // As in .ci/vitest.config.ts: a test that imports the package by its name gets the source.
+  resolve: { alias: { 'cancer-alliance-framework': fileURLToPath(new URL('../src/index.ts', import.meta.url)) } },
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/analysis/**/*.test.ts', 'test/assessment/score*.test.ts'],

@@ -127,3 +127,14 @@ describe('resolveTarget: the shape of the targets, and where each problem is', (
     expect(() => resolveTarget('a', 'T1', Object.assign(() => null, { framework }) as never)).toThrow(required);
   });
 });
+
+describe('the targets recorded in a result', () => {
+  it('lists every target given, as plain enumerable data that survives JSON', () => {
+    const targets = { national: 3, byTheme: { T1: 2 }, byRegion: { NEY: 3.5 }, byOrganisation: { z: 5 }, byOrganisationTheme: { a: { T2: 5 } } };
+    const recorded = analyseGaps(a, { ...context, targets }).method.options.targets;
+    expect(recorded).toEqual(targets);
+    expect(Object.keys(recorded.byTheme)).toEqual(['T1']);
+    expect(Object.keys(recorded.byOrganisationTheme)).toEqual(['a']);
+    expect(JSON.parse(JSON.stringify(recorded))).toEqual(targets);
+  });
+});
