@@ -437,14 +437,15 @@ function evilFramework(texts: readonly string[]): string {
   let next = 0;
   const pick = () => `${texts[next++ % texts.length]} ${next}`;
   framework.title = pick();
-  // Links to sources: only http(s) addresses may become links; the rest must show as text.
+  // Links to sources: parseFramework refuses every scheme but http(s) (test/framework/parse.test.ts, "source
+  // addresses"), so hostile addresses here are http(s) ones that try to break out of the href attribute.
   (framework as { provenance?: unknown }).provenance = {
     author: pick(),
     status: 'local',
     statement: pick(),
     sources: [
-      { title: pick(), url: 'javascript:alert(1)' },
-      { title: pick(), url: 'data:text/html,<script>alert(1)</script>' },
+      { title: pick(), url: "https://example.com/<script>alert(1)</script>" },
+      { title: pick(), url: "https://example.com/b'onclick='alert(1)" },
       { title: pick(), url: 'https://example.com/a"onmouseover="alert(1)' },
       { title: pick(), url: 'https://example.com/ok' },
     ],
