@@ -40,6 +40,9 @@ export interface AnswerRowsScores {
 /** How many answers are gathered before they are read into the scores. */
 const BATCH = 4096;
 
+/** How many answers ingestion may hold before they are read into the scores: few, so that they are still in cache. */
+const ROW_BATCH = 512;
+
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return value !== null && typeof value === 'object' && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
 }
@@ -138,7 +141,7 @@ export function scoreAnswerStream(
       return finish();
     })();
   }
-  if (Array.isArray(answers) && (answers.length === 0 || !Array.isArray(answers[0]))) {
+  if (Array.isArray(answers) && !answers.some((element) => Array.isArray(element))) {
     // A plain array of answers: read it whole, without copying.
     reader.read(answers as readonly Answer[]);
     return finish();
@@ -175,13 +178,24 @@ class RowScorer {
     this.ingest = ingest;
     this.reader = reader;
     // The ingestion collects what it accepts in this array; it is read and emptied here as rows arrive.
-    this.accepted = ingest['answers'];
+    const accepted: unknown = ingest['answers'];
+    if (!Array.isArray(accepted)) throw new Error(`${fn}: the ingestion no longer keeps its accepted answers in an array; update RowScorer`);
+    this.accepted = accepted as Answer[];
   }
 
-  push(row: unknown): void {
+  /** Feeds a row, or a batch of rows (an array whose first element is an array). */
+  add(element: unknown): void {
+    if (Array.isArray(element) && Array.isArray(element[0])) {
+      for (const row of element as unknown[]) this.push(row);
+    } else {
+      this.push(element);
+    }
+  }
+
+  private push(row: unknown): void {
     this.ingest.push(checkRow(this.fn, row, this.rows), undefined, undefined);
     this.rows += 1;
-    if (this.accepted.length >= BATCH) this.drain();
+    if (this.accepted.length >= ROW_BATCH) this.drain();
   }
 
   private drain(): void {
@@ -210,8 +224,9 @@ class RowScorer {
  * scores equal {@link scoreAssessments} of the answers it accepts (a respondent's group, given on any of their
  * rows, counts for all their answers).
  *
- * @param rows - The rows, header first: an iterable of string arrays, or an async iterable of them (e.g. a CSV
- *   parser's stream of rows).
+ * @param rows - The rows, header first: an iterable or async iterable (e.g. a CSV parser's stream) whose elements
+ *   are rows (arrays of cell texts) or batches of rows (arrays of rows: one element per chunk of a file is much
+ *   cheaper to await than one per row).
  * @param options - The framework (required), optionally the layout, the known organisations and a file name, as
  *   for `ingestAnswerRows`; and `scoring`, the options of {@link scoreAssessments}.
  * @returns The scores with the issues, accounting and layout of the rows, deeply frozen: for an async iterable, a
@@ -236,10 +251,10 @@ class RowScorer {
  * ```
  * @category Scoring
  */
-export function scoreAnswerRows(rows: Iterable<readonly string[]>, options: ScoreAnswerRowsOptions): AnswerRowsScores;
-export function scoreAnswerRows(rows: AsyncIterable<readonly string[]>, options: ScoreAnswerRowsOptions): Promise<AnswerRowsScores>;
+export function scoreAnswerRows(rows: Iterable<readonly string[] | readonly (readonly string[])[]>, options: ScoreAnswerRowsOptions): AnswerRowsScores;
+export function scoreAnswerRows(rows: AsyncIterable<readonly string[] | readonly (readonly string[])[]>, options: ScoreAnswerRowsOptions): Promise<AnswerRowsScores>;
 export function scoreAnswerRows(
-  rows: Iterable<readonly string[]> | AsyncIterable<readonly string[]>,
+  rows: Iterable<readonly string[] | readonly (readonly string[])[]> | AsyncIterable<readonly string[] | readonly (readonly string[])[]>,
   options: ScoreAnswerRowsOptions,
 ): AnswerRowsScores | Promise<AnswerRowsScores> {
   const fn = 'scoreAnswerRows';
@@ -253,17 +268,17 @@ export function scoreAnswerRows(
     throw new RangeError(`${fn}: options.scoring.organisationId does not apply; scoreAnswerRows scores every organisation`);
   }
   if (typeof rows === 'string' || !(isAsyncIterable(rows) || isIterable(rows))) {
-    throw new TypeError(`${fn}: rows must be an iterable or async iterable of string arrays (header first)`);
+    throw new TypeError(`${fn}: rows must be an iterable or async iterable of string arrays (header first), or of batches of them`);
   }
   const framework = core.framework;
   const index = scoringIndexOf(framework, fn);
   const scorer = new RowScorer(fn, new AnswerIngest(core), new AnswerReader(fn, framework, index, { only: undefined, single: false, lateGroups: true }));
   if (isAsyncIterable(rows)) {
     return (async () => {
-      for await (const row of rows) scorer.push(row);
+      for await (const element of rows) scorer.add(element);
       return scorer.finish(framework, used);
     })();
   }
-  for (const row of rows) scorer.push(row);
+  for (const element of rows) scorer.add(element);
   return scorer.finish(framework, used);
 }

@@ -65,6 +65,7 @@ describe('scoreAnswerStream', () => {
       expect(scoreAnswerStream(framework, generatorOf(answers), options)).toEqual(expected);
       expect(scoreAnswerStream(framework, batches(answers, 97), options)).toEqual(expected);
       expect(scoreAnswerStream(framework, generatorOf([...batches(answers.slice(0, 500), 3), ...answers.slice(500)]), options)).toEqual(expected);
+      expect(scoreAnswerStream(framework, [...answers.slice(0, 500), answers.slice(500)], options)).toEqual(expected);
       await expect(scoreAnswerStream(framework, streamOf(answers), options)).resolves.toEqual(expected);
       await expect(scoreAnswerStream(framework, streamOf(batches(answers, 5000)), options)).resolves.toEqual(expected);
     }
@@ -172,6 +173,15 @@ describe('scoreAnswerRows', () => {
     }
   });
 
+  it('takes batches of rows as well as rows', async () => {
+    const rows = wideRows(answers);
+    const expected = scoreAnswerRows(rows, { framework });
+    expect(scoreAnswerRows(batches(rows, 7), { framework })).toEqual(expected);
+    await expect(scoreAnswerRows(streamOf(batches(rows, 5)), { framework })).resolves.toEqual(expected);
+    // A batch may hold a single row, and batches and rows may be mixed.
+    await expect(scoreAnswerRows(streamOf([[rows[0]!], ...rows.slice(1, 10), rows.slice(10)]), { framework })).resolves.toEqual(expected);
+  });
+
   it('gives a respondent the group named on a later row of the long layout, as ingestion does', async () => {
     const rows = csvRows('answers-long.csv');
     const options = { framework, organisations: ['greater-manchester', 'north-east-london'], file: 'answers-long.csv' };
@@ -191,7 +201,7 @@ describe('scoreAnswerRows', () => {
       seed: 11,
       respondents: { min: 10, max: 12 },
     });
-    // Over 4096 answers, so that some are scored before the rest are read.
+    // Many more answers than are held at a time, so that some are scored before the rest are read.
     expect(many.length).toBeGreaterThan(4096);
     // The first respondent's group is given only on their last row, which comes last of all: their other answers
     // are scored before it is read.

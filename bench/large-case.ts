@@ -1,0 +1,52 @@
+/**
+ * Runs one case alone, in a process of its own, and prints what it took as one line of JSON, so that its peak
+ * resident set size (RSS) is its own. Started by bench/run.ts:
+ *
+ *   node --import tsx bench/large-case.ts streamed <file.csv>   csvRowBatches → scoreAnswerRows → nationalPosition
+ *   node --import tsx bench/large-case.ts whole <file.csv>      readFileSync → parseAnswersCsv → scoreAssessments → nationalPosition
+ */
+import { readFileSync } from 'node:fs';
+import { csvRowBatches } from './csv-stream.js';
+import { loadLibrary } from './library.js';
+
+/** What one run of the case reports. */
+export interface CaseReport {
+  readonly mode: 'streamed' | 'whole';
+  readonly ms: number;
+  /** Peak resident set size of the process, in MiB. */
+  readonly peakRssMiB: number;
+  readonly answers: number;
+  readonly organisations: number;
+}
+
+async function main(): Promise<void> {
+  const [mode, path] = process.argv.slice(2);
+  if ((mode !== 'streamed' && mode !== 'whole') || path === undefined) {
+    throw new TypeError('usage: large-case.ts streamed|whole <file.csv>');
+  }
+  const lib = await loadLibrary();
+  const framework = lib.effectiveCancerAllianceFramework;
+  const started = performance.now();
+  let answers: number;
+  let scores;
+  if (mode === 'streamed') {
+    const result = await lib.scoreAnswerRows(csvRowBatches(path), { framework });
+    answers = result.accounting.answersAccepted;
+    scores = result.scores;
+  } else {
+    const read = lib.parseAnswersCsv(readFileSync(path, 'utf8'), { framework });
+    answers = read.answers.length;
+    scores = lib.scoreAssessments(framework, read.answers);
+  }
+  const position = lib.nationalPosition(scores, { framework });
+  const report: CaseReport = {
+    mode,
+    ms: performance.now() - started,
+    peakRssMiB: process.resourceUsage().maxRSS / 1024,
+    answers,
+    organisations: position.organisations,
+  };
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+}
+
+await main();

@@ -1,0 +1,47 @@
+/**
+ * The package as users get it: the built dist/, rebuilt first (`npm run build`) when it is missing or older than
+ * any source file, so that the benchmark always measures the current code as shipped.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The package's public API (the types of src/index.ts, which dist/ is built from). */
+export type Library = typeof import('../src/index.js');
+
+/** The repository's root folder. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The built ESM entry point. */
+export const DIST_ENTRY = join(ROOT, 'dist', 'index.js');
+
+function newestModification(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestModification(join(path, entry)));
+  return newest;
+}
+
+/** Whether dist/ is missing or older than src/, framework-data/ or the build's configuration. */
+export function buildIsStale(): boolean {
+  const outputs = [DIST_ENTRY, join(ROOT, 'dist', 'index.cjs')];
+  if (!outputs.every((path) => existsSync(path))) return true;
+  const built = Math.min(...outputs.map((path) => statSync(path).mtimeMs));
+  const inputs = ['src', 'framework-data', 'package.json', 'tsup.config.ts', 'tsconfig.json'].map((path) => join(ROOT, path));
+  return inputs.some((path) => existsSync(path) && newestModification(path) > built);
+}
+
+/** Runs `npm run build` when dist/ is stale; returns whether it did. */
+export function ensureBuild(log: (message: string) => void): boolean {
+  if (!buildIsStale()) return false;
+  log('dist/ is missing or older than the sources: running `npm run build` first…');
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return true;
+}
+
+/** Imports the built package. */
+export async function loadLibrary(): Promise<Library> {
+  return (await import(pathToFileURL(DIST_ENTRY).href)) as Library;
+}

@@ -1,0 +1,310 @@
+/**
+ * `npm run bench`: the proof of speed (issue 7). Builds dist/ first when it is stale, makes the two datasets in the
+ * system's temporary folder, times each task with tinybench (the median of its runs) against its peer or floor in
+ * the same run, checks that the peers compute the same numbers, and prints one table. See bench/README.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { Bench } from 'tinybench';
+import type { Answer } from '../src/assessment/answer.js';
+import type { AssessmentScores } from '../src/assessment/score-types.js';
+import { csvRowBatches, csvRowStream } from './csv-stream.js';
+import { benchFolder, withGroups, writeDataset, type DatasetFile, type SizeName } from './data.js';
+import { duckDbNationalMedians, duckDbThemeScores, openDuckDb, type DuckDbPeer } from './duckdb.js';
+import { floorFramework, floorScore, objectFloor, toColumns, touchAnswers } from './floor.js';
+import type { CaseReport } from './large-case.js';
+import { measureImportCost } from './import-cost.js';
+import { ROOT, ensureBuild, loadLibrary, type Library } from './library.js';
+
+const log = (message: string): void => {
+  process.stderr.write(`${message}\n`);
+};
+
+/** How many times a task runs. */
+interface Plan {
+  /** Time budget in ms: runs go on until both it and `iterations` are reached. */
+  readonly time: number;
+  readonly iterations: number;
+  readonly warmupIterations: number;
+  readonly warmupTime: number;
+}
+
+const PLANS: Readonly<Record<SizeName, Plan>> = {
+  national: { time: 1000, iterations: 10, warmupIterations: 3, warmupTime: 200 },
+  large: { time: 0, iterations: 3, warmupIterations: 1, warmupTime: 0 },
+};
+
+/** A median time and the number of runs it is the median of. */
+interface Timing {
+  readonly ms: number;
+  readonly runs: number;
+}
+
+/** Times one task with tinybench: the median latency of its runs after a warm-up. */
+async function time(name: string, size: SizeName, fn: () => unknown): Promise<Timing> {
+  const plan = PLANS[size];
+  const bench = new Bench({ ...plan, throws: true });
+  bench.add(name, fn);
+  await bench.run();
+  const result = bench.tasks[0]!.result;
+  if (result.state !== 'completed') throw new Error(`${name} (${size}) did not complete: ${result.state}`);
+  log(`  ${name} (${size}): ${result.latency.p50.toFixed(2)} ms, median of ${result.latency.samplesCount}`);
+  return { ms: result.latency.p50, runs: result.latency.samplesCount };
+}
+
+/** One row of the table. */
+interface Row {
+  readonly task: string;
+  readonly size: string;
+  readonly ours: string;
+  readonly peer: string;
+  readonly ratio: string;
+  readonly target: string;
+  readonly verdict: string;
+}
+
+const rows: Row[] = [];
+const notes: string[] = [];
+
+function ms(value: number): string {
+  if (value >= 100) return value.toFixed(0);
+  if (value >= 10) return value.toFixed(1);
+  return value.toFixed(2);
+}
+
+function runs(timing: Timing): string {
+  return `${ms(timing.ms)} (${timing.runs})`;
+}
+
+/** A row measured alone, with no peer. */
+function info(task: string, size: string, ours: Timing | string): void {
+  rows.push({ task, size, ours: typeof ours === 'string' ? ours : runs(ours), peer: '—', ratio: '—', target: '—', verdict: 'info' });
+}
+
+/** A row against a peer or floor: the ratio ours / peer, and whether it is at most `limit`. */
+function compared(task: string, size: string, ours: Timing, peer: Timing, limit: number | null, target: string): void {
+  const ratio = ours.ms / peer.ms;
+  rows.push({
+    task,
+    size,
+    ours: runs(ours),
+    peer: runs(peer),
+    ratio: `${ratio.toFixed(2)}×`,
+    target,
+    verdict: limit === null ? 'info' : ratio <= limit ? 'meets' : 'misses',
+  });
+}
+
+/** Checks that two numbers agree to 1e-9; throws otherwise, naming what differs. */
+function agree(what: string, ours: number | null, theirs: number): void {
+  if (ours === null || !(Math.abs(ours - theirs) <= 1e-9)) throw new Error(`${what}: ours ${String(ours)} but the peer's ${theirs}`);
+}
+
+/** The floor's theme means equal our theme scores (every theme of this data is scored). */
+function checkFloor(lib: Library, scores: AssessmentScores, answers: readonly Answer[], size: string): void {
+  const prepared = floorFramework(lib.effectiveCancerAllianceFramework);
+  const columns = toColumns(prepared, answers);
+  const floor = floorScore(prepared, columns);
+  const byId = new Map(scores.organisations.map((organisation) => [organisation.organisationId as string, organisation]));
+  columns.organisationIds.forEach((id, o) => {
+    byId.get(id)!.themes.forEach((theme, t) => agree(`floor ${size} ${id} ${theme.themeId}`, theme.score, floor.themeMeans[o * prepared.themeCount + t]!));
+  });
+  notes.push(`Check (${size}): the floor's ${floor.themeMeans.length} theme means equal scoreAssessments' theme scores to 1e-9.`);
+}
+
+/** DuckDB's theme scores equal ours. */
+async function checkDuckDb(peer: DuckDbPeer, scores: AssessmentScores, file: DatasetFile): Promise<void> {
+  const theirs = await duckDbThemeScores(peer, file.path);
+  const ours = new Map(scores.organisations.map((organisation) => [organisation.organisationId as string, organisation]));
+  for (const row of theirs) {
+    const theme = ours.get(row.organisationId)?.themes.find((candidate) => candidate.themeId === row.themeId);
+    agree(`DuckDB ${file.spec.size} ${row.organisationId} ${row.themeId}`, theme?.score ?? null, row.score);
+  }
+  if (theirs.length !== scores.organisations.length * 8) throw new Error(`DuckDB gave ${theirs.length} theme scores`);
+  notes.push(`Check (${file.spec.size}): DuckDB's ${theirs.length} per-organisation theme means equal our theme scores to 1e-9.`);
+}
+
+/** Runs bench/large-case.ts in a child process and returns its report. */
+function runCase(mode: 'streamed' | 'whole', file: DatasetFile): CaseReport {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'large-case.ts'), mode, file.path], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (result.status !== 0) throw new Error(`large-case.ts ${mode} failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').pop()!) as CaseReport;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  ensureBuild(log);
+  const lib = await loadLibrary();
+  const framework = lib.effectiveCancerAllianceFramework;
+  const yamlText = readFileSync(join(ROOT, 'framework-data', 'effective-cancer-alliance.yaml'), 'utf8');
+  const peer = await openDuckDb();
+  const wholeToNational = (path: string) => {
+    const read = lib.parseAnswersCsv(readFileSync(path, 'utf8'), { framework });
+    return lib.nationalPosition(lib.scoreAssessments(framework, read.answers), { framework });
+  };
+  const streamedToNational = async (path: string) => {
+    const read = await lib.scoreAnswerRows(csvRowBatches(path), { framework });
+    return lib.nationalPosition(read.scores, { framework });
+  };
+
+  // ------------------------------------------------------------------ national
+  log('national: 21 alliances × 40 respondents × 80 items');
+  const national = writeDataset('national', framework);
+  const nationalText = readFileSync(national.path, 'utf8');
+  const nationalAnswers = lib.parseAnswersCsv(nationalText, { framework }).answers;
+  if (nationalAnswers.length !== national.answers) throw new Error(`national: ${nationalAnswers.length} answers read`);
+  const nationalScores = lib.scoreAssessments(framework, nationalAnswers);
+  const nationalGrouped = withGroups(nationalAnswers);
+  const nationalGroupedScores = lib.scoreAssessments(framework, nationalGrouped);
+  checkFloor(lib, nationalScores, nationalAnswers, 'national');
+  await checkDuckDb(peer, nationalScores, national);
+  for (const rows of [csvRowStream(national.path), csvRowBatches(national.path)]) {
+    const streamed = await lib.scoreAnswerRows(rows, { framework });
+    if (JSON.stringify(streamed.scores) !== JSON.stringify(nationalScores)) throw new Error('national: streamed scores differ from scoreAssessments');
+  }
+  notes.push('Check (national): scoreAnswerRows over the streamed file (row by row, and in batches) gives exactly the scores of parseAnswersCsv → scoreAssessments.');
+
+  const prepared = floorFramework(framework);
+  const nationalColumns = toColumns(prepared, nationalAnswers);
+  const size = `national (${(national.answers / 1e3).toFixed(1)}k answers)`;
+  info('parse the reference framework (parseFramework, YAML)', '—', await time('parseFramework', 'national', () => lib.parseFramework(yamlText)));
+  info(`ingest a survey CSV (parseAnswersCsv, wide, ${(national.bytes / 1e3).toFixed(0)} kB)`, size, await time('parseAnswersCsv', 'national', () => lib.parseAnswersCsv(nationalText, { framework })));
+  const nationalScore = await time('scoreAssessments', 'national', () => lib.scoreAssessments(framework, nationalAnswers));
+  compared('score (scoreAssessments) vs the floor: typed-array loop', size, nationalScore, await time('floor', 'national', () => floorScore(prepared, nationalColumns)), 1.5, '≤ 1.5×');
+  compared('score vs a plain loop over the same Answer objects', size, nationalScore, await time('object floor', 'national', () => objectFloor(prepared, nationalAnswers)), null, '—');
+  compared('score vs only reading the fields of every Answer object', size, nationalScore, await time('read answers', 'national', () => touchAnswers(nationalAnswers)), null, '—');
+  info('score with 3 respondent groups', size, await time('scoreAssessments, groups', 'national', () => lib.scoreAssessments(framework, nationalGrouped)));
+  info('national position (nationalPosition)', size, await time('nationalPosition', 'national', () => lib.nationalPosition(nationalScores, { framework })));
+  compared(
+    'CSV file → national position (parseAnswersCsv → scoreAssessments → nationalPosition) vs DuckDB',
+    size,
+    await time('CSV → national', 'national', () => wholeToNational(national.path)),
+    await time('DuckDB', 'national', () => duckDbNationalMedians(peer, national.path)),
+    1,
+    '≤ 1× (beat)',
+  );
+  info(
+    'full reports: buildReports, HTML + Markdown of the national and 21 alliance reports, 5 CSVs, JSON',
+    size,
+    await time('reports', 'national', () => {
+      const set = lib.buildReports({ framework, scores: nationalGroupedScores, synthetic: true });
+      const texts = [lib.renderHtml(set.national), lib.renderMarkdown(set.national)];
+      for (const report of set.alliances) texts.push(lib.renderHtml(report), lib.renderMarkdown(report));
+      texts.push(lib.exportScoresCsv(set), lib.exportItemScoresCsv(set), lib.exportGapsCsv(set), lib.exportNeedsCsv(set), lib.exportBarriersCsv(set), lib.exportJson(set));
+      return texts;
+    }),
+  );
+
+  // ------------------------------------------------------------------ large
+  log('large: 2,000 organisations × 50 respondents × 80 items');
+  const large = writeDataset('large', framework);
+  const largeSize = `large (${(large.answers / 1e6).toFixed(0)}M answers)`;
+  const duckLarge = await time('DuckDB', 'large', () => duckDbNationalMedians(peer, large.path));
+  compared(
+    `CSV file (${(large.bytes / 1e6).toFixed(0)} MB) → national position, whole file (as above) vs DuckDB`,
+    largeSize,
+    await time('CSV → national, whole', 'large', () => wholeToNational(large.path)),
+    duckLarge,
+    2,
+    '≤ 2×',
+  );
+  compared(
+    'CSV file → national position, streamed (csvRowBatches → scoreAnswerRows → nationalPosition) vs DuckDB',
+    largeSize,
+    await time('CSV → national, streamed', 'large', () => streamedToNational(large.path)),
+    duckLarge,
+    2,
+    '≤ 2×',
+  );
+  const largeText = readFileSync(large.path, 'utf8');
+  let largeAnswers: readonly Answer[] = [];
+  info(
+    'ingest a survey CSV (parseAnswersCsv, whole file)',
+    largeSize,
+    await time('parseAnswersCsv', 'large', () => {
+      largeAnswers = lib.parseAnswersCsv(largeText, { framework }).answers;
+    }),
+  );
+  if (largeAnswers.length !== large.answers) throw new Error(`large: ${largeAnswers.length} answers read`);
+  const largeScores = lib.scoreAssessments(framework, largeAnswers);
+  checkFloor(lib, largeScores, largeAnswers, 'large');
+  const largeColumns = toColumns(prepared, largeAnswers);
+  const largeScore = await time('scoreAssessments', 'large', () => lib.scoreAssessments(framework, largeAnswers));
+  compared('score (scoreAssessments) vs the floor: typed-array loop', largeSize, largeScore, await time('floor', 'large', () => floorScore(prepared, largeColumns)), 1.5, '≤ 1.5×');
+  compared('score vs a plain loop over the same Answer objects', largeSize, largeScore, await time('object floor', 'large', () => objectFloor(prepared, largeAnswers)), null, '—');
+  compared('score vs only reading the fields of every Answer object', largeSize, largeScore, await time('read answers', 'large', () => touchAnswers(largeAnswers)), null, '—');
+  info('national position (nationalPosition)', largeSize, await time('nationalPosition', 'large', () => lib.nationalPosition(largeScores, { framework })));
+  info(
+    'national report only: nationalReport, HTML + Markdown (no alliance reports at this size)',
+    largeSize,
+    await time('national report', 'large', () => {
+      const report = lib.nationalReport({ framework, scores: largeScores, synthetic: true });
+      return [lib.renderHtml(report), lib.renderMarkdown(report)];
+    }),
+  );
+  const largeGrouped = withGroups(largeAnswers);
+  largeAnswers = [];
+  info('score with 3 respondent groups', largeSize, await time('scoreAssessments, groups', 'large', () => lib.scoreAssessments(framework, largeGrouped)));
+  peer.close();
+
+  // ------------------------------------------------------------------ memory
+  log('memory: the large case alone in a child process');
+  const streamedCase = runCase('streamed', large);
+  const wholeCase = runCase('whole', large);
+  for (const report of [streamedCase, wholeCase]) {
+    if (report.answers !== large.answers || report.organisations !== 2000) throw new Error(`large-case ${report.mode}: ${JSON.stringify(report)}`);
+  }
+  rows.push({
+    task: 'memory: peak RSS of the large case alone, streamed (MB)',
+    size: largeSize,
+    ours: streamedCase.peakRssMiB.toFixed(0),
+    peer: '1024 (limit)',
+    ratio: `${(streamedCase.peakRssMiB / 1024).toFixed(2)}×`,
+    target: '≤ 1024 MB',
+    verdict: streamedCase.peakRssMiB <= 1024 ? 'meets' : 'misses',
+  });
+  info('memory: peak RSS of the large case alone, whole file (MB)', largeSize, wholeCase.peakRssMiB.toFixed(0));
+
+  // ------------------------------------------------------------------ import cost
+  log('import cost: fresh node processes');
+  const importRuns = 15;
+  const imports = measureImportCost(importRuns);
+  rows.push({
+    task: 'import cost: import the package in a fresh node, minus bare node; peer: import its 4 dependencies, minus bare node',
+    size: '—',
+    ours: `${ms(imports.package - imports.bare)} (${importRuns})`,
+    peer: `${ms(imports.dependencies - imports.bare)} (${importRuns})`,
+    ratio: `${((imports.package - imports.bare) / (imports.dependencies - imports.bare)).toFixed(2)}×`,
+    target: '≤ 1.25×',
+    verdict: (imports.package - imports.bare) / (imports.dependencies - imports.bare) <= 1.25 ? 'meets' : 'misses',
+  });
+  info('import cost: bare node -e "" (process start, subtracted above)', '—', `${ms(imports.bare)} (${importRuns})`);
+
+  rmSync(benchFolder(), { recursive: true, force: true });
+
+  // ------------------------------------------------------------------ the table
+  const header: Row = { task: 'task', size: 'size', ours: 'ours (ms)', peer: 'peer/floor (ms)', ratio: 'ratio', target: 'target', verdict: 'verdict' };
+  const line = (row: Row) => `| ${row.task} | ${row.size} | ${row.ours} | ${row.peer} | ${row.ratio} | ${row.target} | ${row.verdict} |`;
+  const out = [
+    line(header),
+    '| --- | --- | ---: | ---: | ---: | --- | --- |',
+    ...rows.map(line),
+    '',
+    `Times are medians in ms, with the number of runs in brackets (tinybench 6, after warm-up runs). ratio = ours / peer.`,
+    ...notes,
+    `DuckDB ${peer.version} with ${peer.threads} threads; ours runs on one thread.`,
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}; load average ${os
+      .loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')} at the end. Whole run: ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+await main();
