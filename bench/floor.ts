@@ -147,10 +147,13 @@ function themeMeans(prepared: FloorFramework, scores: FloorScores): void {
   }
 }
 
-/** The floor: one pass over the columns, then the theme means. */
-export function floorScore(prepared: FloorFramework, columns: AnswerColumns): FloorScores {
+// Each hot loop sits in a function whose only statement after the loop is `return` of a local: V8 compiles a
+// long-running loop mid-call (on-stack replacement), before the code after the loop has run, and code there
+// without type feedback is thrown away on every call (we found this in our own reading loop, see README.md).
+// Keeping the floor clear of it keeps the floor honest.
+
+function accumulateColumns(prepared: FloorFramework, columns: AnswerColumns, scores: FloorScores): FloorScores {
   const { itemCount, levels, levelValue } = prepared;
-  const scores = newScores(prepared, columns.organisationIds.length);
   const { n, sum, sumOfSquares, min, max, counts } = scores;
   const { organisation, item, code } = columns;
   const stride = LEVEL + levels;
@@ -167,14 +170,18 @@ export function floorScore(prepared: FloorFramework, columns: AnswerColumns): Fl
     if (value < min[c]!) min[c] = value;
     if (value > max[c]!) max[c] = value;
   }
+  return scores;
+}
+
+/** The floor: one pass over the columns, then the theme means. */
+export function floorScore(prepared: FloorFramework, columns: AnswerColumns): FloorScores {
+  const scores = accumulateColumns(prepared, columns, newScores(prepared, columns.organisationIds.length));
   themeMeans(prepared, scores);
   return scores;
 }
 
-/** The same arithmetic read straight from Answer objects, interning the organisation and item ids with Maps. */
-export function objectFloor(prepared: FloorFramework, answers: readonly Answer[]): FloorScores & { readonly organisationIds: readonly string[] } {
+function accumulateObjects(prepared: FloorFramework, answers: readonly Answer[], organisationIds: string[]): FloorScores {
   const { itemCount, levels, levelValue, itemIndex, levelOf } = prepared;
-  const organisationIds: string[] = [];
   const organisationIndex = new Map<string, number>();
   // Grown as organisations appear: start with room for 16 and double.
   let room = 16;
@@ -215,14 +222,22 @@ export function objectFloor(prepared: FloorFramework, answers: readonly Answer[]
     if (v < scores.min[c]!) scores.min[c] = v;
     if (v > scores.max[c]!) scores.max[c] = v;
   }
+  return scores;
+}
+
+/** The same arithmetic read straight from Answer objects, interning the organisation and item ids with Maps. */
+export function objectFloor(prepared: FloorFramework, answers: readonly Answer[]): FloorScores & { readonly organisationIds: readonly string[] } {
+  const organisationIds: string[] = [];
+  const scores = accumulateObjects(prepared, answers, organisationIds);
+  const cells = organisationIds.length * prepared.itemCount;
   const used: FloorScores = {
     organisations: organisationIds.length,
-    n: scores.n.subarray(0, organisationIds.length * itemCount),
-    sum: scores.sum.subarray(0, organisationIds.length * itemCount),
-    sumOfSquares: scores.sumOfSquares.subarray(0, organisationIds.length * itemCount),
-    min: scores.min.subarray(0, organisationIds.length * itemCount),
-    max: scores.max.subarray(0, organisationIds.length * itemCount),
-    counts: scores.counts.subarray(0, organisationIds.length * itemCount * stride),
+    n: scores.n.subarray(0, cells),
+    sum: scores.sum.subarray(0, cells),
+    sumOfSquares: scores.sumOfSquares.subarray(0, cells),
+    min: scores.min.subarray(0, cells),
+    max: scores.max.subarray(0, cells),
+    counts: scores.counts.subarray(0, cells * (LEVEL + prepared.levels)),
     themeMeans: new Float64Array(organisationIds.length * prepared.themeCount),
   };
   themeMeans(prepared, used);
@@ -231,35 +246,27 @@ export function objectFloor(prepared: FloorFramework, answers: readonly Answer[]
 
 /**
  * Reads the fields scoring needs from every Answer object and does nothing else, comparing each id with the one
- * before it as scoring does: what reading the objects costs by itself, a bound below any scoring of them.
+ * before it as scoring does (keeping the latest string, so that equal ids of one row compare as one pointer):
+ * what reading the objects costs by itself, a bound below any scoring of them.
  */
 export function touchAnswers(answers: readonly Answer[]): number {
-  let changes = 0;
-  let values = 0;
+  let seen = 0;
   let organisation: string | undefined;
   let respondent: string | undefined;
   let item: string | undefined;
   let group: string | undefined;
   for (let k = 0; k < answers.length; k++) {
     const answer = answers[k]!;
-    if (answer.organisationId !== organisation) {
-      organisation = answer.organisationId;
-      changes++;
-    }
-    if (answer.respondentId !== respondent) {
-      respondent = answer.respondentId;
-      changes++;
-    }
-    if (answer.itemId !== item) {
-      item = answer.itemId;
-      changes++;
-    }
-    if (answer.respondentGroup !== group) {
-      group = answer.respondentGroup;
-      changes++;
-    }
+    if (answer.organisationId !== organisation) seen++;
+    organisation = answer.organisationId;
+    if (answer.respondentId !== respondent) seen++;
+    respondent = answer.respondentId;
+    if (answer.itemId !== item) seen++;
+    item = answer.itemId;
+    if (answer.respondentGroup !== group) seen++;
+    group = answer.respondentGroup;
     const value = answer.answer;
-    if (typeof value === 'number') values += value;
+    if (typeof value === 'number') seen += value;
   }
-  return changes + values;
+  return seen;
 }
