@@ -14,6 +14,8 @@ body {
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   font-size: 1rem;
   line-height: 1.5;
+  /* A word longer than its line (a long name, a file name, a wider font than ours) breaks rather than widen the page. */
+  overflow-wrap: break-word;
 }
 a { color: #005EB8; text-underline-offset: 0.15em; }
 a:hover { color: #7C2855; }
