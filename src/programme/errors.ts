@@ -18,6 +18,12 @@ export type ProgrammeIssueData =
     }
   | {
       /** Why the step or the data was refused. */
+      readonly code: 'alias-limit';
+      /** The most aliases a document may expand. */
+      readonly max: number;
+    }
+  | {
+      /** Why the step or the data was refused. */
       readonly code: 'yaml-syntax';
       /** What is wrong. */
       readonly detail: string;
@@ -314,6 +320,8 @@ function messageOf(issue: ProgrammeIssueData): string {
   switch (issue.code) {
     case 'too-large':
       return `the text is ${issue.length} characters, more than the limit of ${issue.max}; split it or raise maxBytes if you trust it`;
+    case 'alias-limit':
+      return `the YAML uses more than ${issue.max} aliases, which looks like an alias bomb; write the values out in full`;
     case 'yaml-syntax':
       return `YAML syntax error: ${issue.detail}`;
     case 'schema':

@@ -1,9 +1,9 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { IssueLocation } from '../internal/error.js';
 import { freezeParsed } from '../internal/freeze.js';
 import type { SafeParseResult } from '../internal/result.js';
-import { ProgrammeError, programmeIssue, type ProgrammeIssue, type ProgrammeIssueData } from './errors.js';
+import { byPosition, checkLimitOptions, checkText, readYaml, schemaProblems, type YamlSource } from '../internal/yaml.js';
+import { ProgrammeError, programmeIssue, type ProgrammeIssueData } from './errors.js';
 import { ROLE_IDS } from './role-ids.js';
 import {
   OrganisationsDataSchema,
@@ -34,122 +34,39 @@ export interface ParseProgrammeFileOptions {
   readonly file?: string | undefined;
   /** Refuse texts longer than this many UTF-16 code units. Default 2,000,000. */
   readonly maxBytes?: number | undefined;
+  /** Refuse documents that expand more aliases than this (alias bombs). Default 100. */
+  readonly maxAliasCount?: number | undefined;
 }
 
 const CERTAINTY_ORDER: readonly Certainty[] = ['verified', 'inferred', 'unverified', 'not-found'];
 
-function locate(doc: Document, path: Path, lines: LineCounter): { line: number; column: number } | undefined {
-  let node: unknown = doc.contents;
-  let range: readonly number[] | undefined = (node as Node | null)?.range ?? undefined;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
-      if (!pair) break;
-      const target = pair.value ?? pair.key;
-      const targetRange = (target as Node | null)?.range;
-      if (targetRange) range = targetRange;
-      node = target;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment];
-      if (item === undefined) break;
-      const itemRange = (item as Node | null)?.range;
-      if (itemRange) range = itemRange;
-      node = item;
-    } else {
-      break;
-    }
-  }
-  if (!range || range[0] === undefined) return undefined;
-  const position = lines.linePos(range[0]);
-  return { line: position.line, column: position.col };
-}
-
 interface Where {
-  (path: Path, id?: string | undefined): IssueLocation;
+  (path: Path, id?: string | undefined, key?: string | undefined): IssueLocation;
 }
 
-function whereIn(doc: Document | undefined, lines: LineCounter | undefined, file: string | undefined): Where {
-  return (path, id) => {
-    const position = doc && lines ? locate(doc, path, lines) : undefined;
-    return {
-      ...(file === undefined ? {} : { file }),
-      ...(position ?? {}),
-      ...(path.length > 0 ? { path } : {}),
-      ...(id === undefined ? {} : { id }),
-    };
-  };
+function whereIn(source: YamlSource | undefined, file: string | undefined): Where {
+  return (path, id, key) => ({
+    ...(file === undefined ? {} : { file }),
+    ...source?.position(path, key),
+    ...(path.length > 0 || key !== undefined ? { path: key === undefined ? path : [...path, key] } : {}),
+    ...(id === undefined ? {} : { id }),
+  });
 }
 
-function idAt(data: unknown, path: Path): string | undefined {
-  let node: unknown = data;
-  let found: string | undefined;
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object') break;
-    node = (node as Record<string | number, unknown>)[segment];
-    if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
-      const candidate = (node as Record<string, unknown>)['id'];
-      if (typeof candidate === 'string') found = candidate;
-    }
-  }
-  return found;
-}
-
-function schemaIssues(error: z.ZodError, data: unknown, where: Where): ProgrammeIssue[] {
-  const issues: ProgrammeIssue[] = [];
-  for (const issue of error.issues) {
-    const path = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        issues.push(
-          programmeIssue({ code: 'schema', detail: `unknown key "${key}"; remove it or check its spelling` }, where([...path, key], idAt(data, path))),
-        );
-      }
-      continue;
-    }
-    const field = path.length > 0 ? `${String(path[path.length - 1])}: ` : '';
-    issues.push(programmeIssue({ code: 'schema', detail: `${field}${issue.message}` }, where(path, idAt(data, path))));
-  }
-  return issues;
-}
-
-function byPosition(a: ProgrammeIssue, b: ProgrammeIssue): number {
-  return (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0);
-}
-
-function readYaml(
-  text: string,
-  options: ParseProgrammeFileOptions | undefined,
-  name: string,
-  summary: string,
-): { data: unknown; doc: Document; lines: LineCounter } {
-  if (typeof text !== 'string') throw new TypeError(`${name}: yamlText must be a string (the text of a YAML or JSON file), got ${typeof text}`);
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new TypeError(`${name}: options must be an object or undefined`);
-  }
-  const maxBytes = options?.maxBytes ?? 2_000_000;
-  if (!(Number.isInteger(maxBytes) && maxBytes >= 0)) {
-    throw new RangeError(`${name}: options.maxBytes must be a whole number of at least 0, got ${String(maxBytes)}`);
-  }
-  const file = options?.file;
-  const fileOnly = file === undefined ? {} : { file };
-  if (text.length > maxBytes) {
-    throw new ProgrammeError([programmeIssue({ code: 'too-large', length: text.length, max: maxBytes }, fileOnly)], summary);
-  }
-  const lines = new LineCounter();
-  const doc = parseDocument(text.startsWith('\uFEFF') ? text.slice(1) : text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new ProgrammeError(
-      doc.errors.map((error) => {
-        const position = error.linePos?.[0];
-        return programmeIssue(
-          { code: 'yaml-syntax', detail: error.message.split('\n')[0] ?? error.message },
-          { ...fileOnly, ...(position ? { line: position.line, column: position.col } : {}) },
-        );
-      }),
-      summary,
-    );
-  }
-  return { data: doc.toJS({ maxAliasCount: 100 }), doc, lines };
+function readProgrammeYaml(text: string, options: ParseProgrammeFileOptions | undefined, name: string, summary: string): YamlSource {
+  checkText(text, name);
+  checkLimitOptions(options, name, ['maxBytes', 'maxAliasCount']);
+  const fileOnly = options?.file === undefined ? {} : { file: options.file };
+  const read = readYaml(text, { maxBytes: options?.maxBytes ?? 2_000_000, maxAliasCount: options?.maxAliasCount ?? 100 });
+  if (read.ok) return read.source;
+  const { problem } = read;
+  const issues =
+    problem.kind === 'too-large'
+      ? [programmeIssue({ code: 'too-large', length: problem.length, max: problem.max }, fileOnly)]
+      : problem.kind === 'alias-limit'
+        ? [programmeIssue({ code: 'alias-limit', max: problem.max }, fileOnly)]
+        : problem.errors.map(({ detail, line, column }) => programmeIssue({ code: 'yaml-syntax', detail }, { ...fileOnly, line, column }));
+  throw new ProgrammeError(issues, summary);
 }
 
 function validate<T>(
@@ -160,7 +77,14 @@ function validate<T>(
   summary: string,
 ): T {
   const shape = schema.safeParse(data);
-  if (!shape.success) throw new ProgrammeError(schemaIssues(shape.error, data, where).sort(byPosition), summary);
+  if (!shape.success) {
+    throw new ProgrammeError(
+      schemaProblems(shape.error, data)
+        .map((problem) => programmeIssue({ code: 'schema', detail: problem.detail }, where(problem.path, problem.id, problem.key)))
+        .sort(byPosition),
+      summary,
+    );
+  }
   const findings = check(shape.data);
   if (findings.length > 0) {
     throw new ProgrammeError(
@@ -380,14 +304,14 @@ function safely<T>(run: () => T): SafeParseResult<T, ProgrammeError> {
 
 function parseOrganisationsText(yamlText: string, options: ParseProgrammeFileOptions | undefined, name: string): OrganisationsData {
   const summary = `${options?.file ?? 'The organisations file'} is not valid organisations data`;
-  const { data, doc, lines } = readYaml(yamlText, options, name, summary);
-  return validate(data, OrganisationsDataSchema, checkOrganisations, whereIn(doc, lines, options?.file), summary);
+  const source = readProgrammeYaml(yamlText, options, name, summary);
+  return validate(source.data, OrganisationsDataSchema, checkOrganisations, whereIn(source, options?.file), summary);
 }
 
 function parseProgrammeText(yamlText: string, options: ParseProgrammeFileOptions | undefined, name: string): ProgrammeData {
   const summary = `${options?.file ?? 'The programme file'} is not valid programme data`;
-  const { data, doc, lines } = readYaml(yamlText, options, name, summary);
-  return validate(data, ProgrammeDataSchema, checkProgrammeData, whereIn(doc, lines, options?.file), summary);
+  const source = readProgrammeYaml(yamlText, options, name, summary);
+  return validate(source.data, ProgrammeDataSchema, checkProgrammeData, whereIn(source, options?.file), summary);
 }
 
 /**
@@ -472,7 +396,7 @@ export function safeParseProgrammeData(
 
 function parseRuleSetValue(input: unknown): RuleSet {
   const summary = 'The rule set is not valid';
-  const where = whereIn(undefined, undefined, undefined);
+  const where = whereIn(undefined, undefined);
   return validate(
     input,
     RuleSetSchema,

@@ -74,6 +74,31 @@ describe('parseOrganisations', () => {
     expect(() => parseOrganisations('', { maxBytes: -1 })).toThrow(RangeError);
   });
 
+  it('refuses an alias bomb (a billion laughs) in a data file, as it does in a framework file', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'regions: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');
+    expect(issuesOf(() => parseOrganisations(bomb, { file: 'bomb.yaml' }))).toEqual([
+      {
+        code: 'alias-limit',
+        max: 100,
+        message: 'the YAML uses more than 100 aliases, which looks like an alias bomb; write the values out in full',
+        location: { file: 'bomb.yaml' },
+      },
+    ]);
+    expect(() => parseProgrammeData(bomb, { maxAliasCount: 1.5 })).toThrow(RangeError);
+  });
+
+  it('places an unknown key at the key itself, with its path and the id of its entity', () => {
+    const text = ORGANISATIONS.replace(/^(regions:\n  - )id: /m, '$1colour: blue\n    id: ');
+    expect(text).not.toBe(ORGANISATIONS);
+    const line = text.split('\n').findIndex((row) => row.includes('colour: blue')) + 1;
+    const [issue, ...rest] = issuesOf(() => parseOrganisations(text, { file: 'organisations.yaml' }));
+    expect(rest).toEqual([]);
+    expect(issue?.code).toBe('schema');
+    expect(issue?.message).toBe('unknown key "colour"; remove it or check its spelling');
+    expect(issue?.location).toMatchObject({ file: 'organisations.yaml', line, column: 5, path: ['regions', 0, 'colour'] });
+    expect(issue?.location.id).toMatch(/^Y\d+$/);
+  });
+
   it('has a safe variant that returns the error', () => {
     const result = safeParseOrganisations('regions: []');
     expect(result.success).toBe(false);
