@@ -72,6 +72,8 @@ export interface ScaleReader {
   readonly scale: Scale;
   /** Raw and folded spellings → answer. */
   readonly table: ReadonlyMap<string, AnswerValue>;
+  /** The one-character ASCII spellings of `table` ("3"), by character code: read without hashing the text. */
+  readonly single: readonly (AnswerValue | undefined)[];
   /** The level values, lowest first. */
   readonly values: readonly number[];
   /** The spellings to show in hints and in the survey instrument, one short list. */
@@ -123,7 +125,9 @@ function scaleReader(scale: Scale): ScaleReader {
     'Not applicable',
     ...(foldAnswerText(scale.notApplicable.label) === 'not applicable' ? [] : [scale.notApplicable.label]),
   ];
-  return { scale, table, values, accepted };
+  const single: (AnswerValue | undefined)[] = new Array<AnswerValue | undefined>(128).fill(undefined);
+  for (const [spelling, answer] of table) if (spelling.length === 1 && spelling.charCodeAt(0) < 128) single[spelling.charCodeAt(0)] = answer;
+  return { scale, table, single, values, accepted };
 }
 
 const readers = new WeakMap<Framework, FrameworkReader>();
@@ -186,6 +190,11 @@ export function readAnswerText(
   reader: ScaleReader,
   raw: string,
 ): AnswerValue | typeof BLANK | typeof OUTSIDE | typeof UNRECOGNISED {
+  if (raw.length === 1) {
+    const code = raw.charCodeAt(0);
+    const answer = code < 128 ? reader.single[code] : undefined;
+    if (answer !== undefined) return answer;
+  }
   const direct = reader.table.get(raw);
   if (direct !== undefined) return direct;
   const trimmed = raw.trim();

@@ -134,6 +134,14 @@ interface RespondentState {
 }
 
 /**
+ * Where ingestion puts each answer it accepts, instead of making an answer object of it: streamed scoring
+ * reads answers straight into its store this way, making no objects at all.
+ */
+export interface AnswerSink {
+  accept(organisationId: string, respondentId: string, respondentGroup: string | undefined, itemId: string, answer: AnswerValue): void;
+}
+
+/**
  * The one place where rows become answers, shared by the CSV reader, the row reader and the JSON reader, so that
  * they behave the same. Feed it the header and then the rows, or JSON records, and call `finish` once.
  */
@@ -145,6 +153,10 @@ export class AnswerIngest {
   private layout: AnswersLayout | undefined;
 
   private readonly answers: Answer[] = [];
+  /** When given, accepted answers go here instead of into `answers`. */
+  private readonly sink: AnswerSink | undefined;
+  /** The number of answers handed to the sink. */
+  private sunk = 0;
   private readonly issues: AnswerIssue[] = [];
   private rowsRead = 0;
   private rowsAccepted = 0;
@@ -175,7 +187,8 @@ export class AnswerIngest {
   private readonly respondents = new Map<string, Map<string, RespondentState>>();
   private hasGroups = false;
 
-  constructor(options: IngestCoreOptions) {
+  constructor(options: IngestCoreOptions, sink?: AnswerSink | undefined) {
+    this.sink = sink;
     this.reader = readerOf(options.framework);
     this.organisations = options.organisations === undefined ? undefined : new OrganisationResolver(options.organisations);
     this.file = options.file;
@@ -503,7 +516,7 @@ export class AnswerIngest {
       if (comment !== '') this.report({ code: 'comment-without-answer', itemId: entry.itemId }, this.fieldLocation('comment'));
       return;
     }
-    this.answers.push(makeAnswer(organisationId, respondent, state.group === '' ? undefined : state.group, entry.itemId, value, comment));
+    this.accept(organisationId, respondent, state.group === '' ? undefined : state.group, entry.itemId, value, comment);
   }
 
   private pushLong(cells: readonly string[], problem: MalformedRowReason | undefined): void {
@@ -599,7 +612,17 @@ export class AnswerIngest {
         this.cellsRejected += 1;
         continue;
       }
-      this.answers.push(makeAnswer(organisationId, respondent, group === '' ? undefined : group, column.entry.itemId, value, comment));
+      this.accept(organisationId, respondent, group === '' ? undefined : group, column.entry.itemId, value, comment);
+    }
+  }
+
+  /** Keeps an accepted answer, or hands it to the sink. */
+  private accept(organisationId: string, respondentId: string, group: string | undefined, itemId: string, value: AnswerValue, comment: string): void {
+    if (this.sink === undefined) {
+      this.answers.push(makeAnswer(organisationId, respondentId, group, itemId, value, comment));
+    } else {
+      this.sink.accept(organisationId, respondentId, group, itemId, value);
+      this.sunk += 1;
     }
   }
 
@@ -684,7 +707,7 @@ export class AnswerIngest {
         rowsAccepted: this.rowsAccepted,
         rowsRejected: this.rowsRejected,
         cellsRead: this.cellsRead,
-        answersAccepted: answers.length,
+        answersAccepted: answers.length + this.sunk,
         cellsRejected: this.cellsRejected,
         cellsBlank: this.cellsBlank,
       }),

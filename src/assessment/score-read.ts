@@ -1,12 +1,10 @@
 import type { Framework } from '../framework/schema.js';
-import type { Answer } from './answer.js';
+import type { Answer, AnswerValue } from './answer.js';
+import type { AnswerSink } from './ingest-core.js';
 import { CELL_DONT_KNOW, CELL_NOT_APPLICABLE, CELL_VALUE, levelIndexOf, type Cells, type ScoringIndex } from './score-statistics.js';
 
 // Reading answers into the cell store, one batch at a time: shared by scoreAssessment, scoreAssessments and
 // scoreAnswerStream. Internal.
-
-/** The number of answers read by one call of the reading loop. */
-const SLICE = 4096;
 
 /** One organisation's answers as read: its respondents' rows in the cell store. */
 export interface OrganisationAnswers {
@@ -51,15 +49,11 @@ export function newOrganisation(id: string): OrganisationAnswers {
   return { id, rows: [], rowOf: new Map(), answers: 0 };
 }
 
-function describeAnswer(k: number, answer: Answer): string {
-  return `answers[${k}] (organisation ${show(answer.organisationId)}, respondent ${show(answer.respondentId)}, item ${show(answer.itemId)})`;
-}
-
 /**
  * Reads answers in batches into one cell per (respondent, item), checking each answer on the way. Answers are
  * numbered from the first of the first batch, so that a message names the same answer however they are batched.
  */
-export class AnswerReader {
+export class AnswerReader implements AnswerSink {
   private readonly fn: string;
   private readonly framework: Framework;
   private readonly index: ScoringIndex;
@@ -98,154 +92,159 @@ export class AnswerReader {
 
   /** Reads a batch of answers. */
   read(answers: readonly Answer[]): void {
-    // In slices, so that the loop is compiled as a function called many times: a single long loop is compiled
-    // on the stack mid-way, without type feedback for the code after it, and thrown away at its end on every call.
-    for (let from = 0; from < answers.length; from += SLICE) this.readSlice(answers, from, Math.min(answers.length, from + SLICE));
+    for (let j = 0; j < answers.length; j++) this.readAnswer(answers[j]);
   }
 
-  private readSlice(answers: readonly Answer[], from: number, to: number): void {
-    const { fn, index, settings } = this;
-    const { only, single, lateGroups } = settings;
-    const { itemCount, itemIds, itemContiguous, itemMin, itemLevels } = index;
-    const organisations = this.organisations;
-    const rowGroup = this.rowGroup;
-    const first = this.seen - from;
-    let cells = this.cells;
-    let current = this.current;
-    let currentId = this.currentId;
-    let lastRespondentId = this.lastRespondentId;
-    let lastRow = this.lastRow;
-    let lastItem = this.lastItem;
-    let lastGroup = lastRow < 0 ? undefined : rowGroup[lastRow];
-
-    for (let j = from; j < to; j++) {
-      const answer = answers[j]!;
-      if (typeof answer !== 'object' || answer === null) {
-        throw new TypeError(`${fn}: answers[${first + j}] must be an answer object, got ${show(answer)}`);
-      }
-      const organisationId: string = answer.organisationId;
-      if (organisationId !== currentId || current === undefined) {
-        if (only !== undefined && organisationId !== only) {
-          currentId = undefined;
-          continue;
-        }
-        let found = organisations.get(organisationId);
-        if (found === undefined) {
-          if (typeof organisationId !== 'string' || organisationId.length === 0) {
-            throw new RangeError(`${fn}: ${describeAnswer(first + j, answer)} has no organisation id`);
-          }
-          if (single && organisations.size > 0) {
-            throw new RangeError(
-              `${fn}: the answers hold several organisations (${show(currentId)} and ${show(organisationId)} at answers[${first + j}]); ` +
-                'pass options.organisationId to choose one, or use scoreAssessments to score them all',
-            );
-          }
-          found = newOrganisation(organisationId);
-          organisations.set(organisationId, found);
-        }
-        current = found;
-        lastRespondentId = undefined;
-      }
-      // Equal ids are often distinct strings (one per CSV row): keeping the latest makes the next comparisons
-      // of the same row a pointer comparison.
-      currentId = organisationId;
-
-      // Answers usually come in survey order, so try the item after the last one before the look-up.
-      const itemId: string = answer.itemId;
-      const next = lastItem + 1;
-      const item = next < itemCount && itemIds[next] === itemId ? next : index.itemIndexById.get(itemId);
-      if (item === undefined) {
-        throw new RangeError(
-          `${fn}: ${describeAnswer(first + j, answer)} names an item that is not in the framework "${this.framework.id}" ${this.framework.version}; ` +
-            'drop or map such answers before scoring',
-        );
-      }
-      const value = answer.answer;
-      let cell: number;
-      if (typeof value === 'number') {
-        // A whole-number scale min..max: the level index is value - min.
-        let level = value - itemMin[item]!;
-        if (itemContiguous[item] === 0 || (level | 0) !== level || level < 0 || level >= itemLevels[item]!) {
-          const scale = index.itemScale[item]!;
-          level = levelIndexOf(scale, value);
-          if (level < 0) {
-            throw new RangeError(
-              `${fn}: ${describeAnswer(first + j, answer)} has the value ${show(value)}, which is not a level of the scale ` +
-                `"${scale.scale.id}" (${Array.from(scale.values).join(', ')}); drop or map such answers before scoring`,
-            );
-          }
-        }
-        cell = CELL_VALUE + level;
-      } else if (value === 'dont-know') {
-        cell = CELL_DONT_KNOW;
-      } else if (value === 'not-applicable') {
-        cell = CELL_NOT_APPLICABLE;
-      } else {
-        throw new RangeError(
-          `${fn}: ${describeAnswer(first + j, answer)} has the answer ${show(value)}; an answer is a scale value, "dont-know" or "not-applicable"`,
-        );
-      }
-
-      const respondentId: string = answer.respondentId;
-      let row: number;
-      if (respondentId === lastRespondentId) {
-        row = lastRow;
-      } else {
-        row = current.rowOf.get(respondentId) ?? -1;
-        if (row < 0) {
-          if (typeof respondentId !== 'string' || respondentId.length === 0) {
-            throw new RangeError(`${fn}: ${describeAnswer(first + j, answer)} has no respondent id`);
-          }
-          row = rowGroup.length;
-          if (row === this.capacity) {
-            this.capacity *= 2;
-            const grown = this.newCells(this.capacity);
-            grown.set(cells);
-            cells = grown;
-          }
-          const group = answer.respondentGroup;
-          if (group !== undefined) this.hasGroups = true;
-          rowGroup.push(group);
-          current.rowOf.set(respondentId, row);
-          current.rows.push(row);
-        }
-        lastRespondentId = respondentId;
-        lastRow = row;
-        lastGroup = rowGroup[row];
-      }
-      const group = answer.respondentGroup;
-      if (group !== lastGroup) {
-        if (!lateGroups || (group !== undefined && lastGroup !== undefined)) {
-          throw new RangeError(
-            `${fn}: ${describeAnswer(first + j, answer)} puts the respondent in the group ${show(group)}, ` +
-              `but an earlier answer put them in ${show(lastGroup)}; each respondent belongs to one group (or none) in all their answers`,
-          );
-        }
-        if (group !== undefined) {
-          rowGroup[row] = group;
-          lastGroup = group;
-          this.hasGroups = true;
-        }
-      }
-      const at = row * itemCount + item;
-      if (cells[at] !== 0) {
-        throw new RangeError(
-          `${fn}: ${describeAnswer(first + j, answer)} is a second answer by the same respondent to the same item; ` +
-            'keep one answer per respondent and item before scoring',
-        );
-      }
-      cells[at] = cell;
-      current.answers++;
-      lastItem = item;
+  /** Reads one answer object. */
+  readAnswer(answer: Answer | undefined): void {
+    if (typeof answer !== 'object' || answer === null) {
+      throw new TypeError(`${this.fn}: answers[${this.seen}] must be an answer object, got ${show(answer)}`);
     }
+    this.accept(answer.organisationId, answer.respondentId, answer.respondentGroup, answer.itemId, answer.answer);
+  }
 
-    this.seen = first + to;
-    this.cells = cells;
-    this.current = current;
-    this.currentId = currentId;
-    this.lastRespondentId = lastRespondentId;
-    this.lastRow = lastRow;
-    this.lastItem = lastItem;
+  /** Describes the answer being read, for a message. */
+  private describe(organisationId: unknown, respondentId: unknown, itemId: unknown): string {
+    return `answers[${this.seen}] (organisation ${show(organisationId)}, respondent ${show(respondentId)}, item ${show(itemId)})`;
+  }
+
+  /**
+   * Reads one answer, given by its fields: the one way in, for answer objects (`read`) and for answers that
+   * ingestion hands over as it accepts them (so that a stream of rows makes no answer objects at all). The usual
+   * case (the same organisation and respondent as the last answer, the next item, a whole-number level) is kept
+   * short so that the engine can inline it where it is called; everything else is in the methods below.
+   */
+  accept(organisationId: string, respondentId: string, group: string | undefined, itemId: string, value: AnswerValue): void {
+    const index = this.index;
+    if (organisationId !== this.currentId || this.current === undefined) {
+      if (!this.enterOrganisation(organisationId, respondentId, itemId)) return;
+    }
+    const next = this.lastItem + 1;
+    const item = next < index.itemCount && index.itemIds[next] === itemId ? next : this.itemIndex(organisationId, respondentId, itemId);
+    let cell: number;
+    if (typeof value === 'number') {
+      const level = value - index.itemMin[item]!;
+      cell = index.itemContiguous[item] === 1 && (level | 0) === level && level >= 0 && level < index.itemLevels[item]! ? CELL_VALUE + level : this.levelCell(item, value, organisationId, respondentId, itemId);
+    } else if (value === 'dont-know') {
+      cell = CELL_DONT_KNOW;
+    } else if (value === 'not-applicable') {
+      cell = CELL_NOT_APPLICABLE;
+    } else {
+      throw new RangeError(
+        `${this.fn}: ${this.describe(organisationId, respondentId, itemId)} has the answer ${show(value)}; an answer is a scale value, "dont-know" or "not-applicable"`,
+      );
+    }
+    const row = respondentId === this.lastRespondentId ? this.lastRow : this.enterRespondent(organisationId, respondentId, group, itemId);
+    if (group !== this.rowGroup[row]) this.changeGroup(row, organisationId, respondentId, group, itemId);
+    const at = row * index.itemCount + item;
+    if (this.cells[at] !== 0) {
+      throw new RangeError(
+        `${this.fn}: ${this.describe(organisationId, respondentId, itemId)} is a second answer by the same respondent to the same item; ` +
+          'keep one answer per respondent and item before scoring',
+      );
+    }
+    this.cells[at] = cell;
+    this.current!.answers++;
+    this.lastItem = item;
+    this.seen++;
+  }
+
+  /**
+   * Makes `organisationId` the current organisation, creating it when new; returns false (having counted the
+   * answer as seen) when the answer is to be skipped unread.
+   */
+  private enterOrganisation(organisationId: string, respondentId: string, itemId: string): boolean {
+    const { fn, settings } = this;
+    if (settings.only !== undefined && organisationId !== settings.only) {
+      this.currentId = undefined;
+      this.seen++;
+      return false;
+    }
+    let found = this.organisations.get(organisationId);
+    if (found === undefined) {
+      if (typeof organisationId !== 'string' || organisationId.length === 0) {
+        throw new RangeError(`${fn}: ${this.describe(organisationId, respondentId, itemId)} has no organisation id`);
+      }
+      if (settings.single && this.organisations.size > 0) {
+        throw new RangeError(
+          `${fn}: the answers hold several organisations (${show(this.currentId)} and ${show(organisationId)} at answers[${this.seen}]); ` +
+            'pass options.organisationId to choose one, or use scoreAssessments to score them all',
+        );
+      }
+      found = newOrganisation(organisationId);
+      this.organisations.set(organisationId, found);
+    }
+    this.current = found;
+    // Equal ids are often distinct strings (one per CSV row): keeping the latest makes the next comparisons
+    // of the same row a pointer comparison.
+    this.currentId = organisationId;
+    this.lastRespondentId = undefined;
+    return true;
+  }
+
+  /** The survey index of an item that is not the one after the last, by look-up. */
+  private itemIndex(organisationId: string, respondentId: string, itemId: string): number {
+    const item = this.index.itemIndexById.get(itemId);
+    if (item === undefined) {
+      throw new RangeError(
+        `${this.fn}: ${this.describe(organisationId, respondentId, itemId)} names an item that is not in the framework "${this.framework.id}" ${this.framework.version}; ` +
+          'drop or map such answers before scoring',
+      );
+    }
+    return item;
+  }
+
+  /** The cell code of a value on a scale that is not whole numbers from its minimum, or of a value off the scale. */
+  private levelCell(item: number, value: number, organisationId: string, respondentId: string, itemId: string): number {
+    const scale = this.index.itemScale[item]!;
+    const level = levelIndexOf(scale, value);
+    if (level < 0) {
+      throw new RangeError(
+        `${this.fn}: ${this.describe(organisationId, respondentId, itemId)} has the value ${show(value)}, which is not a level of the scale ` +
+          `"${scale.scale.id}" (${Array.from(scale.values).join(', ')}); drop or map such answers before scoring`,
+      );
+    }
+    return CELL_VALUE + level;
+  }
+
+  /** The row of a respondent other than the last one, creating it when new. */
+  private enterRespondent(organisationId: string, respondentId: string, group: string | undefined, itemId: string): number {
+    const current = this.current!;
+    let row = current.rowOf.get(respondentId) ?? -1;
+    if (row < 0) {
+      if (typeof respondentId !== 'string' || respondentId.length === 0) {
+        throw new RangeError(`${this.fn}: ${this.describe(organisationId, respondentId, itemId)} has no respondent id`);
+      }
+      row = this.rowGroup.length;
+      if (row === this.capacity) {
+        this.capacity *= 2;
+        const grown = this.newCells(this.capacity);
+        grown.set(this.cells);
+        this.cells = grown;
+      }
+      if (group !== undefined) this.hasGroups = true;
+      this.rowGroup.push(group);
+      current.rowOf.set(respondentId, row);
+      current.rows.push(row);
+    }
+    this.lastRespondentId = respondentId;
+    this.lastRow = row;
+    return row;
+  }
+
+  /** An answer whose group differs from the one its respondent has so far: a late group, or a conflict. */
+  private changeGroup(row: number, organisationId: string, respondentId: string, group: string | undefined, itemId: string): void {
+    const known = this.rowGroup[row];
+    if (!this.settings.lateGroups || (group !== undefined && known !== undefined)) {
+      throw new RangeError(
+        `${this.fn}: ${this.describe(organisationId, respondentId, itemId)} puts the respondent in the group ${show(group)}, ` +
+          `but an earlier answer put them in ${show(known)}; each respondent belongs to one group (or none) in all their answers`,
+      );
+    }
+    if (group !== undefined) {
+      this.rowGroup[row] = group;
+      this.hasGroups = true;
+    }
   }
 
   /** Everything read so far. */

@@ -3,7 +3,7 @@ import { deepFreeze } from '../internal/freeze.js';
 import type { Answer } from './answer.js';
 import type { AnswersAccounting, AnswersLayout, IngestAnswerRowsOptions } from './answers-import.js';
 import type { AnswerIssue } from './errors.js';
-import { AnswerIngest } from './ingest-core.js';
+import { AnswerIngest, type IngestCoreOptions } from './ingest-core.js';
 import { checkIngestOptions } from './ingest-options.js';
 import { resolveOptions, scoreStore, type ScoreOptions } from './score.js';
 import { AnswerReader, show } from './score-read.js';
@@ -37,42 +37,12 @@ export interface AnswerRowsScores {
   readonly layout: AnswersLayout;
 }
 
-/** How many answers are gathered before they are read into the scores. */
-const BATCH = 4096;
-
-/** How many answers ingestion may hold before they are read into the scores: few, so that they are still in cache. */
-const ROW_BATCH = 512;
-
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return value !== null && typeof value === 'object' && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
 }
 
 function isIterable(value: unknown): value is Iterable<unknown> {
   return value !== null && typeof value === 'object' && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
-}
-
-/** Gathers single answers into batches for the reader; a batch given whole is read as it is. */
-class Batcher {
-  private buffer: Answer[] = [];
-
-  constructor(private readonly reader: AnswerReader) {}
-
-  add(element: Answer | readonly Answer[]): void {
-    if (Array.isArray(element)) {
-      this.flush();
-      this.reader.read(element as readonly Answer[]);
-      return;
-    }
-    this.buffer.push(element as Answer);
-    if (this.buffer.length === BATCH) this.flush();
-  }
-
-  flush(): void {
-    if (this.buffer.length === 0) return;
-    const batch = this.buffer;
-    this.buffer = [];
-    this.reader.read(batch);
-  }
 }
 
 /**
@@ -127,26 +97,21 @@ export function scoreAnswerStream(
   }
   const index = scoringIndexOf(framework, fn);
   const reader = new AnswerReader(fn, framework, index, { only: undefined, single: false, lateGroups: false });
-  const batcher = new Batcher(reader);
-  const finish = (): AssessmentScores => {
-    batcher.flush();
-    return scoreStore(framework, reader.store(), used, index);
+  const add = (element: Answer | readonly Answer[]): void => {
+    if (Array.isArray(element)) reader.read(element as readonly Answer[]);
+    else reader.readAnswer(element as Answer);
   };
+  const finish = (): AssessmentScores => scoreStore(framework, reader.store(), used, index);
   if (typeof answers === 'string' || !(isAsyncIterable(answers) || isIterable(answers))) {
     throw new TypeError(`${fn}: answers must be an iterable or async iterable of answers (or of arrays of answers), got ${show(answers)}`);
   }
   if (isAsyncIterable(answers)) {
     return (async () => {
-      for await (const element of answers) batcher.add(element);
+      for await (const element of answers) add(element);
       return finish();
     })();
   }
-  if (Array.isArray(answers) && !answers.some((element) => Array.isArray(element))) {
-    // A plain array of answers: read it whole, without copying.
-    reader.read(answers as readonly Answer[]);
-    return finish();
-  }
-  for (const element of answers) batcher.add(element);
+  for (const element of answers) add(element);
   return finish();
 }
 
@@ -162,25 +127,19 @@ function checkRow(fn: string, row: unknown, index: number): readonly string[] {
   return row as readonly string[];
 }
 
-/** Feeds rows to the ingestion and hands the answers it accepts to the scores as they come, keeping none. */
+/** Feeds rows to the ingestion, which hands each answer it accepts straight to the reader: no answer object is made. */
 class RowScorer {
   private readonly ingest: AnswerIngest;
-  /** The ingestion's own list of accepted answers, emptied into the scores after each batch. */
-  private readonly accepted: Answer[];
   private readonly reader: AnswerReader;
   private rows = 0;
 
   constructor(
     private readonly fn: string,
-    ingest: AnswerIngest,
+    core: IngestCoreOptions,
     reader: AnswerReader,
   ) {
-    this.ingest = ingest;
     this.reader = reader;
-    // The ingestion collects what it accepts in this array; it is read and emptied here as rows arrive.
-    const accepted: unknown = ingest['answers'];
-    if (!Array.isArray(accepted)) throw new Error(`${fn}: the ingestion no longer keeps its accepted answers in an array; update RowScorer`);
-    this.accepted = accepted as Answer[];
+    this.ingest = new AnswerIngest(core, reader);
   }
 
   /** Feeds a row, or a batch of rows (an array whose first element is an array). */
@@ -195,18 +154,11 @@ class RowScorer {
   private push(row: unknown): void {
     this.ingest.push(checkRow(this.fn, row, this.rows), undefined, undefined);
     this.rows += 1;
-    if (this.accepted.length >= ROW_BATCH) this.drain();
-  }
-
-  private drain(): void {
-    this.reader.read(this.accepted);
-    this.accepted.length = 0;
   }
 
   finish(framework: Framework, scoring: ReturnType<typeof resolveOptions>['used']): AnswerRowsScores {
-    this.drain();
     const read = this.ingest.finish();
-    // The answers were all handed to the scores already (so `read.answers` is empty).
+    // The answers were all handed to the reader already (so `read.answers` is empty).
     const scores = scoreStore(framework, this.reader.store(), scoring, scoringIndexOf(framework, this.fn));
     return deepFreeze({
       scores,
@@ -272,7 +224,7 @@ export function scoreAnswerRows(
   }
   const framework = core.framework;
   const index = scoringIndexOf(framework, fn);
-  const scorer = new RowScorer(fn, new AnswerIngest(core), new AnswerReader(fn, framework, index, { only: undefined, single: false, lateGroups: true }));
+  const scorer = new RowScorer(fn, core, new AnswerReader(fn, framework, index, { only: undefined, single: false, lateGroups: true }));
   if (isAsyncIterable(rows)) {
     return (async () => {
       for await (const element of rows) scorer.add(element);

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { AnswerSchema, type Answer } from '../../src/assessment/answer.js';
 import { AnswersError } from '../../src/assessment/errors.js';
+import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
 import { ingestAnswerRows } from '../../src/assessment/ingest-rows.js';
 import { scoreAssessment, scoreAssessments, type ScoreOptions } from '../../src/assessment/score.js';
 import { scoreAnswerRows, scoreAnswerStream } from '../../src/assessment/stream.js';
@@ -259,5 +260,20 @@ describe('scoreAnswerRows', () => {
     const rows = wideRows(answers);
     const one = scoreAnswerRows(rows, { framework }).scores.organisations.find((organisation) => organisation.organisationId === 'wessex');
     expect(one).toEqual(scoreAssessment(framework, answers, { organisationId: 'wessex' }));
+  });
+});
+
+describe('docs/survey-data.md §13: a CSV file streamed through papaparse into scoreAnswerRows', () => {
+  it('gives the scores, issues and accounting of reading the whole file', async () => {
+    const { createReadStream, readFileSync } = await import('node:fs');
+    const path = 'examples/sample/answers-2023-24.csv';
+    const framework = effectiveCancerAllianceFramework;
+    const rows = createReadStream(path).pipe(Papa.parse(Papa.NODE_STREAM_INPUT, {}));
+    const { scores, issues, accounting } = await scoreAnswerRows(rows, { framework });
+    const whole = parseAnswersCsv(readFileSync(path, 'utf8'), { framework });
+    expect(issues).toEqual(whole.issues);
+    expect(accounting).toEqual(whole.accounting);
+    expect(accounting.answersAccepted).toBe(21222);
+    expect(scores).toEqual(scoreAssessments(framework, whole.answers));
   });
 });
