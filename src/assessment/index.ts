@@ -54,6 +54,8 @@ export type {
   SurveyScale,
   SurveyTheme,
 } from './instrument.js';
+export { answerGridOf, scoreAnswerGrid } from './grid.js';
+export type { AnswerGrid } from './grid.js';
 export { scoreAssessment, scoreAssessments, scoringMethod } from './score.js';
 export type { ScoreOptions } from './score.js';
 export type {

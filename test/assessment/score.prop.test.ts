@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerValue } from '../../src/assessment/answer.js';
+import { answerGridOf, scoreAnswerGrid } from '../../src/assessment/grid.js';
 import { scoreAssessment, scoreAssessments, type ScoreOptions } from '../../src/assessment/score.js';
 import type { ItemScore, OrganisationScore, ThemeScore } from '../../src/assessment/score-types.js';
 import { listItems, scaleOf } from '../../src/framework/lookup.js';
@@ -279,6 +280,18 @@ describe('scoring laws', () => {
           expect(scoreAssessment(data.framework, own, data.options)).toEqual(organisation);
           expect(scoreAssessment(data.framework, data.answers, { ...data.options, organisationId: organisation.organisationId })).toEqual(organisation);
         }
+      }),
+    );
+  });
+
+  it('scoring a grid read once equals scoring the answers, under any options, however often it is scored', () => {
+    fc.assert(
+      fc.property(datasetArb, datasetArb, (data, other) => {
+        const grid = answerGridOf(data.framework, data.answers);
+        expect(scoreAnswerGrid(data.framework, grid, data.options)).toEqual(scoreAssessments(data.framework, data.answers, data.options));
+        // Another set of options on the same grid, then the first again: scoring leaves the grid as it was.
+        expect(scoreAnswerGrid(data.framework, grid, other.options)).toEqual(scoreAssessments(data.framework, data.answers, other.options));
+        expect(scoreAnswerGrid(data.framework, grid, data.options)).toEqual(scoreAssessments(data.framework, data.answers, data.options));
       }),
     );
   });

@@ -20,13 +20,17 @@ describe('docs/recipes.md', () => {
       .join('\n')
       .replace("await import('cancer-alliance-framework')", 'injected')
       .replace("await import('node:fs')", 'fs');
-    const names = ['framework', 'result', 'imported', 'scores', 'position', 'reports', 'scoresCsv'];
+    const names = ['framework', 'result', 'imported', 'scores', 'position', 'grid', 'byMedian', 'reports', 'scoresCsv'];
     const run = new AsyncFunction('injected', 'fs', `${source}\nreturn { ${names.join(', ')} };`);
     const out = await run(caf, { readFileSync });
     expect((out['result'] as { success: boolean }).success).toBe(false);
     const imported = out['imported'] as caf.AnswersImport;
     expect(imported.accounting.rowsRead).toBe(imported.accounting.rowsAccepted + imported.accounting.rowsRejected);
     expect(String(out['scoresCsv']).split('\r\n')[0]).toMatch(/^organisation_id,/);
+    const framework = out['framework'] as caf.Framework;
+    const grid = out['grid'] as caf.AnswerGrid;
+    expect(out['byMedian']).toEqual(caf.scoreAssessments(framework, imported.answers, { itemStatistic: 'median' }));
+    expect(caf.scoreAnswerGrid(framework, grid)).toEqual(out['scores']);
   });
 
   it('states results that are true', () => {

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { answerGridOf, scoreAnswerGrid } from '../../src/assessment/grid.js';
+import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
+import { scoreAssessments } from '../../src/assessment/score.js';
+import { parseFramework } from '../../src/framework/parse.js';
+import type { Framework } from '../../src/framework/schema.js';
+import { referenceFramework, sevenThemeFramework } from './fixtures/frameworks.js';
+import { answer, docsFramework, isDeepFrozen } from './score-fixtures.js';
+
+const sample = () => {
+  const framework = referenceFramework();
+  const { answers } = parseAnswersCsv(readFileSync('examples/sample/answers-2023-24.csv', 'utf8'), { framework });
+  return { framework, answers };
+};
+
+describe('answerGridOf', () => {
+  it('describes what it holds: the organisations in id order with their respondents and answers, frozen', () => {
+    const answers = [
+      answer('b-org', 'r1', 'T1.C1', 4),
+      answer('a-org', 'r1', 'T1.C1', 'dont-know'),
+      answer('b-org', 'r2', 'T1.C1', 3),
+      answer('b-org', 'r2', 'T1.E1', 'not-applicable'),
+    ];
+    const grid = answerGridOf(docsFramework, answers);
+    expect(grid).toEqual({
+      kind: 'answer-grid',
+      framework: { id: docsFramework.id, version: docsFramework.version },
+      organisations: [
+        { organisationId: 'a-org', respondents: 1, answers: 1 },
+        { organisationId: 'b-org', respondents: 2, answers: 3 },
+      ],
+      answers: 4,
+    });
+    expect(isDeepFrozen(grid)).toBe(true);
+  });
+
+  it('refuses what scoreAssessments refuses, naming the answer and itself', () => {
+    expect(() => answerGridOf(docsFramework, 'answers' as never)).toThrow(/^answerGridOf: answers must be an array/);
+    expect(() => answerGridOf(docsFramework, [answer('a', 'r1', 'T9.C9', 4)])).toThrow(/^answerGridOf: answers\[0\] .* names an item that is not in the framework/);
+    expect(() => answerGridOf(docsFramework, [answer('a', 'r1', 'T1.C1', 4), answer('a', 'r1', 'T1.C1', 3)])).toThrow(/answers\[1\] .* is a second answer/);
+  });
+});
+
+describe('scoreAnswerGrid', () => {
+  it('gives exactly the scores of scoreAssessments on the bundled sample, with each option', () => {
+    const { framework, answers } = sample();
+    const grid = answerGridOf(framework, answers);
+    expect(grid.answers).toBe(answers.length);
+    // As docs/scoring.md §14 shows it.
+    expect(grid.organisations[0]).toEqual({ organisationId: 'cheshire-and-merseyside', respondents: 15, answers: 1140 });
+    for (const options of [undefined, { itemStatistic: 'median' as const }, { minCoverage: 0.9, minGroupSize: 2, maxGroupDifferences: 3 }]) {
+      expect(scoreAnswerGrid(framework, grid, options)).toEqual(scoreAssessments(framework, answers, options));
+    }
+  });
+
+  it('takes a copy of the framework, or a version with reworded text, but not one that codes answers differently', () => {
+    const { framework, answers } = sample();
+    const grid = answerGridOf(framework, answers);
+    const reworded: Framework = parseFramework(
+      readFileSync('framework-data/effective-cancer-alliance.yaml', 'utf8').replace(/^title: .*$/m, 'title: Reworded'),
+    );
+    expect(reworded).not.toBe(framework);
+    expect(reworded.title).toBe('Reworded');
+    expect(scoreAnswerGrid(reworded, grid)).toEqual(scoreAssessments(reworded, answers));
+    expect(() => scoreAnswerGrid(sevenThemeFramework(), grid)).toThrow(
+      /^scoreAnswerGrid: the grid was read against the framework "effective-cancer-alliance" .*; read the answers again with answerGridOf/,
+    );
+  });
+
+  it('refuses a look-alike grid, a copy of one, and options it cannot use', () => {
+    const grid = answerGridOf(docsFramework, [answer('a', 'r1', 'T1.C1', 4)]);
+    expect(() => scoreAnswerGrid(docsFramework, { ...grid })).toThrow(TypeError);
+    expect(() => scoreAnswerGrid(docsFramework, JSON.parse(JSON.stringify(grid)))).toThrow(/made by answerGridOf/);
+    expect(() => scoreAnswerGrid(docsFramework, null as never)).toThrow(/got null/);
+    expect(() => scoreAnswerGrid(docsFramework, grid, { organisationId: 'a' })).toThrow(/organisationId only applies to scoreAssessment/);
+    expect(() => scoreAnswerGrid(docsFramework, grid, { minCoverage: 2 })).toThrow(/^scoreAnswerGrid: options.minCoverage/);
+  });
+
+  it('scores an empty grid as no organisations', () => {
+    const grid = answerGridOf(docsFramework, []);
+    expect(grid.organisations).toEqual([]);
+    expect(scoreAnswerGrid(docsFramework, grid).organisations).toEqual([]);
+  });
+});
