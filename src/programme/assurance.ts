@@ -69,6 +69,23 @@ function readActionId(input: Record<string, unknown>, name: string): string {
 }
 
 /**
+ * The checks every step on an existing action starts with: a funding agreement, a well-formed step, the rule set it
+ * was made under, and an action of that id. Throws (a TypeError or a ProgrammeError) when one fails.
+ */
+function actionStep(agreement: FundingAgreement, input: ActionStepInput, options: GovernanceOptions | undefined, name: string, summary: string) {
+  checkRecord(agreement, 'funding-agreement', name);
+  const { by, at } = readStep(input, name);
+  checkObject(input, 'the step', name);
+  const actionId = readActionId(input, name);
+  const ruleSet = ruleSetOf(options, name);
+  const location = locationOf('funding-agreement', agreement.allianceId, agreement.financialYear);
+  refuse(checkRuleSet(agreement, ruleSet), summary, location);
+  const action = agreement.actions.find((candidate) => candidate.id === actionId);
+  if (!action) return fail([{ code: 'unknown-action', actionId }], summary, location);
+  return { by, at, actionId, ruleSet, location, summary, action };
+}
+
+/**
  * Records a regional team's review of one quarter of an alliance's delivery against its signed-off
  * funding agreement. Each quarter is reviewed once, once it has begun.
  *
@@ -213,17 +230,7 @@ export function proposeAction(agreement: FundingAgreement, input: ProposeActionI
  * @category Programme
  */
 export function agreeAction(agreement: FundingAgreement, input: ActionStepInput, options?: GovernanceOptions | undefined): FundingAgreement {
-  const name = 'agreeAction';
-  checkRecord(agreement, 'funding-agreement', name);
-  const { by, at } = readStep(input, name);
-  checkObject(input, 'the step', name);
-  const actionId = readActionId(input, name);
-  const ruleSet = ruleSetOf(options, name);
-  const location = locationOf('funding-agreement', agreement.allianceId, agreement.financialYear);
-  const summary = 'Cannot agree the action';
-  refuse(checkRuleSet(agreement, ruleSet), summary, location);
-  const action = agreement.actions.find((candidate) => candidate.id === actionId);
-  if (!action) return fail([{ code: 'unknown-action', actionId }], summary, location);
+  const { by, at, actionId, ruleSet, location, summary, action } = actionStep(agreement, input, options, 'agreeAction', 'Cannot agree the action');
   const issues: ProgrammeIssueData[] = action.status === 'proposed' ? [] : [{ code: 'action-already-agreed', actionId }];
   issues.push(...checkActor(by, ruleSet.assurance.actionsAgreedBy, 'agree an assurance action', agreement));
   issues.push(...checkOrder(agreement.history, at));
@@ -254,17 +261,7 @@ export function agreeAction(agreement: FundingAgreement, input: ActionStepInput,
  * @category Programme
  */
 export function holdBackFunding(agreement: FundingAgreement, input: ActionStepInput, options?: GovernanceOptions | undefined): FundingAgreement {
-  const name = 'holdBackFunding';
-  checkRecord(agreement, 'funding-agreement', name);
-  const { by, at } = readStep(input, name);
-  checkObject(input, 'the step', name);
-  const actionId = readActionId(input, name);
-  const ruleSet = ruleSetOf(options, name);
-  const location = locationOf('funding-agreement', agreement.allianceId, agreement.financialYear);
-  const summary = 'Cannot hold back funding';
-  refuse(checkRuleSet(agreement, ruleSet), summary, location);
-  const action = agreement.actions.find((candidate) => candidate.id === actionId);
-  if (!action) return fail([{ code: 'unknown-action', actionId }], summary, location);
+  const { by, at, actionId, ruleSet, location, summary, action } = actionStep(agreement, input, options, 'holdBackFunding', 'Cannot hold back funding');
   if (action.kind !== 'hold-back-funding' || action.amount === undefined) {
     return fail([{ code: 'not-a-funding-action', actionId, kind: action.kind }], summary, location);
   }
