@@ -9,7 +9,7 @@ export default defineConfig({
   resolve: { alias: { 'cancer-alliance-framework': fileURLToPath(new URL('../src/index.ts', import.meta.url)) } },
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['test/analysis/**/*.test.ts', 'test/assessment/score*.test.ts', 'test/assessment/stream.test.ts'],
+    include: ['test/analysis/**/*.test.ts', 'test/assessment/score*.test.ts', 'test/assessment/stream.test.ts', 'test/assessment/grid.test.ts'],
     typecheck: { enabled: false },
     onConsoleLog: () => false,
     setupFiles: ['test/setup.ts'],
