@@ -14,7 +14,7 @@ import type { AssessmentScores } from '../src/assessment/score-types.js';
 import { csvRowBatches, csvRowStream } from './csv-stream.js';
 import { benchFolder, withGroups, writeDataset, type DatasetFile, type SizeName } from './data.js';
 import { duckDbNationalMedians, duckDbThemeScores, openDuckDb, type DuckDbPeer } from './duckdb.js';
-import { floorFramework, floorScore, objectFloor, toColumns, touchAnswers } from './floor.js';
+import { floorFramework, floorScore, objectFloor, toColumns, touchAnswers, type AnswerColumns, type FloorFramework } from './floor.js';
 import type { CaseReport } from './large-case.js';
 import { measureImportCost } from './import-cost.js';
 import { ROOT, ensureBuild, loadLibrary, type Library } from './library.js';
@@ -125,6 +125,37 @@ function checkGrid(lib: Library, scores: AssessmentScores, answers: readonly Ans
   return grid;
 }
 
+/**
+ * The scoring rows of one size: scoreAnswerGrid against the floor (the target), reading into a grid against the
+ * floor's reading, and scoreAssessments against the floor and the two references over Answer objects.
+ */
+async function scoringRows(
+  lib: Library,
+  prepared: FloorFramework,
+  size: SizeName,
+  label: string,
+  scores: AssessmentScores,
+  answers: readonly Answer[],
+  columns: AnswerColumns,
+): Promise<void> {
+  const framework = lib.effectiveCancerAllianceFramework;
+  const grid = checkGrid(lib, scores, answers, size);
+  const floor = await time('floor', size, () => floorScore(prepared, columns));
+  compared('score (scoreAnswerGrid, answers read) vs the floor: typed-array loop', label, await time('scoreAnswerGrid', size, () => lib.scoreAnswerGrid(framework, grid)), floor, 1.5, '≤ 1.5×');
+  compared(
+    "read the Answer objects (answerGridOf) vs the floor's reading of them into columns",
+    label,
+    await time('answerGridOf', size, () => lib.answerGridOf(framework, answers)),
+    await time('floor: toColumns', size, () => toColumns(prepared, answers)),
+    null,
+    '—',
+  );
+  const ours = await time('scoreAssessments', size, () => lib.scoreAssessments(framework, answers));
+  compared('score from Answer objects (scoreAssessments: read + score) vs the floor', label, ours, floor, null, '—');
+  compared('score vs a plain loop over the same Answer objects', label, ours, await time('object floor', size, () => objectFloor(prepared, answers)), null, '—');
+  compared('score vs only reading the fields of every Answer object', label, ours, await time('read answers', size, () => touchAnswers(answers)), null, '—');
+}
+
 /** DuckDB's theme scores equal ours. */
 async function checkDuckDb(peer: DuckDbPeer, scores: AssessmentScores, file: DatasetFile): Promise<void> {
   const theirs = await duckDbThemeScores(peer, file.path);
@@ -186,21 +217,7 @@ async function main(): Promise<void> {
   const size = `national (${(national.answers / 1e3).toFixed(1)}k answers)`;
   info('parse the reference framework (parseFramework, YAML)', '—', await time('parseFramework', 'national', () => lib.parseFramework(yamlText)));
   info(`ingest a survey CSV (parseAnswersCsv, wide, ${(national.bytes / 1e3).toFixed(0)} kB)`, size, await time('parseAnswersCsv', 'national', () => lib.parseAnswersCsv(nationalText, { framework })));
-  const nationalGrid = checkGrid(lib, nationalScores, nationalAnswers, 'national');
-  const nationalFloor = await time('floor', 'national', () => floorScore(prepared, nationalColumns));
-  compared('score (scoreAnswerGrid, answers read) vs the floor: typed-array loop', size, await time('scoreAnswerGrid', 'national', () => lib.scoreAnswerGrid(framework, nationalGrid)), nationalFloor, 1.5, '≤ 1.5×');
-  compared(
-    "read the Answer objects (answerGridOf) vs the floor's reading of them into columns",
-    size,
-    await time('answerGridOf', 'national', () => lib.answerGridOf(framework, nationalAnswers)),
-    await time('floor: toColumns', 'national', () => toColumns(prepared, nationalAnswers)),
-    null,
-    '—',
-  );
-  const nationalScore = await time('scoreAssessments', 'national', () => lib.scoreAssessments(framework, nationalAnswers));
-  compared('score from Answer objects (scoreAssessments: read + score) vs the floor', size, nationalScore, nationalFloor, null, '—');
-  compared('score vs a plain loop over the same Answer objects', size, nationalScore, await time('object floor', 'national', () => objectFloor(prepared, nationalAnswers)), null, '—');
-  compared('score vs only reading the fields of every Answer object', size, nationalScore, await time('read answers', 'national', () => touchAnswers(nationalAnswers)), null, '—');
+  await scoringRows(lib, prepared, 'national', size, nationalScores, nationalAnswers, nationalColumns);
   info('score with 3 respondent groups', size, await time('scoreAssessments, groups', 'national', () => lib.scoreAssessments(framework, nationalGrouped)));
   info('national position (nationalPosition)', size, await time('nationalPosition', 'national', () => lib.nationalPosition(nationalScores, { framework })));
   compared(
@@ -257,21 +274,7 @@ async function main(): Promise<void> {
   const largeScores = lib.scoreAssessments(framework, largeAnswers);
   checkFloor(lib, largeScores, largeAnswers, 'large');
   const largeColumns = toColumns(prepared, largeAnswers);
-  const largeGrid = checkGrid(lib, largeScores, largeAnswers, 'large');
-  const largeFloor = await time('floor', 'large', () => floorScore(prepared, largeColumns));
-  compared('score (scoreAnswerGrid, answers read) vs the floor: typed-array loop', largeSize, await time('scoreAnswerGrid', 'large', () => lib.scoreAnswerGrid(framework, largeGrid)), largeFloor, 1.5, '≤ 1.5×');
-  compared(
-    "read the Answer objects (answerGridOf) vs the floor's reading of them into columns",
-    largeSize,
-    await time('answerGridOf', 'large', () => lib.answerGridOf(framework, largeAnswers)),
-    await time('floor: toColumns', 'large', () => toColumns(prepared, largeAnswers)),
-    null,
-    '—',
-  );
-  const largeScore = await time('scoreAssessments', 'large', () => lib.scoreAssessments(framework, largeAnswers));
-  compared('score from Answer objects (scoreAssessments: read + score) vs the floor', largeSize, largeScore, largeFloor, null, '—');
-  compared('score vs a plain loop over the same Answer objects', largeSize, largeScore, await time('object floor', 'large', () => objectFloor(prepared, largeAnswers)), null, '—');
-  compared('score vs only reading the fields of every Answer object', largeSize, largeScore, await time('read answers', 'large', () => touchAnswers(largeAnswers)), null, '—');
+  await scoringRows(lib, prepared, 'large', largeSize, largeScores, largeAnswers, largeColumns);
   info('national position (nationalPosition)', largeSize, await time('nationalPosition', 'large', () => lib.nationalPosition(largeScores, { framework })));
   info(
     'national report only: nationalReport, HTML + Markdown (no alliance reports at this size)',
