@@ -126,7 +126,7 @@ export function scoreAnswerGrid(framework: Framework, grid: AnswerGrid, options?
   }
   const held = contents.get(grid);
   if (held === undefined) {
-    throw new TypeError(`${fn}: grid must be an answer grid made by answerGridOf (a copy or a look-alike holds no answers), got ${grid === null ? 'null' : typeof grid}`);
+    throw new TypeError(`${fn}: grid must be an answer grid made by answerGridOf (a copy or a look-alike holds no answers), got ${show(grid)}`);
   }
   if (framework === held.framework) return scoreStore(framework, held.store, used, held.index);
   const index = scoringIndexOf(framework, fn);

@@ -41,7 +41,16 @@ export interface ReaderSettings {
 
 /** A value as shown in a message. */
 export function show(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'function') return 'a function';
+  if (value !== null && typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** A respondent's group as shown in a message. */
+function showGroup(group: string | undefined): string {
+  return group === undefined ? 'no group' : `the group ${show(group)}`;
 }
 
 /** An organisation with no answers read yet. */
@@ -237,8 +246,8 @@ export class AnswerReader implements AnswerSink {
     const known = this.rowGroup[row];
     if (!this.settings.lateGroups || (group !== undefined && known !== undefined)) {
       throw new RangeError(
-        `${this.fn}: ${this.describe(organisationId, respondentId, itemId)} puts the respondent in the group ${show(group)}, ` +
-          `but an earlier answer put them in ${show(known)}; each respondent belongs to one group (or none) in all their answers`,
+        `${this.fn}: ${this.describe(organisationId, respondentId, itemId)} puts the respondent in ${showGroup(group)}, ` +
+          `but an earlier answer put them in ${showGroup(known)}; each respondent belongs to one group (or none) in all their answers`,
       );
     }
     if (group !== undefined) {

@@ -72,7 +72,7 @@ describe('scoreAnswerGrid', () => {
     const grid = answerGridOf(docsFramework, [answer('a', 'r1', 'T1.C1', 4)]);
     expect(() => scoreAnswerGrid(docsFramework, { ...grid })).toThrow(TypeError);
     expect(() => scoreAnswerGrid(docsFramework, JSON.parse(JSON.stringify(grid)))).toThrow(/made by answerGridOf/);
-    expect(() => scoreAnswerGrid(docsFramework, null as never)).toThrow(/got null/);
+    expect(() => scoreAnswerGrid(docsFramework, null as never)).toThrow(/got null$/);
     expect(() => scoreAnswerGrid(docsFramework, grid, { organisationId: 'a' })).toThrow(/organisationId only applies to scoreAssessment/);
     expect(() => scoreAnswerGrid(docsFramework, grid, { minCoverage: 2 })).toThrow(/^scoreAnswerGrid: options.minCoverage/);
   });

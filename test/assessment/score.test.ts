@@ -179,10 +179,10 @@ describe('input errors name the first offending answer', () => {
 
   it('a respondent in two groups, or in a group and none', () => {
     expect(() => scoreAssessment(docsFramework, [answer('a', 'r1', 'T1.C1', 3, 'core'), answer('a', 'r1', 'T1.C2', 3, 'partner')])).toThrow(
-      /^scoreAssessment: answers\[1\] .* puts the respondent in the group "partner", but an earlier answer put them in "core"/,
+      /^scoreAssessment: answers\[1\] .* puts the respondent in the group "partner", but an earlier answer put them in the group "core"/,
     );
     expect(() => scoreAssessment(docsFramework, [answer('a', 'r1', 'T1.C1', 3), answer('a', 'r1', 'T1.C2', 3, 'core')])).toThrow(
-      /answers\[1\] .* group "core", but an earlier answer put them in undefined/,
+      /answers\[1\] .* group "core", but an earlier answer put them in no group/,
     );
   });
 
