@@ -6,7 +6,7 @@ import { scoreAssessments } from '../../src/assessment/score.js';
 import { parseFramework } from '../../src/framework/parse.js';
 import type { Framework } from '../../src/framework/schema.js';
 import { referenceFramework, sevenThemeFramework } from './fixtures/frameworks.js';
-import { answer, docsFramework, isDeepFrozen } from './score-fixtures.js';
+import { answer, docsFramework, isDeepFrozen, makeFramework } from './score-fixtures.js';
 
 const sample = () => {
   const framework = referenceFramework();
@@ -66,6 +66,26 @@ describe('scoreAnswerGrid', () => {
     expect(() => scoreAnswerGrid(sevenThemeFramework(), grid)).toThrow(
       /^scoreAnswerGrid: the grid was read against the framework "effective-cancer-alliance" .*; read the answers again with answerGridOf/,
     );
+  });
+
+  it('tells frameworks that code answers differently: other item ids, other scale values, another item count', () => {
+    const answers = [answer('a', 'r1', 'T1.C1', 4), answer('a', 'r1', 'T1.C2', 1), answer('a', 'r2', 'T1.C1', 2), answer('a', 'r2', 'T2.E2', 5)];
+    const grid = answerGridOf(docsFramework, answers);
+    const shape = { themes: 2, conditions: 2, enablers: 2, levels: [1, 2, 3, 4, 5] };
+    const refused = /^scoreAnswerGrid: the grid was read against the framework "docs-example" 2\.1\.0, whose items or scales differ/;
+    // The same number of items (eight), other ids: three conditions and one enabler per theme.
+    expect(() => scoreAnswerGrid(makeFramework({ ...shape, conditions: 3, enablers: 1 }), grid)).toThrow(refused);
+    // The same items and number of levels, other values.
+    expect(() => scoreAnswerGrid(makeFramework({ ...shape, levels: [0, 1, 2, 3, 4] }), grid)).toThrow(refused);
+    expect(() => scoreAnswerGrid(makeFramework({ ...shape, levels: [1, 2, 3, 4, 6] }), grid)).toThrow(refused);
+    // One theme more.
+    expect(() => scoreAnswerGrid(makeFramework({ ...shape, themes: 3 }), grid)).toThrow(refused);
+    // The same coding with other weights is accepted, and scored with its own weights.
+    const unweighted = makeFramework(shape);
+    expect(scoreAnswerGrid(unweighted, grid)).toEqual(scoreAssessments(unweighted, answers));
+    // T1: C1 scores 3 and C2 scores 1; weighted 2:1 in docsFramework, 1:1 here.
+    expect(scoreAnswerGrid(docsFramework, grid).organisations[0]?.themes[0]?.conditionsScore).toBeCloseTo(7 / 3, 12);
+    expect(scoreAnswerGrid(unweighted, grid).organisations[0]?.themes[0]?.conditionsScore).toBe(2);
   });
 
   it('refuses a look-alike grid, a copy of one, and options it cannot use', () => {
