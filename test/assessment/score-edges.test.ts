@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/assessment/answer.js';
+import { answerGridOf } from '../../src/assessment/grid.js';
+import { scoreAssessments } from '../../src/assessment/score.js';
+import type { GroupDifference, OrganisationScore } from '../../src/assessment/score-types.js';
+import { scoreAnswerRows, scoreAnswerStream } from '../../src/assessment/stream.js';
+import { listItems } from '../../src/framework/lookup.js';
+import { answer, docsFramework, makeFramework } from './score-fixtures.js';
+
+// Scoring at its edges: the order of organisations, ties between group differences and the heap that keeps the
+// largest, scales too long for one byte per answer, and groups named late. Each test here was written against a
+// mutant that survived the other tests (docs/testing.md).
+
+/** The group differences of docs/scoring.md §9, by brute force: every candidate, fully sorted, the first `max`. */
+function referenceDifferences(organisation: OrganisationScore, max: number): GroupDifference[] {
+  const groups = organisation.groups.filter((group) => !group.suppressed);
+  const candidates: (GroupDifference & { readonly rank: readonly number[] })[] = [];
+  let pair = 0;
+  for (let g = 0; g < groups.length; g++) {
+    for (let h = g + 1; h < groups.length; h++, pair++) {
+      const a = groups[g]!;
+      const b = groups[h]!;
+      a.themes.forEach((theme, t) => {
+        const entries: [string | null, number | null, number | null, number][] = [[null, theme.score, b.themes[t]!.score, -1]];
+        a.items.forEach((item, i) => {
+          if (item.themeId === theme.themeId) entries.push([item.itemId, item.score, b.items[i]!.score, i]);
+        });
+        for (const [itemId, scoreA, scoreB, i] of entries) {
+          if (scoreA === null || scoreB === null) continue;
+          const aHigher = scoreA >= scoreB;
+          candidates.push({
+            themeId: theme.themeId,
+            itemId: itemId as GroupDifference['itemId'],
+            higherGroup: aHigher ? a.group : b.group,
+            lowerGroup: aHigher ? b.group : a.group,
+            higherScore: aHigher ? scoreA : scoreB,
+            lowerScore: aHigher ? scoreB : scoreA,
+            difference: Math.abs(scoreA - scoreB),
+            rank: [t, i, pair],
+          });
+        }
+      });
+    }
+  }
+  candidates.sort((x, y) => y.difference - x.difference || x.rank[0]! - y.rank[0]! || x.rank[1]! - y.rank[1]! || x.rank[2]! - y.rank[2]!);
+  return candidates.slice(0, max).map(({ rank: _rank, ...difference }) => difference);
+}
+
+describe('group differences', () => {
+  const itemIds = listItems(docsFramework).map((ref) => ref.item.id);
+  // Four groups of three respondents on a 1..5 scale, with few distinct values: many differences tie.
+  const answersArb = fc
+    .array(fc.array(fc.option(fc.constantFrom(1, 3, 5), { nil: undefined }), { minLength: itemIds.length, maxLength: itemIds.length }), {
+      minLength: 12,
+      maxLength: 12,
+    })
+    .map((respondents) =>
+      respondents.flatMap((cells, r) =>
+        cells.flatMap((value, i) => (value === undefined ? [] : [answer('a', `r${r}`, itemIds[i]!, value, ['west', 'north', 'east', 'south'][r % 4])])),
+      ),
+    );
+
+  it('are the largest first, ties by theme, then item (theme first), then pair; any maximum keeps the same first ones', () => {
+    fc.assert(
+      fc.property(answersArb, fc.integer({ min: 0, max: 40 }), (answers, max) => {
+        const [organisation] = scoreAssessments(docsFramework, answers, { minGroupSize: 1, maxGroupDifferences: max }).organisations;
+        if (organisation === undefined) return;
+        expect(organisation.groupDifferences).toEqual(referenceDifferences(organisation, max));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the order of organisations', () => {
+  it('is by id, whatever the order of the answers, in scores and in grids', () => {
+    const ids = ['delta', 'bravo', 'echo', 'alpha', 'charlie', 'Zulu', 'alpha-2'];
+    const answers = ids.map((id, k) => answer(id, 'r1', 'T1.C1', (k % 5) + 1));
+    const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(sorted).toEqual(['Zulu', 'alpha', 'alpha-2', 'bravo', 'charlie', 'delta', 'echo']);
+    expect(scoreAssessments(docsFramework, answers).organisations.map((organisation) => organisation.organisationId)).toEqual(sorted);
+    expect(answerGridOf(docsFramework, answers).organisations.map((organisation) => organisation.organisationId)).toEqual(sorted);
+  });
+});
+
+describe('scales longer than one byte per answer can code', () => {
+  // A cell holds 3 codes (none, don't know, not applicable) then one per level: 253 levels fit in a byte, 254 do not.
+  for (const count of [252, 253, 254, 300]) {
+    it(`scores a scale of ${count} levels exactly, at both ends`, () => {
+      const levels = Array.from({ length: count }, (_, k) => k);
+      const framework = makeFramework({ themes: 1, conditions: 1, enablers: 0, levels });
+      const top = count - 1;
+      const answers: Answer[] = [answer('a', 'r1', 'T1.C1', top), answer('a', 'r2', 'T1.C1', top), answer('a', 'r3', 'T1.C1', 0), answer('a', 'r4', 'T1.C1', 'dont-know')];
+      const [item] = scoreAssessments(framework, answers).organisations[0]!.items;
+      expect(item).toMatchObject({ n: 3, dontKnow: 1, min: 0, max: top, median: top, mean: (2 * top) / 3 });
+    });
+  }
+});
+
+describe('groups named late', () => {
+  it('count for all of a respondent\'s answers when rows are read (a group given on a later row)', () => {
+    const rows = [
+      ['organisation_id', 'respondent_id', 'item_id', 'answer', 'respondent_group'],
+      ['a', 'r1', 'T1.C1', '4', ''],
+      ['a', 'r1', 'T1.C2', '2', 'core'],
+      ['a', 'r2', 'T1.C1', '3', 'core'],
+      ['a', 'r3', 'T1.C1', '5', 'core'],
+    ];
+    const streamed = scoreAnswerRows(rows, { framework: docsFramework, scoring: { minGroupSize: 1 } });
+    const [organisation] = streamed.scores.organisations;
+    expect(organisation?.groups.map((group) => [group.group, group.respondents])).toEqual([['core', 3]]);
+    expect(organisation?.groups[0]?.items[0]?.n).toBe(3);
+  });
+
+  it('are refused in answer objects, where each answer must carry its respondent\'s group', () => {
+    const answers = [answer('a', 'r1', 'T1.C1', 4), answer('a', 'r1', 'T1.C2', 2, 'core')];
+    expect(() => scoreAnswerStream(docsFramework, answers)).toThrow(/puts the respondent in the group "core", but an earlier answer put them in no group/);
+    expect(() => scoreAnswerStream(docsFramework, [answers])).toThrow(RangeError);
+  });
+});
+
+describe('what the streaming functions take', () => {
+  it('takes a layout, and refuses null where rows or answers belong', () => {
+    const rows = [['organisation_id', 'respondent_id', 'item_id', 'answer'], ['a', 'r1', 'T1.C1', '4']];
+    expect(scoreAnswerRows(rows, { framework: docsFramework, layout: 'long' }).layout).toBe('long');
+    expect(() => scoreAnswerRows(null as never, { framework: docsFramework })).toThrow(/^scoreAnswerRows: rows must be an iterable/);
+    expect(() => scoreAnswerStream(docsFramework, null as never)).toThrow(/^scoreAnswerStream: answers must be an iterable or async iterable of answers \(or of arrays of answers\), got null$/);
+    expect(() => scoreAnswerRows([], null as never)).toThrow(/^scoreAnswerRows: options are required/);
+  });
+});
