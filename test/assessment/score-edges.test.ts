@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/assessment/answer.js';
 import { answerGridOf } from '../../src/assessment/grid.js';
 import { scoreAssessments } from '../../src/assessment/score.js';
+import { sortInPlace } from '../../src/assessment/score-statistics.js';
 import type { GroupDifference, OrganisationScore } from '../../src/assessment/score-types.js';
 import { scoreAnswerRows, scoreAnswerStream } from '../../src/assessment/stream.js';
 import { listItems } from '../../src/framework/lookup.js';
@@ -127,5 +128,18 @@ describe('what the streaming functions take', () => {
     expect(() => scoreAnswerRows(null as never, { framework: docsFramework })).toThrow(/^scoreAnswerRows: rows must be an iterable/);
     expect(() => scoreAnswerStream(docsFramework, null as never)).toThrow(/^scoreAnswerStream: answers must be an iterable or async iterable of answers \(or of arrays of answers\), got null$/);
     expect(() => scoreAnswerRows([], null as never)).toThrow(/^scoreAnswerRows: options are required/);
+  });
+});
+
+describe('sortInPlace', () => {
+  it('sorts runs of every length, short (insertion sort) and long (built-in sort), ascending and in place', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0), { maxLength: 80 }), (values) => {
+        const array = Float64Array.from(values);
+        expect(sortInPlace(array)).toBe(array);
+        expect(Array.from(array)).toEqual([...values].sort((a, b) => a - b));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
