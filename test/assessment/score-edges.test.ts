@@ -143,3 +143,24 @@ describe('sortInPlace', () => {
     );
   });
 });
+
+describe('agreement and withheld organisations at their edges', () => {
+  it('gives an agreement index of exactly 0, never below, when values split between the ends of the scale', () => {
+    // Two 1s and three 5s on 1..5: the sum of squares times n over its largest possible value rounds to
+    // 1.0000000000000002 in binary64. The clamp makes the index 0; without it, the square root of that ratio
+    // rounds back to 1 and the index is still 0 (docs/testing.md lists that mutant as equivalent).
+    const answers = ['r1', 'r2', 'r3', 'r4', 'r5'].map((r, k) => answer('a', r, 'T1.C1', k < 2 ? 1 : 5));
+    const [item] = scoreAssessments(docsFramework, answers, { minCoverage: 0 }).organisations[0]!.items;
+    expect(item?.agreement).toMatchObject({ n: 5, index: 0, low: true });
+    expect(item?.agreement.sd).toBeCloseTo(Math.sqrt(19.2 / 4), 12);
+    expect(Object.is(item?.agreement.index, 0)).toBe(true);
+  });
+
+  it('keeps the counts of an organisation with too few respondents, and no value at all: no mean, median, minimum or maximum', () => {
+    const answers = [answer('a', 'r1', 'T1.C1', 4), answer('a', 'r1', 'T1.C2', 'dont-know')];
+    const [organisation] = scoreAssessments(docsFramework, answers, { minRespondents: 2 }).organisations;
+    expect(organisation?.unscoredReason).toBe('too-few-respondents');
+    expect(organisation?.items[0]).toMatchObject({ n: 1, score: null, mean: null, median: null, sd: null, min: null, max: null, level: null, respondents: 1, unscoredReason: 'too-few-respondents' });
+    expect(organisation?.items[1]).toMatchObject({ n: 0, dontKnow: 1, min: null, max: null, unscoredReason: 'all-dont-know' });
+  });
+});
