@@ -111,10 +111,10 @@ function sameCoding(a: ScoringIndex, b: ScoringIndex): boolean {
  * @example
  * ```ts
  * const grid = answerGridOf(effectiveCancerAllianceFramework, answers);
- * for (const minCoverage of [0.25, 0.5, 0.75]) {
- *   const scores = scoreAnswerGrid(effectiveCancerAllianceFramework, grid, { minCoverage });
- *   console.log(minCoverage, scores.organisations.filter((o) => o.themes.every((t) => t.sufficient)).length);
- * }
+ * // How many organisations have every theme sufficient, at three coverage thresholds:
+ * const fullySufficient = [0.25, 0.5, 0.75].map((minCoverage) =>
+ *   scoreAnswerGrid(effectiveCancerAllianceFramework, grid, { minCoverage }).organisations.filter((o) => o.themes.every((t) => t.sufficient)).length,
+ * );
  * ```
  * @category Scoring
  */

@@ -462,6 +462,16 @@ function evilFramework(texts: readonly string[]): string {
   return JSON.stringify(framework);
 }
 
+/** The input files of a CLI report whose framework, organisation ids and outcomes all carry hostile text. */
+function reportFiles(payloads: readonly string[], organisations: readonly string[]): Record<string, string> {
+  const framework = evilFramework(payloads);
+  return {
+    'f.json': framework,
+    'a.csv': sameAnswersCsv(parseFramework(framework), organisations),
+    'o.csv': `organisation_id,value\n${organisations.map((id, i) => `"${id.replace(/"/g, '""')}",${50 + i * 7}`).join('\n')}\n`,
+  };
+}
+
 describe('attack 6: formula injection in CSV output', { timeout: FUZZ_TIMEOUT_MS }, () => {
   const formulas = ["=cmd|' /C calc'!A0", '+SUM(1,2)', '-2+3', '@SUM(A1:A2)', '=HYPERLINK("http://example.com","click")', '\t=1', '\r=1'];
   const organisations = ['=cmd|\' /C calc\'!A0', '@evil', '+1', '-1', '=1+1'];
@@ -473,13 +483,7 @@ describe('attack 6: formula injection in CSV output', { timeout: FUZZ_TIMEOUT_MS
   });
 
   it('neutralises every text cell of every CSV export of a full CLI report with a leading apostrophe', () => {
-    const framework = evilFramework(formulas);
-    const parsed = parseFramework(framework);
-    const files = {
-      'f.json': framework,
-      'a.csv': sameAnswersCsv(parsed, organisations),
-      'o.csv': `organisation_id,value\n${organisations.map((id, i) => `"${id.replace(/"/g, '""')}",${50 + i * 7}`).join('\n')}\n`,
-    };
+    const files = reportFiles(formulas, organisations);
     const result = runCli(
       ['report', 'a.csv', '--framework', 'f.json', '--outcomes', 'o.csv', '--outcome-name', '=1+1', '--round', '=2+2', '--date', '2024-03-31', '--out', 'r'],
       files,
@@ -551,13 +555,7 @@ describe('attack 7: script injection in HTML and Markdown output', { timeout: FU
   }
 
   it('escapes markup from the framework, organisation ids, the round and the outcome in every report', () => {
-    const framework = evilFramework(markup);
-    const parsed = parseFramework(framework);
-    const files = {
-      'f.json': framework,
-      'a.csv': sameAnswersCsv(parsed, organisations),
-      'o.csv': `organisation_id,value\n${organisations.map((id, i) => `"${id.replace(/"/g, '""')}",${50 + i * 7}`).join('\n')}\n`,
-    };
+    const files = reportFiles(markup, organisations);
     const result = runCli(
       [
         'report', 'a.csv', '--framework', 'f.json', '--outcomes', 'o.csv', '--outcome-name', '"><svg onload=alert(4)> \'quoted\'',
