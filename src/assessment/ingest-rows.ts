@@ -1,3 +1,4 @@
+import { isAsyncIterable, isIterable } from '../internal/iterable.js';
 import type { AnswersImport, IngestAnswerRowsOptions } from './answers-import.js';
 import { AnswerIngest } from './ingest-core.js';
 import { checkIngestOptions } from './ingest-options.js';
@@ -12,10 +13,6 @@ function checkRow(row: unknown, index: number): readonly string[] {
     }
   }
   return row as readonly string[];
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<readonly string[]> {
-  return value !== null && typeof value === 'object' && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
 }
 
 /**
@@ -51,7 +48,7 @@ export function ingestAnswerRows(
   options: IngestAnswerRowsOptions,
 ): AnswersImport | Promise<AnswersImport> {
   const core = checkIngestOptions('ingestAnswerRows', options, true);
-  if (typeof rows === 'string' || rows === null || typeof rows !== 'object') {
+  if (!isAsyncIterable(rows) && !isIterable(rows)) {
     throw new TypeError('ingestAnswerRows: rows must be an iterable of string arrays (header first); for CSV text use parseAnswersCsv');
   }
   const ingest = new AnswerIngest(core);
@@ -64,9 +61,6 @@ export function ingestAnswerRows(
       }
       return ingest.finish();
     })();
-  }
-  if (typeof (rows as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
-    throw new TypeError('ingestAnswerRows: rows must be an iterable of string arrays (header first); for CSV text use parseAnswersCsv');
   }
   let index = 0;
   for (const row of rows) {

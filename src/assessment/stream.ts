@@ -1,5 +1,6 @@
 import type { Framework } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
+import { isAsyncIterable, isIterable } from '../internal/iterable.js';
 import type { Answer } from './answer.js';
 import type { AnswersAccounting, AnswersLayout, IngestAnswerRowsOptions } from './answers-import.js';
 import type { AnswerIssue } from './errors.js';
@@ -35,14 +36,6 @@ export interface AnswerRowsScores {
   readonly accounting: AnswersAccounting;
   /** The layout that was read. */
   readonly layout: AnswersLayout;
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return value !== null && typeof value === 'object' && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
-}
-
-function isIterable(value: unknown): value is Iterable<unknown> {
-  return value !== null && typeof value === 'object' && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
 }
 
 /**
@@ -102,7 +95,7 @@ export function scoreAnswerStream(
     else reader.readAnswer(element as Answer);
   };
   const finish = (): AssessmentScores => scoreStore(framework, reader.store(), used, index);
-  if (typeof answers === 'string' || !(isAsyncIterable(answers) || isIterable(answers))) {
+  if (!isAsyncIterable(answers) && !isIterable(answers)) {
     throw new TypeError(`${fn}: answers must be an iterable or async iterable of answers (or of arrays of answers), got ${show(answers)}`);
   }
   if (isAsyncIterable(answers)) {
@@ -219,7 +212,7 @@ export function scoreAnswerRows(
   if (organisationId !== undefined) {
     throw new RangeError(`${fn}: options.scoring.organisationId does not apply; scoreAnswerRows scores every organisation`);
   }
-  if (typeof rows === 'string' || !(isAsyncIterable(rows) || isIterable(rows))) {
+  if (!isAsyncIterable(rows) && !isIterable(rows)) {
     throw new TypeError(`${fn}: rows must be an iterable or async iterable of string arrays (header first), or of batches of them`);
   }
   const framework = core.framework;
