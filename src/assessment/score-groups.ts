@@ -3,6 +3,9 @@ import type { GroupDifference } from './score-types.js';
 
 // Differences between respondent groups (docs/scoring.md, "Group differences"). Internal.
 
+/** The differences of an organisation with fewer than two groups to compare (or none asked for). */
+const NO_DIFFERENCES: readonly GroupDifference[] = Object.freeze([]);
+
 /** An unsuppressed group with its scores; groups come in name order. */
 export interface ScoredGroup {
   readonly name: string;
@@ -72,7 +75,7 @@ function largest(candidates: Candidate[], max: number): Candidate[] {
  * When two scores are equal, the group first in name order is called the higher.
  */
 export function groupDifferences(index: ScoringIndex, groups: readonly ScoredGroup[], max: number): readonly GroupDifference[] {
-  if (max === 0 || groups.length < 2) return Object.freeze([]);
+  if (max === 0 || groups.length < 2) return NO_DIFFERENCES;
   const candidates: Candidate[] = [];
   let pair = 0;
   for (let g = 0; g < groups.length; g++) {

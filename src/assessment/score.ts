@@ -139,7 +139,6 @@ function byCodeUnits(a: string, b: string): number {
 }
 
 const NO_GROUPS: readonly GroupScore[] = Object.freeze([]);
-const NO_DIFFERENCES: OrganisationScore['groupDifferences'] = Object.freeze([]);
 const NO_ITEMS: GroupScore['items'] = Object.freeze([]);
 const NO_THEMES: GroupScore['themes'] = Object.freeze([]);
 
@@ -205,7 +204,7 @@ export function scoreOrganisation(context: Context, organisation: OrganisationAn
     items: own.items,
     themes: own.themes,
     groups,
-    groupDifferences: scored.length < 2 ? NO_DIFFERENCES : groupDifferences(context.index, scored, context.options.maxGroupDifferences),
+    groupDifferences: groupDifferences(context.index, scored, context.options.maxGroupDifferences),
   });
 }
 
