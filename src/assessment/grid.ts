@@ -87,11 +87,19 @@ export function answerGridOf(framework: Framework, answers: readonly Answer[]): 
   return grid;
 }
 
-/** True when two prepared frameworks code answers the same way: the same items, in order, with the same levels. */
+/**
+ * True when two prepared frameworks code answers the same way: the same items, in order, each with the same level
+ * values. (How wide the level tables are does not matter: a theme with no items may have a longer scale.)
+ */
 function sameCoding(a: ScoringIndex, b: ScoringIndex): boolean {
-  if (a.itemCount !== b.itemCount || a.levelStride !== b.levelStride) return false;
-  for (let i = 0; i < a.itemCount; i++) if (a.itemIds[i] !== b.itemIds[i] || a.itemLevels[i] !== b.itemLevels[i]) return false;
-  for (let k = 0; k < a.itemLevelValues.length; k++) if (!Object.is(a.itemLevelValues[k], b.itemLevelValues[k])) return false;
+  if (a.itemCount !== b.itemCount) return false;
+  for (let i = 0; i < a.itemCount; i++) {
+    const levels = a.itemLevels[i]!;
+    if (a.itemIds[i] !== b.itemIds[i] || levels !== b.itemLevels[i]) return false;
+    const atA = i * a.levelStride;
+    const atB = i * b.levelStride;
+    for (let l = 0; l < levels; l++) if (a.itemLevelValues[atA + l] !== b.itemLevelValues[atB + l]) return false;
+  }
   return true;
 }
 

@@ -4,7 +4,7 @@ import { answerGridOf, scoreAnswerGrid } from '../../src/assessment/grid.js';
 import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
 import { scoreAssessments } from '../../src/assessment/score.js';
 import { parseFramework } from '../../src/framework/parse.js';
-import type { Framework } from '../../src/framework/schema.js';
+import { FrameworkSchema, type Framework } from '../../src/framework/schema.js';
 import { referenceFramework, sevenThemeFramework } from './fixtures/frameworks.js';
 import { answer, docsFramework, isDeepFrozen, makeFramework } from './score-fixtures.js';
 
@@ -78,8 +78,18 @@ describe('scoreAnswerGrid', () => {
     // The same items and number of levels, other values.
     expect(() => scoreAnswerGrid(makeFramework({ ...shape, levels: [0, 1, 2, 3, 4] }), grid)).toThrow(refused);
     expect(() => scoreAnswerGrid(makeFramework({ ...shape, levels: [1, 2, 3, 4, 6] }), grid)).toThrow(refused);
-    // One theme more.
+    // One level more or one fewer at the top: the same items, the same first values.
+    expect(() => scoreAnswerGrid(makeFramework({ ...shape, levels: [1, 2, 3, 4, 5, 6] }), grid)).toThrow(refused);
+    expect(() => scoreAnswerGrid(makeFramework({ ...shape, levels: [1, 2, 3, 4] }), grid)).toThrow(refused);
+    // One theme more, or one fewer (the first items the same).
     expect(() => scoreAnswerGrid(makeFramework({ ...shape, themes: 3 }), grid)).toThrow(refused);
+    expect(() => scoreAnswerGrid(makeFramework({ ...shape, themes: 1 }), answerGridOf(makeFramework(shape), answers.slice(0, 3)))).toThrow(/whose items or scales differ/);
+    // A theme with no items codes no answers: its scale may be longer than any other.
+    const input = structuredClone(docsFramework) as unknown as { scales: unknown[]; themes: Record<string, unknown>[] };
+    input.scales.push({ id: 'ten', title: 'Ten', levels: Array.from({ length: 10 }, (_, k) => ({ value: k, label: `L${k}`, descriptor: `Level ${k}.` })) });
+    input.themes.push({ id: 'T3', title: 'Empty', whatGoodLooksLike: 'Nothing yet.', conditionsOfSuccess: [], enablingFactors: [], scale: 'ten' });
+    const withEmptyTheme = FrameworkSchema.parse(input);
+    expect(scoreAnswerGrid(withEmptyTheme, grid)).toEqual(scoreAssessments(withEmptyTheme, answers));
     // The same coding with other weights is accepted, and scored with its own weights.
     const unweighted = makeFramework(shape);
     expect(scoreAnswerGrid(unweighted, grid)).toEqual(scoreAssessments(unweighted, answers));
