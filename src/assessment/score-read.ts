@@ -172,7 +172,7 @@ export class AnswerReader implements AnswerSink {
     let found = this.organisations.get(organisationId);
     if (found === undefined) {
       if (typeof organisationId !== 'string' || organisationId.length === 0) {
-        throw new RangeError(`${fn}: ${this.describe(organisationId, respondentId, itemId)} has no organisation id`);
+        throw new RangeError(`${fn}: ${this.describe(organisationId, respondentId, itemId)} has no organisation id; give every answer its organisation's id, a non-empty string`);
       }
       if (settings.single && this.organisations.size > 0) {
         throw new RangeError(
@@ -222,7 +222,7 @@ export class AnswerReader implements AnswerSink {
     let row = current.rowOf.get(respondentId) ?? -1;
     if (row < 0) {
       if (typeof respondentId !== 'string' || respondentId.length === 0) {
-        throw new RangeError(`${this.fn}: ${this.describe(organisationId, respondentId, itemId)} has no respondent id`);
+        throw new RangeError(`${this.fn}: ${this.describe(organisationId, respondentId, itemId)} has no respondent id; give every answer its respondent's id, a non-empty string`);
       }
       row = this.rowGroup.length;
       if (row === this.capacity) {

@@ -60,8 +60,8 @@ export interface ScoringIndex {
 const indexes = new WeakMap<Framework, ScoringIndex>();
 
 function prepareScale(scale: Scale): ScaleInfo {
-  // `+ 0` turns a level value of -0 into 0, so that results survive a JSON round trip unchanged.
-  const distinct = [...new Set(scale.levels.map((level) => level.value + 0))].sort((a, b) => a - b);
+  // A Set stores -0 as +0: a level value of -0 scores as 0, so that results survive a JSON round trip unchanged.
+  const distinct = [...new Set(scale.levels.map((level) => level.value))].sort((a, b) => a - b);
   const values = Float64Array.from(distinct);
   const min = distinct[0] ?? 0;
   const max = distinct[distinct.length - 1] ?? 0;

@@ -6,7 +6,7 @@ import { scoreAssessments } from '../../src/assessment/score.js';
 import { sortInPlace } from '../../src/assessment/score-statistics.js';
 import type { GroupDifference, OrganisationScore } from '../../src/assessment/score-types.js';
 import { scoreAnswerRows, scoreAnswerStream } from '../../src/assessment/stream.js';
-import { listItems } from '../../src/framework/lookup.js';
+import { listItems, nearestLevel, scaleOf } from '../../src/framework/lookup.js';
 import { answer, docsFramework, makeFramework } from './score-fixtures.js';
 
 // Scoring at its edges: the order of organisations, ties between group differences and the heap that keeps the
@@ -87,14 +87,22 @@ describe('the order of organisations', () => {
 
 describe('scales longer than one byte per answer can code', () => {
   // A cell holds 3 codes (none, don't know, not applicable) then one per level: 253 levels fit in a byte, 254 do not.
+  // Three items and five respondents, so that the cells of one respondent follow those of another.
   for (const count of [252, 253, 254, 300]) {
     it(`scores a scale of ${count} levels exactly, at both ends`, () => {
       const levels = Array.from({ length: count }, (_, k) => k);
-      const framework = makeFramework({ themes: 1, conditions: 1, enablers: 0, levels });
+      const framework = makeFramework({ themes: 1, conditions: 3, enablers: 0, levels });
       const top = count - 1;
-      const answers: Answer[] = [answer('a', 'r1', 'T1.C1', top), answer('a', 'r2', 'T1.C1', top), answer('a', 'r3', 'T1.C1', 0), answer('a', 'r4', 'T1.C1', 'dont-know')];
-      const [item] = scoreAssessments(framework, answers).organisations[0]!.items;
-      expect(item).toMatchObject({ n: 3, dontKnow: 1, min: 0, max: top, median: top, mean: (2 * top) / 3 });
+      const values: readonly (number | 'dont-know')[] = [top, top, 0, 'dont-know', 1];
+      const answers: Answer[] = values.flatMap((value, r) => [
+        answer('a', `r${r + 1}`, 'T1.C1', value),
+        answer('a', `r${r + 1}`, 'T1.C2', r),
+        answer('a', `r${r + 1}`, 'T1.C3', top - r),
+      ]);
+      const [c1, c2, c3] = scoreAssessments(framework, answers).organisations[0]!.items;
+      expect(c1).toMatchObject({ n: 4, dontKnow: 1, min: 0, max: top, median: (top + 1) / 2, mean: (2 * top + 1) / 4 });
+      expect(c2).toMatchObject({ n: 5, min: 0, max: 4, median: 2, mean: 2 });
+      expect(c3).toMatchObject({ n: 5, min: top - 4, max: top, median: top - 2, mean: top - 2 });
     });
   }
 });
@@ -162,5 +170,72 @@ describe('agreement and withheld organisations at their edges', () => {
     expect(organisation?.unscoredReason).toBe('too-few-respondents');
     expect(organisation?.items[0]).toMatchObject({ n: 1, score: null, mean: null, median: null, sd: null, min: null, max: null, level: null, respondents: 1, unscoredReason: 'too-few-respondents' });
     expect(organisation?.items[1]).toMatchObject({ n: 0, dontKnow: 1, min: null, max: null, unscoredReason: 'all-dont-know' });
+  });
+});
+
+describe('organisations and groups of more respondents than the first buffers hold', () => {
+  it('counts all 40 respondents of an organisation in each theme score', () => {
+    // Respondent r answers every item of T2 (unweighted) with (r mod 5) + 1: their theme score is that value,
+    // eight respondents at each of 1..5. Sum of squares about the mean 3: 8 × (4 + 1 + 0 + 1 + 4) = 80.
+    const items = ['T2.C1', 'T2.C2', 'T2.E1', 'T2.E2'];
+    const answers = Array.from({ length: 40 }, (_, r) => items.map((itemId) => answer('a', `r${r}`, itemId, (r % 5) + 1))).flat();
+    const [organisation] = scoreAssessments(docsFramework, answers).organisations;
+    const t2 = organisation?.themes[1];
+    expect(t2?.agreement.n).toBe(40);
+    expect(t2?.agreement.sd).toBeCloseTo(Math.sqrt(80 / 39), 12);
+    // s_max(40) on a range of 4 is 4 × sqrt(20 × 20 / (40 × 39)); the index is 1 - sd / s_max.
+    expect(t2?.agreement.index).toBeCloseTo(1 - Math.sqrt(80 / 39) / (4 * Math.sqrt(400 / 1560)), 12);
+    expect(t2?.score).toBe(3);
+  });
+});
+
+describe('two groups', () => {
+  it('are compared: the differences of exactly two groups are listed, and each score names its kind', () => {
+    const answers = [
+      answer('a', 'r1', 'T1.C1', 5, 'core'),
+      answer('a', 'r2', 'T1.C1', 4, 'core'),
+      answer('a', 'r3', 'T1.C1', 2, 'partner'),
+      answer('a', 'r4', 'T1.C1', 1, 'partner'),
+    ];
+    const [organisation] = scoreAssessments(docsFramework, answers, { minGroupSize: 2 }).organisations;
+    expect(organisation?.kind).toBe('organisation-score');
+    expect(organisation?.groups.map((group) => group.group)).toEqual(['core', 'partner']);
+    expect(organisation?.groupDifferences).toEqual(referenceDifferences(organisation!, 10));
+    expect(organisation?.groupDifferences[0]).toMatchObject({ themeId: 'T1', higherGroup: 'core', lowerGroup: 'partner', difference: 3 });
+  });
+});
+
+describe('scores at the ends of a scale, after rounding', () => {
+  // Weighted means of equal values can round one bit off: 3 × 0.1 + 3 × 0.1 + 3 × 0.35 over 0.55 is
+  // 2.9999999999999996 in binary64, and 3 × 0.1 + 3 × 0.1 + 3 × 0.2 over 0.4 is 3.0000000000000004. A score never
+  // leaves its scale.
+  const weighted = (levels: number[], weights: number[]) =>
+    makeFramework({ themes: 1, conditions: 3, enablers: 0, levels, weight: (_theme, _kind, item) => weights[item]! });
+
+  it('gives the bottom of the scale when every answer is at the bottom', () => {
+    const framework = weighted([3, 4, 5, 6, 7], [0.1, 0.1, 0.35]);
+    expect((3 * 0.1 + 3 * 0.1 + 3 * 0.35) / (0.1 + 0.1 + 0.35)).toBeLessThan(3);
+    const answers = ['T1.C1', 'T1.C2', 'T1.C3'].map((itemId) => answer('a', 'r1', itemId, 3));
+    const [theme] = scoreAssessments(framework, answers).organisations[0]!.themes;
+    expect(theme).toMatchObject({ score: 3, conditionsScore: 3, level: 3 });
+  });
+
+  it('gives the top of the scale when every answer is at the top', () => {
+    const framework = weighted([1, 2, 3], [0.1, 0.1, 0.2]);
+    expect((3 * 0.1 + 3 * 0.1 + 3 * 0.2) / (0.1 + 0.1 + 0.2)).toBeGreaterThan(3);
+    const answers = ['r1', 'r2'].flatMap((r) => ['T1.C1', 'T1.C2', 'T1.C3'].map((itemId) => answer('a', r, itemId, 3)));
+    const [theme] = scoreAssessments(framework, answers).organisations[0]!.themes;
+    expect(theme).toMatchObject({ score: 3, conditionsScore: 3, level: 3 });
+    expect(theme?.agreement).toMatchObject({ n: 2, sd: 0, index: 1 });
+  });
+});
+
+describe('the level nearest a score', () => {
+  it('is the higher of two equally near, however the scale lists its levels', () => {
+    // Levels listed high to low: 2.5 is as near 3 as 2, and the level is 3, as nearestLevel gives it.
+    const framework = makeFramework({ themes: 1, conditions: 1, enablers: 0, levels: [5, 4, 3, 2, 1] });
+    const [item] = scoreAssessments(framework, [answer('a', 'r1', 'T1.C1', 2), answer('a', 'r2', 'T1.C1', 3)]).organisations[0]!.items;
+    expect(item).toMatchObject({ mean: 2.5, level: 3 });
+    expect(nearestLevel(scaleOf(framework, 'T1'), 2.5).value).toBe(3);
   });
 });

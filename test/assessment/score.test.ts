@@ -407,6 +407,9 @@ describe('frameworks of other shapes', () => {
     expect(item(result, 'T1.C1')).toMatchObject({ mean: 0, median: 0, level: 0, min: -2, max: 2 });
     expect(Object.is(item(result, 'T1.C2').mean, 0)).toBe(true);
     expect(Object.is(item(result, 'T1.C2').level, 0)).toBe(true);
+    // Every value the level -0 gives is +0: -0 would read back from JSON as 0.
+    const zeros = item(result, 'T1.C2');
+    expect([zeros.min, zeros.max, zeros.median, theme(result, 'T1').conditionsScore].map((value) => Object.is(value, 0))).toEqual([true, true, true, true]);
     expect(theme(result, 'T1').enablersScore).toBeNull();
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
