@@ -18,8 +18,6 @@ export interface ScaleInfo {
   /** True when the values are the whole numbers min, min + 1, ..., max (level index = value - min). */
   readonly contiguous: boolean;
   readonly indexOfValue: ReadonlyMap<number, number>;
-  /** The level values in the scale's own order, for {@link nearestValue}. */
-  readonly declared: Float64Array;
 }
 
 /** A framework prepared for scoring: items in survey order, with their theme, weight and scale. */
@@ -67,8 +65,7 @@ function prepareScale(scale: Scale): ScaleInfo {
   const max = distinct[distinct.length - 1] ?? 0;
   const indexOfValue = new Map(distinct.map((value, index) => [value, index]));
   const contiguous = distinct.every((value, index) => value === min + index);
-  const declared = Float64Array.from(scale.levels.map((level) => level.value));
-  return { scale, values, min, max, range: max - min, contiguous, indexOfValue, declared };
+  return { scale, values, min, max, range: max - min, contiguous, indexOfValue };
 }
 
 /**
@@ -159,13 +156,10 @@ export function scoringIndexOf(framework: Framework, fn: string): ScoringIndex {
 }
 
 /**
- * The level index of a value on a scale, or -1 when the value is not one of its levels.
+ * The level index of a value on a scale, or -1 when the value is not one of its levels. (The reader finds the
+ * whole-number levels of a contiguous scale by arithmetic, and looks up only the others here.)
  */
 export function levelIndexOf(scale: ScaleInfo, value: number): number {
-  if (scale.contiguous) {
-    const index = value - scale.min;
-    return Number.isInteger(index) && index >= 0 && index < scale.values.length ? index : -1;
-  }
   return scale.indexOfValue.get(value) ?? -1;
 }
 
@@ -243,22 +237,21 @@ function unscoredReasonOf(respondents: number, dontKnow: number, notApplicable: 
 }
 
 /**
- * The level value nearest a score, the higher of two equally near (within 1e-9): the rule of `nearestLevel`, run
- * over the scale's level values in the scale's own order, so that it gives the same value bit for bit.
+ * The level value nearest a score, the higher of two as near within 1e-9: the rule of `nearestLevel`, whose result
+ * does not depend on the order of the levels. Over the values in ascending order, each value is taken until one is
+ * farther than the last by more than 1e-9; every later value is farther still.
  */
 export function nearestValue(scale: ScaleInfo, score: number): number {
-  const declared = scale.declared;
-  let best = declared[0]!;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (let l = 0; l < declared.length; l++) {
-    const value = declared[l]!;
-    const distance = Math.abs(value - score);
-    if (distance < bestDistance - 1e-9 || (Math.abs(distance - bestDistance) <= 1e-9 && value > best)) {
-      best = value;
-      bestDistance = distance;
-    }
+  const values = scale.values;
+  let best = values[0]!;
+  let bestDistance = Math.abs(best - score);
+  for (let l = 1; l < values.length; l++) {
+    const distance = Math.abs(values[l]! - score);
+    if (distance - bestDistance > 1e-9) break;
+    best = values[l]!;
+    bestDistance = distance;
   }
-  return best + 0;
+  return best;
 }
 
 /**

@@ -161,7 +161,8 @@ export function levelOf(scale: Scale, value: number): Level | undefined {
 }
 
 /**
- * Finds the level whose value is nearest a score; a score exactly halfway between two levels takes the higher.
+ * Finds the level whose value is nearest a score; a score halfway between two levels (within 1e-9) takes the higher,
+ * whatever the order in which the scale lists its levels.
  *
  * @param scale - A rating scale.
  * @param score - Any finite number, e.g. a mean of several answers.
@@ -179,7 +180,10 @@ export function nearestLevel(scale: Scale, score: number): Level {
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const level of scale.levels) {
     const distance = Math.abs(level.value - score);
-    if (distance < bestDistance - 1e-9 || (Math.abs(distance - bestDistance) <= 1e-9 && level.value > best.value)) {
+    // Nearer by more than 1e-9, or as near within 1e-9 and higher. One difference decides both, so that the
+    // result does not depend on the order in which the scale lists its levels.
+    const gap = distance - bestDistance;
+    if (gap < -1e-9 || (gap <= 1e-9 && level.value > best.value)) {
       best = level;
       bestDistance = distance;
     }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/assessment/answer.js';
 import { answerGridOf } from '../../src/assessment/grid.js';
 import { scoreAssessments } from '../../src/assessment/score.js';
-import { sortInPlace } from '../../src/assessment/score-statistics.js';
+import { nearestValue, scoringIndexOf, sortInPlace } from '../../src/assessment/score-statistics.js';
 import type { GroupDifference, OrganisationScore } from '../../src/assessment/score-types.js';
 import { scoreAnswerRows, scoreAnswerStream } from '../../src/assessment/stream.js';
 import { listItems, nearestLevel, scaleOf } from '../../src/framework/lookup.js';
@@ -141,8 +141,10 @@ describe('what the streaming functions take', () => {
 
 describe('sortInPlace', () => {
   it('sorts runs of every length, short (insertion sort) and long (built-in sort), ascending and in place', () => {
+    // Lengths drawn evenly from 0 to 80: fast-check's own array sizes rarely pass 10, below the switch at 25.
+    const value = fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0);
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0), { maxLength: 80 }), (values) => {
+      fc.property(fc.integer({ min: 0, max: 80 }).chain((length) => fc.array(value, { minLength: length, maxLength: length })), (values) => {
         const array = Float64Array.from(values);
         expect(sortInPlace(array)).toBe(array);
         expect(Array.from(array)).toEqual([...values].sort((a, b) => a - b));
@@ -237,5 +239,31 @@ describe('the level nearest a score', () => {
     const [item] = scoreAssessments(framework, [answer('a', 'r1', 'T1.C1', 2), answer('a', 'r2', 'T1.C1', 3)]).organisations[0]!.items;
     expect(item).toMatchObject({ mean: 2.5, level: 3 });
     expect(nearestLevel(scaleOf(framework, 'T1'), 2.5).value).toBe(3);
+  });
+
+  it('is the value nearestLevel gives, bit for bit, whatever the order of the levels, at the edge of the tolerance', () => {
+    // A level is as near as another when their distances differ by at most 1e-9, and then the higher is taken. At
+    // 0.4999999995 the distances to 0 and 1 differ by 1.00000008e-9 in binary64: 0 is nearer, listed either way.
+    // (Before, the rule compared the distance with the best distance less 1e-9, a second rounding: the scale listed
+    // 1, 0 gave 1, and listed 0, 1 gave 0.)
+    expect(Math.abs(1 - 0.4999999995 - 0.4999999995)).toBeGreaterThan(1e-9);
+    expect(1 - 0.4999999995 - 1e-9).toBe(0.4999999995);
+    const cases: readonly (readonly [readonly number[], number, number])[] = [
+      [[1, 0], 0.4999999995, 0],
+      [[0, 1], 0.4999999995, 0],
+      [[1, 0], 0.4999999996, 1],
+      [[0, 1], 0.4999999996, 1],
+      [[5, 4, 3, 2, 1], 2.5, 3],
+      [[3, 1, 5, 2, 4], 3.5, 4],
+      [[1, 2, 3, 4, 5], 9, 5],
+      [[1, 2, 3, 4, 5], -9, 1],
+    ];
+    for (const [levels, score, expected] of cases) {
+      const framework = makeFramework({ themes: 1, conditions: 1, enablers: 0, levels });
+      expect([nearestValue(scoringIndexOf(framework, 'test').themes[0]!.scale, score), nearestLevel(scaleOf(framework, 'T1'), score).value]).toEqual([
+        expected,
+        expected,
+      ]);
+    }
   });
 });
