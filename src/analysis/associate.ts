@@ -1,6 +1,7 @@
 import { deepFreeze } from '../internal/freeze.js';
+import { compareIds } from '../internal/order.js';
 import { mulberry32 } from '../internal/random.js';
-import { compareIds, numberOption, organisationList, resolveContext } from './context.js';
+import { numberOption, organisationList, resolveContext } from './context.js';
 import { isUsable, themeScoresById } from './gaps.js';
 import { parseOutcomeSeries } from './outcomes.js';
 import { spearmanPermutationP } from './statistics.js';

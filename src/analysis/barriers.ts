@@ -1,7 +1,8 @@
 import type { ItemKind } from '../framework/lookup.js';
 import type { ThemeId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { compareIds, compareRegions, numberOption, organisationList, resolveContext, type ResolvedContext } from './context.js';
+import { compareIds } from '../internal/order.js';
+import { compareRegions, numberOption, organisationList, resolveContext, type ResolvedContext } from './context.js';
 import { computeGaps } from './gaps.js';
 import { EPSILON } from './statistics.js';
 import type {

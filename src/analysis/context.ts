@@ -1,5 +1,6 @@
 import type { OrganisationScore } from '../assessment/score-types.js';
 import type { Framework } from '../framework/schema.js';
+import { compareIds } from '../internal/order.js';
 import { programmeRegionName, programmeRegionOf } from './programme-links.js';
 import { makeTargetResolver } from './targets.js';
 import type {
@@ -110,11 +111,6 @@ export function organisationList(fn: string, framework: Framework, scores: Score
     seen.add(score.organisationId);
   });
   return [...list].sort((a, b) => compareIds(a.organisationId, b.organisationId));
-}
-
-/** Orders ids by code unit, the same in every locale. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { OrganisationScore } from '../assessment/score-types.js';
 import type { Framework, Theme } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { checkScore, compareIds, numberOption, organisationList, resolveContext, type ResolvedContext } from './context.js';
+import { compareIds } from '../internal/order.js';
+import { checkScore, numberOption, organisationList, resolveContext, type ResolvedContext } from './context.js';
 import { computeGaps, isUsable, themeScoresById } from './gaps.js';
 import { shortfallOf } from './positions.js';
 import { programmeRoles } from './programme-links.js';

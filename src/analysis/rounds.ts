@@ -1,7 +1,7 @@
 import { format, getMonth, getYear, isValid, parseISO } from 'date-fns';
 import type { AssessmentScores, OrganisationScore } from '../assessment/score-types.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { compareIds } from './context.js';
+import { compareIds } from '../internal/order.js';
 import { AnalysisError, makeIssue, type AnalysisIssue } from './errors.js';
 import type {
   AssessmentRound,

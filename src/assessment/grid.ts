@@ -1,4 +1,5 @@
 import type { Framework } from '../framework/schema.js';
+import { compareIds } from '../internal/order.js';
 import type { Answer, OrganisationId } from './answer.js';
 import { resolveOptions, scoreStore, type ScoreOptions } from './score.js';
 import { AnswerReader, show, type AnswerStore } from './score-read.js';
@@ -73,7 +74,7 @@ export function answerGridOf(framework: Framework, answers: readonly Answer[]): 
   reader.read(answers);
   const store = reader.store();
   const organisations = [...store.organisations.values()]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => compareIds(a.id, b.id))
     .map((organisation) =>
       Object.freeze({ organisationId: organisation.id as OrganisationId, respondents: organisation.rows.length, answers: organisation.answers }),
     );

@@ -1,3 +1,4 @@
+import { compareIds } from '../internal/order.js';
 import { radarChart } from './charts.js';
 import {
   cell,
@@ -221,7 +222,7 @@ function shortfallDetail(need: ReportNeed): Block {
     }
   }
   if (enablers.size > 0) {
-    const ordered = [...enablers].sort(([a, x], [b, y]) => (x.score ?? Infinity) - (y.score ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+    const ordered = [...enablers].sort(([a, x], [b, y]) => (x.score ?? Infinity) - (y.score ?? Infinity) || compareIds(a, b));
     detail.push({
       kind: 'table',
       caption: `Enabling Factors of ${need.themeId} to work on, lowest first`,

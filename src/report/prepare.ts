@@ -13,6 +13,7 @@ import type {
 import type { OrganisationScore } from '../assessment/score-types.js';
 import { listItems, scaleOf, scaleRange } from '../framework/lookup.js';
 import type { Framework, Scale } from '../framework/schema.js';
+import { compareIds } from '../internal/order.js';
 import { defaultOrganisationName } from './names.js';
 import type {
   OrganisationNoun,
@@ -314,5 +315,5 @@ export function listInWords(texts: readonly string[]): string {
 export function byName(a: { readonly id: string; readonly name: string }, b: { readonly id: string; readonly name: string }): number {
   const byDisplay = a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' });
   if (byDisplay !== 0) return byDisplay;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareIds(a.id, b.id);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseGaps, nationalPosition } from '../../src/analysis/index.js';
-import { compareIds, compareRegions, numberOption, organisationList, resolveContext } from '../../src/analysis/context.js';
+import { compareIds } from '../../src/internal/order.js';
+import { compareRegions, numberOption, organisationList, resolveContext } from '../../src/analysis/context.js';
 import { makeAssessmentScores } from './fixtures.js';
 import { a, b, c, context, framework } from './national-dataset.js';
 
