@@ -30,7 +30,7 @@ export interface AnswerStore {
 export interface ReaderSettings {
   /** Read only this organisation's answers; skip the others unread. */
   readonly only: string | undefined;
-  /** Throw when a second organisation appears (scoreAssessment without organisationId). */
+  /** Throw when a second organisation is read (scoreAssessment; with `only`, the others are skipped unread). */
   readonly single: boolean;
   /**
    * Let an answer without a group stand for a respondent whose group another answer names, before or after it

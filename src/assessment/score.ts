@@ -1,5 +1,6 @@
 import type { Framework } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
+import { compareIds } from '../internal/order.js';
 import type { Answer, OrganisationId } from './answer.js';
 import { groupDifferences, type ScoredGroup } from './score-groups.js';
 import { AnswerReader, newOrganisation, show, type AnswerStore, type OrganisationAnswers } from './score-read.js';
@@ -96,7 +97,7 @@ export function resolveOptions(
   };
   const whole = (name: 'minGroupSize' | 'minRespondents' | 'maxGroupDifferences', least: number): number => {
     const value = options[name] ?? DEFAULT_OPTIONS[name];
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < least) {
+    if (!Number.isSafeInteger(value) || value < least) {
       throw new RangeError(`${fn}: ${where}.${name} must be a whole number of at least ${least}, got ${show(value)}`);
     }
     return value;
@@ -134,10 +135,6 @@ export interface Context {
   readonly itemScored: Uint8Array;
 }
 
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 const NO_GROUPS: readonly GroupScore[] = Object.freeze([]);
 const NO_ITEMS: GroupScore['items'] = Object.freeze([]);
 const NO_THEMES: GroupScore['themes'] = Object.freeze([]);
@@ -167,7 +164,7 @@ function scoreGroups(context: Context, organisation: OrganisationAnswers): { rea
     else list.push(row);
   }
   if (members.size === 0) return { groups: NO_GROUPS, scored: [] };
-  const names = [...members.keys()].sort(byCodeUnits);
+  const names = [...members.keys()].sort(compareIds);
   const groups: GroupScore[] = [];
   const scored: ScoredGroup[] = [];
   for (const name of names) {
@@ -235,7 +232,7 @@ export function contextFor(framework: Framework, store: AnswerStore, options: Sc
 export function scoreStore(framework: Framework, store: AnswerStore, options: ScoringOptionsUsed, index: ScoringIndex): AssessmentScores {
   const context = contextFor(framework, store, options, index);
   const organisations = [...store.organisations.keys()]
-    .sort(byCodeUnits)
+    .sort(compareIds)
     .map((id) => scoreOrganisation(context, store.organisations.get(id)!));
   return Object.freeze({
     kind: 'assessment-scores',
@@ -300,7 +297,7 @@ export function scoreAssessment(
   const fn = 'scoreAssessment';
   const { used, organisationId } = resolveOptions(fn, options);
   const index = scoringIndexOf(framework, fn);
-  const store = readAnswers(fn, framework, index, answers, organisationId, organisationId === undefined);
+  const store = readAnswers(fn, framework, index, answers, organisationId, true);
   let organisation: OrganisationAnswers | undefined;
   if (organisationId !== undefined) {
     organisation = store.organisations.get(organisationId) ?? newOrganisation(organisationId);
