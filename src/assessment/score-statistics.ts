@@ -9,8 +9,11 @@ import type { Agreement, ItemScore, ThemeScore, UnscoredReason } from './score-t
 /** One rating scale, prepared for counting: its distinct level values, lowest first. */
 export interface ScaleInfo {
   readonly scale: Scale;
-  /** Distinct level values, ascending; a value's position here is its level index. */
-  readonly values: Float64Array;
+  /**
+   * Distinct level values, ascending; a value's position here is its level index. A plain array, so that a result
+   * takes these numbers as they are (a whole number costs nothing) rather than a new boxed copy of each.
+   */
+  readonly values: readonly number[];
   readonly min: number;
   readonly max: number;
   /** max - min. */
@@ -60,7 +63,7 @@ const indexes = new WeakMap<Framework, ScoringIndex>();
 function prepareScale(scale: Scale): ScaleInfo {
   // A Set stores -0 as +0: a level value of -0 scores as 0, so that results survive a JSON round trip unchanged.
   const distinct = [...new Set(scale.levels.map((level) => level.value))].sort((a, b) => a - b);
-  const values = Float64Array.from(distinct);
+  const values = Object.freeze(distinct);
   const min = distinct[0] ?? 0;
   const max = distinct[distinct.length - 1] ?? 0;
   const indexOfValue = new Map(distinct.map((value, index) => [value, index]));
@@ -205,14 +208,14 @@ export function agreementOf(n: number, squares: number, range: number, lowAgreem
 }
 
 /**
- * Sorts numbers ascending, in place: insertion sort for short runs (no allocation), the built-in sort from 25
- * values, where it is faster (measured: 50 values sort in half the time; the benchmark's large case scores 5 to 10%
- * faster than with insertion sort up to 64). Both give the same order: there is no NaN, and no -0 (scales are
- * normalised to +0).
+ * Sorts numbers ascending, in place: insertion sort up to 64 values (no allocation, no call into the runtime), the
+ * built-in sort above. Measured on 3 December 2026: 16,000 runs of 50 values sort in 17 ms by insertion and 28 ms
+ * by the built-in sort, and the benchmark's large case (50 respondents per theme) scores 7 to 10% faster with the
+ * switch at 64 than at 25. Both give the same order: there is no NaN, and no -0 (scales are normalised to +0).
  */
 export function sortInPlace(values: Float64Array): Float64Array {
   const n = values.length;
-  if (n > 24) return values.sort();
+  if (n > 64) return values.sort();
   for (let k = 1; k < n; k++) {
     const value = values[k]!;
     let j = k - 1;
@@ -365,10 +368,9 @@ function scoreItem(index: ScoringIndex, i: number, counted: Tally, settings: Uni
   const notApplicable = counts[cellsOfItem + CELL_NOT_APPLICABLE]!;
   const scale = index.itemScale[i]!;
   const levels = scale.values.length;
-  // counts[offset + l] is the count of level l; values[valuesAt + l] its value.
+  // counts[offset + l] is the count of level l; values[l] its value.
   const offset = cellsOfItem + CELL_VALUE;
-  const valuesAt = i * index.levelStride;
-  const values = index.itemLevelValues;
+  const values = scale.values;
   let n = 0;
   let sum = 0;
   let min: number | null = null;
@@ -376,7 +378,7 @@ function scoreItem(index: ScoringIndex, i: number, counted: Tally, settings: Uni
   for (let l = 0; l < levels; l++) {
     const count = counts[offset + l]!;
     if (count === 0) continue;
-    const value = values[valuesAt + l]!;
+    const value = values[l]!;
     n += count;
     sum += count * value;
     if (min === null) min = value;
@@ -397,7 +399,7 @@ function scoreItem(index: ScoringIndex, i: number, counted: Tally, settings: Uni
     for (let l = 0; l < levels; l++) {
       const count = counts[offset + l]!;
       if (count === 0) continue;
-      const value = values[valuesAt + l]!;
+      const value = values[l]!;
       seen += count;
       if (seen > lowPosition && low !== low) low = value;
       if (seen > highPosition && high !== high) high = value;
