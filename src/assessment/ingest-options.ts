@@ -41,19 +41,30 @@ export function checkMaxBytes(fn: string, maxBytes: unknown): number {
   return maxBytes;
 }
 
-/** The size of a text in UTF-8 bytes. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The size of a text in UTF-8 bytes, as `TextEncoder` would encode it (a lone surrogate as U+FFFD, 3 bytes). The
+ * ASCII part before the first other character is not walked: a regular expression finds where it ends.
+ */
 export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let index = 0; index < text.length; index += 1) {
+  const first = text.search(NON_ASCII);
+  if (first === -1) return text.length;
+  let bytes = first;
+  for (let index = first; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+    else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(index + 1))) {
       bytes += 4;
       index += 1;
     } else bytes += 3;
   }
   return bytes;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /**

@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bytesOver, utf8ByteLength } from '../../src/assessment/ingest-options.js';
+
+const encoder = new TextEncoder();
+
+describe('utf8ByteLength', () => {
+  it('counts the bytes TextEncoder writes, for any text (lone surrogates as U+FFFD)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string()), (text) => {
+        expect(utf8ByteLength(text)).toBe(encoder.encode(text).length);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('counts 1, 2, 3 and 4 bytes a character, after an ASCII start and at the end of the text', () => {
+    // "a" 1 + "é" 2 + "€" 3 + "😀" (a surrogate pair) 4 = 10.
+    expect(utf8ByteLength('aé€😀')).toBe(10);
+    expect(utf8ByteLength('plain ASCII only')).toBe(16);
+    expect(utf8ByteLength('')).toBe(0);
+    // A high surrogate with no low one after it, at the end or before another high one: U+FFFD each, 3 bytes.
+    expect(utf8ByteLength('x\uD800')).toBe(4);
+    expect(utf8ByteLength('\uD800\uD800')).toBe(6);
+    expect(utf8ByteLength('\uDC00')).toBe(3);
+  });
+});
+
+describe('bytesOver', () => {
+  it('gives the size only when it is over the limit, and does not count texts too short to be', () => {
+    expect(bytesOver('€€€', 9)).toBeUndefined();
+    expect(bytesOver('€€€', 8)).toBe(9);
+    expect(bytesOver('abc', 3)).toBeUndefined();
+    expect(bytesOver('abcd', 3)).toBe(4);
+  });
+});
