@@ -71,5 +71,5 @@ export type {
   ThemeScore,
   UnscoredReason,
 } from './score-types.js';
-export { scoreAnswerRows, scoreAnswerStream } from './stream.js';
-export type { AnswerRowsScores, ScoreAnswerRowsOptions } from './stream.js';
+export { scoreAnswerRows, scoreAnswersCsv, scoreAnswerStream } from './stream.js';
+export type { AnswerRowsScores, ScoreAnswerRowsOptions, ScoreAnswersCsvOptions } from './stream.js';

@@ -5,7 +5,7 @@ import type { FrameworkReader } from './answer-text.js';
 import type { AnswersImport, ParseAnswersCsvOptions } from './answers-import.js';
 import { AnswersError, throwAnswersError } from './errors.js';
 import type { AnswerIssueLocation, MalformedRowReason } from './errors.js';
-import { AnswerIngest, isKnownHeader } from './ingest-core.js';
+import { AnswerIngest, isKnownHeader, type IngestCoreOptions } from './ingest-core.js';
 import { bytesOver, checkIngestOptions, checkMaxBytes } from './ingest-options.js';
 
 /** The delimiters tried, in order of preference when they split the header equally well. */
@@ -51,10 +51,10 @@ function firstNonBlankLine(text: string): string {
   return '';
 }
 
-function checkDelimiter(delimiter: unknown): string | undefined {
+function checkDelimiter(fn: string, delimiter: unknown): string | undefined {
   if (delimiter === undefined) return undefined;
   if (typeof delimiter !== 'string' || delimiter === '' || /["\r\n\uFEFF]/.test(delimiter)) {
-    throw new RangeError(`parseAnswersCsv: options.delimiter must be a non-empty string without quotes or line breaks, e.g. ';', got ${JSON.stringify(delimiter)}`);
+    throw new RangeError(`${fn}: options.delimiter must be a non-empty string without quotes or line breaks, e.g. ';', got ${JSON.stringify(delimiter)}`);
   }
   return delimiter;
 }
@@ -85,12 +85,35 @@ function checkDelimiter(delimiter: unknown): string | undefined {
  * @category Assessment
  */
 export function parseAnswersCsv(text: string, options: ParseAnswersCsvOptions): AnswersImport {
+  const csv = prepareCsv('parseAnswersCsv', text, options);
+  const ingest = new AnswerIngest(csv.core);
+  pushCsvRows(csv, ingest);
+  return ingest.finish();
+}
+
+/** CSV text ready to be read: its options checked, its BOM, line ends and `sep=` line dealt with, its delimiter known. */
+export interface PreparedCsv {
+  readonly core: IngestCoreOptions;
+  /** The text after any BOM and `sep=` line, with LF line ends. */
+  readonly body: string;
+  /** The line of the file that `body` starts on (2 after a `sep=` line). */
+  readonly line: number;
+  readonly delimiter: string;
+}
+
+/**
+ * Checks the arguments of a CSV reader (`parseAnswersCsv`, `scoreAnswersCsv`) and prepares the text.
+ *
+ * @throws AnswersError when the text is larger than `maxBytes`; TypeError or RangeError, naming `fn`, for wrong
+ *   arguments.
+ */
+export function prepareCsv(fn: string, text: string, options: ParseAnswersCsvOptions): PreparedCsv {
   if (typeof text !== 'string') {
-    throw new TypeError("parseAnswersCsv: text must be a string (the file's contents, decoded as UTF-8)");
+    throw new TypeError(`${fn}: text must be a string (the file's contents, decoded as UTF-8)`);
   }
-  const core = checkIngestOptions('parseAnswersCsv', options, true);
-  const maxBytes = checkMaxBytes('parseAnswersCsv', options.maxBytes);
-  let delimiter = checkDelimiter(options.delimiter);
+  const core = checkIngestOptions(fn, options, true);
+  const maxBytes = checkMaxBytes(fn, options.maxBytes);
+  let delimiter = checkDelimiter(fn, options.delimiter);
   const bytes = bytesOver(text, maxBytes);
   if (bytes !== undefined) {
     const location: { file?: string } = {};
@@ -109,8 +132,13 @@ export function parseAnswersCsv(text: string, options: ParseAnswersCsvOptions): 
     delimiter ??= sep[1];
   }
   delimiter ??= detectDelimiter(firstNonBlankLine(body), readerOf(core.framework));
+  return { core, body, line, delimiter };
+}
 
-  const ingest = new AnswerIngest(core);
+/** Splits prepared CSV text into rows and pushes each, with its line and any quoting problem, to the ingestion. */
+export function pushCsvRows(csv: PreparedCsv, ingest: AnswerIngest): void {
+  const { body, delimiter } = csv;
+  let line = csv.line;
   let rowStart = 0;
   let scanned = 0;
   Papa.parse<string[]>(body, {
@@ -139,7 +167,6 @@ export function parseAnswersCsv(text: string, options: ParseAnswersCsvOptions): 
       ingest.push(results.data, line, problem);
     },
   });
-  return ingest.finish();
 }
 
 /**

@@ -5,7 +5,7 @@ import { AnswersError } from '../../src/assessment/errors.js';
 import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
 import { ingestAnswerRows } from '../../src/assessment/ingest-rows.js';
 import { scoreAssessment, scoreAssessments, type ScoreOptions } from '../../src/assessment/score.js';
-import { scoreAnswerRows, scoreAnswerStream } from '../../src/assessment/stream.js';
+import { scoreAnswerRows, scoreAnswersCsv, scoreAnswerStream } from '../../src/assessment/stream.js';
 import { syntheticAnswers } from '../../src/assessment/synthetic.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
 import { fixture, isDeeplyFrozen, referenceFramework, sevenThemeFramework, thawedCopy } from './fixtures/frameworks.js';
@@ -263,6 +263,99 @@ describe('scoreAnswerRows', () => {
   });
 });
 
+describe('scoreAnswersCsv', () => {
+  /** What parseAnswersCsv then scoreAssessments give for the same text. */
+  function viaAnswers(text: string, options: Parameters<typeof parseAnswersCsv>[1], scoring?: ScoreOptions) {
+    const read = parseAnswersCsv(text, options);
+    return { scores: scoreAssessments(options.framework, read.answers, scoring), issues: read.issues, accounting: read.accounting, layout: read.layout };
+  }
+
+  it('scores CSV text as parseAnswersCsv then scoreAssessments do, with the same issues, lines and accounting', () => {
+    const cases = [
+      { name: 'answers-wide.csv', options: { framework, file: 'answers-wide.csv' } },
+      { name: 'answers-long.csv', options: { framework, organisations: ['greater-manchester', 'north-east-london'], file: 'answers-long.csv' } },
+      // Excel's export: a BOM, `sep=;`, other column names, "3,0", "Don’t know", " N/A ", a quoted delimiter.
+      { name: 'answers-excel.csv', options: { framework } },
+    ];
+    for (const { name, options } of cases) {
+      const text = fixture(name);
+      for (const scoring of optionSets) {
+        const expected = viaAnswers(text, options, scoring);
+        expect(scoreAnswersCsv(text, { ...options, scoring })).toEqual(expected);
+      }
+    }
+    // The fixtures hold rejected cells, so the issues and their places are compared too.
+    const wide = scoreAnswersCsv(fixture('answers-wide.csv'), { framework, file: 'answers-wide.csv' });
+    expect(wide.issues.length).toBeGreaterThan(0);
+    expect(wide.issues[0]?.location).toMatchObject({ file: 'answers-wide.csv' });
+    expect(wide.issues.every((issue) => issue.location.line !== undefined)).toBe(true);
+  });
+
+  it('scores the synthetic answers of four organisations, groups included, exactly as scoreAssessments does', () => {
+    const text = Papa.unparse(wideRows(answers));
+    const options = { framework, layout: 'wide' as const };
+    expect(parseAnswersCsv(text, options).answers).toHaveLength(answers.length);
+    for (const scoring of optionSets) {
+      expect(scoreAnswersCsv(text, { ...options, scoring }).scores).toEqual(scoreAssessments(framework, answers, scoring));
+    }
+  });
+
+  it('gives a respondent the group named on a later row of the long layout, as parseAnswersCsv does', () => {
+    const text = fixture('answers-long.csv');
+    const options = { framework, organisations: ['greater-manchester', 'north-east-london'] };
+    const result = scoreAnswersCsv(text, { ...options, scoring: { minGroupSize: 1 } });
+    expect(result.scores.organisations[0]?.groups.map((group) => group.group)).toContain('core team');
+    expect(result).toEqual(viaAnswers(text, options, { minGroupSize: 1 }));
+  });
+
+  it('returns deeply frozen, JSON-safe results', () => {
+    const result = scoreAnswersCsv(fixture('answers-wide.csv'), { framework });
+    expect(isDeeplyFrozen(result)).toBe(true);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it('throws AnswersError when the text cannot be read as a whole, as parseAnswersCsv does', () => {
+    for (const text of ['', 'name,colour\nx,y\n']) {
+      const error = captureAnswersError(() => scoreAnswersCsv(text, { framework, file: 'f.csv' }));
+      expect(error.issues).toEqual(captureAnswersError(() => parseAnswersCsv(text, { framework, file: 'f.csv' })).issues);
+    }
+    expect(() => scoreAnswersCsv(fixture('answers-wide.csv'), { framework, maxBytes: 10 })).toThrow(AnswersError);
+  });
+
+  it('throws TypeError or RangeError, naming itself, on wrong arguments', () => {
+    const text = fixture('answers-wide.csv');
+    expect(() => scoreAnswersCsv(42 as unknown as string, { framework })).toThrow(/^scoreAnswersCsv: text must be a string/);
+    expect(() => scoreAnswersCsv(text, null as unknown as { framework: typeof framework })).toThrow(/^scoreAnswersCsv: options are required/);
+    expect(() => scoreAnswersCsv(text, {} as unknown as { framework: typeof framework })).toThrow(/^scoreAnswersCsv: options.framework must be/);
+    expect(() => scoreAnswersCsv(text, { framework, delimiter: '"' })).toThrow(/^scoreAnswersCsv: options.delimiter must be/);
+    expect(() => scoreAnswersCsv(text, { framework, maxBytes: -1 })).toThrow(/^scoreAnswersCsv: options.maxBytes must be/);
+    expect(() => scoreAnswersCsv(text, { framework, scoring: { minCoverage: 2 } })).toThrow(/^scoreAnswersCsv: options.scoring.minCoverage must be/);
+    expect(() => scoreAnswersCsv(text, { framework, scoring: { organisationId: 'x' } })).toThrow(
+      /^scoreAnswersCsv: options.scoring.organisationId does not apply; scoreAnswersCsv scores every organisation$/,
+    );
+  });
+
+  it('runs its documented example', () => {
+    const csv = 'organisation_id,respondent_id,T1.C1,T1.C2\ngreater-manchester,r1,3,DK\ngreater-manchester,r2,4,seven\n';
+    const result = scoreAnswersCsv(csv, { framework: effectiveCancerAllianceFramework, scoring: { minCoverage: 0 } });
+    // (3 + 4) / 2 = 3.5; "seven" is not an answer, so r2's T1.C2 is rejected.
+    expect(result.scores.organisations[0]?.items[0]?.score).toBe(3.5);
+    expect(result.issues[0]?.code).toBe('unrecognised-answer');
+    expect(result.accounting).toEqual({ rowsRead: 2, rowsAccepted: 2, rowsRejected: 0, cellsRead: 4, answersAccepted: 3, cellsRejected: 1, cellsBlank: 0 });
+  });
+});
+
+/** The AnswersError that `work` throws. */
+function captureAnswersError(work: () => unknown): AnswersError {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof AnswersError) return error;
+    throw error;
+  }
+  throw new Error('expected an AnswersError');
+}
+
 describe('docs/survey-data.md §13: a CSV file streamed through papaparse into scoreAnswerRows', () => {
   it('gives the scores, issues and accounting of reading the whole file', async () => {
     const { createReadStream, readFileSync } = await import('node:fs');
@@ -271,6 +364,20 @@ describe('docs/survey-data.md §13: a CSV file streamed through papaparse into s
     const rows = createReadStream(path).pipe(Papa.parse(Papa.NODE_STREAM_INPUT, {}));
     const { scores, issues, accounting } = await scoreAnswerRows(rows, { framework });
     const whole = parseAnswersCsv(readFileSync(path, 'utf8'), { framework });
+    expect(issues).toEqual(whole.issues);
+    expect(accounting).toEqual(whole.accounting);
+    expect(accounting.answersAccepted).toBe(21222);
+    expect(scores).toEqual(scoreAssessments(framework, whole.answers));
+  });
+});
+
+describe('docs/survey-data.md §13: a CSV file scored whole by scoreAnswersCsv', () => {
+  it('gives the scores, issues and accounting of parseAnswersCsv then scoreAssessments', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = 'examples/sample/answers-2023-24.csv';
+    const framework = effectiveCancerAllianceFramework;
+    const { scores, issues, accounting } = scoreAnswersCsv(readFileSync(path, 'utf8'), { framework, file: path });
+    const whole = parseAnswersCsv(readFileSync(path, 'utf8'), { framework, file: path });
     expect(issues).toEqual(whole.issues);
     expect(accounting).toEqual(whole.accounting);
     expect(accounting.answersAccepted).toBe(21222);

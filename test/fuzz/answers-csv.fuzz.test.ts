@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { effectiveCancerAllianceFramework, listItems, safeParseAnswersCsv } from '../../src/index.js';
+import { AnswersError, effectiveCancerAllianceFramework, listItems, safeParseAnswersCsv, scoreAnswersCsv, scoreAssessments } from '../../src/index.js';
 import type { Framework, ParseAnswersCsvOptions } from '../../src/index.js';
 import { fixture, sevenThemeFramework } from '../assessment/fixtures/frameworks.js';
 import { checkResult } from './answers-invariants.js';
@@ -116,5 +116,30 @@ describe('parseAnswersCsv under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
       }),
       1_000,
     );
+  });
+
+  it('scores every text as parseAnswersCsv then scoreAssessments do, or refuses it with the same AnswersError (scoreAnswersCsv)', () => {
+    const agrees = (text: string, framework: Framework = reference, options: Omit<ParseAnswersCsvOptions, 'framework'> = {}): void => {
+      const all = { ...options, framework, file: 'fuzz.csv' };
+      const read = safeParseAnswersCsv(text, all);
+      if (!read.success) {
+        expect(() => scoreAnswersCsv(text, all)).toThrow(AnswersError);
+        try {
+          scoreAnswersCsv(text, all);
+        } catch (error) {
+          expect((error as AnswersError).issues).toEqual(read.error.issues);
+        }
+        return;
+      }
+      const scored = withoutHanging('scoreAnswersCsv', () => scoreAnswersCsv(text, all));
+      const { answers, ...rest } = read.data;
+      expect(scored).toEqual({ ...rest, scores: scoreAssessments(framework, answers) });
+    };
+    fuzz(fc.property(randomCsv, optionsArbitrary, (text, options) => agrees(text, reference, options)), 1_000);
+    fuzz(fc.property(longLayoutCsv(referenceItems), optionsArbitrary, (text, options) => agrees(text, reference, options)), 1_000);
+    fuzz(fc.property(wideLayoutCsv(referenceItems), (text) => agrees(text)), 1_000);
+    fuzz(fc.property(mutated(longSeed), (text) => agrees(text)), 1_000);
+    fuzz(fc.property(mutated(fixture('answers-excel.csv')), (text) => agrees(text)), 500);
+    fuzz(fc.property(wideLayoutCsv(sevenItems), (text) => agrees(text, seven)), 500);
   });
 });
