@@ -14,4 +14,10 @@ for (const [name, lib] of [['ESM', esm], ['CJS', cjs]]) {
   assert.equal(lib.findItem(framework, 'T1.C1').kind, 'condition');
 }
 assert.notEqual(esm.FrameworkError, undefined);
+
+// Node takes the one-file ES module (the "node" condition); bundlers take the per-module files. Both export the same.
+assert.match(import.meta.resolve('cancer-alliance-framework'), /\/dist\/index\.node\.js$/, 'Node imports dist/index.node.js');
+const files = await import('../dist/index.js');
+assert.deepEqual(Object.keys(esm).sort(), Object.keys(files).sort(), 'dist/index.node.js and dist/index.js export the same names');
+assert.deepEqual(Object.keys(esm).sort(), Object.keys(cjs).sort(), 'the ES module and CommonJS export the same names');
 process.stdout.write(`smoke: Node ${process.version}: ESM and CJS imports work\n`);

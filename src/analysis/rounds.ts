@@ -1,4 +1,8 @@
-import { format, getMonth, getYear, isValid, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { getMonth } from 'date-fns/getMonth';
+import { getYear } from 'date-fns/getYear';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import type { AssessmentScores, OrganisationScore } from '../assessment/score-types.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { compareIds } from '../internal/order.js';

@@ -1,4 +1,7 @@
-import { addYears, format, isValid, parseISO } from 'date-fns';
+import { addYears } from 'date-fns/addYears';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import { financialYearOf } from '../programme/calendar.js';
 
 /** A round as the reports need it. */

@@ -1,4 +1,9 @@
-import { endOfDay, endOfMonth, getMonth, getYear, isValid, startOfDay } from 'date-fns';
+import { endOfDay } from 'date-fns/endOfDay';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { getMonth } from 'date-fns/getMonth';
+import { getYear } from 'date-fns/getYear';
+import { isValid } from 'date-fns/isValid';
+import { startOfDay } from 'date-fns/startOfDay';
 import { z } from 'zod';
 import { deepFreeze } from '../internal/freeze.js';
 

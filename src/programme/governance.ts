@@ -1,5 +1,5 @@
 // Shared machinery of the governance steps: reading a step's input, checking who acts, and refusing.
-import { isValid } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
 import type { RoleId } from '../framework/schema.js';
 import type { IssueLocation } from '../internal/error.js';
 import { deepFreeze } from '../internal/freeze.js';

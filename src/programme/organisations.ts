@@ -1,4 +1,5 @@
-import { format, isValid } from 'date-fns';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
 import { deepFreeze } from '../internal/freeze.js';
 import { organisationsData } from './organisations.generated.js';
 import type { Alliance, Icb, OrganisationsData, Region } from './schema.js';
