@@ -1,19 +1,29 @@
 /**
- * The floor for scoring: a plain hand-written loop over typed arrays that does only the arithmetic of the scores.
- * Per organisation × item it counts n and the answers at each level (don't know and not applicable included as
- * two more categories) and sums the values, their squares, their minimum and maximum; per organisation × theme
- * it takes the weighted mean of the item means. Nothing else: no medians, no agreement, no result objects, no
- * checks. Its input is the answers already turned into columns of dense indexes (`toColumns`, not timed).
+ * The floor for scoring: plain hand-written loops over typed arrays that do only the arithmetic of the scores, all
+ * of it: every number that `scoreAssessments` puts in an item or theme score, and nothing else (no result objects,
+ * no checks, no options, no order-independent sums).
+ *
+ * - One pass over the answers counts, per organisation × item, the answers of each kind (don't know, not
+ *   applicable, each level), and sums, per respondent × theme, their weighted values and weights.
+ * - Per organisation × item, from the counts: n, mean, median, sd, min, max, the nearest level and the agreement
+ *   index.
+ * - Per organisation × theme: the weighted means of all scored items, of the Conditions of Success and of the
+ *   Enabling Factors, coverage and the nearest level; over the respondents' own theme scores, their n, sd and
+ *   agreement index.
+ *
+ * Its input is the answers already turned into columns of dense indexes (`toColumns`, not timed). `checkFloor` in
+ * run.ts checks every one of these numbers against ours to 1e-9, at both sizes.
  *
  * Two informative references start from the `Answer` objects scoreAssessments takes: `objectFloor` does the same
  * arithmetic straight from them, interning the ids with Maps as a plain loop would; `touchAnswers` only reads the
- * fields of each answer, which is what reading the objects costs by itself.
+ * fields of each answer, which is what reading the objects costs by itself. `meansFloor` is the floor this
+ * benchmark used before 3 December 2026: only the item means and the theme means (information).
  */
 import type { Answer } from '../src/assessment/answer.js';
 import { listItems, scaleOf } from '../src/framework/lookup.js';
 import type { Framework } from '../src/framework/schema.js';
 
-/** A framework as the floor needs it: per item its theme, weight and level values. */
+/** A framework as the floor needs it: per item its theme, kind, weight and level values; per theme its scale. */
 export interface FloorFramework {
   readonly itemCount: number;
   readonly themeCount: number;
@@ -23,40 +33,75 @@ export interface FloorFramework {
   readonly itemIndex: ReadonlyMap<string, number>;
   readonly itemTheme: Int32Array;
   readonly itemWeight: Float64Array;
-  /** levelValue[item * levels + level]. */
+  /** 1 for a Condition of Success, 0 for an Enabling Factor. */
+  readonly itemIsCondition: Uint8Array;
+  /** The number of levels of each item's scale. */
+  readonly itemLevels: Int32Array;
+  /** levelValue[item * levels + level], ascending. */
   readonly levelValue: Float64Array;
   /** Per item: value → level index. */
   readonly levelOf: readonly ReadonlyMap<number, number>[];
+  /** Per theme: the number of its items, and its scale's lowest and highest values. */
+  readonly themeItems: Int32Array;
+  readonly themeMin: Float64Array;
+  readonly themeMax: Float64Array;
+  /** Per theme: its scale's values, ascending, `levels` per theme. */
+  readonly themeLevelValue: Float64Array;
+  readonly themeLevels: Int32Array;
 }
 
 /** Prepares a framework for the floor. */
 export function floorFramework(framework: Framework): FloorFramework {
   const refs = listItems(framework);
-  let levels = 1;
-  for (const theme of framework.themes) levels = Math.max(levels, scaleOf(framework, theme.id).levels.length);
+  const themeCount = framework.themes.length;
+  const scaleValues = framework.themes.map((theme) =>
+    [...new Set(scaleOf(framework, theme.id).levels.map((level) => level.value))].sort((a, b) => a - b),
+  );
+  const levels = Math.max(1, ...scaleValues.map((values) => values.length));
   const itemTheme = new Int32Array(refs.length);
   const itemWeight = new Float64Array(refs.length);
+  const itemIsCondition = new Uint8Array(refs.length);
+  const itemLevels = new Int32Array(refs.length);
   const levelValue = new Float64Array(refs.length * levels);
   const levelOf: Map<number, number>[] = [];
+  const themeItems = new Int32Array(themeCount);
+  const themeMin = new Float64Array(themeCount);
+  const themeMax = new Float64Array(themeCount);
+  const themeLevelValue = new Float64Array(themeCount * levels);
+  const themeLevels = new Int32Array(themeCount);
+  scaleValues.forEach((values, t) => {
+    themeMin[t] = values[0]!;
+    themeMax[t] = values[values.length - 1]!;
+    themeLevels[t] = values.length;
+    values.forEach((value, l) => (themeLevelValue[t * levels + l] = value));
+  });
   refs.forEach((ref, i) => {
+    const values = scaleValues[ref.themeIndex]!;
     itemTheme[i] = ref.themeIndex;
     itemWeight[i] = ref.item.weight;
-    const values = scaleOf(framework, ref.theme.id)
-      .levels.map((level) => level.value)
-      .sort((a, b) => a - b);
+    itemIsCondition[i] = ref.kind === 'condition' ? 1 : 0;
+    itemLevels[i] = values.length;
+    themeItems[ref.themeIndex]!++;
     values.forEach((value, l) => (levelValue[i * levels + l] = value));
     levelOf.push(new Map(values.map((value, l) => [value, l])));
   });
   return {
     itemCount: refs.length,
-    themeCount: framework.themes.length,
+    themeCount,
     levels,
     itemIds: refs.map((ref) => ref.item.id),
     itemIndex: new Map(refs.map((ref, i) => [ref.item.id as string, i])),
     itemTheme,
     itemWeight,
+    itemIsCondition,
+    itemLevels,
     levelValue,
     levelOf,
+    themeItems,
+    themeMin,
+    themeMax,
+    themeLevelValue,
+    themeLevels,
   };
 }
 
@@ -69,82 +114,144 @@ const LEVEL = 2;
 export interface AnswerColumns {
   readonly count: number;
   readonly organisationIds: readonly string[];
+  /** The organisation of each respondent (respondents are numbered across all organisations). */
+  readonly respondentOrganisation: Uint32Array;
   /** The organisation of each answer, an index into organisationIds. */
   readonly organisation: Uint32Array;
+  /** The respondent of each answer. */
+  readonly respondent: Uint32Array;
   /** The item of each answer, in survey order. */
   readonly item: Uint16Array;
   /** 0 don't know, 1 not applicable, 2 + level index for a scale value. */
   readonly code: Uint8Array;
 }
 
+/** Numbers organisations and their respondents as they first appear. */
+class Interner {
+  readonly organisationIds: string[] = [];
+  readonly respondentOrganisation: number[] = [];
+  private readonly organisations = new Map<string, { readonly index: number; readonly respondents: Map<string, number> }>();
+
+  organisation(id: string): { readonly index: number; readonly respondents: Map<string, number> } {
+    let found = this.organisations.get(id);
+    if (found === undefined) {
+      found = { index: this.organisationIds.length, respondents: new Map() };
+      this.organisationIds.push(id);
+      this.organisations.set(id, found);
+    }
+    return found;
+  }
+
+  respondent(organisation: { readonly index: number; readonly respondents: Map<string, number> }, id: string): number {
+    let r = organisation.respondents.get(id);
+    if (r === undefined) {
+      r = this.respondentOrganisation.length;
+      this.respondentOrganisation.push(organisation.index);
+      organisation.respondents.set(id, r);
+    }
+    return r;
+  }
+}
+
 /** Turns answers into columns (not timed: this is the floor's input format). */
 export function toColumns(prepared: FloorFramework, answers: readonly Answer[]): AnswerColumns {
-  const organisationIds: string[] = [];
-  const organisationIndex = new Map<string, number>();
+  const ids = new Interner();
   const organisation = new Uint32Array(answers.length);
+  const respondent = new Uint32Array(answers.length);
   const item = new Uint16Array(answers.length);
   const code = new Uint8Array(answers.length);
   answers.forEach((answer, k) => {
-    let o = organisationIndex.get(answer.organisationId);
-    if (o === undefined) {
-      o = organisationIds.length;
-      organisationIds.push(answer.organisationId);
-      organisationIndex.set(answer.organisationId, o);
-    }
+    const o = ids.organisation(answer.organisationId);
     const i = prepared.itemIndex.get(answer.itemId)!;
-    organisation[k] = o;
+    organisation[k] = o.index;
+    respondent[k] = ids.respondent(o, answer.respondentId);
     item[k] = i;
     const value = answer.answer;
     code[k] = value === 'dont-know' ? DONT_KNOW : value === 'not-applicable' ? NOT_APPLICABLE : LEVEL + prepared.levelOf[i]!.get(value)!;
   });
-  return { count: answers.length, organisationIds, organisation, item, code };
-}
-
-/** The floor's results: the item statistics and theme means, per organisation (in first-seen order). */
-export interface FloorScores {
-  readonly organisations: number;
-  /** Per organisation × item. */
-  readonly n: Uint32Array;
-  readonly sum: Float64Array;
-  readonly sumOfSquares: Float64Array;
-  readonly min: Float64Array;
-  readonly max: Float64Array;
-  /** Per organisation × item × (2 + levels). */
-  readonly counts: Uint32Array;
-  /** Per organisation × theme: the weighted mean of the item means; NaN when no item has a value. */
-  readonly themeMeans: Float64Array;
-}
-
-function newScores(prepared: FloorFramework, organisations: number): FloorScores {
-  const cells = organisations * prepared.itemCount;
   return {
-    organisations,
-    n: new Uint32Array(cells),
-    sum: new Float64Array(cells),
-    sumOfSquares: new Float64Array(cells),
-    min: new Float64Array(cells).fill(Infinity),
-    max: new Float64Array(cells).fill(-Infinity),
-    counts: new Uint32Array(cells * (LEVEL + prepared.levels)),
-    themeMeans: new Float64Array(organisations * prepared.themeCount),
+    count: answers.length,
+    organisationIds: ids.organisationIds,
+    respondentOrganisation: Uint32Array.from(ids.respondentOrganisation),
+    organisation,
+    respondent,
+    item,
+    code,
   };
 }
 
-function themeMeans(prepared: FloorFramework, scores: FloorScores): void {
-  const { itemCount, themeCount, itemTheme, itemWeight } = prepared;
-  const { n, sum, themeMeans: means } = scores;
-  const weights = new Float64Array(themeCount);
-  for (let o = 0; o < scores.organisations; o++) {
-    weights.fill(0);
-    const themes = o * themeCount;
-    for (let i = 0; i < itemCount; i++) {
-      const c = o * itemCount + i;
-      if (n[c] === 0) continue;
-      const w = itemWeight[i]!;
-      means[themes + itemTheme[i]!]! += (w * sum[c]!) / n[c]!;
-      weights[itemTheme[i]!]! += w;
-    }
-    for (let t = 0; t < themeCount; t++) means[themes + t] = weights[t]! > 0 ? means[themes + t]! / weights[t]! : NaN;
+/** What the pass over the answers adds up. */
+interface FloorTally {
+  readonly organisations: number;
+  readonly respondentOrganisation: Uint32Array;
+  /** Per organisation × item × (2 + levels): the answers of each kind. */
+  readonly counts: Uint32Array;
+  /** Per respondent × theme: the sum of weight × value, and of the weights, over the respondent's values. */
+  readonly respondentSum: Float64Array;
+  readonly respondentWeight: Float64Array;
+}
+
+function newTally(prepared: FloorFramework, organisations: number, respondentOrganisation: Uint32Array): FloorTally {
+  const respondents = respondentOrganisation.length;
+  return {
+    organisations,
+    respondentOrganisation,
+    counts: new Uint32Array(organisations * prepared.itemCount * (LEVEL + prepared.levels)),
+    respondentSum: new Float64Array(respondents * prepared.themeCount),
+    respondentWeight: new Float64Array(respondents * prepared.themeCount),
+  };
+}
+
+/** The floor's results, per organisation (in first-seen order); NaN stands for null. */
+export interface FloorScores {
+  readonly organisations: number;
+  readonly organisationIds: readonly string[];
+  /** Per organisation × item. */
+  readonly itemN: Uint32Array;
+  readonly itemDontKnow: Uint32Array;
+  readonly itemNotApplicable: Uint32Array;
+  readonly itemRespondents: Uint32Array;
+  readonly itemMissing: Uint32Array;
+  readonly itemMean: Float64Array;
+  readonly itemMedian: Float64Array;
+  readonly itemSd: Float64Array;
+  readonly itemMin: Float64Array;
+  readonly itemMax: Float64Array;
+  readonly itemLevel: Float64Array;
+  readonly itemAgreement: Float64Array;
+  /** Per organisation × theme. */
+  readonly themeScore: Float64Array;
+  readonly themeConditions: Float64Array;
+  readonly themeEnablers: Float64Array;
+  readonly themeLevel: Float64Array;
+  readonly themeScoredItems: Uint32Array;
+  readonly themeCoverage: Float64Array;
+  /** Agreement over the respondents' own theme scores. */
+  readonly themeN: Uint32Array;
+  readonly themeSd: Float64Array;
+  readonly themeAgreement: Float64Array;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return value < min ? min : value > max ? max : value;
+}
+
+/** The scale value nearest a score, the higher of two within 1e-9 of as near (values ascending). */
+function nearest(values: Float64Array, at: number, count: number, score: number): number {
+  let best = values[at]!;
+  for (let l = 1; l < count; l++) {
+    const value = values[at + l]!;
+    if (Math.abs(value - score) - Math.abs(best - score) <= 1e-9) best = value;
   }
+  return best;
+}
+
+/** 1 − √(squares × n / (R² ⌊n/2⌋ ⌈n/2⌉)), at least 0; NaN below two values. */
+function agreementIndex(n: number, squares: number, range: number): number {
+  if (n < 2) return NaN;
+  const most = range * range * Math.floor(n / 2) * Math.ceil(n / 2);
+  const ratio = most > 0 ? (squares * n) / most : 0;
+  return ratio >= 1 ? 0 : 1 - Math.sqrt(ratio);
 }
 
 // Each hot loop sits in a function whose only statement after the loop is `return` of a local: V8 compiles a
@@ -152,96 +259,286 @@ function themeMeans(prepared: FloorFramework, scores: FloorScores): void {
 // without type feedback is thrown away on every call (we found this in our own reading loop, see README.md).
 // Keeping the floor clear of it keeps the floor honest.
 
-function accumulateColumns(prepared: FloorFramework, columns: AnswerColumns, scores: FloorScores): FloorScores {
-  const { itemCount, levels, levelValue } = prepared;
-  const { n, sum, sumOfSquares, min, max, counts } = scores;
-  const { organisation, item, code } = columns;
+function accumulateColumns(prepared: FloorFramework, columns: AnswerColumns, tally: FloorTally): FloorTally {
+  const { itemCount, themeCount, levels, levelValue, itemTheme, itemWeight } = prepared;
+  const { counts, respondentSum, respondentWeight } = tally;
+  const { organisation, respondent, item, code } = columns;
   const stride = LEVEL + levels;
   for (let k = 0; k < columns.count; k++) {
     const i = item[k]!;
-    const c = organisation[k]! * itemCount + i;
     const answer = code[k]!;
-    counts[c * stride + answer]!++;
+    counts[(organisation[k]! * itemCount + i) * stride + answer]!++;
     if (answer < LEVEL) continue;
-    const value = levelValue[i * levels + answer - LEVEL]!;
-    n[c]!++;
-    sum[c]! += value;
-    sumOfSquares[c]! += value * value;
-    if (value < min[c]!) min[c] = value;
-    if (value > max[c]!) max[c] = value;
+    const w = itemWeight[i]!;
+    const at = respondent[k]! * themeCount + itemTheme[i]!;
+    respondentSum[at]! += w * levelValue[i * levels + answer - LEVEL]!;
+    respondentWeight[at]! += w;
+  }
+  return tally;
+}
+
+function newScores(prepared: FloorFramework, organisationIds: readonly string[]): FloorScores {
+  const items = organisationIds.length * prepared.itemCount;
+  const themes = organisationIds.length * prepared.themeCount;
+  return {
+    organisations: organisationIds.length,
+    organisationIds,
+    itemN: new Uint32Array(items),
+    itemDontKnow: new Uint32Array(items),
+    itemNotApplicable: new Uint32Array(items),
+    itemRespondents: new Uint32Array(items),
+    itemMissing: new Uint32Array(items),
+    itemMean: new Float64Array(items),
+    itemMedian: new Float64Array(items),
+    itemSd: new Float64Array(items),
+    itemMin: new Float64Array(items),
+    itemMax: new Float64Array(items),
+    itemLevel: new Float64Array(items),
+    itemAgreement: new Float64Array(items),
+    themeScore: new Float64Array(themes),
+    themeConditions: new Float64Array(themes),
+    themeEnablers: new Float64Array(themes),
+    themeLevel: new Float64Array(themes),
+    themeScoredItems: new Uint32Array(themes),
+    themeCoverage: new Float64Array(themes),
+    themeN: new Uint32Array(themes),
+    themeSd: new Float64Array(themes),
+    themeAgreement: new Float64Array(themes),
+  };
+}
+
+/** Every item statistic from the counts. */
+function scoreItems(prepared: FloorFramework, tally: FloorTally, respondentsOf: Uint32Array, scores: FloorScores): FloorScores {
+  const { itemCount, levels, levelValue, itemLevels, itemTheme, themeMin, themeMax } = prepared;
+  const { counts } = tally;
+  const stride = LEVEL + levels;
+  for (let c = 0; c < scores.organisations * itemCount; c++) {
+    const i = c % itemCount;
+    const t = itemTheme[i]!;
+    const at = c * stride;
+    const count = itemLevels[i]!;
+    const values = i * levels;
+    let n = 0;
+    let sum = 0;
+    let min = NaN;
+    let max = NaN;
+    for (let l = 0; l < count; l++) {
+      const times = counts[at + LEVEL + l]!;
+      if (times === 0) continue;
+      const value = levelValue[values + l]!;
+      n += times;
+      sum += times * value;
+      if (min !== min) min = value;
+      max = value;
+    }
+    const dontKnow = counts[at + DONT_KNOW]!;
+    const notApplicable = counts[at + NOT_APPLICABLE]!;
+    scores.itemN[c] = n;
+    scores.itemDontKnow[c] = dontKnow;
+    scores.itemNotApplicable[c] = notApplicable;
+    scores.itemRespondents[c] = n + dontKnow + notApplicable;
+    scores.itemMissing[c] = respondentsOf[(c - i) / itemCount]! - n - dontKnow - notApplicable;
+    if (n === 0) {
+      scores.itemMean[c] = scores.itemMedian[c] = scores.itemSd[c] = scores.itemMin[c] = scores.itemMax[c] = NaN;
+      scores.itemLevel[c] = scores.itemAgreement[c] = NaN;
+      continue;
+    }
+    const mean = clamp(sum / n, themeMin[t]!, themeMax[t]!);
+    const low = (n - 1) >> 1;
+    const high = n >> 1;
+    let lowValue = NaN;
+    let highValue = NaN;
+    let seen = 0;
+    let squares = 0;
+    for (let l = 0; l < count; l++) {
+      const times = counts[at + LEVEL + l]!;
+      if (times === 0) continue;
+      const value = levelValue[values + l]!;
+      seen += times;
+      if (seen > low && lowValue !== lowValue) lowValue = value;
+      if (seen > high && highValue !== highValue) highValue = value;
+      squares += times * (value - mean) * (value - mean);
+    }
+    scores.itemMean[c] = mean;
+    scores.itemMedian[c] = (lowValue + highValue) / 2;
+    scores.itemSd[c] = n < 2 ? NaN : Math.sqrt(squares / (n - 1));
+    scores.itemMin[c] = min;
+    scores.itemMax[c] = max;
+    scores.itemLevel[c] = nearest(levelValue, values, count, mean);
+    scores.itemAgreement[c] = agreementIndex(n, squares, themeMax[t]! - themeMin[t]!);
   }
   return scores;
 }
 
-/** The floor: one pass over the columns, then the theme means. */
-export function floorScore(prepared: FloorFramework, columns: AnswerColumns): FloorScores {
-  const scores = accumulateColumns(prepared, columns, newScores(prepared, columns.organisationIds.length));
-  themeMeans(prepared, scores);
+/** The theme scores from the item means, per organisation. */
+function scoreThemes(prepared: FloorFramework, scores: FloorScores): FloorScores {
+  const { itemCount, themeCount, levels, itemTheme, itemWeight, itemIsCondition, themeItems, themeMin, themeMax, themeLevelValue, themeLevels } = prepared;
+  const weights = new Float64Array(themeCount * 3);
+  const sums = new Float64Array(themeCount * 3);
+  for (let o = 0; o < scores.organisations; o++) {
+    weights.fill(0);
+    sums.fill(0);
+    const themes = o * themeCount;
+    for (let i = 0; i < itemCount; i++) {
+      const c = o * itemCount + i;
+      if (scores.itemN[c] === 0) continue;
+      const t = itemTheme[i]!;
+      const w = itemWeight[i]!;
+      const part = w * scores.itemMean[c]!;
+      const side = t * 3 + (itemIsCondition[i] === 1 ? 1 : 2);
+      weights[t * 3]! += w;
+      sums[t * 3]! += part;
+      weights[side]! += w;
+      sums[side]! += part;
+      scores.themeScoredItems[themes + t]!++;
+    }
+    for (let t = 0; t < themeCount; t++) {
+      const min = themeMin[t]!;
+      const max = themeMax[t]!;
+      const score = weights[t * 3]! > 0 ? clamp(sums[t * 3]! / weights[t * 3]!, min, max) : NaN;
+      scores.themeScore[themes + t] = score;
+      scores.themeConditions[themes + t] = weights[t * 3 + 1]! > 0 ? clamp(sums[t * 3 + 1]! / weights[t * 3 + 1]!, min, max) : NaN;
+      scores.themeEnablers[themes + t] = weights[t * 3 + 2]! > 0 ? clamp(sums[t * 3 + 2]! / weights[t * 3 + 2]!, min, max) : NaN;
+      scores.themeLevel[themes + t] = score === score ? nearest(themeLevelValue, t * levels, themeLevels[t]!, score) : NaN;
+      scores.themeCoverage[themes + t] = themeItems[t]! > 0 ? scores.themeScoredItems[themes + t]! / themeItems[t]! : 0;
+    }
+  }
   return scores;
 }
 
-function accumulateObjects(prepared: FloorFramework, answers: readonly Answer[], organisationIds: string[]): FloorScores {
-  const { itemCount, levels, levelValue, itemIndex, levelOf } = prepared;
-  const organisationIndex = new Map<string, number>();
-  // Grown as organisations appear: start with room for 16 and double.
-  let room = 16;
-  let scores = newScores(prepared, room);
+/** Agreement over the respondents' own theme scores: their mean first, then the squared deviations from it. */
+function themeAgreement(prepared: FloorFramework, tally: FloorTally, scores: FloorScores): FloorScores {
+  const { themeCount, themeMin, themeMax } = prepared;
+  const { respondentSum, respondentWeight, respondentOrganisation } = tally;
+  const respondents = respondentOrganisation.length;
+  const sum = new Float64Array(scores.organisations * themeCount);
+  for (let r = 0; r < respondents; r++) {
+    const themes = respondentOrganisation[r]! * themeCount;
+    for (let t = 0; t < themeCount; t++) {
+      const at = r * themeCount + t;
+      if (respondentWeight[at] === 0) continue;
+      const own = clamp(respondentSum[at]! / respondentWeight[at]!, themeMin[t]!, themeMax[t]!);
+      respondentSum[at] = own;
+      scores.themeN[themes + t]!++;
+      sum[themes + t]! += own;
+    }
+  }
+  const squares = new Float64Array(scores.organisations * themeCount);
+  for (let r = 0; r < respondents; r++) {
+    const themes = respondentOrganisation[r]! * themeCount;
+    for (let t = 0; t < themeCount; t++) {
+      const at = r * themeCount + t;
+      if (respondentWeight[at] === 0) continue;
+      const deviation = respondentSum[at]! - sum[themes + t]! / scores.themeN[themes + t]!;
+      squares[themes + t]! += deviation * deviation;
+    }
+  }
+  for (let c = 0; c < scores.organisations * themeCount; c++) {
+    const n = scores.themeN[c]!;
+    const t = c % themeCount;
+    scores.themeSd[c] = n < 2 ? NaN : Math.sqrt(squares[c]! / (n - 1));
+    scores.themeAgreement[c] = agreementIndex(n, squares[c]!, themeMax[t]! - themeMin[t]!);
+  }
+  return scores;
+}
+
+/** Everything after the pass over the answers. */
+function finish(prepared: FloorFramework, tally: FloorTally, organisationIds: readonly string[]): FloorScores {
+  const respondentsOf = new Uint32Array(organisationIds.length);
+  for (const o of tally.respondentOrganisation) respondentsOf[o]!++;
+  const scores = scoreItems(prepared, tally, respondentsOf, newScores(prepared, organisationIds));
+  return themeAgreement(prepared, tally, scoreThemes(prepared, scores));
+}
+
+/** The floor: one pass over the columns, then every statistic. */
+export function floorScore(prepared: FloorFramework, columns: AnswerColumns): FloorScores {
+  const tally = newTally(prepared, columns.organisationIds.length, columns.respondentOrganisation);
+  return finish(prepared, accumulateColumns(prepared, columns, tally), columns.organisationIds);
+}
+
+/** The pass over Answer objects, numbering organisations and respondents as they appear. */
+function accumulateObjects(prepared: FloorFramework, answers: readonly Answer[], ids: Interner): { counts: number[]; sums: number[]; weights: number[] } {
+  const { itemCount, themeCount, levels, levelValue, levelOf, itemIndex, itemTheme, itemWeight } = prepared;
   const stride = LEVEL + levels;
+  // Plain growable arrays: the number of organisations and respondents is not known before the pass.
+  const counts: number[] = [];
+  const sums: number[] = [];
+  const weights: number[] = [];
   for (let k = 0; k < answers.length; k++) {
     const answer = answers[k]!;
-    let o = organisationIndex.get(answer.organisationId);
-    if (o === undefined) {
-      o = organisationIds.length;
-      organisationIds.push(answer.organisationId);
-      organisationIndex.set(answer.organisationId, o);
-      if (o === room) {
-        room *= 2;
-        const grown = newScores(prepared, room);
-        grown.n.set(scores.n);
-        grown.sum.set(scores.sum);
-        grown.sumOfSquares.set(scores.sumOfSquares);
-        grown.min.set(scores.min);
-        grown.max.set(scores.max);
-        grown.counts.set(scores.counts);
-        scores = grown;
-      }
+    const organisation = ids.organisation(answer.organisationId);
+    const r = ids.respondent(organisation, answer.respondentId);
+    while (counts.length < (organisation.index + 1) * itemCount * stride) counts.push(0);
+    while (sums.length < (r + 1) * themeCount) {
+      sums.push(0);
+      weights.push(0);
     }
     const i = itemIndex.get(answer.itemId)!;
-    const c = o * itemCount + i;
+    const c = (organisation.index * itemCount + i) * stride;
     const value = answer.answer;
     if (typeof value !== 'number') {
-      scores.counts[c * stride + (value === 'dont-know' ? DONT_KNOW : NOT_APPLICABLE)]!++;
+      counts[c + (value === 'dont-know' ? DONT_KNOW : NOT_APPLICABLE)]!++;
       continue;
     }
     const l = levelOf[i]!.get(value)!;
-    scores.counts[c * stride + LEVEL + l]!++;
-    const v = levelValue[i * levels + l]!;
-    scores.n[c]!++;
-    scores.sum[c]! += v;
-    scores.sumOfSquares[c]! += v * v;
-    if (v < scores.min[c]!) scores.min[c] = v;
-    if (v > scores.max[c]!) scores.max[c] = v;
+    counts[c + LEVEL + l]!++;
+    const w = itemWeight[i]!;
+    const at = r * themeCount + itemTheme[i]!;
+    sums[at]! += w * levelValue[i * levels + l]!;
+    weights[at]! += w;
   }
-  return scores;
+  return { counts, sums, weights };
 }
 
-/** The same arithmetic read straight from Answer objects, interning the organisation and item ids with Maps. */
-export function objectFloor(prepared: FloorFramework, answers: readonly Answer[]): FloorScores & { readonly organisationIds: readonly string[] } {
-  const organisationIds: string[] = [];
-  const scores = accumulateObjects(prepared, answers, organisationIds);
-  const cells = organisationIds.length * prepared.itemCount;
-  const used: FloorScores = {
-    organisations: organisationIds.length,
-    n: scores.n.subarray(0, cells),
-    sum: scores.sum.subarray(0, cells),
-    sumOfSquares: scores.sumOfSquares.subarray(0, cells),
-    min: scores.min.subarray(0, cells),
-    max: scores.max.subarray(0, cells),
-    counts: scores.counts.subarray(0, cells * (LEVEL + prepared.levels)),
-    themeMeans: new Float64Array(organisationIds.length * prepared.themeCount),
+/** The same arithmetic read straight from Answer objects, interning the organisation and respondent ids with Maps. */
+export function objectFloor(prepared: FloorFramework, answers: readonly Answer[]): FloorScores {
+  const ids = new Interner();
+  const { counts, sums, weights } = accumulateObjects(prepared, answers, ids);
+  const tally: FloorTally = {
+    organisations: ids.organisationIds.length,
+    respondentOrganisation: Uint32Array.from(ids.respondentOrganisation),
+    counts: Uint32Array.from(counts),
+    respondentSum: Float64Array.from(sums),
+    respondentWeight: Float64Array.from(weights),
   };
-  themeMeans(prepared, used);
-  return { ...used, organisationIds };
+  return finish(prepared, tally, ids.organisationIds);
+}
+
+function accumulateMeans(prepared: FloorFramework, columns: AnswerColumns, n: Uint32Array, sum: Float64Array): Float64Array {
+  const { itemCount, levels, levelValue } = prepared;
+  const { organisation, item, code } = columns;
+  for (let k = 0; k < columns.count; k++) {
+    const answer = code[k]!;
+    if (answer < LEVEL) continue;
+    const i = item[k]!;
+    const c = organisation[k]! * itemCount + i;
+    n[c]!++;
+    sum[c]! += levelValue[i * levels + answer - LEVEL]!;
+  }
+  return sum;
+}
+
+/**
+ * Information only: the floor before 3 December 2026, which left out the medians, the standard deviations, the
+ * agreement of items and themes (the respondents' own theme scores), the two part scores, coverage and levels:
+ * per organisation × item the mean, and per organisation × theme the weighted mean of the item means.
+ */
+export function meansFloor(prepared: FloorFramework, columns: AnswerColumns): Float64Array {
+  const { itemCount, themeCount, itemTheme, itemWeight } = prepared;
+  const organisations = columns.organisationIds.length;
+  const n = new Uint32Array(organisations * itemCount);
+  const sum = accumulateMeans(prepared, columns, n, new Float64Array(organisations * itemCount));
+  const means = new Float64Array(organisations * themeCount);
+  const weights = new Float64Array(organisations * themeCount);
+  for (let c = 0; c < organisations * itemCount; c++) {
+    if (n[c] === 0) continue;
+    const i = c % itemCount;
+    const at = ((c - i) / itemCount) * themeCount + itemTheme[i]!;
+    means[at]! += (itemWeight[i]! * sum[c]!) / n[c]!;
+    weights[at]! += itemWeight[i]!;
+  }
+  for (let t = 0; t < means.length; t++) means[t] = weights[t]! > 0 ? means[t]! / weights[t]! : NaN;
+  return means;
 }
 
 /**

@@ -3,15 +3,21 @@
  * resident set size (RSS) is its own. Started by bench/run.ts:
  *
  *   node --import tsx bench/large-case.ts streamed <file.csv>   csvRowBatches → scoreAnswerRows → nationalPosition
- *   node --import tsx bench/large-case.ts whole <file.csv>      readFileSync → parseAnswersCsv → scoreAssessments → nationalPosition
+ *   node --import tsx bench/large-case.ts text <file.csv>       readFileSync → scoreAnswersCsv → nationalPosition
+ *   node --import tsx bench/large-case.ts objects <file.csv>    readFileSync → parseAnswersCsv → scoreAssessments → nationalPosition
  */
 import { readFileSync } from 'node:fs';
 import { csvRowBatches } from './csv-stream.js';
 import { loadLibrary } from './library.js';
 
+/** How the case reads the file: streamed in chunks, as one text, or as one text into Answer objects. */
+export type CaseMode = 'streamed' | 'text' | 'objects';
+
+const MODES: readonly string[] = ['streamed', 'text', 'objects'] satisfies CaseMode[];
+
 /** What one run of the case reports. */
 export interface CaseReport {
-  readonly mode: 'streamed' | 'whole';
+  readonly mode: CaseMode;
   readonly ms: number;
   /** Peak resident set size of the process, in MiB. */
   readonly peakRssMiB: number;
@@ -21,8 +27,8 @@ export interface CaseReport {
 
 async function main(): Promise<void> {
   const [mode, path] = process.argv.slice(2);
-  if ((mode !== 'streamed' && mode !== 'whole') || path === undefined) {
-    throw new TypeError('usage: large-case.ts streamed|whole <file.csv>');
+  if (mode === undefined || !MODES.includes(mode) || path === undefined) {
+    throw new TypeError('usage: large-case.ts streamed|text|objects <file.csv>');
   }
   const lib = await loadLibrary();
   const framework = lib.effectiveCancerAllianceFramework;
@@ -33,6 +39,10 @@ async function main(): Promise<void> {
     const result = await lib.scoreAnswerRows(csvRowBatches(path), { framework });
     answers = result.accounting.answersAccepted;
     scores = result.scores;
+  } else if (mode === 'text') {
+    const result = lib.scoreAnswersCsv(readFileSync(path, 'utf8'), { framework });
+    answers = result.accounting.answersAccepted;
+    scores = result.scores;
   } else {
     const read = lib.parseAnswersCsv(readFileSync(path, 'utf8'), { framework });
     answers = read.answers.length;
@@ -40,7 +50,7 @@ async function main(): Promise<void> {
   }
   const position = lib.nationalPosition(scores, { framework });
   const report: CaseReport = {
-    mode,
+    mode: mode as CaseMode,
     ms: performance.now() - started,
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
     answers,

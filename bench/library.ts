@@ -13,8 +13,8 @@ export type Library = typeof import('../src/index.js');
 /** The repository's root folder. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The built ESM entry point. */
-export const DIST_ENTRY = join(ROOT, 'dist', 'index.js');
+/** The built ES module that Node imports (the "node" condition of the package's exports). */
+export const DIST_ENTRY = join(ROOT, 'dist', 'index.node.js');
 
 function newestModification(path: string): number {
   const stat = statSync(path);
@@ -26,7 +26,7 @@ function newestModification(path: string): number {
 
 /** Whether dist/ is missing or older than src/, framework-data/ or the build's configuration. */
 export function buildIsStale(): boolean {
-  const outputs = [DIST_ENTRY, join(ROOT, 'dist', 'index.cjs')];
+  const outputs = [DIST_ENTRY, join(ROOT, 'dist', 'index.js'), join(ROOT, 'dist', 'index.cjs')];
   if (!outputs.every((path) => existsSync(path))) return true;
   const built = Math.min(...outputs.map((path) => statSync(path).mtimeMs));
   const inputs = ['src', 'framework-data', 'package.json', 'tsup.config.ts', 'tsconfig.json'].map((path) => join(ROOT, path));

@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { Bench } from 'tinybench';
 import type { Answer } from '../src/assessment/answer.js';
 import type { AnswerGrid } from '../src/assessment/grid.js';
@@ -14,8 +16,8 @@ import type { AssessmentScores } from '../src/assessment/score-types.js';
 import { csvRowBatches, csvRowStream } from './csv-stream.js';
 import { benchFolder, withGroups, writeDataset, type DatasetFile, type SizeName } from './data.js';
 import { duckDbNationalMedians, duckDbThemeScores, openDuckDb, type DuckDbPeer } from './duckdb.js';
-import { floorFramework, floorScore, objectFloor, toColumns, touchAnswers, type AnswerColumns, type FloorFramework } from './floor.js';
-import type { CaseReport } from './large-case.js';
+import { floorFramework, floorScore, meansFloor, objectFloor, toColumns, touchAnswers, type AnswerColumns, type FloorFramework } from './floor.js';
+import type { CaseMode, CaseReport } from './large-case.js';
 import { measureImportCost } from './import-cost.js';
 import { ROOT, ensureBuild, loadLibrary, type Library } from './library.js';
 
@@ -37,6 +39,13 @@ const PLANS: Readonly<Record<SizeName, Plan>> = {
   large: { time: 0, iterations: 3, warmupIterations: 1, warmupTime: 0 },
 };
 
+/** The plan of the target rows at large size, which take a tenth of a second a run: more runs, a steadier median. */
+const LARGE_SCORING: Plan = { time: 0, iterations: 15, warmupIterations: 3, warmupTime: 0 };
+
+// A full collection before each task, so that no task pays for the garbage of the one before it.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
 /** A median time and the number of runs it is the median of. */
 interface Timing {
   readonly ms: number;
@@ -44,8 +53,8 @@ interface Timing {
 }
 
 /** Times one task with tinybench: the median latency of its runs after a warm-up. */
-async function time(name: string, size: SizeName, fn: () => unknown): Promise<Timing> {
-  const plan = PLANS[size];
+async function time(name: string, size: SizeName, fn: () => unknown, plan: Plan = PLANS[size]): Promise<Timing> {
+  collectGarbage();
   const bench = new Bench({ ...plan, throws: true });
   bench.add(name, fn);
   await bench.run();
@@ -98,21 +107,66 @@ function compared(task: string, size: string, ours: Timing, peer: Timing, limit:
   });
 }
 
-/** Checks that two numbers agree to 1e-9; throws otherwise, naming what differs. */
+/** Checks that two numbers agree to 1e-9 (NaN is the floor's null); throws otherwise, naming what differs. */
 function agree(what: string, ours: number | null, theirs: number): void {
-  if (ours === null || !(Math.abs(ours - theirs) <= 1e-9)) throw new Error(`${what}: ours ${String(ours)} but the peer's ${theirs}`);
+  const same = ours === null ? Number.isNaN(theirs) : Math.abs(ours - theirs) <= 1e-9;
+  if (!same) throw new Error(`${what}: ours ${String(ours)} but the peer's ${theirs}`);
 }
 
-/** The floor's theme means equal our theme scores (every theme of this data is scored). */
+/**
+ * Every number of the floor equals ours: per item its counts, mean, median, sd, min, max, level and agreement index;
+ * per theme its three scores, level, scored items, coverage and the agreement over the respondents' theme scores.
+ */
 function checkFloor(lib: Library, scores: AssessmentScores, answers: readonly Answer[], size: string): void {
   const prepared = floorFramework(lib.effectiveCancerAllianceFramework);
-  const columns = toColumns(prepared, answers);
-  const floor = floorScore(prepared, columns);
+  const floor = floorScore(prepared, toColumns(prepared, answers));
   const byId = new Map(scores.organisations.map((organisation) => [organisation.organisationId as string, organisation]));
-  columns.organisationIds.forEach((id, o) => {
-    byId.get(id)!.themes.forEach((theme, t) => agree(`floor ${size} ${id} ${theme.themeId}`, theme.score, floor.themeMeans[o * prepared.themeCount + t]!));
+  let compared = 0;
+  floor.organisationIds.forEach((id, o) => {
+    const organisation = byId.get(id)!;
+    organisation.items.forEach((item, i) => {
+      const c = o * prepared.itemCount + i;
+      const where = `floor ${size} ${id} ${item.itemId}`;
+      const pairs: [string, number | null, number][] = [
+        ['n', item.n, floor.itemN[c]!],
+        ['dontKnow', item.dontKnow, floor.itemDontKnow[c]!],
+        ['notApplicable', item.notApplicable, floor.itemNotApplicable[c]!],
+        ['respondents', item.respondents, floor.itemRespondents[c]!],
+        ['missing', item.missing, floor.itemMissing[c]!],
+        ['mean', item.mean, floor.itemMean[c]!],
+        ['median', item.median, floor.itemMedian[c]!],
+        ['sd', item.sd, floor.itemSd[c]!],
+        ['min', item.min, floor.itemMin[c]!],
+        ['max', item.max, floor.itemMax[c]!],
+        ['level', item.level, floor.itemLevel[c]!],
+        ['agreement index', item.agreement.index, floor.itemAgreement[c]!],
+      ];
+      for (const [name, ours, theirs] of pairs) agree(`${where} ${name}`, ours, theirs);
+      compared += pairs.length;
+    });
+    organisation.themes.forEach((theme, t) => {
+      const c = o * prepared.themeCount + t;
+      const where = `floor ${size} ${id} ${theme.themeId}`;
+      const pairs: [string, number | null, number][] = [
+        ['score', theme.score, floor.themeScore[c]!],
+        ['conditionsScore', theme.conditionsScore, floor.themeConditions[c]!],
+        ['enablersScore', theme.enablersScore, floor.themeEnablers[c]!],
+        ['level', theme.level, floor.themeLevel[c]!],
+        ['scoredItems', theme.scoredItems, floor.themeScoredItems[c]!],
+        ['coverage', theme.coverage, floor.themeCoverage[c]!],
+        ['agreement n', theme.agreement.n, floor.themeN[c]!],
+        ['agreement sd', theme.agreement.sd, floor.themeSd[c]!],
+        ['agreement index', theme.agreement.index, floor.themeAgreement[c]!],
+      ];
+      for (const [name, ours, theirs] of pairs) agree(`${where} ${name}`, ours, theirs);
+      compared += pairs.length;
+    });
   });
-  notes.push(`Check (${size}): the floor's ${floor.themeMeans.length} theme means equal scoreAssessments' theme scores to 1e-9.`);
+  if (floor.organisations !== scores.organisations.length) throw new Error(`floor ${size}: ${floor.organisations} organisations`);
+  const fromObjects = objectFloor(prepared, answers);
+  fromObjects.themeAgreement.forEach((value, c) => agree(`object floor ${size} theme ${c}`, value, floor.themeAgreement[c]!));
+  fromObjects.itemMedian.forEach((value, c) => agree(`object floor ${size} item ${c}`, value, floor.itemMedian[c]!));
+  notes.push(`Check (${size}): the floor's ${compared} numbers (every count, statistic, level and agreement of every item and theme) equal scoreAssessments' to 1e-9.`);
 }
 
 /** Scoring the grid read from the answers gives exactly scoreAssessments' scores; returns the grid. */
@@ -126,22 +180,11 @@ function checkGrid(lib: Library, scores: AssessmentScores, answers: readonly Ans
 }
 
 /**
- * The scoring rows of one size: scoreAnswerGrid against the floor (the target), reading into a grid against the
- * floor's reading, and scoreAssessments against the floor and the two references over Answer objects.
+ * The scoring rows that start from Answer objects: reading them into a grid against the floor's reading of them into
+ * columns, and scoreAssessments (read + score) against the floor and the two references over the same objects.
  */
-async function scoringRows(
-  lib: Library,
-  prepared: FloorFramework,
-  size: SizeName,
-  label: string,
-  scores: AssessmentScores,
-  answers: readonly Answer[],
-  columns: AnswerColumns,
-): Promise<void> {
+async function answerRows(lib: Library, prepared: FloorFramework, size: SizeName, label: string, answers: readonly Answer[], floor: Timing): Promise<void> {
   const framework = lib.effectiveCancerAllianceFramework;
-  const grid = checkGrid(lib, scores, answers, size);
-  const floor = await time('floor', size, () => floorScore(prepared, columns));
-  compared('score (scoreAnswerGrid, answers read) vs the floor: typed-array loop', label, await time('scoreAnswerGrid', size, () => lib.scoreAnswerGrid(framework, grid)), floor, 1.5, '≤ 1.5×');
   compared(
     "read the Answer objects (answerGridOf) vs the floor's reading of them into columns",
     label,
@@ -154,6 +197,27 @@ async function scoringRows(
   compared('score from Answer objects (scoreAssessments: read + score) vs the floor', label, ours, floor, null, '—');
   compared('score vs a plain loop over the same Answer objects', label, ours, await time('object floor', size, () => objectFloor(prepared, answers)), null, '—');
   compared('score vs only reading the fields of every Answer object', label, ours, await time('read answers', size, () => touchAnswers(answers)), null, '—');
+}
+
+/**
+ * The target row: scoreAnswerGrid on a grid against the floor on columns, both read from the same answers, neither
+ * reading timed; and, for information, against the floor of the means alone. Run when no Answer object is held any
+ * more (neither side reads them), so that collecting garbage does not mark millions of objects that neither uses.
+ */
+async function gridRows(lib: Library, prepared: FloorFramework, size: SizeName, label: string, grid: AnswerGrid, columns: AnswerColumns): Promise<void> {
+  const framework = lib.effectiveCancerAllianceFramework;
+  const plan = size === 'large' ? LARGE_SCORING : PLANS[size];
+  const floor = await time('floor', size, () => floorScore(prepared, columns), plan);
+  const ours = await time('scoreAnswerGrid', size, () => lib.scoreAnswerGrid(framework, grid), plan);
+  compared('score (scoreAnswerGrid, answers read) vs the floor: typed-array loops, all the arithmetic', label, ours, floor, 1.5, '≤ 1.5×');
+  compared(
+    'score (scoreAnswerGrid) vs the item and theme means alone (the floor before 3 December 2026)',
+    label,
+    ours,
+    await time('means floor', size, () => meansFloor(prepared, columns), plan),
+    null,
+    '—',
+  );
 }
 
 /** DuckDB's theme scores equal ours. */
@@ -169,7 +233,7 @@ async function checkDuckDb(peer: DuckDbPeer, scores: AssessmentScores, file: Dat
 }
 
 /** Runs bench/large-case.ts in a child process and returns its report. */
-function runCase(mode: 'streamed' | 'whole', file: DatasetFile): CaseReport {
+function runCase(mode: CaseMode, file: DatasetFile): CaseReport {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'large-case.ts'), mode, file.path], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -186,7 +250,11 @@ async function main(): Promise<void> {
   const framework = lib.effectiveCancerAllianceFramework;
   const yamlText = readFileSync(join(ROOT, 'framework-data', 'effective-cancer-alliance.yaml'), 'utf8');
   const peer = await openDuckDb();
-  const wholeToNational = (path: string) => {
+  const textToNational = (path: string) => {
+    const read = lib.scoreAnswersCsv(readFileSync(path, 'utf8'), { framework });
+    return lib.nationalPosition(read.scores, { framework });
+  };
+  const objectsToNational = (path: string) => {
     const read = lib.parseAnswersCsv(readFileSync(path, 'utf8'), { framework });
     return lib.nationalPosition(lib.scoreAssessments(framework, read.answers), { framework });
   };
@@ -217,16 +285,27 @@ async function main(): Promise<void> {
   const size = `national (${(national.answers / 1e3).toFixed(1)}k answers)`;
   info('parse the reference framework (parseFramework, YAML)', '—', await time('parseFramework', 'national', () => lib.parseFramework(yamlText)));
   info(`ingest a survey CSV (parseAnswersCsv, wide, ${(national.bytes / 1e3).toFixed(0)} kB)`, size, await time('parseAnswersCsv', 'national', () => lib.parseAnswersCsv(nationalText, { framework })));
-  await scoringRows(lib, prepared, 'national', size, nationalScores, nationalAnswers, nationalColumns);
+  const nationalGrid = checkGrid(lib, nationalScores, nationalAnswers, 'national');
+  await gridRows(lib, prepared, 'national', size, nationalGrid, nationalColumns);
+  await answerRows(lib, prepared, 'national', size, nationalAnswers, await time('floor', 'national', () => floorScore(prepared, nationalColumns)));
   info('score with 3 respondent groups', size, await time('scoreAssessments, groups', 'national', () => lib.scoreAssessments(framework, nationalGrouped)));
   info('national position (nationalPosition)', size, await time('nationalPosition', 'national', () => lib.nationalPosition(nationalScores, { framework })));
+  const duckNational = await time('DuckDB', 'national', () => duckDbNationalMedians(peer, national.path));
   compared(
-    'CSV file → national position (parseAnswersCsv → scoreAssessments → nationalPosition) vs DuckDB',
+    'CSV file → national position (scoreAnswersCsv → nationalPosition) vs DuckDB',
     size,
-    await time('CSV → national', 'national', () => wholeToNational(national.path)),
-    await time('DuckDB', 'national', () => duckDbNationalMedians(peer, national.path)),
+    await time('CSV → national', 'national', () => textToNational(national.path)),
+    duckNational,
     1,
     '≤ 1× (beat)',
+  );
+  compared(
+    'CSV file → national position through Answer objects (parseAnswersCsv → scoreAssessments → nationalPosition) vs DuckDB',
+    size,
+    await time('CSV → answers → national', 'national', () => objectsToNational(national.path)),
+    duckNational,
+    null,
+    '—',
   );
   info(
     'full reports: buildReports, HTML + Markdown of the national and 21 alliance reports, 5 CSVs, JSON',
@@ -246,9 +325,9 @@ async function main(): Promise<void> {
   const largeSize = `large (${(large.answers / 1e6).toFixed(0)}M answers)`;
   const duckLarge = await time('DuckDB', 'large', () => duckDbNationalMedians(peer, large.path));
   compared(
-    `CSV file (${(large.bytes / 1e6).toFixed(0)} MB) → national position, whole file (as above) vs DuckDB`,
+    `CSV file (${(large.bytes / 1e6).toFixed(0)} MB) → national position, whole file (scoreAnswersCsv → nationalPosition) vs DuckDB`,
     largeSize,
-    await time('CSV → national, whole', 'large', () => wholeToNational(large.path)),
+    await time('CSV → national, whole', 'large', () => textToNational(large.path)),
     duckLarge,
     2,
     '≤ 2×',
@@ -263,6 +342,14 @@ async function main(): Promise<void> {
   );
   const largeText = readFileSync(large.path, 'utf8');
   let largeAnswers: readonly Answer[] = [];
+  compared(
+    'CSV file → national position through Answer objects (parseAnswersCsv → scoreAssessments → nationalPosition) vs DuckDB',
+    largeSize,
+    await time('CSV → answers → national', 'large', () => objectsToNational(large.path)),
+    duckLarge,
+    null,
+    '—',
+  );
   info(
     'ingest a survey CSV (parseAnswersCsv, whole file)',
     largeSize,
@@ -274,7 +361,8 @@ async function main(): Promise<void> {
   const largeScores = lib.scoreAssessments(framework, largeAnswers);
   checkFloor(lib, largeScores, largeAnswers, 'large');
   const largeColumns = toColumns(prepared, largeAnswers);
-  await scoringRows(lib, prepared, 'large', largeSize, largeScores, largeAnswers, largeColumns);
+  const largeGrid = checkGrid(lib, largeScores, largeAnswers, 'large');
+  await answerRows(lib, prepared, 'large', largeSize, largeAnswers, await time('floor', 'large', () => floorScore(prepared, largeColumns)));
   info('national position (nationalPosition)', largeSize, await time('nationalPosition', 'large', () => lib.nationalPosition(largeScores, { framework })));
   info(
     'national report only: nationalReport, HTML + Markdown (no alliance reports at this size)',
@@ -284,28 +372,33 @@ async function main(): Promise<void> {
       return [lib.renderHtml(report), lib.renderMarkdown(report)];
     }),
   );
-  const largeGrouped = withGroups(largeAnswers);
+  let largeGrouped = withGroups(largeAnswers);
   largeAnswers = [];
   info('score with 3 respondent groups', largeSize, await time('scoreAssessments, groups', 'large', () => lib.scoreAssessments(framework, largeGrouped)));
+  largeGrouped = [];
+  await gridRows(lib, prepared, 'large', largeSize, largeGrid, largeColumns);
   peer.close();
 
   // ------------------------------------------------------------------ memory
   log('memory: the large case alone in a child process');
-  const streamedCase = runCase('streamed', large);
-  const wholeCase = runCase('whole', large);
-  for (const report of [streamedCase, wholeCase]) {
+  const cases: readonly [CaseMode, string][] = [
+    ['streamed', 'streamed (csvRowBatches → scoreAnswerRows)'],
+    ['text', 'whole file (scoreAnswersCsv)'],
+    ['objects', 'whole file through Answer objects (parseAnswersCsv → scoreAssessments)'],
+  ];
+  for (const [mode, how] of cases) {
+    const report = runCase(mode, large);
     if (report.answers !== large.answers || report.organisations !== 2000) throw new Error(`large-case ${report.mode}: ${JSON.stringify(report)}`);
+    rows.push({
+      task: `memory: peak RSS of the large case alone, ${how} (MB)`,
+      size: largeSize,
+      ours: report.peakRssMiB.toFixed(0),
+      peer: '1024 (limit)',
+      ratio: `${(report.peakRssMiB / 1024).toFixed(2)}×`,
+      target: '≤ 1024 MB',
+      verdict: report.peakRssMiB <= 1024 ? 'meets' : 'misses',
+    });
   }
-  rows.push({
-    task: 'memory: peak RSS of the large case alone, streamed (MB)',
-    size: largeSize,
-    ours: streamedCase.peakRssMiB.toFixed(0),
-    peer: '1024 (limit)',
-    ratio: `${(streamedCase.peakRssMiB / 1024).toFixed(2)}×`,
-    target: '≤ 1024 MB',
-    verdict: streamedCase.peakRssMiB <= 1024 ? 'meets' : 'misses',
-  });
-  info('memory: peak RSS of the large case alone, whole file (MB)', largeSize, wholeCase.peakRssMiB.toFixed(0));
 
   // ------------------------------------------------------------------ import cost
   log('import cost: fresh node processes');
