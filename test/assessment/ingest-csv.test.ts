@@ -4,6 +4,7 @@ import type { AnswerIssue } from '../../src/assessment/errors.js';
 import { AnswersError } from '../../src/assessment/errors.js';
 import { parseAnswersCsv, safeParseAnswersCsv } from '../../src/assessment/ingest-csv.js';
 import { ORGANISATIONS, fixture, isDeeplyFrozen, referenceFramework, sevenThemeFramework } from './fixtures/frameworks.js';
+import { thrown } from './helpers.js';
 
 const framework = referenceFramework();
 const GM = 'greater-manchester';
@@ -18,16 +19,6 @@ function where(issue: AnswerIssue) {
     column: issue.location.column,
     columnName: issue.location.columnName,
   };
-}
-
-function thrown(fn: () => unknown): AnswersError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AnswersError) return error;
-    throw error;
-  }
-  throw new Error('expected an AnswersError');
 }
 
 describe('parseAnswersCsv: the long-layout fixture (BOM, CRLF, every kind of problem row)', () => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AnswersError } from '../../src/assessment/errors.js';
 import { parseAnswers, safeParseAnswers } from '../../src/assessment/ingest-json.js';
 import { ORGANISATIONS, fixture, isDeeplyFrozen, referenceFramework, sevenThemeFramework } from './fixtures/frameworks.js';
+import { thrown } from './helpers.js';
 
 const framework = referenceFramework();
 const GM = 'greater-manchester';
-
-function thrown(fn: () => unknown): AnswersError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AnswersError) return error;
-    throw error;
-  }
-  throw new Error('expected an AnswersError');
-}
 
 describe('parseAnswers: the JSON fixture (every kind of problem element)', () => {
   const text = fixture('answers.json');

@@ -9,6 +9,7 @@ import { scoreAnswerRows, scoreAnswersCsv, scoreAnswerStream } from '../../src/a
 import { syntheticAnswers } from '../../src/assessment/synthetic.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
 import { fixture, isDeeplyFrozen, referenceFramework, sevenThemeFramework, thawedCopy } from './fixtures/frameworks.js';
+import { thrown } from './helpers.js';
 
 const framework = referenceFramework();
 
@@ -316,8 +317,8 @@ describe('scoreAnswersCsv', () => {
 
   it('throws AnswersError when the text cannot be read as a whole, as parseAnswersCsv does', () => {
     for (const text of ['', 'name,colour\nx,y\n']) {
-      const error = captureAnswersError(() => scoreAnswersCsv(text, { framework, file: 'f.csv' }));
-      expect(error.issues).toEqual(captureAnswersError(() => parseAnswersCsv(text, { framework, file: 'f.csv' })).issues);
+      const error = thrown(() => scoreAnswersCsv(text, { framework, file: 'f.csv' }));
+      expect(error.issues).toEqual(thrown(() => parseAnswersCsv(text, { framework, file: 'f.csv' })).issues);
     }
     expect(() => scoreAnswersCsv(fixture('answers-wide.csv'), { framework, maxBytes: 10 })).toThrow(AnswersError);
   });
@@ -344,17 +345,6 @@ describe('scoreAnswersCsv', () => {
     expect(result.accounting).toEqual({ rowsRead: 2, rowsAccepted: 2, rowsRejected: 0, cellsRead: 4, answersAccepted: 3, cellsRejected: 1, cellsBlank: 0 });
   });
 });
-
-/** The AnswersError that `work` throws. */
-function captureAnswersError(work: () => unknown): AnswersError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof AnswersError) return error;
-    throw error;
-  }
-  throw new Error('expected an AnswersError');
-}
 
 describe('docs/survey-data.md §13: a CSV file streamed through papaparse into scoreAnswerRows', () => {
   it('gives the scores, issues and accounting of reading the whole file', async () => {
