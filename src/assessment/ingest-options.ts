@@ -6,11 +6,16 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 const LAYOUTS: ReadonlySet<unknown> = new Set(['long', 'wide', 'auto']);
 
-/** Checks the options every reader shares; throws TypeError/RangeError naming the function. */
-export function checkIngestOptions(fn: string, options: unknown, withLayout: boolean): IngestCoreOptions {
+/** Throws a TypeError naming the function unless `options` is an object (they are required: they hold the framework). */
+export function requireOptions<T>(fn: string, options: T): asserts options is T & object {
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`${fn}: options are required, with at least { framework }: the framework the survey was built from`);
   }
+}
+
+/** Checks the options every reader shares; throws TypeError/RangeError naming the function. */
+export function checkIngestOptions(fn: string, options: unknown, withLayout: boolean): IngestCoreOptions {
+  requireOptions(fn, options);
   const { framework, organisations, file, layout } = options as Record<string, unknown>;
   if (framework === null || typeof framework !== 'object' || !Array.isArray((framework as { themes?: unknown }).themes)) {
     throw new TypeError(`${fn}: options.framework must be a validated framework (e.g. from parseFramework)`);

@@ -5,7 +5,7 @@ import type { Answer } from './answer.js';
 import type { AnswersAccounting, AnswersLayout, IngestAnswerRowsOptions, ParseAnswersCsvOptions } from './answers-import.js';
 import type { AnswerIssue } from './errors.js';
 import { AnswerIngest, type IngestCoreOptions } from './ingest-core.js';
-import { checkIngestOptions } from './ingest-options.js';
+import { checkIngestOptions, requireOptions } from './ingest-options.js';
 import { prepareCsv, pushCsvRows } from './ingest-csv.js';
 import { resolveOptions, scoreStore, type ScoreOptions } from './score.js';
 import { AnswerReader, show } from './score-read.js';
@@ -218,9 +218,7 @@ export function scoreAnswerRows(
   options: ScoreAnswerRowsOptions,
 ): AnswerRowsScores | Promise<AnswerRowsScores> {
   const fn = 'scoreAnswerRows';
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(`${fn}: options are required, with at least { framework }: the framework the survey was built from`);
-  }
+  requireOptions(fn, options);
   const { scoring, ...ingestOptions } = options;
   const core = checkIngestOptions(fn, ingestOptions, true);
   const used = scoringFor(fn, scoring);
@@ -278,9 +276,7 @@ export interface ScoreAnswersCsvOptions extends ParseAnswersCsvOptions {
  */
 export function scoreAnswersCsv(text: string, options: ScoreAnswersCsvOptions): AnswerRowsScores {
   const fn = 'scoreAnswersCsv';
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(`${fn}: options are required, with at least { framework }: the framework the survey was built from`);
-  }
+  requireOptions(fn, options);
   const { scoring, ...csvOptions } = options;
   const csv = prepareCsv(fn, text, csvOptions);
   const used = scoringFor(fn, scoring);
