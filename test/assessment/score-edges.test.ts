@@ -232,6 +232,26 @@ describe('scores at the ends of a scale, after rounding', () => {
   });
 });
 
+describe('scales whose levels are not the whole numbers from their lowest', () => {
+  it('reads each value at its own level, on a scale with gaps', () => {
+    // On 1, 3, 5 a whole-number value is not its distance from the lowest level: 3 is the second level, not the
+    // third. (The reader takes that short cut only on scales of consecutive whole numbers.)
+    const gaps = makeFramework({ themes: 1, conditions: 2, enablers: 0, levels: [1, 3, 5] });
+    const [first, second] = scoreAssessments(gaps, [
+      answer('a', 'r1', 'T1.C1', 3),
+      answer('a', 'r2', 'T1.C1', 5),
+      answer('a', 'r1', 'T1.C2', 1),
+      answer('a', 'r2', 'T1.C2', 3),
+    ]).organisations[0]!.items;
+    expect(first).toMatchObject({ n: 2, mean: 4, median: 4, min: 3, max: 5 });
+    // The mean 2 is as near 1 as 3, and the higher is taken.
+    expect(second).toMatchObject({ n: 2, mean: 2, median: 2, min: 1, max: 3, level: 3 });
+    // The same answers through a stream, which reads them by the same short cut.
+    const answers = [answer('a', 'r1', 'T1.C1', 3), answer('a', 'r2', 'T1.C1', 5)];
+    expect(scoreAnswerStream(gaps, [answers]).organisations[0]!.items[0]).toMatchObject({ mean: 4, min: 3, max: 5 });
+  });
+});
+
 describe('the level nearest a score', () => {
   it('is the higher of two equally near, however the scale lists its levels', () => {
     // Levels listed high to low: 2.5 is as near 3 as 2, and the level is 3, as nearestLevel gives it.
