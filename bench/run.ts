@@ -405,7 +405,7 @@ async function main(): Promise<void> {
   const importRuns = 15;
   const imports = measureImportCost(importRuns);
   rows.push({
-    task: 'import cost: import the package in a fresh node, minus bare node; peer: import its 4 dependencies, minus bare node',
+    task: 'import cost: import the package in a fresh node, minus bare node; peer: import the dependency modules it imports, minus bare node',
     size: '—',
     ours: `${ms(imports.package - imports.bare)} (${importRuns})`,
     peer: `${ms(imports.dependencies - imports.bare)} (${importRuns})`,
