@@ -90,16 +90,16 @@ export function answerGridOf(framework: Framework, answers: readonly Answer[]): 
 
 /**
  * True when two prepared frameworks code answers the same way: the same items, in order, each with the same level
- * values. (How wide the level tables are does not matter: a theme with no items may have a longer scale.)
+ * values. (A theme with no items may have another scale: only the items' scales matter.)
  */
 function sameCoding(a: ScoringIndex, b: ScoringIndex): boolean {
   if (a.itemCount !== b.itemCount) return false;
   for (let i = 0; i < a.itemCount; i++) {
     const levels = a.itemLevels[i]!;
     if (a.itemIds[i] !== b.itemIds[i] || levels !== b.itemLevels[i]) return false;
-    const atA = i * a.levelStride;
-    const atB = i * b.levelStride;
-    for (let l = 0; l < levels; l++) if (a.itemLevelValues[atA + l] !== b.itemLevelValues[atB + l]) return false;
+    const valuesA = a.itemScale[i]!.values;
+    const valuesB = b.itemScale[i]!.values;
+    for (let l = 0; l < levels; l++) if (valuesA[l] !== valuesB[l]) return false;
   }
   return true;
 }

@@ -34,8 +34,6 @@ export interface ScoringIndex {
   readonly itemTheme: Int32Array;
   readonly itemWeight: Float64Array;
   readonly itemScale: readonly ScaleInfo[];
-  /** Level values per item, `levelStride` per item. */
-  readonly itemLevelValues: Float64Array;
   /** The number of cell codes per item: `CELL_VALUE + levelStride` (no record, don't know, not applicable, levels). */
   readonly cellStride: number;
   /** Per item and cell code, the item's weight when the code is a level, else 0. */
@@ -100,7 +98,6 @@ export function scoringIndexOf(framework: Framework, fn: string): ScoringIndex {
   const itemCount = refs.length;
   const itemTheme = new Int32Array(itemCount);
   const itemWeight = new Float64Array(itemCount);
-  const itemLevelValues = new Float64Array(itemCount * levelStride);
   const itemIds: ItemId[] = [];
   const itemKinds: ItemKind[] = [];
   const itemScale: ScaleInfo[] = [];
@@ -125,7 +122,6 @@ export function scoringIndexOf(framework: Framework, fn: string): ScoringIndex {
     itemTheme[i] = ref.themeIndex;
     itemWeight[i] = ref.item.weight;
     itemScale.push(theme.scale);
-    itemLevelValues.set(theme.scale.values, i * levelStride);
     for (let l = 0; l < theme.scale.values.length; l++) {
       cellWeight[i * cellStride + CELL_VALUE + l] = ref.item.weight;
       cellWeightedValue[i * cellStride + CELL_VALUE + l] = ref.item.weight * theme.scale.values[l]!;
@@ -144,7 +140,6 @@ export function scoringIndexOf(framework: Framework, fn: string): ScoringIndex {
     itemTheme,
     itemWeight,
     itemScale,
-    itemLevelValues,
     cellStride,
     cellWeight,
     cellWeightedValue,
