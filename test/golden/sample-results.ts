@@ -1,0 +1,67 @@
+// Every result the library computes from the bundled synthetic sample, as one JSON-ready object: the
+// imports' accounting and issues, the scores of both rounds (respondent groups included), every analysis
+// and the report models. test/golden/golden.test.ts compares it with sample.golden.json, so that no number,
+// field or order changes by accident. Regenerate the file, after a change made on purpose and described in
+// a changeset, with: UPDATE_GOLDEN=1 npm run test:unit -- test/golden
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  analyseGaps,
+  analyseNational,
+  associateWithOutcomes,
+  buildReports,
+  compareRounds,
+  developmentNeeds,
+  effectiveCancerAllianceFramework as framework,
+  nationalPosition,
+  parseAnswersCsv,
+  parseOutcomeSeries,
+  scoreAssessment,
+  scoreAssessments,
+  sharedBarriers,
+} from 'cancer-alliance-framework';
+
+const sample = (name: string) => fileURLToPath(new URL(`../../examples/sample/${name}`, import.meta.url));
+
+function outcomesOf(text: string) {
+  const values = text
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => {
+      const [organisationId, value] = line.split(',');
+      return { organisationId: organisationId!, value: Number(value) };
+    });
+  return parseOutcomeSeries({ name: 'Synthetic FDS-like measure', unit: '%', values });
+}
+
+export function sampleResults() {
+  const earlierImport = parseAnswersCsv(readFileSync(sample('answers-2022-23.csv'), 'utf8'), { framework, file: 'answers-2022-23.csv' });
+  const laterImport = parseAnswersCsv(readFileSync(sample('answers-2023-24.csv'), 'utf8'), { framework, file: 'answers-2023-24.csv' });
+  const outcomes = outcomesOf(readFileSync(sample('outcomes-synthetic.csv'), 'utf8'));
+  const earlierScores = scoreAssessments(framework, earlierImport.answers);
+  const laterScores = scoreAssessments(framework, laterImport.answers);
+  const earlier = { label: '2022/23', date: '2023-03-31', financialYear: '2022/23', scores: earlierScores };
+  const later = { label: '2023/24', date: '2024-03-31', financialYear: '2023/24', scores: laterScores };
+  const context = { framework };
+  return {
+    imports: [earlierImport, laterImport].map(({ layout, accounting, issues }) => ({ layout, accounting, issues })),
+    scores: { earlier: earlierScores, later: laterScores },
+    oneOrganisation: scoreAssessment(framework, laterImport.answers, { organisationId: 'greater-manchester' }),
+    gaps: laterScores.organisations.map((score) => analyseGaps(score, context)),
+    needs: laterScores.organisations.map((score) => developmentNeeds(score, { framework, peers: laterScores })),
+    nationalPosition: nationalPosition(laterScores, context),
+    sharedBarriers: sharedBarriers(laterScores, context),
+    association: associateWithOutcomes(laterScores, outcomes, context),
+    change: compareRounds(earlier, later),
+    national: analyseNational(laterScores, context),
+    reports: buildReports({
+      framework,
+      scores: laterScores,
+      round: { label: '2023/24', date: '2024-03-31', financialYear: '2023/24' },
+      previous: earlier,
+      outcomes,
+      synthetic: true,
+    }),
+  };
+}
