@@ -3,13 +3,12 @@ import { compareIds } from '../internal/order.js';
 import { mulberry32 } from '../internal/random.js';
 import { numberOption, organisationList, resolveContext } from './context.js';
 import { isUsable, themeScoresById } from './gaps.js';
-import { parseOutcomeSeries } from './outcomes.js';
+import { parseOutcomes } from './outcomes.js';
 import { spearmanPermutationP } from './statistics.js';
 import type {
-  AssociateWithOutcomesOptions,
-  AssociateWithOutcomesOptionsUsed,
+  AnalyseOutcomesOptions,
+  AnalyseOutcomesOptionsUsed,
   OutcomeAssociation,
-  OutcomeSeries,
   ScoresInput,
   ThemeAssociation,
 } from './types.js';
@@ -42,34 +41,36 @@ export function associationCaveat(n: number, rho: number | null, smallN: number)
  * when n is small. A correlation is not a cause. The library ships no outcome figures.
  *
  * @param scores - Every organisation's scores.
- * @param outcomes - The outcome series: a name, optional unit and source, and one value per organisation.
- * @param options - The framework (required), `permutations` (10,000), `seed` (20230401) and `smallN` (10).
+ * @param options - The framework and the outcome series (both required): a name, optional unit and source, and one
+ *   value per organisation; and `permutations` (10,000), `seed` (20230401) and `smallN` (10).
  * @returns The association per theme, deeply frozen, naming the method and options used.
  * @throws AnalysisError when the outcome series is invalid (a missing id, a non-finite value, an organisation given twice).
  * @throws TypeError when the options or scores are not what they should be.
  * @throws RangeError when an option is out of range or the scores were computed with another framework.
  * @example
  * ```ts
- * const association = associateWithOutcomes(scores, {
- *   name: 'Faster Diagnosis Standard',
- *   unit: '%',
- *   values: [{ organisationId: 'org-a', value: 77.9 }, { organisationId: 'org-b', value: 81.2 }],
- * }, { framework: effectiveCancerAllianceFramework });
+ * const association = analyseOutcomes(scores, {
+ *   framework: effectiveCancerAllianceFramework,
+ *   outcomes: {
+ *     name: 'Faster Diagnosis Standard',
+ *     unit: '%',
+ *     values: [{ organisationId: 'org-a', value: 77.9 }, { organisationId: 'org-b', value: 81.2 }],
+ *   },
+ * });
  * association.themes[0]?.rho;
  * ```
  * @category Analysis
  */
-export function associateWithOutcomes(
-  scores: ScoresInput,
-  outcomes: OutcomeSeries,
-  options: AssociateWithOutcomesOptions,
-): OutcomeAssociation {
-  const fn = 'associateWithOutcomes';
+export function analyseOutcomes(scores: ScoresInput, options: AnalyseOutcomesOptions): OutcomeAssociation {
+  const fn = 'analyseOutcomes';
   const ctx = resolveContext(fn, options);
+  if (options.outcomes === undefined || options.outcomes === null || typeof options.outcomes !== 'object') {
+    throw new TypeError(`${fn}: options.outcomes is required: an outcome series { name, values: [{ organisationId, value }] }`);
+  }
   const permutations = numberOption(fn, 'permutations', options.permutations, 10_000, { min: 1, max: 10_000_000, integer: true });
   const seed = numberOption(fn, 'seed', options.seed, DEFAULT_SEED, { min: 0, max: 4_294_967_295, integer: true });
   const smallN = numberOption(fn, 'smallN', options.smallN, 10, { min: 0, integer: true });
-  const series = parseOutcomeSeries(outcomes);
+  const series = parseOutcomes(options.outcomes);
   const list = organisationList(fn, ctx.framework, scores);
 
   const outcomeOf = new Map(series.values.map((row) => [row.organisationId, row.value]));
@@ -94,7 +95,7 @@ export function associateWithOutcomes(
     return { themeId: theme.id, title: theme.title, n, rho, pValue, caveat: associationCaveat(n, rho, smallN) };
   });
 
-  const used: AssociateWithOutcomesOptionsUsed = { ...ctx.used, permutations, seed, smallN, generator: 'mulberry32' };
+  const used: AnalyseOutcomesOptionsUsed = { ...ctx.used, permutations, seed, smallN, generator: 'mulberry32' };
   return deepFreeze({
     kind: 'outcome-association',
     method: { ...ASSOCIATION_METHOD, options: used },

@@ -13,8 +13,8 @@ import type {
   ScoresInput,
   SharedBarrier,
   SharedBarriers,
-  SharedBarriersOptions,
-  SharedBarriersOptionsUsed,
+  AnalyseBarriersOptions,
+  AnalyseBarriersOptionsUsed,
 } from './types.js';
 
 /** The id and version of the shared-barrier rules. */
@@ -30,7 +30,7 @@ export interface BarrierSettings {
 /** Reads and checks the barrier options. */
 export function barrierSettings(
   fn: string,
-  options: Pick<SharedBarriersOptions, 'barrierShortfall' | 'commonShare' | 'commonMinCount'>,
+  options: Pick<AnalyseBarriersOptions, 'barrierShortfall' | 'commonShare' | 'commonMinCount'>,
 ): BarrierSettings {
   return {
     barrierShortfall: numberOption(fn, 'barrierShortfall', options.barrierShortfall, 1, { min: 0, minExclusive: true }),
@@ -162,12 +162,12 @@ export function computeBarriers(
  * ```
  * @category Analysis
  */
-export function sharedBarriers(scores: ScoresInput, options: SharedBarriersOptions): SharedBarriers {
+export function analyseBarriers(scores: ScoresInput, options: AnalyseBarriersOptions): SharedBarriers {
   const fn = 'sharedBarriers';
   const ctx = resolveContext(fn, options);
   const settings = barrierSettings(fn, options);
   const list = organisationList(fn, ctx.framework, scores);
-  const used: SharedBarriersOptionsUsed = { ...ctx.used, ...settings };
+  const used: AnalyseBarriersOptionsUsed = { ...ctx.used, ...settings };
   const gapsList = list.map((score) => computeGaps(ctx, score));
   return deepFreeze({ ...computeBarriers(ctx, settings, gapsList), method: { ...BARRIERS_METHOD, options: used } });
 }

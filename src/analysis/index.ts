@@ -1,17 +1,18 @@
 /**
- * The analysis: targets, gaps, positions, development needs, the national and regional position, shared
- * barriers, association with outcomes and change over time. See docs/analysis.md.
+ * The analyses: gaps to target, development needs, the national and regional position, shared barriers,
+ * association with outcomes and change between rounds. See docs/analysis.md.
+ *
+ * @packageDocumentation
  */
 export { analyseGaps } from './gaps.js';
 export { analyseNational } from './national-analysis.js';
-export { associateWithOutcomes } from './associate.js';
-export { sharedBarriers } from './barriers.js';
+export { analyseOutcomes } from './associate.js';
+export { analyseBarriers } from './barriers.js';
 export { compareRounds } from './rounds.js';
-export { chooseResponsibility, developmentNeeds } from './needs.js';
-export { nationalPosition } from './national.js';
-export { classifyPosition, priorityBand, priorityWeight } from './positions.js';
+export { analyseNeeds } from './needs.js';
+export { analyseNationalPosition } from './national.js';
 export { resolveTarget } from './targets.js';
-export { parseOutcomeSeries, safeParseOutcomeSeries } from './outcomes.js';
+export { parseOutcomes, safeParseOutcomes } from './outcomes.js';
 export { AnalysisError, type AnalysisIssue } from './errors.js';
 export type {
   AnalysisMethod,
@@ -48,28 +49,28 @@ export type {
   NeedItem,
   DevelopmentNeed,
   NeedExclusionReason,
-  DevelopmentNeedsOptions,
-  DevelopmentNeedsOptionsUsed,
+  AnalyseNeedsOptions,
+  AnalyseNeedsOptionsUsed,
   DevelopmentNeeds,
   LevelCount,
   ThemeDistribution,
   RegionPosition,
   ThemeStanding,
   OrganisationStanding,
-  NationalPositionOptions,
-  NationalPositionOptionsUsed,
+  AnalyseNationalPositionOptions,
+  AnalyseNationalPositionOptionsUsed,
   NationalPosition,
   BarrierMember,
   BarrierRegion,
   SharedBarrier,
-  SharedBarriersOptions,
-  SharedBarriersOptionsUsed,
+  AnalyseBarriersOptions,
+  AnalyseBarriersOptionsUsed,
   SharedBarriers,
   OutcomeValue,
   OutcomeSeries,
   ThemeAssociation,
-  AssociateWithOutcomesOptions,
-  AssociateWithOutcomesOptionsUsed,
+  AnalyseOutcomesOptions,
+  AnalyseOutcomesOptionsUsed,
   OutcomeAssociation,
   AssessmentRound,
   CompareRoundsOptions,

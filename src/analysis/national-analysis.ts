@@ -7,11 +7,11 @@ import { buildPeerIndex, computeNeeds, NEEDS_METHOD, needsSettings } from './nee
 import type {
   AnalyseGapsOptionsUsed,
   AnalyseNationalOptions,
-  DevelopmentNeedsOptionsUsed,
+  AnalyseNeedsOptionsUsed,
   NationalAnalysis,
-  NationalPositionOptionsUsed,
+  AnalyseNationalPositionOptionsUsed,
   ScoresInput,
-  SharedBarriersOptionsUsed,
+  AnalyseBarriersOptionsUsed,
 } from './types.js';
 
 /**
@@ -45,7 +45,7 @@ export function analyseNational(scores: ScoresInput, options: AnalyseNationalOpt
   const peers = buildPeerIndex(ctx, list);
 
   const gapsUsed: AnalyseGapsOptionsUsed = ctx.used;
-  const needsUsed: DevelopmentNeedsOptionsUsed = {
+  const needsUsed: AnalyseNeedsOptionsUsed = {
     ...ctx.used,
     roles: options.roles === undefined ? 'programme' : 'custom',
     peers: list.length,
@@ -53,8 +53,8 @@ export function analyseNational(scores: ScoresInput, options: AnalyseNationalOpt
     maxItems: needs.maxItems,
     maxPeers: needs.maxPeers,
   };
-  const nationalUsed: NationalPositionOptionsUsed = { ...ctx.used, ...national };
-  const barriersUsed: SharedBarriersOptionsUsed = { ...ctx.used, ...barriers };
+  const nationalUsed: AnalyseNationalPositionOptionsUsed = { ...ctx.used, ...national };
+  const barriersUsed: AnalyseBarriersOptionsUsed = { ...ctx.used, ...barriers };
 
   return deepFreeze({
     kind: 'national-analysis',

@@ -8,8 +8,8 @@ import { shortfallOf } from './positions.js';
 import { competitionRanks, honestDecimals, mean, quantileType7, sampleSd, sortedAscending } from './statistics.js';
 import type {
   NationalPosition,
-  NationalPositionOptions,
-  NationalPositionOptionsUsed,
+  AnalyseNationalPositionOptions,
+  AnalyseNationalPositionOptionsUsed,
   OrganisationStanding,
   RegionPosition,
   RegionRef,
@@ -95,7 +95,7 @@ function distribution(
 /** Reads and checks the national-position options. */
 export function nationalSettings(
   fn: string,
-  options: Pick<NationalPositionOptions, 'minQuartileN' | 'smallN'>,
+  options: Pick<AnalyseNationalPositionOptions, 'minQuartileN' | 'smallN'>,
 ): { readonly minQuartileN: number; readonly smallN: number } {
   return {
     minQuartileN: numberOption(fn, 'minQuartileN', options.minQuartileN, 4, { min: 1, integer: true }),
@@ -201,11 +201,11 @@ export function computeNationalPosition(
  * ```
  * @category Analysis
  */
-export function nationalPosition(scores: ScoresInput, options: NationalPositionOptions): NationalPosition {
+export function analyseNationalPosition(scores: ScoresInput, options: AnalyseNationalPositionOptions): NationalPosition {
   const fn = 'nationalPosition';
   const ctx = resolveContext(fn, options);
   const settings = nationalSettings(fn, options);
   const list = organisationList(fn, ctx.framework, scores);
-  const used: NationalPositionOptionsUsed = { ...ctx.used, ...settings };
+  const used: AnalyseNationalPositionOptionsUsed = { ...ctx.used, ...settings };
   return deepFreeze({ ...computeNationalPosition(ctx, settings, list), method: { ...NATIONAL_METHOD, options: used } });
 }

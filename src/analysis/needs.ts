@@ -11,8 +11,8 @@ import type {
   ChosenResponsibility,
   DevelopmentNeed,
   DevelopmentNeeds,
-  DevelopmentNeedsOptions,
-  DevelopmentNeedsOptionsUsed,
+  AnalyseNeedsOptions,
+  AnalyseNeedsOptionsUsed,
   GapAnalysis,
   NeedExclusionReason,
   NeedItem,
@@ -238,7 +238,7 @@ export interface NeedsSettings {
 /** Reads and checks the needs options. */
 export function needsSettings(
   fn: string,
-  options: Pick<DevelopmentNeedsOptions, 'roles' | 'minShortfall' | 'maxItems' | 'maxPeers'>,
+  options: Pick<AnalyseNeedsOptions, 'roles' | 'minShortfall' | 'maxItems' | 'maxPeers'>,
 ): NeedsSettings {
   if (options.roles !== undefined && typeof options.roles !== 'function') {
     throw new TypeError(`${fn}: options.roles must be a function from a role id to { name, responsibilities } or null`);
@@ -346,14 +346,14 @@ export function computeNeeds(
  * ```
  * @category Analysis
  */
-export function developmentNeeds(score: OrganisationScore, options: DevelopmentNeedsOptions): DevelopmentNeeds {
+export function analyseNeeds(score: OrganisationScore, options: AnalyseNeedsOptions): DevelopmentNeeds {
   const fn = 'developmentNeeds';
   const ctx = resolveContext(fn, options);
   checkScore(fn, ctx.framework, score);
   const settings = needsSettings(fn, options);
   const peerList = options.peers === undefined ? [] : organisationList(fn, ctx.framework, options.peers, 'options.peers');
   const index = buildPeerIndex(ctx, peerList);
-  const used: DevelopmentNeedsOptionsUsed = {
+  const used: AnalyseNeedsOptionsUsed = {
     ...ctx.used,
     roles: options.roles === undefined ? 'programme' : 'custom',
     peers: peerList.length,

@@ -74,14 +74,14 @@ function outcomeIssues(input: unknown): AnalysisIssue[] {
  * ```
  * @category Analysis
  */
-export function parseOutcomeSeries(input: unknown): OutcomeSeries {
-  const result = safeParseOutcomeSeries(input);
+export function parseOutcomes(input: unknown): OutcomeSeries {
+  const result = safeParseOutcomes(input);
   if (!result.success) throw result.error;
   return result.data;
 }
 
 /**
- * Checks an outcome series like {@link parseOutcomeSeries}, returning the error instead of throwing it.
+ * Checks an outcome series like {@link parseOutcomes}, returning the error instead of throwing it.
  *
  * @param input - The series, e.g. parsed from JSON.
  * @returns `{ success: true, data }` or `{ success: false, error }`.
@@ -92,7 +92,7 @@ export function parseOutcomeSeries(input: unknown): OutcomeSeries {
  * ```
  * @category Analysis
  */
-export function safeParseOutcomeSeries(input: unknown): SafeParseResult<OutcomeSeries, AnalysisError> {
+export function safeParseOutcomes(input: unknown): SafeParseResult<OutcomeSeries, AnalysisError> {
   const issues = outcomeIssues(input);
   if (issues.length > 0) {
     return { success: false, error: new AnalysisError('The outcome series is not valid:', issues) };

@@ -2,18 +2,18 @@
  * The defaults that tie the analysis to the programme model: an organisation's region, a region's
  * name, and a programme role's name and responsibilities. Each can be replaced through the options.
  */
-import { allianceById, regionById } from '../programme/organisations.js';
+import { findAlliance, findRegion } from '../programme/organisations.js';
 import { isRoleId } from '../programme/role-ids.js';
-import { responsibilitiesOf, roleById } from '../programme/roles.js';
+import { responsibilitiesOf, findRole } from '../programme/roles.js';
 import type { Responsibility } from '../programme/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { RegionName, RegionOf, ResponsibilityRef, RoleLookup, RoleRef } from './types.js';
 
 /** An alliance id resolves to its (hosting) NHS England region id; any other id to null. */
-export const programmeRegionOf: RegionOf = (organisationId) => allianceById(organisationId)?.regionId ?? null;
+export const programmeRegionOf: RegionOf = (organisationId) => findAlliance(organisationId)?.regionId ?? null;
 
 /** A region id resolves to the region's name in the programme model; an unknown id names itself. */
-export const programmeRegionName: RegionName = (regionId) => regionById(regionId)?.name ?? regionId;
+export const programmeRegionName: RegionName = (regionId) => findRegion(regionId)?.name ?? regionId;
 
 function toRef(responsibility: Responsibility): ResponsibilityRef {
   return { id: responsibility.id, phrase: responsibility.emphasis.join('; '), text: responsibility.text };
@@ -29,7 +29,7 @@ export const programmeRoles: RoleLookup = (roleId) => {
   if (role === undefined) {
     const own = responsibilitiesOf(roleId, { involved: false });
     const statements = own.length > 0 ? own : responsibilitiesOf(roleId);
-    role = deepFreeze({ name: roleById(roleId).name, responsibilities: statements.map(toRef) });
+    role = deepFreeze({ name: findRole(roleId).name, responsibilities: statements.map(toRef) });
     roleCache.set(roleId, role);
   }
   return role;

@@ -1,5 +1,5 @@
 import type { Framework } from '../framework/schema.js';
-import { scaleOf, scaleRange } from '../framework/lookup.js';
+import { scaleOf, scaleRangeOf } from '../framework/lookup.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { programmeRegionOf } from './programme-links.js';
 import type { RegionOf, ResolvedTarget, TargetSpec, TargetSpecUsed } from './types.js';
@@ -38,7 +38,7 @@ export function makeTargetResolver(
   spec: TargetSpec | undefined,
 ): { readonly resolve: TargetResolver; readonly used: TargetSpecUsed } {
   const themeRanges = new Map<string, Range>();
-  for (const theme of framework.themes) themeRanges.set(theme.id, scaleRange(scaleOf(framework, theme.id)));
+  for (const theme of framework.themes) themeRanges.set(theme.id, scaleRangeOf(scaleOf(framework, theme.id)));
   // A target that applies to every theme must lie within every theme's scale.
   let everyMin = Number.NEGATIVE_INFINITY;
   let everyMax = Number.POSITIVE_INFINITY;

@@ -443,7 +443,7 @@ export type NeedExclusionReason = 'insufficient' | 'unscored';
  *
  * @category Analysis
  */
-export interface DevelopmentNeedsOptions extends AnalysisContext {
+export interface AnalyseNeedsOptions extends AnalysisContext {
   /** Other organisations' scores, to find peers at or above target. Default: none. */
   readonly peers?: readonly OrganisationScore[] | AssessmentScores | undefined;
   /** Programme roles by id. Default: the programme model. */
@@ -461,7 +461,7 @@ export interface DevelopmentNeedsOptions extends AnalysisContext {
  *
  * @category Analysis
  */
-export interface DevelopmentNeedsOptionsUsed extends AnalysisContextUsed {
+export interface AnalyseNeedsOptionsUsed extends AnalysisContextUsed {
   readonly roles: 'programme' | 'custom';
   readonly peers: number;
   readonly minShortfall: number;
@@ -476,7 +476,7 @@ export interface DevelopmentNeedsOptionsUsed extends AnalysisContextUsed {
  */
 export interface DevelopmentNeeds {
   readonly kind: 'development-needs';
-  readonly method: AnalysisMethod<DevelopmentNeedsOptionsUsed>;
+  readonly method: AnalysisMethod<AnalyseNeedsOptionsUsed>;
   readonly framework: FrameworkRef;
   readonly organisationId: OrganisationId;
   readonly region: RegionRef | null;
@@ -586,7 +586,7 @@ export interface OrganisationStanding {
  *
  * @category Analysis
  */
-export interface NationalPositionOptions extends AnalysisContext {
+export interface AnalyseNationalPositionOptions extends AnalysisContext {
   /** Quartiles are null when fewer than this many values. Default 4. */
   readonly minQuartileN?: number | undefined;
   /** A caveat about small numbers is added when n is below this. Default 10. */
@@ -598,7 +598,7 @@ export interface NationalPositionOptions extends AnalysisContext {
  *
  * @category Analysis
  */
-export interface NationalPositionOptionsUsed extends AnalysisContextUsed {
+export interface AnalyseNationalPositionOptionsUsed extends AnalysisContextUsed {
   readonly minQuartileN: number;
   readonly smallN: number;
 }
@@ -611,7 +611,7 @@ export interface NationalPositionOptionsUsed extends AnalysisContextUsed {
  */
 export interface NationalPosition {
   readonly kind: 'national-position';
-  readonly method: AnalysisMethod<NationalPositionOptionsUsed>;
+  readonly method: AnalysisMethod<AnalyseNationalPositionOptionsUsed>;
   readonly framework: FrameworkRef;
   /** The number of organisations in the input. */
   readonly organisations: number;
@@ -682,7 +682,7 @@ export interface SharedBarrier {
  *
  * @category Analysis
  */
-export interface SharedBarriersOptions extends AnalysisContext {
+export interface AnalyseBarriersOptions extends AnalysisContext {
   /** An item or theme is a barrier for an organisation when its shortfall is at least this. Default 1. */
   readonly barrierShortfall?: number | undefined;
   /** A barrier is common when at least this share of the organisations that scored it share it. Default 1/3. */
@@ -696,7 +696,7 @@ export interface SharedBarriersOptions extends AnalysisContext {
  *
  * @category Analysis
  */
-export interface SharedBarriersOptionsUsed extends AnalysisContextUsed {
+export interface AnalyseBarriersOptionsUsed extends AnalysisContextUsed {
   readonly barrierShortfall: number;
   readonly commonShare: number;
   readonly commonMinCount: number;
@@ -709,7 +709,7 @@ export interface SharedBarriersOptionsUsed extends AnalysisContextUsed {
  */
 export interface SharedBarriers {
   readonly kind: 'shared-barriers';
-  readonly method: AnalysisMethod<SharedBarriersOptionsUsed>;
+  readonly method: AnalysisMethod<AnalyseBarriersOptionsUsed>;
   readonly framework: FrameworkRef;
   readonly organisations: number;
   /** Common item barriers, ranked. */
@@ -768,7 +768,9 @@ export interface ThemeAssociation {
  *
  * @category Analysis
  */
-export interface AssociateWithOutcomesOptions extends AnalysisContext {
+export interface AnalyseOutcomesOptions extends AnalysisContext {
+  /** The outcome measure: a name, an optional unit and source, and one value per organisation. Required. */
+  readonly outcomes: OutcomeSeries;
   /** The number of random permutations for the p-value. Default 10,000. */
   readonly permutations?: number | undefined;
   /** The seed of the random generator (a 32-bit unsigned integer). Default 20230401. */
@@ -782,7 +784,7 @@ export interface AssociateWithOutcomesOptions extends AnalysisContext {
  *
  * @category Analysis
  */
-export interface AssociateWithOutcomesOptionsUsed extends AnalysisContextUsed {
+export interface AnalyseOutcomesOptionsUsed extends AnalysisContextUsed {
   readonly permutations: number;
   readonly seed: number;
   readonly smallN: number;
@@ -796,7 +798,7 @@ export interface AssociateWithOutcomesOptionsUsed extends AnalysisContextUsed {
  */
 export interface OutcomeAssociation {
   readonly kind: 'outcome-association';
-  readonly method: AnalysisMethod<AssociateWithOutcomesOptionsUsed>;
+  readonly method: AnalysisMethod<AnalyseOutcomesOptionsUsed>;
   readonly framework: FrameworkRef;
   readonly outcome: {
     readonly name: string;

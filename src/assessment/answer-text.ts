@@ -1,4 +1,4 @@
-import { listItems, scaleOf } from '../framework/lookup.js';
+import { itemsOf, scaleOf } from '../framework/lookup.js';
 import type { ItemKind } from '../framework/lookup.js';
 import type { Framework, ItemId, Scale, ThemeId } from '../framework/schema.js';
 import type { AnswerValue } from './answer.js';
@@ -140,7 +140,7 @@ export function readerOf(framework: Framework): FrameworkReader {
   const items = new Map<string, ItemEntry>();
   const itemsFolded = new Map<string, ItemEntry | null>();
   const ordered: ItemEntry[] = [];
-  for (const ref of listItems(framework)) {
+  for (const ref of itemsOf(framework)) {
     const scale = scaleOf(framework, ref.theme.id);
     let reader = scaleReaders.get(scale);
     if (!reader) {

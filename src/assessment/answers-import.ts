@@ -69,7 +69,7 @@ export interface IngestAnswersOptions {
  *
  * @category Assessment
  */
-export interface IngestAnswerRowsOptions extends IngestAnswersOptions {
+export interface ParseAnswersStreamOptions extends IngestAnswersOptions {
   /** `long`, `wide`, or `auto` (the default) to tell them apart from the header. */
   readonly layout?: 'long' | 'wide' | 'auto' | undefined;
 }
@@ -79,7 +79,7 @@ export interface IngestAnswerRowsOptions extends IngestAnswersOptions {
  *
  * @category Assessment
  */
-export interface ParseAnswersCsvOptions extends IngestAnswerRowsOptions {
+export interface ParseAnswersCsvOptions extends ParseAnswersStreamOptions {
   /** The largest text accepted, in UTF-8 bytes. Default 50 MiB. */
   readonly maxBytes?: number | undefined;
   /** The cell delimiter. Default: a first line `sep=;` if there is one, else whichever of `,` `;` and tab best splits the header. */
@@ -91,7 +91,7 @@ export interface ParseAnswersCsvOptions extends IngestAnswerRowsOptions {
  *
  * @category Assessment
  */
-export interface ParseAnswersOptions extends IngestAnswersOptions {
+export interface ParseAnswersJsonOptions extends IngestAnswersOptions {
   /** The largest JSON text accepted, in UTF-8 bytes, when the answers are given as text. Default 50 MiB. */
   readonly maxBytes?: number | undefined;
 }

@@ -1,7 +1,7 @@
 import type { Framework } from '../framework/schema.js';
 import { compareIds } from '../internal/order.js';
 import type { Answer, OrganisationId } from './answer.js';
-import { resolveOptions, scoreStore, type ScoreOptions } from './score.js';
+import { resolveOptions, scoreStore, type ScoringOptions } from './score.js';
 import { AnswerReader, show, type AnswerStore } from './score-read.js';
 import { scoringIndexOf, type ScoringIndex } from './score-statistics.js';
 import type { AssessmentScores } from './score-types.js';
@@ -127,12 +127,9 @@ function sameCoding(a: ScoringIndex, b: ScoringIndex): boolean {
  * ```
  * @category Scoring
  */
-export function scoreAnswerGrid(framework: Framework, grid: AnswerGrid, options?: ScoreOptions | undefined): AssessmentScores {
+export function scoreAnswerGrid(framework: Framework, grid: AnswerGrid, options?: ScoringOptions | undefined): AssessmentScores {
   const fn = 'scoreAnswerGrid';
-  const { used, organisationId } = resolveOptions(fn, options);
-  if (organisationId !== undefined) {
-    throw new RangeError(`${fn}: options.organisationId only applies to scoreAssessment; scoreAnswerGrid scores every organisation`);
-  }
+  const used = resolveOptions(fn, options ?? {}, []);
   const held = contents.get(grid);
   if (held === undefined) {
     throw new TypeError(`${fn}: grid must be an answer grid made by answerGridOf (a copy or a look-alike holds no answers), got ${show(grid)}`);

@@ -1,13 +1,18 @@
-export { AnswerSchema, AnswerValueSchema, OrganisationIdSchema, RespondentIdSchema } from './answer.js';
+/**
+ * Answers and scoring: read survey exports (CSV text, JSON, a stream), score them by the documented method, build
+ * the survey instrument and blank templates, and generate a synthetic sample.
+ *
+ * @packageDocumentation
+ */
 export type { Answer, AnswerValue, OrganisationId, RespondentId } from './answer.js';
 export type {
   AnswersAccounting,
   AnswersImport,
   AnswersLayout,
-  IngestAnswerRowsOptions,
   IngestAnswersOptions,
   ParseAnswersCsvOptions,
-  ParseAnswersOptions,
+  ParseAnswersJsonOptions,
+  ParseAnswersStreamOptions,
 } from './answers-import.js';
 export { AnswersError } from './errors.js';
 export type {
@@ -41,12 +46,13 @@ export type {
   ValueOutsideScaleDetail,
 } from './errors.js';
 export { parseAnswersCsv, safeParseAnswersCsv } from './ingest-csv.js';
-export { parseAnswers, safeParseAnswers } from './ingest-json.js';
-export { ingestAnswerRows } from './ingest-rows.js';
-export { answersCsvTemplate, surveyInstrument } from './instrument.js';
+export { parseAnswersJson, safeParseAnswersJson } from './ingest-json.js';
+export { parseAnswersStream } from './ingest-rows.js';
+export { buildSurveyInstrument, exportAnswersTemplateCsv } from './instrument.js';
 export type {
   AnswerChoice,
   AnswersCsvLayout,
+  ExportAnswersTemplateCsvOptions,
   ScaleChoices,
   SurveyInstrument,
   SurveyLevel,
@@ -54,10 +60,8 @@ export type {
   SurveyScale,
   SurveyTheme,
 } from './instrument.js';
-export { answerGridOf, scoreAnswerGrid } from './grid.js';
-export type { AnswerGrid } from './grid.js';
-export { scoreAssessment, scoreAssessments, scoringMethod } from './score.js';
-export type { ScoreOptions } from './score.js';
+export { scoreAnswers, scoringMethod } from './score.js';
+export type { ScoreAnswersOptions, ScoringOptions } from './score.js';
 export type {
   Agreement,
   AssessmentScores,
@@ -71,5 +75,13 @@ export type {
   ThemeScore,
   UnscoredReason,
 } from './score-types.js';
-export { scoreAnswerRows, scoreAnswersCsv, scoreAnswerStream } from './stream.js';
-export type { AnswerRowsScores, ScoreAnswerRowsOptions, ScoreAnswersCsvOptions } from './stream.js';
+export { scoreAnswersCsv, scoreAnswersStream } from './stream.js';
+export type { ScoreAnswersCsvOptions, ScoreAnswersStreamOptions, ScoredAnswers } from './stream.js';
+export { generateSyntheticAnswers, generateSyntheticOutcomes } from './synthetic.js';
+export type {
+  GenerateSyntheticAnswersOptions,
+  GenerateSyntheticOutcomesOptions,
+  SyntheticDrift,
+  SyntheticOrganisation,
+  SyntheticOutcome,
+} from './synthetic.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SafeParseResult } from '../internal/result.js';
-import type { AnswersImport, ParseAnswersOptions } from './answers-import.js';
+import type { AnswersImport, ParseAnswersJsonOptions } from './answers-import.js';
 import { AnswersError, throwAnswersError } from './errors.js';
 import type { AnswerIssueDetail, AnswerIssueLocation } from './errors.js';
 import { AnswerIngest } from './ingest-core.js';
@@ -85,7 +85,7 @@ function jsonErrorLocation(text: string, message: string, file: string | undefin
  * ```
  * @category Assessment
  */
-export function parseAnswers(json: unknown, options: ParseAnswersOptions): AnswersImport {
+export function parseAnswersJson(json: unknown, options: ParseAnswersJsonOptions): AnswersImport {
   const core = checkIngestOptions('parseAnswers', options, false);
   const maxBytes = checkMaxBytes('parseAnswers', options.maxBytes);
   const fileLocation: { file?: string } = {};
@@ -167,9 +167,9 @@ export function parseAnswers(json: unknown, options: ParseAnswersOptions): Answe
  * ```
  * @category Assessment
  */
-export function safeParseAnswers(json: unknown, options: ParseAnswersOptions): SafeParseResult<AnswersImport, AnswersError> {
+export function safeParseAnswersJson(json: unknown, options: ParseAnswersJsonOptions): SafeParseResult<AnswersImport, AnswersError> {
   try {
-    return Object.freeze({ success: true, data: parseAnswers(json, options) });
+    return Object.freeze({ success: true, data: parseAnswersJson(json, options) });
   } catch (error) {
     if (error instanceof AnswersError) return Object.freeze({ success: false, error });
     throw error;

@@ -1,35 +1,37 @@
 import { isAsyncIterable, isIterable } from '../internal/iterable.js';
-import type { AnswersImport, IngestAnswerRowsOptions } from './answers-import.js';
+import type { AnswersImport, ParseAnswersStreamOptions } from './answers-import.js';
 import { AnswerIngest } from './ingest-core.js';
 import { checkIngestOptions } from './ingest-options.js';
 
 function checkRow(row: unknown, index: number): readonly string[] {
   if (!Array.isArray(row)) {
-    throw new TypeError(`ingestAnswerRows: row ${index + 1} is not an array of cells; give each row as an array of strings, header first`);
+    throw new TypeError(`parseAnswersStream: row ${index + 1} is not an array of cells; give each row as an array of strings, header first`);
   }
   for (const cell of row) {
     if (typeof cell !== 'string') {
-      throw new TypeError(`ingestAnswerRows: row ${index + 1} holds a ${typeof cell}; every cell must be a string (the text of the cell)`);
+      throw new TypeError(`parseAnswersStream: row ${index + 1} holds a ${typeof cell}; every cell must be a string (the text of the cell)`);
     }
   }
   return row as readonly string[];
 }
 
 /**
- * Reads survey answers from rows already split into cells (header first), in the long or the wide layout, with
- * exactly the rules of `parseAnswersCsv`: use it to stream a large export from a CSV parser of your own, or to
- * read rows from a spreadsheet library. Rows are counted from the header, blank rows skipped; locations carry no
- * `line`, since rows have no lines.
+ * Reads survey answers that arrive as a stream of rows already split into cells (header first), in the long or the
+ * wide layout, with exactly the rules of `parseAnswersCsv`: to read a large export row by row from a CSV parser of
+ * your own, a database cursor or a spreadsheet library. Rows are counted from the header, blank rows skipped;
+ * locations carry no `line`, since rows have no lines.
  *
- * @param rows - The rows, header first: an iterable of string arrays, or an async iterable of them.
+ * @param source - The rows, header first: an iterable or async iterable (a Node stream, a web `ReadableStream`, a
+ *   generator) whose elements are rows (arrays of cell texts) or batches of rows.
  * @param options - The framework (required), and optionally the layout, the known organisations and a file name.
- * @returns The answers, the issues row by row and the accounting; a Promise of them for an async iterable.
- * @throws AnswersError when the rows cannot be read as a whole (no header, required columns missing, a layout that
- *   cannot be told).
- * @throws TypeError when a row is not an array of strings or the options are wrong.
+ * @returns A promise of the answers, the issues row by row and the accounting, deeply frozen.
+ * @throws AnswersError (the promise rejects) when the rows cannot be read as a whole (no header, required columns
+ *   missing, a layout that cannot be told).
+ * @throws TypeError when the source is not iterable, a row is not an array of strings, or the options are wrong.
  * @example
  * ```ts
- * const result = ingestAnswerRows(
+ * import { effectiveCancerAllianceFramework as framework, parseAnswersStream } from 'cancer-alliance-framework';
+ * const result = await parseAnswersStream(
  *   [
  *     ['organisation_id', 'respondent_id', 'T1.C1', 'T1.C2'],
  *     ['greater-manchester', 'r1', '3', 'DK'],
@@ -41,31 +43,28 @@ function checkRow(row: unknown, index: number): readonly string[] {
  * ```
  * @category Assessment
  */
-export function ingestAnswerRows(rows: Iterable<readonly string[]>, options: IngestAnswerRowsOptions): AnswersImport;
-export function ingestAnswerRows(rows: AsyncIterable<readonly string[]>, options: IngestAnswerRowsOptions): Promise<AnswersImport>;
-export function ingestAnswerRows(
-  rows: Iterable<readonly string[]> | AsyncIterable<readonly string[]>,
-  options: IngestAnswerRowsOptions,
-): AnswersImport | Promise<AnswersImport> {
-  const core = checkIngestOptions('ingestAnswerRows', options, true);
-  if (!isAsyncIterable(rows) && !isIterable(rows)) {
-    throw new TypeError('ingestAnswerRows: rows must be an iterable of string arrays (header first); for CSV text use parseAnswersCsv');
+export async function parseAnswersStream(
+  source: AsyncIterable<readonly string[] | readonly (readonly string[])[]> | Iterable<readonly string[] | readonly (readonly string[])[]>,
+  options: ParseAnswersStreamOptions,
+): Promise<AnswersImport> {
+  const fn = 'parseAnswersStream';
+  const core = checkIngestOptions(fn, options, true);
+  if (!isAsyncIterable(source) && !isIterable(source)) {
+    throw new TypeError(`${fn}: source must be an iterable or async iterable of rows (arrays of strings, header first); for CSV text use parseAnswersCsv`);
   }
   const ingest = new AnswerIngest(core);
-  if (isAsyncIterable(rows)) {
-    return (async () => {
-      let index = 0;
-      for await (const row of rows) {
-        ingest.push(checkRow(row, index), undefined, undefined);
-        index += 1;
-      }
-      return ingest.finish();
-    })();
-  }
   let index = 0;
-  for (const row of rows) {
-    ingest.push(checkRow(row, index), undefined, undefined);
-    index += 1;
+  const add = (element: unknown): void => {
+    if (Array.isArray(element) && Array.isArray(element[0])) {
+      for (const row of element as unknown[]) ingest.push(checkRow(row, index++), undefined, undefined);
+    } else {
+      ingest.push(checkRow(element, index++), undefined, undefined);
+    }
+  };
+  if (isAsyncIterable(source)) {
+    for await (const element of source) add(element);
+  } else {
+    for (const element of source) add(element);
   }
   return ingest.finish();
 }

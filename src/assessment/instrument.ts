@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { ItemKind } from '../framework/lookup.js';
-import { listItems, scaleOf } from '../framework/lookup.js';
+import { itemsOf, scaleOf } from '../framework/lookup.js';
 import type { Framework, FrameworkId, ItemId, NonScoringAnswer, Scale, ScaleId, ThemeId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { AnswerValue } from './answer.js';
@@ -110,6 +110,16 @@ export interface ScaleChoices {
 export type AnswersCsvLayout = 'long' | 'wide';
 
 /**
+ * Options of {@link exportAnswersTemplateCsv}.
+ *
+ * @category Assessment
+ */
+export interface ExportAnswersTemplateCsvOptions {
+  /** `'long'` (one row per answer) or `'wide'` (one row per respondent). Required. */
+  readonly layout: AnswersCsvLayout;
+}
+
+/**
  * A survey built from a framework: everything needed to put the questions in any survey tool and bring the answers
  * back as CSV.
  *
@@ -215,22 +225,27 @@ function checkFramework(fn: string, framework: unknown): asserts framework is Fr
  * per respondent (and, if wanted, `comment:<itemId>` columns).
  *
  * @param framework - A validated framework.
- * @param layout - `'long'` or `'wide'`.
+ * @param options - `layout`: `'long'` or `'wide'` (required).
  * @returns The CSV text, ending with a line break.
  * @throws TypeError when the framework is not a framework; RangeError when the layout is neither.
  * @example
  * ```ts
- * answersCsvTemplate(framework, 'wide').split('\r\n')[0];
+ * exportAnswersTemplateCsv(framework, { layout: 'wide' }).split('\r\n')[0];
  * // 'organisation_id,respondent_id,respondent_group,T1.C1,T1.C2,…,T8.E5'
  * ```
  * @category Assessment
  */
-export function answersCsvTemplate(framework: Framework, layout: AnswersCsvLayout): string {
-  checkFramework('answersCsvTemplate', framework);
-  if (layout !== 'long' && layout !== 'wide') {
-    throw new RangeError(`answersCsvTemplate: layout must be 'long' or 'wide', got ${JSON.stringify(layout)}`);
+export function exportAnswersTemplateCsv(framework: Framework, options: ExportAnswersTemplateCsvOptions): string {
+  const fn = 'exportAnswersTemplateCsv';
+  checkFramework(fn, framework);
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`${fn}: options are required: { layout: 'long' | 'wide' }`);
   }
-  const itemIds = listItems(framework).map((ref) => ref.item.id as string);
+  const { layout } = options;
+  if (layout !== 'long' && layout !== 'wide') {
+    throw new RangeError(`${fn}: options.layout must be 'long' or 'wide', got ${JSON.stringify(layout)}`);
+  }
+  const itemIds = itemsOf(framework).map((ref) => ref.item.id as string);
   const rows: string[][] =
     layout === 'long'
       ? [[...LONG_COLUMNS], ...itemIds.map((itemId) => ['', '', '', itemId, '', ''])]
@@ -249,15 +264,15 @@ export function answersCsvTemplate(framework: Framework, layout: AnswersCsvLayou
  * @throws TypeError when the framework is not a framework.
  * @example
  * ```ts
- * const instrument = surveyInstrument(framework);
+ * const instrument = buildSurveyInstrument(framework);
  * instrument.questionCount; // 80
  * instrument.themes[0]?.questions[0]?.itemId; // 'T1.C1'
  * instrument.answerChoices[0]?.choices.map((choice) => choice.answer); // [1, 2, 3, 4, 5, 'dont-know', 'not-applicable']
  * ```
  * @category Assessment
  */
-export function surveyInstrument(framework: Framework): SurveyInstrument {
-  checkFramework('surveyInstrument', framework);
+export function buildSurveyInstrument(framework: Framework): SurveyInstrument {
+  checkFramework('buildSurveyInstrument', framework);
   const scales = new Map<Scale, SurveyScale>();
   const themes: SurveyTheme[] = [];
   const byTheme = new Map<string, SurveyQuestion[]>();
@@ -267,7 +282,7 @@ export function surveyInstrument(framework: Framework): SurveyInstrument {
     themes.push({ themeId: theme.id, title: theme.title, whatGoodLooksLike: theme.whatGoodLooksLike, questions });
   }
   let number = 0;
-  for (const ref of listItems(framework)) {
+  for (const ref of itemsOf(framework)) {
     const scale = scaleOf(framework, ref.theme.id);
     let surveyScale = scales.get(scale);
     if (!surveyScale) {
@@ -282,6 +297,6 @@ export function surveyInstrument(framework: Framework): SurveyInstrument {
     questionCount: number,
     themes,
     answerChoices: [...scales.values()].map(scaleChoices),
-    csvTemplates: { long: answersCsvTemplate(framework, 'long'), wide: answersCsvTemplate(framework, 'wide') },
+    csvTemplates: { long: exportAnswersTemplateCsv(framework, { layout: 'long' }), wide: exportAnswersTemplateCsv(framework, { layout: 'wide' }) },
   });
 }

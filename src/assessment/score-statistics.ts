@@ -1,4 +1,4 @@
-import { listItems, scaleOf } from '../framework/lookup.js';
+import { itemsOf, scaleOf } from '../framework/lookup.js';
 import type { ItemKind } from '../framework/lookup.js';
 import type { Framework, ItemId, Scale, ThemeId } from '../framework/schema.js';
 import type { Agreement, ItemScore, ThemeScore, UnscoredReason } from './score-types.js';
@@ -77,7 +77,7 @@ function prepareScale(scale: Scale): ScaleInfo {
 export function scoringIndexOf(framework: Framework, fn: string): ScoringIndex {
   const cached = indexes.get(framework);
   if (cached) return cached;
-  const refs = listItems(framework);
+  const refs = itemsOf(framework);
   const scales = new Map<Scale, ScaleInfo>();
   const infoOf = (scale: Scale): ScaleInfo => {
     let info = scales.get(scale);

@@ -3,7 +3,7 @@ import { deepFreeze } from '../internal/freeze.js';
 import { compareIds } from '../internal/order.js';
 import type { Answer, OrganisationId } from './answer.js';
 import { groupDifferences, type ScoredGroup } from './score-groups.js';
-import { AnswerReader, newOrganisation, show, type AnswerStore, type OrganisationAnswers } from './score-read.js';
+import { AnswerReader, show, type AnswerStore, type OrganisationAnswers } from './score-read.js';
 import { newTally, scoreTally, scoringIndexOf, tallyRows, type ScoringIndex, type Tally, type UnitSettings } from './score-statistics.js';
 import type {
   AssessmentScores,
@@ -34,11 +34,12 @@ export const scoringMethod: {
 });
 
 /**
- * Options for {@link scoreAssessment} and {@link scoreAssessments}. Every result names the options it used.
+ * The scoring settings, shared by {@link scoreAnswers}, `scoreAnswersCsv` and `scoreAnswersStream`. Every result
+ * names the settings it used (`method.options`).
  *
  * @category Scoring
  */
-export interface ScoreOptions {
+export interface ScoringOptions {
   /** How an item's values become its score: their `'mean'` (default) or their `'median'`. */
   readonly itemStatistic?: 'mean' | 'median' | undefined;
   /** A theme is sufficient when scored items / items is at least this, from 0 to 1. Default 0.5. */
@@ -51,11 +52,16 @@ export interface ScoreOptions {
   readonly lowAgreementBelow?: number | undefined;
   /** How many of the largest group differences each organisation lists; a whole number, at least 0. Default 10. */
   readonly maxGroupDifferences?: number | undefined;
-  /**
-   * {@link scoreAssessment} only: the organisation to score. Required when the answers hold several organisations;
-   * answers of other organisations are then skipped unread.
-   */
-  readonly organisationId?: string | undefined;
+}
+
+/**
+ * Options of {@link scoreAnswers}: the framework, and the scoring settings.
+ *
+ * @category Scoring
+ */
+export interface ScoreAnswersOptions extends ScoringOptions {
+  /** The framework the answers were given against. Required. */
+  readonly framework: Framework;
 }
 
 const DEFAULT_OPTIONS: ScoringOptionsUsed = Object.freeze({
@@ -67,27 +73,22 @@ const DEFAULT_OPTIONS: ScoringOptionsUsed = Object.freeze({
   maxGroupDifferences: 10,
 });
 
-const OPTION_KEYS: ReadonlySet<string> = new Set([...Object.keys(DEFAULT_OPTIONS), 'organisationId']);
+/** The names of the scoring settings. */
+export const SCORING_KEYS: readonly string[] = Object.freeze(Object.keys(DEFAULT_OPTIONS));
 
 /**
- * Checks scoring options and fills in the defaults.
+ * Checks the scoring settings of an options object and fills in the defaults.
  *
- * @param where - How messages name the options: `options`, or e.g. `options.scoring` when they are nested.
+ * @param otherKeys - The other options the function takes (the framework, a reader's options): any key that is
+ *   neither is refused, so that a misspelt option never passes silently.
  */
-export function resolveOptions(
-  fn: string,
-  options: ScoreOptions | undefined,
-  where = 'options',
-): { readonly used: ScoringOptionsUsed; readonly organisationId: string | undefined } {
-  if (options === undefined) return { used: DEFAULT_OPTIONS, organisationId: undefined };
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`${fn}: ${where} must be an object or undefined, got ${show(options)}`);
-  }
+export function resolveOptions(fn: string, options: ScoringOptions, otherKeys: readonly string[]): ScoringOptionsUsed {
   for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.has(key)) {
-      throw new RangeError(`${fn}: unknown option "${key}"${where === 'options' ? '' : ` in ${where}`}; the options are ${[...OPTION_KEYS].join(', ')}`);
+    if (!SCORING_KEYS.includes(key) && !otherKeys.includes(key)) {
+      throw new RangeError(`${fn}: unknown option "${key}"; the options are ${[...otherKeys, ...SCORING_KEYS].join(', ')}`);
     }
   }
+  const where = 'options';
   const fraction = (name: 'minCoverage' | 'lowAgreementBelow'): number => {
     const value = options[name] ?? DEFAULT_OPTIONS[name];
     if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
@@ -106,11 +107,7 @@ export function resolveOptions(
   if (itemStatistic !== 'mean' && itemStatistic !== 'median') {
     throw new RangeError(`${fn}: ${where}.itemStatistic must be "mean" or "median", got ${show(itemStatistic)}`);
   }
-  const organisationId = options.organisationId;
-  if (organisationId !== undefined && (typeof organisationId !== 'string' || organisationId.length === 0)) {
-    throw new RangeError(`${fn}: ${where}.organisationId must be a non-empty string, got ${show(organisationId)}`);
-  }
-  const used: ScoringOptionsUsed = Object.freeze({
+  return Object.freeze({
     itemStatistic,
     minCoverage: fraction('minCoverage'),
     minGroupSize: whole('minGroupSize', 1),
@@ -118,7 +115,6 @@ export function resolveOptions(
     lowAgreementBelow: fraction('lowAgreementBelow'),
     maxGroupDifferences: whole('maxGroupDifferences', 0),
   });
-  return { used, organisationId };
 }
 
 /** What scoring every organisation of one call shares: the settings, and scratch space reused from one to the next. */
@@ -242,112 +238,67 @@ export function scoreStore(framework: Framework, store: AnswerStore, options: Sc
   });
 }
 
-/** Reads an array of answers in one batch. */
-function readAnswers(
-  fn: string,
-  framework: Framework,
-  index: ScoringIndex,
-  answers: readonly Answer[],
-  only: string | undefined,
-  single: boolean,
-): AnswerStore {
-  if (!Array.isArray(answers)) throw new TypeError(`${fn}: answers must be an array of answers, got ${show(answers)}`);
-  const reader = new AnswerReader(fn, framework, index, { only, single, lateGroups: false });
-  reader.read(answers);
-  return reader.store();
-}
-
 /**
- * Scores one organisation's self-assessment by the default method (`caf-default` 1.0.0, docs/scoring.md): every
- * item, every theme with its coverage, level and agreement, and each respondent group, with the largest
- * differences between groups.
- *
- * @param framework - The framework the answers were given against.
- * @param answers - Answers of one organisation, or of several with `options.organisationId` naming one. Every
- *   answer must name an item of the framework and a value of that item's scale, once per respondent and item,
- *   with the same `respondentGroup` in all of a respondent's answers (ingestion makes sure of this).
- * @param options - Scoring options; every result names the options it used.
- * @returns The organisation's scores, deeply frozen; an organisation with no answers (or fewer respondents than
- *   `minRespondents`) gets `unscoredReason: 'too-few-respondents'` and no scores.
- * @throws TypeError when `answers` is not an array or `options` is not an object.
- * @throws RangeError when an option is out of range; when the answers hold several organisations and
- *   `options.organisationId` is not given, or hold none and it is not given; and, naming the first offending
- *   answer, when an answer names an item not in the framework or a value not on its scale, repeats a respondent's
- *   answer to an item, or puts a respondent in a different group from their earlier answers.
- * @example
- * ```ts
- * import { AnswerSchema, effectiveCancerAllianceFramework, scoreAssessment } from 'cancer-alliance-framework';
- * const answers = AnswerSchema.array().parse([
- *   { organisationId: 'greater-manchester', respondentId: 'r1', itemId: 'T1.C1', answer: 4 },
- *   { organisationId: 'greater-manchester', respondentId: 'r2', itemId: 'T1.C1', answer: 3 },
- *   { organisationId: 'greater-manchester', respondentId: 'r2', itemId: 'T1.C2', answer: 'dont-know' },
- * ]);
- * const scores = scoreAssessment(effectiveCancerAllianceFramework, answers);
- * scores.items[0]; // { itemId: 'T1.C1', n: 2, score: 3.5, level: 4, ... }
- * scores.themes[0]; // { themeId: 'T1', score: 3.5, coverage: 0.1, sufficient: false, ... }
- * scores.method; // { id: 'caf-default', version: '1.0.0', options: { itemStatistic: 'mean', ... } }
- * ```
- * @category Scoring
+ * Checks the options object of a scoring function: present, an object, with a framework; returns the framework.
  */
-export function scoreAssessment(
-  framework: Framework,
-  answers: readonly Answer[],
-  options?: ScoreOptions | undefined,
-): OrganisationScore {
-  const fn = 'scoreAssessment';
-  const { used, organisationId } = resolveOptions(fn, options);
-  const index = scoringIndexOf(framework, fn);
-  const store = readAnswers(fn, framework, index, answers, organisationId, true);
-  let organisation: OrganisationAnswers | undefined;
-  if (organisationId !== undefined) {
-    organisation = store.organisations.get(organisationId) ?? newOrganisation(organisationId);
-  } else {
-    organisation = store.organisations.values().next().value;
-    if (organisation === undefined) {
-      throw new RangeError(`${fn}: the answers are empty, so they name no organisation; pass options.organisationId to score one with no answers`);
-    }
+export function frameworkOption(fn: string, options: { readonly framework?: unknown } | undefined): Framework {
+  if (options === undefined || options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`${fn}: options are required, with at least { framework }, got ${show(options)}`);
   }
-  return scoreOrganisation(contextFor(framework, store, used, index), organisation);
+  const { framework } = options;
+  if (framework === undefined || framework === null || typeof framework !== 'object') {
+    throw new TypeError(`${fn}: options.framework is required: a Framework from parseFramework, or effectiveCancerAllianceFramework`);
+  }
+  return framework as Framework;
 }
 
 /**
  * Scores every organisation in a set of answers by the default method (`caf-default` 1.0.0, docs/scoring.md), in
- * one pass over the answers; each organisation's scores equal what {@link scoreAssessment} gives for it alone.
+ * one pass: every item, every theme with its coverage, level and agreement, and each respondent group with the
+ * largest differences between groups.
  *
- * @param framework - The framework the answers were given against.
- * @param answers - Answers of any number of organisations, in any order. Every answer must name an item of the
- *   framework and a value of that item's scale, once per respondent and item, with the same `respondentGroup` in
- *   all of a respondent's answers (ingestion makes sure of this).
- * @param options - Scoring options (not `organisationId`); every result names the options it used.
+ * Choose it when you hold answer objects (an array or any iterable); for a survey export as text use
+ * `scoreAnswersCsv`, and for one too large to hold, `scoreAnswersStream`. All three give the same scores.
+ *
+ * @param answers - Answers of any number of organisations, in any order: an array or any iterable. Every answer
+ *   must name an item of the framework and a value of that item's scale, once per respondent and item, with the
+ *   same `respondentGroup` in all of a respondent's answers (the readers make sure of this).
+ * @param options - The framework (required) and the scoring settings; every result names the settings it used.
  * @returns The scores of every organisation, in organisation id order, deeply frozen.
- * @throws TypeError when `answers` is not an array or `options` is not an object.
- * @throws RangeError when an option is out of range or `organisationId` is given; and, naming the first offending
- *   answer, when an answer names an item not in the framework or a value not on its scale, repeats a respondent's
- *   answer to an item, or puts a respondent in a different group from their earlier answers.
+ * @throws TypeError when `answers` is not iterable, an element is not an answer, or `options` is not an object with
+ *   a framework.
+ * @throws RangeError when a setting is out of range or unknown; and, naming the first offending answer, when an
+ *   answer names an item not in the framework or a value not on its scale, repeats a respondent's answer to an
+ *   item, or puts a respondent in a different group from their earlier answers.
  * @example
  * ```ts
- * import { AnswerSchema, effectiveCancerAllianceFramework, scoreAssessments } from 'cancer-alliance-framework';
- * const answers = AnswerSchema.array().parse([
- *   { organisationId: 'thames-valley', respondentId: 'r1', itemId: 'T1.C1', answer: 2 },
- *   { organisationId: 'greater-manchester', respondentId: 'r1', itemId: 'T1.C1', answer: 4 },
- *   { organisationId: 'greater-manchester', respondentId: 'r2', itemId: 'T1.C1', answer: 5 },
- * ]);
- * const all = scoreAssessments(effectiveCancerAllianceFramework, answers, { itemStatistic: 'median' });
- * all.organisations.map((organisation) => [organisation.organisationId, organisation.items[0]?.score]);
+ * import { effectiveCancerAllianceFramework as framework, parseAnswersJson, scoreAnswers } from 'cancer-alliance-framework';
+ * const { answers } = parseAnswersJson(
+ *   [
+ *     { organisationId: 'thames-valley', respondentId: 'r1', itemId: 'T1.C1', answer: 2 },
+ *     { organisationId: 'greater-manchester', respondentId: 'r1', itemId: 'T1.C1', answer: 4 },
+ *     { organisationId: 'greater-manchester', respondentId: 'r2', itemId: 'T1.C1', answer: 5 },
+ *   ],
+ *   { framework },
+ * );
+ * const scores = scoreAnswers(answers, { framework, itemStatistic: 'median' });
+ * scores.organisations.map((organisation) => [organisation.organisationId, organisation.items[0]?.score]);
  * // [['greater-manchester', 4.5], ['thames-valley', 2]]
  * ```
  * @category Scoring
  */
-export function scoreAssessments(
-  framework: Framework,
-  answers: readonly Answer[],
-  options?: ScoreOptions | undefined,
-): AssessmentScores {
-  const fn = 'scoreAssessments';
-  const { used, organisationId } = resolveOptions(fn, options);
-  if (organisationId !== undefined) {
-    throw new RangeError(`${fn}: options.organisationId only applies to scoreAssessment; scoreAssessments scores every organisation`);
-  }
+export function scoreAnswers(answers: Iterable<Answer>, options: ScoreAnswersOptions): AssessmentScores {
+  const fn = 'scoreAnswers';
+  const framework = frameworkOption(fn, options);
+  const used = resolveOptions(fn, options, ['framework']);
   const index = scoringIndexOf(framework, fn);
-  return scoreStore(framework, readAnswers(fn, framework, index, answers, undefined, false), used, index);
+  const reader = new AnswerReader(fn, framework, index, { only: undefined, single: false, lateGroups: false });
+  if (Array.isArray(answers)) {
+    reader.read(answers as readonly Answer[]);
+  } else if (answers !== null && typeof answers === 'object' && typeof (answers as Iterable<Answer>)[Symbol.iterator] === 'function') {
+    for (const answer of answers) reader.readAnswer(answer);
+  } else {
+    throw new TypeError(`${fn}: answers must be an array or an iterable of answers, got ${show(answers)}`);
+  }
+  return scoreStore(framework, reader.store(), used, index);
 }

@@ -1,4 +1,4 @@
-import { listItems, scaleOf } from '../framework/lookup.js';
+import { itemsOf, scaleOf } from '../framework/lookup.js';
 import type { Framework, Level, ThemeId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { mulberry32, type Random } from '../internal/random.js';
@@ -36,11 +36,11 @@ export interface SyntheticDrift {
 }
 
 /**
- * Options of {@link syntheticAnswers}.
+ * Options of {@link generateSyntheticAnswers}.
  *
  * @category Assessment
  */
-export interface SyntheticAnswersOptions {
+export interface GenerateSyntheticAnswersOptions {
   /** The framework whose items are answered. */
   readonly framework: Framework;
   /** The organisations, in the order their answers are listed. Ids must be unique. */
@@ -74,20 +74,20 @@ export interface SyntheticAnswersOptions {
 }
 
 /**
- * Options of {@link syntheticOutcomes}.
+ * Options of {@link generateSyntheticOutcomes}.
  *
  * @category Assessment
  */
-export interface SyntheticOutcomesOptions {
-  /** The framework, as given to {@link syntheticAnswers}. */
+export interface GenerateSyntheticOutcomesOptions {
+  /** The framework, as given to {@link generateSyntheticAnswers}. */
   readonly framework: Framework;
-  /** The organisations, as given to {@link syntheticAnswers}. */
+  /** The organisations, as given to {@link generateSyntheticAnswers}. */
   readonly organisations: readonly SyntheticOrganisation[];
-  /** The seed, as given to {@link syntheticAnswers}: the outcome follows the same latent maturity. */
+  /** The seed, as given to {@link generateSyntheticAnswers}: the outcome follows the same latent maturity. */
   readonly seed: number;
-  /** The drift, as given to {@link syntheticAnswers} for the round the outcome belongs to. */
+  /** The drift, as given to {@link generateSyntheticAnswers} for the round the outcome belongs to. */
   readonly drift?: SyntheticDrift | undefined;
-  /** The weak themes, as given to {@link syntheticAnswers}. */
+  /** The weak themes, as given to {@link generateSyntheticAnswers}. */
   readonly weakThemes?: readonly string[] | undefined;
   /** The two (or more) themes the outcome is loosely associated with. Default: the framework's first two themes. */
   readonly themes?: readonly string[] | undefined;
@@ -185,7 +185,7 @@ interface Common {
 
 function checkCommon(
   name: string,
-  options: SyntheticAnswersOptions | SyntheticOutcomesOptions,
+  options: GenerateSyntheticAnswersOptions | GenerateSyntheticOutcomesOptions,
 ): Common {
   if (options === null || typeof options !== 'object') throw new TypeError(`${name}: options must be an object`);
   const { framework, organisations, seed } = options;
@@ -245,7 +245,7 @@ function latentModel(common: Common): {
   const regionEffect = new Map<string, number>();
   const organisationThemes: Map<string, number>[] = [];
   const organisationItems: Map<string, number>[] = [];
-  const items = listItems(framework);
+  const items = itemsOf(framework);
   for (const organisation of common.organisations) {
     if (organisation.regionId !== null && !regionEffect.has(organisation.regionId)) {
       regionEffect.set(organisation.regionId, REGION_SD * normal(stream(seed, 'region', organisation.regionId)));
@@ -317,7 +317,7 @@ function levelAt(levels: readonly Level[], fraction: number): number {
  * ```
  * @category Assessment
  */
-export function syntheticAnswers(options: SyntheticAnswersOptions): readonly Answer[] {
+export function generateSyntheticAnswers(options: GenerateSyntheticAnswersOptions): readonly Answer[] {
   const name = 'syntheticAnswers';
   const common = checkCommon(name, options);
   const range = options.respondents ?? { min: 6, max: 12 };
@@ -336,7 +336,7 @@ export function syntheticAnswers(options: SyntheticAnswersOptions): readonly Ans
   const comment = options.comment === undefined ? SYNTHETIC_COMMENT : options.comment;
 
   const latent = latentModel(common);
-  const items = listItems(common.framework);
+  const items = itemsOf(common.framework);
   const round = common.drift === null ? 'first' : 'later';
   const answers: Answer[] = [];
 
@@ -403,7 +403,7 @@ export function syntheticAnswers(options: SyntheticAnswersOptions): readonly Ans
 /**
  * Makes a synthetic outcome per organisation: a percentage like the 28-day Faster Diagnosis Standard,
  * loosely associated with the latent maturity of two themes of the same seeded model as
- * {@link syntheticAnswers}. For examples and tests only: these are not real performance figures.
+ * {@link generateSyntheticAnswers}. For examples and tests only: these are not real performance figures.
  *
  * The value is 74 + 20 × (the mean latent maturity of the themes − 0.4, as a fraction of the scale) plus
  * normal noise with a standard deviation of 3, kept within 50..95 and rounded to one decimal place.
@@ -424,7 +424,7 @@ export function syntheticAnswers(options: SyntheticAnswersOptions): readonly Ans
  * ```
  * @category Assessment
  */
-export function syntheticOutcomes(options: SyntheticOutcomesOptions): readonly SyntheticOutcome[] {
+export function generateSyntheticOutcomes(options: GenerateSyntheticOutcomesOptions): readonly SyntheticOutcome[] {
   const name = 'syntheticOutcomes';
   const common = checkCommon(name, options);
   const themeIds = options.themes ?? common.framework.themes.slice(0, 2).map((theme) => theme.id as string);

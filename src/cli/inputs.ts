@@ -1,6 +1,6 @@
 import { AnswersError } from '../assessment/errors.js';
 import type { AnswersImport } from '../assessment/answers-import.js';
-import { parseAnswers } from '../assessment/ingest-json.js';
+import { parseAnswersJson } from '../assessment/ingest-json.js';
 import { parseAnswersCsv } from '../assessment/ingest-csv.js';
 import { FrameworkError } from '../framework/errors.js';
 import { parseFramework } from '../framework/parse.js';
@@ -90,7 +90,7 @@ export function loadAnswers(io: CliIo, path: string, framework: Framework, what:
   if (!text.ok) return text;
   try {
     const result = isJsonPath(path)
-      ? parseAnswers(text.value, { framework, file: path })
+      ? parseAnswersJson(text.value, { framework, file: path })
       : parseAnswersCsv(text.value, { framework, file: path });
     return { ok: true, value: result };
   } catch (error) {

@@ -2,9 +2,9 @@ import { AnalysisError } from '../analysis/errors.js';
 import type { AssessmentRound, OutcomeSeries } from '../analysis/types.js';
 import type { AnswersImport } from '../assessment/answers-import.js';
 import type { AnswerIssue } from '../assessment/errors.js';
-import { scoreAssessments } from '../assessment/score.js';
+import { scoreAnswers } from '../assessment/score.js';
 import type { Framework } from '../framework/schema.js';
-import { allianceById } from '../programme/organisations.js';
+import { findAlliance } from '../programme/organisations.js';
 import { buildReports } from '../report/build.js';
 import type { ReportSet } from '../report/model.js';
 import { EXIT, baseName, joinPath, type CliIo } from './io.js';
@@ -98,7 +98,7 @@ function answerFindings(
 /** Organisation ids that are not Cancer Alliances of the bundled programme model, for a warning. */
 function unknownAlliances(result: AnswersImport): readonly string[] {
   const ids = [...new Set(result.answers.map((answer) => answer.organisationId as string))];
-  return ids.filter((id) => allianceById(id) === undefined).sort();
+  return ids.filter((id) => findAlliance(id) === undefined).sort();
 }
 
 function writeAll(io: CliIo, out: string, files: readonly OutputFile[]): Failure | null {
@@ -237,22 +237,15 @@ function buildAll(
 ): { readonly ok: true; readonly value: ReportSet } | Failure {
   const organisations = new Set(current.answers.map((answer) => answer.organisationId)).size;
   progress(`Scoring ${plural(organisations, 'alliance')}…`);
-  const scores = scoreAssessments(framework, current.answers);
+  const scores = scoreAnswers(current.answers, { framework });
   let previousRound: AssessmentRound | undefined;
   if (previous !== null && args.previous !== null) {
     progress(`Scoring the previous round (${args.previous.round.label})…`);
-    previousRound = { ...args.previous.round, scores: scoreAssessments(framework, previous.answers) };
+    previousRound = { ...args.previous.round, scores: scoreAnswers(previous.answers, { framework }) };
   }
   progress('Analysing: national position, gaps, needs, barriers' + (outcomes ? ', outcomes' : '') + (previousRound ? ', change' : '') + '…');
   try {
-    const set = buildReports({
-      framework,
-      scores,
-      round: args.round,
-      ...(previousRound === undefined ? {} : { previous: previousRound }),
-      ...(outcomes === null ? {} : { outcomes }),
-      synthetic: args.synthetic,
-    });
+    const set = buildReports(scores, { framework, round: args.round, ...(previousRound === undefined ? {} : { previous: previousRound }), ...(outcomes === null ? {} : { outcomes }), synthetic: args.synthetic });
     return { ok: true, value: set };
   } catch (error) {
     if (error instanceof AnalysisError) {

@@ -1,10 +1,6 @@
 import {
-  exportBarriersCsv,
-  exportGapsCsv,
-  exportItemScoresCsv,
+  exportCsv,
   exportJson,
-  exportNeedsCsv,
-  exportScoresCsv,
   renderHtml,
   renderMarkdown,
 } from '../report/index.js';
@@ -76,11 +72,11 @@ export function reportFiles(set: ReportSet, onProgress: (message: string) => voi
     files.push({ path: joinPath('alliances', `${name}.md`), text: renderMarkdown(report) });
   }
   onProgress('Exporting the data…');
-  files.push({ path: 'data/scores.csv', text: exportScoresCsv(set) });
-  files.push({ path: 'data/item-scores.csv', text: exportItemScoresCsv(set) });
-  files.push({ path: 'data/gaps.csv', text: exportGapsCsv(set) });
-  files.push({ path: 'data/needs.csv', text: exportNeedsCsv(set) });
-  files.push({ path: 'data/barriers.csv', text: exportBarriersCsv(set) });
+  files.push({ path: 'data/scores.csv', text: exportCsv(set, { table: 'scores' }) });
+  files.push({ path: 'data/item-scores.csv', text: exportCsv(set, { table: 'item-scores' }) });
+  files.push({ path: 'data/gaps.csv', text: exportCsv(set, { table: 'gaps' }) });
+  files.push({ path: 'data/needs.csv', text: exportCsv(set, { table: 'needs' }) });
+  files.push({ path: 'data/barriers.csv', text: exportCsv(set, { table: 'barriers' }) });
   files.push({ path: 'data/report.json', text: exportJson(set) });
   return files;
 }

@@ -1,9 +1,9 @@
 import { AnswersError } from '../assessment/errors.js';
 import type { AnswersImport } from '../assessment/answers-import.js';
-import { parseAnswers } from '../assessment/ingest-json.js';
+import { parseAnswersJson } from '../assessment/ingest-json.js';
 import { parseAnswersCsv } from '../assessment/ingest-csv.js';
 import { FrameworkError } from '../framework/errors.js';
-import { listItems } from '../framework/lookup.js';
+import { itemsOf } from '../framework/lookup.js';
 import { parseFramework } from '../framework/parse.js';
 import type { Framework } from '../framework/schema.js';
 import { EXIT, type CliIo } from './io.js';
@@ -42,7 +42,7 @@ function n(value: number): string {
 }
 
 function describeFramework(framework: Framework): string {
-  const items = listItems(framework);
+  const items = itemsOf(framework);
   const conditions = items.filter((ref) => ref.kind === 'condition').length;
   return (
     `${framework.title} (${framework.id} ${framework.version}): ${plural(framework.themes.length, 'theme')}, ` +
@@ -82,7 +82,7 @@ function accountingLines(result: AnswersImport): string {
 function validateAnswers(io: CliIo, path: string, text: string, framework: Framework, frameworkName: string): number {
   let result: AnswersImport;
   try {
-    result = isJsonPath(path) ? parseAnswers(text, { framework, file: path }) : parseAnswersCsv(text, { framework, file: path });
+    result = isJsonPath(path) ? parseAnswersJson(text, { framework, file: path }) : parseAnswersCsv(text, { framework, file: path });
   } catch (error) {
     if (error instanceof AnswersError) {
       io.stdout(

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../internal/freeze.js';
-import { listItems, type ItemKind, type ItemRef } from './lookup.js';
+import { itemsOf, type ItemKind, type ItemRef } from './lookup.js';
 import type { Framework, FrameworkId, ItemId, ThemeId } from './schema.js';
 
 /** An item as a diff shows it. */
@@ -74,8 +74,8 @@ export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
   const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
   const themesA = new Map(a.themes.map((theme) => [theme.id as string, theme]));
   const themesB = new Map(b.themes.map((theme) => [theme.id as string, theme]));
-  const itemsA = new Map(listItems(a).map((ref) => [ref.item.id as string, ref]));
-  const itemsB = new Map(listItems(b).map((ref) => [ref.item.id as string, ref]));
+  const itemsA = new Map(itemsOf(a).map((ref) => [ref.item.id as string, ref]));
+  const itemsB = new Map(itemsOf(b).map((ref) => [ref.item.id as string, ref]));
 
   const changedThemes: ChangedTheme[] = [];
   for (const theme of b.themes) {

@@ -1,18 +1,41 @@
-export * from './schema.js';
+/**
+ * Framework files: parse and lint them, compare two versions, look items, themes, scales and levels up by id.
+ * The reference framework of the Cancer Alliance self-assessment is `effectiveCancerAllianceFramework`.
+ *
+ * @packageDocumentation
+ */
+export type {
+  Condition,
+  Enabler,
+  Framework,
+  FrameworkId,
+  FrameworkInput,
+  IdPatterns,
+  ItemId,
+  Level,
+  NonScoringAnswer,
+  Provenance,
+  RoleId,
+  Scale,
+  ScaleId,
+  Source,
+  Theme,
+  ThemeId,
+} from './schema.js';
 export { FrameworkError, type FrameworkIssue, type FrameworkIssueCode } from './errors.js';
 export { parseFramework, safeParseFramework, type ParseFrameworkOptions } from './parse.js';
 export { lintFramework, type LintFrameworkOptions } from './lint.js';
 export {
-  findTheme,
   findItem,
-  listItems,
-  themeItems,
-  scaleOf,
+  findTheme,
+  itemsOf,
   levelOf,
-  nearestLevel,
-  scaleRange,
+  nearestLevelOf,
+  scaleOf,
+  scaleRangeOf,
   type ItemKind,
   type ItemRef,
+  type ItemsOfOptions,
 } from './lookup.js';
-export { diffFrameworks, type FrameworkDiff, type DiffItem, type ChangedItem, type ChangedTheme } from './diff.js';
+export { diffFrameworks, type ChangedItem, type ChangedTheme, type DiffItem, type FrameworkDiff } from './diff.js';
 export { effectiveCancerAllianceFramework } from './reference.js';

@@ -80,41 +80,41 @@ export function findItem(framework: Framework, itemId: string): ItemRef | undefi
 }
 
 /**
- * Lists every item of a framework in survey order: theme by theme, conditions first, then enablers.
+ * Options of {@link itemsOf}.
  *
- * @param framework - A validated framework.
- * @returns The items, each with its kind, theme and order.
- * @example
- * ```ts
- * listItems(effectiveCancerAllianceFramework).length; // 80
- * ```
  * @category Framework
  */
-export function listItems(framework: Framework): readonly ItemRef[] {
-  return indexOf(framework).ordered;
+export interface ItemsOfOptions {
+  /** Only the items of this theme. */
+  readonly themeId?: string | undefined;
+  /** Only items of this kind: `"condition"` or `"enabler"`. */
+  readonly kind?: ItemKind | undefined;
 }
 
 /**
- * Lists the items of one theme, optionally of one kind only.
+ * The items of a framework in survey order (theme by theme, conditions first, then enablers): all of them, or
+ * those of one theme or one kind.
  *
  * @param framework - A validated framework.
- * @param themeId - The theme's id.
- * @param kind - `"condition"` or `"enabler"`; both when omitted.
- * @returns The theme's items in survey order.
- * @throws RangeError when the framework has no such theme.
+ * @param options - `themeId` and `kind` narrow the list; both are optional.
+ * @returns The items, each with its kind, theme and order.
+ * @throws RangeError when the framework has no theme `themeId`.
  * @example
  * ```ts
- * themeItems(effectiveCancerAllianceFramework, 'T2', 'enabler').map((ref) => ref.item.id);
+ * itemsOf(effectiveCancerAllianceFramework).length; // 80
+ * itemsOf(effectiveCancerAllianceFramework, { themeId: 'T2', kind: 'enabler' }).map((ref) => ref.item.id);
  * // ['T2.E1', 'T2.E2', ...]
  * ```
  * @category Framework
  */
-export function themeItems(framework: Framework, themeId: string, kind?: ItemKind | undefined): readonly ItemRef[] {
+export function itemsOf(framework: Framework, options?: ItemsOfOptions | undefined): readonly ItemRef[] {
   const index = indexOf(framework);
-  if (!index.themes.has(themeId)) {
-    throw new RangeError(`themeItems: the framework "${framework.id}" has no theme "${themeId}"; use one of ${[...index.themes.keys()].join(', ')}`);
+  if (options === undefined) return index.ordered;
+  const { themeId, kind } = options;
+  if (themeId !== undefined && !index.themes.has(themeId)) {
+    throw new RangeError(`itemsOf: the framework "${framework.id}" has no theme "${themeId}"; use one of ${[...index.themes.keys()].join(', ')}`);
   }
-  return index.ordered.filter((ref) => ref.theme.id === themeId && (kind === undefined || ref.kind === kind));
+  return index.ordered.filter((ref) => (themeId === undefined || ref.theme.id === themeId) && (kind === undefined || ref.kind === kind));
 }
 
 /**
@@ -174,7 +174,7 @@ export function levelOf(scale: Scale, value: number): Level | undefined {
  * ```
  * @category Framework
  */
-export function nearestLevel(scale: Scale, score: number): Level {
+export function nearestLevelOf(scale: Scale, score: number): Level {
   if (!Number.isFinite(score)) throw new RangeError(`nearestLevel: score must be a finite number, got ${score}`);
   let best = scale.levels[0] as Level;
   let bestDistance = Number.POSITIVE_INFINITY;
@@ -202,7 +202,7 @@ export function nearestLevel(scale: Scale, score: number): Level {
  * ```
  * @category Framework
  */
-export function scaleRange(scale: Scale): { readonly min: number; readonly max: number } {
+export function scaleRangeOf(scale: Scale): { readonly min: number; readonly max: number } {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (const level of scale.levels) {

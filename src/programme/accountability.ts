@@ -1,10 +1,10 @@
 import type { RoleId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { allianceById, icbById } from './organisations.js';
+import { findAlliance, findIcb } from './organisations.js';
 import { resolveParty, type PlaceContext } from './parties.js';
 import { programme2019Data } from './programme-2019.generated.js';
 import type { Party } from './records.js';
-import { roleById } from './roles.js';
+import { findRole } from './roles.js';
 import type { AccountabilityEdge, AccountabilityLine, AllianceId, Certainty } from './schema.js';
 
 /**
@@ -70,7 +70,7 @@ export interface AccountabilityChain {
  *
  * @category Programme
  */
-export interface AccountabilityChainOptions {
+export interface AccountabilityChainOfOptions {
   /**
    * `transformation` (default): transformation and improvement activity, from the alliance up.
    * `operational`: operational performance, from the STPs/ICSs, commissioners and providers of each
@@ -115,25 +115,25 @@ function climb(start: Party, context: PlaceContext, line: AccountabilityLine, li
  * ```
  * @category Programme
  */
-export function accountabilityChain(allianceId: string, options?: AccountabilityChainOptions | undefined): AccountabilityChain {
+export function accountabilityChainOf(allianceId: string, options?: AccountabilityChainOfOptions | undefined): AccountabilityChain {
   if (typeof allianceId !== 'string') throw new TypeError(`accountabilityChain: allianceId must be a string, got ${typeof allianceId}`);
   const line = options?.line ?? 'transformation';
   if (line !== 'transformation' && line !== 'operational') {
     throw new RangeError(`accountabilityChain: options.line must be "transformation" or "operational", got ${String(line)}`);
   }
-  const alliance = allianceById(allianceId);
+  const alliance = findAlliance(allianceId);
   if (!alliance) throw new RangeError(`accountabilityChain: there is no Cancer Alliance "${allianceId}"; use an id from organisations.alliances`);
   const links: AccountabilityLink[] = [];
   const starts: Party[] = [];
   if (line === 'transformation') {
     const context = { allianceId: alliance.id, regionId: alliance.regionId };
-    const start = resolveParty(roleById('cancer-alliance').id, context);
+    const start = resolveParty(findRole('cancer-alliance').id, context);
     starts.push(start);
     climb(start, context, line, links);
   } else {
     const fromRoles = [...new Set(accountabilityEdges.filter((edge) => edge.line === line && edge.relation === 'accountable-to').map((edge) => edge.from))];
     for (const member of alliance.members) {
-      const icb = icbById(member.icbId);
+      const icb = findIcb(member.icbId);
       if (!icb) throw new RangeError(`accountabilityChain: the member ICB "${member.icbId}" of "${allianceId}" is not in the data`);
       const context = { allianceId: alliance.id, regionId: icb.regionId, icbId: icb.id };
       for (const roleId of fromRoles) {

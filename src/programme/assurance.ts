@@ -1,5 +1,5 @@
 import { deepFreeze } from '../internal/freeze.js';
-import { QUARTERS, quarterStart, type Quarter } from './calendar.js';
+import { QUARTERS, startOfFinancialQuarter, type Quarter } from './calendar.js';
 import type { ProgrammeIssueData } from './errors.js';
 import { checkActor, checkObject, checkOrder, checkRecord, checkRuleSet, fail, locationOf, readStep, refuse, type StepInput } from './governance.js';
 import { isoDay } from './organisations.js';
@@ -129,7 +129,7 @@ export function recordQuarterlyReview(
   const issues: ProgrammeIssueData[] = checkRuleSet(agreement, ruleSet);
   if (agreement.status !== 'signed-off') issues.push({ code: 'not-signed-off', artefact: 'funding-agreement' });
   if (agreement.reviews.some((review) => review.quarter === quarter)) issues.push({ code: 'duplicate-review', financialYear, quarter });
-  if (at.getTime() < quarterStart(financialYear, quarter).getTime()) {
+  if (at.getTime() < startOfFinancialQuarter(financialYear, quarter).getTime()) {
     issues.push({ code: 'quarter-not-started', financialYear, quarter, at: isoDay(at) });
   }
   issues.push(...checkActor(by, ruleSet.assurance.reviewsRecordedBy, 'record a quarterly review', agreement));

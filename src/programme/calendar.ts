@@ -170,7 +170,7 @@ export function financialYearOf(date: Date): FinancialYear {
  * ```
  * @category Programme
  */
-export function quarterOf(date: Date): Quarter {
+export function financialQuarterOf(date: Date): Quarter {
   checkDate(date, 'quarterOf');
   const quarter = QUARTERS[Math.floor(((getMonth(date) + 9) % 12) / 3)];
   if (quarter === undefined) throw new RangeError('quarterOf: unreachable month');
@@ -189,7 +189,7 @@ export function quarterOf(date: Date): Quarter {
  * ```
  * @category Programme
  */
-export function financialYearStart(financialYear: string): Date {
+export function startOfFinancialYear(financialYear: string): Date {
   const start = startYearOfFinancialYear(financialYear, 'financialYearStart');
   return startOfDay(new Date(start, 3, 1));
 }
@@ -206,7 +206,7 @@ export function financialYearStart(financialYear: string): Date {
  * ```
  * @category Programme
  */
-export function financialYearEnd(financialYear: string): Date {
+export function endOfFinancialYear(financialYear: string): Date {
   const start = startYearOfFinancialYear(financialYear, 'financialYearEnd');
   return endOfDay(new Date(start + 1, 2, 31));
 }
@@ -229,7 +229,7 @@ function quarterFirstMonth(start: number, quarter: Quarter): Date {
  * ```
  * @category Programme
  */
-export function quarterStart(financialYear: string, quarter: Quarter): Date {
+export function startOfFinancialQuarter(financialYear: string, quarter: Quarter): Date {
   const start = startYearOfFinancialYear(financialYear, 'quarterStart');
   checkQuarter(quarter, 'quarterStart');
   return startOfDay(quarterFirstMonth(start, quarter));
@@ -248,7 +248,7 @@ export function quarterStart(financialYear: string, quarter: Quarter): Date {
  * ```
  * @category Programme
  */
-export function quarterEnd(financialYear: string, quarter: Quarter): Date {
+export function endOfFinancialQuarter(financialYear: string, quarter: Quarter): Date {
   const start = startYearOfFinancialYear(financialYear, 'quarterEnd');
   checkQuarter(quarter, 'quarterEnd');
   const first = quarterFirstMonth(start, quarter);
@@ -286,18 +286,18 @@ export interface AssurancePeriod {
  * ```
  * @category Programme
  */
-export function assuranceCalendar(financialYear: string): readonly AssurancePeriod[] {
+export function assurancePeriodsOf(financialYear: string): readonly AssurancePeriod[] {
   const start = startYearOfFinancialYear(financialYear, 'assuranceCalendar');
   const year = financialYearLabel(start);
   return deepFreeze(
     QUARTERS.map((quarter) => {
-      const first = quarterStart(year, quarter);
+      const first = startOfFinancialQuarter(year, quarter);
       return {
         financialYear: year,
         quarter,
         label: `${year} ${quarter} (${QUARTER_MONTHS[quarter]} ${getYear(first)})`,
         start: first,
-        end: quarterEnd(year, quarter),
+        end: endOfFinancialQuarter(year, quarter),
       };
     }),
   );

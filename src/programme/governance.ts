@@ -3,13 +3,13 @@ import { isValid } from 'date-fns/isValid';
 import type { RoleId } from '../framework/schema.js';
 import type { IssueLocation } from '../internal/error.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { financialYearEnd, financialYearLabel, financialYearStart, startYearOfFinancialYear, type FinancialYear } from './calendar.js';
+import { endOfFinancialYear, financialYearLabel, startOfFinancialYear, startYearOfFinancialYear, type FinancialYear } from './calendar.js';
 import { ProgrammeError, programmeIssue, type ProgrammeIssueData } from './errors.js';
-import { allianceById, inForceOn, isoDay, regionById } from './organisations.js';
+import { findAlliance, inForceOn, isoDay, findRegion } from './organisations.js';
 import { resolveParty } from './parties.js';
 import { ActorSchema, type Actor, type ActorInput, type DeliveryPlan, type FundingAgreement, type HistoryEntry, type Party, type Signature } from './records.js';
 import { ROLE_IDS, isRoleId } from './role-ids.js';
-import { roleById } from './roles.js';
+import { findRole } from './roles.js';
 import { ruleSetOf, type GovernanceOptions } from './rules.js';
 import type { AllianceId, ArtefactKind, RegionId, RuleSet } from './schema.js';
 
@@ -87,13 +87,13 @@ export function locationOf(kind: ArtefactKind, allianceId: string, financialYear
 export function checkActor(by: Actor, allowed: readonly RoleId[], step: string, context: StepContext): ProgrammeIssueData[] {
   if (!isRoleId(by.roleId)) return [{ code: 'unknown-role', roleId: by.roleId, known: ROLE_IDS }];
   const issues: ProgrammeIssueData[] = [];
-  if (by.regionId !== undefined && !regionById(by.regionId)) issues.push({ code: 'unknown-region', regionId: by.regionId });
-  if (by.allianceId !== undefined && !allianceById(by.allianceId)) issues.push({ code: 'unknown-alliance', allianceId: by.allianceId });
+  if (by.regionId !== undefined && !findRegion(by.regionId)) issues.push({ code: 'unknown-region', regionId: by.regionId });
+  if (by.allianceId !== undefined && !findAlliance(by.allianceId)) issues.push({ code: 'unknown-alliance', allianceId: by.allianceId });
   if (!allowed.includes(by.roleId)) {
     issues.push({ code: 'not-permitted', roleId: by.roleId, step, allowed });
     return issues;
   }
-  const scope = roleById(by.roleId).scope;
+  const scope = findRole(by.roleId).scope;
   if (scope === 'regional' && by.regionId !== context.regionId) {
     issues.push({ code: 'wrong-region', roleId: by.roleId, expected: context.regionId, actual: by.regionId });
   }
@@ -139,11 +139,11 @@ export function startArtefact(kind: ArtefactKind, input: unknown, options: Gover
   const ruleSet = ruleSetOf(options, name);
   const summary = `Cannot create ${ARTICLE[kind]}`;
   const location = locationOf(kind, allianceId, financialYear);
-  const alliance = allianceById(allianceId);
+  const alliance = findAlliance(allianceId);
   if (!alliance) return fail([{ code: 'unknown-alliance', allianceId }], summary, location);
   const issues: ProgrammeIssueData[] = [];
-  const firstDay = isoDay(financialYearStart(financialYear));
-  const lastDay = isoDay(financialYearEnd(financialYear));
+  const firstDay = isoDay(startOfFinancialYear(financialYear));
+  const lastDay = isoDay(endOfFinancialYear(financialYear));
   if (!(alliance.validFrom <= lastDay && (alliance.validTo === undefined || alliance.validTo >= firstDay))) {
     issues.push({ code: 'alliance-not-in-force', allianceId, financialYear });
   }

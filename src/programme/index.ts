@@ -1,38 +1,11 @@
-// The programme model: organisations (regions, ICBs, Cancer Alliances), roles and responsibilities,
-// accountability, governance rules and workflows, and the NHS calendar.
+/**
+ * The programme: organisations over time (NHS England regions, ICBs, Cancer Alliances), roles and
+ * responsibilities, accountability, the governance rules and workflows, and the NHS calendar. See
+ * docs/programme.md.
+ *
+ * @packageDocumentation
+ */
 
-export {
-  ALLIANCE_FACTS,
-  AccountabilityEdgeSchema,
-  AccountabilityLineSchema,
-  AccountabilityRelationSchema,
-  AllianceIdSchema,
-  AllianceMemberSchema,
-  AllianceSchema,
-  ArtefactKindSchema,
-  ArtefactRuleSchema,
-  AssuranceRuleSchema,
-  CertaintySchema,
-  ChangeRuleSchema,
-  ChangeSignificanceSchema,
-  DataSourceSchema,
-  ICB_FACTS,
-  IcbIdSchema,
-  IcbSchema,
-  OrganisationsDataSchema,
-  ProgrammeDataSchema,
-  REGION_FACTS,
-  RegionIdSchema,
-  RegionSchema,
-  ResponsibilityIdSchema,
-  ResponsibilitySchema,
-  RoleKindSchema,
-  RoleSchema,
-  RoleScopeSchema,
-  RuleSetIdSchema,
-  RuleSetSchema,
-  SourceIdSchema,
-} from './schema.js';
 export type {
   AccountabilityEdge,
   AccountabilityLine,
@@ -66,19 +39,6 @@ export type {
   SourceId,
 } from './schema.js';
 
-export {
-  ActionKindSchema,
-  ActorSchema,
-  AssuranceActionSchema,
-  DeliveryAssessmentSchema,
-  DeliveryPlanSchema,
-  FundingAgreementSchema,
-  HistoryEntrySchema,
-  PartySchema,
-  PlanChangeSchema,
-  QuarterlyReviewSchema,
-  SignatureSchema,
-} from './records.js';
 export type {
   ActionKind,
   Actor,
@@ -97,18 +57,15 @@ export type {
 } from './records.js';
 
 export {
-  FinancialYearSchema,
-  QUARTERS,
-  QuarterSchema,
-  assuranceCalendar,
-  financialYearEnd,
+  assurancePeriodsOf,
+  endOfFinancialYear,
   financialYearOf,
-  financialYearStart,
+  startOfFinancialYear,
   isFinancialYear,
   parseFinancialYear,
-  quarterEnd,
-  quarterOf,
-  quarterStart,
+  endOfFinancialQuarter,
+  financialQuarterOf,
+  startOfFinancialQuarter,
 } from './calendar.js';
 export type { AssurancePeriod, FinancialYear, Quarter } from './calendar.js';
 
@@ -118,27 +75,26 @@ export type { ProgrammeIssue, ProgrammeIssueCode, ProgrammeIssueData } from './e
 export { parseOrganisations, parseProgrammeData, parseRuleSet, safeParseOrganisations, safeParseProgrammeData, safeParseRuleSet } from './parse.js';
 export type { ParseProgrammeFileOptions } from './parse.js';
 
-export { ROLE_IDS, isRoleId } from './role-ids.js';
-export { programmeSources, responsibilities, responsibilitiesOf, roleById, roles, searchResponsibilities } from './roles.js';
+export { programmeSources, responsibilities, responsibilitiesOf, findRole, roles, searchResponsibilities } from './roles.js';
 export type { ResponsibilitiesOfOptions } from './roles.js';
 
 export {
-  allianceById,
-  allianceByOnsCode,
+  findAlliance,
+  findAllianceByOnsCode,
   alliancesOfIcb,
-  icbById,
+  findIcb,
   organisations,
   organisationsAt,
-  regionById,
-  regionOfAlliance,
+  findRegion,
+  regionOf,
 } from './organisations.js';
 export type { OrganisationsInForce, OrganisationsOptions } from './organisations.js';
 
 export { describeActor } from './parties.js';
-export { accountabilityChain, accountabilityEdges, accountabilityNotes } from './accountability.js';
-export type { AccountabilityChain, AccountabilityChainOptions, AccountabilityLink } from './accountability.js';
+export { accountabilityChainOf, accountabilityEdges, accountabilityNotes } from './accountability.js';
+export type { AccountabilityChain, AccountabilityChainOfOptions, AccountabilityLink } from './accountability.js';
 
-export { programme2019, requiredSignatories } from './rules.js';
+export { programme2019, requiredSignatoriesOf } from './rules.js';
 export type { GovernanceOptions } from './rules.js';
 export type { StepInput } from './governance.js';
 

@@ -104,7 +104,7 @@ export function organisationsAt(date: Date, options?: OrganisationsOptions | und
  * ```
  * @category Programme
  */
-export function allianceById(id: string, options?: OrganisationsOptions | undefined): Alliance | undefined {
+export function findAlliance(id: string, options?: OrganisationsOptions | undefined): Alliance | undefined {
   checkId(id, 'allianceById', 'id');
   return dataOf(options, 'allianceById').alliances.find((alliance) => alliance.id === id);
 }
@@ -122,7 +122,7 @@ export function allianceById(id: string, options?: OrganisationsOptions | undefi
  * ```
  * @category Programme
  */
-export function allianceByOnsCode(code: string, options?: OrganisationsOptions | undefined): Alliance | undefined {
+export function findAllianceByOnsCode(code: string, options?: OrganisationsOptions | undefined): Alliance | undefined {
   checkId(code, 'allianceByOnsCode', 'code');
   return dataOf(options, 'allianceByOnsCode').alliances.find((alliance) => Object.values(alliance.onsCodes).includes(code));
 }
@@ -140,7 +140,7 @@ export function allianceByOnsCode(code: string, options?: OrganisationsOptions |
  * ```
  * @category Programme
  */
-export function regionById(id: string, options?: OrganisationsOptions | undefined): Region | undefined {
+export function findRegion(id: string, options?: OrganisationsOptions | undefined): Region | undefined {
   checkId(id, 'regionById', 'id');
   return dataOf(options, 'regionById').regions.find((region) => region.id === id);
 }
@@ -158,7 +158,7 @@ export function regionById(id: string, options?: OrganisationsOptions | undefine
  * ```
  * @category Programme
  */
-export function icbById(id: string, options?: OrganisationsOptions | undefined): Icb | undefined {
+export function findIcb(id: string, options?: OrganisationsOptions | undefined): Icb | undefined {
   checkId(id, 'icbById', 'id');
   return dataOf(options, 'icbById').icbs.find((icb) => icb.id === id);
 }
@@ -177,11 +177,11 @@ export function icbById(id: string, options?: OrganisationsOptions | undefined):
  * ```
  * @category Programme
  */
-export function regionOfAlliance(allianceId: string, options?: OrganisationsOptions | undefined): Region {
+export function regionOf(allianceId: string, options?: OrganisationsOptions | undefined): Region {
   checkId(allianceId, 'regionOfAlliance', 'allianceId');
-  const alliance = allianceById(allianceId, options);
+  const alliance = findAlliance(allianceId, options);
   if (!alliance) throw new RangeError(`regionOfAlliance: there is no Cancer Alliance "${allianceId}"; use an id from organisations.alliances`);
-  const region = regionById(alliance.regionId, options);
+  const region = findRegion(alliance.regionId, options);
   if (!region) throw new RangeError(`regionOfAlliance: the region "${alliance.regionId}" of "${allianceId}" is not in the data`);
   return region;
 }

@@ -1,8 +1,8 @@
 import type { RoleId } from '../framework/schema.js';
-import { allianceById, icbById, regionById } from './organisations.js';
+import { findAlliance, findIcb, findRegion } from './organisations.js';
 import type { ActorInput, Party } from './records.js';
 import { isRoleId } from './role-ids.js';
-import { roleById } from './roles.js';
+import { findRole } from './roles.js';
 import type { AllianceId, IcbId, RegionId } from './schema.js';
 
 /** Where a role is resolved: the alliance, its region, and the ICB for system and organisation roles. */
@@ -13,16 +13,16 @@ export interface PlaceContext {
 }
 
 function title(roleId: string, place: { regionId?: string | undefined; allianceId?: string | undefined; icbId?: string | undefined }): string {
-  const name = isRoleId(roleId) ? roleById(roleId).name : roleId;
-  if (place.allianceId !== undefined) return `${name}, ${allianceById(place.allianceId)?.name ?? place.allianceId}`;
-  if (place.icbId !== undefined) return `${name}, ${icbById(place.icbId)?.name ?? place.icbId}`;
-  if (place.regionId !== undefined) return `${name}, ${regionById(place.regionId)?.name ?? place.regionId}`;
+  const name = isRoleId(roleId) ? findRole(roleId).name : roleId;
+  if (place.allianceId !== undefined) return `${name}, ${findAlliance(place.allianceId)?.name ?? place.allianceId}`;
+  if (place.icbId !== undefined) return `${name}, ${findIcb(place.icbId)?.name ?? place.icbId}`;
+  if (place.regionId !== undefined) return `${name}, ${findRegion(place.regionId)?.name ?? place.regionId}`;
   return name;
 }
 
 /** Resolves a role for a place by its scope: a regional role to the region, an alliance role to the alliance. */
 export function resolveParty(roleId: RoleId, context: PlaceContext): Party {
-  const scope = roleById(roleId).scope;
+  const scope = findRole(roleId).scope;
   const place =
     scope === 'regional'
       ? { ...(context.regionId === undefined ? {} : { regionId: context.regionId }) }

@@ -62,7 +62,7 @@ function checkRole(roleId: unknown, name: string): asserts roleId is RoleId {
  * ```
  * @category Programme
  */
-export function roleById(roleId: string): Role {
+export function findRole(roleId: string): Role {
   checkRole(roleId, 'roleById');
   const role = roles.find((candidate) => candidate.id === roleId);
   if (!role) throw new RangeError(`roleById: "${roleId}" is not in the bundled roles`);

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../internal/freeze.js';
-import { allianceById } from './organisations.js';
+import { findAlliance } from './organisations.js';
 import { resolveParty } from './parties.js';
 import { programme2019Data } from './programme-2019.generated.js';
 import type { Party } from './records.js';
@@ -60,13 +60,13 @@ export function ruleSetOf(options: GovernanceOptions | undefined, name: string):
  * ```
  * @category Programme
  */
-export function requiredSignatories(artefactKind: ArtefactKind, allianceId: string, options?: GovernanceOptions | undefined): readonly Party[] {
+export function requiredSignatoriesOf(artefactKind: ArtefactKind, allianceId: string, options?: GovernanceOptions | undefined): readonly Party[] {
   if (artefactKind !== 'delivery-plan' && artefactKind !== 'funding-agreement') {
     throw new RangeError(`requiredSignatories: artefactKind must be "delivery-plan" or "funding-agreement", got ${String(artefactKind)}`);
   }
   if (typeof allianceId !== 'string') throw new TypeError(`requiredSignatories: allianceId must be a string, got ${typeof allianceId}`);
   const ruleSet = ruleSetOf(options, 'requiredSignatories');
-  const alliance = allianceById(allianceId);
+  const alliance = findAlliance(allianceId);
   if (!alliance) throw new RangeError(`requiredSignatories: there is no Cancer Alliance "${allianceId}"; use an id from organisations.alliances`);
   const context = { allianceId: alliance.id, regionId: alliance.regionId };
   return deepFreeze(ruleSet.artefacts[artefactKind].signedBy.map((roleId) => resolveParty(roleId, context)));

@@ -1,5 +1,5 @@
 import { compareIds } from '../internal/order.js';
-import { radarChart } from './charts.js';
+import { renderRadarChart } from './charts.js';
 import {
   cell,
   em,
@@ -57,7 +57,7 @@ function radarFigure(report: AllianceReport): Block {
     ` ${below} of ${ranked.length} themes with sufficient evidence are below target.`,
     ' The table below gives the same numbers.',
   ].join('');
-  const svg = radarChart(
+  const svg = renderRadarChart(
     {
       title: `${organisation.name}: theme scores against target and national median`,
       description,

@@ -1,3 +1,4 @@
+import type { AssessmentScores } from '../assessment/score-types.js';
 import type { RoundChange, ThemeDistribution } from '../analysis/types.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type {
@@ -5,7 +6,7 @@ import type {
   AllianceChange,
   AllianceItem,
   AllianceReport,
-  AllianceReportInput,
+  BuildAllianceReportOptions,
   AllianceTheme,
   LowAgreement,
   ReportCaveat,
@@ -14,7 +15,6 @@ import type {
   ReportGroupDifference,
   ReportNeed,
   ReportNeedItem,
-  ReportOptions,
 } from './model.js';
 import { levelLabel, listInWords, prepare, type Prepared } from './prepare.js';
 import { formatPercent, plural, roundName } from './format.js';
@@ -44,7 +44,7 @@ function missing(what: string, organisationId: string): never {
 }
 
 /** Builds one organisation's report model from the shared analysis (not frozen). */
-export function buildAllianceReport(p: Prepared, organisationId: string): AllianceReport {
+export function assembleAllianceReport(p: Prepared, organisationId: string): AllianceReport {
   const score = p.scoreById.get(organisationId) ?? missing('scores', organisationId);
   const gaps = p.gapsById.get(organisationId) ?? missing('gaps', organisationId);
   const needs = p.needsById.get(organisationId) ?? missing('needs', organisationId);
@@ -372,30 +372,31 @@ export function buildAllianceReport(p: Prepared, organisationId: string): Allian
  * provenance and caveats. It runs the national analysis itself; to report on many alliances, use
  * {@link buildReports}, which runs it once.
  *
- * @param input - The framework, the scores of every organisation, the organisation to report on, and optionally the round, the previous round and a data notice.
- * @param options - Analysis options (targets, regions, roles, thresholds), names and report thresholds.
+ * @param scores - The scores of every organisation, from {@link scoreAnswers} (or `scoreAnswersCsv`).
+ * @param options - The framework and the organisation to report on (both required); optionally the round, the
+ *   previous round, an outcome measure and a data notice; analysis options, names and report thresholds.
  * @returns The report model: plain, deeply frozen, JSON-safe data with unrounded numbers.
- * @throws TypeError when the input or options are not shaped as they should be.
+ * @throws TypeError when the scores or options are not shaped as they should be.
  * @throws RangeError when the scores hold no such organisation, or an analysis option is out of range.
  * @throws AnalysisError when the rounds' dates are not valid.
  * @example
  * ```ts
- * const report = allianceReport({ framework, scores, organisationId: 'wessex', synthetic: true });
+ * const report = buildAllianceReport(scores, { framework, organisationId: 'wessex', synthetic: true });
  * report.needs[0]?.title; // the most urgent development need
  * renderHtml(report); // a standalone HTML page
  * ```
  * @category Report
  */
-export function allianceReport(input: AllianceReportInput, options?: ReportOptions | undefined): AllianceReport {
-  const fn = 'allianceReport';
-  const p = prepare(fn, input, options);
-  const { organisationId } = input;
-  if (typeof organisationId !== 'string') throw new TypeError(`${fn}: input.organisationId must be a string`);
+export function buildAllianceReport(scores: AssessmentScores, options: BuildAllianceReportOptions): AllianceReport {
+  const fn = 'buildAllianceReport';
+  const p = prepare(fn, scores, options);
+  const { organisationId } = options;
+  if (typeof organisationId !== 'string') throw new TypeError(`${fn}: options.organisationId must be a string`);
   if (!p.scoreById.has(organisationId)) {
     const known = p.scores.slice(0, 5).map((score) => score.organisationId);
     throw new RangeError(
       `${fn}: the scores hold no organisation "${organisationId}"; use one of ${known.length === 0 ? '(none: the scores are empty)' : `${known.join(', ')}${p.scores.length > 5 ? ', …' : ''}`}`,
     );
   }
-  return deepFreeze(buildAllianceReport(p, organisationId));
+  return deepFreeze(assembleAllianceReport(p, organisationId));
 }

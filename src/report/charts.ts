@@ -10,7 +10,7 @@ import { formatNumber, formatPercent, NO_VALUE } from './format.js';
  *
  * @category Report
  */
-export interface ChartOptions {
+export interface RenderChartOptions {
   /**
    * The prefix of the ids inside the SVG (its title, description and patterns): give each chart of a
    * page its own. Letters, digits, `-` and `_`; default `"chart"`.
@@ -35,7 +35,7 @@ interface ResolvedChartOptions {
   readonly decimals: number;
 }
 
-function resolveOptions(name: string, options: ChartOptions | undefined): ResolvedChartOptions {
+function resolveOptions(name: string, options: RenderChartOptions | undefined): ResolvedChartOptions {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new TypeError(`${name}: options must be an object or undefined`);
   }
@@ -308,7 +308,7 @@ function marker(kind: SeriesStyle['marker'], x: number, y: number, colour: strin
  * ```
  * @category Report
  */
-export function radarChart(data: RadarChartData, options?: ChartOptions | undefined): string {
+export function renderRadarChart(data: RadarChartData, options?: RenderChartOptions | undefined): string {
   const name = 'radarChart';
   if (data === null || typeof data !== 'object') throw new TypeError(`${name}: data must be a RadarChartData object`);
   const { id, decimals } = resolveOptions(name, options);
@@ -565,7 +565,7 @@ const HEATMAP_LABEL_CHARS = 56;
  * ```
  * @category Report
  */
-export function heatmapChart(data: HeatmapChartData, options?: ChartOptions | undefined): string {
+export function renderHeatmapChart(data: HeatmapChartData, options?: RenderChartOptions | undefined): string {
   const name = 'heatmapChart';
   if (data === null || typeof data !== 'object') throw new TypeError(`${name}: data must be a HeatmapChartData object`);
   const { id, decimals } = resolveOptions(name, options);
@@ -779,7 +779,7 @@ export interface BarrierChartData {
  * ```
  * @category Report
  */
-export function barrierChart(data: BarrierChartData, options?: ChartOptions | undefined): string {
+export function renderBarrierChart(data: BarrierChartData, options?: RenderChartOptions | undefined): string {
   const name = 'barrierChart';
   if (data === null || typeof data !== 'object') throw new TypeError(`${name}: data must be a BarrierChartData object`);
   const { id } = resolveOptions(name, options);

@@ -1,11 +1,13 @@
 import type { AllianceReport, ReportChange, ReportSet } from './model.js';
 
 /**
- * Options of the CSV exports.
+ * Options of {@link exportCsv}.
  *
  * @category Report
  */
-export interface CsvOptions {
+export interface ExportCsvOptions {
+  /** The table to write: `'scores'`, `'item-scores'`, `'gaps'`, `'needs'` or `'barriers'`. Required. */
+  readonly table: CsvTable;
   /** The line ending: `"\r\n"` (RFC 4180, the default) or `"\n"`. */
   readonly lineEnding?: '\r\n' | '\n' | undefined;
   /** Start with a UTF-8 byte order mark, which some spreadsheet programs need to read accents. Default false. */
@@ -71,10 +73,7 @@ function writeCell(type: ColumnType, value: CellValue, table: string, column: st
   }
 }
 
-function writeCsv<R>(table: string, columns: readonly Column<R>[], rows: readonly R[], options: CsvOptions | undefined): string {
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new TypeError(`${table}: options must be an object or undefined`);
-  }
+function writeCsv<R>(table: string, columns: readonly Column<R>[], rows: readonly R[], options: ExportCsvOptions): string {
   const lineEnding = options?.lineEnding ?? '\r\n';
   if (lineEnding !== '\r\n' && lineEnding !== '\n') throw new RangeError(`${table}: options.lineEnding must be "\\r\\n" or "\\n"`);
   const lines: string[] = [columns.map((column) => column.name).join(',')];
@@ -244,123 +243,89 @@ const BARRIER_COLUMNS: readonly Column<BarrierRow>[] = [
 ];
 
 /**
- * The column names of each CSV export, in order, as documented in docs/reports.md. They are stable:
- * a new column is only ever added at the end, and a column is never renamed within a major version.
+ * The tables {@link exportCsv} writes: theme scores, item scores, gaps to target, development needs and shared
+ * barriers.
  *
+ * @category Report
+ */
+export type CsvTable = 'scores' | 'item-scores' | 'gaps' | 'needs' | 'barriers';
+
+/** A table's columns, and the entries of an alliance report that become its rows. */
+interface TableSpec<T> {
+  readonly columns: readonly Column<Row<T>>[];
+  readonly entries: (report: AllianceReport) => readonly T[];
+}
+
+function tableSpec<T>(columns: readonly Column<Row<T>>[], entries: (report: AllianceReport) => readonly T[]): TableSpec<unknown> {
+  return { columns, entries } as unknown as TableSpec<unknown>;
+}
+
+const TABLES: { readonly [T in CsvTable]: TableSpec<unknown> } = {
+  scores: tableSpec(SCORE_COLUMNS, (report) => report.themes),
+  'item-scores': tableSpec(ITEM_COLUMNS, (report) => report.items),
+  gaps: tableSpec(GAP_COLUMNS, (report) => report.themes),
+  needs: tableSpec(NEED_COLUMNS, (report) => report.needs),
+  barriers: tableSpec(BARRIER_COLUMNS, (report) => report.barriers),
+};
+
+const TABLE_NAMES = Object.keys(TABLES) as CsvTable[];
+
+/**
+ * The column names of a CSV table, in order, as documented in docs/reports.md. They are stable: a new column is
+ * only ever added at the end, and a column is never renamed within a major version.
+ *
+ * @param table - The table: `'scores'`, `'item-scores'`, `'gaps'`, `'needs'` or `'barriers'`.
+ * @returns The column names, frozen.
+ * @throws RangeError when the table is not one of these.
  * @example
  * ```ts
- * CSV_COLUMNS.scores.includes('national_median'); // true
+ * csvColumnsOf('scores').includes('national_median'); // true
  * ```
  * @category Report
  */
-export const CSV_COLUMNS: {
-  readonly scores: readonly string[];
-  readonly itemScores: readonly string[];
-  readonly gaps: readonly string[];
-  readonly needs: readonly string[];
-  readonly barriers: readonly string[];
-} = Object.freeze({
-  scores: Object.freeze(SCORE_COLUMNS.map((column) => column.name)),
-  itemScores: Object.freeze(ITEM_COLUMNS.map((column) => column.name)),
-  gaps: Object.freeze(GAP_COLUMNS.map((column) => column.name)),
-  needs: Object.freeze(NEED_COLUMNS.map((column) => column.name)),
-  barriers: Object.freeze(BARRIER_COLUMNS.map((column) => column.name)),
-});
+export function csvColumnsOf(table: CsvTable): readonly string[] {
+  const spec = typeof table === 'string' && Object.hasOwn(TABLES, table) ? TABLES[table] : undefined;
+  if (spec === undefined) throw new RangeError(`csvColumnsOf: table must be one of ${TABLE_NAMES.join(', ')}, got ${JSON.stringify(table)}`);
+  return Object.freeze(spec.columns.map((column) => column.name));
+}
 
 /**
- * Exports theme scores as tidy CSV: one row per alliance and theme, with the score, its parts, level,
- * coverage, agreement, target, national median, rank and the change since the previous round. Numbers are
- * unrounded with `.` for decimals, an empty cell is no value, text is quoted as RFC 4180 asks and made safe
- * against formula injection (see {@link safeCsvCell}).
+ * Exports one table of the reports as tidy CSV, one row per alliance and theme, item, need or barrier:
+ *
+ * - `'scores'`: theme scores, with the score, its parts, level, coverage, agreement, target, national median, rank
+ *   and the change since the previous round;
+ * - `'item-scores'`: item scores (Conditions of Success and Enabling Factors), with the statistics of their
+ *   answers, level, agreement, gap to target and change;
+ * - `'gaps'`: gaps to target, with the target and where it came from, the gap, shortfall, priority weight and band,
+ *   and the theme's position;
+ * - `'needs'`: priority development needs, most urgent first, with the weak items and who can help (lists in a cell
+ *   are separated by `"; "`);
+ * - `'barriers'`: the common barriers each alliance shares (item barriers, then theme barriers), with the barrier's
+ *   prevalence and the alliance's own score and shortfall.
+ *
+ * Numbers are unrounded with `.` for decimals, an empty cell is no value, and text is quoted as RFC 4180 asks and
+ * made safe against formula injection (a cell that would start with `=`, `+`, `-`, `@`, a tab or a carriage return
+ * gets a leading `'`).
  *
  * @param reports - Alliance reports, or the result of {@link buildReports}.
- * @param options - Line ending and byte order mark.
+ * @param options - The table (required); the line ending and a byte order mark.
  * @returns The CSV text, ending in a line break.
- * @throws TypeError when `reports` is not a list of alliance reports or a report set.
+ * @throws TypeError when `reports` is not a list of alliance reports or a report set; RangeError when the table is
+ *   not one of the five.
  * @example
  * ```ts
- * const csv = exportScoresCsv(buildReports({ framework, scores }));
+ * const csv = exportCsv(buildReports(scores, { framework }), { table: 'scores' });
  * csv.split('\r\n')[0]; // 'organisation_id,organisation_name,region_id,...'
  * ```
  * @category Report
  */
-export function exportScoresCsv(reports: readonly AllianceReport[] | ReportSet, options?: CsvOptions | undefined): string {
-  const fn = 'exportScoresCsv';
-  return writeCsv(fn, SCORE_COLUMNS, rowsOf(alliancesOf(fn, reports), (report) => report.themes), options);
-}
-
-/**
- * Exports item scores as tidy CSV: one row per alliance and item (Condition of Success or Enabling
- * Factor), with the statistics of its answers, its level, agreement, gap to target and change.
- *
- * @param reports - Alliance reports, or the result of {@link buildReports}.
- * @param options - Line ending and byte order mark.
- * @returns The CSV text, ending in a line break.
- * @throws TypeError when `reports` is not a list of alliance reports or a report set.
- * @example
- * ```ts
- * exportItemScoresCsv([allianceReport({ framework, scores, organisationId: 'wessex' })]);
- * ```
- * @category Report
- */
-export function exportItemScoresCsv(reports: readonly AllianceReport[] | ReportSet, options?: CsvOptions | undefined): string {
-  const fn = 'exportItemScoresCsv';
-  return writeCsv(fn, ITEM_COLUMNS, rowsOf(alliancesOf(fn, reports), (report) => report.items), options);
-}
-
-/**
- * Exports gaps to target as tidy CSV: one row per alliance and theme, with the target and where it came
- * from, the gap, shortfall, priority weight and band, and the theme's position.
- *
- * @param reports - Alliance reports, or the result of {@link buildReports}.
- * @param options - Line ending and byte order mark.
- * @returns The CSV text, ending in a line break.
- * @throws TypeError when `reports` is not a list of alliance reports or a report set.
- * @example
- * ```ts
- * exportGapsCsv(buildReports({ framework, scores }));
- * ```
- * @category Report
- */
-export function exportGapsCsv(reports: readonly AllianceReport[] | ReportSet, options?: CsvOptions | undefined): string {
-  const fn = 'exportGapsCsv';
-  return writeCsv(fn, GAP_COLUMNS, rowsOf(alliancesOf(fn, reports), (report) => report.themes), options);
-}
-
-/**
- * Exports priority development needs as tidy CSV: one row per alliance and need, most urgent first, with
- * the weak items and who can help (lists in a cell are separated by `"; "`).
- *
- * @param reports - Alliance reports, or the result of {@link buildReports}.
- * @param options - Line ending and byte order mark.
- * @returns The CSV text, ending in a line break.
- * @throws TypeError when `reports` is not a list of alliance reports or a report set.
- * @example
- * ```ts
- * exportNeedsCsv(buildReports({ framework, scores }));
- * ```
- * @category Report
- */
-export function exportNeedsCsv(reports: readonly AllianceReport[] | ReportSet, options?: CsvOptions | undefined): string {
-  const fn = 'exportNeedsCsv';
-  return writeCsv(fn, NEED_COLUMNS, rowsOf(alliancesOf(fn, reports), (report) => report.needs), options);
-}
-
-/**
- * Exports the common barriers as tidy CSV: one row per alliance and common barrier it shares (item
- * barriers, then theme barriers), with the barrier's prevalence and the alliance's own score and shortfall.
- *
- * @param reports - Alliance reports, or the result of {@link buildReports}.
- * @param options - Line ending and byte order mark.
- * @returns The CSV text, ending in a line break.
- * @throws TypeError when `reports` is not a list of alliance reports or a report set.
- * @example
- * ```ts
- * exportBarriersCsv(buildReports({ framework, scores }));
- * ```
- * @category Report
- */
-export function exportBarriersCsv(reports: readonly AllianceReport[] | ReportSet, options?: CsvOptions | undefined): string {
-  const fn = 'exportBarriersCsv';
-  return writeCsv(fn, BARRIER_COLUMNS, rowsOf(alliancesOf(fn, reports), (report) => report.barriers), options);
+export function exportCsv(reports: readonly AllianceReport[] | ReportSet, options: ExportCsvOptions): string {
+  const fn = 'exportCsv';
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`${fn}: options are required, with at least { table }: one of ${TABLE_NAMES.join(', ')}`);
+  }
+  const { table } = options;
+  const spec = typeof table === 'string' && Object.hasOwn(TABLES, table) ? TABLES[table] : undefined;
+  if (spec === undefined) throw new RangeError(`${fn}: options.table must be one of ${TABLE_NAMES.join(', ')}, got ${JSON.stringify(table)}`);
+  return writeCsv(fn, spec.columns, rowsOf(alliancesOf(fn, reports), spec.entries), options);
 }

@@ -1,10 +1,15 @@
-export { allianceReport } from './alliance.js';
+/**
+ * Reports: the report models of the national position and of each alliance, their Markdown and HTML renderings,
+ * the SVG charts, and the CSV and JSON exports. See docs/reports.md.
+ *
+ * @packageDocumentation
+ */
+export { buildAllianceReport } from './alliance.js';
 export { buildReports } from './build.js';
-export { barrierChart, heatmapChart, radarChart } from './charts.js';
+export { renderBarrierChart, renderHeatmapChart, renderRadarChart } from './charts.js';
 export type {
   BarrierChartBar,
   BarrierChartData,
-  ChartOptions,
   HeatmapCell,
   HeatmapChartData,
   HeatmapColumn,
@@ -12,21 +17,13 @@ export type {
   RadarAxis,
   RadarChartData,
   RadarSeries,
+  RenderChartOptions,
 } from './charts.js';
-export {
-  CSV_COLUMNS,
-  exportBarriersCsv,
-  exportGapsCsv,
-  exportItemScoresCsv,
-  exportNeedsCsv,
-  exportScoresCsv,
-  safeCsvCell,
-} from './csv.js';
-export type { CsvOptions } from './csv.js';
-export { escapeHtml, escapeMarkdown } from './escape.js';
+export { csvColumnsOf, exportCsv } from './csv.js';
+export type { CsvTable, ExportCsvOptions } from './csv.js';
 export { renderHtml } from './html.js';
 export type { RenderHtmlOptions } from './html.js';
 export { exportJson } from './json.js';
 export { renderMarkdown } from './markdown.js';
-export { nationalReport } from './national.js';
+export { buildNationalReport } from './national.js';
 export type * from './model.js';

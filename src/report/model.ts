@@ -1,6 +1,6 @@
 import type { ItemKind } from '../framework/lookup.js';
 import type { Framework, Provenance } from '../framework/schema.js';
-import type { Agreement, AssessmentScores, ScoringOptionsUsed, UnscoredReason } from '../assessment/score-types.js';
+import type { Agreement, ScoringOptionsUsed, UnscoredReason } from '../assessment/score-types.js';
 import type {
   AnalyseNationalOptions,
   AssessmentRound,
@@ -33,38 +33,6 @@ export interface ReportRound {
 }
 
 /**
- * What a report is built from: the framework, the scores of one round and, optionally, the previous
- * round (for change over time), an outcome measure (for association) and a notice about the data.
- *
- * @category Report
- */
-export interface ReportInput {
-  /** The framework the scores were computed with. */
-  readonly framework: Framework;
-  /** The scores of the round, from `scoreAssessments`. */
-  readonly scores: AssessmentScores;
-  /** The round the scores are from; required when `previous` is given. */
-  readonly round?: ReportRound | undefined;
-  /** The previous round: with it, the reports show the change since then. */
-  readonly previous?: AssessmentRound | undefined;
-  /** An outcome measure per organisation: with it, the national report shows its association with each theme. */
-  readonly outcomes?: OutcomeSeries | undefined;
-  /** True when the scores are synthetic: the reports then say so prominently (unless `dataNotice` is given). */
-  readonly synthetic?: boolean | undefined;
-  /** A notice shown prominently at the top of every report, e.g. where the data came from. */
-  readonly dataNotice?: string | undefined;
-}
-
-/**
- * What an alliance report is built from: a {@link ReportInput} and the organisation to report on.
- *
- * @category Report
- */
-export interface AllianceReportInput extends ReportInput {
-  readonly organisationId: string;
-}
-
-/**
  * How reports name the organisations they are about, e.g. alliance / alliances.
  *
  * @category Report
@@ -75,12 +43,25 @@ export interface OrganisationNoun {
 }
 
 /**
- * Options of {@link buildReports}, {@link nationalReport} and {@link allianceReport}: the options of the
- * analyses they run, how organisations are named, and report thresholds.
+ * Options of {@link buildReports} and `buildNationalReport`: the framework (required); the round, the previous
+ * round (for change over time), an outcome measure (for association) and a notice about the data; the options of
+ * the analyses the reports run; how organisations are named; and report thresholds.
  *
  * @category Report
  */
-export interface ReportOptions extends Omit<AnalyseNationalOptions, 'framework'> {
+export interface BuildReportsOptions extends Omit<AnalyseNationalOptions, 'framework'> {
+  /** The framework the scores were computed with. Required. */
+  readonly framework: Framework;
+  /** The round the scores are from; required when `previous` is given. */
+  readonly round?: ReportRound | undefined;
+  /** The previous round: with it, the reports show the change since then. */
+  readonly previous?: AssessmentRound | undefined;
+  /** An outcome measure per organisation: with it, the national report shows its association with each theme. */
+  readonly outcomes?: OutcomeSeries | undefined;
+  /** True when the scores are synthetic: the reports then say so prominently (unless `dataNotice` is given). */
+  readonly synthetic?: boolean | undefined;
+  /** A notice shown prominently at the top of every report, e.g. where the data came from. */
+  readonly dataNotice?: string | undefined;
   /**
    * Names an organisation from its id; null when unknown (the id is then shown). Default: the programme
    * model's alliance names.
@@ -92,12 +73,29 @@ export interface ReportOptions extends Omit<AnalyseNationalOptions, 'framework'>
   readonly fewRespondents?: number | undefined;
   /** Permutations of the association's p-value. Default 10,000. */
   readonly permutations?: number | undefined;
-  /** Seed of the association's permutations. Default that of `associateWithOutcomes`. */
+  /** Seed of the association's permutations. Default that of `analyseOutcomes`. */
   readonly seed?: number | undefined;
   /** Earlier item id to later item id, for the change since the previous round. */
   readonly itemMapping?: Readonly<Record<string, string | null>> | undefined;
   /** Earlier theme id to later theme id, for the change since the previous round. */
   readonly themeMapping?: Readonly<Record<string, string | null>> | undefined;
+}
+
+/**
+ * Options of `buildNationalReport`: those of {@link buildReports}.
+ *
+ * @category Report
+ */
+export type BuildNationalReportOptions = BuildReportsOptions;
+
+/**
+ * Options of `buildAllianceReport`: those of {@link buildReports}, and the organisation to report on.
+ *
+ * @category Report
+ */
+export interface BuildAllianceReportOptions extends BuildReportsOptions {
+  /** The id of the organisation to report on. Required. */
+  readonly organisationId: string;
 }
 
 // ---------------------------------------------------------------------------------------------

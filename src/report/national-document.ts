@@ -1,4 +1,4 @@
-import { barrierChart, heatmapChart } from './charts.js';
+import { renderBarrierChart, renderHeatmapChart } from './charts.js';
 import {
   cell,
   em,
@@ -62,7 +62,7 @@ function heatmapFigure(report: NationalReport): Block {
   const inRange = (value: number) => value >= min && value <= max;
   return {
     kind: 'figure',
-    svg: heatmapChart(
+    svg: renderHeatmapChart(
       {
         title: `${capitalise(noun.plural)} by theme`,
         description,
@@ -97,7 +97,7 @@ function barrierFigure(report: NationalReport): Block {
       : `Bar chart of the ${bars.length === items.length ? plural(items.length, 'common barrier') : `${bars.length} most common of ${items.length} common barriers`}, by the share of ${report.noun.plural} for which each is a barrier. The most common is ${first.id} ${first.text}: ${first.sharing} of ${first.scored} (${formatPercent(first.prevalence)}). The table below gives the numbers.`;
   return {
     kind: 'figure',
-    svg: barrierChart(
+    svg: renderBarrierChart(
       {
         title: 'Common barriers by prevalence',
         description,

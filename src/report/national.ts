@@ -1,3 +1,4 @@
+import type { AssessmentScores } from '../assessment/score-types.js';
 import type { RegionRef, SharedBarrier } from '../analysis/types.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type {
@@ -8,8 +9,7 @@ import type {
   NationalTheme,
   ReportBarrier,
   ReportCaveat,
-  ReportInput,
-  ReportOptions,
+  BuildNationalReportOptions,
   ReportOutcomes,
 } from './model.js';
 import { formatPercent, plural, roundName } from './format.js';
@@ -30,7 +30,7 @@ function median(values: readonly number[]): number | null {
 }
 
 /** Builds the national report model from the shared analysis (not frozen). */
-export function buildNationalReport(p: Prepared): NationalReport {
+export function assembleNationalReport(p: Prepared): NationalReport {
   const { analysis, noun } = p;
   const { position } = analysis;
   const named = (id: string) => ({ id, name: p.name(id) });
@@ -295,20 +295,21 @@ export function buildNationalReport(p: Prepared): NationalReport {
  * development needs across alliances, the association with an outcome and the change since the previous
  * round when given, the method, provenance and caveats. It runs the analyses itself.
  *
- * @param input - The framework, the scores of every organisation, and optionally the round, the previous round, an outcome measure and a data notice.
- * @param options - Analysis options (targets, regions, roles, thresholds), names and report thresholds.
+ * @param scores - The scores of every organisation, from {@link scoreAnswers} (or `scoreAnswersCsv`).
+ * @param options - The framework (required); optionally the round, the previous round, an outcome measure and a
+ *   data notice; analysis options (targets, regions, roles, thresholds), names and report thresholds.
  * @returns The report model: plain, deeply frozen, JSON-safe data with unrounded numbers.
- * @throws TypeError when the input or options are not shaped as they should be.
+ * @throws TypeError when the scores or options are not shaped as they should be.
  * @throws RangeError when an analysis option is out of range or the scores were computed with another framework.
  * @throws AnalysisError when the outcome values or the rounds' dates are not valid.
  * @example
  * ```ts
- * const report = nationalReport({ framework, scores, round: { label: '2023/24', date: '2023-06-30', financialYear: '2023/24' } });
+ * const report = buildNationalReport(scores, { framework, round: { label: '2023/24', date: '2023-06-30', financialYear: '2023/24' } });
  * report.themes.map((theme) => theme.median);
  * renderMarkdown(report);
  * ```
  * @category Report
  */
-export function nationalReport(input: ReportInput, options?: ReportOptions | undefined): NationalReport {
-  return deepFreeze(buildNationalReport(prepare('nationalReport', input, options)));
+export function buildNationalReport(scores: AssessmentScores, options: BuildNationalReportOptions): NationalReport {
+  return deepFreeze(assembleNationalReport(prepare('buildNationalReport', scores, options)));
 }

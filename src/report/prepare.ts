@@ -1,8 +1,9 @@
-import { analyseNational, associateWithOutcomes, compareRounds } from '../analysis/index.js';
+import { analyseNational, analyseOutcomes, compareRounds } from '../analysis/index.js';
 import type {
   AnalyseNationalOptions,
   AssessmentRound,
   DevelopmentNeeds,
+  OutcomeSeries,
   GapAnalysis,
   NationalAnalysis,
   OrganisationChange,
@@ -10,17 +11,16 @@ import type {
   OutcomeAssociation,
   RoundComparison,
 } from '../analysis/types.js';
-import type { OrganisationScore } from '../assessment/score-types.js';
-import { listItems, scaleOf, scaleRange } from '../framework/lookup.js';
+import type { AssessmentScores, OrganisationScore } from '../assessment/score-types.js';
+import { itemsOf, scaleOf, scaleRangeOf } from '../framework/lookup.js';
 import type { Framework, Scale } from '../framework/schema.js';
 import { compareIds } from '../internal/order.js';
 import { defaultOrganisationName } from './names.js';
 import type {
   OrganisationNoun,
   ReportCaveat,
-  ReportInput,
+  BuildReportsOptions,
   ReportMethod,
-  ReportOptions,
   ReportProvenance,
   ReportRound,
   ReportScale,
@@ -46,6 +46,17 @@ export interface ItemInfo {
   readonly themeId: string;
   readonly kind: 'condition' | 'enabler';
   readonly text: string;
+}
+
+/** What a report is built from: the scores and the data options, as given. */
+export interface ReportInput {
+  readonly framework: Framework;
+  readonly scores: AssessmentScores;
+  readonly round?: ReportRound | undefined;
+  readonly previous?: AssessmentRound | undefined;
+  readonly outcomes?: OutcomeSeries | undefined;
+  readonly synthetic?: boolean | undefined;
+  readonly dataNotice?: string | undefined;
 }
 
 /** The analysis shared by the national report and every alliance report, run once. */
@@ -125,20 +136,19 @@ function numberOption(fn: string, name: string, value: number | undefined, fallb
  * Checks a report's input and options, runs the national analysis once (and the association and the
  * round comparison when asked), and gathers what every report needs.
  */
-export function prepare(fn: string, input: ReportInput, options: ReportOptions | undefined): Prepared {
-  if (input === null || typeof input !== 'object') {
-    throw new TypeError(`${fn}: input must be { framework, scores, round?, previous?, outcomes?, synthetic?, dataNotice? }`);
+export function prepare(fn: string, scores: AssessmentScores, options: BuildReportsOptions): Prepared {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`${fn}: options are required, with at least { framework }`);
   }
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new TypeError(`${fn}: options must be an object or undefined`);
-  }
-  const { framework, scores } = input;
+  const { framework } = options;
   if (!framework || typeof framework !== 'object' || !Array.isArray(framework.themes)) {
-    throw new TypeError(`${fn}: input.framework must be a validated framework (e.g. effectiveCancerAllianceFramework)`);
+    throw new TypeError(`${fn}: options.framework must be a validated framework (e.g. effectiveCancerAllianceFramework)`);
   }
   if (!scores || typeof scores !== 'object' || scores.kind !== 'assessment-scores') {
-    throw new TypeError(`${fn}: input.scores must be AssessmentScores from scoreAssessments`);
+    throw new TypeError(`${fn}: scores must be AssessmentScores from scoreAnswers`);
   }
+  const { round: givenRound, previous: givenPrevious, outcomes, synthetic, dataNotice: givenNotice } = options;
+  const input: ReportInput = { framework, scores, round: givenRound, previous: givenPrevious, outcomes, synthetic, dataNotice: givenNotice };
   if (options?.organisationName !== undefined && typeof options.organisationName !== 'function') {
     throw new TypeError(`${fn}: options.organisationName must be a function from an organisation id to its name or null`);
   }
@@ -148,18 +158,18 @@ export function prepare(fn: string, input: ReportInput, options: ReportOptions |
   checkText(fn, 'options.noun.plural', noun.plural);
   const fewRespondents = numberOption(fn, 'fewRespondents', options?.fewRespondents, 5);
   if (input.synthetic !== undefined && typeof input.synthetic !== 'boolean') {
-    throw new TypeError(`${fn}: input.synthetic must be true, false or undefined`);
+    throw new TypeError(`${fn}: options.synthetic must be true, false or undefined`);
   }
-  if (input.dataNotice !== undefined) checkText(fn, 'input.dataNotice', input.dataNotice);
-  const round = input.round === undefined ? null : readRound(fn, 'input.round', input.round);
+  if (input.dataNotice !== undefined) checkText(fn, 'options.dataNotice', input.dataNotice);
+  const round = input.round === undefined ? null : readRound(fn, 'options.round', input.round);
   let previous: AssessmentRound | null = null;
   if (input.previous !== undefined) {
     if (round === null) {
-      throw new TypeError(`${fn}: input.round is required with input.previous: give { label, date, financialYear } of the current round`);
+      throw new TypeError(`${fn}: options.round is required with options.previous: give { label, date, financialYear } of the current round`);
     }
     previous = input.previous;
   }
-  const previousRound = previous === null ? null : readRound(fn, 'input.previous', previous);
+  const previousRound = previous === null ? null : readRound(fn, 'options.previous', previous);
 
   // Names: the caller's, then the programme model's, then the id.
   const custom = options?.organisationName;
@@ -179,11 +189,11 @@ export function prepare(fn: string, input: ReportInput, options: ReportOptions |
   // The framework as reports show it.
   const themes: ThemeInfo[] = framework.themes.map((theme, index) => {
     const scale = scaleOf(framework, theme.id);
-    const { min, max } = scaleRange(scale);
+    const { min, max } = scaleRangeOf(scale);
     return { id: theme.id, index, title: theme.title, whatGoodLooksLike: theme.whatGoodLooksLike, scale, min, max };
   });
   const themeById = new Map(themes.map((theme) => [theme.id, theme]));
-  const items: ItemInfo[] = listItems(framework).map((ref) => ({ id: ref.item.id, themeId: ref.theme.id, kind: ref.kind, text: ref.item.text }));
+  const items: ItemInfo[] = itemsOf(framework).map((ref) => ({ id: ref.item.id, themeId: ref.theme.id, kind: ref.kind, text: ref.item.text }));
   const itemById = new Map(items.map((item) => [item.id, item]));
   const scaleThemes = new Map<string, { scale: Scale; themeIds: string[] }>();
   for (const theme of themes) {
@@ -192,7 +202,7 @@ export function prepare(fn: string, input: ReportInput, options: ReportOptions |
     else scaleThemes.set(theme.scale.id, { scale: theme.scale, themeIds: [theme.id] });
   }
   const scales: ReportScale[] = [...scaleThemes.values()].map(({ scale, themeIds }) => {
-    const { min, max } = scaleRange(scale);
+    const { min, max } = scaleRangeOf(scale);
     return {
       id: scale.id,
       title: scale.title,
@@ -223,15 +233,7 @@ export function prepare(fn: string, input: ReportInput, options: ReportOptions |
   const association =
     input.outcomes === undefined
       ? null
-      : associateWithOutcomes(scores, input.outcomes, {
-          framework,
-          regionOf: options?.regionOf,
-          regionName: options?.regionName,
-          targets: options?.targets,
-          permutations: options?.permutations,
-          seed: options?.seed,
-          smallN: options?.smallN,
-        });
+      : analyseOutcomes(scores, { framework, regionOf: options?.regionOf, regionName: options?.regionName, targets: options?.targets, permutations: options?.permutations, seed: options?.seed, smallN: options?.smallN, outcomes: input.outcomes });
   const comparison =
     previous === null || round === null
       ? null

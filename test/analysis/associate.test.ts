@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnalysisError, associateWithOutcomes, parseOutcomeSeries, safeParseOutcomeSeries } from '../../src/analysis/index.js';
+import { AnalysisError, analyseOutcomes, parseOutcomes, safeParseOutcomes } from '../../src/analysis/index.js';
 import { associationCaveat } from '../../src/analysis/associate.js';
 import { spearman, spearmanPermutationP } from '../../src/analysis/statistics.js';
 import { mulberry32 } from '../../src/internal/random.js';
@@ -15,13 +15,13 @@ describe('associateWithOutcomes', () => {
     // x ranks 1, 2.5, 2.5, 4; y ranks 1, 3, 2, 4: sxy = 4.5, sxx = 4.5, syy = 5, rho = 4.5 / sqrt(22.5) = 3 / sqrt(10)
     expect(spearman([1, 2, 2, 3], [1, 3, 2, 4])).toBeCloseTo(3 / Math.sqrt(10), 12);
     const list = [org('p', 1), org('q', 2), org('r', 2), org('s', 3)];
-    const result = associateWithOutcomes(list, series([['p', 1], ['q', 3], ['r', 2], ['s', 4]]), { framework: oneTheme, regionOf: () => null });
+    const result = analyseOutcomes(list, { framework: oneTheme, regionOf: () => null, outcomes: series([['p', 1], ['q', 3], ['r', 2], ['s', 4]]) });
     expect(result.themes[0]?.rho).toBeCloseTo(3 / Math.sqrt(10), 12);
   });
 
   it('gives a p-value that is never 0: three alliances in perfect order have an exact p of 2/6', () => {
     const list = [org('p', 1), org('q', 2), org('r', 3)];
-    const result = associateWithOutcomes(list, series([['p', 10], ['q', 20], ['r', 30]]), { framework: oneTheme, regionOf: () => null });
+    const result = analyseOutcomes(list, { framework: oneTheme, regionOf: () => null, outcomes: series([['p', 10], ['q', 20], ['r', 30]]) });
     expect(result.themes[0]?.rho).toBe(1);
     // Of the 6 orderings, 2 have |rho| = 1.
     expect(Math.abs((result.themes[0]?.pValue as number) - 2 / 6)).toBeLessThan(0.02);
@@ -29,10 +29,10 @@ describe('associateWithOutcomes', () => {
   });
 
   it('gives no correlation for fewer than 3 alliances or no variation, and says why', () => {
-    const two = associateWithOutcomes([org('p', 1), org('q', 2)], series([['p', 1], ['q', 2]]), { framework: oneTheme, regionOf: () => null });
+    const two = analyseOutcomes([org('p', 1), org('q', 2)], { framework: oneTheme, regionOf: () => null, outcomes: series([['p', 1], ['q', 2]]) });
     expect(two.themes[0]).toMatchObject({ n: 2, rho: null, pValue: null });
     expect(two.themes[0]?.caveat).toBe('Only 2 organisations have both a score and an outcome: at least 3 are needed to say anything about a link.');
-    const flat = associateWithOutcomes([org('p', 1), org('q', 2), org('r', 3)], series([['p', 5], ['q', 5], ['r', 5]]), { framework: oneTheme, regionOf: () => null });
+    const flat = analyseOutcomes([org('p', 1), org('q', 2), org('r', 3)], { framework: oneTheme, regionOf: () => null, outcomes: series([['p', 5], ['q', 5], ['r', 5]]) });
     expect(flat.themes[0]).toMatchObject({ n: 3, rho: null, pValue: null, caveat: 'The scores or the outcomes are all the same, so there is no ranking to compare and no correlation.' });
   });
 
@@ -40,10 +40,10 @@ describe('associateWithOutcomes', () => {
     const list = Array.from({ length: 12 }, (_, i) => org(`o${String(i).padStart(2, '0')}`, 1 + (i % 5)));
     const outcome = series(list.map((score, i) => [score.organisationId, (i * 7) % 12] as const));
     const options = { framework: oneTheme, regionOf: () => null, permutations: 2000 };
-    const first = associateWithOutcomes(list, outcome, options);
-    expect(associateWithOutcomes(list, outcome, options)).toEqual(first);
+    const first = analyseOutcomes(list, { ...options, outcomes: outcome });
+    expect(analyseOutcomes(list, { ...options, outcomes: outcome })).toEqual(first);
     expect(first.themes[0]?.caveat).toBeNull();
-    expect(associateWithOutcomes(list, outcome, { ...options, seed: 7 }).themes[0]?.pValue).not.toBe(first.themes[0]?.pValue);
+    expect(analyseOutcomes(list, { ...options, seed: 7, outcomes: outcome }).themes[0]?.pValue).not.toBe(first.themes[0]?.pValue);
     expect(first.method).toEqual({
       id: 'analysis.spearman-permutation',
       version: '1.0.0',
@@ -52,7 +52,7 @@ describe('associateWithOutcomes', () => {
   });
 
   it('lists outcomes without scores and scores without outcomes, and leaves insufficient themes out', () => {
-    const result = associateWithOutcomes(scores, { ...fds, values: [...fds.values.filter((v) => v.organisationId !== 'b'), { organisationId: 'zz', value: 70 }] }, context);
+    const result = analyseOutcomes(scores, { ...context, outcomes: { ...fds, values: [...fds.values.filter((v) => v.organisationId !== 'b'), { organisationId: 'zz', value: 70 }] } });
     expect(result.outcomesWithoutScores).toEqual(['zz']);
     expect(result.scoresWithoutOutcomes).toEqual(['b']);
     // T1: a, c, d, e, f; T2: a, c, d, e (f insufficient).
@@ -62,7 +62,7 @@ describe('associateWithOutcomes', () => {
 
   it('is frozen, JSON-safe and does not change its inputs', () => {
     const before = JSON.stringify([scores, fds]);
-    const result = associateWithOutcomes(scores, fds, { ...context, permutations: 100 });
+    const result = analyseOutcomes(scores, { ...context, permutations: 100, outcomes: fds });
     expect(JSON.stringify([scores, fds])).toBe(before);
     expect(isDeepFrozen(result)).toBe(true);
     expect(jsonRoundTrip(result)).toEqual(result);
@@ -81,7 +81,7 @@ describe('associateWithOutcomes', () => {
     };
     let error: unknown;
     try {
-      associateWithOutcomes(scores, bad, context);
+      analyseOutcomes(scores, { ...context, outcomes: bad });
     } catch (caught) {
       error = caught;
     }
@@ -99,11 +99,11 @@ describe('associateWithOutcomes', () => {
 
   it('parses an outcome series read from elsewhere', () => {
     const input = { name: 'FDS', unit: '%', values: [{ organisationId: 'a', value: 70 }] };
-    const parsed = parseOutcomeSeries(input);
+    const parsed = parseOutcomes(input);
     expect(parsed).toEqual(input);
     expect(parsed).not.toBe(input);
     expect(Object.isFrozen(parsed)).toBe(true);
-    const result = safeParseOutcomeSeries({ name: '', unit: 3, values: [{ organisationId: 'a', value: '70' }, 'x'] });
+    const result = safeParseOutcomes({ name: '', unit: 3, values: [{ organisationId: 'a', value: '70' }, 'x'] });
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.issues.map((issue) => [issue.code, issue.location.path?.join('.')])).toEqual([
@@ -113,15 +113,15 @@ describe('associateWithOutcomes', () => {
         ['invalid-outcome-series', 'values.1'],
       ]);
     }
-    expect(safeParseOutcomeSeries(null).success).toBe(false);
-    expect(safeParseOutcomeSeries({ name: 'x', values: 'no' }).success).toBe(false);
-    expect(() => parseOutcomeSeries({ name: 'x' })).toThrow(AnalysisError);
+    expect(safeParseOutcomes(null).success).toBe(false);
+    expect(safeParseOutcomes({ name: 'x', values: 'no' }).success).toBe(false);
+    expect(() => parseOutcomes({ name: 'x' })).toThrow(AnalysisError);
   });
 
   it('checks its options', () => {
-    expect(() => associateWithOutcomes(scores, fds, { ...context, permutations: 0 })).toThrow(/^associateWithOutcomes: options.permutations must be a whole number at least 1/);
-    expect(() => associateWithOutcomes(scores, fds, { ...context, seed: -1 })).toThrow(RangeError);
-    expect(() => associateWithOutcomes(scores, fds, { ...context, seed: 1.5 })).toThrow(RangeError);
+    expect(() => analyseOutcomes(scores, { ...context, permutations: 0, outcomes: fds })).toThrow(/^associateWithOutcomes: options.permutations must be a whole number at least 1/);
+    expect(() => analyseOutcomes(scores, { ...context, seed: -1, outcomes: fds })).toThrow(RangeError);
+    expect(() => analyseOutcomes(scores, { ...context, seed: 1.5, outcomes: fds })).toThrow(RangeError);
   });
 });
 
@@ -148,7 +148,7 @@ describe('associateWithOutcomes: caveats, streams and options', () => {
     const ids = ['p', 'q', 'r', 's', 't', 'u', 'v', 'w'];
     const list = ids.map((id, i) => both(id, t1[i] as number, t2[i] as number));
     const outcome = series(ids.map((id, i) => [id, y[i] as number] as const));
-    const result = associateWithOutcomes(list, outcome, { framework: twoThemes, regionOf: () => null, permutations: 500, seed: 11 });
+    const result = analyseOutcomes(list, { framework: twoThemes, regionOf: () => null, permutations: 500, seed: 11, outcomes: outcome });
     const p = (x: number[], seed: number) => spearmanPermutationP(x, y, 500, mulberry32(seed)).pValue;
     // T1 (index 0) draws from seed 11, T2 (index 1) from seed 12.
     expect(result.themes.map((theme) => theme.pValue)).toEqual([p(t1, 11), p(t2, 12)]);
@@ -162,7 +162,7 @@ describe('associateWithOutcomes: caveats, streams and options', () => {
 
   it('gives no unit or source as null, and lists outcomes without scores in id order', () => {
     const list = [both('p', 1, 1), both('q', 2, 2), both('r', 3, 3)];
-    const result = associateWithOutcomes(list, series([['zz', 1], ['p', 1], ['aa', 2], ['q', 2], ['r', 3]]), { framework: twoThemes, regionOf: () => null, permutations: 10 });
+    const result = analyseOutcomes(list, { framework: twoThemes, regionOf: () => null, permutations: 10, outcomes: series([['zz', 1], ['p', 1], ['aa', 2], ['q', 2], ['r', 3]]) });
     expect(result.outcome).toEqual({ name: 'Outcome', unit: null, source: null, values: 5 });
     expect(result.outcomesWithoutScores).toEqual(['aa', 'zz']);
     expect(result.scoresWithoutOutcomes).toEqual([]);
@@ -173,27 +173,27 @@ describe('associateWithOutcomes: caveats, streams and options', () => {
     const options = { framework: oneTheme, regionOf: () => null };
     const list = [org('p', 1)];
     const outcome = series([['p', 1]]);
-    expect(() => associateWithOutcomes(list, outcome, { ...options, permutations: 10_000_001 })).toThrow(
+    expect(() => analyseOutcomes(list, { ...options, permutations: 10_000_001, outcomes: outcome })).toThrow(
       new RangeError('associateWithOutcomes: options.permutations must be a whole number at least 1 and at most 10000000, got 10000001'),
     );
-    expect(() => associateWithOutcomes(list, outcome, { ...options, permutations: 1.5 })).toThrow(RangeError);
-    expect(associateWithOutcomes(list, outcome, { ...options, permutations: 10_000_000 }).method.options.permutations).toBe(10_000_000);
-    expect(() => associateWithOutcomes(list, outcome, { ...options, seed: 4_294_967_296 })).toThrow(
+    expect(() => analyseOutcomes(list, { ...options, permutations: 1.5, outcomes: outcome })).toThrow(RangeError);
+    expect(analyseOutcomes(list, { ...options, permutations: 10_000_000, outcomes: outcome }).method.options.permutations).toBe(10_000_000);
+    expect(() => analyseOutcomes(list, { ...options, seed: 4_294_967_296, outcomes: outcome })).toThrow(
       new RangeError('associateWithOutcomes: options.seed must be a whole number at least 0 and at most 4294967295, got 4294967296'),
     );
-    expect(associateWithOutcomes(list, outcome, { ...options, seed: 4_294_967_295 }).method.options.seed).toBe(4_294_967_295);
-    expect(associateWithOutcomes(list, outcome, { ...options, seed: 0 }).method.options.seed).toBe(0);
-    expect(() => associateWithOutcomes(list, outcome, { ...options, smallN: -1 })).toThrow(
+    expect(analyseOutcomes(list, { ...options, seed: 4_294_967_295, outcomes: outcome }).method.options.seed).toBe(4_294_967_295);
+    expect(analyseOutcomes(list, { ...options, seed: 0, outcomes: outcome }).method.options.seed).toBe(0);
+    expect(() => analyseOutcomes(list, { ...options, smallN: -1, outcomes: outcome })).toThrow(
       new RangeError('associateWithOutcomes: options.smallN must be a whole number at least 0, got -1'),
     );
-    expect(() => associateWithOutcomes(list, outcome, { ...options, smallN: 2.5 })).toThrow(RangeError);
-    expect(associateWithOutcomes(list, outcome, { ...options, smallN: 0 }).method.options.smallN).toBe(0);
+    expect(() => analyseOutcomes(list, { ...options, smallN: 2.5, outcomes: outcome })).toThrow(RangeError);
+    expect(analyseOutcomes(list, { ...options, smallN: 0, outcomes: outcome }).method.options.smallN).toBe(0);
   });
 });
 
 describe('safeParseOutcomeSeries: every problem, its place and its words', () => {
   const issuesOf = (input: unknown) => {
-    const result = safeParseOutcomeSeries(input);
+    const result = safeParseOutcomes(input);
     return result.success ? [] : result.error.issues.map((issue) => ({ code: issue.code, location: issue.location, message: issue.message }));
   };
 
@@ -244,14 +244,14 @@ describe('safeParseOutcomeSeries: every problem, its place and its words', () =>
   });
 
   it('keeps only the fields of an outcome series, without undefined ones', () => {
-    const result = safeParseOutcomeSeries({ name: 'FDS', source: 'CWT', extra: true, values: [{ organisationId: 'a', value: 1, note: 'x' }] });
+    const result = safeParseOutcomes({ name: 'FDS', source: 'CWT', extra: true, values: [{ organisationId: 'a', value: 1, note: 'x' }] });
     expect(result).toEqual({ success: true, data: { name: 'FDS', source: 'CWT', values: [{ organisationId: 'a', value: 1 }] } });
     if (result.success) expect(Object.keys(result.data)).toEqual(['name', 'values', 'source']);
     // Without a unit or source, no such keys at all (not keys holding undefined).
-    const bare = safeParseOutcomeSeries({ name: 'FDS', values: [] });
+    const bare = safeParseOutcomes({ name: 'FDS', values: [] });
     if (bare.success) expect(Object.keys(bare.data)).toEqual(['name', 'values']);
     expect(bare.success).toBe(true);
-    const error = safeParseOutcomeSeries(null);
+    const error = safeParseOutcomes(null);
     expect(error.success ? null : error.error.message).toMatch(/^The outcome series is not valid:/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseGaps, nationalPosition } from '../../src/analysis/index.js';
+import { analyseGaps, analyseNationalPosition } from '../../src/analysis/index.js';
 import { compareIds } from '../../src/internal/order.js';
 import { compareRegions, numberOption, organisationList, resolveContext } from '../../src/analysis/context.js';
 import { makeAssessmentScores } from './fixtures.js';
@@ -118,7 +118,7 @@ describe('organisationList', () => {
     expect(() => organisationList('f', framework, [a, b, a])).toThrow(
       new RangeError('f: organisation "a" appears more than once in scores; give one score per organisation'),
     );
-    expect(() => nationalPosition([a, { ...b, framework: { id: 'other', version: '1.0.0' } }] as never, context)).toThrow(
+    expect(() => analyseNationalPosition([a, { ...b, framework: { id: 'other', version: '1.0.0' } }] as never, context)).toThrow(
       new RangeError(
         'nationalPosition: scores[1] ("b") was scored with framework other@1.0.0, but options.framework is mini-framework@1.0.0; pass the framework the scores were computed with',
       ),

@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import {
   analyseGaps,
   analyseNational,
-  associateWithOutcomes,
+  analyseOutcomes,
   compareRounds,
-  developmentNeeds,
-  nationalPosition,
+  analyseNeeds,
+  analyseNationalPosition,
   resolveTarget,
-  sharedBarriers,
+  analyseBarriers,
 } from '../../src/analysis/index.js';
 import type { ThemeGap } from '../../src/analysis/types.js';
 import { averageRanks, pearson } from '../../src/analysis/statistics.js';
@@ -91,7 +91,7 @@ describe('docs/analysis.md', () => {
   it('needs: the worked dataset', () => {
     const options = { ...context, roles, peers: scores };
     const summary = (organisation: typeof a) =>
-      developmentNeeds(organisation, options).needs.map((need) => ({
+      analyseNeeds(organisation, options).needs.map((need) => ({
         theme: need.themeId,
         shortfall: need.shortfall,
         weight: need.priorityWeight,
@@ -122,10 +122,10 @@ describe('docs/analysis.md', () => {
     expect(summary(f)).toEqual([
       { theme: 'T1', shortfall: 1, weight: 3, band: 'high', position: 'foundational-gap', items: ['T1.E2=3', 'T1.C2=2', 'T1.C1=3'], peers: ['e', 'a'] },
     ]);
-    expect(developmentNeeds(f, options).excludedThemes).toEqual([{ themeId: 'T2', reason: 'insufficient' }]);
+    expect(analyseNeeds(f, options).excludedThemes).toEqual([{ themeId: 'T2', reason: 'insufficient' }]);
     expect(summary(e)).toEqual([]);
 
-    const need = developmentNeeds(c, options).needs[0];
+    const need = analyseNeeds(c, options).needs[0];
     expect(need?.aimAt).toBe(framework.themes[0]?.whatGoodLooksLike);
     expect(need?.roles).toEqual([
       {
@@ -145,18 +145,18 @@ describe('docs/analysis.md', () => {
   it('needs: ties go to the lower Enabling Factors score, then theme order', () => {
     // T1: conditions 2, enablers 4 -> 3.0; T2: conditions 4, enablers 2 -> 3.0. Shortfall 1 and weight 3 each.
     const tied = makeOrganisationScore(framework, 'tied', miniItems({ T1: [2, 2, 4, 4], T2: [4, 4, 2, 2] }));
-    const { needs } = developmentNeeds(tied, { ...context, roles });
+    const { needs } = analyseNeeds(tied, { ...context, roles });
     expect(needs.map((need) => [need.themeId, need.priorityWeight, need.enablersScore])).toEqual([
       ['T2', 3, 2],
       ['T1', 3, 4],
     ]);
     // Equal enablers too: theme order decides.
     const even = makeOrganisationScore(framework, 'even', miniItems({ T1: [3, 3, 3, 3], T2: [3, 3, 3, 3] }));
-    expect(developmentNeeds(even, { ...context, roles }).needs.map((need) => need.themeId)).toEqual(['T1', 'T2']);
+    expect(analyseNeeds(even, { ...context, roles }).needs.map((need) => need.themeId)).toEqual(['T1', 'T2']);
   });
 
   it('national: the worked dataset, theme T1', () => {
-    const position = nationalPosition(scores, context);
+    const position = analyseNationalPosition(scores, context);
     const t1 = position.themes[0];
     expect(t1).toMatchObject({ themeId: 'T1', n: 6, excluded: 0 });
     expect(t1?.mean).toBe(21 / 6); // 3.5
@@ -176,7 +176,7 @@ describe('docs/analysis.md', () => {
   });
 
   it('national: the worked dataset, theme T2 and the regions', () => {
-    const position = nationalPosition(scores, context);
+    const position = analyseNationalPosition(scores, context);
     const t2 = position.themes[1];
     expect(t2).toMatchObject({ n: 5, excluded: 1, mean: 16.25 / 5, median: 3, q1: 2.25, q3: 4, min: 2, max: 5, belowTarget: 3 });
     expect(t2?.levels.map((level) => level.count)).toEqual([0, 2, 1, 1, 1]);
@@ -200,7 +200,7 @@ describe('docs/analysis.md', () => {
   });
 
   it('barriers: the worked dataset', () => {
-    const barriers = sharedBarriers(scores, context);
+    const barriers = analyseBarriers(scores, context);
     expect(barriers.items.map((barrier) => [barrier.rank, barrier.id, `${barrier.sharing}/${barrier.scored}`, barrier.meanShortfall])).toEqual([
       [1, 'T2.E1', '3/5', 2],
       [2, 'T2.C1', '3/5', 5 / 3],
@@ -220,7 +220,7 @@ describe('docs/analysis.md', () => {
   });
 
   it('association: the worked dataset', () => {
-    const association = associateWithOutcomes(scores, fds, context);
+    const association = analyseOutcomes(scores, { ...context, outcomes: fds });
     const [t1, t2] = association.themes;
     expect(t1?.n).toBe(6);
     // rho = 14 / sqrt(17 * 17.5)
@@ -251,7 +251,7 @@ describe('docs/analysis.md', () => {
     expect([extreme, total]).toEqual([44, 720]);
     expect(Math.abs((t1?.pValue as number) - 44 / 720)).toBeLessThan(0.01);
     // Seeded: the same on every run.
-    expect(associateWithOutcomes(scores, fds, context).themes[0]?.pValue).toBe(t1?.pValue);
+    expect(analyseOutcomes(scores, { ...context, outcomes: fds }).themes[0]?.pValue).toBe(t1?.pValue);
 
     expect(t2?.n).toBe(5);
     expect(t2?.rho).toBeCloseTo(-1 / 10, 12);
@@ -282,9 +282,9 @@ describe('docs/analysis.md', () => {
 
   it('analyseNational gives what each function gives alone', () => {
     const national = analyseNational(scores, { ...context, roles });
-    expect(national.position).toEqual(nationalPosition(scores, context));
-    expect(national.barriers).toEqual(sharedBarriers(scores, context));
-    expect(national.needsByOrganisation[0]).toEqual(developmentNeeds(a, { ...context, roles, peers: scores }));
+    expect(national.position).toEqual(analyseNationalPosition(scores, context));
+    expect(national.barriers).toEqual(analyseBarriers(scores, context));
+    expect(national.needsByOrganisation[0]).toEqual(analyseNeeds(a, { ...context, roles, peers: scores }));
     expect(national.gapsByOrganisation[5]).toEqual(analyseGaps(f, context));
   });
 });

@@ -6,7 +6,7 @@ import type {
   OrganisationScore,
   ThemeScore,
 } from '../../src/assessment/score-types.js';
-import { listItems, nearestLevel, scaleOf } from '../../src/framework/lookup.js';
+import { itemsOf, nearestLevelOf, scaleOf } from '../../src/framework/lookup.js';
 import { FrameworkSchema, type Framework, type FrameworkInput, type ItemId, type ThemeId } from '../../src/framework/schema.js';
 import { deepFreeze } from '../../src/internal/freeze.js';
 
@@ -142,9 +142,9 @@ export function makeOrganisationScore(
   },
 ): OrganisationScore {
   const minCoverage = options?.minCoverage ?? 0.5;
-  const items: ItemScore[] = listItems(framework).map((ref) => {
+  const items: ItemScore[] = itemsOf(framework).map((ref) => {
     const score = itemScores[ref.item.id] ?? null;
-    const level = score === null ? null : nearestLevel(scaleOf(framework, ref.theme.id), score).value;
+    const level = score === null ? null : nearestLevelOf(scaleOf(framework, ref.theme.id), score).value;
     return {
       itemId: ref.item.id,
       themeId: ref.theme.id,
@@ -166,7 +166,7 @@ export function makeOrganisationScore(
     };
   });
   const themes: ThemeScore[] = framework.themes.map((theme) => {
-    const refs = listItems(framework).filter((ref) => ref.theme.id === theme.id);
+    const refs = itemsOf(framework).filter((ref) => ref.theme.id === theme.id);
     const scored = refs
       .map((ref) => ({ ref, value: itemScores[ref.item.id] ?? null }))
       .filter((entry): entry is { ref: (typeof refs)[number]; value: number } => entry.value !== null);
@@ -179,7 +179,7 @@ export function makeOrganisationScore(
       score,
       conditionsScore: of('condition'),
       enablersScore: of('enabler'),
-      level: score === null ? null : nearestLevel(scaleOf(framework, theme.id), score).value,
+      level: score === null ? null : nearestLevelOf(scaleOf(framework, theme.id), score).value,
       scoredItems: scored.length,
       items: refs.length,
       coverage,

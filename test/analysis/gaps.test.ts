@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseGaps, classifyPosition, nationalPosition, priorityBand, priorityWeight } from '../../src/analysis/index.js';
+import { analyseGaps, classifyPosition, analyseNationalPosition, priorityBand, priorityWeight } from '../../src/analysis/index.js';
 import { isUsable } from '../../src/analysis/gaps.js';
 import { FrameworkSchema } from '../../src/framework/schema.js';
 import { isDeepFrozen, jsonRoundTrip, makeFramework, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';
@@ -164,7 +164,7 @@ describe('analyseGaps: every field of an item, and scores with parts missing', (
     expect(gaps.themes[0]?.items[1]).toMatchObject({ itemId: 'T1.C2', score: null, level: null, gap: null, shortfall: null });
     expect(gaps.toTarget).toMatchObject({ themesCounted: ['T1'], themesExcluded: ['T2'], sumShortfall: 1, sumTargets: 4, fraction: 0.75 });
     // The national position and the association leave the missing theme out too.
-    const position = nationalPosition([missing], context);
+    const position = analyseNationalPosition([missing], context);
     expect(position.themes.map((theme) => theme.n)).toEqual([1, 0]);
     expect(position.standings[0]?.themes[1]).toMatchObject({ themeId: 'T2', score: null, sufficient: false, rank: null, belowTarget: null });
   });

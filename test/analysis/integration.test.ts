@@ -1,9 +1,9 @@
 /** The analysis on scores from the scoring engine: 21 alliances answering the reference framework. */
 import { describe, expect, it } from 'vitest';
-import { analyseNational, associateWithOutcomes, compareRounds } from '../../src/analysis/index.js';
+import { analyseNational, analyseOutcomes, compareRounds } from '../../src/analysis/index.js';
 import type { Answer } from '../../src/assessment/answer.js';
-import { scoreAssessments } from '../../src/assessment/score.js';
-import { listItems } from '../../src/framework/lookup.js';
+import { scoreAnswers } from '../../src/assessment/score.js';
+import { itemsOf } from '../../src/framework/lookup.js';
 import { effectiveCancerAllianceFramework as framework } from '../../src/framework/reference.js';
 import { mulberry32, randomInt } from '../../src/internal/random.js';
 import { organisationsAt } from '../../src/programme/organisations.js';
@@ -16,7 +16,7 @@ function syntheticAnswers(seed: number): Answer[] {
   for (const alliance of alliances) {
     const themeLevel = new Map(framework.themes.map((theme) => [theme.id as string, 1 + randomInt(random, 5)]));
     for (let r = 1; r <= 3; r++) {
-      for (const ref of listItems(framework)) {
+      for (const ref of itemsOf(framework)) {
         const base = themeLevel.get(ref.theme.id) as number;
         const value = Math.min(5, Math.max(1, base + randomInt(random, 3) - 1));
         answers.push({
@@ -32,7 +32,7 @@ function syntheticAnswers(seed: number): Answer[] {
 }
 
 describe('the analysis of scored assessments', () => {
-  const scores = scoreAssessments(framework, syntheticAnswers(1));
+  const scores = scoreAnswers(syntheticAnswers(1), { framework });
 
   it('analyses the 21 alliances of March 2024 by their programme regions', () => {
     expect(scores.organisations).toHaveLength(21);
@@ -58,10 +58,10 @@ describe('the analysis of scored assessments', () => {
       name: 'Synthetic outcome',
       values: scores.organisations.map((score, i) => ({ organisationId: score.organisationId, value: 60 + ((i * 37) % 30) })),
     };
-    const association = associateWithOutcomes(scores, outcome, { framework, permutations: 500 });
+    const association = analyseOutcomes(scores, { framework, permutations: 500, outcomes: outcome });
     expect(association.themes.every((theme) => theme.n === 21 && theme.caveat === null)).toBe(true);
 
-    const next = scoreAssessments(framework, syntheticAnswers(2));
+    const next = scoreAnswers(syntheticAnswers(2), { framework });
     const comparison = compareRounds(
       { label: 'Round 1', date: '2023-06-30', financialYear: '2023/24', scores },
       { label: 'Round 2', date: '2024-06-28', financialYear: '2024/25', scores: next },

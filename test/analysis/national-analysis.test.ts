@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseGaps, analyseNational, developmentNeeds, nationalPosition, sharedBarriers } from '../../src/analysis/index.js';
+import { analyseGaps, analyseNational, analyseNeeds, analyseNationalPosition, analyseBarriers } from '../../src/analysis/index.js';
 import { isDeepFrozen, jsonRoundTrip } from './fixtures.js';
 import { a, b, c, context, d, e, f, roles, scores } from './national-dataset.js';
 
@@ -9,10 +9,10 @@ describe('analyseNational', () => {
     const national = analyseNational(scores, options);
     expect(national.kind).toBe('national-analysis');
     expect(national.framework).toEqual({ id: 'mini-framework', version: '1.0.0' });
-    expect(national.position).toEqual(nationalPosition(scores, options));
-    expect(national.barriers).toEqual(sharedBarriers(scores, options));
+    expect(national.position).toEqual(analyseNationalPosition(scores, options));
+    expect(national.barriers).toEqual(analyseBarriers(scores, options));
     const list = [a, b, c, d, e, f];
-    expect(national.needsByOrganisation).toEqual(list.map((score) => developmentNeeds(score, { ...options, peers: scores })));
+    expect(national.needsByOrganisation).toEqual(list.map((score) => analyseNeeds(score, { ...options, peers: scores })));
     expect(national.gapsByOrganisation).toEqual(list.map((score) => analyseGaps(score, options)));
     expect(isDeepFrozen(national)).toBe(true);
     expect(jsonRoundTrip(national)).toEqual(national);
@@ -21,7 +21,7 @@ describe('analyseNational', () => {
   it('records the programme roles as used when no roles are given', () => {
     const national = analyseNational(scores, context);
     expect(national.needsByOrganisation[0]?.method.options).toMatchObject({ roles: 'programme', peers: 6, minShortfall: 0.5, maxItems: 3, maxPeers: 5 });
-    expect(national.needsByOrganisation[0]?.method.options).toEqual(developmentNeeds(a, { ...context, peers: scores }).method.options);
+    expect(national.needsByOrganisation[0]?.method.options).toEqual(analyseNeeds(a, { ...context, peers: scores }).method.options);
     expect(national.gapsByOrganisation[0]?.method).toEqual(analyseGaps(a, context).method);
   });
 

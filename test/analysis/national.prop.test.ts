@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseGaps, associateWithOutcomes, developmentNeeds, nationalPosition, sharedBarriers } from '../../src/analysis/index.js';
+import { analyseGaps, analyseOutcomes, analyseNeeds, analyseNationalPosition, analyseBarriers } from '../../src/analysis/index.js';
 import { spearman } from '../../src/analysis/statistics.js';
 import type { OrganisationScore } from '../../src/assessment/score-types.js';
 import { makeOrganisationScore, miniFramework } from './fixtures.js';
@@ -39,10 +39,10 @@ describe('the national view (properties)', () => {
     fc.assert(
       fc.property(dataset.chain((data) => fc.tuple(fc.constant(data), fc.shuffledSubarray(data.scores, { minLength: data.scores.length }))), ([data, shuffled]) => {
         const context = contextOf(data.regions);
-        expect(nationalPosition(shuffled, context)).toEqual(nationalPosition(data.scores, context));
-        expect(sharedBarriers(shuffled, context)).toEqual(sharedBarriers(data.scores, context));
+        expect(analyseNationalPosition(shuffled, context)).toEqual(analyseNationalPosition(data.scores, context));
+        expect(analyseBarriers(shuffled, context)).toEqual(analyseBarriers(data.scores, context));
         const first = data.scores[0];
-        if (first) expect(developmentNeeds(first, { ...context, peers: shuffled })).toEqual(developmentNeeds(first, { ...context, peers: data.scores }));
+        if (first) expect(analyseNeeds(first, { ...context, peers: shuffled })).toEqual(analyseNeeds(first, { ...context, peers: data.scores }));
       }),
       { numRuns: 60 },
     );
@@ -52,14 +52,14 @@ describe('the national view (properties)', () => {
     fc.assert(
       fc.property(dataset, ({ scores, regions }) => {
         const context = contextOf(regions);
-        const position = nationalPosition(scores, context);
+        const position = analyseNationalPosition(scores, context);
         // The regions partition the alliances.
         expect(position.regions.flatMap((region) => region.organisations).sort()).toEqual(scores.map((s) => s.organisationId).sort());
         for (const region of position.regions) {
           for (const id of region.organisations) expect(regions[id] ?? null).toBe(region.region?.id ?? null);
           // Each region's figures are the national figures of its own alliances alone.
           const own = scores.filter((s) => region.organisations.includes(s.organisationId));
-          expect(region.themes).toEqual(nationalPosition(own, context).themes);
+          expect(region.themes).toEqual(analyseNationalPosition(own, context).themes);
         }
         position.themes.forEach((theme, t) => {
           const parts = position.regions.map((region) => region.themes[t]!);
@@ -85,7 +85,7 @@ describe('the national view (properties)', () => {
   it('ranks each alliance one more than the number scoring strictly higher', () => {
     fc.assert(
       fc.property(dataset, ({ scores, regions }) => {
-        const position = nationalPosition(scores, contextOf(regions));
+        const position = analyseNationalPosition(scores, contextOf(regions));
         position.themes.forEach((theme, t) => {
           const ranked = position.standings.map((s) => s.themes[t]!).filter((s) => s.rank !== null);
           expect(ranked).toHaveLength(theme.n);
@@ -103,7 +103,7 @@ describe('the national view (properties)', () => {
   it('lists only barriers that meet the thresholds, each alliance once', () => {
     fc.assert(
       fc.property(dataset, ({ scores, regions }) => {
-        const barriers = sharedBarriers(scores, contextOf(regions));
+        const barriers = analyseBarriers(scores, contextOf(regions));
         for (const barrier of [...barriers.items, ...barriers.themes]) {
           expect(barrier.sharing).toBeGreaterThanOrEqual(3);
           expect(barrier.sharing).toBeLessThanOrEqual(barrier.scored);
@@ -125,7 +125,7 @@ describe('the national view (properties)', () => {
       fc.property(dataset, ({ scores, regions }) => {
         const context = contextOf(regions);
         for (const score of scores) {
-          const { needs } = developmentNeeds(score, { ...context, peers: scores });
+          const { needs } = analyseNeeds(score, { ...context, peers: scores });
           for (let i = 1; i < needs.length; i++) expect(needs[i - 1]!.priorityWeight).toBeGreaterThanOrEqual(needs[i]!.priorityWeight);
           for (const need of needs) {
             expect(need.shortfall).toBeGreaterThanOrEqual(0.5 - 1e-9);
@@ -166,8 +166,8 @@ describe('Spearman (properties)', () => {
         ([data, shuffled, values]) => {
           const outcome = { name: 'o', values: data.scores.map((s, i) => ({ organisationId: s.organisationId, value: values[i]! })) };
           const options = { ...contextOf(data.regions), permutations: 200 };
-          const result = associateWithOutcomes(data.scores, outcome, options);
-          expect(associateWithOutcomes(shuffled, { ...outcome, values: [...outcome.values].reverse() }, options)).toEqual(result);
+          const result = analyseOutcomes(data.scores, { ...options, outcomes: outcome });
+          expect(analyseOutcomes(shuffled, { ...options, outcomes: { ...outcome, values: [...outcome.values].reverse() } })).toEqual(result);
           for (const theme of result.themes) if (theme.pValue !== null) expect(theme.pValue > 0 && theme.pValue <= 1).toBe(true);
         },
       ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalPosition } from '../../src/analysis/index.js';
+import { analyseNationalPosition } from '../../src/analysis/index.js';
 import { distributionCaveats } from '../../src/analysis/national.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
 import { isDeepFrozen, jsonRoundTrip, makeFramework, makeOrganisationScore } from './fixtures.js';
@@ -15,7 +15,7 @@ describe('nationalPosition', () => {
       makeOrganisationScore(framework, 'y', all(4)),
       makeOrganisationScore(framework, 'z', all(2)),
     ];
-    const position = nationalPosition(list, { framework, regionOf: () => null });
+    const position = analyseNationalPosition(list, { framework, regionOf: () => null });
     expect(position.standings.map((s) => s.themes[0]?.rank)).toEqual([1, 2, 2, 4]);
     // Quartiles of 2, 4, 4, 5: q1 h = 0.75: 2 + 0.75 x 2 = 3.5; q3 h = 2.25: 4 + 0.25 x 1 = 4.25.
     expect(position.themes[0]).toMatchObject({ n: 4, q1: 3.5, median: 4, q3: 4.25 });
@@ -24,7 +24,7 @@ describe('nationalPosition', () => {
   });
 
   it('withholds quartiles below minQuartileN and says why', () => {
-    const position = nationalPosition(scores, { ...context, minQuartileN: 7, smallN: 3 });
+    const position = analyseNationalPosition(scores, { ...context, minQuartileN: 7, smallN: 3 });
     expect(position.themes[0]).toMatchObject({ n: 6, q1: null, q3: null, median: 3.5 });
     expect(position.themes[0]?.caveats).toEqual(['Quartiles are not shown: they mean little with fewer than 7 organisations, and there are 6.']);
     expect(position.method.options).toMatchObject({ minQuartileN: 7, smallN: 3 });
@@ -47,16 +47,16 @@ describe('nationalPosition', () => {
       makeOrganisationScore(framework, `o${i}`, { 'T1.C1': 3, 'T1.C2': 3, 'T1.E1': 3, 'T1.E2': 3 }),
     );
     // No spread: the standard error is 0, so the default of 1 decimal.
-    expect(nationalPosition(same, { framework, regionOf: () => null }).themes[0]).toMatchObject({ sd: 0, standardError: 0, decimals: 1 });
+    expect(analyseNationalPosition(same, { framework, regionOf: () => null }).themes[0]).toMatchObject({ sd: 0, standardError: 0, decimals: 1 });
     // 21 organisations scoring 3.0 or 3.1 alternately: sd about 0.05, se about 0.011: 2 decimals.
     const close = Array.from({ length: 21 }, (_, i) => {
       const v = i % 2 === 0 ? 3 : 3.1;
       return makeOrganisationScore(framework, `o${String(i).padStart(2, '0')}`, { 'T1.C1': v, 'T1.C2': v, 'T1.E1': v, 'T1.E2': v });
     });
-    expect(nationalPosition(close, { framework, regionOf: () => null }).themes[0]?.decimals).toBe(2);
+    expect(analyseNationalPosition(close, { framework, regionOf: () => null }).themes[0]?.decimals).toBe(2);
     // Wide spread on 3 organisations (1, 3, 5): sd 2, se 1.15: 0 decimals.
     const wide = [1, 3, 5].map((v, i) => makeOrganisationScore(framework, `w${i}`, { 'T1.C1': v, 'T1.C2': v, 'T1.E1': v, 'T1.E2': v }));
-    expect(nationalPosition(wide, { framework, regionOf: () => null }).themes[0]?.decimals).toBe(0);
+    expect(analyseNationalPosition(wide, { framework, regionOf: () => null }).themes[0]?.decimals).toBe(0);
   });
 
   it('counts levels on the theme scale, whatever its size', () => {
@@ -66,7 +66,7 @@ describe('nationalPosition', () => {
       for (const theme of framework.themes) for (const item of [...theme.conditionsOfSuccess, ...theme.enablingFactors]) items[item.id] = v;
       return makeOrganisationScore(framework, `o${i}`, items);
     });
-    const position = nationalPosition(list, { framework, regionOf: () => null });
+    const position = analyseNationalPosition(list, { framework, regionOf: () => null });
     expect(position.themes).toHaveLength(7);
     expect(position.themes[6]?.levels).toEqual([
       { value: 0, label: 'Level 0', count: 1 },
@@ -82,7 +82,7 @@ describe('nationalPosition', () => {
     const items: Record<string, number> = {};
     for (const theme of framework.themes) for (const item of [...theme.conditionsOfSuccess, ...theme.enablingFactors]) items[item.id] = 3;
     const list = ['wessex', 'swag', 'peninsula', 'not-an-alliance'].map((id) => makeOrganisationScore(framework, id, items));
-    const position = nationalPosition(list, { framework });
+    const position = analyseNationalPosition(list, { framework });
     expect(position.regions.map((region) => [region.region?.name ?? null, region.organisations])).toEqual([
       ['South East', ['wessex']],
       ['South West', ['peninsula', 'swag']],
@@ -93,7 +93,7 @@ describe('nationalPosition', () => {
 
   it('measures each alliance against its own target', () => {
     // b's own target is 3: its T2 (3.0) is no longer below target.
-    const position = nationalPosition(scores, { ...context, targets: { byOrganisation: { b: 3 } } });
+    const position = analyseNationalPosition(scores, { ...context, targets: { byOrganisation: { b: 3 } } });
     expect(position.themes[1]?.belowTarget).toBe(2);
     expect(position.standings[1]?.themes[1]).toMatchObject({ themeId: 'T2', belowTarget: false, target: { value: 3, source: 'organisation' } });
   });
@@ -101,7 +101,7 @@ describe('nationalPosition', () => {
   it('is frozen, JSON-safe, in id order and does not change its input', () => {
     const list = [f, e, d, c, b, a];
     const before = JSON.stringify(list);
-    const position = nationalPosition(list, context);
+    const position = analyseNationalPosition(list, context);
     expect(JSON.stringify(list)).toBe(before);
     expect(position.standings.map((s) => s.organisationId)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
     expect(isDeepFrozen(position)).toBe(true);
@@ -110,12 +110,12 @@ describe('nationalPosition', () => {
   });
 
   it('handles no organisations, and rejects duplicates and bad options', () => {
-    const empty = nationalPosition([], context);
+    const empty = analyseNationalPosition([], context);
     expect(empty.themes[0]).toMatchObject({ n: 0, mean: null, median: null, q1: null, min: null, max: null, sd: null, decimals: 1 });
     expect(empty.regions).toEqual([]);
-    expect(() => nationalPosition([a, a], context)).toThrow(/^nationalPosition: organisation "a" appears more than once/);
-    expect(() => nationalPosition(scores, { ...context, minQuartileN: 0 })).toThrow(RangeError);
-    expect(() => nationalPosition('x' as never, context)).toThrow(TypeError);
+    expect(() => analyseNationalPosition([a, a], context)).toThrow(/^nationalPosition: organisation "a" appears more than once/);
+    expect(() => analyseNationalPosition(scores, { ...context, minQuartileN: 0 })).toThrow(RangeError);
+    expect(() => analyseNationalPosition('x' as never, context)).toThrow(TypeError);
   });
 });
 
@@ -144,26 +144,26 @@ describe('distributionCaveats: every rule and its wording', () => {
 
 describe('nationalPosition: options and figures at their edges', () => {
   it('names the option that is out of range', () => {
-    expect(() => nationalPosition(scores, { ...context, minQuartileN: 0 })).toThrow(
+    expect(() => analyseNationalPosition(scores, { ...context, minQuartileN: 0 })).toThrow(
       new RangeError('nationalPosition: options.minQuartileN must be a whole number at least 1, got 0'),
     );
-    expect(() => nationalPosition(scores, { ...context, minQuartileN: 2.5 })).toThrow(RangeError);
-    expect(() => nationalPosition(scores, { ...context, smallN: -1 })).toThrow(
+    expect(() => analyseNationalPosition(scores, { ...context, minQuartileN: 2.5 })).toThrow(RangeError);
+    expect(() => analyseNationalPosition(scores, { ...context, smallN: -1 })).toThrow(
       new RangeError('nationalPosition: options.smallN must be a whole number at least 0, got -1'),
     );
-    expect(() => nationalPosition(scores, { ...context, smallN: 1.5 })).toThrow(RangeError);
+    expect(() => analyseNationalPosition(scores, { ...context, smallN: 1.5 })).toThrow(RangeError);
   });
 
   it('shows quartiles from exactly minQuartileN organisations', () => {
     // T2 has 5 organisations with sufficient evidence: 2, 2.25, 3, 4, 5 (f is left out).
-    const five = nationalPosition(scores, { ...context, minQuartileN: 5 }).themes[1];
+    const five = analyseNationalPosition(scores, { ...context, minQuartileN: 5 }).themes[1];
     // q1: h = 4 x 0.25 = 1: 2.25; q3: h = 3: 4.
     expect(five).toMatchObject({ n: 5, q1: 2.25, q3: 4 });
-    expect(nationalPosition(scores, { ...context, minQuartileN: 6 }).themes[1]).toMatchObject({ n: 5, q1: null, q3: null });
+    expect(analyseNationalPosition(scores, { ...context, minQuartileN: 6 }).themes[1]).toMatchObject({ n: 5, q1: null, q3: null });
   });
 
   it('gives an insufficient theme its score but no rank, distance or verdict against target', () => {
-    const position = nationalPosition(scores, context);
+    const position = analyseNationalPosition(scores, context);
     const fT2 = position.standings.find((standing) => standing.organisationId === 'f')?.themes[1];
     // f scored 3 on the one T2 item it answered: coverage 1/4, insufficient.
     expect(fT2).toEqual({
@@ -196,7 +196,7 @@ describe('nationalPosition: options and figures at their edges', () => {
   it('gives a theme with no usable score the empty figures', () => {
     const framework = makeFramework({ themes: 1, levels: [1, 2, 3, 4, 5], target: 4 });
     const none = makeOrganisationScore(framework, 'o', { 'T1.C1': 3 });
-    const [theme] = nationalPosition([none], { framework, regionOf: () => 'R' }).themes;
+    const [theme] = analyseNationalPosition([none], { framework, regionOf: () => 'R' }).themes;
     expect(theme).toMatchObject({ n: 0, excluded: 1, mean: null, median: null, q1: null, q3: null, min: null, max: null, sd: null, standardError: null, decimals: 1 });
     expect(theme).toMatchObject({ belowTarget: 0, atOrAboveTarget: 0 });
     expect(theme?.levels.every((level) => level.count === 0)).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseResponsibility, developmentNeeds } from '../../src/analysis/index.js';
+import { chooseResponsibility, analyseNeeds } from '../../src/analysis/index.js';
 import { keywordsOf } from '../../src/analysis/needs.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
 import type { Theme } from '../../src/framework/schema.js';
@@ -56,7 +56,7 @@ describe('developmentNeeds', () => {
     const items: Record<string, number> = {};
     for (const theme of framework.themes) for (const item of [...theme.conditionsOfSuccess, ...theme.enablingFactors]) items[item.id] = theme.id === 'T6' ? 2 : 4;
     const score = makeOrganisationScore(framework, 'greater-manchester', items);
-    const result = developmentNeeds(score, { framework });
+    const result = analyseNeeds(score, { framework });
     expect(result.needs.map((need) => need.themeId)).toEqual(['T6']);
     expect(result.method.options).toMatchObject({ regions: 'programme', roles: 'programme', peers: 0, minShortfall: 0.5, maxItems: 3, maxPeers: 5 });
     const need = result.needs[0];
@@ -69,39 +69,39 @@ describe('developmentNeeds', () => {
   });
 
   it('names an unknown role without a responsibility', () => {
-    const { needs } = developmentNeeds(c, { ...context, roles: () => null });
+    const { needs } = analyseNeeds(c, { ...context, roles: () => null });
     expect(needs[0]?.roles).toEqual([{ roleId: 'regional-team', roleName: null, responsibility: null }]);
   });
 
   it('applies minShortfall, maxItems and maxPeers', () => {
     const options = { ...context, roles, peers: scores };
-    expect(developmentNeeds(b, { ...options, minShortfall: 1 }).needs.map((need) => need.themeId)).toEqual(['T2']);
-    expect(developmentNeeds(b, { ...options, minShortfall: 0.25 }).needs.map((need) => need.themeId)).toEqual(['T2', 'T1']);
-    const small = developmentNeeds(a, { ...options, maxItems: 1, maxPeers: 1 }).needs[0];
+    expect(analyseNeeds(b, { ...options, minShortfall: 1 }).needs.map((need) => need.themeId)).toEqual(['T2']);
+    expect(analyseNeeds(b, { ...options, minShortfall: 0.25 }).needs.map((need) => need.themeId)).toEqual(['T2', 'T1']);
+    const small = analyseNeeds(a, { ...options, maxItems: 1, maxPeers: 1 }).needs[0];
     expect(small?.lowestItems.map((item) => item.itemId)).toEqual(['T2.E1']);
     expect(small?.peers.map((peer) => peer.organisationId)).toEqual(['c']);
-    expect(developmentNeeds(a, { ...options, maxItems: 0, maxPeers: 0 }).needs[0]).toMatchObject({ lowestItems: [], peers: [] });
+    expect(analyseNeeds(a, { ...options, maxItems: 0, maxPeers: 0 }).needs[0]).toMatchObject({ lowestItems: [], peers: [] });
   });
 
   it('takes as peers only others at or above their own target on the theme, with sufficient evidence', () => {
     // e's own target on T1 is raised to 5.5? No: within the scale, 5; e scores 5.0 and stays. a's own target becomes 4.5: a (4.0) is no longer a peer.
     const options = { ...context, roles, peers: scores, targets: { byOrganisation: { a: 4.5 } } };
-    expect(developmentNeeds(c, options).needs[0]?.peers.map((peer) => [peer.organisationId, peer.target.source])).toEqual([['e', 'framework-default']]);
+    expect(analyseNeeds(c, options).needs[0]?.peers.map((peer) => [peer.organisationId, peer.target.source])).toEqual([['e', 'framework-default']]);
     // f scored 3 on T2 with insufficient evidence; even at a target of 3 it is not a peer.
     const lowTargets = { ...options, targets: { byOrganisation: { f: 3 } } };
-    expect(developmentNeeds(d, lowTargets).needs[0]?.peers.map((peer) => peer.organisationId)).toEqual(['e', 'c']);
+    expect(analyseNeeds(d, lowTargets).needs[0]?.peers.map((peer) => peer.organisationId)).toEqual(['e', 'c']);
     // An organisation is never its own peer.
-    expect(developmentNeeds(e, { ...options, minShortfall: 0.01, targets: { national: 5 } }).needs.flatMap((need) => need.peers.map((p) => p.organisationId))).not.toContain('e');
+    expect(analyseNeeds(e, { ...options, minShortfall: 0.01, targets: { national: 5 } }).needs.flatMap((need) => need.peers.map((p) => p.organisationId))).not.toContain('e');
   });
 
   it('lists unscored themes as excluded', () => {
     const partial = makeOrganisationScore(framework, 'p', miniItems({ T1: [2, 2, 2, 2], T2: [null, null, null, null] }));
-    expect(developmentNeeds(partial, context).excludedThemes).toEqual([{ themeId: 'T2', reason: 'unscored' }]);
+    expect(analyseNeeds(partial, context).excludedThemes).toEqual([{ themeId: 'T2', reason: 'unscored' }]);
   });
 
   it('puts a theme with no enablers score after one with enablers on a tie', () => {
     const score = makeOrganisationScore(framework, 'x', miniItems({ T1: [3, 3, null, null], T2: [3, 3, 3, 3] }));
-    const { needs } = developmentNeeds(score, context);
+    const { needs } = analyseNeeds(score, context);
     expect(needs.map((need) => [need.themeId, need.enablersScore, need.position])).toEqual([
       ['T2', 3, 'foundational-gap'],
       ['T1', null, null],
@@ -109,18 +109,18 @@ describe('developmentNeeds', () => {
   });
 
   it('checks its options and peers', () => {
-    expect(() => developmentNeeds(a, { ...context, minShortfall: 0 })).toThrow(/^developmentNeeds: options.minShortfall must be greater than 0/);
-    expect(() => developmentNeeds(a, { ...context, maxItems: 1.5 })).toThrow(/^developmentNeeds: options.maxItems must be a whole number/);
-    expect(() => developmentNeeds(a, { ...context, maxPeers: -1 })).toThrow(RangeError);
-    expect(() => developmentNeeds(a, { ...context, roles: 'x' as never })).toThrow(TypeError);
-    expect(() => developmentNeeds(a, { ...context, peers: [a, a] })).toThrow(/^developmentNeeds: organisation "a" appears more than once in options.peers/);
-    expect(() => developmentNeeds(a, { ...context, peers: {} as never })).toThrow(TypeError);
+    expect(() => analyseNeeds(a, { ...context, minShortfall: 0 })).toThrow(/^developmentNeeds: options.minShortfall must be greater than 0/);
+    expect(() => analyseNeeds(a, { ...context, maxItems: 1.5 })).toThrow(/^developmentNeeds: options.maxItems must be a whole number/);
+    expect(() => analyseNeeds(a, { ...context, maxPeers: -1 })).toThrow(RangeError);
+    expect(() => analyseNeeds(a, { ...context, roles: 'x' as never })).toThrow(TypeError);
+    expect(() => analyseNeeds(a, { ...context, peers: [a, a] })).toThrow(/^developmentNeeds: organisation "a" appears more than once in options.peers/);
+    expect(() => analyseNeeds(a, { ...context, peers: {} as never })).toThrow(TypeError);
   });
 
   it('is frozen, JSON-safe and does not change its inputs', () => {
     const peers = makeAssessmentScores(framework, [a, b, c, d, e, f]);
     const before = JSON.stringify([d, peers]);
-    const result = developmentNeeds(d, { ...context, roles, peers });
+    const result = analyseNeeds(d, { ...context, roles, peers });
     expect(JSON.stringify([d, peers])).toBe(before);
     expect(isDeepFrozen(result)).toBe(true);
     expect(jsonRoundTrip(result)).toEqual(result);
@@ -177,25 +177,25 @@ describe('chooseResponsibility: the words it matched', () => {
 describe('developmentNeeds: thresholds, peers and options at their edges', () => {
   it('takes a shortfall of exactly minShortfall - EPSILON as a need', () => {
     // b's T2 = (3 + 4 + 2 + 3) / 4 = 3, shortfall 1; 1.000000001 - 1e-9 is exactly 1.
-    expect(developmentNeeds(b, { ...context, roles, minShortfall: 1.000000001 }).needs.map((need) => need.themeId)).toEqual(['T2']);
-    expect(developmentNeeds(b, { ...context, roles, minShortfall: 1.00000001 }).needs).toEqual([]);
+    expect(analyseNeeds(b, { ...context, roles, minShortfall: 1.000000001 }).needs.map((need) => need.themeId)).toEqual(['T2']);
+    expect(analyseNeeds(b, { ...context, roles, minShortfall: 1.00000001 }).needs).toEqual([]);
   });
 
   it('fills the peers from the same region first, up to maxPeers, and never the organisation itself', () => {
     const oneRegion = { ...context, roles, peers: scores, regionOf: () => 'R' };
     // d's T2 need: c (5) and e (4) are at target, both in R.
-    expect(developmentNeeds(d, { ...oneRegion, maxPeers: 1 }).needs[0]?.peers.map((peer) => [peer.organisationId, peer.sameRegion])).toEqual([['c', true]]);
-    expect(developmentNeeds(d, { ...oneRegion, maxPeers: 2 }).needs[0]?.peers.map((peer) => [peer.organisationId, peer.sameRegion])).toEqual([
+    expect(analyseNeeds(d, { ...oneRegion, maxPeers: 1 }).needs[0]?.peers.map((peer) => [peer.organisationId, peer.sameRegion])).toEqual([['c', true]]);
+    expect(analyseNeeds(d, { ...oneRegion, maxPeers: 2 }).needs[0]?.peers.map((peer) => [peer.organisationId, peer.sameRegion])).toEqual([
       ['c', true],
       ['e', true],
     ]);
     // c's T1 need (2.0): a (4) and e (5) at target, both in R; c itself is not at target.
-    expect(developmentNeeds(c, oneRegion).needs[0]?.peers.map((peer) => peer.organisationId)).toEqual(['e', 'a']);
+    expect(analyseNeeds(c, oneRegion).needs[0]?.peers.map((peer) => peer.organisationId)).toEqual(['e', 'a']);
   });
 
   it('lists peers for an organisation in no region as from elsewhere, even peers in no region', () => {
     const noRegion = { ...context, roles, peers: scores, regionOf: () => null };
-    expect(developmentNeeds(d, noRegion).needs[0]?.peers.map((peer) => [peer.organisationId, peer.region, peer.sameRegion])).toEqual([
+    expect(analyseNeeds(d, noRegion).needs[0]?.peers.map((peer) => [peer.organisationId, peer.region, peer.sameRegion])).toEqual([
       ['c', null, false],
       ['e', null, false],
     ]);
@@ -204,16 +204,16 @@ describe('developmentNeeds: thresholds, peers and options at their edges', () =>
   it('takes peers from other regions after its own, up to maxPeers in all', () => {
     // a (NEY) on T2: c (NEY, 5) first, then e (SW, 4); with maxPeers 5 both, and nobody else is at target.
     const options = { ...context, roles, peers: scores };
-    expect(developmentNeeds(a, options).needs[0]?.peers.map((peer) => [peer.organisationId, peer.sameRegion, peer.region?.id])).toEqual([
+    expect(analyseNeeds(a, options).needs[0]?.peers.map((peer) => [peer.organisationId, peer.sameRegion, peer.region?.id])).toEqual([
       ['c', true, 'NEY'],
       ['e', false, 'SW'],
     ]);
     // f (LON) on T1: e (SW, 5) and a (NEY, 4), both from elsewhere, best first; with maxPeers 1 only e.
-    expect(developmentNeeds(f, { ...options, maxPeers: 1 }).needs[0]?.peers.map((peer) => peer.organisationId)).toEqual(['e']);
+    expect(analyseNeeds(f, { ...options, maxPeers: 1 }).needs[0]?.peers.map((peer) => peer.organisationId)).toEqual(['e']);
   });
 
   it('says why a theme is left out, and counts the peers used', () => {
-    const result = developmentNeeds(f, { ...context, roles, peers: [a, e] });
+    const result = analyseNeeds(f, { ...context, roles, peers: [a, e] });
     expect(result.excludedThemes).toEqual([{ themeId: 'T2', reason: 'insufficient' }]);
     expect(result.method.options.peers).toBe(2);
     expect(result.kind).toBe('development-needs');
@@ -222,24 +222,24 @@ describe('developmentNeeds: thresholds, peers and options at their edges', () =>
 
   it('lists the lowest items conditions-first by score when the enablers are at target', () => {
     // b's T1: conditions 3, 3 and enablers 4, 4: behaviours lagging; only the conditions are below target.
-    const need = developmentNeeds(b, { ...context, roles, minShortfall: 0.5 }).needs.find((n) => n.themeId === 'T1');
+    const need = analyseNeeds(b, { ...context, roles, minShortfall: 0.5 }).needs.find((n) => n.themeId === 'T1');
     expect(need?.lowestItems).toEqual([
       { itemId: 'T1.C1', kind: 'condition', text: 'Partners agree a shared vision.', score: 3, shortfall: 1 },
       { itemId: 'T1.C2', kind: 'condition', text: 'The annual plan has owners and timescales.', score: 3, shortfall: 1 },
     ]);
     // With enablers below target too (foundational gap), enablers come first, each kind by score then order.
     const mixed = makeOrganisationScore(framework, 'm', miniItems({ T1: [3, 1, 2, 3.5], T2: [4, 4, 4, 4] }));
-    expect(developmentNeeds(mixed, { ...context, roles, maxItems: 4 }).needs[0]?.lowestItems.map((item) => item.itemId)).toEqual(['T1.E1', 'T1.E2', 'T1.C2', 'T1.C1']);
+    expect(analyseNeeds(mixed, { ...context, roles, maxItems: 4 }).needs[0]?.lowestItems.map((item) => item.itemId)).toEqual(['T1.E1', 'T1.E2', 'T1.C2', 'T1.C1']);
   });
 
   it('names each option and its range', () => {
-    expect(() => developmentNeeds(a, { ...context, roles: 'x' as never })).toThrow(
+    expect(() => analyseNeeds(a, { ...context, roles: 'x' as never })).toThrow(
       new TypeError('developmentNeeds: options.roles must be a function from a role id to { name, responsibilities } or null'),
     );
-    expect(() => developmentNeeds(a, { ...context, minShortfall: -1 })).toThrow(new RangeError('developmentNeeds: options.minShortfall must be greater than 0, got -1'));
-    expect(() => developmentNeeds(a, { ...context, maxItems: -1 })).toThrow(new RangeError('developmentNeeds: options.maxItems must be a whole number at least 0, got -1'));
-    expect(() => developmentNeeds(a, { ...context, maxPeers: 0.5 })).toThrow(new RangeError('developmentNeeds: options.maxPeers must be a whole number at least 0, got 0.5'));
-    expect(() => developmentNeeds(a, { ...context, maxItems: 0.5 })).toThrow(RangeError);
+    expect(() => analyseNeeds(a, { ...context, minShortfall: -1 })).toThrow(new RangeError('developmentNeeds: options.minShortfall must be greater than 0, got -1'));
+    expect(() => analyseNeeds(a, { ...context, maxItems: -1 })).toThrow(new RangeError('developmentNeeds: options.maxItems must be a whole number at least 0, got -1'));
+    expect(() => analyseNeeds(a, { ...context, maxPeers: 0.5 })).toThrow(new RangeError('developmentNeeds: options.maxPeers must be a whole number at least 0, got 0.5'));
+    expect(() => analyseNeeds(a, { ...context, maxItems: 0.5 })).toThrow(RangeError);
   });
 });
 
@@ -257,12 +257,12 @@ describe('developmentNeeds: orders and texts', () => {
     // Another score for d (say, last year's) at target on T2 is not a peer for d's T2 need.
     const dBetter = makeOrganisationScore(framework, 'd', miniItems({ T1: [4, 5, 3, 2], T2: [5, 5, 5, 5] }));
     const peers = [a, b, c, dBetter, e];
-    expect(developmentNeeds(d, { ...context, roles, peers }).needs[0]?.peers.map((peer) => peer.organisationId)).toEqual(['e', 'c']);
-    expect(developmentNeeds(d, { ...context, roles, peers, regionOf: () => null }).needs[0]?.peers.map((peer) => peer.organisationId)).toEqual(['c', 'e']);
+    expect(analyseNeeds(d, { ...context, roles, peers }).needs[0]?.peers.map((peer) => peer.organisationId)).toEqual(['e', 'c']);
+    expect(analyseNeeds(d, { ...context, roles, peers, regionOf: () => null }).needs[0]?.peers.map((peer) => peer.organisationId)).toEqual(['c', 'e']);
   });
 
   it("gives each lowest item its own text, whichever theme and kind it is", () => {
-    const need = developmentNeeds(a, { ...context, roles, maxItems: 4 }).needs[0];
+    const need = analyseNeeds(a, { ...context, roles, maxItems: 4 }).needs[0];
     // a's T2: 2, 3, 2, 2 (C1, C2, E1, E2): foundational gap, enablers first.
     expect(need?.lowestItems.map((item) => [item.itemId, item.text])).toEqual([
       ['T2.E1', 'An analytical team.'],
@@ -276,12 +276,12 @@ describe('developmentNeeds: orders and texts', () => {
     // Behaviours lagging: conditions 3 and 3 (mean 3), enablers 5 and 3 (mean 4, at target). T1.E2 is below target
     // but the conditions lead: by score, then framework order.
     const lagging = makeOrganisationScore(framework, 'l', miniItems({ T1: [3, 3, 5, 3], T2: [4, 4, 4, 4] }));
-    const lag = developmentNeeds(lagging, { ...context, roles }).needs[0];
+    const lag = analyseNeeds(lagging, { ...context, roles }).needs[0];
     expect(lag?.position).toBe('behaviours-lagging');
     expect(lag?.lowestItems.map((item) => item.itemId)).toEqual(['T1.C1', 'T1.C2', 'T1.E2']);
     // Fragile: conditions 5 and 3 (mean 4, at target), enablers 3 and 3: the enablers first, then T1.C2.
     const fragile = makeOrganisationScore(framework, 'g', miniItems({ T1: [5, 3, 3, 3], T2: [4, 4, 4, 4] }));
-    const frag = developmentNeeds(fragile, { ...context, roles }).needs[0];
+    const frag = analyseNeeds(fragile, { ...context, roles }).needs[0];
     expect(frag?.position).toBe('fragile');
     expect(frag?.lowestItems.map((item) => item.itemId)).toEqual(['T1.E1', 'T1.E2', 'T1.C2']);
   });
@@ -289,7 +289,7 @@ describe('developmentNeeds: orders and texts', () => {
   it('puts the earlier theme first on a tie when its Enabling Factors score is the lower', () => {
     // T1: conditions 4, enablers 2 -> 3.0; T2: conditions 2, enablers 4 -> 3.0: the same weight; T1 has the lower enablers.
     const tied = makeOrganisationScore(framework, 'tied', miniItems({ T1: [4, 4, 2, 2], T2: [2, 2, 4, 4] }));
-    expect(developmentNeeds(tied, { ...context, roles }).needs.map((need) => [need.themeId, need.enablersScore])).toEqual([
+    expect(analyseNeeds(tied, { ...context, roles }).needs.map((need) => [need.themeId, need.enablersScore])).toEqual([
       ['T1', 2],
       ['T2', 4],
     ]);

@@ -1,8 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   analyseGaps,
-  developmentNeeds,
-  nationalPosition,
+  analyseNeeds,
+  analyseNationalPosition,
   type DevelopmentNeeds,
   type GapAnalysis,
   type NationalPosition,
@@ -18,12 +18,12 @@ declare const framework: Framework;
 describe('analysis types', () => {
   it('require the framework in the options', () => {
     expectTypeOf(analyseGaps(score, { framework })).toEqualTypeOf<GapAnalysis>();
-    expectTypeOf(developmentNeeds(score, { framework, minShortfall: 1 })).toEqualTypeOf<DevelopmentNeeds>();
-    expectTypeOf(nationalPosition([score], { framework })).toEqualTypeOf<NationalPosition>();
+    expectTypeOf(analyseNeeds(score, { framework, minShortfall: 1 })).toEqualTypeOf<DevelopmentNeeds>();
+    expectTypeOf(analyseNationalPosition([score], { framework })).toEqualTypeOf<NationalPosition>();
     // @ts-expect-error the framework is required
     analyseGaps(score, {});
     // @ts-expect-error options are required
-    nationalPosition([score]);
+    analyseNationalPosition([score]);
     // @ts-expect-error a target source is one of six
     const source: TargetSource = 'somewhere';
     void source;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerGridOf, scoreAnswerGrid } from '../../src/assessment/grid.js';
 import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
-import { scoreAssessments } from '../../src/assessment/score.js';
+import { scoreAnswers } from '../../src/assessment/score.js';
 import { parseFramework } from '../../src/framework/parse.js';
 import { FrameworkSchema, type Framework } from '../../src/framework/schema.js';
 import { referenceFramework, sevenThemeFramework } from './fixtures/frameworks.js';
@@ -50,7 +50,7 @@ describe('scoreAnswerGrid', () => {
     // As docs/scoring.md §14 shows it.
     expect(grid.organisations[0]).toEqual({ organisationId: 'cheshire-and-merseyside', respondents: 15, answers: 1140 });
     for (const options of [undefined, { itemStatistic: 'median' as const }, { minCoverage: 0.9, minGroupSize: 2, maxGroupDifferences: 3 }]) {
-      expect(scoreAnswerGrid(framework, grid, options)).toEqual(scoreAssessments(framework, answers, options));
+      expect(scoreAnswerGrid(framework, grid, options)).toEqual(scoreAnswers(answers, { framework, ...options }));
     }
   });
 
@@ -62,7 +62,7 @@ describe('scoreAnswerGrid', () => {
     );
     expect(reworded).not.toBe(framework);
     expect(reworded.title).toBe('Reworded');
-    expect(scoreAnswerGrid(reworded, grid)).toEqual(scoreAssessments(reworded, answers));
+    expect(scoreAnswerGrid(reworded, grid)).toEqual(scoreAnswers(answers, { framework: reworded }));
     expect(() => scoreAnswerGrid(sevenThemeFramework(), grid)).toThrow(
       /^scoreAnswerGrid: the grid was read against the framework "effective-cancer-alliance" .*; read the answers again with answerGridOf/,
     );
@@ -89,10 +89,10 @@ describe('scoreAnswerGrid', () => {
     input.scales.push({ id: 'ten', title: 'Ten', levels: Array.from({ length: 10 }, (_, k) => ({ value: k, label: `L${k}`, descriptor: `Level ${k}.` })) });
     input.themes.push({ id: 'T3', title: 'Empty', whatGoodLooksLike: 'Nothing yet.', conditionsOfSuccess: [], enablingFactors: [], scale: 'ten' });
     const withEmptyTheme = FrameworkSchema.parse(input);
-    expect(scoreAnswerGrid(withEmptyTheme, grid)).toEqual(scoreAssessments(withEmptyTheme, answers));
+    expect(scoreAnswerGrid(withEmptyTheme, grid)).toEqual(scoreAnswers(answers, { framework: withEmptyTheme }));
     // The same coding with other weights is accepted, and scored with its own weights.
     const unweighted = makeFramework(shape);
-    expect(scoreAnswerGrid(unweighted, grid)).toEqual(scoreAssessments(unweighted, answers));
+    expect(scoreAnswerGrid(unweighted, grid)).toEqual(scoreAnswers(answers, { framework: unweighted }));
     // T1: C1 scores 3 and C2 scores 1; weighted 2:1 in docsFramework, 1:1 here.
     expect(scoreAnswerGrid(docsFramework, grid).organisations[0]?.themes[0]?.conditionsScore).toBeCloseTo(7 / 3, 12);
     expect(scoreAnswerGrid(unweighted, grid).organisations[0]?.themes[0]?.conditionsScore).toBe(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnswers, safeParseAnswers } from '../../src/assessment/ingest-json.js';
+import { parseAnswersJson, safeParseAnswersJson } from '../../src/assessment/ingest-json.js';
 import { ORGANISATIONS, fixture, isDeeplyFrozen, referenceFramework, sevenThemeFramework } from './fixtures/frameworks.js';
 import { thrown } from './helpers.js';
 
@@ -8,7 +8,7 @@ const GM = 'greater-manchester';
 
 describe('parseAnswers: the JSON fixture (every kind of problem element)', () => {
   const text = fixture('answers.json');
-  const result = parseAnswers(text, { framework, organisations: ORGANISATIONS, file: 'answers.json' });
+  const result = parseAnswersJson(text, { framework, organisations: ORGANISATIONS, file: 'answers.json' });
 
   it('gives exactly the expected answers', () => {
     expect(result.layout).toBe('json');
@@ -59,9 +59,9 @@ describe('parseAnswers: the JSON fixture (every kind of problem element)', () =>
 
   it('gives the same from the parsed value, from the array alone, and from text with a BOM', () => {
     const value = JSON.parse(text) as { answers: unknown[] };
-    expect(parseAnswers(value, { framework, organisations: ORGANISATIONS, file: 'answers.json' })).toEqual(result);
-    expect(parseAnswers(`\uFEFF${text}`, { framework, organisations: ORGANISATIONS, file: 'answers.json' })).toEqual(result);
-    const fromArray = parseAnswers(value.answers, { framework, organisations: ORGANISATIONS });
+    expect(parseAnswersJson(value, { framework, organisations: ORGANISATIONS, file: 'answers.json' })).toEqual(result);
+    expect(parseAnswersJson(`\uFEFF${text}`, { framework, organisations: ORGANISATIONS, file: 'answers.json' })).toEqual(result);
+    const fromArray = parseAnswersJson(value.answers, { framework, organisations: ORGANISATIONS });
     expect(fromArray.answers).toEqual(result.answers);
     expect(fromArray.issues[0]?.location.path).toEqual([5, 'itemId']);
   });
@@ -71,7 +71,7 @@ describe('parseAnswers: the JSON fixture (every kind of problem element)', () =>
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     const value = JSON.parse(text) as unknown;
     const copy = JSON.parse(text) as unknown;
-    parseAnswers(value, { framework });
+    parseAnswersJson(value, { framework });
     expect(value).toEqual(copy);
     expect(Object.isFrozen(value)).toBe(false);
   });
@@ -79,7 +79,7 @@ describe('parseAnswers: the JSON fixture (every kind of problem element)', () =>
 
 describe('parseAnswers: other inputs', () => {
   it('reads answers on a four-level scale from 0', () => {
-    const result = parseAnswers(
+    const result = parseAnswersJson(
       [
         { organisationId: 'a', respondentId: 'r1', itemId: 'purpose-c1', answer: 0 },
         { organisationId: 'a', respondentId: 'r1', itemId: 'purpose-c2', answer: 'Not sure' },
@@ -92,27 +92,27 @@ describe('parseAnswers: other inputs', () => {
   });
 
   it('throws invalid-json, with the line and column of the fault where the JavaScript engine gives them', () => {
-    const error = thrown(() => parseAnswers('[\n  {"organisationId": }\n]', { framework, file: 'a.json' }));
+    const error = thrown(() => parseAnswersJson('[\n  {"organisationId": }\n]', { framework, file: 'a.json' }));
     expect(error.issues[0]).toMatchObject({ code: 'invalid-json', location: { file: 'a.json' } });
     // Engines word the fault differently: Node 22 and Firefox give a line and column, Node 20 does not.
     if (error.issues[0]?.location.line !== undefined) expect(error.issues[0].location.line).toBe(2);
-    const truncated = thrown(() => parseAnswers('[\n  {"organisationId": "a"', { framework }));
+    const truncated = thrown(() => parseAnswersJson('[\n  {"organisationId": "a"', { framework }));
     expect(truncated.issues[0]).toMatchObject({ code: 'invalid-json', location: { line: 2, column: 25 } }); // just after the 24 characters of line 2
   });
 
   it('throws invalid-shape for JSON that is not a list of answers', () => {
     for (const value of [3, null, '{"answers": 3}', { rows: [] }]) {
-      expect(thrown(() => parseAnswers(value, { framework })).issues.map((issue) => issue.code)).toEqual(['invalid-shape']);
+      expect(thrown(() => parseAnswersJson(value, { framework })).issues.map((issue) => issue.code)).toEqual(['invalid-shape']);
     }
   });
 
   it('throws too-large for text over maxBytes', () => {
-    const error = thrown(() => parseAnswers('[]', { framework, maxBytes: 1 }));
+    const error = thrown(() => parseAnswersJson('[]', { framework, maxBytes: 1 }));
     expect(error.issues[0]).toMatchObject({ code: 'too-large', bytes: 2, maxBytes: 1 });
   });
 
   it('accepts an empty list', () => {
-    expect(parseAnswers([], { framework }).accounting).toEqual({
+    expect(parseAnswersJson([], { framework }).accounting).toEqual({
       rowsRead: 0,
       rowsAccepted: 0,
       rowsRejected: 0,
@@ -124,21 +124,21 @@ describe('parseAnswers: other inputs', () => {
   });
 
   it('rejects non-finite numbers', () => {
-    const result = parseAnswers([{ organisationId: 'a', respondentId: 'r', itemId: 'T1.C1', answer: Number.NaN }], { framework });
+    const result = parseAnswersJson([{ organisationId: 'a', respondentId: 'r', itemId: 'T1.C1', answer: Number.NaN }], { framework });
     expect(result.issues.map((issue) => issue.code)).toEqual(['invalid-field']);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 
   it('throws TypeError naming the function for wrong options', () => {
-    expect(() => parseAnswers([], undefined as never)).toThrow(/^parseAnswers: options/);
+    expect(() => parseAnswersJson([], undefined as never)).toThrow(/^parseAnswers: options/);
   });
 });
 
 describe('safeParseAnswers', () => {
   it('returns the import or the error', () => {
-    const ok = safeParseAnswers([], { framework });
+    const ok = safeParseAnswersJson([], { framework });
     expect(ok.success).toBe(true);
-    const bad = safeParseAnswers('{"answers": 3}', { framework });
+    const bad = safeParseAnswersJson('{"answers": 3}', { framework });
     expect(bad.success).toBe(false);
     if (!bad.success) expect(bad.error.issues[0]?.code).toBe('invalid-shape');
   });

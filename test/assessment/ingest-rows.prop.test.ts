@@ -3,9 +3,9 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../../src/assessment/answer.js';
 import type { AnswersImport } from '../../src/assessment/answers-import.js';
-import { parseAnswers } from '../../src/assessment/ingest-json.js';
+import { parseAnswersJson } from '../../src/assessment/ingest-json.js';
 import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
-import { ingestAnswerRows } from '../../src/assessment/ingest-rows.js';
+import { parseAnswersStream } from '../../src/assessment/ingest-rows.js';
 import { referenceFramework, sevenThemeFramework } from './fixtures/frameworks.js';
 
 const framework = referenceFramework();
@@ -72,7 +72,7 @@ describe('ingestion laws', () => {
   it('long layout: the accounting adds up and only scale values, DK and NA become answers', () => {
     fc.assert(
       fc.property(longRows, organisations, (rows, orgs) => {
-        const result = ingestAnswerRows(rows, { framework, organisations: orgs });
+        const result = parseAnswersStream(rows, { framework, organisations: orgs });
         expect(result.layout).toBe('long');
         checkAccounting(result, rows.slice(1));
         expect(result.accounting.cellsRead).toBe(result.accounting.rowsRead);
@@ -85,7 +85,7 @@ describe('ingestion laws', () => {
   it('wide layout: the accounting adds up, one cell per item column per row', () => {
     fc.assert(
       fc.property(wideRows, organisations, (rows, orgs) => {
-        const result = ingestAnswerRows(rows, { framework, organisations: orgs });
+        const result = parseAnswersStream(rows, { framework, organisations: orgs });
         expect(result.layout).toBe('wide');
         checkAccounting(result, rows.slice(1));
         expect(result.accounting.cellsRead).toBe(result.accounting.rowsRead * WIDE_ITEMS.length);
@@ -100,7 +100,7 @@ describe('ingestion laws', () => {
       fc.property(fc.oneof(longRows, wideRows), fc.constantFrom('\n', '\r\n'), fc.boolean(), (rows, newline, bom) => {
         const text = (bom ? '\uFEFF' : '') + Papa.unparse(rows.map((row) => [...row]), { newline });
         const fromText = parseAnswersCsv(text, { framework });
-        expect(withoutLines(fromText)).toEqual(withoutLines(ingestAnswerRows(rows, { framework })));
+        expect(withoutLines(fromText)).toEqual(withoutLines(parseAnswersStream(rows, { framework })));
         // Every issue of a data row has a line, at or after the row's own number + 1 (the header is line 1).
         for (const issue of fromText.issues) {
           if (issue.location.row !== undefined) expect(issue.location.line).toBeGreaterThanOrEqual(issue.location.row + 1);
@@ -134,7 +134,7 @@ describe('ingestion laws', () => {
         const fromCsv = parseAnswersCsv(csv, { framework: seven });
         expect(fromCsv.issues).toEqual([]);
         expect(fromCsv.answers).toEqual(expected);
-        const fromJson = parseAnswers(JSON.stringify(list), { framework: seven });
+        const fromJson = parseAnswersJson(JSON.stringify(list), { framework: seven });
         expect(fromJson.answers).toEqual(expected);
       }),
       { numRuns: 200 },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswersImport } from '../../src/assessment/answers-import.js';
 import { AnswersError } from '../../src/assessment/errors.js';
 import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
-import { ingestAnswerRows } from '../../src/assessment/ingest-rows.js';
+import { parseAnswersStream } from '../../src/assessment/ingest-rows.js';
 import { ORGANISATIONS, fixture, isDeeplyFrozen, referenceFramework } from './fixtures/frameworks.js';
 
 const framework = referenceFramework();
@@ -27,7 +27,7 @@ const rows: readonly (readonly string[])[] = [
 
 describe('ingestAnswerRows', () => {
   it('reads rows already split into cells', () => {
-    const result = ingestAnswerRows(rows, { framework });
+    const result = parseAnswersStream(rows, { framework });
     expect(result.layout).toBe('wide');
     expect(result.answers).toEqual([
       { organisationId: 'greater-manchester', respondentId: 'r1', respondentGroup: 'core team', itemId: 'T1.C1', answer: 3 },
@@ -47,12 +47,12 @@ describe('ingestAnswerRows', () => {
         yield row;
       }
     }
-    await expect(ingestAnswerRows(stream(), { framework })).resolves.toEqual(ingestAnswerRows(rows, { framework }));
+    await expect(parseAnswersStream(stream(), { framework })).resolves.toEqual(parseAnswersStream(rows, { framework }));
   });
 
   it('rejects the promise with an AnswersError when the rows cannot be read', async () => {
     async function* empty(): AsyncGenerator<readonly string[]> {}
-    await expect(ingestAnswerRows(empty(), { framework })).rejects.toBeInstanceOf(AnswersError);
+    await expect(parseAnswersStream(empty(), { framework })).rejects.toBeInstanceOf(AnswersError);
   });
 
   it('behaves exactly as parseAnswersCsv on the same rows, but for lines', () => {
@@ -60,7 +60,7 @@ describe('ingestAnswerRows', () => {
       const text = fixture(name);
       const split = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'), { delimiter: ',', newline: '\n' }).data;
       // The fixtures end with an unclosed quote or a short row, which Papa splits as parseAnswersCsv does.
-      const fromRows = ingestAnswerRows(split, { framework, organisations: ORGANISATIONS });
+      const fromRows = parseAnswersStream(split, { framework, organisations: ORGANISATIONS });
       const fromText = parseAnswersCsv(text, { framework, organisations: ORGANISATIONS });
       if (name === 'answers-long.csv') {
         // Without the parser's errors, the rows cannot know that two of them were malformed by quotes.
@@ -73,20 +73,20 @@ describe('ingestAnswerRows', () => {
 
   it('does not change the rows it is given', () => {
     const copy = rows.map((row) => [...row]);
-    ingestAnswerRows(copy, { framework });
+    parseAnswersStream(copy, { framework });
     expect(copy).toEqual(rows);
     expect(Object.isFrozen(copy[0])).toBe(false);
   });
 
   it('throws TypeError naming the function for rows that are not string arrays', () => {
-    expect(() => ingestAnswerRows('a,b' as never, { framework })).toThrow(/^ingestAnswerRows: rows/);
-    expect(() => ingestAnswerRows([['organisation_id', 'respondent_id', 'item_id', 'answer'], 'x'] as never, { framework })).toThrow(/^ingestAnswerRows: row 2/);
-    expect(() => ingestAnswerRows([['organisation_id', 3]] as never, { framework })).toThrow(/^ingestAnswerRows: row 1 holds a number/);
-    expect(() => ingestAnswerRows(rows, { framework: {} } as never)).toThrow(/^ingestAnswerRows: options.framework/);
+    expect(() => parseAnswersStream('a,b' as never, { framework })).toThrow(/^ingestAnswerRows: rows/);
+    expect(() => parseAnswersStream([['organisation_id', 'respondent_id', 'item_id', 'answer'], 'x'] as never, { framework })).toThrow(/^ingestAnswerRows: row 2/);
+    expect(() => parseAnswersStream([['organisation_id', 3]] as never, { framework })).toThrow(/^ingestAnswerRows: row 1 holds a number/);
+    expect(() => parseAnswersStream(rows, { framework: {} } as never)).toThrow(/^ingestAnswerRows: options.framework/);
   });
 
   it('strips a BOM from the first header cell', () => {
-    const result = ingestAnswerRows([['\uFEFForganisation_id', 'respondent_id', 'item_id', 'answer'], ['x', 'r1', 'T1.C1', '3']], { framework });
+    const result = parseAnswersStream([['\uFEFForganisation_id', 'respondent_id', 'item_id', 'answer'], ['x', 'r1', 'T1.C1', '3']], { framework });
     expect(result.answers).toHaveLength(1);
   });
 });

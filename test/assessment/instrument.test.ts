@@ -1,15 +1,15 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
-import { answersCsvTemplate, surveyInstrument } from '../../src/assessment/instrument.js';
-import { listItems } from '../../src/framework/lookup.js';
+import { exportAnswersTemplateCsv, buildSurveyInstrument } from '../../src/assessment/instrument.js';
+import { itemsOf } from '../../src/framework/lookup.js';
 import { FrameworkSchema } from '../../src/framework/schema.js';
 import { isDeeplyFrozen, referenceFramework, sevenThemeFramework, thawedCopy } from './fixtures/frameworks.js';
 
 const framework = referenceFramework();
 
 describe('surveyInstrument: the reference framework', () => {
-  const instrument = surveyInstrument(framework);
+  const instrument = buildSurveyInstrument(framework);
 
   it('names the framework', () => {
     expect(instrument.framework).toEqual({ id: framework.id, version: framework.version, title: framework.title });
@@ -20,7 +20,7 @@ describe('surveyInstrument: the reference framework', () => {
     expect(instrument.themes.map((theme) => theme.themeId)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8']);
     const questions = instrument.themes.flatMap((theme) => theme.questions);
     expect(questions.map((question) => question.number)).toEqual(Array.from({ length: 80 }, (_, index) => index + 1));
-    expect(questions.map((question) => question.itemId)).toEqual(listItems(framework).map((ref) => ref.item.id));
+    expect(questions.map((question) => question.itemId)).toEqual(itemsOf(framework).map((ref) => ref.item.id));
     expect(instrument.themes[0]?.questions.map((question) => `${question.itemId}:${question.kind}`)).toEqual([
       'T1.C1:condition',
       'T1.C2:condition',
@@ -62,7 +62,7 @@ describe('surveyInstrument: the reference framework', () => {
   });
 
   it('carries blank CSV templates in both layouts', () => {
-    expect(instrument.csvTemplates).toEqual({ long: answersCsvTemplate(framework, 'long'), wide: answersCsvTemplate(framework, 'wide') });
+    expect(instrument.csvTemplates).toEqual({ long: exportAnswersTemplateCsv(framework, { layout: 'long' }), wide: exportAnswersTemplateCsv(framework, { layout: 'wide' }) });
   });
 
   it('is deeply frozen and survives JSON', () => {
@@ -73,19 +73,19 @@ describe('surveyInstrument: the reference framework', () => {
   it('neither changes nor freezes the framework it is given', () => {
     const copy = thawedCopy(framework);
     const before = JSON.stringify(copy);
-    surveyInstrument(copy);
+    buildSurveyInstrument(copy);
     expect(JSON.stringify(copy)).toBe(before);
     expect(Object.isFrozen(copy.scales[0])).toBe(false);
   });
 
   it('throws TypeError naming the function for a value that is not a framework', () => {
-    expect(() => surveyInstrument({} as never)).toThrow(/^surveyInstrument: framework/);
+    expect(() => buildSurveyInstrument({} as never)).toThrow(/^surveyInstrument: framework/);
   });
 });
 
 describe('surveyInstrument: seven themes, four levels, two scales', () => {
   const seven = sevenThemeFramework();
-  const instrument = surveyInstrument(seven);
+  const instrument = buildSurveyInstrument(seven);
 
   it('asks one question per item, with each theme on its own scale', () => {
     expect(instrument.themes).toHaveLength(7);
@@ -104,7 +104,7 @@ describe('surveyInstrument: seven themes, four levels, two scales', () => {
 
 describe('answersCsvTemplate', () => {
   it('writes the long template: the header and one row per item with only item_id filled in, CRLF', () => {
-    const text = answersCsvTemplate(framework, 'long');
+    const text = exportAnswersTemplateCsv(framework, { layout: 'long' });
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('organisation_id,respondent_id,respondent_group,item_id,answer,comment');
     expect(lines[1]).toBe(',,,T1.C1,,');
@@ -114,24 +114,24 @@ describe('answersCsvTemplate', () => {
   });
 
   it('writes the wide template: a header with every item id', () => {
-    const text = answersCsvTemplate(framework, 'wide');
+    const text = exportAnswersTemplateCsv(framework, { layout: 'wide' });
     expect(text.endsWith('\r\n')).toBe(true);
     const header = text.trimEnd().split(',');
     expect(header.slice(0, 3)).toEqual(['organisation_id', 'respondent_id', 'respondent_group']);
-    expect(header.slice(3)).toEqual(listItems(framework).map((ref) => ref.item.id));
+    expect(header.slice(3)).toEqual(itemsOf(framework).map((ref) => ref.item.id));
   });
 
   it('reads back as RFC 4180 CSV with CRLF line ends', () => {
-    const rows = Papa.parse<string[]>(answersCsvTemplate(framework, 'long'), { newline: '\r\n' }).data;
+    const rows = Papa.parse<string[]>(exportAnswersTemplateCsv(framework, { layout: 'long' }), { newline: '\r\n' }).data;
     expect(rows[1]).toEqual(['', '', '', 'T1.C1', '', '']);
   });
 
   it('reads back: a blank template gives no answers; a filled one gives the answers', () => {
-    const blankWide = parseAnswersCsv(answersCsvTemplate(framework, 'wide'), { framework });
+    const blankWide = parseAnswersCsv(exportAnswersTemplateCsv(framework, { layout: 'wide' }), { framework });
     expect(blankWide.layout).toBe('wide');
     expect(blankWide.accounting.rowsRead).toBe(0);
 
-    const filledLong = answersCsvTemplate(framework, 'long')
+    const filledLong = exportAnswersTemplateCsv(framework, { layout: 'long' })
       .split('\r\n')
       .map((line, index) => (index === 0 || line === '' ? line : line.replace(/^,,,([^,]+),,$/, `org-a,r1,,$1,${index <= 3 ? 'DK' : ''},`)))
       .join('\r\n');
@@ -140,25 +140,25 @@ describe('answersCsvTemplate', () => {
     expect(long.answers.map((answer) => answer.itemId)).toEqual(['T1.C1', 'T1.C2', 'T1.C3']);
     expect(long.accounting).toMatchObject({ rowsRead: 80, rowsAccepted: 80, answersAccepted: 3, cellsBlank: 77 });
 
-    const wide = parseAnswersCsv(`${answersCsvTemplate(framework, 'wide')}org-a,r1,core,${Array(80).fill('3').join(',')}\r\n`, { framework });
+    const wide = parseAnswersCsv(`${exportAnswersTemplateCsv(framework, { layout: 'wide' })}org-a,r1,core,${Array(80).fill('3').join(',')}\r\n`, { framework });
     expect(wide.answers).toHaveLength(80);
   });
 
   it('neither changes nor freezes the framework it is given', () => {
     const copy = thawedCopy(framework);
     const before = JSON.stringify(copy);
-    expect(answersCsvTemplate(copy, 'long')).toBe(answersCsvTemplate(framework, 'long'));
+    expect(exportAnswersTemplateCsv(copy, { layout: 'long' })).toBe(exportAnswersTemplateCsv(framework, { layout: 'long' }));
     expect(JSON.stringify(copy)).toBe(before);
     expect(Object.isFrozen(copy.themes)).toBe(false);
   });
 
   it('works for a framework of seven themes', () => {
     const seven = sevenThemeFramework();
-    expect(answersCsvTemplate(seven, 'wide').trimEnd().split(',').slice(3)).toEqual(listItems(seven).map((ref) => ref.item.id));
+    expect(exportAnswersTemplateCsv(seven, { layout: 'wide' }).trimEnd().split(',').slice(3)).toEqual(itemsOf(seven).map((ref) => ref.item.id));
   });
 
   it('throws RangeError naming the function for an unknown layout', () => {
-    expect(() => answersCsvTemplate(framework, 'tall' as never)).toThrow(/^answersCsvTemplate: layout/);
+    expect(() => exportAnswersTemplateCsv(framework, { layout: 'tall' as never })).toThrow(/^answersCsvTemplate: layout/);
   });
 
   it('keeps the scale of a hand-built framework that has no defaults written', () => {
@@ -171,7 +171,7 @@ describe('answersCsvTemplate', () => {
       defaultTarget: 1,
       themes: [{ id: 'only', title: 'Only', whatGoodLooksLike: 'Good.', conditionsOfSuccess: [{ id: 'only-c', text: 'A.' }], enablingFactors: [{ id: 'only-e', text: 'B.' }] }],
     });
-    const instrument = surveyInstrument(minimal);
+    const instrument = buildSurveyInstrument(minimal);
     expect(instrument.answerChoices[0]?.choices.map((choice) => choice.label)).toEqual(['No', 'Yes', "Don't know", 'Not applicable']);
     const result = parseAnswersCsv('organisation_id,respondent_id,only-c,only-e\nx,r1,yes,no\n', { framework: minimal });
     expect(result.answers.map((answer) => answer.answer)).toEqual([1, 0]);

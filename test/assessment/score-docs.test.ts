@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scoreAssessment, scoreAssessments } from '../../src/assessment/score.js';
-import { nearestLevel, scaleOf } from '../../src/framework/lookup.js';
+import { scoreAssessment, scoreAnswers } from '../../src/assessment/score.js';
+import { nearestLevelOf, scaleOf } from '../../src/framework/lookup.js';
 import { answersOf, docsFramework, fourLevelFramework } from './score-fixtures.js';
+import { scoreOne } from "./helpers.js";
 
 // Every worked example of docs/scoring.md, number for number. When a rule changes, change the guide with it.
 
@@ -43,7 +44,7 @@ const example8 = answersOf('example', [
 
 describe('docs/scoring.md §1: the four states of an answer (Example 1)', () => {
   it('counts values, don\'t know, not applicable, respondents and missing', () => {
-    const t1c1 = item(scoreAssessment(docsFramework, example1), 'T1.C1');
+    const t1c1 = item(scoreOne(example1, { framework: docsFramework }), 'T1.C1');
     expect(t1c1).toMatchObject({ n: 4, dontKnow: 1, notApplicable: 1, respondents: 6, missing: 1 });
     // respondents + missing = the organisation's 7 respondents; n + dontKnow + notApplicable = respondents.
     expect(t1c1.respondents + t1c1.missing).toBe(7);
@@ -53,7 +54,7 @@ describe('docs/scoring.md §1: the four states of an answer (Example 1)', () => 
 
 describe('docs/scoring.md §2: item statistics (Example 1)', () => {
   it('gives mean, median, sd, min, max, score and level of 2, 3, 3, 5', () => {
-    const t1c1 = item(scoreAssessment(docsFramework, example1), 'T1.C1');
+    const t1c1 = item(scoreOne(example1, { framework: docsFramework }), 'T1.C1');
     expect(t1c1.mean).toBe(3.25); // 13 / 4
     expect(t1c1.median).toBe(3); // (3 + 3) / 2
     expect(t1c1.sd).toBe(Math.sqrt(4.75 / 3)); // (1.5625 + 0.0625 + 0.0625 + 3.0625) / 3
@@ -64,13 +65,10 @@ describe('docs/scoring.md §2: item statistics (Example 1)', () => {
 
 describe('docs/scoring.md §3: unscored items (Example 3)', () => {
   it('says why each unscored item has no score', () => {
-    const result = scoreAssessment(
-      docsFramework,
-      answersOf('example', [
-        ['r1', undefined, { 'T1.C2': 'not-applicable', 'T1.E1': 'dont-know', 'T1.E2': 'dont-know' }],
-        ['r2', undefined, { 'T1.C2': 'not-applicable', 'T1.E1': 'dont-know', 'T1.E2': 'not-applicable' }],
-      ]),
-    );
+    const result = scoreOne(answersOf('example', [
+            ['r1', undefined, { 'T1.C2': 'not-applicable', 'T1.E1': 'dont-know', 'T1.E2': 'dont-know' }],
+            ['r2', undefined, { 'T1.C2': 'not-applicable', 'T1.E1': 'dont-know', 'T1.E2': 'not-applicable' }],
+          ]), { framework: docsFramework });
     expect(item(result, 'T1.C2').unscoredReason).toBe('all-not-applicable');
     expect(item(result, 'T1.E1').unscoredReason).toBe('all-dont-know');
     expect(item(result, 'T1.E2').unscoredReason).toBe('no-scoring-answers');
@@ -84,19 +82,19 @@ describe('docs/scoring.md §3: unscored items (Example 3)', () => {
 describe('docs/scoring.md §4: levels, halves up (Example 4)', () => {
   it('takes the nearest level, and the higher one at a half', () => {
     const five = scaleOf(docsFramework, 'T1');
-    expect(nearestLevel(five, 3.25).value).toBe(3);
-    expect(nearestLevel(five, 3.5).value).toBe(4);
-    expect(nearestLevel(five, 2.5).value).toBe(3);
-    expect(nearestLevel(five, 4.75).value).toBe(5);
+    expect(nearestLevelOf(five, 3.25).value).toBe(3);
+    expect(nearestLevelOf(five, 3.5).value).toBe(4);
+    expect(nearestLevelOf(five, 2.5).value).toBe(3);
+    expect(nearestLevelOf(five, 4.75).value).toBe(5);
     const four = scaleOf(fourLevelFramework, 'T1');
-    expect(nearestLevel(four, 1.5).value).toBe(2);
-    expect(nearestLevel(four, 1.3333333333333335).value).toBe(1);
+    expect(nearestLevelOf(four, 1.5).value).toBe(2);
+    expect(nearestLevelOf(four, 1.3333333333333335).value).toBe(1);
   });
 });
 
 describe('docs/scoring.md §5: themes, weighted means (Example 5)', () => {
   it('weights the scored items, leaving the unscored one out', () => {
-    const result = scoreAssessment(docsFramework, example5);
+    const result = scoreOne(example5, { framework: docsFramework });
     expect([4, 2.5, 3, null]).toEqual(['T1.C1', 'T1.C2', 'T1.E1', 'T1.E2'].map((id) => item(result, id).score));
     expect(item(result, 'T1.E2').unscoredReason).toBe('all-not-applicable');
     const t1 = theme(result, 'T1');
@@ -110,22 +108,19 @@ describe('docs/scoring.md §5: themes, weighted means (Example 5)', () => {
 
 describe('docs/scoring.md §6: coverage and sufficiency (Example 6)', () => {
   it('is sufficient at exactly minCoverage and insufficient below it', () => {
-    const half = scoreAssessment(
-      docsFramework,
-      answersOf('example', [['r1', undefined, { 'T2.C1': 4, 'T2.E1': 2, 'T2.C2': 'dont-know', 'T2.E2': 'not-applicable' }]]),
-    );
+    const half = scoreOne(answersOf('example', [['r1', undefined, { 'T2.C1': 4, 'T2.E1': 2, 'T2.C2': 'dont-know', 'T2.E2': 'not-applicable' }]]), { framework: docsFramework });
     expect(theme(half, 'T2')).toMatchObject({ scoredItems: 2, items: 4, coverage: 0.5, sufficient: true, score: 3 });
     const quarterAnswers = answersOf('example', [['r1', undefined, { 'T2.C1': 4, 'T2.C2': 'dont-know', 'T2.E2': 'not-applicable' }]]);
-    const quarter = scoreAssessment(docsFramework, quarterAnswers);
+    const quarter = scoreOne(quarterAnswers, { framework: docsFramework });
     expect(theme(quarter, 'T2')).toMatchObject({ scoredItems: 1, coverage: 0.25, sufficient: false, score: 4 });
-    expect(theme(scoreAssessment(docsFramework, quarterAnswers, { minCoverage: 0.25 }), 'T2').sufficient).toBe(true);
-    expect(theme(scoreAssessment(docsFramework, example5), 'T1').coverage).toBe(0.75);
+    expect(theme(scoreOne(quarterAnswers, { framework: docsFramework, minCoverage: 0.25 }), 'T2').sufficient).toBe(true);
+    expect(theme(scoreOne(example5, { framework: docsFramework }), 'T1').coverage).toBe(0.75);
   });
 });
 
 describe('docs/scoring.md §7: agreement (Examples 7a, 7b, 7c)', () => {
   it('7a: the agreement index of 2, 3, 3, 5 on 1..5', () => {
-    const agreement = item(scoreAssessment(docsFramework, example1), 'T1.C1').agreement;
+    const agreement = item(scoreOne(example1, { framework: docsFramework }), 'T1.C1').agreement;
     const sMax = 4 * Math.sqrt((2 * 2) / (4 * 3));
     expect(sMax).toBe(2.309401076758503);
     expect(agreement.n).toBe(4);
@@ -136,7 +131,7 @@ describe('docs/scoring.md §7: agreement (Examples 7a, 7b, 7c)', () => {
   });
 
   it('7b: theme agreement over the respondents\' own weighted theme scores', () => {
-    const agreement = theme(scoreAssessment(docsFramework, example5), 'T1').agreement;
+    const agreement = theme(scoreOne(example5, { framework: docsFramework }), 'T1').agreement;
     // r1: (2 × 4 + 2 + 3) / 4 = 3.25; r2: (2 × 4 + 3 + 3) / 4 = 3.5.
     expect(agreement.n).toBe(2);
     expect(agreement.sd).toBe(0.1767766952966369); // 0.25 / √2
@@ -146,14 +141,11 @@ describe('docs/scoring.md §7: agreement (Examples 7a, 7b, 7c)', () => {
   });
 
   it('7c: a four-level scale 0..3', () => {
-    const result = scoreAssessment(
-      fourLevelFramework,
-      answersOf('example', [
-        ['r1', undefined, { 'T1.C1': 0, 'T1.C2': 1 }],
-        ['r2', undefined, { 'T1.C1': 0, 'T1.C2': 2 }],
-        ['r3', undefined, { 'T1.C1': 3, 'T1.C2': 2 }],
-      ]),
-    );
+    const result = scoreOne(answersOf('example', [
+            ['r1', undefined, { 'T1.C1': 0, 'T1.C2': 1 }],
+            ['r2', undefined, { 'T1.C1': 0, 'T1.C2': 2 }],
+            ['r3', undefined, { 'T1.C1': 3, 'T1.C2': 2 }],
+          ]), { framework: fourLevelFramework });
     const c1 = item(result, 'T1.C1');
     expect(c1).toMatchObject({ mean: 1, median: 0, level: 1 });
     expect(c1.sd).toBe(Math.sqrt(3));
@@ -173,7 +165,7 @@ describe('docs/scoring.md §7: agreement (Examples 7a, 7b, 7c)', () => {
 });
 
 describe('docs/scoring.md §8 and §9: groups, suppression and differences (Example 8)', () => {
-  const result = scoreAssessment(docsFramework, example8);
+  const result = scoreOne(example8, { framework: docsFramework });
 
   it('scores the organisation and each group, suppressing the group of one', () => {
     expect(item(result, 'T2.C1').score).toBe(19 / 7);
@@ -203,15 +195,11 @@ describe('docs/scoring.md §8 and §9: groups, suppression and differences (Exam
 
 describe('docs/scoring.md §10: too few respondents (Example 10)', () => {
   it('withholds the organisation\'s scores and keeps its counts', () => {
-    const result = scoreAssessment(
-      docsFramework,
-      answersOf('example', [
-        ['r1', undefined, { 'T1.C1': 4, 'T1.C2': 'dont-know' }],
-        ['r2', undefined, { 'T1.C1': 2 }],
-        ['r3', undefined, { 'T1.C1': 3 }],
-      ]),
-      { minRespondents: 5 },
-    );
+    const result = scoreOne(answersOf('example', [
+            ['r1', undefined, { 'T1.C1': 4, 'T1.C2': 'dont-know' }],
+            ['r2', undefined, { 'T1.C1': 2 }],
+            ['r3', undefined, { 'T1.C1': 3 }],
+          ]), { framework: docsFramework, minRespondents: 5 });
     expect(result.unscoredReason).toBe('too-few-respondents');
     expect(item(result, 'T1.C1')).toMatchObject({ n: 3, score: null, mean: null, level: null, unscoredReason: 'too-few-respondents' });
     expect(item(result, 'T1.C2').unscoredReason).toBe('all-dont-know');
@@ -231,8 +219,8 @@ describe('docs/scoring.md §11: the median option (Example 11)', () => {
       ['r4', undefined, { 'T2.C2': 4 }],
       ['r5', undefined, { 'T2.C2': 5 }],
     ]);
-    expect(item(scoreAssessment(docsFramework, odd), 'T2.C2')).toMatchObject({ score: 3.6, mean: 3.6, median: 4 });
-    expect(item(scoreAssessment(docsFramework, odd, { itemStatistic: 'median' }), 'T2.C2')).toMatchObject({
+    expect(item(scoreOne(odd, { framework: docsFramework }), 'T2.C2')).toMatchObject({ score: 3.6, mean: 3.6, median: 4 });
+    expect(item(scoreOne(odd, { framework: docsFramework, itemStatistic: 'median' }), 'T2.C2')).toMatchObject({
       score: 4,
       mean: 3.6,
       median: 4,
@@ -243,7 +231,7 @@ describe('docs/scoring.md §11: the median option (Example 11)', () => {
       ['r3', undefined, { 'T2.C2': 4 }],
       ['r4', undefined, { 'T2.C2': 5 }],
     ]);
-    const result = scoreAssessment(docsFramework, even, { itemStatistic: 'median' });
+    const result = scoreOne(even, { framework: docsFramework, itemStatistic: 'median' });
     expect(item(result, 'T2.C2')).toMatchObject({ score: 3.5, median: 3.5, level: 4 });
     expect(theme(result, 'T2')).toMatchObject({ score: 3.5, level: 4 });
   });
@@ -266,7 +254,7 @@ describe('docs/scoring.md §12: provenance', () => {
       },
       framework: { id: 'docs-example', version: '2.1.0' },
     };
-    expect(scoreAssessment(docsFramework, example1)).toMatchObject(expected);
-    expect(scoreAssessments(docsFramework, example1)).toMatchObject(expected);
+    expect(scoreOne(example1, { framework: docsFramework })).toMatchObject(expected);
+    expect(scoreAnswers(example1, { framework: docsFramework })).toMatchObject(expected);
   });
 });

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/assessment/answer.js';
 import { answerGridOf } from '../../src/assessment/grid.js';
-import { scoreAssessments } from '../../src/assessment/score.js';
+import { scoreAnswers } from '../../src/assessment/score.js';
 import { nearestValue, scoringIndexOf, sortInPlace } from '../../src/assessment/score-statistics.js';
 import type { GroupDifference, OrganisationScore } from '../../src/assessment/score-types.js';
-import { scoreAnswerRows, scoreAnswerStream } from '../../src/assessment/stream.js';
-import { listItems, nearestLevel, scaleOf } from '../../src/framework/lookup.js';
+import { scoreAnswersStream, scoreAnswerStream } from '../../src/assessment/stream.js';
+import { itemsOf, nearestLevelOf, scaleOf } from '../../src/framework/lookup.js';
 import { answer, docsFramework, makeFramework } from './score-fixtures.js';
 
 // Scoring at its edges: the order of organisations, ties between group differences and the heap that keeps the
@@ -49,7 +49,7 @@ function referenceDifferences(organisation: OrganisationScore, max: number): Gro
 }
 
 describe('group differences', () => {
-  const itemIds = listItems(docsFramework).map((ref) => ref.item.id);
+  const itemIds = itemsOf(docsFramework).map((ref) => ref.item.id);
   // Four groups of three respondents on a 1..5 scale, with few distinct values: many differences tie.
   const answersArb = fc
     .array(fc.array(fc.option(fc.constantFrom(1, 3, 5), { nil: undefined }), { minLength: itemIds.length, maxLength: itemIds.length }), {
@@ -65,7 +65,7 @@ describe('group differences', () => {
   it('are the largest first, ties by theme, then item (theme first), then pair; any maximum keeps the same first ones', () => {
     fc.assert(
       fc.property(answersArb, fc.integer({ min: 0, max: 40 }), (answers, max) => {
-        const [organisation] = scoreAssessments(docsFramework, answers, { minGroupSize: 1, maxGroupDifferences: max }).organisations;
+        const [organisation] = scoreAnswers(answers, { framework: docsFramework, minGroupSize: 1, maxGroupDifferences: max }).organisations;
         if (organisation === undefined) return;
         expect(organisation.groupDifferences).toEqual(referenceDifferences(organisation, max));
       }),
@@ -80,7 +80,7 @@ describe('the order of organisations', () => {
     const answers = ids.map((id, k) => answer(id, 'r1', 'T1.C1', (k % 5) + 1));
     const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     expect(sorted).toEqual(['Zulu', 'alpha', 'alpha-2', 'bravo', 'charlie', 'delta', 'echo']);
-    expect(scoreAssessments(docsFramework, answers).organisations.map((organisation) => organisation.organisationId)).toEqual(sorted);
+    expect(scoreAnswers(answers, { framework: docsFramework }).organisations.map((organisation) => organisation.organisationId)).toEqual(sorted);
     expect(answerGridOf(docsFramework, answers).organisations.map((organisation) => organisation.organisationId)).toEqual(sorted);
   });
 });
@@ -99,7 +99,7 @@ describe('scales longer than one byte per answer can code', () => {
         answer('a', `r${r + 1}`, 'T1.C2', r),
         answer('a', `r${r + 1}`, 'T1.C3', top - r),
       ]);
-      const [c1, c2, c3] = scoreAssessments(framework, answers).organisations[0]!.items;
+      const [c1, c2, c3] = scoreAnswers(answers, { framework }).organisations[0]!.items;
       expect(c1).toMatchObject({ n: 4, dontKnow: 1, min: 0, max: top, median: (top + 1) / 2, mean: (2 * top + 1) / 4 });
       expect(c2).toMatchObject({ n: 5, min: 0, max: 4, median: 2, mean: 2 });
       expect(c3).toMatchObject({ n: 5, min: top - 4, max: top, median: top - 2, mean: top - 2 });
@@ -116,7 +116,7 @@ describe('groups named late', () => {
       ['a', 'r2', 'T1.C1', '3', 'core'],
       ['a', 'r3', 'T1.C1', '5', 'core'],
     ];
-    const streamed = scoreAnswerRows(rows, { framework: docsFramework, scoring: { minGroupSize: 1 } });
+    const streamed = scoreAnswersStream(rows, { framework: docsFramework, minGroupSize: 1 });
     const [organisation] = streamed.scores.organisations;
     expect(organisation?.groups.map((group) => [group.group, group.respondents])).toEqual([['core', 3]]);
     expect(organisation?.groups[0]?.items[0]?.n).toBe(3);
@@ -124,18 +124,18 @@ describe('groups named late', () => {
 
   it('are refused in answer objects, where each answer must carry its respondent\'s group', () => {
     const answers = [answer('a', 'r1', 'T1.C1', 4), answer('a', 'r1', 'T1.C2', 2, 'core')];
-    expect(() => scoreAnswerStream(docsFramework, answers)).toThrow(/puts the respondent in the group "core", but an earlier answer put them in no group/);
-    expect(() => scoreAnswerStream(docsFramework, [answers])).toThrow(RangeError);
+    expect(() => scoreAnswers(answers, { framework: docsFramework })).toThrow(/puts the respondent in the group "core", but an earlier answer put them in no group/);
+    expect(() => scoreAnswers([answers], { framework: docsFramework })).toThrow(RangeError);
   });
 });
 
 describe('what the streaming functions take', () => {
   it('takes a layout, and refuses null where rows or answers belong', () => {
     const rows = [['organisation_id', 'respondent_id', 'item_id', 'answer'], ['a', 'r1', 'T1.C1', '4']];
-    expect(scoreAnswerRows(rows, { framework: docsFramework, layout: 'long' }).layout).toBe('long');
-    expect(() => scoreAnswerRows(null as never, { framework: docsFramework })).toThrow(/^scoreAnswerRows: rows must be an iterable/);
-    expect(() => scoreAnswerStream(docsFramework, null as never)).toThrow(/^scoreAnswerStream: answers must be an iterable or async iterable of answers \(or of arrays of answers\), got null$/);
-    expect(() => scoreAnswerRows([], null as never)).toThrow(/^scoreAnswerRows: options are required/);
+    expect(scoreAnswersStream(rows, { framework: docsFramework, layout: 'long' }).layout).toBe('long');
+    expect(() => scoreAnswersStream(null as never, { framework: docsFramework })).toThrow(/^scoreAnswerRows: rows must be an iterable/);
+    expect(() => scoreAnswers(null as never, { framework: docsFramework })).toThrow(/^scoreAnswerStream: answers must be an iterable or async iterable of answers \(or of arrays of answers\), got null$/);
+    expect(() => scoreAnswersStream([], null as never)).toThrow(/^scoreAnswerRows: options are required/);
   });
 });
 
@@ -160,7 +160,7 @@ describe('agreement and withheld organisations at their edges', () => {
     // 1.0000000000000002 in binary64. The clamp makes the index 0; without it, the square root of that ratio
     // rounds back to 1 and the index is still 0 (docs/testing.md lists that mutant as equivalent).
     const answers = ['r1', 'r2', 'r3', 'r4', 'r5'].map((r, k) => answer('a', r, 'T1.C1', k < 2 ? 1 : 5));
-    const [item] = scoreAssessments(docsFramework, answers, { minCoverage: 0 }).organisations[0]!.items;
+    const [item] = scoreAnswers(answers, { framework: docsFramework, minCoverage: 0 }).organisations[0]!.items;
     expect(item?.agreement).toMatchObject({ n: 5, index: 0, low: true });
     expect(item?.agreement.sd).toBeCloseTo(Math.sqrt(19.2 / 4), 12);
     expect(Object.is(item?.agreement.index, 0)).toBe(true);
@@ -168,7 +168,7 @@ describe('agreement and withheld organisations at their edges', () => {
 
   it('keeps the counts of an organisation with too few respondents, and no value at all: no mean, median, minimum or maximum', () => {
     const answers = [answer('a', 'r1', 'T1.C1', 4), answer('a', 'r1', 'T1.C2', 'dont-know')];
-    const [organisation] = scoreAssessments(docsFramework, answers, { minRespondents: 2 }).organisations;
+    const [organisation] = scoreAnswers(answers, { framework: docsFramework, minRespondents: 2 }).organisations;
     expect(organisation?.unscoredReason).toBe('too-few-respondents');
     expect(organisation?.items[0]).toMatchObject({ n: 1, score: null, mean: null, median: null, sd: null, min: null, max: null, level: null, respondents: 1, unscoredReason: 'too-few-respondents' });
     expect(organisation?.items[1]).toMatchObject({ n: 0, dontKnow: 1, min: null, max: null, unscoredReason: 'all-dont-know' });
@@ -181,7 +181,7 @@ describe('organisations and groups of more respondents than the first buffers ho
     // eight respondents at each of 1..5. Sum of squares about the mean 3: 8 × (4 + 1 + 0 + 1 + 4) = 80.
     const items = ['T2.C1', 'T2.C2', 'T2.E1', 'T2.E2'];
     const answers = Array.from({ length: 40 }, (_, r) => items.map((itemId) => answer('a', `r${r}`, itemId, (r % 5) + 1))).flat();
-    const [organisation] = scoreAssessments(docsFramework, answers).organisations;
+    const [organisation] = scoreAnswers(answers, { framework: docsFramework }).organisations;
     const t2 = organisation?.themes[1];
     expect(t2?.agreement.n).toBe(40);
     expect(t2?.agreement.sd).toBeCloseTo(Math.sqrt(80 / 39), 12);
@@ -199,7 +199,7 @@ describe('two groups', () => {
       answer('a', 'r3', 'T1.C1', 2, 'partner'),
       answer('a', 'r4', 'T1.C1', 1, 'partner'),
     ];
-    const [organisation] = scoreAssessments(docsFramework, answers, { minGroupSize: 2 }).organisations;
+    const [organisation] = scoreAnswers(answers, { framework: docsFramework, minGroupSize: 2 }).organisations;
     expect(organisation?.kind).toBe('organisation-score');
     expect(organisation?.groups.map((group) => group.group)).toEqual(['core', 'partner']);
     expect(organisation?.groupDifferences).toEqual(referenceDifferences(organisation!, 10));
@@ -218,7 +218,7 @@ describe('scores at the ends of a scale, after rounding', () => {
     const framework = weighted([3, 4, 5, 6, 7], [0.1, 0.1, 0.35]);
     expect((3 * 0.1 + 3 * 0.1 + 3 * 0.35) / (0.1 + 0.1 + 0.35)).toBeLessThan(3);
     const answers = ['T1.C1', 'T1.C2', 'T1.C3'].map((itemId) => answer('a', 'r1', itemId, 3));
-    const [theme] = scoreAssessments(framework, answers).organisations[0]!.themes;
+    const [theme] = scoreAnswers(answers, { framework }).organisations[0]!.themes;
     expect(theme).toMatchObject({ score: 3, conditionsScore: 3, level: 3 });
   });
 
@@ -226,7 +226,7 @@ describe('scores at the ends of a scale, after rounding', () => {
     const framework = weighted([1, 2, 3], [0.1, 0.1, 0.2]);
     expect((3 * 0.1 + 3 * 0.1 + 3 * 0.2) / (0.1 + 0.1 + 0.2)).toBeGreaterThan(3);
     const answers = ['r1', 'r2'].flatMap((r) => ['T1.C1', 'T1.C2', 'T1.C3'].map((itemId) => answer('a', r, itemId, 3)));
-    const [theme] = scoreAssessments(framework, answers).organisations[0]!.themes;
+    const [theme] = scoreAnswers(answers, { framework }).organisations[0]!.themes;
     expect(theme).toMatchObject({ score: 3, conditionsScore: 3, level: 3 });
     expect(theme?.agreement).toMatchObject({ n: 2, sd: 0, index: 1 });
   });
@@ -237,18 +237,18 @@ describe('scales whose levels are not the whole numbers from their lowest', () =
     // On 1, 3, 5 a whole-number value is not its distance from the lowest level: 3 is the second level, not the
     // third. (The reader takes that short cut only on scales of consecutive whole numbers.)
     const gaps = makeFramework({ themes: 1, conditions: 2, enablers: 0, levels: [1, 3, 5] });
-    const [first, second] = scoreAssessments(gaps, [
-      answer('a', 'r1', 'T1.C1', 3),
-      answer('a', 'r2', 'T1.C1', 5),
-      answer('a', 'r1', 'T1.C2', 1),
-      answer('a', 'r2', 'T1.C2', 3),
-    ]).organisations[0]!.items;
+    const [first, second] = scoreAnswers([
+          answer('a', 'r1', 'T1.C1', 3),
+          answer('a', 'r2', 'T1.C1', 5),
+          answer('a', 'r1', 'T1.C2', 1),
+          answer('a', 'r2', 'T1.C2', 3),
+        ], { framework: gaps }).organisations[0]!.items;
     expect(first).toMatchObject({ n: 2, mean: 4, median: 4, min: 3, max: 5 });
     // The mean 2 is as near 1 as 3, and the higher is taken.
     expect(second).toMatchObject({ n: 2, mean: 2, median: 2, min: 1, max: 3, level: 3 });
     // The same answers through a stream, which reads them by the same short cut.
     const answers = [answer('a', 'r1', 'T1.C1', 3), answer('a', 'r2', 'T1.C1', 5)];
-    expect(scoreAnswerStream(gaps, [answers]).organisations[0]!.items[0]).toMatchObject({ mean: 4, min: 3, max: 5 });
+    expect(scoreAnswers([answers], { framework: gaps }).organisations[0]!.items[0]).toMatchObject({ mean: 4, min: 3, max: 5 });
   });
 });
 
@@ -256,9 +256,9 @@ describe('the level nearest a score', () => {
   it('is the higher of two equally near, however the scale lists its levels', () => {
     // Levels listed high to low: 2.5 is as near 3 as 2, and the level is 3, as nearestLevel gives it.
     const framework = makeFramework({ themes: 1, conditions: 1, enablers: 0, levels: [5, 4, 3, 2, 1] });
-    const [item] = scoreAssessments(framework, [answer('a', 'r1', 'T1.C1', 2), answer('a', 'r2', 'T1.C1', 3)]).organisations[0]!.items;
+    const [item] = scoreAnswers([answer('a', 'r1', 'T1.C1', 2), answer('a', 'r2', 'T1.C1', 3)], { framework }).organisations[0]!.items;
     expect(item).toMatchObject({ mean: 2.5, level: 3 });
-    expect(nearestLevel(scaleOf(framework, 'T1'), 2.5).value).toBe(3);
+    expect(nearestLevelOf(scaleOf(framework, 'T1'), 2.5).value).toBe(3);
   });
 
   it('is the value nearestLevel gives, bit for bit, whatever the order of the levels, at the edge of the tolerance', () => {
@@ -280,7 +280,7 @@ describe('the level nearest a score', () => {
     ];
     for (const [levels, score, expected] of cases) {
       const framework = makeFramework({ themes: 1, conditions: 1, enablers: 0, levels });
-      expect([nearestValue(scoringIndexOf(framework, 'test').themes[0]!.scale, score), nearestLevel(scaleOf(framework, 'T1'), score).value]).toEqual([
+      expect([nearestValue(scoringIndexOf(framework, 'test').themes[0]!.scale, score), nearestLevelOf(scaleOf(framework, 'T1'), score).value]).toEqual([
         expected,
         expected,
       ]);

@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerValue } from '../../src/assessment/answer.js';
 import { answerGridOf, scoreAnswerGrid } from '../../src/assessment/grid.js';
-import { scoreAssessment, scoreAssessments, type ScoreOptions } from '../../src/assessment/score.js';
+import { scoreAssessment, scoreAnswers, type ScoreAnswersOptions } from '../../src/assessment/score.js';
 import type { ItemScore, OrganisationScore, ThemeScore } from '../../src/assessment/score-types.js';
-import { listItems, scaleOf } from '../../src/framework/lookup.js';
+import { itemsOf, scaleOf } from '../../src/framework/lookup.js';
 import type { Framework } from '../../src/framework/schema.js';
 import { answer, docsFramework, fourLevelFramework, isDeepFrozen, makeFramework } from './score-fixtures.js';
+import { scoreOne } from "./helpers.js";
 
 // The laws of docs/scoring.md §14, on random frameworks, answers and options.
 
@@ -23,7 +24,7 @@ interface Dataset {
   /** Organisations, each a list of respondents; respondents with no answer at all are left out of `answers`. */
   readonly organisations: readonly (readonly Respondent[])[];
   readonly answers: readonly Answer[];
-  readonly options: ScoreOptions;
+  readonly options: ScoreAnswersOptions;
 }
 
 const WEIGHTS = [0.1, 0.3, 0.5, 1, 1.7, 2, 3.3];
@@ -68,7 +69,7 @@ function toAnswers(organisations: readonly (readonly Respondent[])[], itemIds: r
 
 const datasetArb: fc.Arbitrary<Dataset> = frameworkArb.chain((framework) => {
   const levels = levelsOf(framework);
-  const itemIds = listItems(framework).map((ref) => ref.item.id);
+  const itemIds = itemsOf(framework).map((ref) => ref.item.id);
   const cell: fc.Arbitrary<Cell> = fc.oneof(
     { weight: 3, arbitrary: fc.constant(null) },
     { weight: 1, arbitrary: fc.constant<AnswerValue>('dont-know') },
@@ -137,7 +138,7 @@ describe('scoring laws', () => {
       fc.property(
         datasetArb.chain((data) => fc.tuple(fc.constant(data), shuffleArb(data.answers))),
         ([data, shuffled]) => {
-          expect(scoreAssessments(data.framework, shuffled, data.options)).toEqual(scoreAssessments(data.framework, data.answers, data.options));
+          expect(scoreAnswers(shuffled, { framework: data.framework, ...data.options })).toEqual(scoreAnswers(data.answers, { framework: data.framework, ...data.options }));
         },
       ),
     );
@@ -152,7 +153,7 @@ describe('scoring laws', () => {
             const k = Number(entry.respondentId.slice(1));
             return { ...entry, respondentId: `r${permutation[k]}` } as Answer;
           });
-          expect(scoreAssessments(data.framework, relabelled, data.options)).toEqual(scoreAssessments(data.framework, data.answers, data.options));
+          expect(scoreAnswers(relabelled, { framework: data.framework, ...data.options })).toEqual(scoreAnswers(data.answers, { framework: data.framework, ...data.options }));
         },
       ),
     );
@@ -168,7 +169,7 @@ describe('scoring laws', () => {
           ),
         ),
         ([data, additions]) => {
-          const itemIds = listItems(data.framework).map((ref) => ref.item.id);
+          const itemIds = itemsOf(data.framework).map((ref) => ref.item.id);
           // Fill empty cells of respondents who already answered something (so no respondent is added).
           const empty: { o: number; r: number; i: number }[] = [];
           data.organisations.forEach((respondents, o) =>
@@ -186,8 +187,8 @@ describe('scoring laws', () => {
             const group = data.organisations[o]![r]!.group;
             extra.set(`${o}/${r}/${i}`, answer(`org-${o}`, `r${r}`, itemIds[i]!, value, group));
           }
-          const before = scoreAssessments(data.framework, data.answers, data.options);
-          const after = scoreAssessments(data.framework, [...data.answers, ...extra.values()], data.options);
+          const before = scoreAnswers(data.answers, { framework: data.framework, ...data.options });
+          const after = scoreAnswers([...data.answers, ...extra.values()], { framework: data.framework, ...data.options });
           expect(after.organisations.map(scoresOf)).toEqual(before.organisations.map(scoresOf));
         },
       ),
@@ -203,8 +204,8 @@ describe('scoring laws', () => {
         const [chosen, at] = raisable[pick % raisable.length]!;
         const higher = data.levels.filter((value) => value > (chosen.answer as number));
         const raised = data.answers.map((entry, k) => (k === at ? ({ ...entry, answer: higher[step % higher.length]! } as Answer) : entry));
-        const before = scoreAssessments(data.framework, data.answers, data.options);
-        const after = scoreAssessments(data.framework, raised, data.options);
+        const before = scoreAnswers(data.answers, { framework: data.framework, ...data.options });
+        const after = scoreAnswers(raised, { framework: data.framework, ...data.options });
         const lowered: string[] = [];
         before.organisations.forEach((organisation, o) => {
           const was = allScores(organisation);
@@ -238,7 +239,7 @@ describe('scoring laws', () => {
           check(agreement.sd === null || agreement.sd >= 0, `${what}: sd`);
           check(agreement.index === null || (agreement.index >= 0 && agreement.index <= 1), `${what}: index`);
         };
-        for (const organisation of scoreAssessments(data.framework, data.answers, data.options).organisations) {
+        for (const organisation of scoreAnswers(data.answers, { framework: data.framework, ...data.options }).organisations) {
           for (const unit of [organisation, ...organisation.groups]) {
             for (const entry of unit.items) {
               const what = `${organisation.organisationId} ${entry.itemId}`;
@@ -274,11 +275,11 @@ describe('scoring laws', () => {
   it('scoring organisations together equals scoring each alone', () => {
     fc.assert(
       fc.property(datasetArb, (data) => {
-        const together = scoreAssessments(data.framework, data.answers, data.options);
+        const together = scoreAnswers(data.answers, { framework: data.framework, ...data.options });
         for (const organisation of together.organisations) {
           const own = data.answers.filter((entry) => entry.organisationId === organisation.organisationId);
-          expect(scoreAssessment(data.framework, own, data.options)).toEqual(organisation);
-          expect(scoreAssessment(data.framework, data.answers, { ...data.options, organisationId: organisation.organisationId })).toEqual(organisation);
+          expect(scoreOne(own, { framework: data.framework, ...data.options })).toEqual(organisation);
+          expect(scoreOne(data.answers, { framework: data.framework, ...data.options, organisationId: organisation.organisationId })).toEqual(organisation);
         }
       }),
     );
@@ -288,10 +289,10 @@ describe('scoring laws', () => {
     fc.assert(
       fc.property(datasetArb, datasetArb, (data, other) => {
         const grid = answerGridOf(data.framework, data.answers);
-        expect(scoreAnswerGrid(data.framework, grid, data.options)).toEqual(scoreAssessments(data.framework, data.answers, data.options));
+        expect(scoreAnswerGrid(data.framework, grid, data.options)).toEqual(scoreAnswers(data.answers, { framework: data.framework, ...data.options }));
         // Another set of options on the same grid, then the first again: scoring leaves the grid as it was.
-        expect(scoreAnswerGrid(data.framework, grid, other.options)).toEqual(scoreAssessments(data.framework, data.answers, other.options));
-        expect(scoreAnswerGrid(data.framework, grid, data.options)).toEqual(scoreAssessments(data.framework, data.answers, data.options));
+        expect(scoreAnswerGrid(data.framework, grid, other.options)).toEqual(scoreAnswers(data.answers, { framework: data.framework, ...other.options }));
+        expect(scoreAnswerGrid(data.framework, grid, data.options)).toEqual(scoreAnswers(data.answers, { framework: data.framework, ...data.options }));
       }),
     );
   });
@@ -299,7 +300,7 @@ describe('scoring laws', () => {
   it('results are deeply frozen and survive JSON unchanged', () => {
     fc.assert(
       fc.property(datasetArb, (data) => {
-        const result = scoreAssessments(data.framework, data.answers, data.options);
+        const result = scoreAnswers(data.answers, { framework: data.framework, ...data.options });
         expect(isDeepFrozen(result)).toBe(true);
         expect(JSON.parse(JSON.stringify(result))).toEqual(result);
       }),

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/assessment/answer.js';
-import { scoreAssessment, scoreAssessments, scoringMethod, type ScoreOptions } from '../../src/assessment/score.js';
+import { scoreAssessment, scoreAnswers, scoringMethod, type ScoreAnswersOptions } from '../../src/assessment/score.js';
 import type { OrganisationScore } from '../../src/assessment/score-types.js';
-import { listItems } from '../../src/framework/lookup.js';
+import { itemsOf } from '../../src/framework/lookup.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
 import { FrameworkSchema, type Framework } from '../../src/framework/schema.js';
 import { answer, answersOf, docsFramework, fourLevelFramework, isDeepFrozen, makeFramework } from './score-fixtures.js';
+import { scoreOne } from "./helpers.js";
 
 const item = (result: OrganisationScore, itemId: string) => {
   const found = result.items.find((entry) => entry.itemId === itemId);
@@ -21,7 +22,7 @@ const theme = (result: OrganisationScore, themeId: string) => {
 /** Every item of a framework answered by `respondents` respondents, value = a simple pattern over the scale. */
 function fullAnswers(framework: Framework, organisationId: string, respondents: number, groups: readonly string[] = []): Answer[] {
   const out: Answer[] = [];
-  const refs = listItems(framework);
+  const refs = itemsOf(framework);
   for (let r = 0; r < respondents; r++) {
     refs.forEach((ref, i) => {
       const levels = ref.theme.scale === undefined ? framework.scales[0]!.levels : framework.scales.find((s) => s.id === ref.theme.scale)!.levels;
@@ -34,7 +35,7 @@ function fullAnswers(framework: Framework, organisationId: string, respondents: 
 
 describe('scoreAssessment on the reference framework', () => {
   const answers = fullAnswers(effectiveCancerAllianceFramework, 'greater-manchester', 12, ['core', 'partner']);
-  const result = scoreAssessment(effectiveCancerAllianceFramework, answers);
+  const result = scoreOne(answers, { framework: effectiveCancerAllianceFramework });
 
   it('scores every item and theme in framework order', () => {
     expect(result.kind).toBe('organisation-score');
@@ -42,7 +43,7 @@ describe('scoreAssessment on the reference framework', () => {
     expect(result.respondents).toBe(12);
     expect(result.answers).toBe(answers.length);
     expect(result.unscoredReason).toBeNull();
-    expect(result.items.map((entry) => entry.itemId)).toEqual(listItems(effectiveCancerAllianceFramework).map((ref) => ref.item.id));
+    expect(result.items.map((entry) => entry.itemId)).toEqual(itemsOf(effectiveCancerAllianceFramework).map((ref) => ref.item.id));
     expect(result.themes.map((entry) => entry.themeId)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8']);
     expect(result.items[0]).toMatchObject({ themeId: 'T1', kind: 'condition' });
     expect(result.items[5]).toMatchObject({ itemId: 'T1.E1', kind: 'enabler' });
@@ -67,11 +68,11 @@ describe('scoreAssessment on the reference framework', () => {
 
   it('does not mutate its arguments', () => {
     const copy = structuredClone(answers);
-    const options: ScoreOptions = { itemStatistic: 'median', minGroupSize: 2 };
+    const options: ScoreAnswersOptions = { itemStatistic: 'median', minGroupSize: 2 };
     const optionsCopy = { ...options };
     const frozen = Object.freeze(answers.map((entry) => Object.freeze({ ...entry })));
-    scoreAssessment(effectiveCancerAllianceFramework, frozen, Object.freeze(options));
-    scoreAssessments(effectiveCancerAllianceFramework, frozen, Object.freeze(options));
+    scoreOne(frozen, { framework: effectiveCancerAllianceFramework, ...Object.freeze(options) });
+    scoreAnswers(frozen, { framework: effectiveCancerAllianceFramework, ...Object.freeze(options) });
     expect(answers).toEqual(copy);
     expect(options).toEqual(optionsCopy);
   });
@@ -95,13 +96,13 @@ describe('scoreAssessments', () => {
       ...fullAnswers(docsFramework, 'alpha', 4, ['a', 'b']),
       ...fullAnswers(docsFramework, 'Mu', 2),
     ];
-    const all = scoreAssessments(docsFramework, answers);
+    const all = scoreAnswers(answers, { framework: docsFramework });
     expect(all.kind).toBe('assessment-scores');
     // Code-unit order: upper case before lower case.
     expect(all.organisations.map((entry) => entry.organisationId)).toEqual(['Mu', 'alpha', 'zeta']);
     for (const organisation of all.organisations) {
-      expect(organisation).toEqual(scoreAssessment(docsFramework, answers, { organisationId: organisation.organisationId }));
-      expect(organisation).toEqual(scoreAssessment(docsFramework, answers.filter((entry) => entry.organisationId === organisation.organisationId)));
+      expect(organisation).toEqual(scoreOne(answers, { framework: docsFramework, organisationId: organisation.organisationId }));
+      expect(organisation).toEqual(scoreOne(answers.filter((entry) => entry.organisationId === organisation.organisationId), { framework: docsFramework }));
     }
     expect(all.method).toEqual(all.organisations[0]!.method);
     expect(isDeepFrozen(all)).toBe(true);
@@ -111,15 +112,15 @@ describe('scoreAssessments', () => {
   it('reads interleaved organisations and respondents', () => {
     const answers = [...fullAnswers(docsFramework, 'a', 3, ['g']), ...fullAnswers(docsFramework, 'b', 4)];
     const interleaved = answers.map((entry, k) => ({ entry, key: (k * 7919) % answers.length })).sort((x, y) => x.key - y.key).map((x) => x.entry);
-    expect(scoreAssessments(docsFramework, interleaved)).toEqual(scoreAssessments(docsFramework, answers));
+    expect(scoreAnswers(interleaved, { framework: docsFramework })).toEqual(scoreAnswers(answers, { framework: docsFramework }));
   });
 
   it('gives no organisations for no answers', () => {
-    expect(scoreAssessments(docsFramework, []).organisations).toEqual([]);
+    expect(scoreAnswers([], { framework: docsFramework }).organisations).toEqual([]);
   });
 
   it('refuses organisationId', () => {
-    expect(() => scoreAssessments(docsFramework, [], { organisationId: 'a' })).toThrow(/^scoreAssessments: options.organisationId/);
+    expect(() => scoreAnswers([], { framework: docsFramework, organisationId: 'a' })).toThrow(/^scoreAssessments: options.organisationId/);
   });
 });
 
@@ -127,17 +128,17 @@ describe('scoreAssessment: which organisation', () => {
   const two = [answer('a', 'r1', 'T1.C1', 3), answer('b', 'r1', 'T1.C1', 5)];
 
   it('needs organisationId when the answers hold several organisations', () => {
-    expect(() => scoreAssessment(docsFramework, two)).toThrow(RangeError);
-    expect(() => scoreAssessment(docsFramework, two)).toThrow(/^scoreAssessment: the answers hold several organisations \("a" and "b"/);
-    expect(item(scoreAssessment(docsFramework, two, { organisationId: 'b' }), 'T1.C1').score).toBe(5);
+    expect(() => scoreOne(two, { framework: docsFramework })).toThrow(RangeError);
+    expect(() => scoreOne(two, { framework: docsFramework })).toThrow(/^scoreAssessment: the answers hold several organisations \("a" and "b"/);
+    expect(item(scoreOne(two, { framework: docsFramework, organisationId: 'b' }), 'T1.C1').score).toBe(5);
   });
 
   it('needs organisationId when there are no answers', () => {
-    expect(() => scoreAssessment(docsFramework, [])).toThrow(/^scoreAssessment: the answers are empty/);
+    expect(() => scoreOne([], { framework: docsFramework })).toThrow(/^scoreAssessment: the answers are empty/);
   });
 
   it('withholds an organisation with no answers', () => {
-    const result = scoreAssessment(docsFramework, two, { organisationId: 'c' });
+    const result = scoreOne(two, { framework: docsFramework, organisationId: 'c' });
     expect(result).toMatchObject({ organisationId: 'c', respondents: 0, answers: 0, unscoredReason: 'too-few-respondents', groups: [] });
     for (const entry of result.items) expect(entry).toMatchObject({ score: null, unscoredReason: 'missing', missing: 0, respondents: 0 });
     for (const entry of result.themes) expect(entry).toMatchObject({ score: null, coverage: 0, sufficient: false });
@@ -145,8 +146,8 @@ describe('scoreAssessment: which organisation', () => {
 
   it('skips the answers of other organisations unread', () => {
     const withBad = [answer('other', 'r1', 'NOT.AN.ITEM', 3), answer('a', 'r1', 'T1.C1', 4)];
-    expect(item(scoreAssessment(docsFramework, withBad, { organisationId: 'a' }), 'T1.C1').score).toBe(4);
-    expect(() => scoreAssessments(docsFramework, withBad)).toThrow(/answers\[0\]/);
+    expect(item(scoreOne(withBad, { framework: docsFramework, organisationId: 'a' }), 'T1.C1').score).toBe(4);
+    expect(() => scoreAnswers(withBad, { framework: docsFramework })).toThrow(/answers\[0\]/);
   });
 });
 
@@ -154,48 +155,48 @@ describe('input errors name the first offending answer', () => {
   const ok = answer('a', 'r1', 'T1.C1', 3);
 
   it('an item not in the framework', () => {
-    expect(() => scoreAssessment(docsFramework, [ok, answer('a', 'r1', 'T9.C1', 3)])).toThrow(
+    expect(() => scoreOne([ok, answer('a', 'r1', 'T9.C1', 3)], { framework: docsFramework })).toThrow(
       /^scoreAssessment: answers\[1\] \(organisation "a", respondent "r1", item "T9.C1"\) names an item that is not in the framework "docs-example"/,
     );
   });
 
   it('a value not on the scale', () => {
     for (const value of [7, 0, 2.5, -1]) {
-      expect(() => scoreAssessments(docsFramework, [ok, answer('a', 'r2', 'T1.C1', value)])).toThrow(
+      expect(() => scoreAnswers([ok, answer('a', 'r2', 'T1.C1', value)], { framework: docsFramework })).toThrow(
         new RegExp(`^scoreAssessments: answers\\[1\\] .* has the value ${value}, which is not a level of the scale "test-scale" \\(1, 2, 3, 4, 5\\)`),
       );
     }
     const odd = { ...ok, answer: 'maybe' } as unknown as Answer;
-    expect(() => scoreAssessment(docsFramework, [odd])).toThrow(/^scoreAssessment: answers\[0\] .* has the answer "maybe"/);
+    expect(() => scoreOne([odd], { framework: docsFramework })).toThrow(/^scoreAssessment: answers\[0\] .* has the answer "maybe"/);
   });
 
   it('a second answer by the same respondent to the same item', () => {
-    expect(() => scoreAssessment(docsFramework, [ok, answer('a', 'r2', 'T1.C1', 3), answer('a', 'r1', 'T1.C1', 'dont-know')])).toThrow(
+    expect(() => scoreOne([ok, answer('a', 'r2', 'T1.C1', 3), answer('a', 'r1', 'T1.C1', 'dont-know')], { framework: docsFramework })).toThrow(
       /^scoreAssessment: answers\[2\] .* is a second answer by the same respondent to the same item/,
     );
     // The same respondent id in another organisation is another respondent.
-    expect(() => scoreAssessments(docsFramework, [ok, answer('b', 'r1', 'T1.C1', 3)])).not.toThrow();
+    expect(() => scoreAnswers([ok, answer('b', 'r1', 'T1.C1', 3)], { framework: docsFramework })).not.toThrow();
   });
 
   it('a respondent in two groups, or in a group and none', () => {
-    expect(() => scoreAssessment(docsFramework, [answer('a', 'r1', 'T1.C1', 3, 'core'), answer('a', 'r1', 'T1.C2', 3, 'partner')])).toThrow(
+    expect(() => scoreOne([answer('a', 'r1', 'T1.C1', 3, 'core'), answer('a', 'r1', 'T1.C2', 3, 'partner')], { framework: docsFramework })).toThrow(
       /^scoreAssessment: answers\[1\] .* puts the respondent in the group "partner", but an earlier answer put them in the group "core"/,
     );
-    expect(() => scoreAssessment(docsFramework, [answer('a', 'r1', 'T1.C1', 3), answer('a', 'r1', 'T1.C2', 3, 'core')])).toThrow(
+    expect(() => scoreOne([answer('a', 'r1', 'T1.C1', 3), answer('a', 'r1', 'T1.C2', 3, 'core')], { framework: docsFramework })).toThrow(
       /answers\[1\] .* group "core", but an earlier answer put them in no group/,
     );
   });
 
   it('answers that are not an array, or not answers', () => {
-    expect(() => scoreAssessment(docsFramework, 'x' as unknown as Answer[], { organisationId: 'a' })).toThrow(TypeError);
-    expect(() => scoreAssessments(docsFramework, [ok, null] as unknown as Answer[])).toThrow(/^scoreAssessments: answers\[1\] must be an answer object, got null/);
+    expect(() => scoreOne('x' as unknown as Answer[], { framework: docsFramework, organisationId: 'a' })).toThrow(TypeError);
+    expect(() => scoreAnswers([ok, null] as unknown as Answer[], { framework: docsFramework })).toThrow(/^scoreAssessments: answers\[1\] must be an answer object, got null/);
   });
 
   it('a framework with an item id twice', () => {
     const input = structuredClone(docsFramework) as unknown as { themes: { conditionsOfSuccess: { id: string }[] }[] };
     input.themes[1]!.conditionsOfSuccess[0]!.id = 'T1.C1';
     const broken = FrameworkSchema.parse(input);
-    expect(() => scoreAssessments(broken, [])).toThrow(/^scoreAssessments: the framework "docs-example" has the item id "T1.C1" twice/);
+    expect(() => scoreAnswers([], { framework: broken })).toThrow(/^scoreAssessments: the framework "docs-example" has the item id "T1.C1" twice/);
   });
 });
 
@@ -206,7 +207,7 @@ describe('options', () => {
   ]);
 
   it('are checked, each with a RangeError naming the function', () => {
-    const bad: [ScoreOptions, RegExp][] = [
+    const bad: [ScoreAnswersOptions, RegExp][] = [
       [{ itemStatistic: 'mode' as 'mean' }, /^scoreAssessment: options.itemStatistic must be "mean" or "median", got "mode"/],
       [{ minCoverage: 1.5 }, /^scoreAssessment: options.minCoverage must be a number from 0 to 1, got 1.5/],
       [{ minCoverage: Number.NaN }, /options.minCoverage/],
@@ -217,23 +218,23 @@ describe('options', () => {
       [{ maxGroupDifferences: -1 }, /options.maxGroupDifferences must be a whole number of at least 0/],
       [{ maxGroupDifferences: Number.POSITIVE_INFINITY }, /options.maxGroupDifferences/],
       [{ organisationId: '' }, /options.organisationId must be a non-empty string/],
-      [{ minCoverge: 0.2 } as ScoreOptions, /^scoreAssessment: unknown option "minCoverge"/],
+      [{ minCoverge: 0.2 } as ScoreAnswersOptions, /^scoreAssessment: unknown option "minCoverge"/],
     ];
     for (const [options, message] of bad) {
-      expect(() => scoreAssessment(docsFramework, answers, options)).toThrow(RangeError);
-      expect(() => scoreAssessment(docsFramework, answers, options)).toThrow(message);
+      expect(() => scoreOne(answers, { framework: docsFramework, ...options })).toThrow(RangeError);
+      expect(() => scoreOne(answers, { framework: docsFramework, ...options })).toThrow(message);
     }
-    expect(() => scoreAssessment(docsFramework, answers, 3 as unknown as ScoreOptions)).toThrow(TypeError);
-    expect(() => scoreAssessment(docsFramework, answers, 3 as unknown as ScoreOptions)).toThrow(/^scoreAssessment: options must be an object/);
-    expect(() => scoreAssessments(docsFramework, answers, { minCoverage: 2 })).toThrow(/^scoreAssessments: options.minCoverage/);
+    expect(() => scoreOne(answers, { framework: docsFramework, ...3 as unknown as ScoreAnswersOptions })).toThrow(TypeError);
+    expect(() => scoreOne(answers, { framework: docsFramework, ...3 as unknown as ScoreAnswersOptions })).toThrow(/^scoreAssessment: options must be an object/);
+    expect(() => scoreAnswers(answers, { framework: docsFramework, minCoverage: 2 })).toThrow(/^scoreAssessments: options.minCoverage/);
   });
 
   it('take explicit undefined as the default', () => {
-    expect(scoreAssessment(docsFramework, answers, { itemStatistic: undefined, minCoverage: undefined })).toEqual(scoreAssessment(docsFramework, answers));
+    expect(scoreOne(answers, { framework: docsFramework, itemStatistic: undefined, minCoverage: undefined })).toEqual(scoreOne(answers, { framework: docsFramework }));
   });
 
   it('are named in the result as used', () => {
-    const result = scoreAssessment(docsFramework, answers, { itemStatistic: 'median', minGroupSize: 2, lowAgreementBelow: 0.25, maxGroupDifferences: 3, minCoverage: 0 });
+    const result = scoreOne(answers, { framework: docsFramework, itemStatistic: 'median', minGroupSize: 2, lowAgreementBelow: 0.25, maxGroupDifferences: 3, minCoverage: 0 });
     expect(result.method.options).toEqual({
       itemStatistic: 'median',
       minCoverage: 0,
@@ -246,27 +247,27 @@ describe('options', () => {
 
   it('lowAgreementBelow sets when agreement is low', () => {
     // T1.C1: 1 and 5, as far apart as the scale allows: index 0. T1.C2: 5 and 5: index 1.
-    const plain = scoreAssessment(docsFramework, answers);
+    const plain = scoreOne(answers, { framework: docsFramework });
     expect(item(plain, 'T1.C1').agreement).toEqual({ n: 2, sd: Math.sqrt(8), index: 0, low: true });
     expect(item(plain, 'T1.C2').agreement).toEqual({ n: 2, sd: 0, index: 1, low: false });
-    expect(item(scoreAssessment(docsFramework, answers, { lowAgreementBelow: 0 }), 'T1.C1').agreement.low).toBe(false);
-    expect(item(scoreAssessment(docsFramework, answers, { lowAgreementBelow: 1 }), 'T1.C2').agreement.low).toBe(false);
+    expect(item(scoreOne(answers, { framework: docsFramework, lowAgreementBelow: 0 }), 'T1.C1').agreement.low).toBe(false);
+    expect(item(scoreOne(answers, { framework: docsFramework, lowAgreementBelow: 1 }), 'T1.C2').agreement.low).toBe(false);
   });
 
   it('minCoverage 0 still needs a score to be sufficient', () => {
-    const result = scoreAssessment(docsFramework, answers, { minCoverage: 0 });
+    const result = scoreOne(answers, { framework: docsFramework, minCoverage: 0 });
     expect(theme(result, 'T2')).toMatchObject({ score: null, coverage: 0, sufficient: false });
     expect(theme(result, 'T1').sufficient).toBe(true);
   });
 
   it('minGroupSize decides suppression', () => {
-    expect(scoreAssessment(docsFramework, answers).groups[0]).toMatchObject({ group: 'g', respondents: 2, suppressed: true, items: [], themes: [] });
-    expect(scoreAssessment(docsFramework, answers, { minGroupSize: 2 }).groups[0]).toMatchObject({ group: 'g', suppressed: false });
+    expect(scoreOne(answers, { framework: docsFramework }).groups[0]).toMatchObject({ group: 'g', respondents: 2, suppressed: true, items: [], themes: [] });
+    expect(scoreOne(answers, { framework: docsFramework, minGroupSize: 2 }).groups[0]).toMatchObject({ group: 'g', suppressed: false });
   });
 
   it('minRespondents withholds an organisation below it and scores one at it', () => {
-    expect(scoreAssessment(docsFramework, answers, { minRespondents: 2 }).unscoredReason).toBeNull();
-    const withheld = scoreAssessment(docsFramework, answers, { minRespondents: 3 });
+    expect(scoreOne(answers, { framework: docsFramework, minRespondents: 2 }).unscoredReason).toBeNull();
+    const withheld = scoreOne(answers, { framework: docsFramework, minRespondents: 3 });
     expect(withheld.unscoredReason).toBe('too-few-respondents');
     expect(withheld.groups).toEqual([]);
     expect(item(withheld, 'T1.C1')).toMatchObject({ n: 2, respondents: 2, score: null, sd: null, unscoredReason: 'too-few-respondents' });
@@ -277,14 +278,11 @@ describe('options', () => {
 
 describe('agreement', () => {
   it('is null with fewer than two values, and 1 when all agree', () => {
-    const result = scoreAssessment(
-      docsFramework,
-      answersOf('a', [
-        ['r1', undefined, { 'T1.C1': 4, 'T2.C1': 2 }],
-        ['r2', undefined, { 'T1.C1': 'dont-know', 'T2.C1': 2 }],
-        ['r3', undefined, { 'T2.C1': 2 }],
-      ]),
-    );
+    const result = scoreOne(answersOf('a', [
+            ['r1', undefined, { 'T1.C1': 4, 'T2.C1': 2 }],
+            ['r2', undefined, { 'T1.C1': 'dont-know', 'T2.C1': 2 }],
+            ['r3', undefined, { 'T2.C1': 2 }],
+          ]), { framework: docsFramework });
     expect(item(result, 'T1.C1').agreement).toEqual({ n: 1, sd: null, index: null, low: false });
     expect(item(result, 'T1.C1').sd).toBeNull();
     expect(theme(result, 'T1').agreement).toEqual({ n: 1, sd: null, index: null, low: false });
@@ -294,9 +292,9 @@ describe('agreement', () => {
 
   it('is 0 when the respondents split evenly between the ends, for odd and even n', () => {
     const rows = (values: number[]) => answersOf('a', values.map((value, k) => [`r${k}`, undefined, { 'T2.C2': value }] as const));
-    expect(item(scoreAssessment(docsFramework, rows([1, 5, 1, 5])), 'T2.C2').agreement.index).toBe(0);
-    expect(item(scoreAssessment(docsFramework, rows([1, 5, 5])), 'T2.C2').agreement.index).toBe(0);
-    expect(item(scoreAssessment(docsFramework, rows([1, 5, 1, 5, 3])), 'T2.C2').agreement.index).toBeGreaterThan(0);
+    expect(item(scoreOne(rows([1, 5, 1, 5]), { framework: docsFramework }), 'T2.C2').agreement.index).toBe(0);
+    expect(item(scoreOne(rows([1, 5, 5]), { framework: docsFramework }), 'T2.C2').agreement.index).toBe(0);
+    expect(item(scoreOne(rows([1, 5, 1, 5, 3]), { framework: docsFramework }), 'T2.C2').agreement.index).toBeGreaterThan(0);
   });
 });
 
@@ -313,7 +311,7 @@ describe('groups', () => {
     ['b3', 'board', { 'T1.C1': 3, 'T2.C1': 1 }],
     ['x1', undefined, { 'T1.C1': 1 }],
   ]);
-  const result = scoreAssessment(docsFramework, answers);
+  const result = scoreOne(answers, { framework: docsFramework });
 
   it('count only their own respondents; answers without a group count for the organisation only', () => {
     expect(result.respondents).toBe(10);
@@ -346,18 +344,18 @@ describe('groups', () => {
   });
 
   it('keep maxGroupDifferences of them, and call the first by name higher on equal scores', () => {
-    const all = scoreAssessment(docsFramework, answers, { maxGroupDifferences: 100 }).groupDifferences;
+    const all = scoreOne(answers, { framework: docsFramework, maxGroupDifferences: 100 }).groupDifferences;
     expect(all.length).toBe(12);
     expect(all.slice(-2)).toEqual([
       { themeId: 'T2', itemId: null, higherGroup: 'core', lowerGroup: 'partner', higherScore: 4, lowerScore: 4, difference: 0 },
       { themeId: 'T2', itemId: 'T2.C1', higherGroup: 'core', lowerGroup: 'partner', higherScore: 4, lowerScore: 4, difference: 0 },
     ]);
-    expect(scoreAssessment(docsFramework, answers, { maxGroupDifferences: 3 }).groupDifferences).toEqual(all.slice(0, 3));
-    expect(scoreAssessment(docsFramework, answers, { maxGroupDifferences: 0 }).groupDifferences).toEqual([]);
+    expect(scoreOne(answers, { framework: docsFramework, maxGroupDifferences: 3 }).groupDifferences).toEqual(all.slice(0, 3));
+    expect(scoreOne(answers, { framework: docsFramework, maxGroupDifferences: 0 }).groupDifferences).toEqual([]);
   });
 
   it('leave out suppressed groups', () => {
-    const some = scoreAssessment(docsFramework, answers.filter((entry) => entry.respondentId !== 'b3'));
+    const some = scoreOne(answers.filter((entry) => entry.respondentId !== 'b3'), { framework: docsFramework });
     expect(some.groups[0]).toMatchObject({ group: 'board', respondents: 2, suppressed: true });
     expect(some.groupDifferences.every((entry) => entry.higherGroup !== 'board' && entry.lowerGroup !== 'board')).toBe(true);
   });
@@ -366,7 +364,7 @@ describe('groups', () => {
 describe('frameworks of other shapes', () => {
   it('seven themes on a four-level scale 0..3', () => {
     const answers = fullAnswers(fourLevelFramework, 'a', 5, ['x']);
-    const result = scoreAssessment(fourLevelFramework, answers);
+    const result = scoreOne(answers, { framework: fourLevelFramework });
     expect(result.themes.length).toBe(7);
     expect(result.items.length).toBe(35);
     for (const entry of result.items) {
@@ -375,35 +373,29 @@ describe('frameworks of other shapes', () => {
       expect(entry.score!).toBeLessThanOrEqual(3);
       expect([0, 1, 2, 3]).toContain(entry.level);
     }
-    expect(() => scoreAssessment(fourLevelFramework, [answer('a', 'r', 'T1.C1', 4)])).toThrow(/\(0, 1, 2, 3\)/);
+    expect(() => scoreOne([answer('a', 'r', 'T1.C1', 4)], { framework: fourLevelFramework })).toThrow(/\(0, 1, 2, 3\)/);
   });
 
   it('a scale whose values are not consecutive, and listed out of order', () => {
     const framework = makeFramework({ themes: 1, conditions: 1, enablers: 1, levels: [100, 0, 50] });
-    const result = scoreAssessment(
-      framework,
-      answersOf('a', [
-        ['r1', undefined, { 'T1.C1': 0, 'T1.E1': 50 }],
-        ['r2', undefined, { 'T1.C1': 100, 'T1.E1': 50 }],
-        ['r3', undefined, { 'T1.C1': 100, 'T1.E1': 100 }],
-      ]),
-    );
+    const result = scoreOne(answersOf('a', [
+            ['r1', undefined, { 'T1.C1': 0, 'T1.E1': 50 }],
+            ['r2', undefined, { 'T1.C1': 100, 'T1.E1': 50 }],
+            ['r3', undefined, { 'T1.C1': 100, 'T1.E1': 100 }],
+          ]), { framework });
     expect(item(result, 'T1.C1')).toMatchObject({ mean: 200 / 3, median: 100, min: 0, max: 100, level: 50 });
     // Respondents' theme scores: 25, 75, 100; two values at 0 and 100 and one anywhere reach s_max only at the ends.
     expect(item(result, 'T1.C1').agreement.index).toBe(0);
     expect(theme(result, 'T1').score).toBe((200 / 3 + 200 / 3) / 2);
-    expect(() => scoreAssessment(framework, [answer('a', 'r', 'T1.C1', 25)])).toThrow(/\(0, 50, 100\)/);
+    expect(() => scoreOne([answer('a', 'r', 'T1.C1', 25)], { framework })).toThrow(/\(0, 50, 100\)/);
   });
 
   it('a scale with negative values, and a level of -0', () => {
     const framework = makeFramework({ themes: 1, conditions: 2, enablers: 0, levels: [-2, -1, -0, 1, 2] });
-    const result = scoreAssessment(
-      framework,
-      answersOf('a', [
-        ['r1', undefined, { 'T1.C1': -2, 'T1.C2': 0 }],
-        ['r2', undefined, { 'T1.C1': 2, 'T1.C2': -0 }],
-      ]),
-    );
+    const result = scoreOne(answersOf('a', [
+            ['r1', undefined, { 'T1.C1': -2, 'T1.C2': 0 }],
+            ['r2', undefined, { 'T1.C1': 2, 'T1.C2': -0 }],
+          ]), { framework });
     expect(item(result, 'T1.C1')).toMatchObject({ mean: 0, median: 0, level: 0, min: -2, max: 2 });
     expect(Object.is(item(result, 'T1.C2').mean, 0)).toBe(true);
     expect(Object.is(item(result, 'T1.C2').level, 0)).toBe(true);
@@ -416,7 +408,7 @@ describe('frameworks of other shapes', () => {
 
   it('a scale of more than 252 levels', () => {
     const framework = makeFramework({ themes: 1, conditions: 1, enablers: 0, levels: Array.from({ length: 300 }, (_, k) => k) });
-    const result = scoreAssessment(framework, answersOf('a', [['r1', undefined, { 'T1.C1': 0 }], ['r2', undefined, { 'T1.C1': 299 }]]));
+    const result = scoreOne(answersOf('a', [['r1', undefined, { 'T1.C1': 0 }], ['r2', undefined, { 'T1.C1': 299 }]]), { framework });
     expect(item(result, 'T1.C1')).toMatchObject({ mean: 149.5, median: 149.5, level: 150, min: 0, max: 299 });
   });
 
@@ -430,17 +422,14 @@ describe('frameworks of other shapes', () => {
     input.themes[1]!['scale'] = 'four';
     input.themes.push({ id: 'T3', title: 'Empty', whatGoodLooksLike: 'Nothing.', conditionsOfSuccess: [], enablingFactors: [] });
     const framework = FrameworkSchema.parse(input);
-    const result = scoreAssessment(
-      framework,
-      answersOf('a', [
-        ['r1', undefined, { 'T1.C1': 5, 'T2.C1': 0 }],
-        ['r2', undefined, { 'T1.C1': 1, 'T2.C1': 3 }],
-      ]),
-    );
+    const result = scoreOne(answersOf('a', [
+            ['r1', undefined, { 'T1.C1': 5, 'T2.C1': 0 }],
+            ['r2', undefined, { 'T1.C1': 1, 'T2.C1': 3 }],
+          ]), { framework });
     expect(item(result, 'T1.C1').agreement.index).toBe(0); // 1 and 5 on 1..5
     expect(item(result, 'T2.C1').agreement.index).toBe(0); // 0 and 3 on 0..3
     expect(item(result, 'T2.C1').level).toBe(2); // 1.5 → 2
     expect(theme(result, 'T3')).toMatchObject({ items: 0, scoredItems: 0, coverage: 0, score: null, level: null, sufficient: false });
-    expect(() => scoreAssessment(framework, [answer('a', 'r', 'T2.C1', 5)])).toThrow(/scale "four" \(0, 1, 2, 3\)/);
+    expect(() => scoreOne([answer('a', 'r', 'T2.C1', 5)], { framework })).toThrow(/scale "four" \(0, 1, 2, 3\)/);
   });
 });

@@ -3,18 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { AnswerSchema, type Answer } from '../../src/assessment/answer.js';
 import { AnswersError } from '../../src/assessment/errors.js';
 import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
-import { ingestAnswerRows } from '../../src/assessment/ingest-rows.js';
-import { scoreAssessment, scoreAssessments, type ScoreOptions } from '../../src/assessment/score.js';
-import { scoreAnswerRows, scoreAnswersCsv, scoreAnswerStream } from '../../src/assessment/stream.js';
-import { syntheticAnswers } from '../../src/assessment/synthetic.js';
+import { parseAnswersStream } from '../../src/assessment/ingest-rows.js';
+import { scoreAssessment, scoreAnswers, type ScoreAnswersOptions } from '../../src/assessment/score.js';
+import { scoreAnswersStream, scoreAnswersCsv, scoreAnswerStream } from '../../src/assessment/stream.js';
+import { generateSyntheticAnswers } from '../../src/assessment/synthetic.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
 import { fixture, isDeeplyFrozen, referenceFramework, sevenThemeFramework, thawedCopy } from './fixtures/frameworks.js';
-import { thrown } from './helpers.js';
+import { thrown, scoreOne } from './helpers.js';
 
 const framework = referenceFramework();
 
 /** Answers of four organisations with respondent groups, don't-know, not-applicable and blanks, in survey order. */
-const answers = syntheticAnswers({
+const answers = generateSyntheticAnswers({
   framework,
   organisations: [{ id: 'wessex' }, { id: 'alliance-b' }, { id: 'alliance-a' }, { id: 'thames-valley' }],
   seed: 7,
@@ -53,7 +53,7 @@ function shuffled<T>(values: readonly T[]): T[] {
   return out;
 }
 
-const optionSets: readonly (ScoreOptions | undefined)[] = [
+const optionSets: readonly (ScoreAnswersOptions | undefined)[] = [
   undefined,
   { itemStatistic: 'median', minGroupSize: 4, maxGroupDifferences: 3 },
   { minRespondents: 5, minCoverage: 0.9, lowAgreementBelow: 0.8 },
@@ -62,38 +62,38 @@ const optionSets: readonly (ScoreOptions | undefined)[] = [
 describe('scoreAnswerStream', () => {
   it('equals scoreAssessments on the same answers, however they arrive', async () => {
     for (const options of optionSets) {
-      const expected = scoreAssessments(framework, answers, options);
-      expect(scoreAnswerStream(framework, answers, options)).toEqual(expected);
-      expect(scoreAnswerStream(framework, generatorOf(answers), options)).toEqual(expected);
-      expect(scoreAnswerStream(framework, batches(answers, 97), options)).toEqual(expected);
-      expect(scoreAnswerStream(framework, generatorOf([...batches(answers.slice(0, 500), 3), ...answers.slice(500)]), options)).toEqual(expected);
-      expect(scoreAnswerStream(framework, [...answers.slice(0, 500), answers.slice(500)], options)).toEqual(expected);
-      await expect(scoreAnswerStream(framework, streamOf(answers), options)).resolves.toEqual(expected);
-      await expect(scoreAnswerStream(framework, streamOf(batches(answers, 5000)), options)).resolves.toEqual(expected);
+      const expected = scoreAnswers(answers, { framework, ...options });
+      expect(scoreAnswers(answers, { framework, ...options })).toEqual(expected);
+      expect(scoreAnswers(generatorOf(answers), { framework, ...options })).toEqual(expected);
+      expect(scoreAnswers(batches(answers, 97), { framework, ...options })).toEqual(expected);
+      expect(scoreAnswers(generatorOf([...batches(answers.slice(0, 500), 3), ...answers.slice(500)]), { framework, ...options })).toEqual(expected);
+      expect(scoreAnswers([...answers.slice(0, 500), answers.slice(500)], { framework, ...options })).toEqual(expected);
+      await expect(scoreAnswers(streamOf(answers), { framework, ...options })).resolves.toEqual(expected);
+      await expect(scoreAnswers(streamOf(batches(answers, 5000)), { framework, ...options })).resolves.toEqual(expected);
     }
   });
 
   it('does not depend on the order of the answers', () => {
-    expect(scoreAnswerStream(framework, batches(shuffled(answers), 10))).toEqual(scoreAssessments(framework, answers));
+    expect(scoreAnswers(batches(shuffled(answers), 10), { framework })).toEqual(scoreAnswers(answers, { framework }));
   });
 
   it('scores a framework of seven themes on four-level scales', async () => {
     const seven = sevenThemeFramework();
-    const sevenAnswers = syntheticAnswers({ framework: seven, organisations: [{ id: 'a' }, { id: 'b' }], seed: 3 });
-    const expected = scoreAssessments(seven, sevenAnswers);
+    const sevenAnswers = generateSyntheticAnswers({ framework: seven, organisations: [{ id: 'a' }, { id: 'b' }], seed: 3 });
+    const expected = scoreAnswers(sevenAnswers, { framework: seven });
     expect(expected.organisations[0]?.themes).toHaveLength(7);
-    await expect(scoreAnswerStream(seven, streamOf(batches(sevenAnswers, 13)))).resolves.toEqual(expected);
+    await expect(scoreAnswers(streamOf(batches(sevenAnswers, 13)), { framework: seven })).resolves.toEqual(expected);
   });
 
   it('scores an empty stream as no organisations', async () => {
-    await expect(scoreAnswerStream(framework, streamOf<Answer>([]))).resolves.toEqual(scoreAssessments(framework, []));
-    expect(scoreAnswerStream(framework, []).organisations).toEqual([]);
+    await expect(scoreAnswers(streamOf<Answer>([]), { framework })).resolves.toEqual(scoreAnswers([], { framework }));
+    expect(scoreAnswers([], { framework }).organisations).toEqual([]);
   });
 
   it('returns deeply frozen, JSON-safe scores and leaves its input alone', () => {
     const input = thawedCopy(answers.slice(0, 300));
     const before = JSON.stringify(input);
-    const scores = scoreAnswerStream(framework, batches(input, 7));
+    const scores = scoreAnswers(batches(input, 7), { framework });
     expect(JSON.stringify(input)).toBe(before);
     expect(Object.isFrozen(input[0])).toBe(false);
     expect(isDeeplyFrozen(scores)).toBe(true);
@@ -103,31 +103,31 @@ describe('scoreAnswerStream', () => {
   it('numbers the answers from the start of the stream in its messages, batches flattened', async () => {
     const bad = [...answers.slice(0, 10), { ...answers[10]!, itemId: 'T9.C9' } as Answer, ...answers.slice(11, 20)];
     const message = /^scoreAnswerStream: answers\[10\] \(organisation "wessex", respondent "r01", item "T9\.C9"\) names an item that is not in the framework/;
-    expect(() => scoreAssessments(framework, bad)).toThrow(/^scoreAssessments: answers\[10\]/);
-    expect(() => scoreAnswerStream(framework, batches(bad, 4))).toThrow(message);
-    expect(() => scoreAnswerStream(framework, generatorOf(bad))).toThrow(message);
-    await expect(scoreAnswerStream(framework, streamOf(batches(bad, 3)))).rejects.toThrow(message);
+    expect(() => scoreAnswers(bad, { framework })).toThrow(/^scoreAssessments: answers\[10\]/);
+    expect(() => scoreAnswers(batches(bad, 4), { framework })).toThrow(message);
+    expect(() => scoreAnswers(generatorOf(bad), { framework })).toThrow(message);
+    await expect(scoreAnswers(streamOf(batches(bad, 3)), { framework })).rejects.toThrow(message);
   });
 
   it('checks every answer as scoreAssessments does', async () => {
     const twice = [answers[0]!, answers[1]!, answers[0]!];
-    expect(() => scoreAnswerStream(framework, batches(twice, 1))).toThrow(/^scoreAnswerStream: answers\[2\] .* is a second answer by the same respondent/);
+    expect(() => scoreAnswers(batches(twice, 1), { framework })).toThrow(/^scoreAnswerStream: answers\[2\] .* is a second answer by the same respondent/);
     const regrouped = [answers[0]!, { ...answers[1]!, respondentGroup: 'somewhere else' } as Answer];
-    await expect(scoreAnswerStream(framework, streamOf(regrouped))).rejects.toThrow(/^scoreAnswerStream: answers\[1\] .* puts the respondent in the group "somewhere else"/);
+    await expect(scoreAnswers(streamOf(regrouped), { framework })).rejects.toThrow(/^scoreAnswerStream: answers\[1\] .* puts the respondent in the group "somewhere else"/);
     const offScale = [{ ...answers[0]!, answer: 6 } as Answer];
-    expect(() => scoreAnswerStream(framework, offScale)).toThrow(/^scoreAnswerStream: answers\[0\] .* has the value 6, which is not a level of the scale/);
-    expect(() => scoreAnswerStream(framework, [answers[0]!, null] as unknown as Answer[])).toThrow(
+    expect(() => scoreAnswers(offScale, { framework })).toThrow(/^scoreAnswerStream: answers\[0\] .* has the value 6, which is not a level of the scale/);
+    expect(() => scoreAnswers([answers[0]!, null] as unknown as Answer[], { framework })).toThrow(
       /^scoreAnswerStream: answers\[1\] must be an answer object, got null/,
     );
   });
 
   it('throws TypeError or RangeError on wrong arguments', () => {
-    expect(() => scoreAnswerStream(framework, 'answers' as unknown as Answer[])).toThrow(TypeError);
-    expect(() => scoreAnswerStream(framework, 42 as unknown as Answer[])).toThrow(/^scoreAnswerStream: answers must be an iterable or async iterable/);
-    expect(() => scoreAnswerStream(framework, answers, { organisationId: 'wessex' })).toThrow(RangeError);
-    expect(() => scoreAnswerStream(framework, answers, { organisationId: 'wessex' })).toThrow(/^scoreAnswerStream: options.organisationId does not apply/);
-    expect(() => scoreAnswerStream(framework, answers, { minCoverage: 2 })).toThrow(/^scoreAnswerStream: options.minCoverage must be a number from 0 to 1/);
-    expect(() => scoreAnswerStream(framework, answers, 3 as unknown as ScoreOptions)).toThrow(/^scoreAnswerStream: options must be an object/);
+    expect(() => scoreAnswers('answers' as unknown as Answer[], { framework })).toThrow(TypeError);
+    expect(() => scoreAnswers(42 as unknown as Answer[], { framework })).toThrow(/^scoreAnswerStream: answers must be an iterable or async iterable/);
+    expect(() => scoreAnswers(answers, { framework, organisationId: 'wessex' })).toThrow(RangeError);
+    expect(() => scoreAnswers(answers, { framework, organisationId: 'wessex' })).toThrow(/^scoreAnswerStream: options.organisationId does not apply/);
+    expect(() => scoreAnswers(answers, { framework, minCoverage: 2 })).toThrow(/^scoreAnswerStream: options.minCoverage must be a number from 0 to 1/);
+    expect(() => scoreAnswers(answers, { framework, ...3 as unknown as ScoreAnswersOptions })).toThrow(/^scoreAnswerStream: options must be an object/);
   });
 
   it('runs its documented example', async () => {
@@ -135,7 +135,7 @@ describe('scoreAnswerStream', () => {
       yield AnswerSchema.array().parse([{ organisationId: 'wessex', respondentId: 'r1', itemId: 'T1.C1', answer: 4 }]);
       yield AnswerSchema.array().parse([{ organisationId: 'wessex', respondentId: 'r2', itemId: 'T1.C1', answer: 2 }]);
     }
-    const scores = await scoreAnswerStream(effectiveCancerAllianceFramework, pages());
+    const scores = await scoreAnswers(pages(), { framework: effectiveCancerAllianceFramework });
     // (4 + 2) / 2 = 3
     expect(scores.organisations[0]?.items[0]?.score).toBe(3);
   });
@@ -166,38 +166,38 @@ function wideRows(values: readonly Answer[]): string[][] {
 describe('scoreAnswerRows', () => {
   it('scores wide rows as ingestAnswerRows then scoreAssessments do, with the same issues and accounting', async () => {
     for (const rows of [csvRows('answers-wide.csv'), wideRows(answers)]) {
-      const read = ingestAnswerRows(rows, { framework });
+      const read = parseAnswersStream(rows, { framework });
       for (const options of optionSets) {
-        const expected = { scores: scoreAssessments(framework, read.answers, options), issues: read.issues, accounting: read.accounting, layout: read.layout };
-        expect(scoreAnswerRows(rows, { framework, scoring: options })).toEqual(expected);
-        await expect(scoreAnswerRows(streamOf(rows), { framework, scoring: options })).resolves.toEqual(expected);
+        const expected = { scores: scoreAnswers(read.answers, { framework, ...options }), issues: read.issues, accounting: read.accounting, layout: read.layout };
+        expect(scoreAnswersStream(rows, { framework, ...options })).toEqual(expected);
+        await expect(scoreAnswersStream(streamOf(rows), { framework, ...options })).resolves.toEqual(expected);
       }
     }
   });
 
   it('takes batches of rows as well as rows', async () => {
     const rows = wideRows(answers);
-    const expected = scoreAnswerRows(rows, { framework });
-    expect(scoreAnswerRows(batches(rows, 7), { framework })).toEqual(expected);
-    await expect(scoreAnswerRows(streamOf(batches(rows, 5)), { framework })).resolves.toEqual(expected);
+    const expected = scoreAnswersStream(rows, { framework });
+    expect(scoreAnswersStream(batches(rows, 7), { framework })).toEqual(expected);
+    await expect(scoreAnswersStream(streamOf(batches(rows, 5)), { framework })).resolves.toEqual(expected);
     // A batch may hold a single row, and batches and rows may be mixed.
-    await expect(scoreAnswerRows(streamOf([[rows[0]!], ...rows.slice(1, 10), rows.slice(10)]), { framework })).resolves.toEqual(expected);
+    await expect(scoreAnswersStream(streamOf([[rows[0]!], ...rows.slice(1, 10), rows.slice(10)]), { framework })).resolves.toEqual(expected);
   });
 
   it('gives a respondent the group named on a later row of the long layout, as ingestion does', async () => {
     const rows = csvRows('answers-long.csv');
     const options = { framework, organisations: ['greater-manchester', 'north-east-london'], file: 'answers-long.csv' };
-    const read = ingestAnswerRows(rows, options);
+    const read = parseAnswersStream(rows, options);
     // Respondent r1's group is given on their third row only; ingestion puts it on all their answers.
     expect(read.answers.filter((answer) => answer.respondentId === 'r1').every((answer) => answer.respondentGroup === 'core team')).toBe(true);
-    const expected = { scores: scoreAssessments(framework, read.answers, { minGroupSize: 1 }), issues: read.issues, accounting: read.accounting, layout: 'long' };
+    const expected = { scores: scoreAnswers(read.answers, { framework, minGroupSize: 1 }), issues: read.issues, accounting: read.accounting, layout: 'long' };
     expect(expected.scores.organisations[0]?.groups.map((group) => group.group)).toContain('core team');
-    expect(scoreAnswerRows(rows, { ...options, scoring: { minGroupSize: 1 } })).toEqual(expected);
-    await expect(scoreAnswerRows(streamOf(rows), { ...options, scoring: { minGroupSize: 1 } })).resolves.toEqual(expected);
+    expect(scoreAnswersStream(rows, { ...options, minGroupSize: 1 })).toEqual(expected);
+    await expect(scoreAnswersStream(streamOf(rows), { ...options, minGroupSize: 1 })).resolves.toEqual(expected);
   });
 
   it('reads long rows of many answers in batches, a group given late included', () => {
-    const many = syntheticAnswers({
+    const many = generateSyntheticAnswers({
       framework,
       organisations: Array.from({ length: 8 }, (_, o) => ({ id: `organisation-${o}` })),
       seed: 11,
@@ -216,42 +216,39 @@ describe('scoreAnswerRows', () => {
       rowOf(many[first - 1]!, many[first - 1]!.respondentGroup ?? ''),
     ];
     expect(many[first - 1]!.respondentGroup).toBeDefined();
-    const result = scoreAnswerRows(generatorOf(long), { framework });
+    const result = scoreAnswersStream(generatorOf(long), { framework });
     expect(result.accounting.answersAccepted).toBe(many.length);
-    expect(result.scores).toEqual(scoreAssessments(framework, many));
+    expect(result.scores).toEqual(scoreAnswers(many, { framework }));
   });
 
   it('returns deeply frozen, JSON-safe results', () => {
-    const result = scoreAnswerRows(csvRows('answers-wide.csv'), { framework });
+    const result = scoreAnswersStream(csvRows('answers-wide.csv'), { framework });
     expect(isDeeplyFrozen(result)).toBe(true);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 
   it('throws AnswersError when the rows cannot be read as a whole', async () => {
-    expect(() => scoreAnswerRows([], { framework })).toThrow(AnswersError);
-    await expect(scoreAnswerRows(streamOf([['name', 'colour']]), { framework })).rejects.toThrow(AnswersError);
+    expect(() => scoreAnswersStream([], { framework })).toThrow(AnswersError);
+    await expect(scoreAnswersStream(streamOf([['name', 'colour']]), { framework })).rejects.toThrow(AnswersError);
   });
 
   it('throws TypeError or RangeError on wrong arguments', () => {
     const rows = csvRows('answers-wide.csv');
-    expect(() => scoreAnswerRows('a,b' as unknown as string[][], { framework })).toThrow(/^scoreAnswerRows: rows must be an iterable/);
-    expect(() => scoreAnswerRows(rows, undefined as unknown as { framework: typeof framework })).toThrow(/^scoreAnswerRows: options are required/);
-    expect(() => scoreAnswerRows(rows, { framework, scoring: { minCoverage: -1 } })).toThrow(/^scoreAnswerRows: options.scoring.minCoverage must be/);
-    expect(() => scoreAnswerRows(rows, { framework, scoring: { organisationId: 'x' } })).toThrow(RangeError);
-    expect(() => scoreAnswerRows([['organisation_id', 'respondent_id', 'T1.C1'], ['a', 'r', 3]] as unknown as string[][], { framework })).toThrow(
+    expect(() => scoreAnswersStream('a,b' as unknown as string[][], { framework })).toThrow(/^scoreAnswerRows: rows must be an iterable/);
+    expect(() => scoreAnswersStream(rows, undefined as unknown as { framework: typeof framework })).toThrow(/^scoreAnswerRows: options are required/);
+    expect(() => scoreAnswersStream(rows, { framework, minCoverage: -1 })).toThrow(/^scoreAnswerRows: options.scoring.minCoverage must be/);
+    expect(() => scoreAnswersStream(rows, { framework, organisationId: 'x' })).toThrow(RangeError);
+    expect(() => scoreAnswersStream([['organisation_id', 'respondent_id', 'T1.C1'], ['a', 'r', 3]] as unknown as string[][], { framework })).toThrow(
       /^scoreAnswerRows: row 2 holds a number/,
     );
   });
 
   it('runs its documented example', () => {
-    const result = scoreAnswerRows(
-      [
-        ['organisation_id', 'respondent_id', 'T1.C1', 'T1.C2'],
-        ['greater-manchester', 'r1', '3', 'DK'],
-        ['greater-manchester', 'r2', '4', '2'],
-      ],
-      { framework: effectiveCancerAllianceFramework, scoring: { minCoverage: 0 } },
-    );
+    const result = scoreAnswersStream([
+            ['organisation_id', 'respondent_id', 'T1.C1', 'T1.C2'],
+            ['greater-manchester', 'r1', '3', 'DK'],
+            ['greater-manchester', 'r2', '4', '2'],
+          ], { framework: effectiveCancerAllianceFramework, minCoverage: 0 });
     // (3 + 4) / 2 = 3.5
     expect(result.scores.organisations[0]?.items[0]?.score).toBe(3.5);
     expect(result.accounting.answersAccepted).toBe(4);
@@ -259,16 +256,16 @@ describe('scoreAnswerRows', () => {
 
   it('scores one organisation as scoreAssessment does', () => {
     const rows = wideRows(answers);
-    const one = scoreAnswerRows(rows, { framework }).scores.organisations.find((organisation) => organisation.organisationId === 'wessex');
-    expect(one).toEqual(scoreAssessment(framework, answers, { organisationId: 'wessex' }));
+    const one = scoreAnswersStream(rows, { framework }).scores.organisations.find((organisation) => organisation.organisationId === 'wessex');
+    expect(one).toEqual(scoreOne(answers, { framework, organisationId: 'wessex' }));
   });
 });
 
 describe('scoreAnswersCsv', () => {
   /** What parseAnswersCsv then scoreAssessments give for the same text. */
-  function viaAnswers(text: string, options: Parameters<typeof parseAnswersCsv>[1], scoring?: ScoreOptions) {
+  function viaAnswers(text: string, options: Parameters<typeof parseAnswersCsv>[1], scoring?: ScoreAnswersOptions) {
     const read = parseAnswersCsv(text, options);
-    return { scores: scoreAssessments(options.framework, read.answers, scoring), issues: read.issues, accounting: read.accounting, layout: read.layout };
+    return { scores: scoreAnswers(read.answers, { framework: options.framework, ...scoring }), issues: read.issues, accounting: read.accounting, layout: read.layout };
   }
 
   it('scores CSV text as parseAnswersCsv then scoreAssessments do, with the same issues, lines and accounting', () => {
@@ -282,7 +279,7 @@ describe('scoreAnswersCsv', () => {
       const text = fixture(name);
       for (const scoring of optionSets) {
         const expected = viaAnswers(text, options, scoring);
-        expect(scoreAnswersCsv(text, { ...options, scoring })).toEqual(expected);
+        expect(scoreAnswersCsv(text, { ...options, ...scoring })).toEqual(expected);
       }
     }
     // The fixtures hold rejected cells, so the issues and their places are compared too.
@@ -297,14 +294,14 @@ describe('scoreAnswersCsv', () => {
     const options = { framework, layout: 'wide' as const };
     expect(parseAnswersCsv(text, options).answers).toHaveLength(answers.length);
     for (const scoring of optionSets) {
-      expect(scoreAnswersCsv(text, { ...options, scoring }).scores).toEqual(scoreAssessments(framework, answers, scoring));
+      expect(scoreAnswersCsv(text, { ...options, ...scoring }).scores).toEqual(scoreAnswers(answers, { framework, ...scoring }));
     }
   });
 
   it('gives a respondent the group named on a later row of the long layout, as parseAnswersCsv does', () => {
     const text = fixture('answers-long.csv');
     const options = { framework, organisations: ['greater-manchester', 'north-east-london'] };
-    const result = scoreAnswersCsv(text, { ...options, scoring: { minGroupSize: 1 } });
+    const result = scoreAnswersCsv(text, { ...options, minGroupSize: 1 });
     expect(result.scores.organisations[0]?.groups.map((group) => group.group)).toContain('core team');
     expect(result).toEqual(viaAnswers(text, options, { minGroupSize: 1 }));
   });
@@ -330,15 +327,15 @@ describe('scoreAnswersCsv', () => {
     expect(() => scoreAnswersCsv(text, {} as unknown as { framework: typeof framework })).toThrow(/^scoreAnswersCsv: options.framework must be/);
     expect(() => scoreAnswersCsv(text, { framework, delimiter: '"' })).toThrow(/^scoreAnswersCsv: options.delimiter must be/);
     expect(() => scoreAnswersCsv(text, { framework, maxBytes: -1 })).toThrow(/^scoreAnswersCsv: options.maxBytes must be/);
-    expect(() => scoreAnswersCsv(text, { framework, scoring: { minCoverage: 2 } })).toThrow(/^scoreAnswersCsv: options.scoring.minCoverage must be/);
-    expect(() => scoreAnswersCsv(text, { framework, scoring: { organisationId: 'x' } })).toThrow(
+    expect(() => scoreAnswersCsv(text, { framework, minCoverage: 2 })).toThrow(/^scoreAnswersCsv: options.scoring.minCoverage must be/);
+    expect(() => scoreAnswersCsv(text, { framework, organisationId: 'x' })).toThrow(
       /^scoreAnswersCsv: options.scoring.organisationId does not apply; scoreAnswersCsv scores every organisation$/,
     );
   });
 
   it('runs its documented example', () => {
     const csv = 'organisation_id,respondent_id,T1.C1,T1.C2\ngreater-manchester,r1,3,DK\ngreater-manchester,r2,4,seven\n';
-    const result = scoreAnswersCsv(csv, { framework: effectiveCancerAllianceFramework, scoring: { minCoverage: 0 } });
+    const result = scoreAnswersCsv(csv, { framework: effectiveCancerAllianceFramework, minCoverage: 0 });
     // (3 + 4) / 2 = 3.5; "seven" is not an answer, so r2's T1.C2 is rejected.
     expect(result.scores.organisations[0]?.items[0]?.score).toBe(3.5);
     expect(result.issues[0]?.code).toBe('unrecognised-answer');
@@ -352,12 +349,12 @@ describe('docs/survey-data.md §13: a CSV file streamed through papaparse into s
     const path = 'examples/sample/answers-2023-24.csv';
     const framework = effectiveCancerAllianceFramework;
     const rows = createReadStream(path).pipe(Papa.parse(Papa.NODE_STREAM_INPUT, {}));
-    const { scores, issues, accounting } = await scoreAnswerRows(rows, { framework });
+    const { scores, issues, accounting } = await scoreAnswersStream(rows, { framework });
     const whole = parseAnswersCsv(readFileSync(path, 'utf8'), { framework });
     expect(issues).toEqual(whole.issues);
     expect(accounting).toEqual(whole.accounting);
     expect(accounting.answersAccepted).toBe(21222);
-    expect(scores).toEqual(scoreAssessments(framework, whole.answers));
+    expect(scores).toEqual(scoreAnswers(whole.answers, { framework }));
   });
 });
 
@@ -371,6 +368,6 @@ describe('docs/survey-data.md §13: a CSV file scored whole by scoreAnswersCsv',
     expect(issues).toEqual(whole.issues);
     expect(accounting).toEqual(whole.accounting);
     expect(accounting.answersAccepted).toBe(21222);
-    expect(scores).toEqual(scoreAssessments(framework, whole.answers));
+    expect(scores).toEqual(scoreAnswers(whole.answers, { framework }));
   });
 });

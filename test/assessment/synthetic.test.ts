@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerSchema, type Answer } from '../../src/assessment/answer.js';
-import { SYNTHETIC_COMMENT, syntheticAnswers, syntheticOutcomes } from '../../src/assessment/synthetic.js';
-import { listItems } from '../../src/framework/lookup.js';
+import { SYNTHETIC_COMMENT, generateSyntheticAnswers, generateSyntheticOutcomes } from '../../src/assessment/synthetic.js';
+import { itemsOf } from '../../src/framework/lookup.js';
 import { parseFramework } from '../../src/framework/parse.js';
 import { effectiveCancerAllianceFramework as framework } from '../../src/framework/reference.js';
 
 const organisations = Array.from({ length: 21 }, (_, i) => ({ id: `alliance-${String.fromCharCode(97 + i)}`, regionId: `Y${56 + (i % 7)}` }));
 const seed = 20230331;
-const items = listItems(framework).length;
+const items = itemsOf(framework).length;
 
 const FOUR_LEVELS = `id: four-levels
 version: 1.0.0
@@ -74,15 +74,15 @@ function pearson(x: readonly number[], y: readonly number[]): number {
 }
 
 describe('syntheticAnswers', () => {
-  const answers = syntheticAnswers({ framework, organisations, seed });
+  const answers = generateSyntheticAnswers({ framework, organisations, seed });
 
   it('gives the same answers for the same seed, and others for another seed', () => {
-    expect(syntheticAnswers({ framework, organisations, seed })).toEqual(answers);
-    expect(syntheticAnswers({ framework, organisations, seed: seed + 1 })).not.toEqual(answers);
+    expect(generateSyntheticAnswers({ framework, organisations, seed })).toEqual(answers);
+    expect(generateSyntheticAnswers({ framework, organisations, seed: seed + 1 })).not.toEqual(answers);
   });
 
   it('gives each organisation the same answers whatever the order of the organisations', () => {
-    const reversed = syntheticAnswers({ framework, organisations: [...organisations].reverse(), seed });
+    const reversed = generateSyntheticAnswers({ framework, organisations: [...organisations].reverse(), seed });
     const byOrganisation = (list: readonly Answer[], id: string) => list.filter((answer) => answer.organisationId === id);
     for (const { id } of organisations) expect(byOrganisation(reversed, id)).toEqual(byOrganisation(answers, id));
   });
@@ -90,7 +90,7 @@ describe('syntheticAnswers', () => {
   it('returns valid, deeply frozen, JSON-safe answers and leaves its options alone', () => {
     const options = { framework, organisations: organisations.map((o) => ({ ...o })), seed, groups: ['a', 'b'] };
     const before = JSON.stringify({ organisations: options.organisations, groups: options.groups });
-    const result = syntheticAnswers(options);
+    const result = generateSyntheticAnswers(options);
     expect(JSON.stringify({ organisations: options.organisations, groups: options.groups })).toBe(before);
     expect(Object.isFrozen(result)).toBe(true);
     expect(Object.isFrozen(result[0])).toBe(true);
@@ -126,7 +126,7 @@ describe('syntheticAnswers', () => {
   });
 
   it('honours rates of 0: every respondent answers every item with a value', () => {
-    const full = syntheticAnswers({ framework, organisations: organisations.slice(0, 3), seed, dontKnowRate: 0, notApplicableRate: 0, missingRate: 0 });
+    const full = generateSyntheticAnswers({ framework, organisations: organisations.slice(0, 3), seed, dontKnowRate: 0, notApplicableRate: 0, missingRate: 0 });
     const respondents = respondentsOf(full).size;
     expect(full.length).toBe(respondents * items);
     expect(full.every((answer) => typeof answer.answer === 'number')).toBe(true);
@@ -162,12 +162,12 @@ describe('syntheticAnswers', () => {
       expect(list[0]?.comment).toBe(SYNTHETIC_COMMENT);
       expect(list.slice(1).every((answer) => answer.comment === undefined)).toBe(true);
     }
-    const silent = syntheticAnswers({ framework, organisations: organisations.slice(0, 2), seed, comment: null });
+    const silent = generateSyntheticAnswers({ framework, organisations: organisations.slice(0, 2), seed, comment: null });
     expect(silent.every((answer) => !('comment' in answer))).toBe(true);
   });
 
   it('makes a later round with drift: the same organisations, mostly higher, new respondents', () => {
-    const later = syntheticAnswers({ framework, organisations, seed, drift: { mean: 0.3, sd: 0.25 } });
+    const later = generateSyntheticAnswers({ framework, organisations, seed, drift: { mean: 0.3, sd: 0.25 } });
     expect(new Set(later.map((answer) => answer.organisationId))).toEqual(new Set(answers.map((answer) => answer.organisationId)));
     const before = organisations.map(({ id }) => mean(numeric(answers, (answer) => answer.organisationId === id)));
     const after = organisations.map(({ id }) => mean(numeric(later, (answer) => answer.organisationId === id)));
@@ -179,7 +179,7 @@ describe('syntheticAnswers', () => {
 
   it('works with a framework of seven themes and a four-level scale from 0', () => {
     const other = parseFramework(FOUR_LEVELS, { file: 'four-levels.yaml' });
-    const result = syntheticAnswers({ framework: other, organisations: organisations.slice(0, 5), seed, respondents: { min: 3, max: 3 } });
+    const result = generateSyntheticAnswers({ framework: other, organisations: organisations.slice(0, 5), seed, respondents: { min: 3, max: 3 } });
     expect(respondentsOf(result).size).toBe(15);
     expect(new Set(numeric(result)).size).toBeGreaterThanOrEqual(3);
     expect(numeric(result).every((value) => [0, 1, 2, 3].includes(value))).toBe(true);
@@ -187,22 +187,22 @@ describe('syntheticAnswers', () => {
   });
 
   it('rejects wrong options with an error naming the function', () => {
-    expect(() => syntheticAnswers({ framework, organisations, seed: 1.5 })).toThrow(/^syntheticAnswers: options.seed/);
-    expect(() => syntheticAnswers({ framework, organisations: [{ id: 'a' }, { id: 'a' }], seed })).toThrow(RangeError);
-    expect(() => syntheticAnswers({ framework, organisations: [{ id: '' }], seed })).toThrow(/^syntheticAnswers: options.organisations\[0\].id/);
-    expect(() => syntheticAnswers({ framework, organisations, seed, dontKnowRate: 2 })).toThrow(/dontKnowRate/);
-    expect(() => syntheticAnswers({ framework, organisations, seed, respondents: { min: 5, max: 4 } })).toThrow(/respondents/);
-    expect(() => syntheticAnswers({ framework, organisations, seed, groups: [] })).toThrow(/groups/);
-    expect(() => syntheticAnswers({ framework, organisations, seed, weakThemes: ['T99'] })).toThrow(/T99/);
-    expect(() => syntheticAnswers({ framework, organisations, seed, drift: { sd: -1 } })).toThrow(/drift.sd/);
-    expect(() => syntheticAnswers({ framework: {} as never, organisations, seed })).toThrow(TypeError);
+    expect(() => generateSyntheticAnswers({ framework, organisations, seed: 1.5 })).toThrow(/^syntheticAnswers: options.seed/);
+    expect(() => generateSyntheticAnswers({ framework, organisations: [{ id: 'a' }, { id: 'a' }], seed })).toThrow(RangeError);
+    expect(() => generateSyntheticAnswers({ framework, organisations: [{ id: '' }], seed })).toThrow(/^syntheticAnswers: options.organisations\[0\].id/);
+    expect(() => generateSyntheticAnswers({ framework, organisations, seed, dontKnowRate: 2 })).toThrow(/dontKnowRate/);
+    expect(() => generateSyntheticAnswers({ framework, organisations, seed, respondents: { min: 5, max: 4 } })).toThrow(/respondents/);
+    expect(() => generateSyntheticAnswers({ framework, organisations, seed, groups: [] })).toThrow(/groups/);
+    expect(() => generateSyntheticAnswers({ framework, organisations, seed, weakThemes: ['T99'] })).toThrow(/T99/);
+    expect(() => generateSyntheticAnswers({ framework, organisations, seed, drift: { sd: -1 } })).toThrow(/drift.sd/);
+    expect(() => generateSyntheticAnswers({ framework: {} as never, organisations, seed })).toThrow(TypeError);
   });
 });
 
 describe('syntheticOutcomes', () => {
   it('gives one deterministic percentage per organisation, to one decimal place, within 50 to 95', () => {
-    const outcomes = syntheticOutcomes({ framework, organisations, seed, themes: ['T2', 'T6'] });
-    expect(outcomes).toEqual(syntheticOutcomes({ framework, organisations, seed, themes: ['T2', 'T6'] }));
+    const outcomes = generateSyntheticOutcomes({ framework, organisations, seed, themes: ['T2', 'T6'] });
+    expect(outcomes).toEqual(generateSyntheticOutcomes({ framework, organisations, seed, themes: ['T2', 'T6'] }));
     expect(outcomes.map((outcome) => outcome.organisationId)).toEqual(organisations.map((o) => o.id));
     for (const { value } of outcomes) {
       expect(value).toBeGreaterThanOrEqual(50);
@@ -213,8 +213,8 @@ describe('syntheticOutcomes', () => {
   });
 
   it('is loosely associated with the answers to its two themes', () => {
-    const answers = syntheticAnswers({ framework, organisations, seed });
-    const outcomes = syntheticOutcomes({ framework, organisations, seed, themes: ['T2', 'T6'] });
+    const answers = generateSyntheticAnswers({ framework, organisations, seed });
+    const outcomes = generateSyntheticOutcomes({ framework, organisations, seed, themes: ['T2', 'T6'] });
     const scores = organisations.map(({ id }) =>
       mean(numeric(answers, (answer) => answer.organisationId === id && (answer.itemId.startsWith('T2.') || answer.itemId.startsWith('T6.')))),
     );
@@ -231,11 +231,11 @@ describe('syntheticOutcomes', () => {
       themes: Object.freeze(['T2', 'T6']),
       drift: Object.freeze({ mean: 0.3 }),
     });
-    expect(syntheticOutcomes(options)).toHaveLength(21);
-    expect(syntheticAnswers({ ...options, organisations: options.organisations.slice(0, 2) }).length).toBeGreaterThan(0);
+    expect(generateSyntheticOutcomes(options)).toHaveLength(21);
+    expect(generateSyntheticAnswers({ ...options, organisations: options.organisations.slice(0, 2) }).length).toBeGreaterThan(0);
   });
 
   it('rejects an unknown theme', () => {
-    expect(() => syntheticOutcomes({ framework, organisations, seed, themes: ['T9'] })).toThrow(/^syntheticOutcomes: options.themes names "T9"/);
+    expect(() => generateSyntheticOutcomes({ framework, organisations, seed, themes: ['T9'] })).toThrow(/^syntheticOutcomes: options.themes names "T9"/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticAnswers, syntheticOutcomes } from '../../src/assessment/synthetic.js';
+import { generateSyntheticAnswers, generateSyntheticOutcomes } from '../../src/assessment/synthetic.js';
 import { EXIT } from '../../src/cli/io.js';
 import { fileNameOf } from '../../src/cli/report-files.js';
 import { run, runSafely } from '../../src/cli/run.js';
@@ -15,9 +15,9 @@ const organisations = [
 ];
 const seed = 7;
 const respondents = { min: 6, max: 8 };
-const earlier = syntheticAnswers({ framework, organisations, seed, respondents });
-const later = syntheticAnswers({ framework, organisations, seed, respondents, drift: { mean: 0.3 } });
-const outcomes = syntheticOutcomes({ framework, organisations, seed, drift: { mean: 0.3 } });
+const earlier = generateSyntheticAnswers({ framework, organisations, seed, respondents });
+const later = generateSyntheticAnswers({ framework, organisations, seed, respondents, drift: { mean: 0.3 } });
+const outcomes = generateSyntheticOutcomes({ framework, organisations, seed, drift: { mean: 0.3 } });
 
 /** The inputs of a run: this round (long layout), the previous round (wide layout) and an outcome per alliance. */
 const inputs = {

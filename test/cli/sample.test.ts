@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/assessment/answer.js';
 import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
 import { SYNTHETIC_COMMENT } from '../../src/assessment/synthetic.js';
-import { listItems } from '../../src/framework/lookup.js';
+import { itemsOf } from '../../src/framework/lookup.js';
 import { effectiveCancerAllianceFramework as framework } from '../../src/framework/reference.js';
 import { organisationsAt } from '../../src/programme/organisations.js';
 import { buildSample, SAMPLE_FILES, SAMPLE_SEED } from '../../examples/sample/sample.js';
 
 const committed = (name: string) => readFileSync(new URL(`../../examples/sample/${name}`, import.meta.url), 'utf8');
 const sample = buildSample();
-const items = listItems(framework).length;
+const items = itemsOf(framework).length;
 
 function respondents(answers: readonly Answer[]): number {
   return new Set(answers.map((answer) => `${answer.organisationId}/${answer.respondentId}`)).size;

@@ -29,18 +29,18 @@ describe('docs/recipes.md', () => {
     expect(String(out['scoresCsv']).split('\r\n')[0]).toMatch(/^organisation_id,/);
     const framework = out['framework'] as caf.Framework;
     const grid = out['grid'] as caf.AnswerGrid;
-    expect(out['byMedian']).toEqual(caf.scoreAssessments(framework, imported.answers, { itemStatistic: 'median' }));
+    expect(out['byMedian']).toEqual(caf.scoreAnswers(framework, imported.answers, { itemStatistic: 'median' }));
     expect(caf.scoreAnswerGrid(framework, grid)).toEqual(out['scores']);
   });
 
   it('states results that are true', () => {
     expect(caf.organisationsAt(new Date(2023, 2, 31)).alliances).toHaveLength(21);
     expect(caf.organisationsAt(new Date(2024, 3, 1)).alliances).toHaveLength(20);
-    expect(caf.requiredSignatories('delivery-plan', 'greater-manchester').map((party) => party.title)).toEqual([
+    expect(caf.requiredSignatoriesOf('delivery-plan', 'greater-manchester').map((party) => party.title)).toEqual([
       'Regional Director, North West',
       'National Cancer Director',
     ]);
     expect(caf.financialYearOf(new Date(2024, 2, 31))).toBe('2023/24');
-    expect(caf.quarterOf(new Date(2024, 2, 31))).toBe('Q4');
+    expect(caf.financialQuarterOf(new Date(2024, 2, 31))).toBe('Q4');
   });
 });

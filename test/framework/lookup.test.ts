@@ -4,12 +4,12 @@ import {
   findItem,
   findTheme,
   levelOf,
-  listItems,
-  nearestLevel,
+  itemsOf,
+  nearestLevelOf,
   parseFramework,
   scaleOf,
-  scaleRange,
-  themeItems,
+  scaleRangeOf,
+  itemsOf,
 } from '../../src/index.js';
 import { sevenThemesYaml } from './helpers.js';
 
@@ -25,7 +25,7 @@ describe('look-ups', () => {
   });
 
   it('lists items in survey order: theme by theme, conditions then enablers', () => {
-    const items = listItems(reference);
+    const items = itemsOf(reference);
     expect(items).toHaveLength(80);
     expect(items.slice(0, 11).map((ref) => ref.item.id)).toEqual([
       'T1.C1', 'T1.C2', 'T1.C3', 'T1.C4', 'T1.C5', 'T1.E1', 'T1.E2', 'T1.E3', 'T1.E4', 'T1.E5', 'T2.C1',
@@ -34,29 +34,29 @@ describe('look-ups', () => {
   });
 
   it('gives the items of a theme by kind', () => {
-    expect(themeItems(reference, 'T3', 'condition').map((ref) => ref.item.id)).toEqual(['T3.C1', 'T3.C2', 'T3.C3', 'T3.C4', 'T3.C5']);
-    expect(themeItems(reference, 'T3')).toHaveLength(10);
-    expect(() => themeItems(reference, 'T0')).toThrow(/^themeItems: the framework "effective-cancer-alliance" has no theme "T0"/);
+    expect(itemsOf(reference, { themeId: 'T3', kind: 'condition' }).map((ref) => ref.item.id)).toEqual(['T3.C1', 'T3.C2', 'T3.C3', 'T3.C4', 'T3.C5']);
+    expect(itemsOf(reference, { themeId: 'T3' })).toHaveLength(10);
+    expect(() => itemsOf(reference, { themeId: 'T0' })).toThrow(/^itemsOf: the framework "effective-cancer-alliance" has no theme "T0"/);
   });
 
   it('gives levels by value and the nearest level of a score, halves rounding up', () => {
     const scale = scaleOf(reference);
     expect(levelOf(scale, 2)?.label).toBe('Emerging');
     expect(levelOf(scale, 2.5)).toBeUndefined();
-    expect(nearestLevel(scale, 3.49).value).toBe(3);
-    expect(nearestLevel(scale, 3.5).value).toBe(4);
-    expect(nearestLevel(scale, 0.2).value).toBe(1);
-    expect(nearestLevel(scale, 9).value).toBe(5);
-    expect(() => nearestLevel(scale, Number.NaN)).toThrow(RangeError);
-    expect(scaleRange(scale)).toEqual({ min: 1, max: 5 });
+    expect(nearestLevelOf(scale, 3.49).value).toBe(3);
+    expect(nearestLevelOf(scale, 3.5).value).toBe(4);
+    expect(nearestLevelOf(scale, 0.2).value).toBe(1);
+    expect(nearestLevelOf(scale, 9).value).toBe(5);
+    expect(() => nearestLevelOf(scale, Number.NaN)).toThrow(RangeError);
+    expect(scaleRangeOf(scale)).toEqual({ min: 1, max: 5 });
   });
 
   it('works on a seven-theme framework with a four-level scale from 0', () => {
     const framework = parseFramework(sevenThemesYaml());
-    expect(listItems(framework)).toHaveLength(15);
+    expect(itemsOf(framework)).toHaveLength(15);
     expect(scaleOf(framework, 'voice').levels).toHaveLength(4);
-    expect(nearestLevel(scaleOf(framework), 1.5).label).toBe('Established');
-    expect(scaleRange(scaleOf(framework))).toEqual({ min: 0, max: 3 });
+    expect(nearestLevelOf(scaleOf(framework), 1.5).label).toBe('Established');
+    expect(scaleRangeOf(scaleOf(framework))).toEqual({ min: 0, max: 3 });
     expect(() => scaleOf(framework, 'nope')).toThrow(RangeError);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AnswersError, effectiveCancerAllianceFramework, listItems, safeParseAnswersCsv, scoreAnswersCsv, scoreAssessments } from '../../src/index.js';
+import { AnswersError, effectiveCancerAllianceFramework, itemsOf, safeParseAnswersCsv, scoreAnswersCsv, scoreAnswers } from '../../src/index.js';
 import type { Framework, ParseAnswersCsvOptions } from '../../src/index.js';
 import { fixture, sevenThemeFramework } from '../assessment/fixtures/frameworks.js';
 import { checkResult } from './answers-invariants.js';
@@ -9,9 +9,9 @@ import { mutated } from './mutate.js';
 import { FUZZ_TIMEOUT_MS, expectPrototypesClean, fuzz, withoutHanging } from './settings.js';
 
 const reference = effectiveCancerAllianceFramework;
-const referenceItems = listItems(reference).map((ref) => ref.item.id as string);
+const referenceItems = itemsOf(reference).map((ref) => ref.item.id as string);
 const seven = sevenThemeFramework();
-const sevenItems = listItems(seven).map((ref) => ref.item.id as string);
+const sevenItems = itemsOf(seven).map((ref) => ref.item.id as string);
 
 /** Options that change how a text is read: the layout, the known organisations, the delimiter, a small size limit. */
 const optionsArbitrary: fc.Arbitrary<Omit<ParseAnswersCsvOptions, 'framework'>> = fc.record(
@@ -133,7 +133,7 @@ describe('parseAnswersCsv under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
       }
       const scored = withoutHanging('scoreAnswersCsv', () => scoreAnswersCsv(text, all));
       const { answers, ...rest } = read.data;
-      expect(scored).toEqual({ ...rest, scores: scoreAssessments(framework, answers) });
+      expect(scored).toEqual({ ...rest, scores: scoreAnswers(answers, { framework }) });
     };
     fuzz(fc.property(randomCsv, optionsArbitrary, (text, options) => agrees(text, reference, options)), 1_000);
     fuzz(fc.property(longLayoutCsv(referenceItems), optionsArbitrary, (text, options) => agrees(text, reference, options)), 1_000);

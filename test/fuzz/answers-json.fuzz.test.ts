@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { effectiveCancerAllianceFramework, listItems, safeParseAnswers } from '../../src/index.js';
-import type { Framework, ParseAnswersOptions } from '../../src/index.js';
+import { effectiveCancerAllianceFramework, itemsOf, safeParseAnswersJson } from '../../src/index.js';
+import type { Framework, ParseAnswersJsonOptions } from '../../src/index.js';
 import { fixture, sevenThemeFramework } from '../assessment/fixtures/frameworks.js';
 import { checkResult } from './answers-invariants.js';
 import { CELL_POOL } from './csv-inputs.js';
@@ -10,11 +10,11 @@ import { FUZZ_TIMEOUT_MS, expectPrototypesClean, fuzz, withoutHanging } from './
 
 const reference = effectiveCancerAllianceFramework;
 const seven = sevenThemeFramework();
-const itemIds = listItems(reference).map((ref) => ref.item.id as string);
+const itemIds = itemsOf(reference).map((ref) => ref.item.id as string);
 
 /** Every input must end in a frozen import whose accounting adds up, or in an AnswersError: nothing else escapes. */
-function endsWell(json: unknown, framework: Framework = reference, options: Omit<ParseAnswersOptions, 'framework'> = {}): void {
-  const result = withoutHanging('safeParseAnswers', () => safeParseAnswers(json, { ...options, framework, file: 'fuzz.json' }));
+function endsWell(json: unknown, framework: Framework = reference, options: Omit<ParseAnswersJsonOptions, 'framework'> = {}): void {
+  const result = withoutHanging('safeParseAnswers', () => safeParseAnswersJson(json, { ...options, framework, file: 'fuzz.json' }));
   checkResult(result, framework, 'fuzz.json');
 }
 
@@ -134,7 +134,7 @@ describe('parseAnswers under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
     fuzz(
       fc.property(fc.constantFrom('__proto__', 'constructor', 'prototype'), fc.jsonValue({ maxDepth: 2 }), (key, value) => {
         const text = `[{"organisationId":"wessex","respondentId":"r1","itemId":"T1.C1","answer":3,${JSON.stringify(key)}:${JSON.stringify(value)}}]`;
-        const result = safeParseAnswers(text, { framework: reference });
+        const result = safeParseAnswersJson(text, { framework: reference });
         expect(result.success).toBe(true);
         if (!result.success) return;
         expect(result.data.answers).toEqual([]);

@@ -9,14 +9,14 @@ import {
   effectiveCancerAllianceFramework as reference,
   exportJson,
   exportScoresCsv,
-  listItems,
+  itemsOf,
   parseAnswersCsv,
   parseFramework,
   resolveTarget,
-  safeParseAnswers,
+  safeParseAnswersJson,
   safeParseAnswersCsv,
   safeParseFramework,
-  scoreAssessments,
+  scoreAnswers,
 } from '../../src/index.js';
 import type { Framework, OrganisationScore } from '../../src/index.js';
 import { nodeIo } from '../../src/cli/node-io.js';
@@ -31,7 +31,7 @@ const ORGANISATION_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 
 
 /** A long-layout CSV in which each organisation's respondents answer every item of the framework alike. */
 function sameAnswersCsv(framework: Framework, organisations: readonly string[], respondents: readonly string[] = ['r1', 'r2', 'r3']): string {
-  const items = listItems(framework).map((ref) => ref.item.id as string);
+  const items = itemsOf(framework).map((ref) => ref.item.id as string);
   const values = framework.scales[0]?.levels.map((level) => level.value) ?? [1];
   const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
   const rows = ['organisation_id,respondent_id,respondent_group,item_id,answer'];
@@ -104,7 +104,7 @@ describe('attack 2: deep nesting', { timeout: FUZZ_TIMEOUT_MS }, () => {
 
   it('reads JSON answers nested 100,000 deep as one element that is not an answer', () => {
     const arrays = `${'['.repeat(depth)}${']'.repeat(depth)}`;
-    const result = safeParseAnswers(arrays, { framework: reference });
+    const result = safeParseAnswersJson(arrays, { framework: reference });
     expect(result.success).toBe(true);
     if (result.success) {
       checkImport(result.data, reference, undefined);
@@ -113,7 +113,7 @@ describe('attack 2: deep nesting', { timeout: FUZZ_TIMEOUT_MS }, () => {
       ]);
     }
     const objects = `{"answers":[{"organisationId":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)},"respondentId":"r1","itemId":"T1.C1","answer":3}]}`;
-    const fields = safeParseAnswers(objects, { framework: reference });
+    const fields = safeParseAnswersJson(objects, { framework: reference });
     expect(fields.success).toBe(true);
     if (fields.success) {
       expect(fields.data.issues.map((issue) => [issue.code, issue.location.path])).toEqual([['invalid-field', ['answers', 0, 'organisationId']]]);
@@ -123,7 +123,7 @@ describe('attack 2: deep nesting', { timeout: FUZZ_TIMEOUT_MS }, () => {
   it('reads a JavaScript value nested 100,000 deep without overflowing the stack', () => {
     let deep: unknown = [];
     for (let level = 0; level < depth; level += 1) deep = [deep];
-    const result = safeParseAnswers({ answers: [deep, { organisationId: 'wessex', respondentId: 'r1', itemId: 'T1.C1', answer: deep }] }, { framework: reference });
+    const result = safeParseAnswersJson({ answers: [deep, { organisationId: 'wessex', respondentId: 'r1', itemId: 'T1.C1', answer: deep }] }, { framework: reference });
     expect(result.success).toBe(true);
     if (result.success) {
       expect(result.data.issues.map((issue) => issue.code)).toEqual(['invalid-record', 'invalid-field']);
@@ -198,7 +198,7 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
       '[{"organisationId":"wessex","respondentId":"r1","itemId":"T1.C1","answer":3,"__proto__":{"polluted":true}},' +
       '{"organisationId":"wessex","respondentId":"r1","itemId":"T1.C2","answer":3,"constructor":{"prototype":{"polluted":true}}},' +
       '{"organisationId":"__proto__","respondentId":"constructor","respondentGroup":"__proto__","itemId":"T1.C3","answer":3}]';
-    const result = safeParseAnswers(text, { framework: reference });
+    const result = safeParseAnswersJson(text, { framework: reference });
     expect(result.success).toBe(true);
     if (!result.success) return;
     expect(result.data.issues.map((issue) => [issue.code, issue.location.path])).toEqual([
@@ -208,7 +208,7 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
     expect(result.data.answers).toEqual([{ organisationId: '__proto__', respondentId: 'constructor', respondentGroup: '__proto__', itemId: 'T1.C3', answer: 3 }]);
     expect(Object.keys(result.data.answers[0] ?? {})).toContain('organisationId');
     // An own "__proto__" key is not read through: the object has no "answers" of its own.
-    const hidden = safeParseAnswers('{"__proto__":{"answers":[{"organisationId":"wessex","respondentId":"r1","itemId":"T1.C1","answer":3}]}}', {
+    const hidden = safeParseAnswersJson('{"__proto__":{"answers":[{"organisationId":"wessex","respondentId":"r1","itemId":"T1.C1","answer":3}]}}', {
       framework: reference,
     });
     expect(hidden.success).toBe(false);
@@ -244,7 +244,7 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
   it('scores organisations called __proto__, constructor and toString exactly like any other', () => {
     const organisations = ['control', ...ORGANISATION_KEYS];
     const { answers } = parseAnswersCsv(sameAnswersCsv(reference, organisations), { framework: reference });
-    const scores = scoreAssessments(reference, answers);
+    const scores = scoreAnswers(answers, { framework: reference });
     expect(scores.organisations.map((score) => score.organisationId).sort()).toEqual([...organisations].sort());
     const control = scores.organisations.find((score) => score.organisationId === 'control') as OrganisationScore;
     expect(control.themes.every((theme) => typeof theme.score === 'number')).toBe(true);
@@ -253,14 +253,14 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
       expect({ ...score, organisationId: 'control' }, id).toEqual(control);
     }
 
-    const set = buildReports({ framework: reference, scores });
+    const set = buildReports(scores, { framework: reference });
     const json = JSON.parse(exportJson(set)) as { alliances: { organisation: { id: string }; themes: { score: number }[] }[] };
     const controlReport = json.alliances.find((alliance) => alliance.organisation.id === 'control');
     for (const id of ORGANISATION_KEYS) {
       const report = json.alliances.find((alliance) => alliance.organisation.id === id);
       expect(report?.themes.map((theme) => theme.score), id).toEqual(controlReport?.themes.map((theme) => theme.score));
     }
-    const rows = exportScoresCsv(set).split('\r\n');
+    const rows = exportCsv(set, { table: 'scores' }).split('\r\n');
     for (const id of ORGANISATION_KEYS) expect(rows.filter((row) => row.startsWith(`${id},`)), id).toHaveLength(reference.themes.length);
     expectPrototypesClean();
   });
@@ -273,7 +273,7 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
     expect(resolveTarget('wessex', 'T1', { framework: reference, targets })).toEqual({ value: 4, source: 'framework-default' });
 
     const { answers } = parseAnswersCsv(sameAnswersCsv(reference, ['__proto__', 'wessex']), { framework: reference });
-    const set = buildReports({ framework: reference, scores: scoreAssessments(reference, answers) }, { targets });
+    const set = buildReports(scoreAnswers(answers, { framework: reference }), { framework: reference, targets });
     const text = exportJson(set);
     const json = JSON.parse(text) as { alliances: { organisation: { id: string }; themes: { themeId: string; target: number }[] }[] };
     const proto = json.alliances.find((alliance) => alliance.organisation.id === '__proto__');

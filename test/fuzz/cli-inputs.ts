@@ -1,4 +1,4 @@
-import { effectiveCancerAllianceFramework, listItems, parseFramework } from '../../src/index.js';
+import { effectiveCancerAllianceFramework, itemsOf, parseFramework } from '../../src/index.js';
 import { run } from '../../src/cli/run.js';
 import { decodeUtf8 } from '../../src/cli/utf8.js';
 import { memoryIo, type MemoryIo } from '../cli/memory-io.js';
@@ -9,9 +9,9 @@ import { check } from './answers-invariants.js';
 /** The exit codes of docs/cli.md that a run in memory can end with (writing never fails in memory, so never 4). */
 export const EXPECTED_CODES: ReadonlySet<number> = new Set([0, 1, 2, 3]);
 
-const referenceItems = listItems(effectiveCancerAllianceFramework).map((ref) => ref.item.id as string);
+const referenceItems = itemsOf(effectiveCancerAllianceFramework).map((ref) => ref.item.id as string);
 const sevenFramework = parseFramework(sevenThemesYaml());
-const sevenItems = listItems(sevenFramework).map((ref) => ref.item.id as string);
+const sevenItems = itemsOf(sevenFramework).map((ref) => ref.item.id as string);
 
 function longCsv(organisations: readonly string[], items: readonly string[], answer: (o: number, r: number, i: number) => string): string {
   const rows = ['organisation_id,respondent_id,respondent_group,item_id,answer,comment'];

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { effectiveCancerAllianceFramework as reference, parseAnswers, parseAnswersCsv, parseFramework, safeParseFramework } from '../../src/index.js';
+import { effectiveCancerAllianceFramework as reference, parseAnswersJson, parseAnswersCsv, parseFramework, safeParseFramework } from '../../src/index.js';
 import { sevenThemeFramework } from '../assessment/fixtures/frameworks.js';
 import { minimalYaml, sevenThemesYaml } from '../framework/helpers.js';
 import { isDeeplyFrozen } from './answers-invariants.js';
@@ -42,7 +42,7 @@ describe('bugs found by fuzzing', () => {
       framework: sevenThemeFramework(),
     });
     expect(csv.answers.map((answer) => Object.is(answer.answer, 0))).toEqual([true, true]);
-    const json = parseAnswers([{ organisationId: 'wessex', respondentId: 'r1', itemId: 'T1.C1', answer: -0 }], { framework: reference });
+    const json = parseAnswersJson([{ organisationId: 'wessex', respondentId: 'r1', itemId: 'T1.C1', answer: -0 }], { framework: reference });
     const issue = json.issues[0];
     expect(issue?.code).toBe('value-outside-scale');
     expect(issue !== undefined && 'value' in issue && Object.is(issue.value, 0)).toBe(true);

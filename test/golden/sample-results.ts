@@ -8,18 +8,19 @@ import { fileURLToPath } from 'node:url';
 import {
   analyseGaps,
   analyseNational,
-  associateWithOutcomes,
+  analyseOutcomes,
   buildReports,
   compareRounds,
-  developmentNeeds,
+  analyseNeeds,
   effectiveCancerAllianceFramework as framework,
-  nationalPosition,
+  analyseNationalPosition,
   parseAnswersCsv,
-  parseOutcomeSeries,
+  parseOutcomes,
   scoreAssessment,
-  scoreAssessments,
-  sharedBarriers,
+  scoreAnswers,
+  analyseBarriers,
 } from 'cancer-alliance-framework';
+import { scoreOne } from "../assessment/helpers.js";
 
 const sample = (name: string) => fileURLToPath(new URL(`../../examples/sample/${name}`, import.meta.url));
 
@@ -32,36 +33,29 @@ function outcomesOf(text: string) {
       const [organisationId, value] = line.split(',');
       return { organisationId: organisationId!, value: Number(value) };
     });
-  return parseOutcomeSeries({ name: 'Synthetic FDS-like measure', unit: '%', values });
+  return parseOutcomes({ name: 'Synthetic FDS-like measure', unit: '%', values });
 }
 
 export function sampleResults() {
   const earlierImport = parseAnswersCsv(readFileSync(sample('answers-2022-23.csv'), 'utf8'), { framework, file: 'answers-2022-23.csv' });
   const laterImport = parseAnswersCsv(readFileSync(sample('answers-2023-24.csv'), 'utf8'), { framework, file: 'answers-2023-24.csv' });
   const outcomes = outcomesOf(readFileSync(sample('outcomes-synthetic.csv'), 'utf8'));
-  const earlierScores = scoreAssessments(framework, earlierImport.answers);
-  const laterScores = scoreAssessments(framework, laterImport.answers);
+  const earlierScores = scoreAnswers(earlierImport.answers, { framework });
+  const laterScores = scoreAnswers(laterImport.answers, { framework });
   const earlier = { label: '2022/23', date: '2023-03-31', financialYear: '2022/23', scores: earlierScores };
   const later = { label: '2023/24', date: '2024-03-31', financialYear: '2023/24', scores: laterScores };
   const context = { framework };
   return {
     imports: [earlierImport, laterImport].map(({ layout, accounting, issues }) => ({ layout, accounting, issues })),
     scores: { earlier: earlierScores, later: laterScores },
-    oneOrganisation: scoreAssessment(framework, laterImport.answers, { organisationId: 'greater-manchester' }),
+    oneOrganisation: scoreOne(laterImport.answers, { framework, organisationId: 'greater-manchester' }),
     gaps: laterScores.organisations.map((score) => analyseGaps(score, context)),
-    needs: laterScores.organisations.map((score) => developmentNeeds(score, { framework, peers: laterScores })),
-    nationalPosition: nationalPosition(laterScores, context),
-    sharedBarriers: sharedBarriers(laterScores, context),
-    association: associateWithOutcomes(laterScores, outcomes, context),
+    needs: laterScores.organisations.map((score) => analyseNeeds(score, { framework, peers: laterScores })),
+    nationalPosition: analyseNationalPosition(laterScores, context),
+    sharedBarriers: analyseBarriers(laterScores, context),
+    association: analyseOutcomes(laterScores, { ...context, outcomes }),
     change: compareRounds(earlier, later),
     national: analyseNational(laterScores, context),
-    reports: buildReports({
-      framework,
-      scores: laterScores,
-      round: { label: '2023/24', date: '2024-03-31', financialYear: '2023/24' },
-      previous: earlier,
-      outcomes,
-      synthetic: true,
-    }),
+    reports: buildReports(laterScores, { framework, round: { label: '2023/24', date: '2024-03-31', financialYear: '2023/24' }, previous: earlier, outcomes, synthetic: true }),
   };
 }

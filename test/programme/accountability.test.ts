@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountabilityChain, accountabilityEdges, accountabilityNotes, isRoleId, organisations } from '../../src/programme/index.js';
+import { accountabilityChainOf, accountabilityEdges, accountabilityNotes, isRoleId, organisations } from '../../src/programme/index.js';
 import { isDeepFrozen } from './helpers.js';
 
 describe('the accountability graph', () => {
@@ -34,7 +34,7 @@ describe('the accountability graph', () => {
 
 describe('accountabilityChain', () => {
   it('resolves the transformation chain for the alliance\'s own region', () => {
-    const chain = accountabilityChain('swag');
+    const chain = accountabilityChainOf('swag');
     expect(chain.line).toBe('transformation');
     expect(chain.parties.map((party) => party.roleId)).toEqual(['cancer-alliance', 'regional-director', 'national-cancer-director']);
     expect(chain.parties[0]).toMatchObject({ allianceId: 'swag' });
@@ -45,12 +45,12 @@ describe('accountabilityChain', () => {
   });
 
   it('goes to the hosting region\'s director for Wessex and London\'s for RM Partners', () => {
-    expect(accountabilityChain('wessex').parties[1]?.regionId).toBe('Y59');
-    expect(accountabilityChain('rm-partners-west-london').parties[1]?.title).toBe('Regional Director, London');
+    expect(accountabilityChainOf('wessex').parties[1]?.regionId).toBe('Y59');
+    expect(accountabilityChainOf('rm-partners-west-london').parties[1]?.title).toBe('Regional Director, London');
   });
 
   it('follows operational performance from each member ICB to its own region\'s director', () => {
-    const chain = accountabilityChain('wessex', { line: 'operational' });
+    const chain = accountabilityChainOf('wessex', { line: 'operational' });
     const directors = chain.parties.filter((party) => party.roleId === 'regional-director').map((party) => party.regionId);
     expect(directors).toEqual(['Y59', 'Y58']);
     const dorsetProvider = chain.links.find((link) => link.from.roleId === 'provider' && link.from.icbId === 'QVV');
@@ -61,22 +61,22 @@ describe('accountabilityChain', () => {
 
   it('resolves a chain for every alliance', () => {
     for (const alliance of organisations.alliances) {
-      const chain = accountabilityChain(alliance.id);
+      const chain = accountabilityChainOf(alliance.id);
       expect(chain.parties[1]?.regionId).toBe(alliance.regionId);
-      expect(accountabilityChain(alliance.id, { line: 'operational' }).links.length).toBe(alliance.members.length * 3);
+      expect(accountabilityChainOf(alliance.id, { line: 'operational' }).links.length).toBe(alliance.members.length * 3);
     }
   });
 
   it('refuses unknown alliances and lines with the function name', () => {
-    expect(() => accountabilityChain('atlantis')).toThrow(RangeError);
-    expect(() => accountabilityChain('atlantis')).toThrow(/^accountabilityChain:/);
-    expect(() => accountabilityChain('swag', { line: 'financial' as never })).toThrow(/^accountabilityChain:/);
-    expect(() => accountabilityChain(null as unknown as string)).toThrow(TypeError);
+    expect(() => accountabilityChainOf('atlantis')).toThrow(RangeError);
+    expect(() => accountabilityChainOf('atlantis')).toThrow(/^accountabilityChain:/);
+    expect(() => accountabilityChainOf('swag', { line: 'financial' as never })).toThrow(/^accountabilityChain:/);
+    expect(() => accountabilityChainOf(null as unknown as string)).toThrow(TypeError);
   });
 
   it('returns a frozen result and leaves its options alone', () => {
     const options = { line: 'operational' } as const;
-    const chain = accountabilityChain('peninsula', options);
+    const chain = accountabilityChainOf('peninsula', options);
     expect(isDeepFrozen(chain)).toBe(true);
     expect(options).toEqual({ line: 'operational' });
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { financialYearEnd, financialYearOf, financialYearStart, quarterEnd, quarterOf, quarterStart } from '../../src/programme/index.js';
+import { endOfFinancialYear, financialYearOf, startOfFinancialYear, endOfFinancialQuarter, financialQuarterOf, startOfFinancialQuarter } from '../../src/programme/index.js';
 
 const dates = fc.date({ min: new Date(1990, 0, 1), max: new Date(2090, 11, 31), noInvalidDate: true });
 
@@ -9,8 +9,8 @@ describe('calendar laws', () => {
     fc.assert(
       fc.property(dates, (date) => {
         const year = financialYearOf(date);
-        expect(financialYearStart(year).getTime()).toBeLessThanOrEqual(date.getTime());
-        expect(date.getTime()).toBeLessThanOrEqual(financialYearEnd(year).getTime());
+        expect(startOfFinancialYear(year).getTime()).toBeLessThanOrEqual(date.getTime());
+        expect(date.getTime()).toBeLessThanOrEqual(endOfFinancialYear(year).getTime());
       }),
     );
   });
@@ -19,9 +19,9 @@ describe('calendar laws', () => {
     fc.assert(
       fc.property(dates, (date) => {
         const year = financialYearOf(date);
-        const quarter = quarterOf(date);
-        expect(quarterStart(year, quarter).getTime()).toBeLessThanOrEqual(date.getTime());
-        expect(date.getTime()).toBeLessThanOrEqual(quarterEnd(year, quarter).getTime());
+        const quarter = financialQuarterOf(date);
+        expect(startOfFinancialQuarter(year, quarter).getTime()).toBeLessThanOrEqual(date.getTime());
+        expect(date.getTime()).toBeLessThanOrEqual(endOfFinancialQuarter(year, quarter).getTime());
       }),
     );
   });
@@ -31,7 +31,7 @@ describe('calendar laws', () => {
       fc.property(fc.integer({ min: 1990, max: 2090 }), (start) => {
         const year = financialYearOf(new Date(start, 5, 1));
         const next = financialYearOf(new Date(start + 1, 5, 1));
-        expect(financialYearStart(next).getTime() - financialYearEnd(year).getTime()).toBe(1);
+        expect(startOfFinancialYear(next).getTime() - endOfFinancialYear(year).getTime()).toBe(1);
       }),
     );
   });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   QUARTERS,
-  assuranceCalendar,
-  financialYearEnd,
+  assurancePeriodsOf,
+  endOfFinancialYear,
   financialYearOf,
-  financialYearStart,
+  startOfFinancialYear,
   isFinancialYear,
   parseFinancialYear,
-  quarterEnd,
-  quarterOf,
-  quarterStart,
+  endOfFinancialQuarter,
+  financialQuarterOf,
+  startOfFinancialQuarter,
   type Quarter,
 } from '../../src/programme/index.js';
 import { isDeepFrozen } from './helpers.js';
@@ -54,7 +54,7 @@ describe('financialYearOf', () => {
     const date = new Date(2023, 5, 1);
     const before = date.getTime();
     financialYearOf(date);
-    quarterOf(date);
+    financialQuarterOf(date);
     expect(date.getTime()).toBe(before);
   });
 });
@@ -62,44 +62,44 @@ describe('financialYearOf', () => {
 describe('quarterOf', () => {
   it('gives Q1 for April to June up to Q4 for January to March', () => {
     const expected: Quarter[] = ['Q4', 'Q4', 'Q4', 'Q1', 'Q1', 'Q1', 'Q2', 'Q2', 'Q2', 'Q3', 'Q3', 'Q3'];
-    for (let month = 0; month < 12; month++) expect(quarterOf(new Date(2023, month, 15))).toBe(expected[month]);
+    for (let month = 0; month < 12; month++) expect(financialQuarterOf(new Date(2023, month, 15))).toBe(expected[month]);
   });
 
   it('refuses what is not a valid Date', () => {
-    expect(() => quarterOf(null as unknown as Date)).toThrow(/^quarterOf:/);
-    expect(() => quarterOf(new Date('nonsense'))).toThrow(RangeError);
+    expect(() => financialQuarterOf(null as unknown as Date)).toThrow(/^quarterOf:/);
+    expect(() => financialQuarterOf(new Date('nonsense'))).toThrow(RangeError);
   });
 });
 
 describe('the first and last moments of a year and a quarter', () => {
   it('runs a financial year from 1 April to 31 March, local time', () => {
-    expect(parts(financialYearStart('2023/24'))).toEqual([2023, 4, 1, 0, 0, 0, 0]);
-    expect(parts(financialYearEnd('2023/24'))).toEqual([2024, 3, 31, 23, 59, 59, 999]);
+    expect(parts(startOfFinancialYear('2023/24'))).toEqual([2023, 4, 1, 0, 0, 0, 0]);
+    expect(parts(endOfFinancialYear('2023/24'))).toEqual([2024, 3, 31, 23, 59, 59, 999]);
   });
 
   it('gives each quarter its first and last day', () => {
-    expect(parts(quarterStart('2023/24', 'Q1'))).toEqual([2023, 4, 1, 0, 0, 0, 0]);
-    expect(parts(quarterEnd('2023/24', 'Q1'))).toEqual([2023, 6, 30, 23, 59, 59, 999]);
-    expect(parts(quarterStart('2023/24', 'Q2'))).toEqual([2023, 7, 1, 0, 0, 0, 0]);
-    expect(parts(quarterEnd('2023/24', 'Q2'))).toEqual([2023, 9, 30, 23, 59, 59, 999]);
-    expect(parts(quarterStart('2023/24', 'Q3'))).toEqual([2023, 10, 1, 0, 0, 0, 0]);
-    expect(parts(quarterEnd('2023/24', 'Q3'))).toEqual([2023, 12, 31, 23, 59, 59, 999]);
-    expect(parts(quarterStart('2023/24', 'Q4'))).toEqual([2024, 1, 1, 0, 0, 0, 0]);
-    expect(parts(quarterEnd('2023/24', 'Q4'))).toEqual([2024, 3, 31, 23, 59, 59, 999]);
+    expect(parts(startOfFinancialQuarter('2023/24', 'Q1'))).toEqual([2023, 4, 1, 0, 0, 0, 0]);
+    expect(parts(endOfFinancialQuarter('2023/24', 'Q1'))).toEqual([2023, 6, 30, 23, 59, 59, 999]);
+    expect(parts(startOfFinancialQuarter('2023/24', 'Q2'))).toEqual([2023, 7, 1, 0, 0, 0, 0]);
+    expect(parts(endOfFinancialQuarter('2023/24', 'Q2'))).toEqual([2023, 9, 30, 23, 59, 59, 999]);
+    expect(parts(startOfFinancialQuarter('2023/24', 'Q3'))).toEqual([2023, 10, 1, 0, 0, 0, 0]);
+    expect(parts(endOfFinancialQuarter('2023/24', 'Q3'))).toEqual([2023, 12, 31, 23, 59, 59, 999]);
+    expect(parts(startOfFinancialQuarter('2023/24', 'Q4'))).toEqual([2024, 1, 1, 0, 0, 0, 0]);
+    expect(parts(endOfFinancialQuarter('2023/24', 'Q4'))).toEqual([2024, 3, 31, 23, 59, 59, 999]);
   });
 
   it('handles the century turn', () => {
-    expect(parts(financialYearEnd('1999/00'))).toEqual([2000, 3, 31, 23, 59, 59, 999]);
+    expect(parts(endOfFinancialYear('1999/00'))).toEqual([2000, 3, 31, 23, 59, 59, 999]);
   });
 
   it('refuses malformed financial years and quarters with the function name', () => {
     for (const bad of ['2023-24', '2023/25', '23/24', 'abcd/ef', '']) {
-      expect(() => financialYearStart(bad)).toThrow(RangeError);
-      expect(() => financialYearStart(bad)).toThrow(/^financialYearStart:/);
+      expect(() => startOfFinancialYear(bad)).toThrow(RangeError);
+      expect(() => startOfFinancialYear(bad)).toThrow(/^financialYearStart:/);
     }
-    expect(() => financialYearEnd(2023 as unknown as string)).toThrow(TypeError);
-    expect(() => quarterStart('2023/24', 'Q5' as Quarter)).toThrow(/^quarterStart:/);
-    expect(() => quarterEnd('2023/24', 'q1' as Quarter)).toThrow(/^quarterEnd:/);
+    expect(() => endOfFinancialYear(2023 as unknown as string)).toThrow(TypeError);
+    expect(() => startOfFinancialQuarter('2023/24', 'Q5' as Quarter)).toThrow(/^quarterStart:/);
+    expect(() => endOfFinancialQuarter('2023/24', 'q1' as Quarter)).toThrow(/^quarterEnd:/);
   });
 });
 
@@ -116,7 +116,7 @@ describe('financial year labels', () => {
 
 describe('assuranceCalendar', () => {
   it('lists the four quarters of the year with their dates', () => {
-    const calendar = assuranceCalendar('2023/24');
+    const calendar = assurancePeriodsOf('2023/24');
     expect(calendar.map((period) => period.quarter)).toEqual(QUARTERS);
     expect(calendar.map((period) => period.label)).toEqual([
       '2023/24 Q1 (April to June 2023)',
@@ -130,10 +130,10 @@ describe('assuranceCalendar', () => {
   });
 
   it('returns a frozen result', () => {
-    expect(isDeepFrozen(assuranceCalendar('2024/25'))).toBe(true);
+    expect(isDeepFrozen(assurancePeriodsOf('2024/25'))).toBe(true);
   });
 
   it('refuses a malformed year', () => {
-    expect(() => assuranceCalendar('2024/26')).toThrow(/^assuranceCalendar:/);
+    expect(() => assurancePeriodsOf('2024/26')).toThrow(/^assuranceCalendar:/);
   });
 });

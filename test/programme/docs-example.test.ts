@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ProgrammeError,
   createDeliveryPlan,
-  requiredSignatories,
+  requiredSignatoriesOf,
   signDeliveryPlan,
   submitDeliveryPlan,
 } from '../../src/programme/index.js';
@@ -15,7 +15,7 @@ describe('the worked sign-off example of docs/programme.md', () => {
     const managingDirector = { roleId: 'alliance-managing-director', allianceId: alliance } as const;
 
     // Who must sign? Each role is resolved for the alliance: the Regional Director of its own region.
-    const signatories = requiredSignatories('delivery-plan', alliance);
+    const signatories = requiredSignatoriesOf('delivery-plan', alliance);
     // signatories.map((party) => party.title)
     //   → ['Regional Director, South West', 'National Cancer Director']
 

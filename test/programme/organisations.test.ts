@@ -3,14 +3,14 @@ import {
   ALLIANCE_FACTS,
   ICB_FACTS,
   REGION_FACTS,
-  allianceById,
-  allianceByOnsCode,
+  findAlliance,
+  findAllianceByOnsCode,
   alliancesOfIcb,
-  icbById,
+  findIcb,
   organisations,
   organisationsAt,
-  regionById,
-  regionOfAlliance,
+  findRegion,
+  regionOf,
   type Alliance,
   type OrganisationsData,
 } from '../../src/programme/index.js';
@@ -159,16 +159,16 @@ describe('codes are well formed', () => {
   });
 
   it('holds the ONS codes per vintage, with the 2024 recodes', () => {
-    expect(regionById('Y61')?.onsCodes).toEqual({ NHSER21: 'E40000007', NHSER24: 'E40000013' });
-    expect(regionById('Y62')?.onsCodes).toEqual({ NHSER21: 'E40000010', NHSER24: 'E40000014' });
-    expect(allianceById('east-of-england')?.onsCodes).toEqual({ CAL24: 'E56000035' });
-    expect(icbById('QXU')?.onsCodes).toEqual({ ICB23: 'E54000063' });
+    expect(findRegion('Y61')?.onsCodes).toEqual({ NHSER21: 'E40000007', NHSER24: 'E40000013' });
+    expect(findRegion('Y62')?.onsCodes).toEqual({ NHSER21: 'E40000010', NHSER24: 'E40000014' });
+    expect(findAlliance('east-of-england')?.onsCodes).toEqual({ CAL24: 'E56000035' });
+    expect(findIcb('QXU')?.onsCodes).toEqual({ ICB23: 'E54000063' });
   });
 });
 
 describe('the alliances', () => {
   const alliance = (id: string): Alliance => {
-    const found = allianceById(id);
+    const found = findAlliance(id);
     if (!found) throw new Error(`no alliance ${id}`);
     return found;
   };
@@ -196,7 +196,7 @@ describe('the alliances', () => {
   it('hosts Wessex in the South East, with Dorset in the South West', () => {
     const wessex = alliance('wessex');
     expect(wessex.regionId).toBe('Y59');
-    expect(new Set(wessex.members.map((m) => icbById(m.icbId)?.regionId))).toEqual(new Set(['Y59', 'Y58']));
+    expect(new Set(wessex.members.map((m) => findIcb(m.icbId)?.regionId))).toEqual(new Set(['Y59', 'Y58']));
     expect(wessex.notes.join(' ')).toMatch(/Dorset/);
   });
 
@@ -209,7 +209,7 @@ describe('the alliances', () => {
     expect(alliance('east-midlands').certainty['members']).toBe('unverified');
     expect(alliance('lancashire-and-south-cumbria').certainty['members']).toBe('inferred');
     expect(alliance('thames-valley').certainty['members.frimley-split']).toBe('unverified');
-    expect(regionById('Y60')?.certainty['onsCodes.NHSER20']).toBe('inferred');
+    expect(findRegion('Y60')?.certainty['onsCodes.NHSER20']).toBe('inferred');
     for (const region of organisations.regions) expect(region.certainty['validity']).toBe('unverified');
     for (const icb of organisations.icbs) expect(icb.certainty['validity']).toBe('unverified');
   });
@@ -225,24 +225,24 @@ describe('the alliances', () => {
 
 describe('lookups', () => {
   it('finds alliances, regions and ICBs by id, and alliances by ONS code', () => {
-    expect(allianceById('swag')?.name).toMatch(/SWAG/);
-    expect(allianceById('no-such-alliance')).toBeUndefined();
-    expect(regionById('Y56')?.name).toBe('London');
-    expect(regionById('Y99')).toBeUndefined();
-    expect(icbById('QVV')?.name).toBe('Dorset');
-    expect(icbById('QZZ')).toBeUndefined();
-    expect(allianceByOnsCode('E56000035')?.id).toBe('east-of-england');
-    expect(allianceByOnsCode('E56000021')?.id).toBe('rm-partners-west-london');
-    expect(allianceByOnsCode('E56999999')).toBeUndefined();
+    expect(findAlliance('swag')?.name).toMatch(/SWAG/);
+    expect(findAlliance('no-such-alliance')).toBeUndefined();
+    expect(findRegion('Y56')?.name).toBe('London');
+    expect(findRegion('Y99')).toBeUndefined();
+    expect(findIcb('QVV')?.name).toBe('Dorset');
+    expect(findIcb('QZZ')).toBeUndefined();
+    expect(findAllianceByOnsCode('E56000035')?.id).toBe('east-of-england');
+    expect(findAllianceByOnsCode('E56000021')?.id).toBe('rm-partners-west-london');
+    expect(findAllianceByOnsCode('E56999999')).toBeUndefined();
   });
 
   it('gives the region of an alliance', () => {
-    expect(regionOfAlliance('swag').name).toBe('South West');
-    expect(regionOfAlliance('wessex').name).toBe('South East');
-    expect(regionOfAlliance('east-of-england-north').id).toBe('Y61');
-    expect(() => regionOfAlliance('atlantis')).toThrow(RangeError);
-    expect(() => regionOfAlliance('atlantis')).toThrow(/^regionOfAlliance:/);
-    expect(() => regionOfAlliance(42 as unknown as string)).toThrow(TypeError);
+    expect(regionOf('swag').name).toBe('South West');
+    expect(regionOf('wessex').name).toBe('South East');
+    expect(regionOf('east-of-england-north').id).toBe('Y61');
+    expect(() => regionOf('atlantis')).toThrow(RangeError);
+    expect(() => regionOf('atlantis')).toThrow(/^regionOfAlliance:/);
+    expect(() => regionOf(42 as unknown as string)).toThrow(TypeError);
   });
 
   it('lists the alliances covering an ICB on a date', () => {
@@ -255,9 +255,9 @@ describe('lookups', () => {
   it('refuses arguments of the wrong type with the function name', () => {
     expect(() => organisationsAt('2024-04-01' as unknown as Date)).toThrow(/^organisationsAt:/);
     expect(() => organisationsAt(new Date(Number.NaN))).toThrow(RangeError);
-    expect(() => allianceById(undefined as unknown as string)).toThrow(/^allianceById:/);
-    expect(() => regionById({} as unknown as string)).toThrow(TypeError);
-    expect(() => icbById(1 as unknown as string)).toThrow(/^icbById:/);
+    expect(() => findAlliance(undefined as unknown as string)).toThrow(/^allianceById:/);
+    expect(() => findRegion({} as unknown as string)).toThrow(TypeError);
+    expect(() => findIcb(1 as unknown as string)).toThrow(/^icbById:/);
     expect(() => organisationsAt(START_OF_2024_25, 'x' as never)).toThrow(TypeError);
   });
 });
@@ -276,7 +276,7 @@ describe('purity', () => {
     const before = structuredClone(data);
     const onlyLondon: OrganisationsData = { ...data, alliances: data.alliances.filter((a) => a.regionId === 'Y56') };
     expect(organisationsAt(START_OF_2024_25, { data: onlyLondon }).alliances).toHaveLength(4);
-    expect(allianceById('swag', { data: onlyLondon })).toBeUndefined();
+    expect(findAlliance('swag', { data: onlyLondon })).toBeUndefined();
     expect(data).toEqual(before);
   });
 });

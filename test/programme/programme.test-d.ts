@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { RoleId } from '../../src/framework/schema.js';
 import {
   organisationsAt,
-  requiredSignatories,
+  requiredSignatoriesOf,
   signDeliveryPlan,
   type AllianceId,
   type DeliveryPlan,
@@ -21,7 +21,7 @@ describe('programme types', () => {
 
   it('gives branded ids in results', () => {
     expectTypeOf(organisationsAt(new Date()).alliances[0]!.id).toEqualTypeOf<AllianceId>();
-    expectTypeOf(requiredSignatories('delivery-plan', 'swag')[0]!.roleId).toEqualTypeOf<RoleId>();
+    expectTypeOf(requiredSignatoriesOf('delivery-plan', 'swag')[0]!.roleId).toEqualTypeOf<RoleId>();
   });
 
   it('narrows an issue by its code', () => {

@@ -6,7 +6,7 @@ import {
   programmeSources,
   responsibilities,
   responsibilitiesOf,
-  roleById,
+  findRole,
   roles,
   searchResponsibilities,
 } from '../../src/programme/index.js';
@@ -56,7 +56,7 @@ describe('roles', () => {
     const nel = programmeSources.find((source) => source.id === 'nel-history');
     expect(nel?.url).toBe('https://www.nelcanceralliance.nhs.uk/history-and-role-cancer-alliance');
     for (const id of ['alliance-chair', 'alliance-managing-director', 'alliance-chief-medical-officer']) {
-      const role = roleById(id);
+      const role = findRole(id);
       expect(role.sources).toContain('nel-history');
       expect(role.kind).toBe('person');
       expect(role.scope).toBe('alliance');
@@ -65,10 +65,10 @@ describe('roles', () => {
   });
 
   it('scopes the Regional Director to a region and the National Cancer Director nationally', () => {
-    expect(roleById('regional-director').scope).toBe('regional');
-    expect(roleById('national-cancer-director').scope).toBe('national');
-    expect(roleById('cancer-delivery-group').kind).toBe('group');
-    expect(() => roleById('mayor')).toThrow(/^roleById:/);
+    expect(findRole('regional-director').scope).toBe('regional');
+    expect(findRole('national-cancer-director').scope).toBe('national');
+    expect(findRole('cancer-delivery-group').kind).toBe('group');
+    expect(() => findRole('mayor')).toThrow(/^roleById:/);
   });
 });
 

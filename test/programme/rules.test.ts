@@ -11,7 +11,7 @@ import {
   submitFundingAgreement,
   parseRuleSet,
   programme2019,
-  requiredSignatories,
+  requiredSignatoriesOf,
   safeParseRuleSet,
   signDeliveryPlan,
   submitDeliveryPlan,
@@ -41,16 +41,16 @@ describe('programme2019', () => {
 
 describe('requiredSignatories', () => {
   it('resolves the signatories for the alliance\'s region and the alliance itself', () => {
-    expect(requiredSignatories('delivery-plan', 'wessex')).toEqual([
+    expect(requiredSignatoriesOf('delivery-plan', 'wessex')).toEqual([
       { roleId: 'regional-director', regionId: 'Y59', title: 'Regional Director, South East' },
       { roleId: 'national-cancer-director', title: 'National Cancer Director' },
     ]);
-    expect(requiredSignatories('funding-agreement', 'north-east-london')).toEqual([
+    expect(requiredSignatoriesOf('funding-agreement', 'north-east-london')).toEqual([
       { roleId: 'regional-director', regionId: 'Y56', title: 'Regional Director, London' },
       { roleId: 'national-cancer-director', title: 'National Cancer Director' },
       { roleId: 'alliance-chair', allianceId: 'north-east-london', title: 'Alliance Chair, North East London Cancer Alliance' },
     ]);
-    expect(isDeepFrozen(requiredSignatories('funding-agreement', 'swag'))).toBe(true);
+    expect(isDeepFrozen(requiredSignatoriesOf('funding-agreement', 'swag'))).toBe(true);
   });
 
   it('follows another rule set when given one', () => {
@@ -59,14 +59,14 @@ describe('requiredSignatories', () => {
       id: 'tier-2',
       artefacts: { ...programme2019.artefacts, 'delivery-plan': { ...programme2019.artefacts['delivery-plan'], signedBy: ['regional-director'] } },
     });
-    expect(requiredSignatories('delivery-plan', 'swag', { ruleSet: regionalOnly }).map((party) => party.roleId)).toEqual(['regional-director']);
+    expect(requiredSignatoriesOf('delivery-plan', 'swag', { ruleSet: regionalOnly }).map((party) => party.roleId)).toEqual(['regional-director']);
   });
 
   it('refuses unknown kinds and alliances with the function name', () => {
-    expect(() => requiredSignatories('contract' as never, 'swag')).toThrow(/^requiredSignatories:/);
-    expect(() => requiredSignatories('delivery-plan', 'atlantis')).toThrow(RangeError);
-    expect(() => requiredSignatories('delivery-plan', 5 as unknown as string)).toThrow(TypeError);
-    expect(() => requiredSignatories('delivery-plan', 'swag', { ruleSet: 'programme-2019' as never })).toThrow(TypeError);
+    expect(() => requiredSignatoriesOf('contract' as never, 'swag')).toThrow(/^requiredSignatories:/);
+    expect(() => requiredSignatoriesOf('delivery-plan', 'atlantis')).toThrow(RangeError);
+    expect(() => requiredSignatoriesOf('delivery-plan', 5 as unknown as string)).toThrow(TypeError);
+    expect(() => requiredSignatoriesOf('delivery-plan', 'swag', { ruleSet: 'programme-2019' as never })).toThrow(TypeError);
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  barrierChart,
+  renderBarrierChart,
   contrastRatio,
   HEAT_COLOURS,
   heatColour,
-  heatmapChart,
+  renderHeatmapChart,
   heatPosition,
-  radarChart,
+  renderRadarChart,
   textColourOn,
   wrapText,
   type HeatScale,
@@ -29,7 +29,7 @@ function heatCells(svg: string): { fill: string; colour: string; text: string }[
 }
 
 const radar = () =>
-  radarChart(
+  renderRadarChart(
     {
       title: 'Themes of <script>alert(1)</script>',
       description: 'Scores "quoted" & more',
@@ -44,7 +44,7 @@ const radar = () =>
   );
 
 const heatmap = () =>
-  heatmapChart({
+  renderHeatmapChart({
     title: 'Alliances by theme',
     description: 'Scores.',
     min: 0,
@@ -60,7 +60,7 @@ const heatmap = () =>
   });
 
 const bars = () =>
-  barrierChart({
+  renderBarrierChart({
     title: 'Common barriers',
     description: 'Barriers.',
     bars: [
@@ -133,13 +133,13 @@ describe('radarChart', () => {
   });
 
   it('throws RangeError for a series of the wrong length and TypeError for bad data', () => {
-    expect(() => radarChart({ title: 't', description: 'd', axes: [{ id: 'a', label: 'A', min: 1, max: 5 }], series: [{ name: 's', values: [1, 2] }] })).toThrow(
+    expect(() => renderRadarChart({ title: 't', description: 'd', axes: [{ id: 'a', label: 'A', min: 1, max: 5 }], series: [{ name: 's', values: [1, 2] }] })).toThrow(
       /^radarChart: series "s" has 2 values for 1 axes/,
     );
-    expect(() => radarChart({ title: 't', description: 'd', axes: [], series: [] })).toThrow(RangeError);
-    expect(() => radarChart({ title: 't', description: 'd', axes: [{ id: 'a', label: 'A', min: 5, max: 5 }], series: [] })).toThrow(RangeError);
-    expect(() => radarChart(null as never)).toThrow(TypeError);
-    expect(() => radarChart({ title: 't', description: 'd', axes: [{ id: 'a', label: 'A', min: 1, max: 5 }], series: [] }, { idPrefix: '1 bad' })).toThrow(RangeError);
+    expect(() => renderRadarChart({ title: 't', description: 'd', axes: [], series: [] })).toThrow(RangeError);
+    expect(() => renderRadarChart({ title: 't', description: 'd', axes: [{ id: 'a', label: 'A', min: 5, max: 5 }], series: [] })).toThrow(RangeError);
+    expect(() => renderRadarChart(null as never)).toThrow(TypeError);
+    expect(() => renderRadarChart({ title: 't', description: 'd', axes: [{ id: 'a', label: 'A', min: 1, max: 5 }], series: [] }, { idPrefix: '1 bad' })).toThrow(RangeError);
   });
 });
 
@@ -201,7 +201,7 @@ describe('heatmapChart', () => {
   });
 
   it('prints every value in a colour chosen for its cell, and centres the legend on the target', () => {
-    const svg = heatmapChart({
+    const svg = renderHeatmapChart({
       title: 't',
       description: 'd',
       min: 1,
@@ -250,7 +250,7 @@ describe('heatmapChart', () => {
   it('prints names of up to 56 characters whole, on one line, and gives the label column the room they need', () => {
     const long = 'Somerset, Wiltshire, Avon and Gloucestershire (SWAG)'; // 52 characters
     const draw = (label: string) =>
-      heatmapChart({ title: 't', description: 'd', min: 1, max: 5, columns: [{ id: 'T1', label: 'T1' }], rows: [{ id: 'a', label, cells: [{ value: 3, insufficient: false, belowTarget: null }] }] });
+      renderHeatmapChart({ title: 't', description: 'd', min: 1, max: 5, columns: [{ id: 'T1', label: 'T1' }], rows: [{ id: 'a', label, cells: [{ value: 3, insufficient: false, belowTarget: null }] }] });
     const svg = draw(long);
     expect(svg).toContain(`>${long}</tspan>`);
     expect(svg).not.toContain('\u2026');
@@ -265,14 +265,14 @@ describe('heatmapChart', () => {
   });
 
   it('throws RangeError for a target outside min to max', () => {
-    expect(() => heatmapChart({ title: 't', description: 'd', min: 1, max: 5, target: 6, columns: [{ id: 'a', label: 'A' }], rows: [] })).toThrow(
+    expect(() => renderHeatmapChart({ title: 't', description: 'd', min: 1, max: 5, target: 6, columns: [{ id: 'a', label: 'A' }], rows: [] })).toThrow(
       /^heatmapChart: target must be a number from min to max/,
     );
   });
 
   it('throws RangeError when a row has the wrong number of cells', () => {
     expect(() =>
-      heatmapChart({ title: 't', description: 'd', min: 1, max: 5, columns: [{ id: 'a', label: 'A' }], rows: [{ id: 'r', label: 'R', cells: [] }] }),
+      renderHeatmapChart({ title: 't', description: 'd', min: 1, max: 5, columns: [{ id: 'a', label: 'A' }], rows: [{ id: 'r', label: 'R', cells: [] }] }),
     ).toThrow(/^heatmapChart: row "R" has 0 cells for 1 columns/);
   });
 });
@@ -286,11 +286,11 @@ describe('barrierChart', () => {
   });
 
   it('says so when there is no barrier', () => {
-    expect(barrierChart({ title: 't', description: 'd', bars: [] })).toContain('No common barriers were found.');
+    expect(renderBarrierChart({ title: 't', description: 'd', bars: [] })).toContain('No common barriers were found.');
   });
 
   it('throws RangeError for a prevalence outside [0, 1]', () => {
-    expect(() => barrierChart({ title: 't', description: 'd', bars: [{ id: 'x', label: 'x', sharing: 2, scored: 1, prevalence: 2 }] })).toThrow(RangeError);
+    expect(() => renderBarrierChart({ title: 't', description: 'd', bars: [{ id: 'x', label: 'x', sharing: 2, scored: 1, prevalence: 2 }] })).toThrow(RangeError);
   });
 });
 

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildReports } from '../../src/report/build.js';
 import {
-  CSV_COLUMNS,
+  csvColumns,
   exportBarriersCsv,
   exportGapsCsv,
   exportItemScoresCsv,
@@ -16,7 +16,7 @@ import { ALLIANCES, referenceFramework, sampleScores, sevenThemeFramework, unifo
 
 const framework = referenceFramework();
 const scores = sampleScores(framework, { organisations: ALLIANCES.slice(0, 6) });
-const set = buildReports({ framework, scores });
+const set = buildReports(scores, { framework });
 
 function parse(csv: string): Record<string, string>[] {
   const result = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
@@ -48,9 +48,9 @@ describe('safeCsvCell (formula injection)', () => {
 
 describe('CSV exports', () => {
   it('writes one row per alliance and theme, with the documented columns in order', () => {
-    const csv = exportScoresCsv(set);
+    const csv = exportCsv(set, { table: 'scores' });
     const header = csv.split('\r\n')[0];
-    expect(header).toBe(CSV_COLUMNS.scores.join(','));
+    expect(header).toBe(csvColumns.scores.join(','));
     const rows = parse(csv);
     expect(rows).toHaveLength(6 * framework.themes.length);
     const first = set.alliances[0];
@@ -62,19 +62,19 @@ describe('CSV exports', () => {
   });
 
   it('writes one row per alliance and item', () => {
-    const rows = parse(exportItemScoresCsv(set.alliances));
+    const rows = parse(exportCsv(set.alliances, { table: 'item-scores' }));
     expect(rows).toHaveLength(6 * 80);
-    expect(Object.keys(rows[0] ?? {})).toEqual([...CSV_COLUMNS.itemScores]);
+    expect(Object.keys(rows[0] ?? {})).toEqual([...csvColumns.itemScores]);
   });
 
   it('writes gaps, needs and barriers with their documented columns', () => {
-    const gaps = parse(exportGapsCsv(set));
+    const gaps = parse(exportCsv(set, { table: 'gaps' }));
     expect(gaps).toHaveLength(6 * 8);
-    expect(Object.keys(gaps[0] ?? {})).toEqual([...CSV_COLUMNS.gaps]);
-    const needs = parse(exportNeedsCsv(set));
+    expect(Object.keys(gaps[0] ?? {})).toEqual([...csvColumns.gaps]);
+    const needs = parse(exportCsv(set, { table: 'needs' }));
     expect(needs).toHaveLength(set.alliances.reduce((sum, report) => sum + report.needs.length, 0));
-    const barriers = exportBarriersCsv(set);
-    expect(barriers.split('\r\n')[0]).toBe(CSV_COLUMNS.barriers.join(','));
+    const barriers = exportCsv(set, { table: 'barriers' });
+    expect(barriers.split('\r\n')[0]).toBe(csvColumns.barriers.join(','));
     expect(parse(barriers)).toHaveLength(set.alliances.reduce((sum, report) => sum + report.barriers.length, 0));
   });
 
@@ -83,8 +83,8 @@ describe('CSV exports', () => {
     const seven = sevenThemeFramework();
     const uniform = uniformScores(seven, { a: 3, b: 1, c: 2 });
     const names: Record<string, string> = { a: '=HYPERLINK("x")', b: '-1', c: '@SUM(A1)' };
-    const reports = buildReports({ framework: seven, scores: uniform }, { organisationName: (id) => names[id] ?? null });
-    const rows = parse(exportGapsCsv(reports));
+    const reports = buildReports(uniform, { framework: seven, organisationName: (id) => names[id] ?? null });
+    const rows = parse(exportCsv(reports, { table: 'gaps' }));
     const a = rows.find((row) => row['organisation_id'] === 'a');
     expect(a?.['organisation_name']).toBe(`'=HYPERLINK("x")`);
     // gap = target 2 - score 3 = -1: a number, written as is.
@@ -96,8 +96,8 @@ describe('CSV exports', () => {
   it('quotes fields with commas, quotes and line breaks (RFC 4180) and leaves null cells empty', () => {
     const seven = sevenThemeFramework();
     const uniform = uniformScores(seven, { a: 3 }, 1);
-    const reports = buildReports({ framework: seven, scores: uniform }, { organisationName: () => 'Name, with "quotes"\nand a line' });
-    const csv = exportScoresCsv(reports);
+    const reports = buildReports(uniform, { framework: seven, organisationName: () => 'Name, with "quotes"\nand a line' });
+    const csv = exportCsv(reports, { table: 'scores' });
     expect(csv).toContain('"Name, with ""quotes""\nand a line"');
     const row = parse(csv)[0];
     expect(row?.['organisation_name']).toBe('Name, with "quotes"\nand a line');
@@ -108,20 +108,20 @@ describe('CSV exports', () => {
   });
 
   it('honours the line ending and byte order mark options', () => {
-    const csv = exportScoresCsv(set, { lineEnding: '\n', bom: true });
+    const csv = exportCsv(set, { table: 'scores', lineEnding: '\n', bom: true });
     expect(csv.startsWith('\uFEFForganisation_id,')).toBe(true);
     expect(csv).not.toContain('\r\n');
     expect(csv.endsWith('\n')).toBe(true);
   });
 
   it('throws a TypeError for something other than alliance reports', () => {
-    expect(() => exportScoresCsv([set.national] as never)).toThrow(/^exportScoresCsv: /);
-    expect(() => exportNeedsCsv({} as never)).toThrow(/^exportNeedsCsv: /);
+    expect(() => exportCsv([set.national] as never, { table: 'scores' })).toThrow(/^exportScoresCsv: /);
+    expect(() => exportCsv({} as never, { table: 'needs' })).toThrow(/^exportNeedsCsv: /);
   });
 
   it('documents every column in docs/reports.md', () => {
     const docs = readFileSync(fileURLToPath(new URL('../../docs/reports.md', import.meta.url)), 'utf8');
-    for (const columns of Object.values(CSV_COLUMNS)) {
+    for (const columns of Object.values(csvColumns)) {
       for (const column of columns) expect(docs).toContain(`| \`${column}\` |`);
     }
   });

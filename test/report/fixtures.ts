@@ -1,11 +1,11 @@
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { scoreAssessments, type ScoreOptions } from '../../src/assessment/score.js';
+import { scoreAnswers, type ScoreAnswersOptions } from '../../src/assessment/score.js';
 import type { Answer, AnswerValue } from '../../src/assessment/answer.js';
 import type { AssessmentScores } from '../../src/assessment/score-types.js';
 import { FrameworkSchema, type Framework } from '../../src/framework/schema.js';
-import { listItems, scaleOf, scaleRange } from '../../src/framework/lookup.js';
+import { itemsOf, scaleOf, scaleRangeOf } from '../../src/framework/lookup.js';
 import { mulberry32 } from '../../src/internal/random.js';
 
 /** The reference framework, read from its YAML. */
@@ -66,14 +66,14 @@ export interface SampleOptions {
 export function sampleAnswers(framework: Framework, options: SampleOptions): Answer[] {
   const random = mulberry32(options.seed ?? 7);
   const answers: Answer[] = [];
-  const items = listItems(framework);
+  const items = itemsOf(framework);
   const groups = ['Clinical', 'Managerial', 'Partner'];
   options.organisations.forEach((organisationId, o) => {
     const respondents = options.respondents ?? 6;
     for (let r = 0; r < respondents; r += 1) {
       const group = groups[r % 3] as string;
       for (const ref of items) {
-        const { min, max } = scaleRange(scaleOf(framework, ref.theme.id));
+        const { min, max } = scaleRangeOf(scaleOf(framework, ref.theme.id));
         const base = min + ((o * 0.37 + ref.themeIndex * 0.21) % 1) * (max - min) + (options.shift?.[organisationId] ?? 0);
         const draw = random();
         let answer: AnswerValue;
@@ -94,7 +94,7 @@ export function sampleAnswers(framework: Framework, options: SampleOptions): Ans
 
 /** Scores of a sample. */
 export function sampleScores(framework: Framework, options: SampleOptions): AssessmentScores {
-  return scoreAssessments(framework, sampleAnswers(framework, options));
+  return scoreAnswers(sampleAnswers(framework, options), { framework });
 }
 
 /** Twelve alliance ids of the programme model. */
@@ -121,12 +121,12 @@ export function uniformScores(
   framework: Framework,
   answersByOrganisation: Readonly<Record<string, number>>,
   respondents = 3,
-  options?: ScoreOptions,
+  options?: ScoreAnswersOptions,
 ): AssessmentScores {
   const answers: Answer[] = [];
   for (const [organisationId, value] of Object.entries(answersByOrganisation)) {
     for (let r = 0; r < respondents; r += 1) {
-      for (const ref of listItems(framework)) {
+      for (const ref of itemsOf(framework)) {
         answers.push({
           organisationId: organisationId as Answer['organisationId'],
           respondentId: `${organisationId}-r${r + 1}` as Answer['respondentId'],
@@ -137,7 +137,7 @@ export function uniformScores(
       }
     }
   }
-  return scoreAssessments(framework, answers, options);
+  return scoreAnswers(answers, { framework, ...options });
 }
 
 /** Every heading level of an HTML page, in order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreAssessments } from '../../src/assessment/score.js';
+import { scoreAnswers } from '../../src/assessment/score.js';
 import { buildReports } from '../../src/report/build.js';
 import { renderHtml } from '../../src/report/html.js';
 import type { Report } from '../../src/report/model.js';
@@ -10,7 +10,7 @@ const scores = sampleScores(framework, { organisations: ALLIANCES.slice(0, 8), r
 const round = { label: '2023/24', date: '2023-09-30', financialYear: '2023/24' };
 const previous = { label: '2022/23', date: '2022-09-30', financialYear: '2022/23', scores: sampleScores(framework, { organisations: ALLIANCES.slice(0, 8), seed: 99 }) };
 const outcomes = { name: 'Faster Diagnosis Standard', unit: '%', source: 'Made up for tests', values: ALLIANCES.slice(0, 8).map((id, i) => ({ organisationId: id, value: 70 + i })) };
-const full = buildReports({ framework, scores, round, previous, outcomes, synthetic: true }, { permutations: 100 });
+const full = buildReports(scores, { framework, round, previous, outcomes, synthetic: true, permutations: 100 });
 const pages: readonly (readonly [string, Report])[] = [
   ['national', full.national],
   ['alliance', full.alliances[0] as Report],
@@ -18,10 +18,7 @@ const pages: readonly (readonly [string, Report])[] = [
 
 // An alliance whose name is markup, in a framework whose theme title is markup.
 const hostile = sevenThemeFramework('<img src=x onerror=alert(1)> & "quotes"');
-const hostileSet = buildReports(
-  { framework: hostile, scores: uniformScores(hostile, { a: 3, b: 1, c: 2 }), dataNotice: '<b>notice</b>' },
-  { organisationName: (id) => (id === 'b' ? '<script>alert(1)</script>' : null) },
-);
+const hostileSet = buildReports(uniformScores(hostile, { a: 3, b: 1, c: 2 }), { framework: hostile, dataNotice: '<b>notice</b>', organisationName: (id) => (id === 'b' ? '<script>alert(1)</script>' : null) });
 
 describe.each(pages)('renderHtml: the %s report', (_, report) => {
   const html = renderHtml(report);
@@ -127,7 +124,7 @@ describe('renderHtml: other frameworks and edge cases', () => {
   });
 
   it('renders reports with no scores at all', () => {
-    const empty = buildReports({ framework, scores: scoreAssessments(framework, []) });
+    const empty = buildReports(scoreAnswers([], { framework }), { framework });
     const html = renderHtml(empty.national);
     expect(html).toContain('No organisations to show.');
     expect(html).toContain('No item is a common barrier.');
@@ -135,7 +132,7 @@ describe('renderHtml: other frameworks and edge cases', () => {
 
   it('renders an alliance whose scores are withheld', () => {
     const seven = sevenThemeFramework();
-    const set = buildReports({ framework: seven, scores: uniformScores(seven, { a: 3 }, 1, { minRespondents: 2 }) });
+    const set = buildReports(uniformScores(seven, { a: 3 }, 1, { minRespondents: 2 }), { framework: seven });
     const html = renderHtml(set.alliances[0] as Report);
     expect(html).toContain('No scores: </strong>');
     expect(html).toContain('No theme has a score with sufficient evidence.');
@@ -192,7 +189,7 @@ describe('renderHtml: links between the reports', () => {
 
 describe('renderHtml: long sections stay scannable', () => {
   // Three of four alliances answer 1 on every item against a target of 4: all 80 items are common barriers.
-  const weak = buildReports({ framework, scores: uniformScores(framework, { wessex: 1, peninsula: 1, northern: 1, swag: 5 }), round });
+  const weak = buildReports(uniformScores(framework, { wessex: 1, peninsula: 1, northern: 1, swag: 5 }), { framework, round });
   const national = renderHtml(weak.national);
   const alliance = renderHtml(weak.alliances.find((report) => report.organisation.id === 'wessex') as Report);
 
@@ -254,7 +251,7 @@ describe('renderHtml: long sections stay scannable', () => {
 
 describe('renderHtml: the round in the subtitle', () => {
   const subtitle = (label: string) =>
-    /<p class="subtitle">([^<]*)<\/p>/.exec(renderHtml(buildReports({ framework, scores, round: { label, date: '2023-09-30', financialYear: '2023/24' } }).national))?.[1];
+    /<p class="subtitle">([^<]*)<\/p>/.exec(renderHtml(buildReports(scores, { framework, round: { label, date: '2023-09-30', financialYear: '2023/24' } }).national))?.[1];
 
   it('says the financial year once when the round label already says it', () => {
     expect(subtitle('2023/24')).toBe('What makes an effective Cancer Alliance? (reference framework) · 2023/24');

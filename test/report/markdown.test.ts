@@ -5,10 +5,7 @@ import type { Report } from '../../src/report/model.js';
 import { sevenThemeFramework, uniformScores } from './fixtures.js';
 
 const seven = sevenThemeFramework();
-const set = buildReports(
-  { framework: seven, scores: uniformScores(seven, { a: 3, b: 1, c: 2 }), round: { label: '2023/24', date: '2023-09-30', financialYear: '2023/24' } },
-  { organisationName: (id) => ({ a: 'Alpha | *Alliance*', b: '<script>alert(1)</script>' })[id] ?? null },
-);
+const set = buildReports(uniformScores(seven, { a: 3, b: 1, c: 2 }), { framework: seven, round: { label: '2023/24', date: '2023-09-30', financialYear: '2023/24' }, organisationName: (id) => ({ a: 'Alpha | *Alliance*', b: '<script>alert(1)</script>' })[id] ?? null });
 const alpha = renderMarkdown(set.alliances[0] as Report);
 const bee = renderMarkdown(set.alliances[1] as Report);
 const national = renderMarkdown(set.national);

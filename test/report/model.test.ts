@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/assessment/answer.js';
-import { scoreAssessments } from '../../src/assessment/score.js';
-import { listItems } from '../../src/framework/lookup.js';
+import { scoreAnswers } from '../../src/assessment/score.js';
+import { itemsOf } from '../../src/framework/lookup.js';
 import { renderHtml } from '../../src/report/html.js';
-import { allianceReport } from '../../src/report/alliance.js';
+import { buildAllianceReport } from '../../src/report/alliance.js';
 import { buildReports } from '../../src/report/build.js';
 import { exportJson } from '../../src/report/json.js';
 import type { ReportInput } from '../../src/report/model.js';
-import { nationalReport } from '../../src/report/national.js';
+import { buildNationalReport } from '../../src/report/national.js';
 import { ALLIANCES, referenceFramework, sampleScores, sevenThemeFramework, uniformScores } from './fixtures.js';
 
 function expectDeeplyFrozen(value: unknown, path = '$'): void {
@@ -21,7 +21,7 @@ const seven = sevenThemeFramework();
 const uniform = uniformScores(seven, { a: 3, b: 1, c: 2 });
 
 describe('report models, worked by hand (7 themes, 4 levels 0..3, target 2)', () => {
-  const { national, alliances } = buildReports({ framework: seven, scores: uniform });
+  const { national, alliances } = buildReports(uniform, { framework: seven });
   const [a, b, c] = alliances;
 
   it('carries each theme score, level and gap through unrounded', () => {
@@ -103,13 +103,13 @@ describe('report options and input', () => {
   it('shows the reference framework and synthetic data notices first', () => {
     const framework = referenceFramework();
     const scores = sampleScores(framework, { organisations: ALLIANCES.slice(0, 4) });
-    const report = nationalReport({ framework, scores, synthetic: true });
+    const report = buildNationalReport(scores, { framework, synthetic: true });
     expect(report.dataNotice).toBe('Synthetic sample data: not real alliance results.');
     expect(report.caveats[0]).toEqual({ code: 'data-notice', text: 'Synthetic sample data: not real alliance results.' });
     expect(report.caveats[1]?.text).toContain("This is a reference framework, not NHS England's official wording");
     // Alliance names come from the programme model.
     expect(report.alliances[0]?.organisation.name).toBe('Cheshire and Merseyside Cancer Alliance');
-    expect(nationalReport({ framework, scores, dataNotice: 'Pilot data' }).dataNotice).toBe('Pilot data');
+    expect(buildNationalReport(scores, { framework, dataNotice: 'Pilot data' }).dataNotice).toBe('Pilot data');
   });
 
   it('shows the change since the previous round', () => {
@@ -120,7 +120,7 @@ describe('report options and input', () => {
       round: { label: '2023/24', date: '2023-09-30', financialYear: '2023/24' },
       previous: { label: '2022/23', date: '2022-09-30', financialYear: '2022/23', scores: previous },
     };
-    const { national, alliances } = buildReports(input);
+    const { national, alliances } = buildReports(input.scores, { ...input });
     // a: 2 -> 3 on every theme (+1); b: 1 -> 1 (0); c is new; d has left.
     expect(alliances[0]?.change).toMatchObject({ inPreviousRound: true, improved: 7, declined: 0, comparable: 7 });
     expect(alliances[0]?.themes[0]?.change).toMatchObject({ status: 'matched', earlierScore: 2, laterScore: 3, change: 1, comparable: true });
@@ -132,10 +132,7 @@ describe('report options and input', () => {
   });
 
   it('shows the association with an outcome', () => {
-    const report = nationalReport(
-      { framework: seven, scores: uniform, outcomes: { name: 'Faster Diagnosis Standard', unit: '%', values: [{ organisationId: 'a', value: 90 }, { organisationId: 'b', value: 70 }, { organisationId: 'c', value: 80 }] } },
-      { permutations: 200 },
-    );
+    const report = buildNationalReport(uniform, { framework: seven, outcomes: { name: 'Faster Diagnosis Standard', unit: '%', values: [{ organisationId: 'a', value: 90 }, { organisationId: 'b', value: 70 }, { organisationId: 'c', value: 80 }] }, permutations: 200 });
     // Scores 3, 1, 2 and outcomes 90, 70, 80 are in the same order: rho = 1.
     expect(report.outcomes?.themes[0]).toMatchObject({ themeId: 'S1', n: 3, rho: 1 });
     expect(report.caveats.map((caveat) => caveat.code)).toContain('association');
@@ -143,13 +140,13 @@ describe('report options and input', () => {
 
   it('warns when few people responded', () => {
     const scores = uniformScores(seven, { a: 3, b: 1 }, 2);
-    expect(allianceReport({ framework: seven, scores, organisationId: 'a' }, { fewRespondents: 3 }).caveats.map((caveat) => caveat.code)).toContain('few-respondents');
-    expect(allianceReport({ framework: seven, scores, organisationId: 'a' }, { fewRespondents: 2 }).caveats.map((caveat) => caveat.code)).not.toContain('few-respondents');
+    expect(buildAllianceReport(scores, { framework: seven, organisationId: 'a', fewRespondents: 3 }).caveats.map((caveat) => caveat.code)).toContain('few-respondents');
+    expect(buildAllianceReport(scores, { framework: seven, organisationId: 'a', fewRespondents: 2 }).caveats.map((caveat) => caveat.code)).not.toContain('few-respondents');
   });
 
   it('withholds an organisation with too few respondents and says so', () => {
     const scores = uniformScores(seven, { a: 3, b: 1, c: 2 }, 2, { minRespondents: 3 });
-    const { national, alliances } = buildReports({ framework: seven, scores });
+    const { national, alliances } = buildReports(scores, { framework: seven });
     expect(alliances[0]?.summary.scored).toBe(false);
     expect(alliances[0]?.caveats.map((caveat) => caveat.code)).toContain('unscored-organisation');
     expect(alliances[0]?.themes[0]).toMatchObject({ score: null, rank: null });
@@ -166,7 +163,7 @@ describe('report options and input', () => {
     // 25%, below the default minimum coverage of 50%, so S1 scores 1 but is not sufficient.
     const answers: Answer[] = [];
     for (const organisationId of ['a', 'b', 'c']) {
-      for (const ref of listItems(seven)) {
+      for (const ref of itemsOf(seven)) {
         const dontKnow = organisationId === 'a' && ['S1.C1', 'S1.C2', 'S1.E1'].includes(ref.item.id);
         answers.push({
           organisationId: organisationId as Answer['organisationId'],
@@ -176,7 +173,7 @@ describe('report options and input', () => {
         });
       }
     }
-    const { national, alliances } = buildReports({ framework: seven, scores: scoreAssessments(seven, answers) });
+    const { national, alliances } = buildReports(scoreAnswers(answers, { framework: seven }), { framework: seven });
     const a = alliances[0];
     expect(a?.themes[0]).toMatchObject({ score: 1, coverage: 0.25, sufficient: false, rank: null });
     expect(a?.needs.map((need) => need.themeId)).not.toContain('S1');
@@ -191,24 +188,21 @@ describe('report options and input', () => {
   });
 
   it('uses the names and noun given', () => {
-    const report = allianceReport(
-      { framework: seven, scores: uniform, organisationId: 'b' },
-      { organisationName: (id) => (id === 'b' ? 'Bee Partnership' : null), noun: { singular: 'partnership', plural: 'partnerships' } },
-    );
+    const report = buildAllianceReport(uniform, { framework: seven, organisationId: 'b', organisationName: (id) => (id === 'b' ? 'Bee Partnership' : null), noun: { singular: 'partnership', plural: 'partnerships' } });
     expect(report.title).toBe('Bee Partnership: self-assessment report');
     expect(report.needs[0]?.peers[0]?.name).toBe('a');
     expect(report.noun).toEqual({ singular: 'partnership', plural: 'partnerships' });
   });
 
   it('throws for input it cannot use', () => {
-    expect(() => allianceReport({ framework: seven, scores: uniform, organisationId: 'zz' })).toThrow(/^allianceReport: the scores hold no organisation "zz"/);
-    expect(() => nationalReport(null as never)).toThrow(/^nationalReport: /);
-    expect(() => nationalReport({ framework: seven, scores: {} as never })).toThrow(TypeError);
+    expect(() => buildAllianceReport(uniform, { framework: seven, organisationId: 'zz' })).toThrow(/^allianceReport: the scores hold no organisation "zz"/);
+    expect(() => buildNationalReport(null as never.scores, { ...null as never })).toThrow(/^nationalReport: /);
+    expect(() => buildNationalReport({} as never, { framework: seven })).toThrow(TypeError);
     expect(() =>
-      nationalReport({ framework: seven, scores: uniform, previous: { label: 'x', date: '2022-09-30', financialYear: '2022/23', scores: uniform } }),
+      buildNationalReport(uniform, { framework: seven, previous: { label: 'x', date: '2022-09-30', financialYear: '2022/23', scores: uniform } }),
     ).toThrow(/^nationalReport: input.round is required with input.previous/);
-    expect(() => buildReports({ framework: seven, scores: uniform }, { fewRespondents: -1 })).toThrow(RangeError);
-    expect(() => buildReports({ framework: seven, scores: uniform }, { organisationName: 'x' as never })).toThrow(TypeError);
+    expect(() => buildReports(uniform, { framework: seven, fewRespondents: -1 })).toThrow(RangeError);
+    expect(() => buildReports(uniform, { framework: seven, organisationName: 'x' as never })).toThrow(TypeError);
   });
 });
 
@@ -219,7 +213,7 @@ describe('report models as data', () => {
   const options = { targets: { byTheme: { T1: 3.5 } }, commonMinCount: 2 };
   const input = { framework, scores, round };
   const before = JSON.stringify({ input, options });
-  const set = buildReports(input, options);
+  const set = buildReports(input.scores, { ...input, ...options });
 
   it('are deeply frozen', () => {
     expectDeeplyFrozen(set);
@@ -241,8 +235,8 @@ describe('report models as data', () => {
   });
 
   it('equal what nationalReport and allianceReport give one at a time', () => {
-    expect(nationalReport(input, options)).toEqual(set.national);
-    expect(allianceReport({ ...input, organisationId: 'east-midlands' }, options)).toEqual(set.alliances.find((report) => report.organisation.id === 'east-midlands'));
+    expect(buildNationalReport(input.scores, { ...input, ...options })).toEqual(set.national);
+    expect(buildAllianceReport({ ...input, organisationId: 'east-midlands' }, options)).toEqual(set.alliances.find((report) => report.organisation.id === 'east-midlands'));
   });
 
   it('name the targets used', () => {

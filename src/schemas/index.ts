@@ -1,0 +1,70 @@
+/**
+ * Every zod schema of the package's data shapes: frameworks, answers, the programme's organisations, roles and
+ * rule sets, and its governance records. Each schema's output type is exported by name from the subpath of its
+ * area (`Framework` from `cancer-alliance-framework/framework`, and so on). `frameworkJsonSchema` is the
+ * framework file's JSON Schema, for editors and other languages.
+ *
+ * @packageDocumentation
+ */
+export {
+  ConditionSchema,
+  EnablerSchema,
+  FrameworkIdSchema,
+  FrameworkSchema,
+  IdPatternsSchema,
+  ItemIdSchema,
+  LevelSchema,
+  NonScoringAnswerSchema,
+  ProvenanceSchema,
+  RoleIdSchema,
+  ScaleIdSchema,
+  ScaleSchema,
+  SourceSchema,
+  ThemeIdSchema,
+  ThemeSchema,
+} from '../framework/schema.js';
+export { AnswerSchema, AnswerValueSchema, OrganisationIdSchema, RespondentIdSchema } from '../assessment/answer.js';
+export {
+  AccountabilityEdgeSchema,
+  AccountabilityLineSchema,
+  AccountabilityRelationSchema,
+  AllianceIdSchema,
+  AllianceMemberSchema,
+  AllianceSchema,
+  ArtefactKindSchema,
+  ArtefactRuleSchema,
+  AssuranceRuleSchema,
+  CertaintySchema,
+  ChangeRuleSchema,
+  ChangeSignificanceSchema,
+  DataSourceSchema,
+  IcbIdSchema,
+  IcbSchema,
+  OrganisationsDataSchema,
+  ProgrammeDataSchema,
+  RegionIdSchema,
+  RegionSchema,
+  ResponsibilityIdSchema,
+  ResponsibilitySchema,
+  RoleKindSchema,
+  RoleSchema,
+  RoleScopeSchema,
+  RuleSetIdSchema,
+  RuleSetSchema,
+  SourceIdSchema,
+} from '../programme/schema.js';
+export {
+  ActionKindSchema,
+  ActorSchema,
+  AssuranceActionSchema,
+  DeliveryAssessmentSchema,
+  DeliveryPlanSchema,
+  FundingAgreementSchema,
+  HistoryEntrySchema,
+  PartySchema,
+  PlanChangeSchema,
+  QuarterlyReviewSchema,
+  SignatureSchema,
+} from '../programme/records.js';
+export { FinancialYearSchema, QuarterSchema } from '../programme/calendar.js';
+export { frameworkJsonSchema } from './framework-json-schema.js';
