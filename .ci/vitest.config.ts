@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
 // `npm run test:unit` (add paths after `--` to run some: `npm run test:unit -- test/framework`).
 export default defineConfig({
   // Examples and docs import the package by its name: in tests that name is the source.
-  resolve: { alias: { 'cancer-alliance-framework': fileURLToPath(new URL('../src/index.ts', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: /^cancer-alliance-framework$/, replacement: fileURLToPath(new URL('../src/index.ts', import.meta.url)) },
+      { find: /^cancer-alliance-framework\/(\w+)$/, replacement: fileURLToPath(new URL('../src/$1/index.ts', import.meta.url)) },
+    ],
+  },
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/**/*.test.ts'],

@@ -14,7 +14,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listItems } from '../src/framework/lookup.js';
+import { itemsOf } from '../src/framework/lookup.js';
 import type { Framework } from '../src/framework/schema.js';
 import { mulberry32 } from '../src/internal/random.js';
 import { organisationsAt } from '../src/programme/index.js';
@@ -44,7 +44,7 @@ export function datasetSpec(size: SizeName): DatasetSpec {
 
 /** The number of answers of a dataset: every respondent answers every item. */
 export function answerCount(spec: DatasetSpec, framework: Framework): number {
-  return spec.organisations.length * spec.respondents * listItems(framework).length;
+  return spec.organisations.length * spec.respondents * itemsOf(framework).length;
 }
 
 /** The text of the levels 1..5. */
@@ -60,7 +60,7 @@ function respondentId(r: number): string {
  * Values are `1`..`5`, `DK` or `NA`; the same spec always gives the same text.
  */
 export function wideCsv(spec: DatasetSpec, framework: Framework): string {
-  const items = listItems(framework);
+  const items = itemsOf(framework);
   const random = mulberry32(spec.seed);
   const parts: string[] = [`organisation_id,respondent_id,${items.map((ref) => ref.item.id).join(',')}\n`];
   const themeCount = framework.themes.length;

@@ -1,6 +1,6 @@
 /**
  * The floor for scoring: plain hand-written loops over typed arrays that do only the arithmetic of the scores, all
- * of it: every number that `scoreAssessments` puts in an item or theme score, and nothing else (no result objects,
+ * of it: every number that `scoreAnswers` puts in an item or theme score, and nothing else (no result objects,
  * no checks, no options, no order-independent sums).
  *
  * - One pass over the answers counts, per organisation × item, the answers of each kind (don't know, not
@@ -14,13 +14,13 @@
  * Its input is the answers already turned into columns of dense indexes (`toColumns`, not timed). `checkFloor` in
  * run.ts checks every one of these numbers against ours to 1e-9, at both sizes.
  *
- * Two informative references start from the `Answer` objects scoreAssessments takes: `objectFloor` does the same
+ * Two informative references start from the `Answer` objects scoreAnswers takes: `objectFloor` does the same
  * arithmetic straight from them, interning the ids with Maps as a plain loop would; `touchAnswers` only reads the
  * fields of each answer, which is what reading the objects costs by itself. `meansFloor` is the floor this
  * benchmark used before 3 December 2026: only the item means and the theme means (information).
  */
 import type { Answer } from '../src/assessment/answer.js';
-import { listItems, scaleOf } from '../src/framework/lookup.js';
+import { itemsOf, scaleOf } from '../src/framework/lookup.js';
 import type { Framework } from '../src/framework/schema.js';
 
 /** A framework as the floor needs it: per item its theme, kind, weight and level values; per theme its scale. */
@@ -42,7 +42,7 @@ export interface FloorFramework {
   /** Per item: value → level index. */
   readonly levelOf: readonly ReadonlyMap<number, number>[];
   /** Per theme: the number of its items, and its scale's lowest and highest values. */
-  readonly themeItems: Int32Array;
+  readonly themeItemCount: Int32Array;
   readonly themeMin: Float64Array;
   readonly themeMax: Float64Array;
   /** Per theme: its scale's values, ascending, `levels` per theme. */
@@ -52,7 +52,7 @@ export interface FloorFramework {
 
 /** Prepares a framework for the floor. */
 export function floorFramework(framework: Framework): FloorFramework {
-  const refs = listItems(framework);
+  const refs = itemsOf(framework);
   const themeCount = framework.themes.length;
   const scaleValues = framework.themes.map((theme) =>
     [...new Set(scaleOf(framework, theme.id).levels.map((level) => level.value))].sort((a, b) => a - b),
@@ -64,7 +64,7 @@ export function floorFramework(framework: Framework): FloorFramework {
   const itemLevels = new Int32Array(refs.length);
   const levelValue = new Float64Array(refs.length * levels);
   const levelOf: Map<number, number>[] = [];
-  const themeItems = new Int32Array(themeCount);
+  const themeItemCount = new Int32Array(themeCount);
   const themeMin = new Float64Array(themeCount);
   const themeMax = new Float64Array(themeCount);
   const themeLevelValue = new Float64Array(themeCount * levels);
@@ -81,7 +81,7 @@ export function floorFramework(framework: Framework): FloorFramework {
     itemWeight[i] = ref.item.weight;
     itemIsCondition[i] = ref.kind === 'condition' ? 1 : 0;
     itemLevels[i] = values.length;
-    themeItems[ref.themeIndex]!++;
+    themeItemCount[ref.themeIndex]!++;
     values.forEach((value, l) => (levelValue[i * levels + l] = value));
     levelOf.push(new Map(values.map((value, l) => [value, l])));
   });
@@ -97,7 +97,7 @@ export function floorFramework(framework: Framework): FloorFramework {
     itemLevels,
     levelValue,
     levelOf,
-    themeItems,
+    themeItemCount,
     themeMin,
     themeMax,
     themeLevelValue,
@@ -372,7 +372,7 @@ function scoreItems(prepared: FloorFramework, tally: FloorTally, respondentsOf: 
 
 /** The theme scores from the item means, per organisation. */
 function scoreThemes(prepared: FloorFramework, scores: FloorScores): FloorScores {
-  const { itemCount, themeCount, levels, itemTheme, itemWeight, itemIsCondition, themeItems, themeMin, themeMax, themeLevelValue, themeLevels } = prepared;
+  const { itemCount, themeCount, levels, itemTheme, itemWeight, itemIsCondition, themeItemCount, themeMin, themeMax, themeLevelValue, themeLevels } = prepared;
   const weights = new Float64Array(themeCount * 3);
   const sums = new Float64Array(themeCount * 3);
   for (let o = 0; o < scores.organisations; o++) {
@@ -400,7 +400,7 @@ function scoreThemes(prepared: FloorFramework, scores: FloorScores): FloorScores
       scores.themeConditions[themes + t] = weights[t * 3 + 1]! > 0 ? clamp(sums[t * 3 + 1]! / weights[t * 3 + 1]!, min, max) : NaN;
       scores.themeEnablers[themes + t] = weights[t * 3 + 2]! > 0 ? clamp(sums[t * 3 + 2]! / weights[t * 3 + 2]!, min, max) : NaN;
       scores.themeLevel[themes + t] = score === score ? nearest(themeLevelValue, t * levels, themeLevels[t]!, score) : NaN;
-      scores.themeCoverage[themes + t] = themeItems[t]! > 0 ? scores.themeScoredItems[themes + t]! / themeItems[t]! : 0;
+      scores.themeCoverage[themes + t] = themeItemCount[t]! > 0 ? scores.themeScoredItems[themes + t]! / themeItemCount[t]! : 0;
     }
   }
   return scores;

@@ -2,9 +2,9 @@
  * Runs one case alone, in a process of its own, and prints what it took as one line of JSON, so that its peak
  * resident set size (RSS) is its own. Started by bench/run.ts:
  *
- *   node --import tsx bench/large-case.ts streamed <file.csv>   csvRowBatches → scoreAnswerRows → nationalPosition
- *   node --import tsx bench/large-case.ts text <file.csv>       readFileSync → scoreAnswersCsv → nationalPosition
- *   node --import tsx bench/large-case.ts objects <file.csv>    readFileSync → parseAnswersCsv → scoreAssessments → nationalPosition
+ *   node --import tsx bench/large-case.ts streamed <file.csv>   csvRowBatches → scoreAnswersStream → analyseNationalPosition
+ *   node --import tsx bench/large-case.ts text <file.csv>       readFileSync → scoreAnswersCsv → analyseNationalPosition
+ *   node --import tsx bench/large-case.ts objects <file.csv>    readFileSync → parseAnswersCsv → scoreAnswers → analyseNationalPosition
  */
 import { readFileSync } from 'node:fs';
 import { csvRowBatches } from './csv-stream.js';
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   let answers: number;
   let scores;
   if (mode === 'streamed') {
-    const result = await lib.scoreAnswerRows(csvRowBatches(path), { framework });
+    const result = await lib.scoreAnswersStream(csvRowBatches(path), { framework });
     answers = result.accounting.answersAccepted;
     scores = result.scores;
   } else if (mode === 'text') {
@@ -46,9 +46,9 @@ async function main(): Promise<void> {
   } else {
     const read = lib.parseAnswersCsv(readFileSync(path, 'utf8'), { framework });
     answers = read.answers.length;
-    scores = lib.scoreAssessments(framework, read.answers);
+    scores = lib.scoreAnswers(read.answers, { framework });
   }
-  const position = lib.nationalPosition(scores, { framework });
+  const position = lib.analyseNationalPosition(scores, { framework });
   const report: CaseReport = {
     mode: mode as CaseMode,
     ms: performance.now() - started,

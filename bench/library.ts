@@ -7,8 +7,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** The package's public API (the types of src/index.ts, which dist/ is built from). */
-export type Library = typeof import('../src/index.js');
+/** The package's public API that the benchmark uses: the root entry and the report entry (src/, which dist/ is built from). */
+export type Library = typeof import('../src/index.js') & typeof import('../src/report/index.js');
 
 /** The repository's root folder. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,7 +41,11 @@ export function ensureBuild(log: (message: string) => void): boolean {
   return true;
 }
 
-/** Imports the built package. */
+/** The built report entry. */
+export const DIST_REPORT_ENTRY = join(ROOT, 'dist', 'report', 'index.js');
+
+/** Imports the built package: its root entry and its report entry, as one object. */
 export async function loadLibrary(): Promise<Library> {
-  return (await import(pathToFileURL(DIST_ENTRY).href)) as Library;
+  const [root, report] = await Promise.all([import(pathToFileURL(DIST_ENTRY).href), import(pathToFileURL(DIST_REPORT_ENTRY).href)]);
+  return { ...(report as object), ...(root as object) } as Library;
 }

@@ -11,12 +11,11 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { Bench } from 'tinybench';
 import type { Answer } from '../src/assessment/answer.js';
-import type { AnswerGrid } from '../src/assessment/grid.js';
 import type { AssessmentScores } from '../src/assessment/score-types.js';
 import { csvRowBatches, csvRowStream } from './csv-stream.js';
 import { benchFolder, withGroups, writeDataset, type DatasetFile, type SizeName } from './data.js';
 import { duckDbNationalMedians, duckDbThemeScores, openDuckDb, type DuckDbPeer } from './duckdb.js';
-import { floorFramework, floorScore, meansFloor, objectFloor, toColumns, touchAnswers, type AnswerColumns, type FloorFramework } from './floor.js';
+import { floorFramework, floorScore, objectFloor, toColumns, touchAnswers, type FloorFramework } from './floor.js';
 import type { CaseMode, CaseReport } from './large-case.js';
 import { measureImportCost } from './import-cost.js';
 import { ROOT, ensureBuild, loadLibrary, type Library } from './library.js';
@@ -38,9 +37,6 @@ const PLANS: Readonly<Record<SizeName, Plan>> = {
   national: { time: 1000, iterations: 10, warmupIterations: 3, warmupTime: 200 },
   large: { time: 0, iterations: 3, warmupIterations: 1, warmupTime: 0 },
 };
-
-/** The plan of the target rows at large size, which take a tenth of a second a run: more runs, a steadier median. */
-const LARGE_SCORING: Plan = { time: 0, iterations: 15, warmupIterations: 3, warmupTime: 0 };
 
 // A full collection before each task, so that no task pays for the garbage of the one before it.
 v8.setFlagsFromString('--expose-gc');
@@ -166,58 +162,19 @@ function checkFloor(lib: Library, scores: AssessmentScores, answers: readonly An
   const fromObjects = objectFloor(prepared, answers);
   fromObjects.themeAgreement.forEach((value, c) => agree(`object floor ${size} theme ${c}`, value, floor.themeAgreement[c]!));
   fromObjects.itemMedian.forEach((value, c) => agree(`object floor ${size} item ${c}`, value, floor.itemMedian[c]!));
-  notes.push(`Check (${size}): the floor's ${compared} numbers (every count, statistic, level and agreement of every item and theme) equal scoreAssessments' to 1e-9.`);
-}
-
-/** Scoring the grid read from the answers gives exactly scoreAssessments' scores; returns the grid. */
-function checkGrid(lib: Library, scores: AssessmentScores, answers: readonly Answer[], size: string): AnswerGrid {
-  const grid = lib.answerGridOf(lib.effectiveCancerAllianceFramework, answers);
-  if (JSON.stringify(lib.scoreAnswerGrid(lib.effectiveCancerAllianceFramework, grid)) !== JSON.stringify(scores)) {
-    throw new Error(`${size}: scoreAnswerGrid differs from scoreAssessments`);
-  }
-  notes.push(`Check (${size}): scoreAnswerGrid of answerGridOf(answers) gives exactly the scores of scoreAssessments(answers).`);
-  return grid;
+  notes.push(`Check (${size}): the floor's ${compared} numbers (every count, statistic, level and agreement of every item and theme) equal scoreAnswers' to 1e-9.`);
 }
 
 /**
  * The scoring rows that start from Answer objects: reading them into a grid against the floor's reading of them into
- * columns, and scoreAssessments (read + score) against the floor and the two references over the same objects.
+ * columns, and scoreAnswers (read + score) against the floor and the two references over the same objects.
  */
 async function answerRows(lib: Library, prepared: FloorFramework, size: SizeName, label: string, answers: readonly Answer[], floor: Timing): Promise<void> {
   const framework = lib.effectiveCancerAllianceFramework;
-  compared(
-    "read the Answer objects (answerGridOf) vs the floor's reading of them into columns",
-    label,
-    await time('answerGridOf', size, () => lib.answerGridOf(framework, answers)),
-    await time('floor: toColumns', size, () => toColumns(prepared, answers)),
-    null,
-    '—',
-  );
-  const ours = await time('scoreAssessments', size, () => lib.scoreAssessments(framework, answers));
-  compared('score from Answer objects (scoreAssessments: read + score) vs the floor', label, ours, floor, null, '—');
+  const ours = await time('scoreAnswers', size, () => lib.scoreAnswers(answers, { framework }));
+  compared('score from Answer objects (scoreAnswers: read + score) vs the floor', label, ours, floor, null, '—');
   compared('score vs a plain loop over the same Answer objects', label, ours, await time('object floor', size, () => objectFloor(prepared, answers)), null, '—');
   compared('score vs only reading the fields of every Answer object', label, ours, await time('read answers', size, () => touchAnswers(answers)), null, '—');
-}
-
-/**
- * The target row: scoreAnswerGrid on a grid against the floor on columns, both read from the same answers, neither
- * reading timed; and, for information, against the floor of the means alone. Run when no Answer object is held any
- * more (neither side reads them), so that collecting garbage does not mark millions of objects that neither uses.
- */
-async function gridRows(lib: Library, prepared: FloorFramework, size: SizeName, label: string, grid: AnswerGrid, columns: AnswerColumns): Promise<void> {
-  const framework = lib.effectiveCancerAllianceFramework;
-  const plan = size === 'large' ? LARGE_SCORING : PLANS[size];
-  const floor = await time('floor', size, () => floorScore(prepared, columns), plan);
-  const ours = await time('scoreAnswerGrid', size, () => lib.scoreAnswerGrid(framework, grid), plan);
-  compared('score (scoreAnswerGrid, answers read) vs the floor: typed-array loops, all the arithmetic', label, ours, floor, 1.5, '≤ 1.5×');
-  compared(
-    'score (scoreAnswerGrid) vs the item and theme means alone (the floor before 3 December 2026)',
-    label,
-    ours,
-    await time('means floor', size, () => meansFloor(prepared, columns), plan),
-    null,
-    '—',
-  );
 }
 
 /** DuckDB's theme scores equal ours. */
@@ -252,15 +209,15 @@ async function main(): Promise<void> {
   const peer = await openDuckDb();
   const textToNational = (path: string) => {
     const read = lib.scoreAnswersCsv(readFileSync(path, 'utf8'), { framework });
-    return lib.nationalPosition(read.scores, { framework });
+    return lib.analyseNationalPosition(read.scores, { framework });
   };
   const objectsToNational = (path: string) => {
     const read = lib.parseAnswersCsv(readFileSync(path, 'utf8'), { framework });
-    return lib.nationalPosition(lib.scoreAssessments(framework, read.answers), { framework });
+    return lib.analyseNationalPosition(lib.scoreAnswers(read.answers, { framework }), { framework });
   };
   const streamedToNational = async (path: string) => {
-    const read = await lib.scoreAnswerRows(csvRowBatches(path), { framework });
-    return lib.nationalPosition(read.scores, { framework });
+    const read = await lib.scoreAnswersStream(csvRowBatches(path), { framework });
+    return lib.analyseNationalPosition(read.scores, { framework });
   };
 
   // ------------------------------------------------------------------ national
@@ -269,30 +226,28 @@ async function main(): Promise<void> {
   const nationalText = readFileSync(national.path, 'utf8');
   const nationalAnswers = lib.parseAnswersCsv(nationalText, { framework }).answers;
   if (nationalAnswers.length !== national.answers) throw new Error(`national: ${nationalAnswers.length} answers read`);
-  const nationalScores = lib.scoreAssessments(framework, nationalAnswers);
+  const nationalScores = lib.scoreAnswers(nationalAnswers, { framework });
   const nationalGrouped = withGroups(nationalAnswers);
-  const nationalGroupedScores = lib.scoreAssessments(framework, nationalGrouped);
+  const nationalGroupedScores = lib.scoreAnswers(nationalGrouped, { framework });
   checkFloor(lib, nationalScores, nationalAnswers, 'national');
   await checkDuckDb(peer, nationalScores, national);
   for (const rows of [csvRowStream(national.path), csvRowBatches(national.path)]) {
-    const streamed = await lib.scoreAnswerRows(rows, { framework });
-    if (JSON.stringify(streamed.scores) !== JSON.stringify(nationalScores)) throw new Error('national: streamed scores differ from scoreAssessments');
+    const streamed = await lib.scoreAnswersStream(rows, { framework });
+    if (JSON.stringify(streamed.scores) !== JSON.stringify(nationalScores)) throw new Error('national: streamed scores differ from scoreAnswers');
   }
-  notes.push('Check (national): scoreAnswerRows over the streamed file (row by row, and in batches) gives exactly the scores of parseAnswersCsv → scoreAssessments.');
+  notes.push('Check (national): scoreAnswersStream over the streamed file (row by row, and in batches) gives exactly the scores of parseAnswersCsv → scoreAnswers.');
 
   const prepared = floorFramework(framework);
   const nationalColumns = toColumns(prepared, nationalAnswers);
   const size = `national (${(national.answers / 1e3).toFixed(1)}k answers)`;
   info('parse the reference framework (parseFramework, YAML)', '—', await time('parseFramework', 'national', () => lib.parseFramework(yamlText)));
   info(`ingest a survey CSV (parseAnswersCsv, wide, ${(national.bytes / 1e3).toFixed(0)} kB)`, size, await time('parseAnswersCsv', 'national', () => lib.parseAnswersCsv(nationalText, { framework })));
-  const nationalGrid = checkGrid(lib, nationalScores, nationalAnswers, 'national');
-  await gridRows(lib, prepared, 'national', size, nationalGrid, nationalColumns);
   await answerRows(lib, prepared, 'national', size, nationalAnswers, await time('floor', 'national', () => floorScore(prepared, nationalColumns)));
-  info('score with 3 respondent groups', size, await time('scoreAssessments, groups', 'national', () => lib.scoreAssessments(framework, nationalGrouped)));
-  info('national position (nationalPosition)', size, await time('nationalPosition', 'national', () => lib.nationalPosition(nationalScores, { framework })));
+  info('score with 3 respondent groups', size, await time('scoreAnswers, groups', 'national', () => lib.scoreAnswers(nationalGrouped, { framework })));
+  info('national position (analyseNationalPosition)', size, await time('analyseNationalPosition', 'national', () => lib.analyseNationalPosition(nationalScores, { framework })));
   const duckNational = await time('DuckDB', 'national', () => duckDbNationalMedians(peer, national.path));
   compared(
-    'CSV file → national position (scoreAnswersCsv → nationalPosition) vs DuckDB',
+    'CSV file → national position (scoreAnswersCsv → analyseNationalPosition) vs DuckDB',
     size,
     await time('CSV → national', 'national', () => textToNational(national.path)),
     duckNational,
@@ -300,7 +255,7 @@ async function main(): Promise<void> {
     '≤ 1× (beat)',
   );
   compared(
-    'CSV file → national position through Answer objects (parseAnswersCsv → scoreAssessments → nationalPosition) vs DuckDB',
+    'CSV file → national position through Answer objects (parseAnswersCsv → scoreAnswers → analyseNationalPosition) vs DuckDB',
     size,
     await time('CSV → answers → national', 'national', () => objectsToNational(national.path)),
     duckNational,
@@ -311,10 +266,11 @@ async function main(): Promise<void> {
     'full reports: buildReports, HTML + Markdown of the national and 21 alliance reports, 5 CSVs, JSON',
     size,
     await time('reports', 'national', () => {
-      const set = lib.buildReports({ framework, scores: nationalGroupedScores, synthetic: true });
+      const set = lib.buildReports(nationalGroupedScores, { framework, synthetic: true });
       const texts = [lib.renderHtml(set.national), lib.renderMarkdown(set.national)];
       for (const report of set.alliances) texts.push(lib.renderHtml(report), lib.renderMarkdown(report));
-      texts.push(lib.exportScoresCsv(set), lib.exportItemScoresCsv(set), lib.exportGapsCsv(set), lib.exportNeedsCsv(set), lib.exportBarriersCsv(set), lib.exportJson(set));
+      for (const table of ['scores', 'item-scores', 'gaps', 'needs', 'barriers'] as const) texts.push(lib.exportCsv(set, { table }));
+      texts.push(lib.exportJson(set));
       return texts;
     }),
   );
@@ -325,7 +281,7 @@ async function main(): Promise<void> {
   const largeSize = `large (${(large.answers / 1e6).toFixed(0)}M answers)`;
   const duckLarge = await time('DuckDB', 'large', () => duckDbNationalMedians(peer, large.path));
   compared(
-    `CSV file (${(large.bytes / 1e6).toFixed(0)} MB) → national position, whole file (scoreAnswersCsv → nationalPosition) vs DuckDB`,
+    `CSV file (${(large.bytes / 1e6).toFixed(0)} MB) → national position, whole file (scoreAnswersCsv → analyseNationalPosition) vs DuckDB`,
     largeSize,
     await time('CSV → national, whole', 'large', () => textToNational(large.path)),
     duckLarge,
@@ -333,7 +289,7 @@ async function main(): Promise<void> {
     '≤ 2×',
   );
   compared(
-    'CSV file → national position, streamed (csvRowBatches → scoreAnswerRows → nationalPosition) vs DuckDB',
+    'CSV file → national position, streamed (csvRowBatches → scoreAnswersStream → analyseNationalPosition) vs DuckDB',
     largeSize,
     await time('CSV → national, streamed', 'large', () => streamedToNational(large.path)),
     duckLarge,
@@ -343,7 +299,7 @@ async function main(): Promise<void> {
   const largeText = readFileSync(large.path, 'utf8');
   let largeAnswers: readonly Answer[] = [];
   compared(
-    'CSV file → national position through Answer objects (parseAnswersCsv → scoreAssessments → nationalPosition) vs DuckDB',
+    'CSV file → national position through Answer objects (parseAnswersCsv → scoreAnswers → analyseNationalPosition) vs DuckDB',
     largeSize,
     await time('CSV → answers → national', 'large', () => objectsToNational(large.path)),
     duckLarge,
@@ -358,33 +314,31 @@ async function main(): Promise<void> {
     }),
   );
   if (largeAnswers.length !== large.answers) throw new Error(`large: ${largeAnswers.length} answers read`);
-  const largeScores = lib.scoreAssessments(framework, largeAnswers);
+  const largeScores = lib.scoreAnswers(largeAnswers, { framework });
   checkFloor(lib, largeScores, largeAnswers, 'large');
   const largeColumns = toColumns(prepared, largeAnswers);
-  const largeGrid = checkGrid(lib, largeScores, largeAnswers, 'large');
   await answerRows(lib, prepared, 'large', largeSize, largeAnswers, await time('floor', 'large', () => floorScore(prepared, largeColumns)));
-  info('national position (nationalPosition)', largeSize, await time('nationalPosition', 'large', () => lib.nationalPosition(largeScores, { framework })));
+  info('national position (analyseNationalPosition)', largeSize, await time('analyseNationalPosition', 'large', () => lib.analyseNationalPosition(largeScores, { framework })));
   info(
-    'national report only: nationalReport, HTML + Markdown (no alliance reports at this size)',
+    'national report only: buildNationalReport, HTML + Markdown (no alliance reports at this size)',
     largeSize,
     await time('national report', 'large', () => {
-      const report = lib.nationalReport({ framework, scores: largeScores, synthetic: true });
+      const report = lib.buildNationalReport(largeScores, { framework, synthetic: true });
       return [lib.renderHtml(report), lib.renderMarkdown(report)];
     }),
   );
   let largeGrouped = withGroups(largeAnswers);
   largeAnswers = [];
-  info('score with 3 respondent groups', largeSize, await time('scoreAssessments, groups', 'large', () => lib.scoreAssessments(framework, largeGrouped)));
+  info('score with 3 respondent groups', largeSize, await time('scoreAnswers, groups', 'large', () => lib.scoreAnswers(largeGrouped, { framework })));
   largeGrouped = [];
-  await gridRows(lib, prepared, 'large', largeSize, largeGrid, largeColumns);
   peer.close();
 
   // ------------------------------------------------------------------ memory
   log('memory: the large case alone in a child process');
   const cases: readonly [CaseMode, string][] = [
-    ['streamed', 'streamed (csvRowBatches → scoreAnswerRows)'],
+    ['streamed', 'streamed (csvRowBatches → scoreAnswersStream)'],
     ['text', 'whole file (scoreAnswersCsv)'],
-    ['objects', 'whole file through Answer objects (parseAnswersCsv → scoreAssessments)'],
+    ['objects', 'whole file through Answer objects (parseAnswersCsv → scoreAnswers)'],
   ];
   for (const [mode, how] of cases) {
     const report = runCase(mode, large);

@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import {
   analyseNational,
   buildReports,
-  developmentNeeds,
+  analyseNeeds,
   effectiveCancerAllianceFramework as framework,
   parseAnswersCsv,
   renderMarkdown,
-  scoreAssessments,
+  scoreAnswers,
 } from 'cancer-alliance-framework';
 
 export function gettingStarted(csvPath = 'examples/sample/answers-2023-24.csv') {
@@ -19,7 +19,7 @@ export function gettingStarted(csvPath = 'examples/sample/answers-2023-24.csv') 
   for (const issue of imported.issues) console.log(issue.message);
 
   // 2. Score every alliance in one pass: items, themes, agreement, respondent groups.
-  const scores = scoreAssessments(framework, imported.answers);
+  const scores = scoreAnswers(imported.answers, { framework });
   const manchester = scores.organisations.find((score) => score.organisationId === 'greater-manchester');
   if (!manchester) throw new Error('the sample has Greater Manchester');
   for (const theme of manchester.themes) {
@@ -27,7 +27,7 @@ export function gettingStarted(csvPath = 'examples/sample/answers-2023-24.csv') 
   }
 
   // 3. Its development needs, most urgent first, with who can help.
-  const needs = developmentNeeds(manchester, { framework, peers: scores });
+  const needs = analyseNeeds(manchester, { framework, peers: scores });
   for (const need of needs.needs) console.log(need.themeId, need.band, need.position);
 
   // 4. The national position and the barriers alliances share.
@@ -35,7 +35,7 @@ export function gettingStarted(csvPath = 'examples/sample/answers-2023-24.csv') 
   console.log(`${national.barriers.items.length} common barriers`);
 
   // 5. The reports, as data and as Markdown (renderHtml gives a standalone page).
-  const reports = buildReports({ framework, scores, synthetic: true });
+  const reports = buildReports(scores, { framework, synthetic: true });
   const markdown = renderMarkdown(reports.national);
   return { imported, scores, needs, national, markdown };
 }

@@ -7,8 +7,8 @@
  * committed files equal a fresh generation.
  */
 import type { Answer } from '../../src/assessment/answer.js';
-import { SYNTHETIC_COMMENT, syntheticAnswers, syntheticOutcomes, type SyntheticOrganisation } from '../../src/assessment/synthetic.js';
-import { listItems } from '../../src/framework/lookup.js';
+import { SYNTHETIC_COMMENT, generateSyntheticAnswers, generateSyntheticOutcomes, type SyntheticOrganisation } from '../../src/assessment/synthetic.js';
+import { itemsOf } from '../../src/framework/lookup.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
 import type { Framework } from '../../src/framework/schema.js';
 import { organisationsAt } from '../../src/programme/index.js';
@@ -62,7 +62,7 @@ export function longCsv(answers: readonly Answer[]): string {
 
 /** Wide layout: one row per respondent, one column per item, and a comment column for each item that has a comment. */
 export function wideCsv(framework: Framework, answers: readonly Answer[]): string {
-  const items = listItems(framework).map((ref) => ref.item.id as string);
+  const items = itemsOf(framework).map((ref) => ref.item.id as string);
   const commented = items.filter((itemId) => answers.some((a) => a.itemId === itemId && a.comment !== undefined));
   const respondents = new Map<string, { organisationId: string; respondentId: string; group: string; cells: Map<string, string> }>();
   for (const a of answers) {
@@ -101,7 +101,7 @@ function counts(answers: readonly Answer[], items: number): string {
 }
 
 function readme(sample: Omit<Sample, 'files'>, framework: Framework): string {
-  const items = listItems(framework).length;
+  const items = itemsOf(framework).length;
   return `# Synthetic sample data — NOT REAL
 
 **Everything in this folder is synthetic.** It was made up by a seeded random generator to show what the
@@ -121,7 +121,7 @@ Each respondent's first answer carries the comment "${SYNTHETIC_COMMENT}".
 
 ## How it was made
 
-\`syntheticAnswers\` (src/assessment/synthetic.ts) with seed **${SAMPLE_SEED}**, framework
+\`generateSyntheticAnswers\` (src/assessment/synthetic.ts) with seed **${SAMPLE_SEED}**, framework
 \`${framework.id}\` ${framework.version}, ${SAMPLE_RESPONDENTS.min} to ${SAMPLE_RESPONDENTS.max} respondents per alliance, and the
 generator's defaults: three respondent groups (\`core-team\`, \`partner\`, \`clinical\`), about 5% "don't know",
 2% "not applicable" and 3% left blank.
@@ -134,7 +134,7 @@ generator's defaults: three respondent groups (\`core-team\`, \`partner\`, \`cli
   few items per alliance, and a quarter of respondents leave some questions blank.
 - Round 2 is the same alliances a year later: maturity moved by a draw with mean +${SAMPLE_DRIFT.mean} and
   standard deviation ${SAMPLE_DRIFT.sd} scale points per alliance (mostly upward), answered by new respondents.
-- The outcome is \`syntheticOutcomes\` for round 2: 74 + 20 × (mean latent maturity of themes
+- The outcome is \`generateSyntheticOutcomes\` for round 2: 74 + 20 × (mean latent maturity of themes
   ${SAMPLE_OUTCOME_THEMES.join(' and ')} − 0.4) plus noise, so it is loosely associated with those two themes.
 
 ## Use it
@@ -165,9 +165,9 @@ The generator is deterministic: the same seed gives the same files, byte for byt
 /** Builds the whole sample in memory. */
 export function buildSample(framework: Framework = effectiveCancerAllianceFramework): Sample {
   const organisations = sampleOrganisations();
-  const first = syntheticAnswers({ framework, organisations, seed: SAMPLE_SEED, respondents: SAMPLE_RESPONDENTS });
-  const second = syntheticAnswers({ framework, organisations, seed: SAMPLE_SEED, respondents: SAMPLE_RESPONDENTS, drift: SAMPLE_DRIFT });
-  const outcomes = syntheticOutcomes({ framework, organisations, seed: SAMPLE_SEED, drift: SAMPLE_DRIFT, themes: SAMPLE_OUTCOME_THEMES });
+  const first = generateSyntheticAnswers({ framework, organisations, seed: SAMPLE_SEED, respondents: SAMPLE_RESPONDENTS });
+  const second = generateSyntheticAnswers({ framework, organisations, seed: SAMPLE_SEED, respondents: SAMPLE_RESPONDENTS, drift: SAMPLE_DRIFT });
+  const outcomes = generateSyntheticOutcomes({ framework, organisations, seed: SAMPLE_SEED, drift: SAMPLE_DRIFT, themes: SAMPLE_OUTCOME_THEMES });
   const files = {
     [SAMPLE_FILES.first]: longCsv(first),
     [SAMPLE_FILES.second]: wideCsv(framework, second),
