@@ -175,7 +175,7 @@ export function levelOf(scale: Scale, value: number): Level | undefined {
  * @category Framework
  */
 export function nearestLevelOf(scale: Scale, score: number): Level {
-  if (!Number.isFinite(score)) throw new RangeError(`nearestLevel: score must be a finite number, got ${score}`);
+  if (!Number.isFinite(score)) throw new RangeError(`nearestLevelOf: score must be a finite number, got ${score}`);
   let best = scale.levels[0] as Level;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const level of scale.levels) {

@@ -116,13 +116,13 @@ function climb(start: Party, context: PlaceContext, line: AccountabilityLine, li
  * @category Programme
  */
 export function accountabilityChainOf(allianceId: string, options?: AccountabilityChainOfOptions | undefined): AccountabilityChain {
-  if (typeof allianceId !== 'string') throw new TypeError(`accountabilityChain: allianceId must be a string, got ${typeof allianceId}`);
+  if (typeof allianceId !== 'string') throw new TypeError(`accountabilityChainOf: allianceId must be a string, got ${typeof allianceId}`);
   const line = options?.line ?? 'transformation';
   if (line !== 'transformation' && line !== 'operational') {
-    throw new RangeError(`accountabilityChain: options.line must be "transformation" or "operational", got ${String(line)}`);
+    throw new RangeError(`accountabilityChainOf: options.line must be "transformation" or "operational", got ${String(line)}`);
   }
   const alliance = findAlliance(allianceId);
-  if (!alliance) throw new RangeError(`accountabilityChain: there is no Cancer Alliance "${allianceId}"; use an id from organisations.alliances`);
+  if (!alliance) throw new RangeError(`accountabilityChainOf: there is no Cancer Alliance "${allianceId}"; use an id from organisations.alliances`);
   const links: AccountabilityLink[] = [];
   const starts: Party[] = [];
   if (line === 'transformation') {
@@ -134,7 +134,7 @@ export function accountabilityChainOf(allianceId: string, options?: Accountabili
     const fromRoles = [...new Set(accountabilityEdges.filter((edge) => edge.line === line && edge.relation === 'accountable-to').map((edge) => edge.from))];
     for (const member of alliance.members) {
       const icb = findIcb(member.icbId);
-      if (!icb) throw new RangeError(`accountabilityChain: the member ICB "${member.icbId}" of "${allianceId}" is not in the data`);
+      if (!icb) throw new RangeError(`accountabilityChainOf: the member ICB "${member.icbId}" of "${allianceId}" is not in the data`);
       const context = { allianceId: alliance.id, regionId: icb.regionId, icbId: icb.id };
       for (const roleId of fromRoles) {
         const start = resolveParty(roleId, context);

@@ -171,9 +171,9 @@ export function financialYearOf(date: Date): FinancialYear {
  * @category Programme
  */
 export function financialQuarterOf(date: Date): Quarter {
-  checkDate(date, 'quarterOf');
+  checkDate(date, 'financialQuarterOf');
   const quarter = QUARTERS[Math.floor(((getMonth(date) + 9) % 12) / 3)];
-  if (quarter === undefined) throw new RangeError('quarterOf: unreachable month');
+  if (quarter === undefined) throw new RangeError('financialQuarterOf: unreachable month');
   return quarter;
 }
 
@@ -190,7 +190,7 @@ export function financialQuarterOf(date: Date): Quarter {
  * @category Programme
  */
 export function startOfFinancialYear(financialYear: string): Date {
-  const start = startYearOfFinancialYear(financialYear, 'financialYearStart');
+  const start = startYearOfFinancialYear(financialYear, 'startOfFinancialYear');
   return startOfDay(new Date(start, 3, 1));
 }
 
@@ -207,7 +207,7 @@ export function startOfFinancialYear(financialYear: string): Date {
  * @category Programme
  */
 export function endOfFinancialYear(financialYear: string): Date {
-  const start = startYearOfFinancialYear(financialYear, 'financialYearEnd');
+  const start = startYearOfFinancialYear(financialYear, 'endOfFinancialYear');
   return endOfDay(new Date(start + 1, 2, 31));
 }
 
@@ -230,8 +230,8 @@ function quarterFirstMonth(start: number, quarter: Quarter): Date {
  * @category Programme
  */
 export function startOfFinancialQuarter(financialYear: string, quarter: Quarter): Date {
-  const start = startYearOfFinancialYear(financialYear, 'quarterStart');
-  checkQuarter(quarter, 'quarterStart');
+  const start = startYearOfFinancialYear(financialYear, 'startOfFinancialQuarter');
+  checkQuarter(quarter, 'startOfFinancialQuarter');
   return startOfDay(quarterFirstMonth(start, quarter));
 }
 
@@ -249,8 +249,8 @@ export function startOfFinancialQuarter(financialYear: string, quarter: Quarter)
  * @category Programme
  */
 export function endOfFinancialQuarter(financialYear: string, quarter: Quarter): Date {
-  const start = startYearOfFinancialYear(financialYear, 'quarterEnd');
-  checkQuarter(quarter, 'quarterEnd');
+  const start = startYearOfFinancialYear(financialYear, 'endOfFinancialQuarter');
+  checkQuarter(quarter, 'endOfFinancialQuarter');
   const first = quarterFirstMonth(start, quarter);
   return endOfMonth(new Date(first.getFullYear(), first.getMonth() + 2, 1));
 }
@@ -287,7 +287,7 @@ export interface AssurancePeriod {
  * @category Programme
  */
 export function assurancePeriodsOf(financialYear: string): readonly AssurancePeriod[] {
-  const start = startYearOfFinancialYear(financialYear, 'assuranceCalendar');
+  const start = startYearOfFinancialYear(financialYear, 'assurancePeriodsOf');
   const year = financialYearLabel(start);
   return deepFreeze(
     QUARTERS.map((quarter) => {

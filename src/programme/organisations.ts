@@ -105,8 +105,8 @@ export function organisationsAt(date: Date, options?: OrganisationsOptions | und
  * @category Programme
  */
 export function findAlliance(id: string, options?: OrganisationsOptions | undefined): Alliance | undefined {
-  checkId(id, 'allianceById', 'id');
-  return dataOf(options, 'allianceById').alliances.find((alliance) => alliance.id === id);
+  checkId(id, 'findAlliance', 'id');
+  return dataOf(options, 'findAlliance').alliances.find((alliance) => alliance.id === id);
 }
 
 /**
@@ -123,8 +123,8 @@ export function findAlliance(id: string, options?: OrganisationsOptions | undefi
  * @category Programme
  */
 export function findAllianceByOnsCode(code: string, options?: OrganisationsOptions | undefined): Alliance | undefined {
-  checkId(code, 'allianceByOnsCode', 'code');
-  return dataOf(options, 'allianceByOnsCode').alliances.find((alliance) => Object.values(alliance.onsCodes).includes(code));
+  checkId(code, 'findAllianceByOnsCode', 'code');
+  return dataOf(options, 'findAllianceByOnsCode').alliances.find((alliance) => Object.values(alliance.onsCodes).includes(code));
 }
 
 /**
@@ -141,8 +141,8 @@ export function findAllianceByOnsCode(code: string, options?: OrganisationsOptio
  * @category Programme
  */
 export function findRegion(id: string, options?: OrganisationsOptions | undefined): Region | undefined {
-  checkId(id, 'regionById', 'id');
-  return dataOf(options, 'regionById').regions.find((region) => region.id === id);
+  checkId(id, 'findRegion', 'id');
+  return dataOf(options, 'findRegion').regions.find((region) => region.id === id);
 }
 
 /**
@@ -159,8 +159,8 @@ export function findRegion(id: string, options?: OrganisationsOptions | undefine
  * @category Programme
  */
 export function findIcb(id: string, options?: OrganisationsOptions | undefined): Icb | undefined {
-  checkId(id, 'icbById', 'id');
-  return dataOf(options, 'icbById').icbs.find((icb) => icb.id === id);
+  checkId(id, 'findIcb', 'id');
+  return dataOf(options, 'findIcb').icbs.find((icb) => icb.id === id);
 }
 
 /**
@@ -178,11 +178,11 @@ export function findIcb(id: string, options?: OrganisationsOptions | undefined):
  * @category Programme
  */
 export function regionOf(allianceId: string, options?: OrganisationsOptions | undefined): Region {
-  checkId(allianceId, 'regionOfAlliance', 'allianceId');
+  checkId(allianceId, 'regionOf', 'allianceId');
   const alliance = findAlliance(allianceId, options);
-  if (!alliance) throw new RangeError(`regionOfAlliance: there is no Cancer Alliance "${allianceId}"; use an id from organisations.alliances`);
+  if (!alliance) throw new RangeError(`regionOf: there is no Cancer Alliance "${allianceId}"; use an id from organisations.alliances`);
   const region = findRegion(alliance.regionId, options);
-  if (!region) throw new RangeError(`regionOfAlliance: the region "${alliance.regionId}" of "${allianceId}" is not in the data`);
+  if (!region) throw new RangeError(`regionOf: the region "${alliance.regionId}" of "${allianceId}" is not in the data`);
   return region;
 }
 

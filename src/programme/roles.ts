@@ -63,9 +63,9 @@ function checkRole(roleId: unknown, name: string): asserts roleId is RoleId {
  * @category Programme
  */
 export function findRole(roleId: string): Role {
-  checkRole(roleId, 'roleById');
+  checkRole(roleId, 'findRole');
   const role = roles.find((candidate) => candidate.id === roleId);
-  if (!role) throw new RangeError(`roleById: "${roleId}" is not in the bundled roles`);
+  if (!role) throw new RangeError(`findRole: "${roleId}" is not in the bundled roles`);
   return role;
 }
 

@@ -62,12 +62,12 @@ export function ruleSetOf(options: GovernanceOptions | undefined, name: string):
  */
 export function requiredSignatoriesOf(artefactKind: ArtefactKind, allianceId: string, options?: GovernanceOptions | undefined): readonly Party[] {
   if (artefactKind !== 'delivery-plan' && artefactKind !== 'funding-agreement') {
-    throw new RangeError(`requiredSignatories: artefactKind must be "delivery-plan" or "funding-agreement", got ${String(artefactKind)}`);
+    throw new RangeError(`requiredSignatoriesOf: artefactKind must be "delivery-plan" or "funding-agreement", got ${String(artefactKind)}`);
   }
-  if (typeof allianceId !== 'string') throw new TypeError(`requiredSignatories: allianceId must be a string, got ${typeof allianceId}`);
-  const ruleSet = ruleSetOf(options, 'requiredSignatories');
+  if (typeof allianceId !== 'string') throw new TypeError(`requiredSignatoriesOf: allianceId must be a string, got ${typeof allianceId}`);
+  const ruleSet = ruleSetOf(options, 'requiredSignatoriesOf');
   const alliance = findAlliance(allianceId);
-  if (!alliance) throw new RangeError(`requiredSignatories: there is no Cancer Alliance "${allianceId}"; use an id from organisations.alliances`);
+  if (!alliance) throw new RangeError(`requiredSignatoriesOf: there is no Cancer Alliance "${allianceId}"; use an id from organisations.alliances`);
   const context = { allianceId: alliance.id, regionId: alliance.regionId };
   return deepFreeze(ruleSet.artefacts[artefactKind].signedBy.map((roleId) => resolveParty(roleId, context)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffFrameworks, parseFramework } from '../../src/index.js';
+import { diffFrameworks, parseFramework } from '../../src/framework/index.js';
 import { minimalYaml } from './helpers.js';
 
 describe('diffFrameworks', () => {

@@ -3,14 +3,13 @@ import {
   effectiveCancerAllianceFramework as reference,
   findItem,
   findTheme,
-  levelOf,
   itemsOf,
+  levelOf,
   nearestLevelOf,
   parseFramework,
   scaleOf,
   scaleRangeOf,
-  itemsOf,
-} from '../../src/index.js';
+} from '../../src/framework/index.js';
 import { sevenThemesYaml } from './helpers.js';
 
 describe('look-ups', () => {
@@ -48,6 +47,7 @@ describe('look-ups', () => {
     expect(nearestLevelOf(scale, 0.2).value).toBe(1);
     expect(nearestLevelOf(scale, 9).value).toBe(5);
     expect(() => nearestLevelOf(scale, Number.NaN)).toThrow(RangeError);
+    expect(() => nearestLevelOf(scale, Number.NaN)).toThrow(/^nearestLevelOf: score must be a finite number/);
     expect(scaleRangeOf(scale)).toEqual({ min: 1, max: 5 });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { effectiveCancerAllianceFramework, FrameworkSchema, lintFramework, parseFramework } from '../../src/index.js';
+import { effectiveCancerAllianceFramework, lintFramework, parseFramework } from '../../src/index.js';
+import { FrameworkSchema } from '../../src/schemas/index.js';
 import { readRepoFile, referenceYaml } from './helpers.js';
 
 describe('effectiveCancerAllianceFramework', () => {

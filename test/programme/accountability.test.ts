@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountabilityChainOf, accountabilityEdges, accountabilityNotes, isRoleId, organisations } from '../../src/programme/index.js';
+import { accountabilityChainOf, accountabilityEdges, accountabilityNotes, organisations } from '../../src/programme/index.js';
+import { isRoleId } from '../../src/programme/role-ids.js';
 import { isDeepFrozen } from './helpers.js';
 
 describe('the accountability graph', () => {
@@ -32,7 +33,7 @@ describe('the accountability graph', () => {
   });
 });
 
-describe('accountabilityChain', () => {
+describe('accountabilityChainOf', () => {
   it('resolves the transformation chain for the alliance\'s own region', () => {
     const chain = accountabilityChainOf('swag');
     expect(chain.line).toBe('transformation');
@@ -69,8 +70,8 @@ describe('accountabilityChain', () => {
 
   it('refuses unknown alliances and lines with the function name', () => {
     expect(() => accountabilityChainOf('atlantis')).toThrow(RangeError);
-    expect(() => accountabilityChainOf('atlantis')).toThrow(/^accountabilityChain:/);
-    expect(() => accountabilityChainOf('swag', { line: 'financial' as never })).toThrow(/^accountabilityChain:/);
+    expect(() => accountabilityChainOf('atlantis')).toThrow(/^accountabilityChainOf:/);
+    expect(() => accountabilityChainOf('swag', { line: 'financial' as never })).toThrow(/^accountabilityChainOf:/);
     expect(() => accountabilityChainOf(null as unknown as string)).toThrow(TypeError);
   });
 

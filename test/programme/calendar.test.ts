@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  QUARTERS,
   assurancePeriodsOf,
   endOfFinancialYear,
   financialYearOf,
@@ -12,6 +11,7 @@ import {
   startOfFinancialQuarter,
   type Quarter,
 } from '../../src/programme/index.js';
+import { QUARTERS } from '../../src/programme/calendar.js';
 import { isDeepFrozen } from './helpers.js';
 
 const parts = (date: Date) => [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds()];
@@ -59,14 +59,14 @@ describe('financialYearOf', () => {
   });
 });
 
-describe('quarterOf', () => {
+describe('financialQuarterOf', () => {
   it('gives Q1 for April to June up to Q4 for January to March', () => {
     const expected: Quarter[] = ['Q4', 'Q4', 'Q4', 'Q1', 'Q1', 'Q1', 'Q2', 'Q2', 'Q2', 'Q3', 'Q3', 'Q3'];
     for (let month = 0; month < 12; month++) expect(financialQuarterOf(new Date(2023, month, 15))).toBe(expected[month]);
   });
 
   it('refuses what is not a valid Date', () => {
-    expect(() => financialQuarterOf(null as unknown as Date)).toThrow(/^quarterOf:/);
+    expect(() => financialQuarterOf(null as unknown as Date)).toThrow(/^financialQuarterOf:/);
     expect(() => financialQuarterOf(new Date('nonsense'))).toThrow(RangeError);
   });
 });
@@ -95,11 +95,12 @@ describe('the first and last moments of a year and a quarter', () => {
   it('refuses malformed financial years and quarters with the function name', () => {
     for (const bad of ['2023-24', '2023/25', '23/24', 'abcd/ef', '']) {
       expect(() => startOfFinancialYear(bad)).toThrow(RangeError);
-      expect(() => startOfFinancialYear(bad)).toThrow(/^financialYearStart:/);
+      expect(() => startOfFinancialYear(bad)).toThrow(/^startOfFinancialYear:/);
     }
     expect(() => endOfFinancialYear(2023 as unknown as string)).toThrow(TypeError);
-    expect(() => startOfFinancialQuarter('2023/24', 'Q5' as Quarter)).toThrow(/^quarterStart:/);
-    expect(() => endOfFinancialQuarter('2023/24', 'q1' as Quarter)).toThrow(/^quarterEnd:/);
+    expect(() => endOfFinancialYear('2023-24')).toThrow(/^endOfFinancialYear:/);
+    expect(() => startOfFinancialQuarter('2023/24', 'Q5' as Quarter)).toThrow(/^startOfFinancialQuarter:/);
+    expect(() => endOfFinancialQuarter('2023/24', 'q1' as Quarter)).toThrow(/^endOfFinancialQuarter:/);
   });
 });
 
@@ -114,7 +115,7 @@ describe('financial year labels', () => {
   });
 });
 
-describe('assuranceCalendar', () => {
+describe('assurancePeriodsOf', () => {
   it('lists the four quarters of the year with their dates', () => {
     const calendar = assurancePeriodsOf('2023/24');
     expect(calendar.map((period) => period.quarter)).toEqual(QUARTERS);
@@ -134,6 +135,6 @@ describe('assuranceCalendar', () => {
   });
 
   it('refuses a malformed year', () => {
-    expect(() => assurancePeriodsOf('2024/26')).toThrow(/^assuranceCalendar:/);
+    expect(() => assurancePeriodsOf('2024/26')).toThrow(/^assurancePeriodsOf:/);
   });
 });

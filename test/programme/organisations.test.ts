@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ALLIANCE_FACTS,
-  ICB_FACTS,
-  REGION_FACTS,
   findAlliance,
   findAllianceByOnsCode,
   alliancesOfIcb,
@@ -14,6 +11,7 @@ import {
   type Alliance,
   type OrganisationsData,
 } from '../../src/programme/index.js';
+import { ALLIANCE_FACTS, ICB_FACTS, REGION_FACTS } from '../../src/programme/schema.js';
 import { isDeepFrozen } from './helpers.js';
 
 const END_OF_2022_23 = new Date(2023, 2, 31);
@@ -241,7 +239,7 @@ describe('lookups', () => {
     expect(regionOf('wessex').name).toBe('South East');
     expect(regionOf('east-of-england-north').id).toBe('Y61');
     expect(() => regionOf('atlantis')).toThrow(RangeError);
-    expect(() => regionOf('atlantis')).toThrow(/^regionOfAlliance:/);
+    expect(() => regionOf('atlantis')).toThrow(/^regionOf:/);
     expect(() => regionOf(42 as unknown as string)).toThrow(TypeError);
   });
 
@@ -255,9 +253,11 @@ describe('lookups', () => {
   it('refuses arguments of the wrong type with the function name', () => {
     expect(() => organisationsAt('2024-04-01' as unknown as Date)).toThrow(/^organisationsAt:/);
     expect(() => organisationsAt(new Date(Number.NaN))).toThrow(RangeError);
-    expect(() => findAlliance(undefined as unknown as string)).toThrow(/^allianceById:/);
+    expect(() => findAlliance(undefined as unknown as string)).toThrow(/^findAlliance:/);
     expect(() => findRegion({} as unknown as string)).toThrow(TypeError);
-    expect(() => findIcb(1 as unknown as string)).toThrow(/^icbById:/);
+    expect(() => findRegion({} as unknown as string)).toThrow(/^findRegion:/);
+    expect(() => findAllianceByOnsCode(35 as unknown as string)).toThrow(/^findAllianceByOnsCode:/);
+    expect(() => findIcb(1 as unknown as string)).toThrow(/^findIcb:/);
     expect(() => organisationsAt(START_OF_2024_25, 'x' as never)).toThrow(TypeError);
   });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RoleIdSchema } from '../../src/framework/schema.js';
 import {
-  ROLE_IDS,
-  isRoleId,
   programmeSources,
   responsibilities,
   responsibilitiesOf,
@@ -10,6 +8,7 @@ import {
   roles,
   searchResponsibilities,
 } from '../../src/programme/index.js';
+import { ROLE_IDS, isRoleId } from '../../src/programme/role-ids.js';
 import { isDeepFrozen } from './helpers.js';
 
 const EXPECTED_ROLE_IDS = [
@@ -68,7 +67,7 @@ describe('roles', () => {
     expect(findRole('regional-director').scope).toBe('regional');
     expect(findRole('national-cancer-director').scope).toBe('national');
     expect(findRole('cancer-delivery-group').kind).toBe('group');
-    expect(() => findRole('mayor')).toThrow(/^roleById:/);
+    expect(() => findRole('mayor')).toThrow(/^findRole:/);
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   ProgrammeError,
-  RuleSetSchema,
   agreeAction,
   createDeliveryPlan,
   createFundingAgreement,
@@ -17,6 +16,7 @@ import {
   submitDeliveryPlan,
   type RuleSetInput,
 } from '../../src/programme/index.js';
+import { RuleSetSchema } from '../../src/schemas/index.js';
 import { day, isDeepFrozen, refusedCodes } from './helpers.js';
 
 describe('programme2019', () => {
@@ -39,7 +39,7 @@ describe('programme2019', () => {
   });
 });
 
-describe('requiredSignatories', () => {
+describe('requiredSignatoriesOf', () => {
   it('resolves the signatories for the alliance\'s region and the alliance itself', () => {
     expect(requiredSignatoriesOf('delivery-plan', 'wessex')).toEqual([
       { roleId: 'regional-director', regionId: 'Y59', title: 'Regional Director, South East' },
@@ -63,7 +63,7 @@ describe('requiredSignatories', () => {
   });
 
   it('refuses unknown kinds and alliances with the function name', () => {
-    expect(() => requiredSignatoriesOf('contract' as never, 'swag')).toThrow(/^requiredSignatories:/);
+    expect(() => requiredSignatoriesOf('contract' as never, 'swag')).toThrow(/^requiredSignatoriesOf:/);
     expect(() => requiredSignatoriesOf('delivery-plan', 'atlantis')).toThrow(RangeError);
     expect(() => requiredSignatoriesOf('delivery-plan', 5 as unknown as string)).toThrow(TypeError);
     expect(() => requiredSignatoriesOf('delivery-plan', 'swag', { ruleSet: 'programme-2019' as never })).toThrow(TypeError);
