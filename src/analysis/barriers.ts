@@ -163,7 +163,7 @@ export function computeBarriers(
  * @category Analysis
  */
 export function analyseBarriers(scores: ScoresInput, options: AnalyseBarriersOptions): SharedBarriers {
-  const fn = 'sharedBarriers';
+  const fn = 'analyseBarriers';
   const ctx = resolveContext(fn, options);
   const settings = barrierSettings(fn, options);
   const list = organisationList(fn, ctx.framework, scores);

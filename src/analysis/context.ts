@@ -78,7 +78,7 @@ export function resolveContext(fn: string, options: AnalysisContext | undefined)
  */
 export function checkScore(fn: string, framework: Framework, score: OrganisationScore, where = 'score'): void {
   if (!score || typeof score !== 'object' || score.kind !== 'organisation-score') {
-    throw new TypeError(`${fn}: ${where} must be an OrganisationScore (kind "organisation-score") from scoreAssessments`);
+    throw new TypeError(`${fn}: ${where} must be an OrganisationScore (kind "organisation-score") from scoreAnswers`);
   }
   if (score.framework.id !== framework.id || score.framework.version !== framework.version) {
     throw new RangeError(

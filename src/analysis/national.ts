@@ -202,7 +202,7 @@ export function computeNationalPosition(
  * @category Analysis
  */
 export function analyseNationalPosition(scores: ScoresInput, options: AnalyseNationalPositionOptions): NationalPosition {
-  const fn = 'nationalPosition';
+  const fn = 'analyseNationalPosition';
   const ctx = resolveContext(fn, options);
   const settings = nationalSettings(fn, options);
   const list = organisationList(fn, ctx.framework, scores);

@@ -347,7 +347,7 @@ export function computeNeeds(
  * @category Analysis
  */
 export function analyseNeeds(score: OrganisationScore, options: AnalyseNeedsOptions): DevelopmentNeeds {
-  const fn = 'developmentNeeds';
+  const fn = 'analyseNeeds';
   const ctx = resolveContext(fn, options);
   checkScore(fn, ctx.framework, score);
   const settings = needsSettings(fn, options);

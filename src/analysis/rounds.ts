@@ -57,7 +57,7 @@ function checkRoundShape(round: AssessmentRound, which: 'earlier' | 'later'): vo
     throw new TypeError(`compareRounds: ${which}.date and ${which}.financialYear must be texts, e.g. "2023-06-30" and "2023/24"`);
   }
   if (!round.scores || round.scores.kind !== 'assessment-scores') {
-    throw new TypeError(`compareRounds: ${which}.scores must be AssessmentScores from scoreAssessments`);
+    throw new TypeError(`compareRounds: ${which}.scores must be AssessmentScores from scoreAnswers`);
   }
 }
 

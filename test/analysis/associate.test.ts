@@ -10,7 +10,7 @@ const oneTheme = makeFramework({ themes: 1, levels: [1, 2, 3, 4, 5], target: 4 }
 const org = (id: string, value: number) => makeOrganisationScore(oneTheme, id, { 'T1.C1': value, 'T1.C2': value, 'T1.E1': value, 'T1.E2': value });
 const series = (values: readonly (readonly [string, number])[]) => ({ name: 'Outcome', values: values.map(([organisationId, value]) => ({ organisationId, value })) });
 
-describe('associateWithOutcomes', () => {
+describe('analyseOutcomes', () => {
   it('uses average ranks for ties', () => {
     // x ranks 1, 2.5, 2.5, 4; y ranks 1, 3, 2, 4: sxy = 4.5, sxx = 4.5, syy = 5, rho = 4.5 / sqrt(22.5) = 3 / sqrt(10)
     expect(spearman([1, 2, 2, 3], [1, 3, 2, 4])).toBeCloseTo(3 / Math.sqrt(10), 12);
@@ -119,13 +119,13 @@ describe('associateWithOutcomes', () => {
   });
 
   it('checks its options', () => {
-    expect(() => analyseOutcomes(scores, { ...context, permutations: 0, outcomes: fds })).toThrow(/^associateWithOutcomes: options.permutations must be a whole number at least 1/);
+    expect(() => analyseOutcomes(scores, { ...context, permutations: 0, outcomes: fds })).toThrow(/^analyseOutcomes: options.permutations must be a whole number at least 1/);
     expect(() => analyseOutcomes(scores, { ...context, seed: -1, outcomes: fds })).toThrow(RangeError);
     expect(() => analyseOutcomes(scores, { ...context, seed: 1.5, outcomes: fds })).toThrow(RangeError);
   });
 });
 
-describe('associateWithOutcomes: caveats, streams and options', () => {
+describe('analyseOutcomes: caveats, streams and options', () => {
   const twoThemes = makeFramework({ themes: 2, levels: [1, 2, 3, 4, 5], target: 4 });
   const both = (id: string, t1: number, t2: number) =>
     makeOrganisationScore(twoThemes, id, { 'T1.C1': t1, 'T1.C2': t1, 'T1.E1': t1, 'T1.E2': t1, 'T2.C1': t2, 'T2.C2': t2, 'T2.E1': t2, 'T2.E2': t2 });
@@ -174,24 +174,24 @@ describe('associateWithOutcomes: caveats, streams and options', () => {
     const list = [org('p', 1)];
     const outcome = series([['p', 1]]);
     expect(() => analyseOutcomes(list, { ...options, permutations: 10_000_001, outcomes: outcome })).toThrow(
-      new RangeError('associateWithOutcomes: options.permutations must be a whole number at least 1 and at most 10000000, got 10000001'),
+      new RangeError('analyseOutcomes: options.permutations must be a whole number at least 1 and at most 10000000, got 10000001'),
     );
     expect(() => analyseOutcomes(list, { ...options, permutations: 1.5, outcomes: outcome })).toThrow(RangeError);
     expect(analyseOutcomes(list, { ...options, permutations: 10_000_000, outcomes: outcome }).method.options.permutations).toBe(10_000_000);
     expect(() => analyseOutcomes(list, { ...options, seed: 4_294_967_296, outcomes: outcome })).toThrow(
-      new RangeError('associateWithOutcomes: options.seed must be a whole number at least 0 and at most 4294967295, got 4294967296'),
+      new RangeError('analyseOutcomes: options.seed must be a whole number at least 0 and at most 4294967295, got 4294967296'),
     );
     expect(analyseOutcomes(list, { ...options, seed: 4_294_967_295, outcomes: outcome }).method.options.seed).toBe(4_294_967_295);
     expect(analyseOutcomes(list, { ...options, seed: 0, outcomes: outcome }).method.options.seed).toBe(0);
     expect(() => analyseOutcomes(list, { ...options, smallN: -1, outcomes: outcome })).toThrow(
-      new RangeError('associateWithOutcomes: options.smallN must be a whole number at least 0, got -1'),
+      new RangeError('analyseOutcomes: options.smallN must be a whole number at least 0, got -1'),
     );
     expect(() => analyseOutcomes(list, { ...options, smallN: 2.5, outcomes: outcome })).toThrow(RangeError);
     expect(analyseOutcomes(list, { ...options, smallN: 0, outcomes: outcome }).method.options.smallN).toBe(0);
   });
 });
 
-describe('safeParseOutcomeSeries: every problem, its place and its words', () => {
+describe('safeParseOutcomes: every problem, its place and its words', () => {
   const issuesOf = (input: unknown) => {
     const result = safeParseOutcomes(input);
     return result.success ? [] : result.error.issues.map((issue) => ({ code: issue.code, location: issue.location, message: issue.message }));

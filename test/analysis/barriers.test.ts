@@ -3,7 +3,7 @@ import { analyseBarriers } from '../../src/analysis/index.js';
 import { isDeepFrozen, jsonRoundTrip, makeFramework, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';
 import { a, b, c, context, d, e, f, scores } from './national-dataset.js';
 
-describe('sharedBarriers', () => {
+describe('analyseBarriers', () => {
   it('applies commonMinCount, commonShare and barrierShortfall', () => {
     // With two alliances enough, T1.E1 (c, d: 2/6) and T2.C2 (a, d: 2/5) become common too.
     const two = analyseBarriers(scores, { ...context, commonMinCount: 2 });
@@ -51,7 +51,7 @@ describe('sharedBarriers', () => {
   });
 
   it('checks its options', () => {
-    expect(() => analyseBarriers(scores, { ...context, commonShare: 0 })).toThrow(/^sharedBarriers: options.commonShare must be greater than 0 and at most 1/);
+    expect(() => analyseBarriers(scores, { ...context, commonShare: 0 })).toThrow(/^analyseBarriers: options.commonShare must be greater than 0 and at most 1/);
     expect(() => analyseBarriers(scores, { ...context, commonShare: 1.5 })).toThrow(RangeError);
     expect(() => analyseBarriers(scores, { ...context, commonMinCount: 0 })).toThrow(RangeError);
     expect(() => analyseBarriers(scores, { ...context, barrierShortfall: -1 })).toThrow(RangeError);
@@ -59,7 +59,7 @@ describe('sharedBarriers', () => {
   });
 });
 
-describe('sharedBarriers: boundaries, kinds and messages', () => {
+describe('analyseBarriers: boundaries, kinds and messages', () => {
   const zeroToThree = makeFramework({ themes: 2, levels: [0, 1, 2, 3], target: 2 });
   const allZero: Record<string, number> = {};
   for (const theme of zeroToThree.themes) for (const item of [...theme.conditionsOfSuccess, ...theme.enablingFactors]) allZero[item.id] = 0;
@@ -125,15 +125,15 @@ describe('sharedBarriers: boundaries, kinds and messages', () => {
 
   it('states each option and its range when it is out of range', () => {
     expect(() => analyseBarriers(scores, { ...context, barrierShortfall: -1 })).toThrow(
-      new RangeError('sharedBarriers: options.barrierShortfall must be greater than 0, got -1'),
+      new RangeError('analyseBarriers: options.barrierShortfall must be greater than 0, got -1'),
     );
     expect(() => analyseBarriers(scores, { ...context, barrierShortfall: 0 })).toThrow(RangeError);
     expect(() => analyseBarriers(scores, { ...context, commonMinCount: 0 })).toThrow(
-      new RangeError('sharedBarriers: options.commonMinCount must be a whole number at least 1, got 0'),
+      new RangeError('analyseBarriers: options.commonMinCount must be a whole number at least 1, got 0'),
     );
     expect(() => analyseBarriers(scores, { ...context, commonMinCount: 2.5 })).toThrow(RangeError);
     expect(() => analyseBarriers(scores, { ...context, commonShare: 1.01 })).toThrow(
-      new RangeError('sharedBarriers: options.commonShare must be greater than 0 and at most 1, got 1.01'),
+      new RangeError('analyseBarriers: options.commonShare must be greater than 0 and at most 1, got 1.01'),
     );
   });
 });

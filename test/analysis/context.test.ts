@@ -112,7 +112,7 @@ describe('organisationList', () => {
     );
     expect(() => organisationList('f', framework, null as never)).toThrow(TypeError);
     expect(() => organisationList('f', framework, [a, null] as never, 'options.peers')).toThrow(
-      new TypeError('f: options.peers[1] must be an OrganisationScore (kind "organisation-score") from scoreAssessments'),
+      new TypeError('f: options.peers[1] must be an OrganisationScore (kind "organisation-score") from scoreAnswers'),
     );
     expect(() => organisationList('f', framework, [{ ...a, kind: 'gap-analysis' }] as never)).toThrow(/^f: scores\[0\] must be an OrganisationScore/);
     expect(() => organisationList('f', framework, [a, b, a])).toThrow(
@@ -120,7 +120,7 @@ describe('organisationList', () => {
     );
     expect(() => analyseNationalPosition([a, { ...b, framework: { id: 'other', version: '1.0.0' } }] as never, context)).toThrow(
       new RangeError(
-        'nationalPosition: scores[1] ("b") was scored with framework other@1.0.0, but options.framework is mini-framework@1.0.0; pass the framework the scores were computed with',
+        'analyseNationalPosition: scores[1] ("b") was scored with framework other@1.0.0, but options.framework is mini-framework@1.0.0; pass the framework the scores were computed with',
       ),
     );
     expect(() => analyseGaps({ ...a, framework: { id: 'mini-framework', version: '1.0.1' } as never }, context)).toThrow(
@@ -138,7 +138,7 @@ describe('functions are not data', () => {
     );
     const fakeScore = Object.assign(() => null, { ...a });
     expect(() => organisationList('f', framework, [fakeScore] as never)).toThrow(
-      new TypeError('f: scores[0] must be an OrganisationScore (kind "organisation-score") from scoreAssessments'),
+      new TypeError('f: scores[0] must be an OrganisationScore (kind "organisation-score") from scoreAnswers'),
     );
     const fakeScores = Object.assign(() => null, { kind: 'assessment-scores', organisations: [a] });
     expect(() => organisationList('f', framework, fakeScores as never)).toThrow(new TypeError('f: scores must be AssessmentScores or an array of OrganisationScore'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseGaps, classifyPosition, analyseNationalPosition, priorityBand, priorityWeight } from '../../src/analysis/index.js';
+import { analyseGaps, analyseNationalPosition } from '../../src/analysis/index.js';
+import { classifyPosition, priorityBand, priorityWeight } from '../../src/analysis/positions.js';
 import { isUsable } from '../../src/analysis/gaps.js';
 import { FrameworkSchema } from '../../src/framework/schema.js';
 import { isDeepFrozen, jsonRoundTrip, makeFramework, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';

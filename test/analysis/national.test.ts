@@ -5,7 +5,7 @@ import { effectiveCancerAllianceFramework } from '../../src/framework/reference.
 import { isDeepFrozen, jsonRoundTrip, makeFramework, makeOrganisationScore } from './fixtures.js';
 import { a, b, c, context, d, e, f, scores } from './national-dataset.js';
 
-describe('nationalPosition', () => {
+describe('analyseNationalPosition', () => {
   it('gives ties the best rank: 1, 2, 2, 4', () => {
     const framework = makeFramework({ themes: 1, levels: [1, 2, 3, 4, 5], target: 4 });
     const all = (value: number) => ({ 'T1.C1': value, 'T1.C2': value, 'T1.E1': value, 'T1.E2': value });
@@ -113,7 +113,7 @@ describe('nationalPosition', () => {
     const empty = analyseNationalPosition([], context);
     expect(empty.themes[0]).toMatchObject({ n: 0, mean: null, median: null, q1: null, min: null, max: null, sd: null, decimals: 1 });
     expect(empty.regions).toEqual([]);
-    expect(() => analyseNationalPosition([a, a], context)).toThrow(/^nationalPosition: organisation "a" appears more than once/);
+    expect(() => analyseNationalPosition([a, a], context)).toThrow(/^analyseNationalPosition: organisation "a" appears more than once/);
     expect(() => analyseNationalPosition(scores, { ...context, minQuartileN: 0 })).toThrow(RangeError);
     expect(() => analyseNationalPosition('x' as never, context)).toThrow(TypeError);
   });
@@ -142,14 +142,14 @@ describe('distributionCaveats: every rule and its wording', () => {
   });
 });
 
-describe('nationalPosition: options and figures at their edges', () => {
+describe('analyseNationalPosition: options and figures at their edges', () => {
   it('names the option that is out of range', () => {
     expect(() => analyseNationalPosition(scores, { ...context, minQuartileN: 0 })).toThrow(
-      new RangeError('nationalPosition: options.minQuartileN must be a whole number at least 1, got 0'),
+      new RangeError('analyseNationalPosition: options.minQuartileN must be a whole number at least 1, got 0'),
     );
     expect(() => analyseNationalPosition(scores, { ...context, minQuartileN: 2.5 })).toThrow(RangeError);
     expect(() => analyseNationalPosition(scores, { ...context, smallN: -1 })).toThrow(
-      new RangeError('nationalPosition: options.smallN must be a whole number at least 0, got -1'),
+      new RangeError('analyseNationalPosition: options.smallN must be a whole number at least 0, got -1'),
     );
     expect(() => analyseNationalPosition(scores, { ...context, smallN: 1.5 })).toThrow(RangeError);
   });

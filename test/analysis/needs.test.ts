@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseResponsibility, analyseNeeds } from '../../src/analysis/index.js';
-import { keywordsOf } from '../../src/analysis/needs.js';
+import { analyseNeeds } from '../../src/analysis/index.js';
+import { chooseResponsibility, keywordsOf } from '../../src/analysis/needs.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
 import type { Theme } from '../../src/framework/schema.js';
 import { isDeepFrozen, jsonRoundTrip, makeAssessmentScores, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';
@@ -50,7 +50,7 @@ describe('chooseResponsibility', () => {
   });
 });
 
-describe('developmentNeeds', () => {
+describe('analyseNeeds', () => {
   it('uses the programme roles by default', () => {
     const framework = effectiveCancerAllianceFramework;
     const items: Record<string, number> = {};
@@ -109,11 +109,11 @@ describe('developmentNeeds', () => {
   });
 
   it('checks its options and peers', () => {
-    expect(() => analyseNeeds(a, { ...context, minShortfall: 0 })).toThrow(/^developmentNeeds: options.minShortfall must be greater than 0/);
-    expect(() => analyseNeeds(a, { ...context, maxItems: 1.5 })).toThrow(/^developmentNeeds: options.maxItems must be a whole number/);
+    expect(() => analyseNeeds(a, { ...context, minShortfall: 0 })).toThrow(/^analyseNeeds: options.minShortfall must be greater than 0/);
+    expect(() => analyseNeeds(a, { ...context, maxItems: 1.5 })).toThrow(/^analyseNeeds: options.maxItems must be a whole number/);
     expect(() => analyseNeeds(a, { ...context, maxPeers: -1 })).toThrow(RangeError);
     expect(() => analyseNeeds(a, { ...context, roles: 'x' as never })).toThrow(TypeError);
-    expect(() => analyseNeeds(a, { ...context, peers: [a, a] })).toThrow(/^developmentNeeds: organisation "a" appears more than once in options.peers/);
+    expect(() => analyseNeeds(a, { ...context, peers: [a, a] })).toThrow(/^analyseNeeds: organisation "a" appears more than once in options.peers/);
     expect(() => analyseNeeds(a, { ...context, peers: {} as never })).toThrow(TypeError);
   });
 
@@ -174,7 +174,7 @@ describe('chooseResponsibility: the words it matched', () => {
   });
 });
 
-describe('developmentNeeds: thresholds, peers and options at their edges', () => {
+describe('analyseNeeds: thresholds, peers and options at their edges', () => {
   it('takes a shortfall of exactly minShortfall - EPSILON as a need', () => {
     // b's T2 = (3 + 4 + 2 + 3) / 4 = 3, shortfall 1; 1.000000001 - 1e-9 is exactly 1.
     expect(analyseNeeds(b, { ...context, roles, minShortfall: 1.000000001 }).needs.map((need) => need.themeId)).toEqual(['T2']);
@@ -234,16 +234,16 @@ describe('developmentNeeds: thresholds, peers and options at their edges', () =>
 
   it('names each option and its range', () => {
     expect(() => analyseNeeds(a, { ...context, roles: 'x' as never })).toThrow(
-      new TypeError('developmentNeeds: options.roles must be a function from a role id to { name, responsibilities } or null'),
+      new TypeError('analyseNeeds: options.roles must be a function from a role id to { name, responsibilities } or null'),
     );
-    expect(() => analyseNeeds(a, { ...context, minShortfall: -1 })).toThrow(new RangeError('developmentNeeds: options.minShortfall must be greater than 0, got -1'));
-    expect(() => analyseNeeds(a, { ...context, maxItems: -1 })).toThrow(new RangeError('developmentNeeds: options.maxItems must be a whole number at least 0, got -1'));
-    expect(() => analyseNeeds(a, { ...context, maxPeers: 0.5 })).toThrow(new RangeError('developmentNeeds: options.maxPeers must be a whole number at least 0, got 0.5'));
+    expect(() => analyseNeeds(a, { ...context, minShortfall: -1 })).toThrow(new RangeError('analyseNeeds: options.minShortfall must be greater than 0, got -1'));
+    expect(() => analyseNeeds(a, { ...context, maxItems: -1 })).toThrow(new RangeError('analyseNeeds: options.maxItems must be a whole number at least 0, got -1'));
+    expect(() => analyseNeeds(a, { ...context, maxPeers: 0.5 })).toThrow(new RangeError('analyseNeeds: options.maxPeers must be a whole number at least 0, got 0.5'));
     expect(() => analyseNeeds(a, { ...context, maxItems: 0.5 })).toThrow(RangeError);
   });
 });
 
-describe('developmentNeeds: orders and texts', () => {
+describe('analyseNeeds: orders and texts', () => {
   it('keeps an earlier responsibility that matches more title keywords over a later one that matches more in all', () => {
     const chosen = chooseResponsibility(theme1, [
       { id: 'A', phrase: 'Vision', text: 'for the region.' },

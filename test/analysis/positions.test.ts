@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPosition, priorityBand, priorityWeight } from '../../src/analysis/index.js';
 import { itemScoresById } from '../../src/analysis/gaps.js';
-import { enablersOf, shortfallOf, weakConditionsOf } from '../../src/analysis/positions.js';
+import { classifyPosition, enablersOf, priorityBand, priorityWeight, shortfallOf, weakConditionsOf } from '../../src/analysis/positions.js';
 import { FrameworkSchema, type FrameworkInput, type ItemId } from '../../src/framework/schema.js';
 import { makeOrganisationScore } from './fixtures.js';
 

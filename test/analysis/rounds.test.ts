@@ -126,7 +126,7 @@ describe('compareRounds: shapes, messages and edges', () => {
     expect(() => compareRounds(earlier, { ...later, date: 20240628 as never })).toThrow(texts);
     expect(() => compareRounds(earlier, { ...later, financialYear: 2024 as never })).toThrow(texts);
     expect(() => compareRounds({ ...earlier, scores: undefined as never }, later)).toThrow(
-      new TypeError('compareRounds: earlier.scores must be AssessmentScores from scoreAssessments'),
+      new TypeError('compareRounds: earlier.scores must be AssessmentScores from scoreAnswers'),
     );
     const options = new TypeError('compareRounds: options must be an object { itemMapping?, themeMapping? }');
     expect(() => compareRounds(earlier, later, null as never)).toThrow(options);
