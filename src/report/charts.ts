@@ -309,7 +309,7 @@ function marker(kind: SeriesStyle['marker'], x: number, y: number, colour: strin
  * @category Report
  */
 export function renderRadarChart(data: RadarChartData, options?: RenderChartOptions | undefined): string {
-  const name = 'radarChart';
+  const name = 'renderRadarChart';
   if (data === null || typeof data !== 'object') throw new TypeError(`${name}: data must be a RadarChartData object`);
   const { id, decimals } = resolveOptions(name, options);
   const title = checkText(name, 'data.title', data.title);
@@ -566,7 +566,7 @@ const HEATMAP_LABEL_CHARS = 56;
  * @category Report
  */
 export function renderHeatmapChart(data: HeatmapChartData, options?: RenderChartOptions | undefined): string {
-  const name = 'heatmapChart';
+  const name = 'renderHeatmapChart';
   if (data === null || typeof data !== 'object') throw new TypeError(`${name}: data must be a HeatmapChartData object`);
   const { id, decimals } = resolveOptions(name, options);
   const title = checkText(name, 'data.title', data.title);
@@ -780,7 +780,7 @@ export interface BarrierChartData {
  * @category Report
  */
 export function renderBarrierChart(data: BarrierChartData, options?: RenderChartOptions | undefined): string {
-  const name = 'barrierChart';
+  const name = 'renderBarrierChart';
   if (data === null || typeof data !== 'object') throw new TypeError(`${name}: data must be a BarrierChartData object`);
   const { id } = resolveOptions(name, options);
   const title = checkText(name, 'data.title', data.title);

@@ -5,7 +5,7 @@ import { nationalDocument } from './national-document.js';
 
 /** Lays out a report of either kind as a document. */
 export function reportDocument(fn: string, report: Report, charts: boolean, links: DocLinks = NO_LINKS): Doc {
-  if (report === null || typeof report !== 'object') throw new TypeError(`${fn}: report must be a report model from nationalReport or allianceReport`);
+  if (report === null || typeof report !== 'object') throw new TypeError(`${fn}: report must be a report model from buildReports, buildNationalReport or buildAllianceReport`);
   switch (report.kind) {
     case 'national-report':
       return nationalDocument(report, charts, links);

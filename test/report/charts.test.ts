@@ -95,7 +95,7 @@ describe.each([
   });
 });
 
-describe('radarChart', () => {
+describe('renderRadarChart', () => {
   it('draws the first series last, on top of the others', () => {
     const svg = radar();
     expect(svg.indexOf('series series-3')).toBeLessThan(svg.indexOf('series series-2'));
@@ -134,7 +134,7 @@ describe('radarChart', () => {
 
   it('throws RangeError for a series of the wrong length and TypeError for bad data', () => {
     expect(() => renderRadarChart({ title: 't', description: 'd', axes: [{ id: 'a', label: 'A', min: 1, max: 5 }], series: [{ name: 's', values: [1, 2] }] })).toThrow(
-      /^radarChart: series "s" has 2 values for 1 axes/,
+      /^renderRadarChart: series "s" has 2 values for 1 axes/,
     );
     expect(() => renderRadarChart({ title: 't', description: 'd', axes: [], series: [] })).toThrow(RangeError);
     expect(() => renderRadarChart({ title: 't', description: 'd', axes: [{ id: 'a', label: 'A', min: 5, max: 5 }], series: [] })).toThrow(RangeError);
@@ -143,7 +143,7 @@ describe('radarChart', () => {
   });
 });
 
-describe('heatmapChart', () => {
+describe('renderHeatmapChart', () => {
   it('prints every value; brackets and hatches an insufficient one; marks below target; a dash for none', () => {
     const svg = heatmap();
     expect(svg).toContain('>2.50</text>');
@@ -266,18 +266,18 @@ describe('heatmapChart', () => {
 
   it('throws RangeError for a target outside min to max', () => {
     expect(() => renderHeatmapChart({ title: 't', description: 'd', min: 1, max: 5, target: 6, columns: [{ id: 'a', label: 'A' }], rows: [] })).toThrow(
-      /^heatmapChart: target must be a number from min to max/,
+      /^renderHeatmapChart: target must be a number from min to max/,
     );
   });
 
   it('throws RangeError when a row has the wrong number of cells', () => {
     expect(() =>
       renderHeatmapChart({ title: 't', description: 'd', min: 1, max: 5, columns: [{ id: 'a', label: 'A' }], rows: [{ id: 'r', label: 'R', cells: [] }] }),
-    ).toThrow(/^heatmapChart: row "R" has 0 cells for 1 columns/);
+    ).toThrow(/^renderHeatmapChart: row "R" has 0 cells for 1 columns/);
   });
 });
 
-describe('barrierChart', () => {
+describe('renderBarrierChart', () => {
   it('labels each bar with its count and share in words', () => {
     const svg = bars();
     expect(svg).toContain('12 of 21 (57%)');
@@ -291,6 +291,9 @@ describe('barrierChart', () => {
 
   it('throws RangeError for a prevalence outside [0, 1]', () => {
     expect(() => renderBarrierChart({ title: 't', description: 'd', bars: [{ id: 'x', label: 'x', sharing: 2, scored: 1, prevalence: 2 }] })).toThrow(RangeError);
+    expect(() => renderBarrierChart({ title: 't', description: 'd', bars: [{ id: 'x', label: 'x', sharing: 2, scored: 1, prevalence: 2 }] })).toThrow(
+      /^renderBarrierChart: bar "x" has prevalence 2; give a share from 0 to 1/,
+    );
   });
 });
 

@@ -3,15 +3,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildReports } from '../../src/report/build.js';
-import {
-  csvColumns,
-  exportBarriersCsv,
-  exportGapsCsv,
-  exportItemScoresCsv,
-  exportNeedsCsv,
-  exportScoresCsv,
-  safeCsvCell,
-} from '../../src/report/csv.js';
+import { csvColumnsOf, exportCsv, safeCsvCell, type CsvTable } from '../../src/report/csv.js';
 import { ALLIANCES, referenceFramework, sampleScores, sevenThemeFramework, uniformScores } from './fixtures.js';
 
 const framework = referenceFramework();
@@ -50,7 +42,7 @@ describe('CSV exports', () => {
   it('writes one row per alliance and theme, with the documented columns in order', () => {
     const csv = exportCsv(set, { table: 'scores' });
     const header = csv.split('\r\n')[0];
-    expect(header).toBe(csvColumns.scores.join(','));
+    expect(header).toBe(csvColumnsOf('scores').join(','));
     const rows = parse(csv);
     expect(rows).toHaveLength(6 * framework.themes.length);
     const first = set.alliances[0];
@@ -64,17 +56,17 @@ describe('CSV exports', () => {
   it('writes one row per alliance and item', () => {
     const rows = parse(exportCsv(set.alliances, { table: 'item-scores' }));
     expect(rows).toHaveLength(6 * 80);
-    expect(Object.keys(rows[0] ?? {})).toEqual([...csvColumns.itemScores]);
+    expect(Object.keys(rows[0] ?? {})).toEqual([...csvColumnsOf('item-scores')]);
   });
 
   it('writes gaps, needs and barriers with their documented columns', () => {
     const gaps = parse(exportCsv(set, { table: 'gaps' }));
     expect(gaps).toHaveLength(6 * 8);
-    expect(Object.keys(gaps[0] ?? {})).toEqual([...csvColumns.gaps]);
+    expect(Object.keys(gaps[0] ?? {})).toEqual([...csvColumnsOf('gaps')]);
     const needs = parse(exportCsv(set, { table: 'needs' }));
     expect(needs).toHaveLength(set.alliances.reduce((sum, report) => sum + report.needs.length, 0));
     const barriers = exportCsv(set, { table: 'barriers' });
-    expect(barriers.split('\r\n')[0]).toBe(csvColumns.barriers.join(','));
+    expect(barriers.split('\r\n')[0]).toBe(csvColumnsOf('barriers').join(','));
     expect(parse(barriers)).toHaveLength(set.alliances.reduce((sum, report) => sum + report.barriers.length, 0));
   });
 
@@ -115,14 +107,26 @@ describe('CSV exports', () => {
   });
 
   it('throws a TypeError for something other than alliance reports', () => {
-    expect(() => exportCsv([set.national] as never, { table: 'scores' })).toThrow(/^exportScoresCsv: /);
-    expect(() => exportCsv({} as never, { table: 'needs' })).toThrow(/^exportNeedsCsv: /);
+    expect(() => exportCsv([set.national] as never, { table: 'scores' })).toThrow(/^exportCsv: /);
+    expect(() => exportCsv({} as never, { table: 'needs' })).toThrow(/^exportCsv: /);
+  });
+
+  it('requires options naming one of the five tables', () => {
+    expect(() => exportCsv(set, undefined as never)).toThrow(TypeError);
+    expect(() => exportCsv(set, undefined as never)).toThrow(/^exportCsv: options are required, with at least \{ table \}/);
+    expect(() => exportCsv(set, { table: 'itemScores' as never })).toThrow(RangeError);
+    expect(() => exportCsv(set, { table: 'itemScores' as never })).toThrow(
+      /^exportCsv: options\.table must be one of scores, item-scores, gaps, needs, barriers, got "itemScores"/,
+    );
+    expect(() => exportCsv(set, { table: 'toString' as never })).toThrow(RangeError);
+    expect(() => csvColumnsOf('toString' as never)).toThrow(/^csvColumnsOf: table must be one of /);
   });
 
   it('documents every column in docs/reports.md', () => {
     const docs = readFileSync(fileURLToPath(new URL('../../docs/reports.md', import.meta.url)), 'utf8');
-    for (const columns of Object.values(csvColumns)) {
-      for (const column of columns) expect(docs).toContain(`| \`${column}\` |`);
+    const tables: readonly CsvTable[] = ['scores', 'item-scores', 'gaps', 'needs', 'barriers'];
+    for (const table of tables) {
+      for (const column of csvColumnsOf(table)) expect(docs).toContain(`| \`${column}\` |`);
     }
   });
 });

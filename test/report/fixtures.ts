@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { scoreAnswers, type ScoreAnswersOptions } from '../../src/assessment/score.js';
+import { scoreAnswers, type ScoringOptions } from '../../src/assessment/score.js';
 import type { Answer, AnswerValue } from '../../src/assessment/answer.js';
 import type { AssessmentScores } from '../../src/assessment/score-types.js';
 import { FrameworkSchema, type Framework } from '../../src/framework/schema.js';
@@ -121,7 +121,7 @@ export function uniformScores(
   framework: Framework,
   answersByOrganisation: Readonly<Record<string, number>>,
   respondents = 3,
-  options?: ScoreAnswersOptions,
+  options?: ScoringOptions,
 ): AssessmentScores {
   const answers: Answer[] = [];
   for (const [organisationId, value] of Object.entries(answersByOrganisation)) {

@@ -141,6 +141,7 @@ describe('renderHtml: other frameworks and edge cases', () => {
   it('throws a TypeError for something other than a report', () => {
     expect(() => renderHtml({ kind: 'other' } as never)).toThrow(/^renderHtml: report.kind must be/);
     expect(() => renderHtml(null as never)).toThrow(TypeError);
+    expect(() => renderHtml(null as never)).toThrow(/^renderHtml: report must be a report model from buildReports, buildNationalReport or buildAllianceReport/);
     expect(() => renderHtml(full.national, 1 as never)).toThrow(TypeError);
   });
 });

@@ -6,7 +6,7 @@ import { renderHtml } from '../../src/report/html.js';
 import { buildAllianceReport } from '../../src/report/alliance.js';
 import { buildReports } from '../../src/report/build.js';
 import { exportJson } from '../../src/report/json.js';
-import type { ReportInput } from '../../src/report/model.js';
+import type { BuildReportsOptions } from '../../src/report/model.js';
 import { buildNationalReport } from '../../src/report/national.js';
 import { ALLIANCES, referenceFramework, sampleScores, sevenThemeFramework, uniformScores } from './fixtures.js';
 
@@ -114,13 +114,12 @@ describe('report options and input', () => {
 
   it('shows the change since the previous round', () => {
     const previous = uniformScores(seven, { a: 2, b: 1, d: 1 });
-    const input: ReportInput = {
+    const options: BuildReportsOptions = {
       framework: seven,
-      scores: uniform,
       round: { label: '2023/24', date: '2023-09-30', financialYear: '2023/24' },
       previous: { label: '2022/23', date: '2022-09-30', financialYear: '2022/23', scores: previous },
     };
-    const { national, alliances } = buildReports(input.scores, { ...input });
+    const { national, alliances } = buildReports(uniform, options);
     // a: 2 -> 3 on every theme (+1); b: 1 -> 1 (0); c is new; d has left.
     expect(alliances[0]?.change).toMatchObject({ inPreviousRound: true, improved: 7, declined: 0, comparable: 7 });
     expect(alliances[0]?.themes[0]?.change).toMatchObject({ status: 'matched', earlierScore: 2, laterScore: 3, change: 1, comparable: true });
@@ -195,12 +194,15 @@ describe('report options and input', () => {
   });
 
   it('throws for input it cannot use', () => {
-    expect(() => buildAllianceReport(uniform, { framework: seven, organisationId: 'zz' })).toThrow(/^allianceReport: the scores hold no organisation "zz"/);
-    expect(() => buildNationalReport(null as never.scores, { ...null as never })).toThrow(/^nationalReport: /);
+    expect(() => buildAllianceReport(uniform, { framework: seven, organisationId: 'zz' })).toThrow(/^buildAllianceReport: the scores hold no organisation "zz"/);
+    expect(() => buildAllianceReport(uniform, { framework: seven } as never)).toThrow(/^buildAllianceReport: options.organisationId must be a string/);
+    expect(() => buildNationalReport(null as never, { framework: seven })).toThrow(/^buildNationalReport: scores must be AssessmentScores/);
+    expect(() => buildNationalReport(uniform, undefined as never)).toThrow(/^buildNationalReport: options are required/);
+    expect(() => buildNationalReport(uniform, { framework: {} as never })).toThrow(/^buildNationalReport: options.framework must be a validated framework/);
     expect(() => buildNationalReport({} as never, { framework: seven })).toThrow(TypeError);
     expect(() =>
       buildNationalReport(uniform, { framework: seven, previous: { label: 'x', date: '2022-09-30', financialYear: '2022/23', scores: uniform } }),
-    ).toThrow(/^nationalReport: input.round is required with input.previous/);
+    ).toThrow(/^buildNationalReport: options.round is required with options.previous/);
     expect(() => buildReports(uniform, { framework: seven, fewRespondents: -1 })).toThrow(RangeError);
     expect(() => buildReports(uniform, { framework: seven, organisationName: 'x' as never })).toThrow(TypeError);
   });
@@ -211,9 +213,9 @@ describe('report models as data', () => {
   const scores = sampleScores(framework, { organisations: ALLIANCES.slice(0, 5) });
   const round = { label: '2023/24 round', date: '2023-09-30', financialYear: '2023/24' };
   const options = { targets: { byTheme: { T1: 3.5 } }, commonMinCount: 2 };
-  const input = { framework, scores, round };
-  const before = JSON.stringify({ input, options });
-  const set = buildReports(input.scores, { ...input, ...options });
+  const input = { framework, round };
+  const before = JSON.stringify({ scores, input, options });
+  const set = buildReports(scores, { ...input, ...options });
 
   it('are deeply frozen', () => {
     expectDeeplyFrozen(set);
@@ -228,15 +230,17 @@ describe('report models as data', () => {
   });
 
   it('do not change or freeze their input', () => {
-    expect(JSON.stringify({ input, options })).toBe(before);
+    expect(JSON.stringify({ scores, input, options })).toBe(before);
     expect(Object.isFrozen(round)).toBe(false);
     expect(Object.isFrozen(options.targets)).toBe(false);
     expect(Object.isFrozen(input)).toBe(false);
   });
 
-  it('equal what nationalReport and allianceReport give one at a time', () => {
-    expect(buildNationalReport(input.scores, { ...input, ...options })).toEqual(set.national);
-    expect(buildAllianceReport({ ...input, organisationId: 'east-midlands' }, options)).toEqual(set.alliances.find((report) => report.organisation.id === 'east-midlands'));
+  it('equal what buildNationalReport and buildAllianceReport give one at a time', () => {
+    expect(buildNationalReport(scores, { ...input, ...options })).toEqual(set.national);
+    expect(buildAllianceReport(scores, { ...input, ...options, organisationId: 'east-midlands' })).toEqual(
+      set.alliances.find((report) => report.organisation.id === 'east-midlands'),
+    );
   });
 
   it('name the targets used', () => {
