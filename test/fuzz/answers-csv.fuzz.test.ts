@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AnswersError, effectiveCancerAllianceFramework, itemsOf, safeParseAnswersCsv, scoreAnswersCsv, scoreAnswers } from '../../src/index.js';
+import { AnswersError, effectiveCancerAllianceFramework, safeParseAnswersCsv, scoreAnswersCsv, scoreAnswers } from '../../src/index.js';
+import { itemsOf } from '../../src/framework/index.js';
 import type { Framework, ParseAnswersCsvOptions } from '../../src/index.js';
 import { fixture, sevenThemeFramework } from '../assessment/fixtures/frameworks.js';
 import { checkResult } from './answers-invariants.js';

@@ -1,4 +1,6 @@
-import { AnswerSchema, AnswersError, findItem, scaleOf } from '../../src/index.js';
+import { AnswersError, findItem } from '../../src/index.js';
+import { scaleOf } from '../../src/framework/index.js';
+import { AnswerSchema } from '../../src/schemas/index.js';
 import type { AnswerIssue, AnswersImport, Framework, SafeParseResult } from '../../src/index.js';
 
 /** Issues that leave every answer in place (the CLI prints them as warnings). */

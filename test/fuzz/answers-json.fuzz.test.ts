@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { effectiveCancerAllianceFramework, itemsOf, safeParseAnswersJson } from '../../src/index.js';
+import { effectiveCancerAllianceFramework, safeParseAnswersJson } from '../../src/index.js';
+import { itemsOf } from '../../src/framework/index.js';
 import type { Framework, ParseAnswersJsonOptions } from '../../src/index.js';
 import { fixture, sevenThemeFramework } from '../assessment/fixtures/frameworks.js';
 import { checkResult } from './answers-invariants.js';
@@ -80,7 +81,7 @@ const validJson = JSON.stringify(
   1,
 );
 
-describe('parseAnswers under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
+describe('parseAnswersJson under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
   it('survives arbitrary text', () => {
     fuzz(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => endsWell(text)), 2_000);
     fuzz(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => endsWell(text)), 2_000);

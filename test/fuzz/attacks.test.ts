@@ -7,18 +7,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   buildReports,
   effectiveCancerAllianceFramework as reference,
+  exportCsv,
   exportJson,
-  exportScoresCsv,
-  itemsOf,
   parseAnswersCsv,
   parseFramework,
-  resolveTarget,
   safeParseAnswersJson,
   safeParseAnswersCsv,
   safeParseFramework,
   scoreAnswers,
 } from '../../src/index.js';
 import type { Framework, OrganisationScore } from '../../src/index.js';
+import { resolveTarget } from '../../src/analysis/index.js';
+import { itemsOf } from '../../src/framework/index.js';
 import { nodeIo } from '../../src/cli/node-io.js';
 import { run } from '../../src/cli/run.js';
 import { decodeUtf8, firstInvalidUtf8 } from '../../src/cli/utf8.js';

@@ -1,4 +1,5 @@
-import { effectiveCancerAllianceFramework, itemsOf, parseFramework } from '../../src/index.js';
+import { effectiveCancerAllianceFramework, parseFramework } from '../../src/index.js';
+import { itemsOf } from '../../src/framework/index.js';
 import { run } from '../../src/cli/run.js';
 import { decodeUtf8 } from '../../src/cli/utf8.js';
 import { memoryIo, type MemoryIo } from '../cli/memory-io.js';
