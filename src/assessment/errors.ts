@@ -527,7 +527,7 @@ function describe(detail: AnswerIssueDetail, location: AnswerIssueLocation): { m
     case 'undetectable-layout':
       return {
         message: `the header fits neither the long layout (item_id and answer columns) nor the wide layout (one column per item id); it has ${list(detail.found)}`,
-        hint: 'Use one of the CSV templates from surveyInstrument(framework), or name the layout in the options.',
+        hint: 'Use one of the CSV templates from buildSurveyInstrument(framework), or name the layout in the options.',
       };
     case 'no-item-columns':
       return {

@@ -86,8 +86,8 @@ function jsonErrorLocation(text: string, message: string, file: string | undefin
  * @category Assessment
  */
 export function parseAnswersJson(json: unknown, options: ParseAnswersJsonOptions): AnswersImport {
-  const core = checkIngestOptions('parseAnswers', options, false);
-  const maxBytes = checkMaxBytes('parseAnswers', options.maxBytes);
+  const core = checkIngestOptions('parseAnswersJson', options, false);
+  const maxBytes = checkMaxBytes('parseAnswersJson', options.maxBytes);
   const fileLocation: { file?: string } = {};
   if (core.file !== undefined) fileLocation.file = core.file;
 

@@ -318,7 +318,7 @@ function levelAt(levels: readonly Level[], fraction: number): number {
  * @category Assessment
  */
 export function generateSyntheticAnswers(options: GenerateSyntheticAnswersOptions): readonly Answer[] {
-  const name = 'syntheticAnswers';
+  const name = 'generateSyntheticAnswers';
   const common = checkCommon(name, options);
   const range = options.respondents ?? { min: 6, max: 12 };
   if (!Number.isInteger(range.min) || !Number.isInteger(range.max) || range.min < 1 || range.max < range.min) {
@@ -425,7 +425,7 @@ export function generateSyntheticAnswers(options: GenerateSyntheticAnswersOption
  * @category Assessment
  */
 export function generateSyntheticOutcomes(options: GenerateSyntheticOutcomesOptions): readonly SyntheticOutcome[] {
-  const name = 'syntheticOutcomes';
+  const name = 'generateSyntheticOutcomes';
   const common = checkCommon(name, options);
   const themeIds = options.themes ?? common.framework.themes.slice(0, 2).map((theme) => theme.id as string);
   if (!Array.isArray(themeIds) || themeIds.length === 0) throw new RangeError(`${name}: options.themes must name at least one theme`);

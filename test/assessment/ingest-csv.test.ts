@@ -464,6 +464,8 @@ describe('parseAnswersCsv: inputs that cannot be read as a whole', () => {
   it('throws undetectable-layout when the header fits neither layout', () => {
     const error = thrown(() => parseAnswersCsv('organisation_id,respondent_id,Q1,Q2\nx,r1,3,4\n', { framework }));
     expect(error.issues[0]).toMatchObject({ code: 'undetectable-layout', found: ['organisation_id', 'respondent_id', 'Q1', 'Q2'] });
+    // The hint names a function that exists.
+    expect(error.issues[0]?.hint).toBe('Use one of the CSV templates from buildSurveyInstrument(framework), or name the layout in the options.');
   });
 
   it('throws no-item-columns when the wide layout is named but no column is an item', () => {

@@ -6,7 +6,7 @@ import { thrown } from './helpers.js';
 const framework = referenceFramework();
 const GM = 'greater-manchester';
 
-describe('parseAnswers: the JSON fixture (every kind of problem element)', () => {
+describe('parseAnswersJson: the JSON fixture (every kind of problem element)', () => {
   const text = fixture('answers.json');
   const result = parseAnswersJson(text, { framework, organisations: ORGANISATIONS, file: 'answers.json' });
 
@@ -77,7 +77,7 @@ describe('parseAnswers: the JSON fixture (every kind of problem element)', () =>
   });
 });
 
-describe('parseAnswers: other inputs', () => {
+describe('parseAnswersJson: other inputs', () => {
   it('reads answers on a four-level scale from 0', () => {
     const result = parseAnswersJson(
       [
@@ -130,11 +130,11 @@ describe('parseAnswers: other inputs', () => {
   });
 
   it('throws TypeError naming the function for wrong options', () => {
-    expect(() => parseAnswersJson([], undefined as never)).toThrow(/^parseAnswers: options/);
+    expect(() => parseAnswersJson([], undefined as never)).toThrow(/^parseAnswersJson: options/);
   });
 });
 
-describe('safeParseAnswers', () => {
+describe('safeParseAnswersJson', () => {
   it('returns the import or the error', () => {
     const ok = safeParseAnswersJson([], { framework });
     expect(ok.success).toBe(true);

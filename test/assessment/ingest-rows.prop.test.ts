@@ -69,10 +69,10 @@ function withoutLines(result: AnswersImport): unknown {
 }
 
 describe('ingestion laws', () => {
-  it('long layout: the accounting adds up and only scale values, DK and NA become answers', () => {
-    fc.assert(
-      fc.property(longRows, organisations, (rows, orgs) => {
-        const result = parseAnswersStream(rows, { framework, organisations: orgs });
+  it('long layout: the accounting adds up and only scale values, DK and NA become answers', async () => {
+    await fc.assert(
+      fc.asyncProperty(longRows, organisations, async (rows, orgs) => {
+        const result = await parseAnswersStream(rows, { framework, organisations: orgs });
         expect(result.layout).toBe('long');
         checkAccounting(result, rows.slice(1));
         expect(result.accounting.cellsRead).toBe(result.accounting.rowsRead);
@@ -82,10 +82,10 @@ describe('ingestion laws', () => {
     );
   });
 
-  it('wide layout: the accounting adds up, one cell per item column per row', () => {
-    fc.assert(
-      fc.property(wideRows, organisations, (rows, orgs) => {
-        const result = parseAnswersStream(rows, { framework, organisations: orgs });
+  it('wide layout: the accounting adds up, one cell per item column per row', async () => {
+    await fc.assert(
+      fc.asyncProperty(wideRows, organisations, async (rows, orgs) => {
+        const result = await parseAnswersStream(rows, { framework, organisations: orgs });
         expect(result.layout).toBe('wide');
         checkAccounting(result, rows.slice(1));
         expect(result.accounting.cellsRead).toBe(result.accounting.rowsRead * WIDE_ITEMS.length);
@@ -95,12 +95,12 @@ describe('ingestion laws', () => {
     );
   });
 
-  it('parseAnswersCsv on the rows written as CSV gives what ingestAnswerRows gives (lines apart)', () => {
-    fc.assert(
-      fc.property(fc.oneof(longRows, wideRows), fc.constantFrom('\n', '\r\n'), fc.boolean(), (rows, newline, bom) => {
+  it('parseAnswersCsv on the rows written as CSV gives what parseAnswersStream gives (lines apart)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(longRows, wideRows), fc.constantFrom('\n', '\r\n'), fc.boolean(), async (rows, newline, bom) => {
         const text = (bom ? '\uFEFF' : '') + Papa.unparse(rows.map((row) => [...row]), { newline });
         const fromText = parseAnswersCsv(text, { framework });
-        expect(withoutLines(fromText)).toEqual(withoutLines(parseAnswersStream(rows, { framework })));
+        expect(withoutLines(fromText)).toEqual(withoutLines(await parseAnswersStream(rows, { framework })));
         // Every issue of a data row has a line, at or after the row's own number + 1 (the header is line 1).
         for (const issue of fromText.issues) {
           if (issue.location.row !== undefined) expect(issue.location.line).toBeGreaterThanOrEqual(issue.location.row + 1);

@@ -25,9 +25,11 @@ const rows: readonly (readonly string[])[] = [
   ['greater-manchester', 'r2', '', 'Thriving', '9'],
 ];
 
-describe('ingestAnswerRows', () => {
-  it('reads rows already split into cells', () => {
-    const result = parseAnswersStream(rows, { framework });
+describe('parseAnswersStream', () => {
+  it('reads rows already split into cells, and always returns a promise', async () => {
+    const pending = parseAnswersStream(rows, { framework });
+    expect(pending).toBeInstanceOf(Promise);
+    const result = await pending;
     expect(result.layout).toBe('wide');
     expect(result.answers).toEqual([
       { organisationId: 'greater-manchester', respondentId: 'r1', respondentGroup: 'core team', itemId: 'T1.C1', answer: 3 },
@@ -47,7 +49,20 @@ describe('ingestAnswerRows', () => {
         yield row;
       }
     }
-    await expect(parseAnswersStream(stream(), { framework })).resolves.toEqual(parseAnswersStream(rows, { framework }));
+    await expect(parseAnswersStream(stream(), { framework })).resolves.toEqual(await parseAnswersStream(rows, { framework }));
+  });
+
+  it('takes batches of rows as well as rows, in any mix, and numbers the rows from the header', async () => {
+    const expected = await parseAnswersStream(rows, { framework });
+    expect(await parseAnswersStream([rows], { framework })).toEqual(expected);
+    expect(await parseAnswersStream([rows[0]!, rows.slice(1)], { framework })).toEqual(expected);
+    async function* batches() {
+      yield rows.slice(0, 2);
+      yield rows[2]!;
+    }
+    expect(await parseAnswersStream(batches(), { framework })).toEqual(expected);
+    // The issue of the second data row keeps its row number, whatever batch it came in.
+    expect(expected.issues[0]?.location.row).toBe(2);
   });
 
   it('rejects the promise with an AnswersError when the rows cannot be read', async () => {
@@ -55,12 +70,12 @@ describe('ingestAnswerRows', () => {
     await expect(parseAnswersStream(empty(), { framework })).rejects.toBeInstanceOf(AnswersError);
   });
 
-  it('behaves exactly as parseAnswersCsv on the same rows, but for lines', () => {
+  it('behaves exactly as parseAnswersCsv on the same rows, but for lines', async () => {
     for (const name of ['answers-long.csv', 'answers-wide.csv']) {
       const text = fixture(name);
       const split = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'), { delimiter: ',', newline: '\n' }).data;
       // The fixtures end with an unclosed quote or a short row, which Papa splits as parseAnswersCsv does.
-      const fromRows = parseAnswersStream(split, { framework, organisations: ORGANISATIONS });
+      const fromRows = await parseAnswersStream(split, { framework, organisations: ORGANISATIONS });
       const fromText = parseAnswersCsv(text, { framework, organisations: ORGANISATIONS });
       if (name === 'answers-long.csv') {
         // Without the parser's errors, the rows cannot know that two of them were malformed by quotes.
@@ -71,22 +86,24 @@ describe('ingestAnswerRows', () => {
     }
   });
 
-  it('does not change the rows it is given', () => {
+  it('does not change the rows it is given', async () => {
     const copy = rows.map((row) => [...row]);
-    parseAnswersStream(copy, { framework });
+    await parseAnswersStream(copy, { framework });
     expect(copy).toEqual(rows);
     expect(Object.isFrozen(copy[0])).toBe(false);
   });
 
-  it('throws TypeError naming the function for rows that are not string arrays', () => {
-    expect(() => parseAnswersStream('a,b' as never, { framework })).toThrow(/^ingestAnswerRows: rows/);
-    expect(() => parseAnswersStream([['organisation_id', 'respondent_id', 'item_id', 'answer'], 'x'] as never, { framework })).toThrow(/^ingestAnswerRows: row 2/);
-    expect(() => parseAnswersStream([['organisation_id', 3]] as never, { framework })).toThrow(/^ingestAnswerRows: row 1 holds a number/);
-    expect(() => parseAnswersStream(rows, { framework: {} } as never)).toThrow(/^ingestAnswerRows: options.framework/);
+  it('rejects with a TypeError naming the function for rows that are not string arrays', async () => {
+    await expect(parseAnswersStream('a,b' as never, { framework })).rejects.toThrow(TypeError);
+    await expect(parseAnswersStream('a,b' as never, { framework })).rejects.toThrow(/^parseAnswersStream: source must be an iterable or async iterable of rows/);
+    await expect(parseAnswersStream([['organisation_id', 'respondent_id', 'item_id', 'answer'], 'x'] as never, { framework })).rejects.toThrow(/^parseAnswersStream: row 2/);
+    await expect(parseAnswersStream([['organisation_id', 3]] as never, { framework })).rejects.toThrow(/^parseAnswersStream: row 1 holds a number/);
+    await expect(parseAnswersStream(rows, { framework: {} } as never)).rejects.toThrow(TypeError);
+    await expect(parseAnswersStream(rows, { framework: {} } as never)).rejects.toThrow(/^parseAnswersStream: options.framework/);
   });
 
-  it('strips a BOM from the first header cell', () => {
-    const result = parseAnswersStream([['\uFEFForganisation_id', 'respondent_id', 'item_id', 'answer'], ['x', 'r1', 'T1.C1', '3']], { framework });
+  it('strips a BOM from the first header cell', async () => {
+    const result = await parseAnswersStream([['\uFEFForganisation_id', 'respondent_id', 'item_id', 'answer'], ['x', 'r1', 'T1.C1', '3']], { framework });
     expect(result.answers).toHaveLength(1);
   });
 });

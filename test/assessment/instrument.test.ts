@@ -8,7 +8,7 @@ import { isDeeplyFrozen, referenceFramework, sevenThemeFramework, thawedCopy } f
 
 const framework = referenceFramework();
 
-describe('surveyInstrument: the reference framework', () => {
+describe('buildSurveyInstrument: the reference framework', () => {
   const instrument = buildSurveyInstrument(framework);
 
   it('names the framework', () => {
@@ -79,11 +79,11 @@ describe('surveyInstrument: the reference framework', () => {
   });
 
   it('throws TypeError naming the function for a value that is not a framework', () => {
-    expect(() => buildSurveyInstrument({} as never)).toThrow(/^surveyInstrument: framework/);
+    expect(() => buildSurveyInstrument({} as never)).toThrow(/^buildSurveyInstrument: framework/);
   });
 });
 
-describe('surveyInstrument: seven themes, four levels, two scales', () => {
+describe('buildSurveyInstrument: seven themes, four levels, two scales', () => {
   const seven = sevenThemeFramework();
   const instrument = buildSurveyInstrument(seven);
 
@@ -102,7 +102,7 @@ describe('surveyInstrument: seven themes, four levels, two scales', () => {
   });
 });
 
-describe('answersCsvTemplate', () => {
+describe('exportAnswersTemplateCsv', () => {
   it('writes the long template: the header and one row per item with only item_id filled in, CRLF', () => {
     const text = exportAnswersTemplateCsv(framework, { layout: 'long' });
     const lines = text.split('\r\n');
@@ -158,7 +158,7 @@ describe('answersCsvTemplate', () => {
   });
 
   it('throws RangeError naming the function for an unknown layout', () => {
-    expect(() => exportAnswersTemplateCsv(framework, { layout: 'tall' as never })).toThrow(/^answersCsvTemplate: layout/);
+    expect(() => exportAnswersTemplateCsv(framework, { layout: 'tall' as never })).toThrow(/^exportAnswersTemplateCsv: options.layout/);
   });
 
   it('keeps the scale of a hand-built framework that has no defaults written', () => {

@@ -73,7 +73,7 @@ function pearson(x: readonly number[], y: readonly number[]): number {
   return sxy / Math.sqrt(sxx * syy);
 }
 
-describe('syntheticAnswers', () => {
+describe('generateSyntheticAnswers', () => {
   const answers = generateSyntheticAnswers({ framework, organisations, seed });
 
   it('gives the same answers for the same seed, and others for another seed', () => {
@@ -187,9 +187,9 @@ describe('syntheticAnswers', () => {
   });
 
   it('rejects wrong options with an error naming the function', () => {
-    expect(() => generateSyntheticAnswers({ framework, organisations, seed: 1.5 })).toThrow(/^syntheticAnswers: options.seed/);
+    expect(() => generateSyntheticAnswers({ framework, organisations, seed: 1.5 })).toThrow(/^generateSyntheticAnswers: options.seed/);
     expect(() => generateSyntheticAnswers({ framework, organisations: [{ id: 'a' }, { id: 'a' }], seed })).toThrow(RangeError);
-    expect(() => generateSyntheticAnswers({ framework, organisations: [{ id: '' }], seed })).toThrow(/^syntheticAnswers: options.organisations\[0\].id/);
+    expect(() => generateSyntheticAnswers({ framework, organisations: [{ id: '' }], seed })).toThrow(/^generateSyntheticAnswers: options.organisations\[0\].id/);
     expect(() => generateSyntheticAnswers({ framework, organisations, seed, dontKnowRate: 2 })).toThrow(/dontKnowRate/);
     expect(() => generateSyntheticAnswers({ framework, organisations, seed, respondents: { min: 5, max: 4 } })).toThrow(/respondents/);
     expect(() => generateSyntheticAnswers({ framework, organisations, seed, groups: [] })).toThrow(/groups/);
@@ -199,7 +199,7 @@ describe('syntheticAnswers', () => {
   });
 });
 
-describe('syntheticOutcomes', () => {
+describe('generateSyntheticOutcomes', () => {
   it('gives one deterministic percentage per organisation, to one decimal place, within 50 to 95', () => {
     const outcomes = generateSyntheticOutcomes({ framework, organisations, seed, themes: ['T2', 'T6'] });
     expect(outcomes).toEqual(generateSyntheticOutcomes({ framework, organisations, seed, themes: ['T2', 'T6'] }));
@@ -236,6 +236,6 @@ describe('syntheticOutcomes', () => {
   });
 
   it('rejects an unknown theme', () => {
-    expect(() => generateSyntheticOutcomes({ framework, organisations, seed, themes: ['T9'] })).toThrow(/^syntheticOutcomes: options.themes names "T9"/);
+    expect(() => generateSyntheticOutcomes({ framework, organisations, seed, themes: ['T9'] })).toThrow(/^generateSyntheticOutcomes: options.themes names "T9"/);
   });
 });
