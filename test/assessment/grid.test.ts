@@ -35,7 +35,7 @@ describe('answerGridOf', () => {
     expect(isDeepFrozen(grid)).toBe(true);
   });
 
-  it('refuses what scoreAssessments refuses, naming the answer and itself', () => {
+  it('refuses what scoreAnswers refuses, naming the answer and itself', () => {
     expect(() => answerGridOf(docsFramework, 'answers' as never)).toThrow(/^answerGridOf: answers must be an array/);
     expect(() => answerGridOf(docsFramework, [answer('a', 'r1', 'T9.C9', 4)])).toThrow(/^answerGridOf: answers\[0\] .* names an item that is not in the framework/);
     expect(() => answerGridOf(docsFramework, [answer('a', 'r1', 'T1.C1', 4), answer('a', 'r1', 'T1.C1', 3)])).toThrow(/answers\[1\] .* is a second answer/);
@@ -43,7 +43,7 @@ describe('answerGridOf', () => {
 });
 
 describe('scoreAnswerGrid', () => {
-  it('gives exactly the scores of scoreAssessments on the bundled sample, with each option', () => {
+  it('gives exactly the scores of scoreAnswers on the bundled sample, with each option', () => {
     const { framework, answers } = sample();
     const grid = answerGridOf(framework, answers);
     expect(grid.answers).toBe(answers.length);
@@ -103,7 +103,11 @@ describe('scoreAnswerGrid', () => {
     expect(() => scoreAnswerGrid(docsFramework, { ...grid })).toThrow(TypeError);
     expect(() => scoreAnswerGrid(docsFramework, JSON.parse(JSON.stringify(grid)))).toThrow(/made by answerGridOf/);
     expect(() => scoreAnswerGrid(docsFramework, null as never)).toThrow(/got null$/);
-    expect(() => scoreAnswerGrid(docsFramework, grid, { organisationId: 'a' })).toThrow(/organisationId only applies to scoreAssessment/);
+    expect(() => scoreAnswerGrid(docsFramework, grid, { organisationId: 'a' } as never)).toThrow(
+      new RangeError(
+        'scoreAnswerGrid: unknown option "organisationId"; the options are itemStatistic, minCoverage, minGroupSize, minRespondents, lowAgreementBelow, maxGroupDifferences',
+      ),
+    );
     expect(() => scoreAnswerGrid(docsFramework, grid, { minCoverage: 2 })).toThrow(/^scoreAnswerGrid: options.minCoverage/);
   });
 

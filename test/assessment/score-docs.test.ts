@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { scoreAssessment, scoreAnswers } from '../../src/assessment/score.js';
+import { scoreAnswers } from '../../src/assessment/score.js';
+import type { OrganisationScore } from '../../src/assessment/score-types.js';
 import { nearestLevelOf, scaleOf } from '../../src/framework/lookup.js';
 import { answersOf, docsFramework, fourLevelFramework } from './score-fixtures.js';
-import { scoreOne } from "./helpers.js";
+import { scoreOne } from './helpers.js';
 
 // Every worked example of docs/scoring.md, number for number. When a rule changes, change the guide with it.
 
-const item = (result: ReturnType<typeof scoreAssessment>, itemId: string) => {
+const item = (result: OrganisationScore, itemId: string) => {
   const found = result.items.find((entry) => entry.itemId === itemId);
   if (!found) throw new Error(`no item ${itemId}`);
   return found;
 };
-const theme = (result: ReturnType<typeof scoreAssessment>, themeId: string) => {
+const theme = (result: OrganisationScore, themeId: string) => {
   const found = result.themes.find((entry) => entry.themeId === themeId);
   if (!found) throw new Error(`no theme ${themeId}`);
   return found;

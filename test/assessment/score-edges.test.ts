@@ -5,7 +5,7 @@ import { answerGridOf } from '../../src/assessment/grid.js';
 import { scoreAnswers } from '../../src/assessment/score.js';
 import { nearestValue, scoringIndexOf, sortInPlace } from '../../src/assessment/score-statistics.js';
 import type { GroupDifference, OrganisationScore } from '../../src/assessment/score-types.js';
-import { scoreAnswersStream, scoreAnswerStream } from '../../src/assessment/stream.js';
+import { scoreAnswersStream } from '../../src/assessment/stream.js';
 import { itemsOf, nearestLevelOf, scaleOf } from '../../src/framework/lookup.js';
 import { answer, docsFramework, makeFramework } from './score-fixtures.js';
 
@@ -108,7 +108,7 @@ describe('scales longer than one byte per answer can code', () => {
 });
 
 describe('groups named late', () => {
-  it('count for all of a respondent\'s answers when rows are read (a group given on a later row)', () => {
+  it('count for all of a respondent\'s answers when rows are read (a group given on a later row)', async () => {
     const rows = [
       ['organisation_id', 'respondent_id', 'item_id', 'answer', 'respondent_group'],
       ['a', 'r1', 'T1.C1', '4', ''],
@@ -116,7 +116,7 @@ describe('groups named late', () => {
       ['a', 'r2', 'T1.C1', '3', 'core'],
       ['a', 'r3', 'T1.C1', '5', 'core'],
     ];
-    const streamed = scoreAnswersStream(rows, { framework: docsFramework, minGroupSize: 1 });
+    const streamed = await scoreAnswersStream(rows, { framework: docsFramework, minGroupSize: 1 });
     const [organisation] = streamed.scores.organisations;
     expect(organisation?.groups.map((group) => [group.group, group.respondents])).toEqual([['core', 3]]);
     expect(organisation?.groups[0]?.items[0]?.n).toBe(3);
@@ -125,17 +125,21 @@ describe('groups named late', () => {
   it('are refused in answer objects, where each answer must carry its respondent\'s group', () => {
     const answers = [answer('a', 'r1', 'T1.C1', 4), answer('a', 'r1', 'T1.C2', 2, 'core')];
     expect(() => scoreAnswers(answers, { framework: docsFramework })).toThrow(/puts the respondent in the group "core", but an earlier answer put them in no group/);
-    expect(() => scoreAnswers([answers], { framework: docsFramework })).toThrow(RangeError);
+    // Read one by one from an iterable, as from an array.
+    expect(() => scoreAnswers(answers.values(), { framework: docsFramework })).toThrow(RangeError);
+    expect(() => scoreAnswers(answers.values(), { framework: docsFramework })).toThrow(
+      /^scoreAnswers: answers\[1\] .* puts the respondent in the group "core", but an earlier answer put them in no group/,
+    );
   });
 });
 
 describe('what the streaming functions take', () => {
-  it('takes a layout, and refuses null where rows or answers belong', () => {
+  it('takes a layout, and refuses null where rows or answers belong', async () => {
     const rows = [['organisation_id', 'respondent_id', 'item_id', 'answer'], ['a', 'r1', 'T1.C1', '4']];
-    expect(scoreAnswersStream(rows, { framework: docsFramework, layout: 'long' }).layout).toBe('long');
-    expect(() => scoreAnswersStream(null as never, { framework: docsFramework })).toThrow(/^scoreAnswerRows: rows must be an iterable/);
-    expect(() => scoreAnswers(null as never, { framework: docsFramework })).toThrow(/^scoreAnswerStream: answers must be an iterable or async iterable of answers \(or of arrays of answers\), got null$/);
-    expect(() => scoreAnswersStream([], null as never)).toThrow(/^scoreAnswerRows: options are required/);
+    expect((await scoreAnswersStream(rows, { framework: docsFramework, layout: 'long' })).layout).toBe('long');
+    await expect(scoreAnswersStream(null as never, { framework: docsFramework })).rejects.toThrow(/^scoreAnswersStream: source must be an iterable/);
+    expect(() => scoreAnswers(null as never, { framework: docsFramework })).toThrow(/^scoreAnswers: answers must be an array or an iterable of answers, got null$/);
+    await expect(scoreAnswersStream([], null as never)).rejects.toThrow(/^scoreAnswersStream: options are required/);
   });
 });
 
@@ -246,22 +250,22 @@ describe('scales whose levels are not the whole numbers from their lowest', () =
     expect(first).toMatchObject({ n: 2, mean: 4, median: 4, min: 3, max: 5 });
     // The mean 2 is as near 1 as 3, and the higher is taken.
     expect(second).toMatchObject({ n: 2, mean: 2, median: 2, min: 1, max: 3, level: 3 });
-    // The same answers through a stream, which reads them by the same short cut.
+    // The same answers from an iterable, read one by one by the same short cut.
     const answers = [answer('a', 'r1', 'T1.C1', 3), answer('a', 'r2', 'T1.C1', 5)];
-    expect(scoreAnswers([answers], { framework: gaps }).organisations[0]!.items[0]).toMatchObject({ mean: 4, min: 3, max: 5 });
+    expect(scoreAnswers(answers.values(), { framework: gaps }).organisations[0]!.items[0]).toMatchObject({ mean: 4, min: 3, max: 5 });
   });
 });
 
 describe('the level nearest a score', () => {
   it('is the higher of two equally near, however the scale lists its levels', () => {
-    // Levels listed high to low: 2.5 is as near 3 as 2, and the level is 3, as nearestLevel gives it.
+    // Levels listed high to low: 2.5 is as near 3 as 2, and the level is 3, as nearestLevelOf gives it.
     const framework = makeFramework({ themes: 1, conditions: 1, enablers: 0, levels: [5, 4, 3, 2, 1] });
     const [item] = scoreAnswers([answer('a', 'r1', 'T1.C1', 2), answer('a', 'r2', 'T1.C1', 3)], { framework }).organisations[0]!.items;
     expect(item).toMatchObject({ mean: 2.5, level: 3 });
     expect(nearestLevelOf(scaleOf(framework, 'T1'), 2.5).value).toBe(3);
   });
 
-  it('is the value nearestLevel gives, bit for bit, whatever the order of the levels, at the edge of the tolerance', () => {
+  it('is the value nearestLevelOf gives, bit for bit, whatever the order of the levels, at the edge of the tolerance', () => {
     // A level is as near as another when their distances differ by at most 1e-9, and then the higher is taken. At
     // 0.4999999995 the distances to 0 and 1 differ by 1.00000008e-9 in binary64: 0 is nearer, listed either way.
     // (Before, the rule compared the distance with the best distance less 1e-9, a second rounding: the scale listed

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerValue } from '../../src/assessment/answer.js';
 import { answerGridOf, scoreAnswerGrid } from '../../src/assessment/grid.js';
-import { scoreAssessment, scoreAnswers, type ScoreAnswersOptions } from '../../src/assessment/score.js';
+import { scoreAnswers, type ScoringOptions } from '../../src/assessment/score.js';
 import type { ItemScore, OrganisationScore, ThemeScore } from '../../src/assessment/score-types.js';
 import { itemsOf, scaleOf } from '../../src/framework/lookup.js';
 import type { Framework } from '../../src/framework/schema.js';
 import { answer, docsFramework, fourLevelFramework, isDeepFrozen, makeFramework } from './score-fixtures.js';
-import { scoreOne } from "./helpers.js";
+import { scoreOne } from './helpers.js';
 
 // The laws of docs/scoring.md §14, on random frameworks, answers and options.
 
@@ -24,7 +24,7 @@ interface Dataset {
   /** Organisations, each a list of respondents; respondents with no answer at all are left out of `answers`. */
   readonly organisations: readonly (readonly Respondent[])[];
   readonly answers: readonly Answer[];
-  readonly options: ScoreAnswersOptions;
+  readonly options: ScoringOptions;
 }
 
 const WEIGHTS = [0.1, 0.3, 0.5, 1, 1.7, 2, 3.3];
@@ -138,7 +138,10 @@ describe('scoring laws', () => {
       fc.property(
         datasetArb.chain((data) => fc.tuple(fc.constant(data), shuffleArb(data.answers))),
         ([data, shuffled]) => {
-          expect(scoreAnswers(shuffled, { framework: data.framework, ...data.options })).toEqual(scoreAnswers(data.answers, { framework: data.framework, ...data.options }));
+          const expected = scoreAnswers(data.answers, { framework: data.framework, ...data.options });
+          expect(scoreAnswers(shuffled, { framework: data.framework, ...data.options })).toEqual(expected);
+          // The same answers from an iterable that is not an array.
+          expect(scoreAnswers(new Set(shuffled), { framework: data.framework, ...data.options })).toEqual(expected);
         },
       ),
     );

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/assessment/answer.js';
-import { scoreAssessment, scoreAnswers, scoringMethod, type ScoreAnswersOptions } from '../../src/assessment/score.js';
+import { scoreAnswers, scoringMethod, type ScoreAnswersOptions, type ScoringOptions } from '../../src/assessment/score.js';
 import type { OrganisationScore } from '../../src/assessment/score-types.js';
 import { itemsOf } from '../../src/framework/lookup.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
 import { FrameworkSchema, type Framework } from '../../src/framework/schema.js';
 import { answer, answersOf, docsFramework, fourLevelFramework, isDeepFrozen, makeFramework } from './score-fixtures.js';
-import { scoreOne } from "./helpers.js";
+import { scoreOne } from './helpers.js';
 
 const item = (result: OrganisationScore, itemId: string) => {
   const found = result.items.find((entry) => entry.itemId === itemId);
@@ -33,7 +33,7 @@ function fullAnswers(framework: Framework, organisationId: string, respondents: 
   return out;
 }
 
-describe('scoreAssessment on the reference framework', () => {
+describe('scoreAnswers: one organisation on the reference framework', () => {
   const answers = fullAnswers(effectiveCancerAllianceFramework, 'greater-manchester', 12, ['core', 'partner']);
   const result = scoreOne(answers, { framework: effectiveCancerAllianceFramework });
 
@@ -68,11 +68,11 @@ describe('scoreAssessment on the reference framework', () => {
 
   it('does not mutate its arguments', () => {
     const copy = structuredClone(answers);
-    const options: ScoreAnswersOptions = { itemStatistic: 'median', minGroupSize: 2 };
+    const options: ScoreAnswersOptions = { framework: effectiveCancerAllianceFramework, itemStatistic: 'median', minGroupSize: 2 };
     const optionsCopy = { ...options };
     const frozen = Object.freeze(answers.map((entry) => Object.freeze({ ...entry })));
-    scoreOne(frozen, { framework: effectiveCancerAllianceFramework, ...Object.freeze(options) });
-    scoreAnswers(frozen, { framework: effectiveCancerAllianceFramework, ...Object.freeze(options) });
+    scoreAnswers(frozen, Object.freeze(options));
+    scoreAnswers(frozen.values(), options);
     expect(answers).toEqual(copy);
     expect(options).toEqual(optionsCopy);
   });
@@ -89,7 +89,7 @@ describe('scoreAssessment on the reference framework', () => {
   });
 });
 
-describe('scoreAssessments', () => {
+describe('scoreAnswers', () => {
   it('scores every organisation in id order, each as if alone', () => {
     const answers = [
       ...fullAnswers(docsFramework, 'zeta', 3),
@@ -117,37 +117,27 @@ describe('scoreAssessments', () => {
 
   it('gives no organisations for no answers', () => {
     expect(scoreAnswers([], { framework: docsFramework }).organisations).toEqual([]);
+    expect(scoreAnswers(new Set<Answer>(), { framework: docsFramework }).organisations).toEqual([]);
   });
 
-  it('refuses organisationId', () => {
-    expect(() => scoreAnswers([], { framework: docsFramework, organisationId: 'a' })).toThrow(/^scoreAssessments: options.organisationId/);
-  });
-});
-
-describe('scoreAssessment: which organisation', () => {
-  const two = [answer('a', 'r1', 'T1.C1', 3), answer('b', 'r1', 'T1.C1', 5)];
-
-  it('needs organisationId when the answers hold several organisations', () => {
-    expect(() => scoreOne(two, { framework: docsFramework })).toThrow(RangeError);
-    expect(() => scoreOne(two, { framework: docsFramework })).toThrow(/^scoreAssessment: the answers hold several organisations \("a" and "b"/);
-    expect(item(scoreOne(two, { framework: docsFramework, organisationId: 'b' }), 'T1.C1').score).toBe(5);
+  it('takes any iterable of answers, and gives what it gives for the array', () => {
+    const answers = [...fullAnswers(docsFramework, 'a', 3, ['g']), ...fullAnswers(docsFramework, 'b', 4)];
+    const expected = scoreAnswers(answers, { framework: docsFramework });
+    function* generated(): Generator<Answer> {
+      yield* answers;
+    }
+    expect(scoreAnswers(generated(), { framework: docsFramework })).toEqual(expected);
+    expect(scoreAnswers(new Set(answers), { framework: docsFramework })).toEqual(expected);
+    expect(scoreAnswers(new Map(answers.map((entry, k) => [k, entry])).values(), { framework: docsFramework })).toEqual(expected);
   });
 
-  it('needs organisationId when there are no answers', () => {
-    expect(() => scoreOne([], { framework: docsFramework })).toThrow(/^scoreAssessment: the answers are empty/);
-  });
-
-  it('withholds an organisation with no answers', () => {
-    const result = scoreOne(two, { framework: docsFramework, organisationId: 'c' });
-    expect(result).toMatchObject({ organisationId: 'c', respondents: 0, answers: 0, unscoredReason: 'too-few-respondents', groups: [] });
-    for (const entry of result.items) expect(entry).toMatchObject({ score: null, unscoredReason: 'missing', missing: 0, respondents: 0 });
-    for (const entry of result.themes) expect(entry).toMatchObject({ score: null, coverage: 0, sufficient: false });
-  });
-
-  it('skips the answers of other organisations unread', () => {
-    const withBad = [answer('other', 'r1', 'NOT.AN.ITEM', 3), answer('a', 'r1', 'T1.C1', 4)];
-    expect(item(scoreOne(withBad, { framework: docsFramework, organisationId: 'a' }), 'T1.C1').score).toBe(4);
-    expect(() => scoreAnswers(withBad, { framework: docsFramework })).toThrow(/answers\[0\]/);
+  it('refuses organisationId, which is not an option, as any unknown option', () => {
+    expect(() => scoreAnswers([], { framework: docsFramework, organisationId: 'a' } as ScoreAnswersOptions)).toThrow(RangeError);
+    expect(() => scoreAnswers([], { framework: docsFramework, organisationId: 'a' } as ScoreAnswersOptions)).toThrow(
+      new RangeError(
+        'scoreAnswers: unknown option "organisationId"; the options are framework, itemStatistic, minCoverage, minGroupSize, minRespondents, lowAgreementBelow, maxGroupDifferences',
+      ),
+    );
   });
 });
 
@@ -155,48 +145,52 @@ describe('input errors name the first offending answer', () => {
   const ok = answer('a', 'r1', 'T1.C1', 3);
 
   it('an item not in the framework', () => {
-    expect(() => scoreOne([ok, answer('a', 'r1', 'T9.C1', 3)], { framework: docsFramework })).toThrow(
-      /^scoreAssessment: answers\[1\] \(organisation "a", respondent "r1", item "T9.C1"\) names an item that is not in the framework "docs-example"/,
+    expect(() => scoreAnswers([ok, answer('a', 'r1', 'T9.C1', 3)], { framework: docsFramework })).toThrow(
+      /^scoreAnswers: answers\[1\] \(organisation "a", respondent "r1", item "T9.C1"\) names an item that is not in the framework "docs-example"/,
     );
+    // Every answer is read, whatever its organisation.
+    const withBad = [answer('other', 'r1', 'NOT.AN.ITEM', 3), answer('a', 'r1', 'T1.C1', 4)];
+    expect(() => scoreAnswers(withBad, { framework: docsFramework })).toThrow(/^scoreAnswers: answers\[0\] \(organisation "other"/);
   });
 
   it('a value not on the scale', () => {
     for (const value of [7, 0, 2.5, -1]) {
       expect(() => scoreAnswers([ok, answer('a', 'r2', 'T1.C1', value)], { framework: docsFramework })).toThrow(
-        new RegExp(`^scoreAssessments: answers\\[1\\] .* has the value ${value}, which is not a level of the scale "test-scale" \\(1, 2, 3, 4, 5\\)`),
+        new RegExp(`^scoreAnswers: answers\\[1\\] .* has the value ${value}, which is not a level of the scale "test-scale" \\(1, 2, 3, 4, 5\\)`),
       );
     }
     const odd = { ...ok, answer: 'maybe' } as unknown as Answer;
-    expect(() => scoreOne([odd], { framework: docsFramework })).toThrow(/^scoreAssessment: answers\[0\] .* has the answer "maybe"/);
+    expect(() => scoreAnswers([odd], { framework: docsFramework })).toThrow(/^scoreAnswers: answers\[0\] .* has the answer "maybe"/);
   });
 
   it('a second answer by the same respondent to the same item', () => {
-    expect(() => scoreOne([ok, answer('a', 'r2', 'T1.C1', 3), answer('a', 'r1', 'T1.C1', 'dont-know')], { framework: docsFramework })).toThrow(
-      /^scoreAssessment: answers\[2\] .* is a second answer by the same respondent to the same item/,
+    expect(() => scoreAnswers([ok, answer('a', 'r2', 'T1.C1', 3), answer('a', 'r1', 'T1.C1', 'dont-know')], { framework: docsFramework })).toThrow(
+      /^scoreAnswers: answers\[2\] .* is a second answer by the same respondent to the same item/,
     );
     // The same respondent id in another organisation is another respondent.
     expect(() => scoreAnswers([ok, answer('b', 'r1', 'T1.C1', 3)], { framework: docsFramework })).not.toThrow();
   });
 
   it('a respondent in two groups, or in a group and none', () => {
-    expect(() => scoreOne([answer('a', 'r1', 'T1.C1', 3, 'core'), answer('a', 'r1', 'T1.C2', 3, 'partner')], { framework: docsFramework })).toThrow(
-      /^scoreAssessment: answers\[1\] .* puts the respondent in the group "partner", but an earlier answer put them in the group "core"/,
+    expect(() => scoreAnswers([answer('a', 'r1', 'T1.C1', 3, 'core'), answer('a', 'r1', 'T1.C2', 3, 'partner')], { framework: docsFramework })).toThrow(
+      /^scoreAnswers: answers\[1\] .* puts the respondent in the group "partner", but an earlier answer put them in the group "core"/,
     );
-    expect(() => scoreOne([answer('a', 'r1', 'T1.C1', 3), answer('a', 'r1', 'T1.C2', 3, 'core')], { framework: docsFramework })).toThrow(
+    expect(() => scoreAnswers([answer('a', 'r1', 'T1.C1', 3), answer('a', 'r1', 'T1.C2', 3, 'core')], { framework: docsFramework })).toThrow(
       /answers\[1\] .* group "core", but an earlier answer put them in no group/,
     );
   });
 
-  it('answers that are not an array, or not answers', () => {
-    expect(() => scoreOne('x' as unknown as Answer[], { framework: docsFramework, organisationId: 'a' })).toThrow(TypeError);
-    expect(() => scoreAnswers([ok, null] as unknown as Answer[], { framework: docsFramework })).toThrow(/^scoreAssessments: answers\[1\] must be an answer object, got null/);
+  it('answers that are not iterable, or not answers', () => {
+    expect(() => scoreAnswers('x' as unknown as Answer[], { framework: docsFramework })).toThrow(TypeError);
+    expect(() => scoreAnswers('x' as unknown as Answer[], { framework: docsFramework })).toThrow(/^scoreAnswers: answers must be an array or an iterable of answers, got "x"/);
+    expect(() => scoreAnswers([ok, null] as unknown as Answer[], { framework: docsFramework })).toThrow(/^scoreAnswers: answers\[1\] must be an answer object, got null/);
   });
 
   it('a framework with an item id twice', () => {
     const input = structuredClone(docsFramework) as unknown as { themes: { conditionsOfSuccess: { id: string }[] }[] };
     input.themes[1]!.conditionsOfSuccess[0]!.id = 'T1.C1';
     const broken = FrameworkSchema.parse(input);
-    expect(() => scoreAnswers([], { framework: broken })).toThrow(/^scoreAssessments: the framework "docs-example" has the item id "T1.C1" twice/);
+    expect(() => scoreAnswers([], { framework: broken })).toThrow(/^scoreAnswers: the framework "docs-example" has the item id "T1.C1" twice/);
   });
 });
 
@@ -207,26 +201,28 @@ describe('options', () => {
   ]);
 
   it('are checked, each with a RangeError naming the function', () => {
-    const bad: [ScoreAnswersOptions, RegExp][] = [
-      [{ itemStatistic: 'mode' as 'mean' }, /^scoreAssessment: options.itemStatistic must be "mean" or "median", got "mode"/],
-      [{ minCoverage: 1.5 }, /^scoreAssessment: options.minCoverage must be a number from 0 to 1, got 1.5/],
+    const bad: [ScoringOptions, RegExp][] = [
+      [{ itemStatistic: 'mode' as 'mean' }, /^scoreAnswers: options.itemStatistic must be "mean" or "median", got "mode"/],
+      [{ minCoverage: 1.5 }, /^scoreAnswers: options.minCoverage must be a number from 0 to 1, got 1.5/],
       [{ minCoverage: Number.NaN }, /options.minCoverage/],
-      [{ lowAgreementBelow: -0.1 }, /^scoreAssessment: options.lowAgreementBelow must be a number from 0 to 1/],
-      [{ minGroupSize: 0 }, /^scoreAssessment: options.minGroupSize must be a whole number of at least 1, got 0/],
+      [{ lowAgreementBelow: -0.1 }, /^scoreAnswers: options.lowAgreementBelow must be a number from 0 to 1/],
+      [{ minGroupSize: 0 }, /^scoreAnswers: options.minGroupSize must be a whole number of at least 1, got 0/],
       [{ minGroupSize: 2.5 }, /options.minGroupSize/],
       [{ minRespondents: 0 }, /options.minRespondents must be a whole number of at least 1/],
       [{ maxGroupDifferences: -1 }, /options.maxGroupDifferences must be a whole number of at least 0/],
       [{ maxGroupDifferences: Number.POSITIVE_INFINITY }, /options.maxGroupDifferences/],
-      [{ organisationId: '' }, /options.organisationId must be a non-empty string/],
-      [{ minCoverge: 0.2 } as ScoreAnswersOptions, /^scoreAssessment: unknown option "minCoverge"/],
+      [{ minCoverge: 0.2 } as ScoringOptions, /^scoreAnswers: unknown option "minCoverge"; the options are framework, itemStatistic, minCoverage, /],
     ];
     for (const [options, message] of bad) {
-      expect(() => scoreOne(answers, { framework: docsFramework, ...options })).toThrow(RangeError);
-      expect(() => scoreOne(answers, { framework: docsFramework, ...options })).toThrow(message);
+      expect(() => scoreAnswers(answers, { framework: docsFramework, ...options })).toThrow(RangeError);
+      expect(() => scoreAnswers(answers, { framework: docsFramework, ...options })).toThrow(message);
     }
-    expect(() => scoreOne(answers, { framework: docsFramework, ...3 as unknown as ScoreAnswersOptions })).toThrow(TypeError);
-    expect(() => scoreOne(answers, { framework: docsFramework, ...3 as unknown as ScoreAnswersOptions })).toThrow(/^scoreAssessment: options must be an object/);
-    expect(() => scoreAnswers(answers, { framework: docsFramework, minCoverage: 2 })).toThrow(/^scoreAssessments: options.minCoverage/);
+    expect(() => scoreAnswers(answers, 3 as unknown as ScoreAnswersOptions)).toThrow(TypeError);
+    expect(() => scoreAnswers(answers, 3 as unknown as ScoreAnswersOptions)).toThrow(/^scoreAnswers: options are required, with at least \{ framework \}, got 3/);
+    expect(() => scoreAnswers(answers, undefined as unknown as ScoreAnswersOptions)).toThrow(/^scoreAnswers: options are required/);
+    expect(() => scoreAnswers(answers, {} as ScoreAnswersOptions)).toThrow(TypeError);
+    expect(() => scoreAnswers(answers, {} as ScoreAnswersOptions)).toThrow(/^scoreAnswers: options.framework is required/);
+    expect(() => scoreAnswers(answers, { framework: docsFramework, minCoverage: 2 })).toThrow(/^scoreAnswers: options.minCoverage/);
   });
 
   it('take explicit undefined as the default', () => {

@@ -1,11 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { AnswerSchema, type Answer } from '../../src/assessment/answer.js';
+import type { Answer } from '../../src/assessment/answer.js';
 import { AnswersError } from '../../src/assessment/errors.js';
 import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
+import { parseAnswersJson } from '../../src/assessment/ingest-json.js';
 import { parseAnswersStream } from '../../src/assessment/ingest-rows.js';
-import { scoreAssessment, scoreAnswers, type ScoreAnswersOptions } from '../../src/assessment/score.js';
-import { scoreAnswersStream, scoreAnswersCsv, scoreAnswerStream } from '../../src/assessment/stream.js';
+import { scoreAnswers, type ScoreAnswersOptions, type ScoringOptions } from '../../src/assessment/score.js';
+import { scoreAnswersCsv, scoreAnswersStream } from '../../src/assessment/stream.js';
 import { generateSyntheticAnswers } from '../../src/assessment/synthetic.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
 import { fixture, isDeeplyFrozen, referenceFramework, sevenThemeFramework, thawedCopy } from './fixtures/frameworks.js';
@@ -53,91 +54,103 @@ function shuffled<T>(values: readonly T[]): T[] {
   return out;
 }
 
-const optionSets: readonly (ScoreAnswersOptions | undefined)[] = [
+const optionSets: readonly (ScoringOptions | undefined)[] = [
   undefined,
   { itemStatistic: 'median', minGroupSize: 4, maxGroupDifferences: 3 },
   { minRespondents: 5, minCoverage: 0.9, lowAgreementBelow: 0.8 },
 ];
 
-describe('scoreAnswerStream', () => {
-  it('equals scoreAssessments on the same answers, however they arrive', async () => {
+/** The values of batches, one by one: an iterable that is not an array, of the answers in their order. */
+function* flattened<T>(groups: Iterable<readonly T[]>): Generator<T> {
+  for (const group of groups) yield* group;
+}
+
+describe('scoreAnswers: answers from any iterable', () => {
+  it('gives the same scores however the answers arrive', () => {
     for (const options of optionSets) {
       const expected = scoreAnswers(answers, { framework, ...options });
-      expect(scoreAnswers(answers, { framework, ...options })).toEqual(expected);
+      expect(scoreAnswers(answers.slice(), { framework, ...options })).toEqual(expected);
       expect(scoreAnswers(generatorOf(answers), { framework, ...options })).toEqual(expected);
-      expect(scoreAnswers(batches(answers, 97), { framework, ...options })).toEqual(expected);
-      expect(scoreAnswers(generatorOf([...batches(answers.slice(0, 500), 3), ...answers.slice(500)]), { framework, ...options })).toEqual(expected);
-      expect(scoreAnswers([...answers.slice(0, 500), answers.slice(500)], { framework, ...options })).toEqual(expected);
-      await expect(scoreAnswers(streamOf(answers), { framework, ...options })).resolves.toEqual(expected);
-      await expect(scoreAnswers(streamOf(batches(answers, 5000)), { framework, ...options })).resolves.toEqual(expected);
+      expect(scoreAnswers(flattened(batches(answers, 97)), { framework, ...options })).toEqual(expected);
+      expect(scoreAnswers(new Set(answers), { framework, ...options })).toEqual(expected);
+      expect(scoreAnswers(answers.values(), { framework, ...options })).toEqual(expected);
     }
   });
 
   it('does not depend on the order of the answers', () => {
-    expect(scoreAnswers(batches(shuffled(answers), 10), { framework })).toEqual(scoreAnswers(answers, { framework }));
+    expect(scoreAnswers(flattened(batches(shuffled(answers), 10)), { framework })).toEqual(scoreAnswers(answers, { framework }));
   });
 
-  it('scores a framework of seven themes on four-level scales', async () => {
+  it('scores a framework of seven themes on four-level scales', () => {
     const seven = sevenThemeFramework();
     const sevenAnswers = generateSyntheticAnswers({ framework: seven, organisations: [{ id: 'a' }, { id: 'b' }], seed: 3 });
     const expected = scoreAnswers(sevenAnswers, { framework: seven });
     expect(expected.organisations[0]?.themes).toHaveLength(7);
-    await expect(scoreAnswers(streamOf(batches(sevenAnswers, 13)), { framework: seven })).resolves.toEqual(expected);
+    expect(scoreAnswers(flattened(batches(sevenAnswers, 13)), { framework: seven })).toEqual(expected);
   });
 
-  it('scores an empty stream as no organisations', async () => {
-    await expect(scoreAnswers(streamOf<Answer>([]), { framework })).resolves.toEqual(scoreAnswers([], { framework }));
+  it('scores an empty iterable as no organisations', () => {
+    expect(scoreAnswers(generatorOf<Answer>([]), { framework })).toEqual(scoreAnswers([], { framework }));
     expect(scoreAnswers([], { framework }).organisations).toEqual([]);
   });
 
   it('returns deeply frozen, JSON-safe scores and leaves its input alone', () => {
     const input = thawedCopy(answers.slice(0, 300));
     const before = JSON.stringify(input);
-    const scores = scoreAnswers(batches(input, 7), { framework });
+    const scores = scoreAnswers(generatorOf(input), { framework });
     expect(JSON.stringify(input)).toBe(before);
     expect(Object.isFrozen(input[0])).toBe(false);
     expect(isDeeplyFrozen(scores)).toBe(true);
     expect(JSON.parse(JSON.stringify(scores))).toEqual(scores);
   });
 
-  it('numbers the answers from the start of the stream in its messages, batches flattened', async () => {
+  it('numbers the answers from the first in its messages, from an array or any iterable', () => {
     const bad = [...answers.slice(0, 10), { ...answers[10]!, itemId: 'T9.C9' } as Answer, ...answers.slice(11, 20)];
-    const message = /^scoreAnswerStream: answers\[10\] \(organisation "wessex", respondent "r01", item "T9\.C9"\) names an item that is not in the framework/;
-    expect(() => scoreAnswers(bad, { framework })).toThrow(/^scoreAssessments: answers\[10\]/);
-    expect(() => scoreAnswers(batches(bad, 4), { framework })).toThrow(message);
+    const message = /^scoreAnswers: answers\[10\] \(organisation "wessex", respondent "r01", item "T9\.C9"\) names an item that is not in the framework/;
+    expect(() => scoreAnswers(bad, { framework })).toThrow(message);
+    expect(() => scoreAnswers(flattened(batches(bad, 4)), { framework })).toThrow(message);
     expect(() => scoreAnswers(generatorOf(bad), { framework })).toThrow(message);
-    await expect(scoreAnswers(streamOf(batches(bad, 3)), { framework })).rejects.toThrow(message);
   });
 
-  it('checks every answer as scoreAssessments does', async () => {
+  it('checks every answer from an iterable as from an array', () => {
     const twice = [answers[0]!, answers[1]!, answers[0]!];
-    expect(() => scoreAnswers(batches(twice, 1), { framework })).toThrow(/^scoreAnswerStream: answers\[2\] .* is a second answer by the same respondent/);
+    expect(() => scoreAnswers(generatorOf(twice), { framework })).toThrow(/^scoreAnswers: answers\[2\] .* is a second answer by the same respondent/);
     const regrouped = [answers[0]!, { ...answers[1]!, respondentGroup: 'somewhere else' } as Answer];
-    await expect(scoreAnswers(streamOf(regrouped), { framework })).rejects.toThrow(/^scoreAnswerStream: answers\[1\] .* puts the respondent in the group "somewhere else"/);
+    expect(() => scoreAnswers(generatorOf(regrouped), { framework })).toThrow(/^scoreAnswers: answers\[1\] .* puts the respondent in the group "somewhere else"/);
     const offScale = [{ ...answers[0]!, answer: 6 } as Answer];
-    expect(() => scoreAnswers(offScale, { framework })).toThrow(/^scoreAnswerStream: answers\[0\] .* has the value 6, which is not a level of the scale/);
-    expect(() => scoreAnswers([answers[0]!, null] as unknown as Answer[], { framework })).toThrow(
-      /^scoreAnswerStream: answers\[1\] must be an answer object, got null/,
+    expect(() => scoreAnswers(generatorOf(offScale), { framework })).toThrow(/^scoreAnswers: answers\[0\] .* has the value 6, which is not a level of the scale/);
+    expect(() => scoreAnswers(generatorOf([answers[0]!, null] as unknown as Answer[]), { framework })).toThrow(
+      /^scoreAnswers: answers\[1\] must be an answer object, got null/,
     );
   });
 
   it('throws TypeError or RangeError on wrong arguments', () => {
     expect(() => scoreAnswers('answers' as unknown as Answer[], { framework })).toThrow(TypeError);
-    expect(() => scoreAnswers(42 as unknown as Answer[], { framework })).toThrow(/^scoreAnswerStream: answers must be an iterable or async iterable/);
-    expect(() => scoreAnswers(answers, { framework, organisationId: 'wessex' })).toThrow(RangeError);
-    expect(() => scoreAnswers(answers, { framework, organisationId: 'wessex' })).toThrow(/^scoreAnswerStream: options.organisationId does not apply/);
-    expect(() => scoreAnswers(answers, { framework, minCoverage: 2 })).toThrow(/^scoreAnswerStream: options.minCoverage must be a number from 0 to 1/);
-    expect(() => scoreAnswers(answers, { framework, ...3 as unknown as ScoreAnswersOptions })).toThrow(/^scoreAnswerStream: options must be an object/);
+    expect(() => scoreAnswers(42 as unknown as Answer[], { framework })).toThrow(/^scoreAnswers: answers must be an array or an iterable of answers/);
+    // A stream of answer objects is not read: a stream of rows is scoreAnswersStream's.
+    expect(() => scoreAnswers(streamOf(answers) as unknown as Answer[], { framework })).toThrow(TypeError);
+    expect(() => scoreAnswers(streamOf(answers) as unknown as Answer[], { framework })).toThrow(/^scoreAnswers: answers must be an array or an iterable of answers/);
+    expect(() => scoreAnswers(answers, { framework, organisationId: 'wessex' } as ScoreAnswersOptions)).toThrow(RangeError);
+    expect(() => scoreAnswers(answers, { framework, organisationId: 'wessex' } as ScoreAnswersOptions)).toThrow(/^scoreAnswers: unknown option "organisationId"/);
+    expect(() => scoreAnswers(answers, { framework, minCoverage: 2 })).toThrow(/^scoreAnswers: options.minCoverage must be a number from 0 to 1/);
+    expect(() => scoreAnswers(answers, 3 as unknown as ScoreAnswersOptions)).toThrow(/^scoreAnswers: options are required/);
   });
 
-  it('runs its documented example', async () => {
-    async function* pages() {
-      yield AnswerSchema.array().parse([{ organisationId: 'wessex', respondentId: 'r1', itemId: 'T1.C1', answer: 4 }]);
-      yield AnswerSchema.array().parse([{ organisationId: 'wessex', respondentId: 'r2', itemId: 'T1.C1', answer: 2 }]);
-    }
-    const scores = await scoreAnswers(pages(), { framework: effectiveCancerAllianceFramework });
-    // (4 + 2) / 2 = 3
-    expect(scores.organisations[0]?.items[0]?.score).toBe(3);
+  it('runs its documented example', () => {
+    const { answers: read } = parseAnswersJson(
+      [
+        { organisationId: 'thames-valley', respondentId: 'r1', itemId: 'T1.C1', answer: 2 },
+        { organisationId: 'greater-manchester', respondentId: 'r1', itemId: 'T1.C1', answer: 4 },
+        { organisationId: 'greater-manchester', respondentId: 'r2', itemId: 'T1.C1', answer: 5 },
+      ],
+      { framework: effectiveCancerAllianceFramework },
+    );
+    const scores = scoreAnswers(read, { framework: effectiveCancerAllianceFramework, itemStatistic: 'median' });
+    // The median of 4 and 5 is 4.5; of 2 alone, 2. Organisations in id order.
+    expect(scores.organisations.map((organisation) => [organisation.organisationId, organisation.items[0]?.score])).toEqual([
+      ['greater-manchester', 4.5],
+      ['thames-valley', 2],
+    ]);
   });
 });
 
@@ -163,22 +176,28 @@ function wideRows(values: readonly Answer[]): string[][] {
   return [['organisation_id', 'respondent_id', 'respondent_group', ...items], ...byRespondent.values()];
 }
 
-describe('scoreAnswerRows', () => {
-  it('scores wide rows as ingestAnswerRows then scoreAssessments do, with the same issues and accounting', async () => {
+describe('scoreAnswersStream', () => {
+  it('scores wide rows as parseAnswersStream then scoreAnswers do, with the same issues and accounting', async () => {
     for (const rows of [csvRows('answers-wide.csv'), wideRows(answers)]) {
-      const read = parseAnswersStream(rows, { framework });
+      const read = await parseAnswersStream(rows, { framework });
       for (const options of optionSets) {
         const expected = { scores: scoreAnswers(read.answers, { framework, ...options }), issues: read.issues, accounting: read.accounting, layout: read.layout };
-        expect(scoreAnswersStream(rows, { framework, ...options })).toEqual(expected);
+        await expect(scoreAnswersStream(rows, { framework, ...options })).resolves.toEqual(expected);
         await expect(scoreAnswersStream(streamOf(rows), { framework, ...options })).resolves.toEqual(expected);
       }
     }
   });
 
+  it('always returns a promise, for an array of rows too', async () => {
+    const pending = scoreAnswersStream(csvRows('answers-wide.csv'), { framework });
+    expect(pending).toBeInstanceOf(Promise);
+    await expect(pending).resolves.toMatchObject({ layout: 'wide' });
+  });
+
   it('takes batches of rows as well as rows', async () => {
     const rows = wideRows(answers);
-    const expected = scoreAnswersStream(rows, { framework });
-    expect(scoreAnswersStream(batches(rows, 7), { framework })).toEqual(expected);
+    const expected = await scoreAnswersStream(rows, { framework });
+    await expect(scoreAnswersStream(batches(rows, 7), { framework })).resolves.toEqual(expected);
     await expect(scoreAnswersStream(streamOf(batches(rows, 5)), { framework })).resolves.toEqual(expected);
     // A batch may hold a single row, and batches and rows may be mixed.
     await expect(scoreAnswersStream(streamOf([[rows[0]!], ...rows.slice(1, 10), rows.slice(10)]), { framework })).resolves.toEqual(expected);
@@ -187,16 +206,16 @@ describe('scoreAnswerRows', () => {
   it('gives a respondent the group named on a later row of the long layout, as ingestion does', async () => {
     const rows = csvRows('answers-long.csv');
     const options = { framework, organisations: ['greater-manchester', 'north-east-london'], file: 'answers-long.csv' };
-    const read = parseAnswersStream(rows, options);
+    const read = await parseAnswersStream(rows, options);
     // Respondent r1's group is given on their third row only; ingestion puts it on all their answers.
     expect(read.answers.filter((answer) => answer.respondentId === 'r1').every((answer) => answer.respondentGroup === 'core team')).toBe(true);
     const expected = { scores: scoreAnswers(read.answers, { framework, minGroupSize: 1 }), issues: read.issues, accounting: read.accounting, layout: 'long' };
     expect(expected.scores.organisations[0]?.groups.map((group) => group.group)).toContain('core team');
-    expect(scoreAnswersStream(rows, { ...options, minGroupSize: 1 })).toEqual(expected);
+    await expect(scoreAnswersStream(rows, { ...options, minGroupSize: 1 })).resolves.toEqual(expected);
     await expect(scoreAnswersStream(streamOf(rows), { ...options, minGroupSize: 1 })).resolves.toEqual(expected);
   });
 
-  it('reads long rows of many answers in batches, a group given late included', () => {
+  it('reads long rows of many answers in batches, a group given late included', async () => {
     const many = generateSyntheticAnswers({
       framework,
       organisations: Array.from({ length: 8 }, (_, o) => ({ id: `organisation-${o}` })),
@@ -216,59 +235,63 @@ describe('scoreAnswerRows', () => {
       rowOf(many[first - 1]!, many[first - 1]!.respondentGroup ?? ''),
     ];
     expect(many[first - 1]!.respondentGroup).toBeDefined();
-    const result = scoreAnswersStream(generatorOf(long), { framework });
+    const result = await scoreAnswersStream(generatorOf(long), { framework });
     expect(result.accounting.answersAccepted).toBe(many.length);
     expect(result.scores).toEqual(scoreAnswers(many, { framework }));
   });
 
-  it('returns deeply frozen, JSON-safe results', () => {
-    const result = scoreAnswersStream(csvRows('answers-wide.csv'), { framework });
+  it('returns deeply frozen, JSON-safe results', async () => {
+    const result = await scoreAnswersStream(csvRows('answers-wide.csv'), { framework });
     expect(isDeeplyFrozen(result)).toBe(true);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 
-  it('throws AnswersError when the rows cannot be read as a whole', async () => {
-    expect(() => scoreAnswersStream([], { framework })).toThrow(AnswersError);
+  it('rejects with an AnswersError when the rows cannot be read as a whole', async () => {
+    await expect(scoreAnswersStream([], { framework })).rejects.toThrow(AnswersError);
     await expect(scoreAnswersStream(streamOf([['name', 'colour']]), { framework })).rejects.toThrow(AnswersError);
   });
 
-  it('throws TypeError or RangeError on wrong arguments', () => {
+  it('rejects with a TypeError or RangeError on wrong arguments', async () => {
     const rows = csvRows('answers-wide.csv');
-    expect(() => scoreAnswersStream('a,b' as unknown as string[][], { framework })).toThrow(/^scoreAnswerRows: rows must be an iterable/);
-    expect(() => scoreAnswersStream(rows, undefined as unknown as { framework: typeof framework })).toThrow(/^scoreAnswerRows: options are required/);
-    expect(() => scoreAnswersStream(rows, { framework, minCoverage: -1 })).toThrow(/^scoreAnswerRows: options.scoring.minCoverage must be/);
-    expect(() => scoreAnswersStream(rows, { framework, organisationId: 'x' })).toThrow(RangeError);
-    expect(() => scoreAnswersStream([['organisation_id', 'respondent_id', 'T1.C1'], ['a', 'r', 3]] as unknown as string[][], { framework })).toThrow(
-      /^scoreAnswerRows: row 2 holds a number/,
+    await expect(scoreAnswersStream('a,b' as unknown as string[][], { framework })).rejects.toThrow(/^scoreAnswersStream: source must be an iterable/);
+    await expect(scoreAnswersStream(rows, undefined as unknown as { framework: typeof framework })).rejects.toThrow(/^scoreAnswersStream: options are required/);
+    await expect(scoreAnswersStream(rows, { framework, minCoverage: -1 })).rejects.toThrow(/^scoreAnswersStream: options.minCoverage must be/);
+    await expect(scoreAnswersStream(rows, { framework, organisationId: 'x' } as never)).rejects.toThrow(RangeError);
+    await expect(scoreAnswersStream(rows, { framework, organisationId: 'x' } as never)).rejects.toThrow(/^scoreAnswersStream: unknown option "organisationId"/);
+    await expect(scoreAnswersStream([['organisation_id', 'respondent_id', 'T1.C1'], ['a', 'r', 3]] as unknown as string[][], { framework })).rejects.toThrow(
+      /^scoreAnswersStream: row 2 holds a number/,
     );
   });
 
-  it('runs its documented example', () => {
-    const result = scoreAnswersStream([
-            ['organisation_id', 'respondent_id', 'T1.C1', 'T1.C2'],
-            ['greater-manchester', 'r1', '3', 'DK'],
-            ['greater-manchester', 'r2', '4', '2'],
-          ], { framework: effectiveCancerAllianceFramework, minCoverage: 0 });
+  it('runs its documented example', async () => {
+    async function* rows() {
+      yield ['organisation_id', 'respondent_id', 'T1.C1', 'T1.C2'];
+      yield [
+        ['greater-manchester', 'r1', '3', 'DK'],
+        ['greater-manchester', 'r2', '4', '2'],
+      ];
+    }
+    const result = await scoreAnswersStream(rows(), { framework: effectiveCancerAllianceFramework, minCoverage: 0 });
     // (3 + 4) / 2 = 3.5
     expect(result.scores.organisations[0]?.items[0]?.score).toBe(3.5);
     expect(result.accounting.answersAccepted).toBe(4);
   });
 
-  it('scores one organisation as scoreAssessment does', () => {
+  it('scores each organisation as scoreAnswers does its answers alone', async () => {
     const rows = wideRows(answers);
-    const one = scoreAnswersStream(rows, { framework }).scores.organisations.find((organisation) => organisation.organisationId === 'wessex');
+    const one = (await scoreAnswersStream(rows, { framework })).scores.organisations.find((organisation) => organisation.organisationId === 'wessex');
     expect(one).toEqual(scoreOne(answers, { framework, organisationId: 'wessex' }));
   });
 });
 
 describe('scoreAnswersCsv', () => {
-  /** What parseAnswersCsv then scoreAssessments give for the same text. */
-  function viaAnswers(text: string, options: Parameters<typeof parseAnswersCsv>[1], scoring?: ScoreAnswersOptions) {
+  /** What parseAnswersCsv then scoreAnswers give for the same text. */
+  function viaAnswers(text: string, options: Parameters<typeof parseAnswersCsv>[1], scoring?: ScoringOptions) {
     const read = parseAnswersCsv(text, options);
     return { scores: scoreAnswers(read.answers, { framework: options.framework, ...scoring }), issues: read.issues, accounting: read.accounting, layout: read.layout };
   }
 
-  it('scores CSV text as parseAnswersCsv then scoreAssessments do, with the same issues, lines and accounting', () => {
+  it('scores CSV text as parseAnswersCsv then scoreAnswers do, with the same issues, lines and accounting', () => {
     const cases = [
       { name: 'answers-wide.csv', options: { framework, file: 'answers-wide.csv' } },
       { name: 'answers-long.csv', options: { framework, organisations: ['greater-manchester', 'north-east-london'], file: 'answers-long.csv' } },
@@ -289,7 +312,7 @@ describe('scoreAnswersCsv', () => {
     expect(wide.issues.every((issue) => issue.location.line !== undefined)).toBe(true);
   });
 
-  it('scores the synthetic answers of four organisations, groups included, exactly as scoreAssessments does', () => {
+  it('scores the synthetic answers of four organisations, groups included, exactly as scoreAnswers does', () => {
     const text = Papa.unparse(wideRows(answers));
     const options = { framework, layout: 'wide' as const };
     expect(parseAnswersCsv(text, options).answers).toHaveLength(answers.length);
@@ -327,10 +350,13 @@ describe('scoreAnswersCsv', () => {
     expect(() => scoreAnswersCsv(text, {} as unknown as { framework: typeof framework })).toThrow(/^scoreAnswersCsv: options.framework must be/);
     expect(() => scoreAnswersCsv(text, { framework, delimiter: '"' })).toThrow(/^scoreAnswersCsv: options.delimiter must be/);
     expect(() => scoreAnswersCsv(text, { framework, maxBytes: -1 })).toThrow(/^scoreAnswersCsv: options.maxBytes must be/);
-    expect(() => scoreAnswersCsv(text, { framework, minCoverage: 2 })).toThrow(/^scoreAnswersCsv: options.scoring.minCoverage must be/);
-    expect(() => scoreAnswersCsv(text, { framework, organisationId: 'x' })).toThrow(
-      /^scoreAnswersCsv: options.scoring.organisationId does not apply; scoreAnswersCsv scores every organisation$/,
+    expect(() => scoreAnswersCsv(text, { framework, minCoverage: 2 })).toThrow(/^scoreAnswersCsv: options.minCoverage must be/);
+    expect(() => scoreAnswersCsv(text, { framework, organisationId: 'x' } as never)).toThrow(RangeError);
+    expect(() => scoreAnswersCsv(text, { framework, organisationId: 'x' } as never)).toThrow(
+      /^scoreAnswersCsv: unknown option "organisationId"; the options are framework, organisations, file, layout, maxBytes, delimiter, itemStatistic, minCoverage, minGroupSize, minRespondents, lowAgreementBelow, maxGroupDifferences$/,
     );
+    // Scoring settings sit beside the reader's options: the 0.x nesting under `scoring` is refused, not ignored.
+    expect(() => scoreAnswersCsv(text, { framework, scoring: { minCoverage: 0 } } as never)).toThrow(/^scoreAnswersCsv: unknown option "scoring"/);
   });
 
   it('runs its documented example', () => {
@@ -343,7 +369,7 @@ describe('scoreAnswersCsv', () => {
   });
 });
 
-describe('docs/survey-data.md §13: a CSV file streamed through papaparse into scoreAnswerRows', () => {
+describe('docs/survey-data.md §13: a CSV file streamed through papaparse into scoreAnswersStream', () => {
   it('gives the scores, issues and accounting of reading the whole file', async () => {
     const { createReadStream, readFileSync } = await import('node:fs');
     const path = 'examples/sample/answers-2023-24.csv';
@@ -359,7 +385,7 @@ describe('docs/survey-data.md §13: a CSV file streamed through papaparse into s
 });
 
 describe('docs/survey-data.md §13: a CSV file scored whole by scoreAnswersCsv', () => {
-  it('gives the scores, issues and accounting of parseAnswersCsv then scoreAssessments', async () => {
+  it('gives the scores, issues and accounting of parseAnswersCsv then scoreAnswers', async () => {
     const { readFileSync } = await import('node:fs');
     const path = 'examples/sample/answers-2023-24.csv';
     const framework = effectiveCancerAllianceFramework;
