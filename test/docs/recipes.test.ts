@@ -1,9 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as caf from '../../src/index.js';
+import * as analysis from '../../src/analysis/index.js';
+import * as assessment from '../../src/assessment/index.js';
+import * as frameworkEntry from '../../src/framework/index.js';
+import * as programme from '../../src/programme/index.js';
+import * as report from '../../src/report/index.js';
+import * as schemas from '../../src/schemas/index.js';
 
 const recipes = readFileSync(new URL('../../docs/recipes.md', import.meta.url), 'utf8');
 const blocks = [...recipes.matchAll(/```js\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+
+/** The package's entry points by import path, as the recipes import them. */
+const entries: Readonly<Record<string, unknown>> = {
+  'cancer-alliance-framework': caf,
+  'cancer-alliance-framework/analysis': analysis,
+  'cancer-alliance-framework/assessment': assessment,
+  'cancer-alliance-framework/framework': frameworkEntry,
+  'cancer-alliance-framework/programme': programme,
+  'cancer-alliance-framework/report': report,
+  'cancer-alliance-framework/schemas': schemas,
+};
 
 // The blocks run in order in one scope, as they would in one REPL session.
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (
@@ -15,32 +32,37 @@ describe('docs/recipes.md', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(7);
   });
 
+  it('imports only the package entry points and node:fs', () => {
+    const imported = [...blocks.join('\n').matchAll(/await import\('([^']+)'\)/g)].map((match) => match[1]);
+    expect(imported.length).toBeGreaterThan(0);
+    for (const path of imported) expect(path === 'node:fs' || Object.hasOwn(entries, path!), path).toBe(true);
+  });
+
   it('runs every recipe in order, with the results the comments state', async () => {
     const source = blocks
       .join('\n')
-      .replace("await import('cancer-alliance-framework')", 'injected')
+      .replace(/await import\('(cancer-alliance-framework(?:\/\w+)?)'\)/g, (_, path: string) => `entries[${JSON.stringify(path)}]`)
       .replace("await import('node:fs')", 'fs');
-    const names = ['framework', 'result', 'imported', 'scores', 'position', 'grid', 'byMedian', 'reports', 'scoresCsv'];
-    const run = new AsyncFunction('injected', 'fs', `${source}\nreturn { ${names.join(', ')} };`);
-    const out = await run(caf, { readFileSync });
+    const names = ['framework', 'result', 'imported', 'scores', 'position', 'byMedian', 'reports', 'scoresCsv'];
+    const run = new AsyncFunction('entries', 'fs', `${source}\nreturn { ${names.join(', ')} };`);
+    const out = await run(entries, { readFileSync });
     expect((out['result'] as { success: boolean }).success).toBe(false);
     const imported = out['imported'] as caf.AnswersImport;
     expect(imported.accounting.rowsRead).toBe(imported.accounting.rowsAccepted + imported.accounting.rowsRejected);
     expect(String(out['scoresCsv']).split('\r\n')[0]).toMatch(/^organisation_id,/);
     const framework = out['framework'] as caf.Framework;
-    const grid = out['grid'] as caf.AnswerGrid;
-    expect(out['byMedian']).toEqual(caf.scoreAnswers(framework, imported.answers, { itemStatistic: 'median' }));
-    expect(caf.scoreAnswerGrid(framework, grid)).toEqual(out['scores']);
+    expect(out['byMedian']).toEqual(caf.scoreAnswers(imported.answers, { framework, itemStatistic: 'median' }));
+    expect(out['scores']).toEqual(caf.scoreAnswers(imported.answers, { framework }));
   });
 
   it('states results that are true', () => {
-    expect(caf.organisationsAt(new Date(2023, 2, 31)).alliances).toHaveLength(21);
-    expect(caf.organisationsAt(new Date(2024, 3, 1)).alliances).toHaveLength(20);
-    expect(caf.requiredSignatoriesOf('delivery-plan', 'greater-manchester').map((party) => party.title)).toEqual([
+    expect(programme.organisationsAt(new Date(2023, 2, 31)).alliances).toHaveLength(21);
+    expect(programme.organisationsAt(new Date(2024, 3, 1)).alliances).toHaveLength(20);
+    expect(programme.requiredSignatoriesOf('delivery-plan', 'greater-manchester').map((party) => party.title)).toEqual([
       'Regional Director, North West',
       'National Cancer Director',
     ]);
-    expect(caf.financialYearOf(new Date(2024, 2, 31))).toBe('2023/24');
-    expect(caf.financialQuarterOf(new Date(2024, 2, 31))).toBe('Q4');
+    expect(programme.financialYearOf(new Date(2024, 2, 31))).toBe('2023/24');
+    expect(programme.financialQuarterOf(new Date(2024, 2, 31))).toBe('Q4');
   });
 });
