@@ -119,7 +119,7 @@ describe('parseAnswersCsv under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
     );
   });
 
-  it('scores every text as parseAnswersCsv then scoreAssessments do, or refuses it with the same AnswersError (scoreAnswersCsv)', () => {
+  it('scores every text as parseAnswersCsv then scoreAnswers do, or refuses it with the same AnswersError (scoreAnswersCsv)', () => {
     const agrees = (text: string, framework: Framework = reference, options: Omit<ParseAnswersCsvOptions, 'framework'> = {}): void => {
       const all = { ...options, framework, file: 'fuzz.csv' };
       const read = safeParseAnswersCsv(text, all);

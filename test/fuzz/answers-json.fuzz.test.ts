@@ -15,7 +15,7 @@ const itemIds = itemsOf(reference).map((ref) => ref.item.id as string);
 
 /** Every input must end in a frozen import whose accounting adds up, or in an AnswersError: nothing else escapes. */
 function endsWell(json: unknown, framework: Framework = reference, options: Omit<ParseAnswersJsonOptions, 'framework'> = {}): void {
-  const result = withoutHanging('safeParseAnswers', () => safeParseAnswersJson(json, { ...options, framework, file: 'fuzz.json' }));
+  const result = withoutHanging('safeParseAnswersJson', () => safeParseAnswersJson(json, { ...options, framework, file: 'fuzz.json' }));
   checkResult(result, framework, 'fuzz.json');
 }
 

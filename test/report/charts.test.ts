@@ -70,9 +70,9 @@ const bars = () =>
   });
 
 describe.each([
-  ['radarChart', radar],
-  ['heatmapChart', heatmap],
-  ['barrierChart', bars],
+  ['renderRadarChart', radar],
+  ['renderHeatmapChart', heatmap],
+  ['renderBarrierChart', bars],
 ])('%s', (_, draw) => {
   it('is an accessible image: role="img", a <title> and a <desc> it is labelled by, and a viewBox', () => {
     const svg = draw();
