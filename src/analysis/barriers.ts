@@ -156,7 +156,7 @@ export function computeBarriers(
  * @throws RangeError when an option is out of range, an organisation appears twice, or the scores were computed with another framework.
  * @example
  * ```ts
- * const barriers = sharedBarriers(scores, { framework: effectiveCancerAllianceFramework });
+ * const barriers = analyseBarriers(scores, { framework: effectiveCancerAllianceFramework });
  * barriers.items[0]?.id; // the most widely shared item barrier, e.g. 'T6.E3'
  * barriers.items[0]?.byRegion; // who shares it, region by region
  * ```

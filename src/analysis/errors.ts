@@ -86,7 +86,7 @@ export function makeIssue(data: AnalysisIssueData): AnalysisIssue {
  * @example
  * ```ts
  * try {
- *   associateWithOutcomes(scores, { name: 'FDS', values: [{ organisationId: 'a', value: Number.NaN }] }, { framework });
+ *   analyseOutcomes(scores, { name: 'FDS', values: [{ organisationId: 'a', value: Number.NaN }] }, { framework });
  * } catch (error) {
  *   if (error instanceof AnalysisError) error.issues[0]?.code; // 'non-finite-outcome'
  * }

@@ -136,7 +136,7 @@ export function computeGaps(ctx: ResolvedContext, score: OrganisationScore): Omi
  * (strength, behaviours lagging, fragile, foundational gap) and percentage to target over the
  * sufficient themes.
  *
- * @param score - One organisation's scores, from `scoreAssessments`.
+ * @param score - One organisation's scores, from `scoreAnswers`.
  * @param options - The framework the scores were computed with, targets and regions.
  * @returns The gaps, deeply frozen, naming the method and options used.
  * @throws TypeError when the options or the score are not what they should be.

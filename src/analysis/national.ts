@@ -195,7 +195,7 @@ export function computeNationalPosition(
  * @throws RangeError when an option is out of range, an organisation appears twice, or the scores were computed with another framework.
  * @example
  * ```ts
- * const position = nationalPosition(scores, { framework: effectiveCancerAllianceFramework });
+ * const position = analyseNationalPosition(scores, { framework: effectiveCancerAllianceFramework });
  * position.themes[0]?.median; // the national median of theme T1
  * position.standings[0]?.themes[0]?.rank; // the first organisation's rank on T1
  * ```

@@ -340,7 +340,7 @@ export function computeNeeds(
  * @throws RangeError when an option is out of range or the scores were computed with another framework.
  * @example
  * ```ts
- * const { needs } = developmentNeeds(scores.organisations[0], { framework, peers: scores });
+ * const { needs } = analyseNeeds(scores.organisations[0], { framework, peers: scores });
  * needs[0]?.title; // the most urgent theme
  * needs[0]?.peers.map((peer) => peer.organisationId); // who is at target on it
  * ```

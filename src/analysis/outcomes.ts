@@ -65,7 +65,7 @@ function outcomeIssues(input: unknown): AnalysisIssue[] {
  * @throws AnalysisError listing every problem with its row: a missing id, a value that is not a finite number, an organisation given twice.
  * @example
  * ```ts
- * const fds = parseOutcomeSeries({
+ * const fds = parseOutcomes({
  *   name: 'Faster Diagnosis Standard',
  *   unit: '%',
  *   source: 'NHS England Cancer Waiting Times, March 2024',
@@ -87,7 +87,7 @@ export function parseOutcomes(input: unknown): OutcomeSeries {
  * @returns `{ success: true, data }` or `{ success: false, error }`.
  * @example
  * ```ts
- * const result = safeParseOutcomeSeries({ name: 'FDS', values: [{ organisationId: 'a', value: 'high' }] });
+ * const result = safeParseOutcomes({ name: 'FDS', values: [{ organisationId: 'a', value: 'high' }] });
  * if (!result.success) result.error.issues[0]?.code; // 'non-finite-outcome'
  * ```
  * @category Analysis

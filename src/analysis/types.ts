@@ -439,7 +439,7 @@ export interface DevelopmentNeed {
 export type NeedExclusionReason = 'insufficient' | 'unscored';
 
 /**
- * Options of {@link developmentNeeds}.
+ * Options of {@link analyseNeeds}.
  *
  * @category Analysis
  */
@@ -457,7 +457,7 @@ export interface AnalyseNeedsOptions extends AnalysisContext {
 }
 
 /**
- * The options {@link developmentNeeds} used, as recorded in its result.
+ * The options {@link analyseNeeds} used, as recorded in its result.
  *
  * @category Analysis
  */
@@ -582,7 +582,7 @@ export interface OrganisationStanding {
 }
 
 /**
- * Options of {@link nationalPosition}.
+ * Options of {@link analyseNationalPosition}.
  *
  * @category Analysis
  */
@@ -594,7 +594,7 @@ export interface AnalyseNationalPositionOptions extends AnalysisContext {
 }
 
 /**
- * The options {@link nationalPosition} used, as recorded in its result.
+ * The options {@link analyseNationalPosition} used, as recorded in its result.
  *
  * @category Analysis
  */
@@ -678,7 +678,7 @@ export interface SharedBarrier {
 }
 
 /**
- * Options of {@link sharedBarriers}.
+ * Options of {@link analyseBarriers}.
  *
  * @category Analysis
  */
@@ -692,7 +692,7 @@ export interface AnalyseBarriersOptions extends AnalysisContext {
 }
 
 /**
- * The options {@link sharedBarriers} used, as recorded in its result.
+ * The options {@link analyseBarriers} used, as recorded in its result.
  *
  * @category Analysis
  */
@@ -764,7 +764,7 @@ export interface ThemeAssociation {
 }
 
 /**
- * Options of {@link associateWithOutcomes}.
+ * Options of {@link analyseOutcomes}.
  *
  * @category Analysis
  */
@@ -780,7 +780,7 @@ export interface AnalyseOutcomesOptions extends AnalysisContext {
 }
 
 /**
- * The options {@link associateWithOutcomes} used, as recorded in its result.
+ * The options {@link analyseOutcomes} used, as recorded in its result.
  *
  * @category Analysis
  */

@@ -65,7 +65,7 @@ export interface IngestAnswersOptions {
 }
 
 /**
- * Options of `ingestAnswerRows`.
+ * Options of `parseAnswersStream`.
  *
  * @category Assessment
  */
@@ -87,7 +87,7 @@ export interface ParseAnswersCsvOptions extends ParseAnswersStreamOptions {
 }
 
 /**
- * Options of `parseAnswers`.
+ * Options of `parseAnswersJson`.
  *
  * @category Assessment
  */

@@ -42,11 +42,11 @@ const contents = new WeakMap<AnswerGrid, GridContents>();
  * Reads answers into an {@link AnswerGrid}: the one pass over the answer objects that scoring needs, done
  * once, so that the answers can then be scored many times (with other options, or after other work) at the
  * cost of the arithmetic alone. `scoreAnswerGrid(framework, answerGridOf(framework, answers), options)` equals
- * `scoreAssessments(framework, answers, options)`.
+ * `scoreAnswers(framework, answers, options)`.
  *
  * @param framework - The framework the answers were given against.
  * @param answers - Answers of any number of organisations, in any order, under the same rules as for
- *   {@link scoreAssessments}.
+ *   {@link scoreAnswers}.
  * @returns A frozen description of the grid; the answers themselves are held where only scoring reads them.
  * @throws TypeError when `answers` is not an array.
  * @throws RangeError, naming the first offending answer, when an answer names an item not in the framework or a
@@ -106,7 +106,7 @@ function sameCoding(a: ScoringIndex, b: ScoringIndex): boolean {
 
 /**
  * Scores every organisation of an {@link AnswerGrid} by the default method (`caf-default` 1.0.0,
- * docs/scoring.md): the same result as {@link scoreAssessments} on the answers the grid was read from, without
+ * docs/scoring.md): the same result as {@link scoreAnswers} on the answers the grid was read from, without
  * reading them again.
  *
  * @param framework - The framework the grid was read against, or one that codes answers the same way (the

@@ -74,7 +74,7 @@ function jsonErrorLocation(text: string, message: string, file: string | undefin
  * @throws TypeError or RangeError when the options are wrong.
  * @example
  * ```ts
- * const result = parseAnswers(
+ * const result = parseAnswersJson(
  *   [
  *     { organisationId: 'greater-manchester', respondentId: 'r1', itemId: 'T1.C1', answer: 3 },
  *     { organisationId: 'greater-manchester', respondentId: 'r1', itemId: 'T1.C2', answer: 'N/A' },
@@ -154,15 +154,15 @@ export function parseAnswersJson(json: unknown, options: ParseAnswersJsonOptions
 }
 
 /**
- * Reads survey answers given as JSON like `parseAnswers`, but returns the error instead of throwing it.
+ * Reads survey answers given as JSON like `parseAnswersJson`, but returns the error instead of throwing it.
  *
  * @param json - The answers: an array, `{ answers: [...] }`, or JSON text of either.
- * @param options - As for `parseAnswers`.
+ * @param options - As for `parseAnswersJson`.
  * @returns `{ success: true, data }` with the import, or `{ success: false, error }` with the AnswersError.
  * @throws TypeError or RangeError when the options are wrong: those are programming errors, not input errors.
  * @example
  * ```ts
- * const result = safeParseAnswers('{"answers": 3}', { framework });
+ * const result = safeParseAnswersJson('{"answers": 3}', { framework });
  * if (!result.success) result.error.issues[0]?.code; // 'invalid-shape'
  * ```
  * @category Assessment

@@ -141,7 +141,7 @@ export interface SurveyInstrument {
   readonly themes: readonly SurveyTheme[];
   /** The answer choices of each scale used, in order of first use. */
   readonly answerChoices: readonly ScaleChoices[];
-  /** Blank CSV templates, one per layout, as `answersCsvTemplate` writes them. */
+  /** Blank CSV templates, one per layout, as `exportAnswersTemplateCsv` writes them. */
   readonly csvTemplates: {
     /** The long template: the header, then one row per item with only `item_id` filled in. */
     readonly long: string;

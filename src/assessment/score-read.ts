@@ -3,8 +3,8 @@ import type { Answer, AnswerValue } from './answer.js';
 import type { AnswerSink } from './ingest-core.js';
 import { CELL_DONT_KNOW, CELL_NOT_APPLICABLE, CELL_VALUE, levelIndexOf, type Cells, type ScoringIndex } from './score-statistics.js';
 
-// Reading answers into the cell store, one batch at a time: shared by scoreAssessment, scoreAssessments and
-// scoreAnswerStream. Internal.
+// Reading answers into the cell store, one batch at a time: shared by scoreAnswers, scoreAnswers and
+// scoreAnswers. Internal.
 
 /** One organisation's answers as read: its respondents' rows in the cell store. */
 export interface OrganisationAnswers {
@@ -30,7 +30,7 @@ export interface AnswerStore {
 export interface ReaderSettings {
   /** Read only this organisation's answers; skip the others unread. */
   readonly only: string | undefined;
-  /** Throw when a second organisation is read (scoreAssessment; with `only`, the others are skipped unread). */
+  /** Throw when a second organisation is read (scoreAnswers; with `only`, the others are skipped unread). */
   readonly single: boolean;
   /**
    * Let an answer without a group stand for a respondent whose group another answer names, before or after it

@@ -235,7 +235,7 @@ function unscoredReasonOf(respondents: number, dontKnow: number, notApplicable: 
 }
 
 /**
- * The level value nearest a score, the higher of two as near within 1e-9: the rule of `nearestLevel`, whose result
+ * The level value nearest a score, the higher of two as near within 1e-9: the rule of `nearestLevelOf`, whose result
  * does not depend on the order of the levels. Over the values in ascending order, each value is taken until one is
  * farther than the last by more than 1e-9; every later value is farther still.
  */

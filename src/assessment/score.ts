@@ -224,7 +224,7 @@ export function contextFor(framework: Framework, store: AnswerStore, options: Sc
   };
 }
 
-/** Scores every organisation read, in organisation id order: the result of scoreAssessments. */
+/** Scores every organisation read, in organisation id order: the result of scoreAnswers. */
 export function scoreStore(framework: Framework, store: AnswerStore, options: ScoringOptionsUsed, index: ScoringIndex): AssessmentScores {
   const context = contextFor(framework, store, options, index);
   const organisations = [...store.organisations.keys()]

@@ -23,15 +23,15 @@ const CSV_KEYS = [...STREAM_KEYS, 'maxBytes', 'delimiter'];
 export interface ScoreAnswersStreamOptions extends ParseAnswersStreamOptions, ScoringOptions {}
 
 /**
- * The scores of survey rows read as a stream, with everything `ingestAnswerRows` would have said about the rows
+ * The scores of survey rows read as a stream, with everything `parseAnswersStream` would have said about the rows
  * (but not the answers themselves, which are never held). Deeply frozen.
  *
  * @category Scoring
  */
 export interface ScoredAnswers {
-  /** The scores of every organisation, equal to {@link scoreAssessments} of the answers accepted. */
+  /** The scores of every organisation, equal to {@link scoreAnswers} of the answers accepted. */
   readonly scores: AssessmentScores;
-  /** Every problem found, in input order, as `ingestAnswerRows` reports them. */
+  /** Every problem found, in input order, as `parseAnswersStream` reports them. */
   readonly issues: readonly AnswerIssue[];
   /** Rows and cells read, accepted, rejected and blank; `answersAccepted` counts the answers scored. */
   readonly accounting: AnswersAccounting;
@@ -160,15 +160,15 @@ export interface ScoreAnswersCsvOptions extends ParseAnswersCsvOptions, ScoringO
 
 /**
  * Reads a survey export as CSV text and scores the answers it holds, without making an answer object for any of
- * them: `parseAnswersCsv` followed by {@link scoreAssessments}, in one pass and a fraction of the time and memory,
+ * them: `parseAnswersCsv` followed by {@link scoreAnswers}, in one pass and a fraction of the time and memory,
  * for when the scores are wanted and the answers themselves are not. The text is read by exactly the rules of
  * `parseAnswersCsv` (layouts, spellings, delimiters, every issue with its row, line and column), and the scores
- * equal {@link scoreAssessments} of the answers it accepts.
+ * equal {@link scoreAnswers} of the answers it accepts.
  *
  * @param text - The CSV text, as read from the file (decoded as UTF-8).
  * @param options - As for `parseAnswersCsv`: the framework (required); optionally the layout, the known
  *   organisations, a file name for locations, `maxBytes` and the delimiter. And `scoring`, the options of
- *   {@link scoreAssessments}.
+ *   {@link scoreAnswers}.
  * @returns The scores with the issues, accounting and layout of the text, deeply frozen; `accounting.answersAccepted`
  *   counts the answers scored.
  * @throws AnswersError when the text cannot be read as a whole: larger than `maxBytes`, no header, required columns

@@ -303,12 +303,12 @@ function levelAt(levels: readonly Level[], fraction: number): number {
  *   not whole numbers with 1 <= min <= max, there are no groups, or an organisation id is repeated.
  * @example
  * ```ts
- * const answers = syntheticAnswers({
+ * const answers = generateSyntheticAnswers({
  *   framework: effectiveCancerAllianceFramework,
  *   organisations: [{ id: 'alliance-a' }, { id: 'alliance-b' }],
  *   seed: 2023,
  * });
- * const later = syntheticAnswers({
+ * const later = generateSyntheticAnswers({
  *   framework: effectiveCancerAllianceFramework,
  *   organisations: [{ id: 'alliance-a' }, { id: 'alliance-b' }],
  *   seed: 2023,
@@ -414,7 +414,7 @@ export function generateSyntheticAnswers(options: GenerateSyntheticAnswersOption
  * @throws RangeError when the seed is not an integer, a theme is unknown, or fewer than one theme is named.
  * @example
  * ```ts
- * const outcomes = syntheticOutcomes({
+ * const outcomes = generateSyntheticOutcomes({
  *   framework: effectiveCancerAllianceFramework,
  *   organisations: [{ id: 'alliance-a' }, { id: 'alliance-b' }, { id: 'alliance-c' }],
  *   seed: 2023,

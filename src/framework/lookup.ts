@@ -170,7 +170,7 @@ export function levelOf(scale: Scale, value: number): Level | undefined {
  * @throws RangeError when the score is not a finite number.
  * @example
  * ```ts
- * nearestLevel(scaleOf(effectiveCancerAllianceFramework), 3.5).label; // 'Maturing'
+ * nearestLevelOf(scaleOf(effectiveCancerAllianceFramework), 3.5).label; // 'Maturing'
  * ```
  * @category Framework
  */
@@ -198,7 +198,7 @@ export function nearestLevelOf(scale: Scale, score: number): Level {
  * @returns The lowest and highest values.
  * @example
  * ```ts
- * scaleRange(scaleOf(effectiveCancerAllianceFramework)); // { min: 1, max: 5 }
+ * scaleRangeOf(scaleOf(effectiveCancerAllianceFramework)); // { min: 1, max: 5 }
  * ```
  * @category Framework
  */

@@ -66,7 +66,7 @@ export interface AccountabilityChain {
 }
 
 /**
- * Options for `accountabilityChain`.
+ * Options for `accountabilityChainOf`.
  *
  * @category Programme
  */
@@ -109,7 +109,7 @@ function climb(start: Party, context: PlaceContext, line: AccountabilityLine, li
  * @throws RangeError when there is no alliance with that id or the line is unknown; TypeError when `allianceId` is not a string.
  * @example
  * ```ts
- * accountabilityChain('swag').parties.map((party) => party.title);
+ * accountabilityChainOf('swag').parties.map((party) => party.title);
  * // ['Cancer Alliance, Somerset, Wiltshire, Avon and Gloucestershire (SWAG) Cancer Alliance',
  * //  'Regional Director, South West', 'National Cancer Director']
  * ```

@@ -165,8 +165,8 @@ export function financialYearOf(date: Date): FinancialYear {
  * @throws TypeError when `date` is not a Date; RangeError when it is an invalid Date.
  * @example
  * ```ts
- * quarterOf(new Date(2023, 3, 1)); // 'Q1'
- * quarterOf(new Date(2024, 0, 15)); // 'Q4'
+ * financialQuarterOf(new Date(2023, 3, 1)); // 'Q1'
+ * financialQuarterOf(new Date(2024, 0, 15)); // 'Q4'
  * ```
  * @category Programme
  */
@@ -185,7 +185,7 @@ export function financialQuarterOf(date: Date): Quarter {
  * @throws RangeError when the label is malformed.
  * @example
  * ```ts
- * financialYearStart('2023/24'); // 1 April 2023, 00:00
+ * startOfFinancialYear('2023/24'); // 1 April 2023, 00:00
  * ```
  * @category Programme
  */
@@ -202,7 +202,7 @@ export function startOfFinancialYear(financialYear: string): Date {
  * @throws RangeError when the label is malformed.
  * @example
  * ```ts
- * financialYearEnd('2023/24'); // 31 March 2024, 23:59:59.999
+ * endOfFinancialYear('2023/24'); // 31 March 2024, 23:59:59.999
  * ```
  * @category Programme
  */
@@ -225,7 +225,7 @@ function quarterFirstMonth(start: number, quarter: Quarter): Date {
  * @throws RangeError when the label or the quarter is malformed.
  * @example
  * ```ts
- * quarterStart('2023/24', 'Q4'); // 1 January 2024, 00:00
+ * startOfFinancialQuarter('2023/24', 'Q4'); // 1 January 2024, 00:00
  * ```
  * @category Programme
  */
@@ -244,7 +244,7 @@ export function startOfFinancialQuarter(financialYear: string, quarter: Quarter)
  * @throws RangeError when the label or the quarter is malformed.
  * @example
  * ```ts
- * quarterEnd('2023/24', 'Q1'); // 30 June 2023, 23:59:59.999
+ * endOfFinancialQuarter('2023/24', 'Q1'); // 30 June 2023, 23:59:59.999
  * ```
  * @category Programme
  */
@@ -281,7 +281,7 @@ export interface AssurancePeriod {
  * @throws RangeError when the label is malformed.
  * @example
  * ```ts
- * assuranceCalendar('2023/24').map((period) => period.label);
+ * assurancePeriodsOf('2023/24').map((period) => period.label);
  * // ['2023/24 Q1 (April to June 2023)', …, '2023/24 Q4 (January to March 2024)']
  * ```
  * @category Programme

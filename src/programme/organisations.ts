@@ -100,7 +100,7 @@ export function organisationsAt(date: Date, options?: OrganisationsOptions | und
  * @throws TypeError when `id` is not a string.
  * @example
  * ```ts
- * allianceById('wessex')?.regionId; // 'Y59'
+ * findAlliance('wessex')?.regionId; // 'Y59'
  * ```
  * @category Programme
  */
@@ -118,7 +118,7 @@ export function findAlliance(id: string, options?: OrganisationsOptions | undefi
  * @throws TypeError when `code` is not a string.
  * @example
  * ```ts
- * allianceByOnsCode('E56000035')?.id; // 'east-of-england'
+ * findAllianceByOnsCode('E56000035')?.id; // 'east-of-england'
  * ```
  * @category Programme
  */
@@ -136,7 +136,7 @@ export function findAllianceByOnsCode(code: string, options?: OrganisationsOptio
  * @throws TypeError when `id` is not a string.
  * @example
  * ```ts
- * regionById('Y56')?.name; // 'London'
+ * findRegion('Y56')?.name; // 'London'
  * ```
  * @category Programme
  */
@@ -154,7 +154,7 @@ export function findRegion(id: string, options?: OrganisationsOptions | undefine
  * @throws TypeError when `id` is not a string.
  * @example
  * ```ts
- * icbById('QVV')?.name; // 'Dorset'
+ * findIcb('QVV')?.name; // 'Dorset'
  * ```
  * @category Programme
  */
@@ -173,7 +173,7 @@ export function findIcb(id: string, options?: OrganisationsOptions | undefined):
  * @throws RangeError when there is no alliance with that id; TypeError when it is not a string.
  * @example
  * ```ts
- * regionOfAlliance('swag').name; // 'South West'
+ * regionOf('swag').name; // 'South West'
  * ```
  * @category Programme
  */

@@ -58,7 +58,7 @@ function checkRole(roleId: unknown, name: string): asserts roleId is RoleId {
  * @throws RangeError when `roleId` is not one of `ROLE_IDS`; TypeError when it is not a string.
  * @example
  * ```ts
- * roleById('cancer-delivery-group').kind; // 'group'
+ * findRole('cancer-delivery-group').kind; // 'group'
  * ```
  * @category Programme
  */

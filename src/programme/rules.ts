@@ -21,7 +21,7 @@ import type { ArtefactKind, RuleSet } from './schema.js';
 export const programme2019: RuleSet = programme2019Data.ruleSet;
 
 /**
- * Options for the governance functions and `requiredSignatories`.
+ * Options for the governance functions and `requiredSignatoriesOf`.
  *
  * @category Programme
  */
@@ -55,7 +55,7 @@ export function ruleSetOf(options: GovernanceOptions | undefined, name: string):
  * @throws RangeError when the kind or the alliance is unknown; TypeError when `allianceId` is not a string.
  * @example
  * ```ts
- * requiredSignatories('funding-agreement', 'peninsula').map((party) => party.title);
+ * requiredSignatoriesOf('funding-agreement', 'peninsula').map((party) => party.title);
  * // ['Regional Director, South West', 'National Cancer Director', 'Alliance Chair, Peninsula Cancer Alliance']
  * ```
  * @category Programme

@@ -40,7 +40,7 @@ function itemText(p: Prepared, itemId: string): string {
 }
 
 function missing(what: string, organisationId: string): never {
-  throw new Error(`allianceReport: the analysis has no ${what} for "${organisationId}"; this is a bug in cancer-alliance-framework`);
+  throw new Error(`buildAllianceReport: the analysis has no ${what} for "${organisationId}"; this is a bug in cancer-alliance-framework`);
 }
 
 /** Builds one organisation's report model from the shared analysis (not frozen). */

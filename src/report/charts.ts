@@ -298,7 +298,7 @@ function marker(kind: SeriesStyle['marker'], x: number, y: number, colour: strin
  * @throws RangeError when there is no axis, an axis's max is not above its min, or a series has the wrong number of values.
  * @example
  * ```ts
- * const svg = radarChart({
+ * const svg = renderRadarChart({
  *   title: 'Themes of Example Alliance',
  *   description: 'Scores on three themes against a target of 4.',
  *   axes: [1, 2, 3].map((i) => ({ id: `T${i}`, label: `Theme ${i}`, min: 1, max: 5 })),
@@ -549,7 +549,7 @@ const HEATMAP_LABEL_CHARS = 56;
  * @throws RangeError when there is no column, `max` is not above `min`, a target is outside `min` to `max`, or a row has the wrong number of cells.
  * @example
  * ```ts
- * const svg = heatmapChart({
+ * const svg = renderHeatmapChart({
  *   title: 'Alliances by theme',
  *   description: 'Theme scores of two alliances against a target of 4.',
  *   min: 1,
@@ -770,7 +770,7 @@ export interface BarrierChartData {
  * @throws RangeError when a prevalence is not in [0, 1].
  * @example
  * ```ts
- * const svg = barrierChart({
+ * const svg = renderBarrierChart({
  *   title: 'Common barriers',
  *   description: 'The items most alliances find hardest.',
  *   bars: [{ id: 'T6.E2', label: 'T6.E2 Shared data platform', sharing: 12, scored: 21, prevalence: 12 / 21 }],

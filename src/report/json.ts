@@ -25,12 +25,12 @@ function sortKeys(value: unknown, path: string): unknown {
  * in a stable (sorted) order at every level, two-space indent, ending in a line break. `JSON.parse` of
  * the text gives back a value equal to the report.
  *
- * @param report - A report from {@link nationalReport} or {@link allianceReport}, or the result of {@link buildReports}.
+ * @param report - A report from {@link buildNationalReport} or {@link buildAllianceReport}, or the result of {@link buildReports}.
  * @returns The JSON text.
  * @throws TypeError when `report` is not an object or holds something other than plain data.
  * @example
  * ```ts
- * const text = exportJson(nationalReport({ framework, scores }));
+ * const text = exportJson(buildNationalReport({ framework, scores }));
  * JSON.parse(text).kind; // 'national-report'
  * ```
  * @category Report

@@ -123,12 +123,12 @@ export function documentToMarkdown(doc: Doc): string {
  * named `<script>` or `*bold*` shows as written; numbers are rounded for display (2 decimals for
  * scores, whole percentages).
  *
- * @param report - A report model from {@link nationalReport}, {@link allianceReport} or {@link buildReports}.
+ * @param report - A report model from {@link buildNationalReport}, {@link buildAllianceReport} or {@link buildReports}.
  * @returns The Markdown text (CommonMark with GitHub tables).
  * @throws TypeError when `report` is not a report model.
  * @example
  * ```ts
- * const markdown = renderMarkdown(allianceReport({ framework, scores, organisationId: 'wessex' }));
+ * const markdown = renderMarkdown(buildAllianceReport({ framework, scores, organisationId: 'wessex' }));
  * markdown.startsWith('# Wessex Cancer Alliance: self-assessment report'); // true
  * ```
  * @category Report

@@ -50,7 +50,7 @@ export function assembleNationalReport(p: Prepared): NationalReport {
 
   const themes: NationalTheme[] = p.themes.map((info) => {
     const distribution = position.themes.find((theme) => theme.themeId === info.id);
-    if (distribution === undefined) throw new Error(`nationalReport: the analysis has no distribution of theme "${info.id}"; this is a bug in cancer-alliance-framework`);
+    if (distribution === undefined) throw new Error(`buildNationalReport: the analysis has no distribution of theme "${info.id}"; this is a bug in cancer-alliance-framework`);
     const targets = new Set<number>();
     for (const standing of position.standings) {
       const theme = standing.themes.find((candidate) => candidate.themeId === info.id);
