@@ -6,6 +6,7 @@ import { FrameworkError } from '../framework/errors.js';
 import { parseFramework } from '../framework/parse.js';
 import { effectiveCancerAllianceFramework } from '../framework/reference.js';
 import type { Framework } from '../framework/schema.js';
+import { ROLE_IDS } from '../programme/role-ids.js';
 import { EXIT, type CliIo } from './io.js';
 import { answerProblem, formatProblems, frameworkProblem, type Problem } from './problems.js';
 import { NotUtf8Error } from './utf8.js';
@@ -61,13 +62,21 @@ export function readFile(io: CliIo, path: string, what: string): Outcome<string>
   }
 }
 
+/**
+ * Parses a framework file for the CLI: the framework knows no roles, so the CLI, which runs the programme's
+ * analyses, checks each theme's `supportedBy` against the programme's roles (an `unknown-role` problem otherwise).
+ */
+export function parseFrameworkFile(text: string, path: string): Framework {
+  return parseFramework(text, { file: path, roles: ROLE_IDS });
+}
+
 /** Loads a framework file, or the reference framework when no file is named. */
 export function loadFramework(io: CliIo, path: string | undefined): Outcome<Framework> {
   if (path === undefined) return { ok: true, value: effectiveCancerAllianceFramework };
   const text = readFile(io, path, 'framework file');
   if (!text.ok) return text;
   try {
-    return { ok: true, value: parseFramework(text.value, { file: path }) };
+    return { ok: true, value: parseFrameworkFile(text.value, path) };
   } catch (error) {
     if (error instanceof FrameworkError) {
       return invalid(

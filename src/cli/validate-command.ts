@@ -4,10 +4,9 @@ import { parseAnswersJson } from '../assessment/ingest-json.js';
 import { parseAnswersCsv } from '../assessment/ingest-csv.js';
 import { FrameworkError } from '../framework/errors.js';
 import { itemsOf } from '../framework/lookup.js';
-import { parseFramework } from '../framework/parse.js';
 import type { Framework } from '../framework/schema.js';
 import { EXIT, type CliIo } from './io.js';
-import { checkFilesExist, isJsonPath, loadFramework, plural, readFile } from './inputs.js';
+import { checkFilesExist, isJsonPath, loadFramework, parseFrameworkFile, plural, readFile } from './inputs.js';
 import { answerProblem, formatProblems, frameworkProblem } from './problems.js';
 
 /** The options of `validate`. */
@@ -53,7 +52,7 @@ function describeFramework(framework: Framework): string {
 
 function validateFramework(io: CliIo, path: string, text: string): number {
   try {
-    const framework = parseFramework(text, { file: path });
+    const framework = parseFrameworkFile(text, path);
     io.stdout(`${path}: a valid framework file.\n  ${describeFramework(framework)}.\n`);
     return EXIT.ok;
   } catch (error) {

@@ -7,8 +7,10 @@ type Path = readonly (string | number)[];
 /** Options for {@link lintFramework}. */
 export interface LintFrameworkOptions {
   /**
-   * The role ids that `supportedBy` may name. `null` skips the check (for a framework from another programme
-   * whose roles this library does not model).
+   * The role ids that `supportedBy` may name: each other id is an `unknown-role` issue. Default: none given, and the
+   * check is skipped (`null` is the same). The roles belong to the programme, which sits above the framework, so
+   * the caller that knows them passes them in, e.g. the bundled programme's `roles.map((role) => role.id)` from
+   * `cancer-alliance-framework/programme` (the CLI's `validate` and `report` do).
    */
   readonly roles?: readonly string[] | null | undefined;
 }
@@ -62,11 +64,14 @@ function compile(pattern: string, themeId: string | null): RegExp {
  * Checks the meaning of a framework whose shape is valid: ids, links, scales, target, id patterns and roles.
  *
  * @param framework - A framework that passed the schema.
- * @param options - The role ids that `supportedBy` may name.
+ * @param options - The role ids that `supportedBy` may name; without them role ids are not checked.
  * @returns Every problem found, in document order, each with its id path (no line numbers: {@link parseFramework} adds them).
  * @example
  * ```ts
  * lintFramework(effectiveCancerAllianceFramework); // []
+ * // With the roles of the bundled programme (`roles` from cancer-alliance-framework/programme):
+ * lintFramework(effectiveCancerAllianceFramework, { roles: roles.map((role) => role.id) }); // []
+ * lintFramework(effectiveCancerAllianceFramework, { roles: ['national-team'] })[0]?.code; // 'unknown-role'
  * ```
  * @category Framework
  */

@@ -3,7 +3,6 @@ import { freezeParsed } from '../internal/freeze.js';
 import type { SafeParseResult } from '../internal/result.js';
 import { byPosition, checkLimitOptions, checkText, readYaml, schemaProblems, type YamlPath } from '../internal/yaml.js';
 import { FrameworkError, frameworkMessages as say, type FrameworkIssue } from './errors.js';
-import { ROLE_IDS } from '../programme/role-ids.js';
 import { lintFramework } from './lint.js';
 import { FrameworkSchema, type Framework } from './schema.js';
 
@@ -16,9 +15,10 @@ export interface ParseFrameworkOptions {
   /** Refuse documents that use more aliases than this (alias bombs). Default 100. */
   readonly maxAliasCount?: number | undefined;
   /**
-   * The role ids that a theme's `supportedBy` may name. Default: the programme model's role ids (`ROLE_IDS`).
-   * Pass `null` for a framework from another programme whose roles this library does not model: ids are then
-   * checked only for their kebab-case shape.
+   * The role ids that a theme's `supportedBy` may name: each other id is an `unknown-role` issue. Default: none
+   * given, so any well-formed (kebab-case) role id is accepted. The framework does not know the roles: they belong
+   * to the programme, so pass them in to check against them, e.g. the bundled programme's
+   * `roles.map((role) => role.id)` from `cancer-alliance-framework/programme`. `null` is the same as leaving it out.
    */
   readonly roles?: readonly string[] | null | undefined;
 }
@@ -55,7 +55,7 @@ function run(yamlText: string, options: ParseFrameworkOptions | undefined, name:
       file,
     );
   }
-  const meaning = lintFramework(shape.data, { roles: options?.roles === undefined ? ROLE_IDS : options.roles });
+  const meaning = lintFramework(shape.data, { roles: options?.roles });
   if (meaning.length > 0) {
     throw new FrameworkError(
       meaning.map((issue) => ({ ...issue, location: where(issue.location.path ?? [], undefined, issue.location.id) })).sort(byPosition),
@@ -69,7 +69,8 @@ function run(yamlText: string, options: ParseFrameworkOptions | undefined, name:
  * Parses and validates a framework file (YAML or JSON text): its shape, then its meaning.
  *
  * @param yamlText - The text of the file.
- * @param options - The file name for messages, size and alias limits, and the role ids `supportedBy` may name.
+ * @param options - The file name for messages, size and alias limits, and (optionally) the role ids `supportedBy` may
+ *   name; without them any kebab-case role id is accepted.
  * @returns The framework, validated and deeply frozen, with defaults filled in (weights 1, empty `enables`).
  * @throws {@link FrameworkError} listing every problem with its line, column and id path.
  * @throws TypeError when `yamlText` is not a string.

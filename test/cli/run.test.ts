@@ -362,6 +362,16 @@ describe('validate', () => {
     expect(result.out).toMatch(/\n {2}broken\.yaml:10:9 \(at themes\): .*theme/);
   });
 
+  it("reports a supportedBy role that is not one of the programme's, with its place (the framework alone accepts any kebab-case id)", () => {
+    const text = FOUR_LEVELS_YAML.replace('    whatGoodLooksLike: People have time and skill.\n', '    whatGoodLooksLike: People have time and skill.\n    supportedBy: [regional-team, quality-lead]\n');
+    const result = cli(['validate', 'roles.yaml'], { 'roles.yaml': text });
+    expect(result.code).toBe(EXIT.invalidData);
+    expect(result.out).toMatch(/^roles\.yaml: not a valid framework file: 1 problem\.\n {2}roles\.yaml:23:34 \(id b, at themes\.1\.supportedBy\.1\): "quality-lead" is not a programme role; use one of: cancer-alliance, /);
+    const report = cli(['report', 'previous.csv', '--framework', 'roles.yaml', '--out', 'reports'], { ...inputs, 'roles.yaml': text });
+    expect(report.code).toBe(EXIT.invalidData);
+    expect(report.err).toMatch(/"quality-lead" is not a programme role/);
+  });
+
   it('tells a framework by its content: YAML with "themes:", or JSON with "themes"', () => {
     expect(cli(['validate', 'framework.txt'], { 'framework.txt': FOUR_LEVELS_YAML }).out).toMatch(/a valid framework file/);
     const json = cli(['validate', 'f.json'], { 'f.json': JSON.stringify({ id: 'x', themes: [] }) });

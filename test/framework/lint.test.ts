@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { safeParseFramework, type FrameworkIssue } from '../../src/index.js';
+import { effectiveCancerAllianceFramework, lintFramework, safeParseFramework, type FrameworkIssue } from '../../src/index.js';
 import { minimalYaml } from './helpers.js';
+import { roles } from '../../src/programme/roles.js';
 
 function issuesOf(text: string, roles?: readonly string[]): readonly FrameworkIssue[] {
   const result = safeParseFramework(text, { file: 'f.yaml', roles });
@@ -182,19 +183,44 @@ describe('lint rules', () => {
   });
 });
 
-describe('supportedBy is checked against the programme model', () => {
-  it('accepts the programme role ids by default and refuses others', () => {
+describe('supportedBy: any kebab-case role id, checked against roles only when they are given', () => {
+  it('accepts any well-formed role id by default: the framework knows no roles', () => {
     expect(safeParseFramework(minimalYaml).success).toBe(true);
-    const result = safeParseFramework(minimalYaml.replace('[regional-team]', '[regional-teams]'));
+    expect(safeParseFramework(minimalYaml.replace('[regional-team]', '[quality-lead]')).success).toBe(true);
+    expect(safeParseFramework(minimalYaml.replace('[regional-team]', '[quality-lead]'), { roles: null }).success).toBe(true);
+  });
+
+  it('refuses a role id that is not kebab-case, as the schema does any id', () => {
+    const result = safeParseFramework(minimalYaml.replace('[regional-team]', '[Regional Team]'));
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues.map((issue) => [issue.code, issue.location.line])).toEqual([['schema', 24]]);
+  });
+
+  it('lintFramework reports each unknown role with its id path, and skips the check without roles', () => {
+    const framework = effectiveCancerAllianceFramework;
+    const first = framework.themes[0]!;
+    expect(lintFramework(framework)).toEqual([]);
+    expect(lintFramework(framework, { roles: null })).toEqual([]);
+    const known = roles.map((role) => role.id).filter((id) => id !== first.supportedBy[0]);
+    const issues = lintFramework(framework, { roles: known });
+    expect(issues.filter((issue) => issue.location.id === first.id)).toMatchObject([
+      {
+        code: 'unknown-role',
+        message: `"${first.supportedBy[0]}" is not a programme role; use one of: ${known.join(', ')}`,
+        location: { path: ['themes', 0, 'supportedBy', 0], id: first.id },
+      },
+    ]);
+  });
+
+  it("checks against the roles given, e.g. the programme's, with the place of each unknown one", () => {
+    const programmeRoles = roles.map((role) => role.id);
+    expect(safeParseFramework(minimalYaml, { roles: programmeRoles }).success).toBe(true);
+    const result = safeParseFramework(minimalYaml.replace('[regional-team]', '[regional-teams]'), { roles: programmeRoles });
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.issues.map((issue) => [issue.code, issue.location.line])).toEqual([['unknown-role', 24]]);
       expect(result.error.issues[0]?.message).toMatch(/^"regional-teams" is not a programme role; use one of: cancer-alliance, alliance-chair, /);
     }
-  });
-
-  it('skips the check when roles is null, for another programme', () => {
-    expect(safeParseFramework(minimalYaml.replace('[regional-team]', '[quality-lead]'), { roles: null }).success).toBe(true);
   });
 });
 

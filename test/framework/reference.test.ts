@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { effectiveCancerAllianceFramework, lintFramework, parseFramework } from '../../src/index.js';
+import { roles } from '../../src/programme/roles.js';
 import { FrameworkSchema } from '../../src/schemas/index.js';
 import { readRepoFile, referenceYaml } from './helpers.js';
 
@@ -22,6 +23,8 @@ describe('effectiveCancerAllianceFramework', () => {
 
   it('passes its own lint, with every condition enabled by at least one enabler', () => {
     expect(lintFramework(effectiveCancerAllianceFramework)).toEqual([]);
+    // Every role it names is one of the bundled programme's: the check lives with whoever knows the roles.
+    expect(lintFramework(effectiveCancerAllianceFramework, { roles: roles.map((role) => role.id) })).toEqual([]);
     for (const theme of effectiveCancerAllianceFramework.themes) {
       const enabled = new Set(theme.enablingFactors.flatMap((enabler) => enabler.enables));
       expect(theme.conditionsOfSuccess.filter((condition) => !enabled.has(condition.id))).toEqual([]);
