@@ -65,26 +65,26 @@ export interface IngestAnswersOptions {
 }
 
 /**
- * Options of `parseAnswersStream`.
- *
- * @category Assessment
- */
-export interface ParseAnswersStreamOptions extends IngestAnswersOptions {
-  /** `long`, `wide`, or `auto` (the default) to tell them apart from the header. */
-  readonly layout?: 'long' | 'wide' | 'auto' | undefined;
-}
-
-/**
  * Options of `parseAnswersCsv`.
  *
  * @category Assessment
  */
-export interface ParseAnswersCsvOptions extends ParseAnswersStreamOptions {
-  /** The largest text accepted, in UTF-8 bytes. Default 50 MiB. */
+export interface ParseAnswersCsvOptions extends IngestAnswersOptions {
+  /** `long`, `wide`, or `auto` (the default) to tell them apart from the header. */
+  readonly layout?: 'long' | 'wide' | 'auto' | undefined;
+  /** The largest input accepted, in UTF-8 bytes. Default 50 MiB. */
   readonly maxBytes?: number | undefined;
   /** The cell delimiter. Default: a first line `sep=;` if there is one, else whichever of `,` `;` and tab best splits the header. */
   readonly delimiter?: string | undefined;
 }
+
+/**
+ * Options of `parseAnswersStream`: those of `parseAnswersCsv`. `maxBytes` counts the stream as it arrives (rows of
+ * cells: each cell's UTF-8 bytes and one for the delimiter after it); `delimiter` applies to text chunks.
+ *
+ * @category Assessment
+ */
+export interface ParseAnswersStreamOptions extends ParseAnswersCsvOptions {}
 
 /**
  * Options of `parseAnswersJson`.

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { CsvSplitter } from '../internal/csv.js';
 import type { SafeParseResult } from '../internal/result.js';
 import { readerOf } from './answer-text.js';
 import type { FrameworkReader } from './answer-text.js';
@@ -6,7 +6,7 @@ import type { AnswersImport, ParseAnswersCsvOptions } from './answers-import.js'
 import { AnswersError, throwAnswersError } from './errors.js';
 import type { AnswerIssueLocation, MalformedRowReason } from './errors.js';
 import { AnswerIngest, isKnownHeader, type IngestCoreOptions } from './ingest-core.js';
-import { bytesOver, checkIngestOptions, checkMaxBytes } from './ingest-options.js';
+import { bytesOver, checkIngestOptions, checkMaxBytes, utf8ByteLength } from './ingest-options.js';
 
 /** The delimiters tried, in order of preference when they split the header equally well. */
 const CANDIDATE_DELIMITERS = [',', ';', '\t'] as const;
@@ -39,16 +39,21 @@ function detectDelimiter(headerLine: string, reader: FrameworkReader): string {
   return best;
 }
 
-function firstNonBlankLine(text: string): string {
+/**
+ * The first line of the text that is not blank, once it is complete; `undefined` while the text may still continue
+ * it. At the end of the text, an empty string when every line is blank.
+ */
+function firstNonBlankLine(text: string, ended: boolean): string | undefined {
   let start = 0;
   while (start < text.length) {
     const end = text.indexOf('\n', start);
-    const line = end === -1 ? text.slice(start) : text.slice(start, end);
-    if (line.trim() !== '') return line;
     if (end === -1) break;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') return line;
     start = end + 1;
   }
-  return '';
+  if (!ended) return undefined;
+  return text.slice(start);
 }
 
 function checkDelimiter(fn: string, delimiter: unknown): string | undefined {
@@ -85,88 +90,141 @@ function checkDelimiter(fn: string, delimiter: unknown): string | undefined {
  * @category Assessment
  */
 export function parseAnswersCsv(text: string, options: ParseAnswersCsvOptions): AnswersImport {
-  const csv = prepareCsv('parseAnswersCsv', text, options);
+  const fn = 'parseAnswersCsv';
+  if (typeof text !== 'string') throw new TypeError(`${fn}: text must be a string (the file's contents, decoded as UTF-8)`);
+  const csv = checkCsvOptions(fn, options);
   const ingest = new AnswerIngest(csv.core);
-  pushCsvRows(csv, ingest);
+  readCsvText(fn, text, csv, ingest);
   return ingest.finish();
 }
 
-/** CSV text ready to be read: its options checked, its BOM, line ends and `sep=` line dealt with, its delimiter known. */
-export interface PreparedCsv {
+/** Where the rows of a CSV text go: an ingestion (which may hand each answer straight to scoring). */
+export interface CsvRowTarget {
+  push(cells: readonly string[], line: number | undefined, problem: MalformedRowReason | undefined): void;
+}
+
+/** The options of a CSV text reader, checked. */
+export interface CsvTextOptions {
   readonly core: IngestCoreOptions;
-  /** The text after any BOM and `sep=` line, with LF line ends. */
-  readonly body: string;
-  /** The line of the file that `body` starts on (2 after a `sep=` line). */
-  readonly line: number;
-  readonly delimiter: string;
+  readonly maxBytes: number;
+  /** The delimiter given, if any. */
+  readonly delimiter: string | undefined;
 }
 
 /**
- * Checks the arguments of a CSV reader (`parseAnswersCsv`, `scoreAnswersCsv`) and prepares the text.
+ * Checks the options of a CSV text reader (`parseAnswersCsv`, `scoreAnswersCsv`, and the streamed readers given text).
  *
- * @throws AnswersError when the text is larger than `maxBytes`; TypeError or RangeError, naming `fn`, for wrong
- *   arguments.
+ * @throws TypeError or RangeError, naming `fn`, for wrong options.
  */
-export function prepareCsv(fn: string, text: string, options: ParseAnswersCsvOptions): PreparedCsv {
+export function checkCsvOptions(fn: string, options: ParseAnswersCsvOptions): CsvTextOptions {
+  const core = checkIngestOptions(fn, options, true);
+  return { core, maxBytes: checkMaxBytes(fn, options.maxBytes), delimiter: checkDelimiter(fn, options.delimiter) };
+}
+
+/**
+ * Reads CSV text, whole or in chunks, into rows for an ingestion: it drops a byte-order mark, makes every line end
+ * "\n" (also when a "\r\n" is split between chunks), skips Excel's `sep=` first line, finds the delimiter from the
+ * header, counts the UTF-8 bytes against the limit as the text arrives, and splits the rows (src/internal/csv.ts), each
+ * with its line. Whole or chunked, the same text gives the same rows.
+ */
+export class CsvTextReader {
+  /** UTF-8 bytes read so far. */
+  private bytes = 0;
+  private started = false;
+  /** A "\r" at the end of the last chunk: a line end, but perhaps the first half of a "\r\n". */
+  private carriageReturn = false;
+  /** Text held until the header line is complete, to find the delimiter. */
+  private head = '';
+  private splitter: CsvSplitter | undefined;
+
+  constructor(
+    private readonly options: CsvTextOptions,
+    private readonly target: CsvRowTarget,
+  ) {}
+
+  /** Reads a chunk of the text. @throws AnswersError when the text grows past `maxBytes`. */
+  write(chunk: string, knownBytes?: number): void {
+    this.count(knownBytes ?? utf8ByteLength(chunk));
+    let text = chunk;
+    if (!this.started) {
+      if (text === '') return;
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    if (this.carriageReturn) text = `\r${text}`;
+    this.carriageReturn = text.endsWith('\r');
+    if (this.carriageReturn) text = text.slice(0, -1);
+    if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+    this.take(text);
+  }
+
+  /** Ends the text: reads whatever is left. */
+  end(): void {
+    if (this.carriageReturn) this.take('\n');
+    this.carriageReturn = false;
+    if (this.splitter === undefined) this.start(true);
+    this.splitter?.end();
+  }
+
+  private count(bytes: number): void {
+    this.bytes += bytes;
+    const { maxBytes, core } = this.options;
+    if (this.bytes > maxBytes) {
+      const location: { file?: string } = {};
+      if (core.file !== undefined) location.file = core.file;
+      throwAnswersError('The survey answers cannot be read:', { code: 'too-large', bytes: this.bytes, maxBytes }, location as AnswerIssueLocation);
+    }
+  }
+
+  private take(text: string): void {
+    if (this.splitter !== undefined) {
+      this.splitter.write(text);
+      return;
+    }
+    this.head += text;
+    this.start(false);
+  }
+
+  /**
+   * Once the header line is complete (or the text has ended), skips a `sep=` line, settles the delimiter and starts
+   * splitting rows.
+   */
+  private start(ended: boolean): void {
+    let body = this.head;
+    const firstBreak = body.indexOf('\n');
+    if (firstBreak === -1 && !ended) return;
+    let line = 1;
+    let delimiter = this.options.delimiter;
+    const sep = SEP_LINE.exec((firstBreak === -1 ? body : body.slice(0, firstBreak)).trim());
+    if (sep) {
+      body = firstBreak === -1 ? '' : body.slice(firstBreak + 1);
+      line = 2;
+      delimiter ??= sep[1];
+    }
+    if (delimiter === undefined) {
+      const header = firstNonBlankLine(body, ended);
+      if (header === undefined) return;
+      delimiter = detectDelimiter(header, readerOf(this.options.core.framework));
+    }
+    this.head = '';
+    const target = this.target;
+    this.splitter = new CsvSplitter(delimiter, line, (cells, at, problem) => target.push(cells, at, problem));
+    this.splitter.write(body);
+  }
+}
+
+/**
+ * Reads a whole CSV text into an ingestion. The size is checked first, in one go, so that a text over the limit is
+ * refused before any row is read.
+ */
+export function readCsvText(fn: string, text: string, options: CsvTextOptions, target: CsvRowTarget): void {
   if (typeof text !== 'string') {
     throw new TypeError(`${fn}: text must be a string (the file's contents, decoded as UTF-8)`);
   }
-  const core = checkIngestOptions(fn, options, true);
-  const maxBytes = checkMaxBytes(fn, options.maxBytes);
-  let delimiter = checkDelimiter(fn, options.delimiter);
-  const bytes = bytesOver(text, maxBytes);
-  if (bytes !== undefined) {
-    const location: { file?: string } = {};
-    if (core.file !== undefined) location.file = core.file;
-    throwAnswersError('The survey answers cannot be read:', { code: 'too-large', bytes, maxBytes }, location as AnswerIssueLocation);
-  }
-
-  let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.includes('\r')) body = body.replace(/\r\n?/g, '\n');
-  let line = 1;
-  const firstBreak = body.indexOf('\n');
-  const sep = SEP_LINE.exec((firstBreak === -1 ? body : body.slice(0, firstBreak)).trim());
-  if (sep) {
-    body = firstBreak === -1 ? '' : body.slice(firstBreak + 1);
-    line = 2;
-    delimiter ??= sep[1];
-  }
-  delimiter ??= detectDelimiter(firstNonBlankLine(body), readerOf(core.framework));
-  return { core, body, line, delimiter };
-}
-
-/** Splits prepared CSV text into rows and pushes each, with its line and any quoting problem, to the ingestion. */
-export function pushCsvRows(csv: PreparedCsv, ingest: AnswerIngest): void {
-  const { body, delimiter } = csv;
-  let line = csv.line;
-  let rowStart = 0;
-  let scanned = 0;
-  Papa.parse<string[]>(body, {
-    delimiter,
-    newline: '\n',
-    quoteChar: '"',
-    escapeChar: '"',
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: false,
-    step: (results) => {
-      const start = rowStart;
-      rowStart = results.meta.cursor;
-      // Count the line breaks before this row, each once over the whole text.
-      for (;;) {
-        const next = body.indexOf('\n', scanned);
-        if (next === -1 || next >= start) break;
-        line += 1;
-        scanned = next + 1;
-      }
-      let problem: MalformedRowReason | undefined;
-      for (const error of results.errors) {
-        if (error.code === 'MissingQuotes') problem = 'unterminated-quote';
-        else if (error.code === 'InvalidQuotes' && problem === undefined) problem = 'invalid-quote';
-      }
-      ingest.push(results.data, line, problem);
-    },
-  });
+  const bytes = bytesOver(text, options.maxBytes);
+  const reader = new CsvTextReader(options, target);
+  reader.write(text, bytes ?? 0);
+  reader.end();
 }
 
 /**

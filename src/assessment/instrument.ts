@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { writeCsvRows } from '../internal/csv.js';
 import type { ItemKind } from '../framework/lookup.js';
 import { itemsOf, scaleOf } from '../framework/lookup.js';
 import type { Framework, FrameworkId, ItemId, NonScoringAnswer, Scale, ScaleId, ThemeId } from '../framework/schema.js';
@@ -250,7 +250,7 @@ export function exportAnswersTemplateCsv(framework: Framework, options: ExportAn
     layout === 'long'
       ? [[...LONG_COLUMNS], ...itemIds.map((itemId) => ['', '', '', itemId, '', ''])]
       : [[...WIDE_COLUMNS, ...itemIds]];
-  return `${Papa.unparse(rows, { newline: '\r\n', quotes: false })}\r\n`;
+  return writeCsvRows(rows);
 }
 
 /**

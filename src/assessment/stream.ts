@@ -1,18 +1,16 @@
 import type { Framework } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { isAsyncIterable, isIterable } from '../internal/iterable.js';
 import type { AnswersAccounting, AnswersLayout, ParseAnswersStreamOptions, ParseAnswersCsvOptions } from './answers-import.js';
-import type { AnswerIssue } from './errors.js';
+import type { AnswerIssue, MalformedRowReason } from './errors.js';
 import { AnswerIngest, type IngestCoreOptions } from './ingest-core.js';
-import { checkIngestOptions, requireOptions } from './ingest-options.js';
-import { prepareCsv, pushCsvRows } from './ingest-csv.js';
+import { checkCsvOptions, readCsvText, type CsvRowTarget } from './ingest-csv.js';
+import { readAnswerStream } from './ingest-stream.js';
 import { resolveOptions, scoreStore, type ScoringOptions } from './score.js';
 import { AnswerReader } from './score-read.js';
 import { scoringIndexOf } from './score-statistics.js';
 import type { AssessmentScores, ScoringOptionsUsed } from './score-types.js';
 
-const STREAM_KEYS = ['framework', 'organisations', 'file', 'layout'];
-const CSV_KEYS = [...STREAM_KEYS, 'maxBytes', 'delimiter'];
+const READ_KEYS = ['framework', 'organisations', 'file', 'layout', 'maxBytes', 'delimiter'];
 
 /**
  * Options of {@link scoreAnswersStream}: how to read the rows, as for `parseAnswersStream`, and the scoring settings,
@@ -39,27 +37,14 @@ export interface ScoredAnswers {
   readonly layout: AnswersLayout;
 }
 
-function checkRow(fn: string, row: unknown, index: number): readonly string[] {
-  if (!Array.isArray(row)) {
-    throw new TypeError(`${fn}: row ${index + 1} is not an array of cells; give each row as an array of strings, header first`);
-  }
-  for (const cell of row) {
-    if (typeof cell !== 'string') {
-      throw new TypeError(`${fn}: row ${index + 1} holds a ${typeof cell}; every cell must be a string (the text of the cell)`);
-    }
-  }
-  return row as readonly string[];
-}
-
 /**
- * Feeds rows to an ingestion that hands each answer it accepts straight to a reader: no answer object is made. The
- * reader takes a respondent's group from any of their rows.
+ * An ingestion that hands each answer it accepts straight to a reader: no answer object is made. The reader takes a
+ * respondent's group from any of their rows.
  */
-class RowScorer {
-  readonly ingest: AnswerIngest;
+class RowScorer implements CsvRowTarget {
+  private readonly ingest: AnswerIngest;
   private readonly reader: AnswerReader;
   private readonly framework: Framework;
-  private rows = 0;
 
   constructor(
     private readonly fn: string,
@@ -70,18 +55,8 @@ class RowScorer {
     this.ingest = new AnswerIngest(core, this.reader);
   }
 
-  /** Feeds a row, or a batch of rows (an array whose first element is an array). */
-  add(element: unknown): void {
-    if (Array.isArray(element) && Array.isArray(element[0])) {
-      for (const row of element as unknown[]) this.push(row);
-    } else {
-      this.push(element);
-    }
-  }
-
-  private push(row: unknown): void {
-    this.ingest.push(checkRow(this.fn, row, this.rows), undefined, undefined);
-    this.rows += 1;
+  push(cells: readonly string[], line: number | undefined, problem: MalformedRowReason | undefined): void {
+    this.ingest.push(cells, line, problem);
   }
 
   /** Ends the ingestion and scores every answer the reader was handed. */
@@ -99,54 +74,42 @@ class RowScorer {
 }
 
 /**
- * Reads a survey export that arrives as a stream, and scores the answers it holds as they arrive, without ever
- * holding them: for exports too large to keep in memory, or that arrive in pieces. The rows are read by exactly the
- * rules of `parseAnswersStream` (and of `parseAnswersCsv`), and the scores equal {@link scoreAnswers} of the answers
- * it accepts (a respondent's group, given on any of their rows, counts for all their answers).
+ * Reads a survey export that arrives as a stream and scores the answers it holds as they arrive, without ever
+ * holding them: for exports too large to keep in memory, or that arrive in pieces. The stream is read by exactly the
+ * rules of `parseAnswersStream` (text chunks exactly as `parseAnswersCsv` reads the whole text), and the scores equal
+ * {@link scoreAnswers} of the answers it accepts (a respondent's group, given on any of their rows, counts for all
+ * their answers). Memory stays flat: one byte per respondent and item, the issues and the accounting.
  *
- * @param source - The rows, header first: an iterable or async iterable (a Node stream, a web `ReadableStream`, a
- *   generator) whose elements are rows (arrays of cell texts) or batches of rows (arrays of rows: one element per
- *   chunk of a file is much cheaper to await than one per row).
+ * @param source - An iterable or async iterable (a Node stream, a web `ReadableStream`, a generator) whose elements
+ *   are chunks of CSV text (strings), or rows of cells (arrays of strings, header first) or batches of rows.
  * @param options - As for `parseAnswersStream`: the framework (required), optionally the layout, the known
- *   organisations and a file name; and the scoring settings of {@link scoreAnswers}.
- * @returns A promise of the scores with the issues, accounting and layout of the rows, deeply frozen;
+ *   organisations, a file name, `maxBytes` and the delimiter; and the scoring settings of {@link scoreAnswers}.
+ * @returns A promise of the scores with the issues, accounting and layout of the input, deeply frozen;
  *   `accounting.answersAccepted` counts the answers scored.
- * @throws AnswersError (the promise rejects) when the rows cannot be read as a whole: no header, required columns
- *   missing, a layout that cannot be told.
- * @throws TypeError when the source is not iterable, a row is not an array of strings, or an option is of the wrong
- *   type; RangeError when a setting is out of range or unknown.
+ * @throws AnswersError (the promise rejects) when the input cannot be read as a whole: larger than `maxBytes`, no
+ *   header, required columns missing, a layout that cannot be told.
+ * @throws TypeError when the source is not iterable, gives something other than text or rows, or mixes them, or an
+ *   option is of the wrong type; RangeError when a setting is out of range or unknown.
  * @example
  * ```ts
+ * import { createReadStream } from 'node:fs';
  * import { effectiveCancerAllianceFramework as framework, scoreAnswersStream } from 'cancer-alliance-framework';
- * async function* rows() {
- *   yield ['organisation_id', 'respondent_id', 'T1.C1', 'T1.C2'];
- *   yield [
- *     ['greater-manchester', 'r1', '3', 'DK'],
- *     ['greater-manchester', 'r2', '4', '2'],
- *   ];
- * }
- * const result = await scoreAnswersStream(rows(), { framework, minCoverage: 0 });
- * result.scores.organisations[0]?.items[0]?.score; // 3.5
- * result.accounting.answersAccepted; // 4
+ * const path = 'examples/sample/answers-2023-24.csv';
+ * const result = await scoreAnswersStream(createReadStream(path, 'utf8'), { framework, file: path });
+ * result.scores.organisations.length; // 21
+ * result.accounting.answersAccepted; // 21222
  * ```
  * @category Scoring
  */
 export async function scoreAnswersStream(
-  source: AsyncIterable<readonly string[] | readonly (readonly string[])[]> | Iterable<readonly string[] | readonly (readonly string[])[]>,
+  source: AsyncIterable<string | readonly string[] | readonly (readonly string[])[]> | Iterable<string | readonly string[] | readonly (readonly string[])[]>,
   options: ScoreAnswersStreamOptions,
 ): Promise<ScoredAnswers> {
   const fn = 'scoreAnswersStream';
-  const core = checkIngestOptions(fn, options, true);
-  const used = resolveOptions(fn, options, STREAM_KEYS);
-  if (!isAsyncIterable(source) && !isIterable(source)) {
-    throw new TypeError(`${fn}: source must be an iterable or async iterable of rows (arrays of strings, header first), or of batches of rows`);
-  }
-  const scorer = new RowScorer(fn, core);
-  if (isAsyncIterable(source)) {
-    for await (const element of source) scorer.add(element);
-  } else {
-    for (const element of source) scorer.add(element);
-  }
+  const csv = checkCsvOptions(fn, options);
+  const used = resolveOptions(fn, options, READ_KEYS);
+  const scorer = new RowScorer(fn, csv.core);
+  await readAnswerStream(fn, source, csv, scorer, 'scoreAnswersCsv');
   return scorer.finish(used);
 }
 
@@ -167,7 +130,7 @@ export interface ScoreAnswersCsvOptions extends ParseAnswersCsvOptions, ScoringO
  *
  * @param text - The CSV text, as read from the file (decoded as UTF-8).
  * @param options - As for `parseAnswersCsv`: the framework (required); optionally the layout, the known
- *   organisations, a file name for locations, `maxBytes` and the delimiter. And `scoring`, the options of
+ *   organisations, a file name for locations, `maxBytes` and the delimiter; and the scoring settings of
  *   {@link scoreAnswers}.
  * @returns The scores with the issues, accounting and layout of the text, deeply frozen; `accounting.answersAccepted`
  *   counts the answers scored.
@@ -188,10 +151,10 @@ export interface ScoreAnswersCsvOptions extends ParseAnswersCsvOptions, ScoringO
  */
 export function scoreAnswersCsv(text: string, options: ScoreAnswersCsvOptions): ScoredAnswers {
   const fn = 'scoreAnswersCsv';
-  requireOptions(fn, options);
-  const used = resolveOptions(fn, options, CSV_KEYS);
-  const csv = prepareCsv(fn, text, options);
+  if (typeof text !== 'string') throw new TypeError(`${fn}: text must be a string (the file's contents, decoded as UTF-8)`);
+  const csv = checkCsvOptions(fn, options);
+  const used = resolveOptions(fn, options, READ_KEYS);
   const scorer = new RowScorer(fn, csv.core);
-  pushCsvRows(csv, scorer.ingest);
+  readCsvText(fn, text, csv, scorer);
   return scorer.finish(used);
 }

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { CsvSplitter } from '../internal/csv.js';
 import type { OutcomeSeries } from '../analysis/types.js';
 import type { Problem } from './problems.js';
 import { placeOf } from './problems.js';
@@ -59,31 +59,15 @@ export function readOutcomesCsv(text: string, file: string, name: string, unit: 
   if (body.includes('\r')) body = body.replace(/\r\n?/g, '\n');
   const problems: Problem[] = [];
   const rows: { cells: string[]; line: number }[] = [];
-  let line = 1;
-  let scanned = 0;
-  let rowStart = 0;
-  Papa.parse<string[]>(body, {
-    delimiter: delimiterOf(body),
-    newline: '\n',
-    header: false,
-    skipEmptyLines: false,
-    step: (results) => {
-      const start = rowStart;
-      rowStart = results.meta.cursor;
-      for (;;) {
-        const next = body.indexOf('\n', scanned);
-        if (next === -1 || next >= start) break;
-        line += 1;
-        scanned = next + 1;
-      }
-      if (results.errors.some((error) => error.code === 'MissingQuotes' || error.code === 'InvalidQuotes')) {
-        problems.push({ where: placeOf({ file, line }), message: 'a quoted cell on this line is not closed properly', hint: 'Close each quote; a quote inside a quoted cell is written twice ("").' });
-      }
-      const cells = results.data.map((cell) => String(cell));
-      if (cells.every((cell) => cell.trim() === '')) return;
-      rows.push({ cells, line });
-    },
+  const splitter = new CsvSplitter(delimiterOf(body), 1, (cells, line, problem) => {
+    if (problem !== undefined) {
+      problems.push({ where: placeOf({ file, line }), message: 'a quoted cell on this line is not closed properly', hint: 'Close each quote; a quote inside a quoted cell is written twice ("").' });
+    }
+    if (cells.every((cell) => cell.trim() === '')) return;
+    rows.push({ cells, line });
   });
+  splitter.write(body);
+  splitter.end();
   const header = rows.shift();
   if (header === undefined) {
     return { ok: false, problems: [{ where: file, message: 'the outcomes file is empty', hint: 'Start with a header row organisation_id,value, then one row per organisation.' }] };

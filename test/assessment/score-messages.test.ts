@@ -44,14 +44,16 @@ const expected: readonly (readonly [string, typeof TypeError | typeof RangeError
   ["scoreAnswers: a string for answers", TypeError, "scoreAnswers: answers must be an array or an iterable of answers, got \"answers\""],
   ["scoreAnswers: an object, not iterable", TypeError, "scoreAnswers: answers must be an array or an iterable of answers, got an object"],
   ["scoreAnswersStream: no options", TypeError, "scoreAnswersStream: options are required, with at least { framework }: the framework the survey was built from"],
-  ["scoreAnswersStream: a source not iterable", TypeError, "scoreAnswersStream: source must be an iterable or async iterable of rows (arrays of strings, header first), or of batches of rows"],
-  ["scoreAnswersStream: a row not an array", TypeError, "scoreAnswersStream: row 2 is not an array of cells; give each row as an array of strings, header first"],
+  ["scoreAnswersStream: a source not iterable", TypeError, "scoreAnswersStream: source must be an iterable or async iterable (a Node stream, a web ReadableStream, a generator) of CSV text chunks, or of rows of cells (arrays of strings, header first)"],
+  ["scoreAnswersStream: a row not an array", TypeError, "scoreAnswersStream: the stream gave number; give chunks of text (e.g. createReadStream(path, 'utf8'), or a ReadableStream piped through a TextDecoderStream) or rows of cells"],
+  ["scoreAnswersStream: rows and text mixed", TypeError, "scoreAnswersStream: the stream mixes text chunks and rows of cells; give one or the other"],
+  ["scoreAnswersStream: bytes", TypeError, "scoreAnswersStream: the stream gave bytes; give chunks of text (e.g. createReadStream(path, 'utf8'), or a ReadableStream piped through a TextDecoderStream) or rows of cells"],
   ["scoreAnswersStream: a cell not a string", TypeError, "scoreAnswersStream: row 2 holds a number; every cell must be a string (the text of the cell)"],
-  ["scoreAnswersStream: organisationId, which is not an option", RangeError, "scoreAnswersStream: unknown option \"organisationId\"; the options are framework, organisations, file, layout, itemStatistic, minCoverage, minGroupSize, minRespondents, lowAgreementBelow, maxGroupDifferences"],
-  ["scoreAnswersStream: an unknown scoring option", RangeError, "scoreAnswersStream: unknown option \"minCoverge\"; the options are framework, organisations, file, layout, itemStatistic, minCoverage, minGroupSize, minRespondents, lowAgreementBelow, maxGroupDifferences"],
+  ["scoreAnswersStream: organisationId, which is not an option", RangeError, "scoreAnswersStream: unknown option \"organisationId\"; the options are framework, organisations, file, layout, maxBytes, delimiter, itemStatistic, minCoverage, minGroupSize, minRespondents, lowAgreementBelow, maxGroupDifferences"],
+  ["scoreAnswersStream: an unknown scoring option", RangeError, "scoreAnswersStream: unknown option \"minCoverge\"; the options are framework, organisations, file, layout, maxBytes, delimiter, itemStatistic, minCoverage, minGroupSize, minRespondents, lowAgreementBelow, maxGroupDifferences"],
   ["scoreAnswersStream: a scoring option out of range", RangeError, "scoreAnswersStream: options.minCoverage must be a number from 0 to 1, got 2"],
   ["scoreAnswersStream: an unknown layout", RangeError, "scoreAnswersStream: options.layout must be 'long', 'wide' or 'auto', got \"diagonal\""],
-  ["scoreAnswersStream: a string for the source", TypeError, "scoreAnswersStream: source must be an iterable or async iterable of rows (arrays of strings, header first), or of batches of rows"],
+  ["scoreAnswersStream: a string for the source", TypeError, "scoreAnswersStream: source is a string; for CSV text held whole use scoreAnswersCsv, and give scoreAnswersStream a stream of text chunks or of rows"],
 ];
 
 describe('the messages of scoring, word for word', () => {

@@ -1,10 +1,11 @@
+import { createReadStream, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/assessment/answer.js';
 import { AnswersError } from '../../src/assessment/errors.js';
 import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
 import { parseAnswersJson } from '../../src/assessment/ingest-json.js';
-import { parseAnswersStream } from '../../src/assessment/ingest-rows.js';
+import { parseAnswersStream } from '../../src/assessment/ingest-stream.js';
 import { scoreAnswers, type ScoreAnswersOptions, type ScoringOptions } from '../../src/assessment/score.js';
 import { scoreAnswersCsv, scoreAnswersStream } from '../../src/assessment/stream.js';
 import { generateSyntheticAnswers } from '../../src/assessment/synthetic.js';
@@ -253,7 +254,8 @@ describe('scoreAnswersStream', () => {
 
   it('rejects with a TypeError or RangeError on wrong arguments', async () => {
     const rows = csvRows('answers-wide.csv');
-    await expect(scoreAnswersStream('a,b' as unknown as string[][], { framework })).rejects.toThrow(/^scoreAnswersStream: source must be an iterable/);
+    await expect(scoreAnswersStream('a,b' as unknown as string[][], { framework })).rejects.toThrow(/^scoreAnswersStream: source is a string; for CSV text held whole use scoreAnswersCsv/);
+    await expect(scoreAnswersStream(5 as unknown as string[][], { framework })).rejects.toThrow(/^scoreAnswersStream: source must be an iterable/);
     await expect(scoreAnswersStream(rows, undefined as unknown as { framework: typeof framework })).rejects.toThrow(/^scoreAnswersStream: options are required/);
     await expect(scoreAnswersStream(rows, { framework, minCoverage: -1 })).rejects.toThrow(/^scoreAnswersStream: options.minCoverage must be/);
     await expect(scoreAnswersStream(rows, { framework, organisationId: 'x' } as never)).rejects.toThrow(RangeError);
@@ -263,7 +265,15 @@ describe('scoreAnswersStream', () => {
     );
   });
 
-  it('runs its documented example', async () => {
+  it('runs its documented example: a file read as a Node stream of text', async () => {
+    const path = 'examples/sample/answers-2023-24.csv';
+    const result = await scoreAnswersStream(createReadStream(path, 'utf8'), { framework: effectiveCancerAllianceFramework, file: path });
+    expect(result.scores.organisations).toHaveLength(21);
+    expect(result.accounting.answersAccepted).toBe(21222);
+    expect(result.scores).toEqual(scoreAnswersCsv(readFileSync(path, 'utf8'), { framework: effectiveCancerAllianceFramework, file: path }).scores);
+  });
+
+  it('reads rows and batches of rows from a generator', async () => {
     async function* rows() {
       yield ['organisation_id', 'respondent_id', 'T1.C1', 'T1.C2'];
       yield [

@@ -5,7 +5,7 @@ import { AnswerSchema } from '../../src/assessment/answer.js';
 import type { AnswersImport } from '../../src/assessment/answers-import.js';
 import { parseAnswersJson } from '../../src/assessment/ingest-json.js';
 import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
-import { parseAnswersStream } from '../../src/assessment/ingest-rows.js';
+import { parseAnswersStream } from '../../src/assessment/ingest-stream.js';
 import { referenceFramework, sevenThemeFramework } from './fixtures/frameworks.js';
 
 const framework = referenceFramework();

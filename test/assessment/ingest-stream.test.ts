@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswersImport } from '../../src/assessment/answers-import.js';
 import { AnswersError } from '../../src/assessment/errors.js';
 import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
-import { parseAnswersStream } from '../../src/assessment/ingest-rows.js';
+import { parseAnswersStream } from '../../src/assessment/ingest-stream.js';
 import { ORGANISATIONS, fixture, isDeeplyFrozen, referenceFramework } from './fixtures/frameworks.js';
 
 const framework = referenceFramework();
@@ -95,8 +95,10 @@ describe('parseAnswersStream', () => {
 
   it('rejects with a TypeError naming the function for rows that are not string arrays', async () => {
     await expect(parseAnswersStream('a,b' as never, { framework })).rejects.toThrow(TypeError);
-    await expect(parseAnswersStream('a,b' as never, { framework })).rejects.toThrow(/^parseAnswersStream: source must be an iterable or async iterable of rows/);
-    await expect(parseAnswersStream([['organisation_id', 'respondent_id', 'item_id', 'answer'], 'x'] as never, { framework })).rejects.toThrow(/^parseAnswersStream: row 2/);
+    await expect(parseAnswersStream('a,b' as never, { framework })).rejects.toThrow(/^parseAnswersStream: source is a string; for CSV text held whole use parseAnswersCsv/);
+    await expect(parseAnswersStream(5 as never, { framework })).rejects.toThrow(/^parseAnswersStream: source must be an iterable or async iterable/);
+    await expect(parseAnswersStream([['organisation_id', 'respondent_id', 'item_id', 'answer'], 'x'] as never, { framework })).rejects.toThrow(/^parseAnswersStream: the stream mixes text chunks and rows of cells/);
+    await expect(parseAnswersStream([['organisation_id', 'respondent_id', 'item_id', 'answer'], [['x', 'r1'], 7]] as never, { framework })).rejects.toThrow(/^parseAnswersStream: row 3 is not an array of cells/);
     await expect(parseAnswersStream([['organisation_id', 3]] as never, { framework })).rejects.toThrow(/^parseAnswersStream: row 1 holds a number/);
     await expect(parseAnswersStream(rows, { framework: {} } as never)).rejects.toThrow(TypeError);
     await expect(parseAnswersStream(rows, { framework: {} } as never)).rejects.toThrow(/^parseAnswersStream: options.framework/);
