@@ -1,17 +1,90 @@
+import type { OrganisationId } from '../assessment/answer.js';
+import type { ThemeId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { compareIds } from '../internal/order.js';
 import { mulberry32 } from '../internal/random.js';
-import { numberOption, organisationList, resolveContext } from './context.js';
+import {
+  type AnalysisContext,
+  type AnalysisContextUsed,
+  type AnalysisMethod,
+  type FrameworkRef,
+  numberOption,
+  organisationList,
+  resolveContext,
+  type ScoresInput,
+} from './context.js';
 import { isUsable, themeScoresById } from './gaps.js';
-import { parseOutcomes } from './outcomes.js';
+import { type OutcomeSeries, parseOutcomes } from './outcomes.js';
 import { spearmanPermutationP } from './statistics.js';
-import type {
-  AnalyseOutcomesOptions,
-  AnalyseOutcomesOptionsUsed,
-  OutcomeAssociation,
-  ScoresInput,
-  ThemeAssociation,
-} from './types.js';
+
+/**
+ * The association between one theme's scores and the outcome.
+ *
+ * @category Analysis
+ */
+export interface ThemeAssociation {
+  readonly themeId: ThemeId;
+  readonly title: string;
+  /** Organisations with both a sufficient theme score and an outcome value. */
+  readonly n: number;
+  /** Spearman's rank correlation (average ranks for ties); null when n < 3 or either side is constant. */
+  readonly rho: number | null;
+  /** Two-sided permutation p-value; null with rho. */
+  readonly pValue: number | null;
+  /** A plain-words caveat when n is small or rho cannot be computed; null otherwise. */
+  readonly caveat: string | null;
+}
+
+/**
+ * Options of {@link analyseOutcomes}.
+ *
+ * @category Analysis
+ */
+export interface AnalyseOutcomesOptions extends AnalysisContext {
+  /** The outcome measure: a name, an optional unit and source, and one value per organisation. Required. */
+  readonly outcomes: OutcomeSeries;
+  /** The number of random permutations for the p-value. Default 10,000. */
+  readonly permutations?: number | undefined;
+  /** The seed of the random generator (a 32-bit unsigned integer). Default 20230401. */
+  readonly seed?: number | undefined;
+  /** A small-sample caveat is given when n is below this. Default 10. */
+  readonly smallN?: number | undefined;
+}
+
+/**
+ * The options {@link analyseOutcomes} used, as recorded in its result.
+ *
+ * @category Analysis
+ */
+export interface AnalyseOutcomesOptionsUsed extends AnalysisContextUsed {
+  readonly permutations: number;
+  readonly seed: number;
+  readonly smallN: number;
+  readonly generator: 'mulberry32';
+}
+
+/**
+ * The association of each theme's scores with an outcome measure.
+ *
+ * @category Analysis
+ */
+export interface OutcomeAssociation {
+  readonly kind: 'outcome-association';
+  readonly method: AnalysisMethod<AnalyseOutcomesOptionsUsed>;
+  readonly framework: FrameworkRef;
+  readonly outcome: {
+    readonly name: string;
+    readonly unit: string | null;
+    readonly source: string | null;
+    /** The number of outcome values given. */
+    readonly values: number;
+  };
+  readonly themes: readonly ThemeAssociation[];
+  /** Organisations with an outcome value but no scores, by id. */
+  readonly outcomesWithoutScores: readonly string[];
+  /** Scored organisations with no outcome value, by id. */
+  readonly scoresWithoutOutcomes: readonly OrganisationId[];
+}
 
 /** The id and version of the association rules. */
 export const ASSOCIATION_METHOD = { id: 'analysis.spearman-permutation', version: '1.0.0' } as const;

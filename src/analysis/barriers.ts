@@ -1,21 +1,115 @@
+import type { OrganisationId } from '../assessment/answer.js';
 import type { ItemKind } from '../framework/lookup.js';
 import type { ThemeId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { compareIds } from '../internal/order.js';
-import { compareRegions, numberOption, organisationList, resolveContext, type ResolvedContext } from './context.js';
-import { computeGaps } from './gaps.js';
+import {
+  type AnalysisContext,
+  type AnalysisContextUsed,
+  type AnalysisMethod,
+  compareRegions,
+  type FrameworkRef,
+  numberOption,
+  organisationList,
+  type RegionRef,
+  resolveContext,
+  type ResolvedContext,
+  type ScoresInput,
+} from './context.js';
+import { computeGaps, type GapAnalysis } from './gaps.js';
 import { EPSILON } from './statistics.js';
-import type {
-  BarrierMember,
-  BarrierRegion,
-  GapAnalysis,
-  RegionRef,
-  ScoresInput,
-  SharedBarrier,
-  SharedBarriers,
-  AnalyseBarriersOptions,
-  AnalyseBarriersOptionsUsed,
-} from './types.js';
+
+/**
+ * An organisation that shares a barrier.
+ *
+ * @category Analysis
+ */
+export interface BarrierMember {
+  readonly organisationId: OrganisationId;
+  readonly score: number;
+  readonly shortfall: number;
+}
+
+/**
+ * The organisations of one region (or of no region) that share a barrier.
+ *
+ * @category Analysis
+ */
+export interface BarrierRegion {
+  readonly region: RegionRef | null;
+  readonly organisations: readonly BarrierMember[];
+}
+
+/**
+ * A barrier that many organisations share: an item (or theme) with a shortfall of at least
+ * `barrierShortfall` in at least `commonShare` of the organisations that scored it, and in at least
+ * `commonMinCount` of them.
+ *
+ * @category Analysis
+ */
+export interface SharedBarrier {
+  /** 1 = most prevalent. */
+  readonly rank: number;
+  readonly level: 'item' | 'theme';
+  /** The item id (item level) or the theme id (theme level). */
+  readonly id: string;
+  readonly themeId: ThemeId;
+  /** The item's kind; null at theme level. */
+  readonly kind: ItemKind | null;
+  /** The item's text or the theme's title. */
+  readonly text: string;
+  /** Organisations for which it is a barrier. */
+  readonly sharing: number;
+  /** Organisations that scored it with sufficient evidence. */
+  readonly scored: number;
+  /** sharing / scored. */
+  readonly prevalence: number;
+  /** Mean shortfall over the sharing organisations. */
+  readonly meanShortfall: number;
+  /** Sharing organisations by region (regions by name, "no region" last; organisations by id). */
+  readonly byRegion: readonly BarrierRegion[];
+}
+
+/**
+ * Options of {@link analyseBarriers}.
+ *
+ * @category Analysis
+ */
+export interface AnalyseBarriersOptions extends AnalysisContext {
+  /** An item or theme is a barrier for an organisation when its shortfall is at least this. Default 1. */
+  readonly barrierShortfall?: number | undefined;
+  /** A barrier is common when at least this share of the organisations that scored it share it. Default 1/3. */
+  readonly commonShare?: number | undefined;
+  /** ... and at least this many share it. Default 3. */
+  readonly commonMinCount?: number | undefined;
+}
+
+/**
+ * The options {@link analyseBarriers} used, as recorded in its result.
+ *
+ * @category Analysis
+ */
+export interface AnalyseBarriersOptionsUsed extends AnalysisContextUsed {
+  readonly barrierShortfall: number;
+  readonly commonShare: number;
+  readonly commonMinCount: number;
+}
+
+/**
+ * The barriers that many organisations share, at item level and at theme level.
+ *
+ * @category Analysis
+ */
+export interface SharedBarriers {
+  readonly kind: 'shared-barriers';
+  readonly method: AnalysisMethod<AnalyseBarriersOptionsUsed>;
+  readonly framework: FrameworkRef;
+  readonly organisations: number;
+  /** Common item barriers, ranked. */
+  readonly items: readonly SharedBarrier[];
+  /** Common theme barriers, ranked. */
+  readonly themes: readonly SharedBarrier[];
+}
 
 /** The id and version of the shared-barrier rules. */
 export const BARRIERS_METHOD = { id: 'analysis.shared-barriers', version: '1.0.0' } as const;

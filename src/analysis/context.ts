@@ -1,16 +1,102 @@
-import type { OrganisationScore } from '../assessment/score-types.js';
-import type { Framework } from '../framework/schema.js';
+import type { AssessmentScores, OrganisationScore } from '../assessment/score-types.js';
+import type { Framework, FrameworkId } from '../framework/schema.js';
 import { compareIds } from '../internal/order.js';
 import { programmeRegionName, programmeRegionOf } from './programme-links.js';
-import { makeTargetResolver } from './targets.js';
-import type {
-  AnalysisContext,
-  AnalysisContextUsed,
-  FrameworkRef,
-  RegionRef,
-  ResolvedTarget,
-  ScoresInput,
-} from './types.js';
+import { makeTargetResolver, type ResolvedTarget, type TargetSpec, type TargetSpecUsed } from './targets.js';
+
+/**
+ * The method that produced an analysis result, with every option it used (defaults filled in),
+ * so that the result can be reproduced.
+ *
+ * @category Analysis
+ */
+export interface AnalysisMethod<O> {
+  /** A stable id of the method, e.g. `"analysis.gaps"`. */
+  readonly id: string;
+  /** The version of the method's rules; it changes when a rule changes. */
+  readonly version: string;
+  /** The options used, defaults filled in. */
+  readonly options: O;
+}
+
+/**
+ * The framework a result was computed against.
+ *
+ * @category Analysis
+ */
+export interface FrameworkRef {
+  readonly id: FrameworkId;
+  readonly version: string;
+}
+
+/**
+ * A region, as named in results. Organisations without a region are grouped under `null` ("no region").
+ *
+ * @category Analysis
+ */
+export interface RegionRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+/**
+ * Finds the region of an organisation: a region id, or null when the organisation is in no known region.
+ *
+ * @category Analysis
+ */
+export type RegionOf = (organisationId: string) => string | null;
+
+/**
+ * Names a region from its id.
+ *
+ * @category Analysis
+ */
+export type RegionName = (regionId: string) => string;
+
+/**
+ * The context shared by every analysis: the framework the scores were computed with, where each
+ * organisation sits, and the targets that apply.
+ *
+ * @category Analysis
+ */
+export interface AnalysisContext {
+  /** The framework the scores were computed with (its id and version must match the scores'). */
+  readonly framework: Framework;
+  /**
+   * The region of each organisation. Defaults to the programme model: an alliance id resolves to its
+   * NHS England region; any other id to null ("no region").
+   */
+  readonly regionOf?: RegionOf | undefined;
+  /** The name of each region. Defaults to the programme model's region names, else the region id. */
+  readonly regionName?: RegionName | undefined;
+  /** Targets that override the framework's default target. */
+  readonly targets?: TargetSpec | undefined;
+}
+
+/**
+ * How the region lookup of a result was made: by the programme model or by a caller's function.
+ *
+ * @category Analysis
+ */
+export type RegionSourceUsed = 'programme' | 'custom';
+
+/**
+ * The context options as recorded in a result's `method.options`: functions are named, not copied.
+ *
+ * @category Analysis
+ */
+export interface AnalysisContextUsed {
+  readonly regions: RegionSourceUsed;
+  readonly targets: TargetSpecUsed;
+}
+
+/**
+ * The scores an analysis of many organisations takes: a whole `AssessmentScores`, or a list of
+ * organisation scores.
+ *
+ * @category Analysis
+ */
+export type ScoresInput = AssessmentScores | readonly OrganisationScore[];
 
 /** The analysis context with its defaults filled in and its lookups cached. */
 export interface ResolvedContext {

@@ -1,10 +1,137 @@
+import type { OrganisationId } from '../assessment/answer.js';
 import type { ItemScore, OrganisationScore, ThemeScore } from '../assessment/score-types.js';
-import { findItem } from '../framework/lookup.js';
+import { findItem, type ItemKind } from '../framework/lookup.js';
 import type { ItemId, ThemeId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { checkScore, resolveContext, type ResolvedContext } from './context.js';
-import { classifyPosition, priorityBand, priorityWeight, shortfallOf, weakConditionsOf } from './positions.js';
-import type { AnalyseGapsOptions, GapAnalysis, ItemGap, ThemeGap, ToTarget } from './types.js';
+import {
+  type AnalysisContext,
+  type AnalysisContextUsed,
+  type AnalysisMethod,
+  checkScore,
+  type FrameworkRef,
+  type RegionRef,
+  resolveContext,
+  type ResolvedContext,
+} from './context.js';
+import {
+  classifyPosition,
+  type PositionKind,
+  priorityBand,
+  type PriorityBand,
+  priorityWeight,
+  shortfallOf,
+  type WeakCondition,
+  weakConditionsOf,
+} from './positions.js';
+import type { ResolvedTarget } from './targets.js';
+
+/**
+ * The position of one theme of one organisation.
+ *
+ * @category Analysis
+ */
+export interface ThemePosition {
+  /** Null when the conditions score or the enablers score is null. */
+  readonly kind: PositionKind | null;
+  readonly conditionsScore: number | null;
+  readonly enablersScore: number | null;
+  readonly target: number;
+  /** The conditions below target, in framework order, each with the weak enablers behind it. */
+  readonly weakConditions: readonly WeakCondition[];
+}
+
+/**
+ * The gap of one item of one organisation.
+ *
+ * @category Analysis
+ */
+export interface ItemGap {
+  readonly itemId: ItemId;
+  readonly themeId: ThemeId;
+  readonly kind: ItemKind;
+  readonly score: number | null;
+  readonly level: number | null;
+  /** The item's target is its theme's target. */
+  readonly target: ResolvedTarget;
+  /** target - score; null when the item is unscored. */
+  readonly gap: number | null;
+  /** max(0, gap); null when unscored. */
+  readonly shortfall: number | null;
+  /** (1 + shortfall)^2 - 1; null when unscored. */
+  readonly priorityWeight: number | null;
+  readonly band: PriorityBand | null;
+}
+
+/**
+ * The gap of one theme of one organisation, with its position and its items' gaps.
+ *
+ * @category Analysis
+ */
+export interface ThemeGap {
+  readonly themeId: ThemeId;
+  readonly title: string;
+  readonly score: number | null;
+  readonly conditionsScore: number | null;
+  readonly enablersScore: number | null;
+  readonly level: number | null;
+  readonly coverage: number;
+  /** False when the theme's evidence is insufficient: the gap is shown but is not a finding. */
+  readonly sufficient: boolean;
+  readonly target: ResolvedTarget;
+  readonly gap: number | null;
+  readonly shortfall: number | null;
+  readonly priorityWeight: number | null;
+  readonly band: PriorityBand | null;
+  readonly position: ThemePosition;
+  readonly items: readonly ItemGap[];
+}
+
+/**
+ * Percentage to target: 1 - (sum of shortfalls) / (sum of targets), over the sufficient, scored themes.
+ *
+ * @category Analysis
+ */
+export interface ToTarget {
+  /** A fraction in [0, 1]; null when no theme counts or the sum of targets is not positive. */
+  readonly fraction: number | null;
+  /** fraction x 100; null with it. */
+  readonly percentage: number | null;
+  readonly sumShortfall: number;
+  readonly sumTargets: number;
+  /** The themes counted (sufficient and scored), in framework order. */
+  readonly themesCounted: readonly ThemeId[];
+  /** The themes left out (insufficient or unscored), in framework order. */
+  readonly themesExcluded: readonly ThemeId[];
+}
+
+/**
+ * Options of {@link analyseGaps}.
+ *
+ * @category Analysis
+ */
+export interface AnalyseGapsOptions extends AnalysisContext {}
+
+/**
+ * The options {@link analyseGaps} used, as recorded in its result.
+ *
+ * @category Analysis
+ */
+export interface AnalyseGapsOptionsUsed extends AnalysisContextUsed {}
+
+/**
+ * The gaps of one organisation, theme by theme and item by item, with percentage to target.
+ *
+ * @category Analysis
+ */
+export interface GapAnalysis {
+  readonly kind: 'gap-analysis';
+  readonly method: AnalysisMethod<AnalyseGapsOptionsUsed>;
+  readonly framework: FrameworkRef;
+  readonly organisationId: OrganisationId;
+  readonly region: RegionRef | null;
+  readonly themes: readonly ThemeGap[];
+  readonly toTarget: ToTarget;
+}
 
 /** The id and version of the gap rules. */
 export const GAPS_METHOD = { id: 'analysis.gaps', version: '1.0.0' } as const;

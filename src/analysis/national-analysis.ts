@@ -1,18 +1,56 @@
 import { deepFreeze } from '../internal/freeze.js';
-import { barrierSettings, BARRIERS_METHOD, computeBarriers } from './barriers.js';
-import { organisationList, resolveContext } from './context.js';
-import { computeGaps, GAPS_METHOD } from './gaps.js';
-import { computeNationalPosition, NATIONAL_METHOD, nationalSettings } from './national.js';
-import { buildPeerIndex, computeNeeds, NEEDS_METHOD, needsSettings } from './needs.js';
-import type {
-  AnalyseGapsOptionsUsed,
-  AnalyseNationalOptions,
-  AnalyseNeedsOptionsUsed,
-  NationalAnalysis,
-  AnalyseNationalPositionOptionsUsed,
-  ScoresInput,
-  AnalyseBarriersOptionsUsed,
-} from './types.js';
+import { type AnalyseBarriersOptionsUsed, BARRIERS_METHOD, barrierSettings, computeBarriers, type SharedBarriers } from './barriers.js';
+import { type AnalysisContext, type FrameworkRef, organisationList, resolveContext, type ScoresInput } from './context.js';
+import { type AnalyseGapsOptionsUsed, computeGaps, type GapAnalysis, GAPS_METHOD } from './gaps.js';
+import {
+  type AnalyseNationalPositionOptionsUsed,
+  computeNationalPosition,
+  NATIONAL_METHOD,
+  type NationalPosition,
+  nationalSettings,
+} from './national.js';
+import {
+  type AnalyseNeedsOptionsUsed,
+  buildPeerIndex,
+  computeNeeds,
+  type DevelopmentNeeds,
+  NEEDS_METHOD,
+  needsSettings,
+  type RoleLookup,
+} from './needs.js';
+
+/**
+ * Options of {@link analyseNational}: the options of each analysis it runs.
+ *
+ * @category Analysis
+ */
+export interface AnalyseNationalOptions extends AnalysisContext {
+  readonly roles?: RoleLookup | undefined;
+  readonly minShortfall?: number | undefined;
+  readonly maxItems?: number | undefined;
+  readonly maxPeers?: number | undefined;
+  readonly minQuartileN?: number | undefined;
+  readonly smallN?: number | undefined;
+  readonly barrierShortfall?: number | undefined;
+  readonly commonShare?: number | undefined;
+  readonly commonMinCount?: number | undefined;
+}
+
+/**
+ * The national analysis: position, shared barriers, and each organisation's gaps and needs (by id).
+ *
+ * @category Analysis
+ */
+export interface NationalAnalysis {
+  readonly kind: 'national-analysis';
+  readonly framework: FrameworkRef;
+  readonly position: NationalPosition;
+  readonly barriers: SharedBarriers;
+  /** One per organisation, by id; each organisation's peers are all the others. */
+  readonly needsByOrganisation: readonly DevelopmentNeeds[];
+  /** One per organisation, by id. */
+  readonly gapsByOrganisation: readonly GapAnalysis[];
+}
 
 /**
  * Runs the national analysis in one pass: the national and regional position, the shared barriers,

@@ -1,23 +1,158 @@
+import type { OrganisationId } from '../assessment/answer.js';
 import type { OrganisationScore } from '../assessment/score-types.js';
 import { scaleOf } from '../framework/lookup.js';
-import type { Theme } from '../framework/schema.js';
+import type { Theme, ThemeId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { compareRegions, numberOption, organisationList, resolveContext, type ResolvedContext } from './context.js';
+import {
+  type AnalysisContext,
+  type AnalysisContextUsed,
+  type AnalysisMethod,
+  compareRegions,
+  type FrameworkRef,
+  numberOption,
+  organisationList,
+  type RegionRef,
+  resolveContext,
+  type ResolvedContext,
+  type ScoresInput,
+} from './context.js';
 import { isUsable, themeScoresById } from './gaps.js';
 import { shortfallOf } from './positions.js';
 import { competitionRanks, honestDecimals, mean, quantileType7, sampleSd, sortedAscending } from './statistics.js';
-import type {
-  NationalPosition,
-  AnalyseNationalPositionOptions,
-  AnalyseNationalPositionOptionsUsed,
-  OrganisationStanding,
-  RegionPosition,
-  RegionRef,
-  ResolvedTarget,
-  ScoresInput,
-  ThemeDistribution,
-  ThemeStanding,
-} from './types.js';
+import type { ResolvedTarget } from './targets.js';
+
+/**
+ * The count of organisations at one level of a theme's scale.
+ *
+ * @category Analysis
+ */
+export interface LevelCount {
+  readonly value: number;
+  readonly label: string;
+  readonly count: number;
+}
+
+/**
+ * The distribution of one theme's sufficient scores over a set of organisations. Every figure is over
+ * the same `n` organisations.
+ *
+ * @category Analysis
+ */
+export interface ThemeDistribution {
+  readonly themeId: ThemeId;
+  readonly title: string;
+  /** Organisations with a sufficient score on the theme: every figure below is over these. */
+  readonly n: number;
+  /** Organisations in the set whose theme score is insufficient or missing. */
+  readonly excluded: number;
+  readonly mean: number | null;
+  readonly median: number | null;
+  /** First quartile (R type 7); null when n < `minQuartileN`. */
+  readonly q1: number | null;
+  /** Third quartile (R type 7); null when n < `minQuartileN`. */
+  readonly q3: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  /** Sample standard deviation; null when n < 2. */
+  readonly sd: number | null;
+  /** Standard error of the mean, sd / sqrt(n); null when n < 2. */
+  readonly standardError: number | null;
+  /**
+   * Decimal places these figures can honestly be shown to: the first decimal place the standard error
+   * reaches, between 0 and 2 (1 when the standard error is null or 0).
+   */
+  readonly decimals: number;
+  /** One entry per level of the theme's scale, lowest first. */
+  readonly levels: readonly LevelCount[];
+  readonly belowTarget: number;
+  readonly atOrAboveTarget: number;
+  /** Plain-words warnings about what these figures can bear. */
+  readonly caveats: readonly string[];
+}
+
+/**
+ * The position of the organisations in one region (or in no region, `region: null`).
+ *
+ * @category Analysis
+ */
+export interface RegionPosition {
+  readonly region: RegionRef | null;
+  /** The organisations of the region in the input, by id. */
+  readonly organisations: readonly OrganisationId[];
+  readonly themes: readonly ThemeDistribution[];
+}
+
+/**
+ * One organisation's standing on one theme.
+ *
+ * @category Analysis
+ */
+export interface ThemeStanding {
+  readonly themeId: ThemeId;
+  readonly score: number | null;
+  readonly sufficient: boolean;
+  /** Competition rank among the sufficient scores (1 = highest; ties share the best rank); null when not ranked. */
+  readonly rank: number | null;
+  /** The number of organisations ranked on the theme. */
+  readonly outOf: number;
+  /** score - national median; null when not ranked. */
+  readonly distanceFromMedian: number | null;
+  readonly target: ResolvedTarget;
+  /** Null when not ranked. */
+  readonly belowTarget: boolean | null;
+}
+
+/**
+ * One organisation's standing on every theme.
+ *
+ * @category Analysis
+ */
+export interface OrganisationStanding {
+  readonly organisationId: OrganisationId;
+  readonly region: RegionRef | null;
+  readonly themes: readonly ThemeStanding[];
+}
+
+/**
+ * Options of {@link analyseNationalPosition}.
+ *
+ * @category Analysis
+ */
+export interface AnalyseNationalPositionOptions extends AnalysisContext {
+  /** Quartiles are null when fewer than this many values. Default 4. */
+  readonly minQuartileN?: number | undefined;
+  /** A caveat about small numbers is added when n is below this. Default 10. */
+  readonly smallN?: number | undefined;
+}
+
+/**
+ * The options {@link analyseNationalPosition} used, as recorded in its result.
+ *
+ * @category Analysis
+ */
+export interface AnalyseNationalPositionOptionsUsed extends AnalysisContextUsed {
+  readonly minQuartileN: number;
+  readonly smallN: number;
+}
+
+/**
+ * The national and regional position: per theme distributions, per region distributions and each
+ * organisation's rank and distance from the national median.
+ *
+ * @category Analysis
+ */
+export interface NationalPosition {
+  readonly kind: 'national-position';
+  readonly method: AnalysisMethod<AnalyseNationalPositionOptionsUsed>;
+  readonly framework: FrameworkRef;
+  /** The number of organisations in the input. */
+  readonly organisations: number;
+  readonly themes: readonly ThemeDistribution[];
+  /** Regions by name; the "no region" group (region null) last. */
+  readonly regions: readonly RegionPosition[];
+  /** Organisations by id. */
+  readonly standings: readonly OrganisationStanding[];
+}
 
 /** The id and version of the national-position rules. */
 export const NATIONAL_METHOD = { id: 'analysis.national-position', version: '1.0.0' } as const;

@@ -1,27 +1,197 @@
-import type { OrganisationScore } from '../assessment/score-types.js';
-import type { Framework, Theme } from '../framework/schema.js';
+import type { OrganisationId } from '../assessment/answer.js';
+import type { AssessmentScores, OrganisationScore } from '../assessment/score-types.js';
+import type { ItemKind } from '../framework/lookup.js';
+import type { Framework, ItemId, RoleId, Theme, ThemeId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { compareIds } from '../internal/order.js';
-import { checkScore, numberOption, organisationList, resolveContext, type ResolvedContext } from './context.js';
-import { computeGaps, isUsable, themeScoresById } from './gaps.js';
-import { shortfallOf } from './positions.js';
+import {
+  type AnalysisContext,
+  type AnalysisContextUsed,
+  type AnalysisMethod,
+  checkScore,
+  type FrameworkRef,
+  numberOption,
+  organisationList,
+  type RegionRef,
+  resolveContext,
+  type ResolvedContext,
+} from './context.js';
+import { computeGaps, type GapAnalysis, isUsable, type ThemeGap, themeScoresById } from './gaps.js';
+import { type PositionKind, type PriorityBand, shortfallOf, type WeakCondition } from './positions.js';
 import { programmeRoles } from './programme-links.js';
 import { EPSILON } from './statistics.js';
-import type {
-  ChosenResponsibility,
-  DevelopmentNeed,
-  DevelopmentNeeds,
-  AnalyseNeedsOptions,
-  AnalyseNeedsOptionsUsed,
-  GapAnalysis,
-  NeedExclusionReason,
-  NeedItem,
-  PeerHelp,
-  ResponsibilityRef,
-  RoleHelp,
-  RoleLookup,
-  ThemeGap,
-} from './types.js';
+import type { ResolvedTarget } from './targets.js';
+
+/**
+ * A responsibility statement of a programme role (as the programme model gives it).
+ *
+ * @category Analysis
+ */
+export interface ResponsibilityRef {
+  readonly id: string;
+  /** The emphasised phrase that opens the statement. */
+  readonly phrase: string;
+  readonly text: string;
+}
+
+/**
+ * A programme role as the analysis needs it: its name and responsibilities.
+ *
+ * @category Analysis
+ */
+export interface RoleRef {
+  readonly name: string;
+  readonly responsibilities: readonly ResponsibilityRef[];
+}
+
+/**
+ * Finds a programme role by id; null when the role is unknown.
+ *
+ * @category Analysis
+ */
+export type RoleLookup = (roleId: string) => RoleRef | null;
+
+/**
+ * How a role's responsibility was chosen for a need: by the keyword match with the theme, or as the
+ * role's first responsibility when no keyword matched.
+ *
+ * @category Analysis
+ */
+export type ResponsibilityRule = 'keyword-match' | 'first-responsibility';
+
+/**
+ * The responsibility that makes a role the right one to help with a need.
+ *
+ * @category Analysis
+ */
+export interface ChosenResponsibility extends ResponsibilityRef {
+  readonly rule: ResponsibilityRule;
+  /** The theme keywords found in the responsibility, in theme-text order; empty for `first-responsibility`. */
+  readonly matchedKeywords: readonly string[];
+}
+
+/**
+ * A programme role that the framework names for a theme, and why it can help.
+ *
+ * @category Analysis
+ */
+export interface RoleHelp {
+  readonly roleId: RoleId;
+  /** Null when the role is unknown to the role lookup. */
+  readonly roleName: string | null;
+  /** Null when the role is unknown or has no responsibilities. */
+  readonly responsibility: ChosenResponsibility | null;
+}
+
+/**
+ * A peer organisation at or above its target on the same theme.
+ *
+ * @category Analysis
+ */
+export interface PeerHelp {
+  readonly organisationId: OrganisationId;
+  readonly region: RegionRef | null;
+  readonly sameRegion: boolean;
+  readonly score: number;
+  readonly target: ResolvedTarget;
+}
+
+/**
+ * One of the lowest-scoring items of a need.
+ *
+ * @category Analysis
+ */
+export interface NeedItem {
+  readonly itemId: ItemId;
+  readonly kind: ItemKind;
+  readonly text: string;
+  readonly score: number;
+  readonly shortfall: number;
+}
+
+/**
+ * A priority development need of one organisation: a theme with a shortfall of at least `minShortfall`.
+ *
+ * @category Analysis
+ */
+export interface DevelopmentNeed {
+  /** 1 = most urgent. */
+  readonly rank: number;
+  readonly themeId: ThemeId;
+  readonly title: string;
+  readonly score: number;
+  readonly conditionsScore: number | null;
+  readonly enablersScore: number | null;
+  readonly target: ResolvedTarget;
+  readonly shortfall: number;
+  readonly priorityWeight: number;
+  readonly band: PriorityBand;
+  readonly position: PositionKind | null;
+  /** Conditions below target and the weak enablers behind them. */
+  readonly weakConditions: readonly WeakCondition[];
+  /** Up to `maxItems` scored items, lowest first (enablers first when the position points to enablers). */
+  readonly lowestItems: readonly NeedItem[];
+  /** The theme's "what good looks like" statement: what to aim at. */
+  readonly aimAt: string;
+  /** Programme roles the framework names for the theme (`supportedBy`), in that order. */
+  readonly roles: readonly RoleHelp[];
+  /** Peers at or above target on the theme: same region first, then score descending, then id. */
+  readonly peers: readonly PeerHelp[];
+}
+
+/**
+ * Why a theme was not considered for development needs.
+ *
+ * @category Analysis
+ */
+export type NeedExclusionReason = 'insufficient' | 'unscored';
+
+/**
+ * Options of {@link analyseNeeds}.
+ *
+ * @category Analysis
+ */
+export interface AnalyseNeedsOptions extends AnalysisContext {
+  /** Other organisations' scores, to find peers at or above target. Default: none. */
+  readonly peers?: readonly OrganisationScore[] | AssessmentScores | undefined;
+  /** Programme roles by id. Default: the programme model. */
+  readonly roles?: RoleLookup | undefined;
+  /** A theme is a need when its shortfall is at least this. Default 0.5. */
+  readonly minShortfall?: number | undefined;
+  /** The most lowest-scoring items listed per need. Default 3. */
+  readonly maxItems?: number | undefined;
+  /** The most peers listed per need. Default 5. */
+  readonly maxPeers?: number | undefined;
+}
+
+/**
+ * The options {@link analyseNeeds} used, as recorded in its result.
+ *
+ * @category Analysis
+ */
+export interface AnalyseNeedsOptionsUsed extends AnalysisContextUsed {
+  readonly roles: 'programme' | 'custom';
+  readonly peers: number;
+  readonly minShortfall: number;
+  readonly maxItems: number;
+  readonly maxPeers: number;
+}
+
+/**
+ * The priority development needs of one organisation, most urgent first.
+ *
+ * @category Analysis
+ */
+export interface DevelopmentNeeds {
+  readonly kind: 'development-needs';
+  readonly method: AnalysisMethod<AnalyseNeedsOptionsUsed>;
+  readonly framework: FrameworkRef;
+  readonly organisationId: OrganisationId;
+  readonly region: RegionRef | null;
+  readonly needs: readonly DevelopmentNeed[];
+  /** Themes left out because their evidence is insufficient or they have no score, in framework order. */
+  readonly excludedThemes: readonly { readonly themeId: ThemeId; readonly reason: NeedExclusionReason }[];
+}
 
 /** The id and version of the development-need rules. */
 export const NEEDS_METHOD = { id: 'analysis.development-needs', version: '1.0.0' } as const;

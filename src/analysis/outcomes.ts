@@ -1,7 +1,29 @@
 import { deepFreeze } from '../internal/freeze.js';
 import type { SafeParseResult } from '../internal/result.js';
 import { AnalysisError, makeIssue, type AnalysisIssue } from './errors.js';
-import type { OutcomeSeries, OutcomeValue } from './types.js';
+
+/**
+ * One organisation's value of an outcome measure.
+ *
+ * @category Analysis
+ */
+export interface OutcomeValue {
+  readonly organisationId: string;
+  readonly value: number;
+}
+
+/**
+ * An outcome measure per organisation (e.g. Faster Diagnosis Standard performance), with its label and
+ * source. The library ships no performance figures: the caller supplies them.
+ *
+ * @category Analysis
+ */
+export interface OutcomeSeries {
+  readonly name: string;
+  readonly unit?: string | undefined;
+  readonly source?: string | undefined;
+  readonly values: readonly OutcomeValue[];
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,7 +1,50 @@
 import type { ItemScore } from '../assessment/score-types.js';
 import type { Enabler, Framework, ItemId } from '../framework/schema.js';
 import { EPSILON } from './statistics.js';
-import type { PositionKind, PriorityBand, WeakCondition, WeakItem } from './types.js';
+
+/**
+ * The priority band of a shortfall: high (>= 1), medium (>= 0.5), low (> 0), none (0).
+ *
+ * @category Analysis
+ */
+export type PriorityBand = 'high' | 'medium' | 'low' | 'none';
+
+/**
+ * Where a theme stands, from its Conditions of Success (behaviours, the "what") and its Enabling
+ * Factors (the "how") against the target.
+ *
+ * - `strength`: both at or above target;
+ * - `behaviours-lagging`: enablers at or above, behaviours below;
+ * - `fragile`: behaviours at or above, enablers below;
+ * - `foundational-gap`: both below.
+ *
+ * @category Analysis
+ */
+export type PositionKind = 'strength' | 'behaviours-lagging' | 'fragile' | 'foundational-gap';
+
+/**
+ * An item below target, with its score and shortfall.
+ *
+ * @category Analysis
+ */
+export interface WeakItem {
+  readonly itemId: ItemId;
+  readonly score: number;
+  readonly shortfall: number;
+}
+
+/**
+ * A Condition of Success below target and the Enabling Factors below target that the framework links
+ * to it (`enables`).
+ *
+ * @category Analysis
+ */
+export interface WeakCondition extends WeakItem {
+  /** Enablers that `enables` this condition and score below target, in framework order. */
+  readonly weakEnablers: readonly WeakItem[];
+  /** Enablers that `enables` this condition but have no score: whether they are weak is not known. */
+  readonly unscoredEnablers: readonly ItemId[];
+}
 
 /**
  * The shortfall of a score against a target: max(0, target - score), with differences within 1e-9

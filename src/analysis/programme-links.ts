@@ -7,7 +7,8 @@ import { isRoleId } from '../programme/role-ids.js';
 import { responsibilitiesOf, findRole } from '../programme/roles.js';
 import type { Responsibility } from '../programme/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
-import type { RegionName, RegionOf, ResponsibilityRef, RoleLookup, RoleRef } from './types.js';
+import type { RegionName, RegionOf } from './context.js';
+import type { ResponsibilityRef, RoleLookup, RoleRef } from './needs.js';
 
 /** An alliance id resolves to its (hosting) NHS England region id; any other id to null. */
 export const programmeRegionOf: RegionOf = (organisationId) => findAlliance(organisationId)?.regionId ?? null;

@@ -3,20 +3,131 @@ import { getMonth } from 'date-fns/getMonth';
 import { getYear } from 'date-fns/getYear';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
+import type { OrganisationId } from '../assessment/answer.js';
 import type { AssessmentScores, OrganisationScore } from '../assessment/score-types.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { compareIds } from '../internal/order.js';
+import type { AnalysisMethod, FrameworkRef } from './context.js';
 import { AnalysisError, makeIssue, type AnalysisIssue } from './errors.js';
-import type {
-  AssessmentRound,
-  CompareRoundsOptions,
-  CompareRoundsOptionsUsed,
-  OrganisationChange,
-  RoundChange,
-  RoundComparison,
-  RoundRef,
-  RoundValue,
-} from './types.js';
+
+/**
+ * One round of the assessment: its scores, labelled with its date and NHS financial year.
+ *
+ * @category Analysis
+ */
+export interface AssessmentRound {
+  readonly label: string;
+  /** ISO date, `yyyy-mm-dd`. */
+  readonly date: string;
+  /** NHS financial year of the date, e.g. `"2022/23"` (April to March). */
+  readonly financialYear: string;
+  readonly scores: AssessmentScores;
+}
+
+/**
+ * Options of {@link compareRounds}.
+ *
+ * @category Analysis
+ */
+export interface CompareRoundsOptions {
+  /** Earlier item id to later item id; null when the item was dropped. Unlisted ids match the same id. */
+  readonly itemMapping?: Readonly<Record<string, string | null>> | undefined;
+  /** Earlier theme id to later theme id; null when the theme was dropped. Unlisted ids match the same id. */
+  readonly themeMapping?: Readonly<Record<string, string | null>> | undefined;
+}
+
+/**
+ * The options {@link compareRounds} used, as recorded in its result.
+ *
+ * @category Analysis
+ */
+export interface CompareRoundsOptionsUsed {
+  readonly itemMapping: Readonly<Record<string, string | null>>;
+  readonly themeMapping: Readonly<Record<string, string | null>>;
+}
+
+/**
+ * A round as named in a comparison.
+ *
+ * @category Analysis
+ */
+export interface RoundRef {
+  readonly label: string;
+  readonly date: string;
+  readonly financialYear: string;
+  readonly framework: FrameworkRef;
+}
+
+/**
+ * A score and level in one round.
+ *
+ * @category Analysis
+ */
+export interface RoundValue {
+  readonly score: number | null;
+  readonly level: number | null;
+  /** Items: true when scored; themes: the theme's `sufficient`. */
+  readonly sufficient: boolean;
+}
+
+/**
+ * Whether a theme or item is in both rounds, only the later (`new`) or only the earlier (`dropped`).
+ *
+ * @category Analysis
+ */
+export type ChangeStatus = 'matched' | 'new' | 'dropped';
+
+/**
+ * The change of one theme or item between two rounds.
+ *
+ * @category Analysis
+ */
+export interface RoundChange {
+  readonly status: ChangeStatus;
+  /** The id in the earlier round; null when new. */
+  readonly earlierId: string | null;
+  /** The id in the later round; null when dropped. */
+  readonly laterId: string | null;
+  readonly earlier: RoundValue | null;
+  readonly later: RoundValue | null;
+  /** later score - earlier score; null unless both are scored. */
+  readonly change: number | null;
+  /** later level - earlier level; null unless both have a level. */
+  readonly levelChange: number | null;
+  /** True when both rounds have sufficient evidence (themes) or a score (items): only then is the change a finding. */
+  readonly comparable: boolean;
+}
+
+/**
+ * One organisation's changes between two rounds.
+ *
+ * @category Analysis
+ */
+export interface OrganisationChange {
+  readonly organisationId: OrganisationId;
+  /** Themes in later-round order, then dropped themes in earlier-round order. */
+  readonly themes: readonly RoundChange[];
+  /** Items in later-round order, then dropped items in earlier-round order. */
+  readonly items: readonly RoundChange[];
+}
+
+/**
+ * The change between two assessment rounds, per organisation, theme and item.
+ *
+ * @category Analysis
+ */
+export interface RoundComparison {
+  readonly kind: 'round-comparison';
+  readonly method: AnalysisMethod<CompareRoundsOptionsUsed>;
+  readonly earlier: RoundRef;
+  readonly later: RoundRef;
+  /** Organisations in both rounds, by id. */
+  readonly organisations: readonly OrganisationChange[];
+  /** Organisations only in the earlier round, by id. */
+  readonly onlyEarlier: readonly OrganisationId[];
+  /** Organisations only in the later round, by id. */
+  readonly onlyLater: readonly OrganisationId[];
+}
 
 /** The id and version of the round-comparison rules. */
 export const ROUNDS_METHOD = { id: 'analysis.compare-rounds', version: '1.0.0' } as const;

@@ -1,8 +1,57 @@
-import type { Framework } from '../framework/schema.js';
 import { scaleOf, scaleRangeOf } from '../framework/lookup.js';
+import type { Framework } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
+import type { RegionOf } from './context.js';
 import { programmeRegionOf } from './programme-links.js';
-import type { RegionOf, ResolvedTarget, TargetSpec, TargetSpecUsed } from './types.js';
+
+/**
+ * Targets that override the framework's default target. Resolution goes from the most specific to the
+ * least: organisation and theme, organisation, region, theme, national, framework default.
+ *
+ * @category Analysis
+ */
+export interface TargetSpec {
+  /** One target for every organisation and theme. */
+  readonly national?: number | undefined;
+  /** A national target per theme id. */
+  readonly byTheme?: Readonly<Record<string, number>> | undefined;
+  /** A target per region id, for every theme of the region's organisations. */
+  readonly byRegion?: Readonly<Record<string, number>> | undefined;
+  /** A target per organisation id, for every theme of that organisation. */
+  readonly byOrganisation?: Readonly<Record<string, number>> | undefined;
+  /** A target per organisation id and theme id. */
+  readonly byOrganisationTheme?: Readonly<Record<string, Readonly<Record<string, number>>>> | undefined;
+}
+
+/**
+ * A target spec as recorded in a result: every level present, empty when not given.
+ *
+ * @category Analysis
+ */
+export interface TargetSpecUsed {
+  readonly national: number | null;
+  readonly byTheme: Readonly<Record<string, number>>;
+  readonly byRegion: Readonly<Record<string, number>>;
+  readonly byOrganisation: Readonly<Record<string, number>>;
+  readonly byOrganisationTheme: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+/**
+ * Where a resolved target came from.
+ *
+ * @category Analysis
+ */
+export type TargetSource = 'framework-default' | 'national' | 'theme' | 'region' | 'organisation' | 'organisation-theme';
+
+/**
+ * A target for one organisation and theme, with where it came from.
+ *
+ * @category Analysis
+ */
+export interface ResolvedTarget {
+  readonly value: number;
+  readonly source: TargetSource;
+}
 
 /** A function giving the target of one organisation (in a region, or none) on one theme. */
 export type TargetResolver = (organisationId: string, regionId: string | null, themeId: string) => ResolvedTarget;

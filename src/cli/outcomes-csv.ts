@@ -1,5 +1,5 @@
 import { CsvSplitter } from '../internal/csv.js';
-import type { OutcomeSeries } from '../analysis/types.js';
+import type { OutcomeSeries } from '../analysis/outcomes.js';
 import type { Problem } from './problems.js';
 import { placeOf } from './problems.js';
 

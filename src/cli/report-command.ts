@@ -1,5 +1,6 @@
 import { AnalysisError } from '../analysis/errors.js';
-import type { AssessmentRound, OutcomeSeries } from '../analysis/types.js';
+import type { OutcomeSeries } from '../analysis/outcomes.js';
+import type { AssessmentRound } from '../analysis/rounds.js';
 import type { AnswersImport } from '../assessment/answers-import.js';
 import type { AnswerIssue } from '../assessment/errors.js';
 import { scoreAnswers } from '../assessment/score.js';

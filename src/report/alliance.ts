@@ -1,5 +1,6 @@
 import type { AssessmentScores } from '../assessment/score-types.js';
-import type { RoundChange, ThemeDistribution } from '../analysis/types.js';
+import type { ThemeDistribution } from '../analysis/national.js';
+import type { RoundChange } from '../analysis/rounds.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type {
   AllianceBarrier,

@@ -1,18 +1,14 @@
 import type { ItemKind } from '../framework/lookup.js';
 import type { Framework, Provenance } from '../framework/schema.js';
 import type { Agreement, ScoringOptionsUsed, UnscoredReason } from '../assessment/score-types.js';
-import type {
-  AnalyseNationalOptions,
-  AssessmentRound,
-  ChangeStatus,
-  LevelCount,
-  OutcomeSeries,
-  PositionKind,
-  PriorityBand,
-  RegionRef,
-  ResponsibilityRule,
-  TargetSource,
-} from '../analysis/types.js';
+import type { RegionRef } from '../analysis/context.js';
+import type { LevelCount } from '../analysis/national.js';
+import type { AnalyseNationalOptions } from '../analysis/national-analysis.js';
+import type { ResponsibilityRule } from '../analysis/needs.js';
+import type { OutcomeSeries } from '../analysis/outcomes.js';
+import type { PositionKind, PriorityBand } from '../analysis/positions.js';
+import type { AssessmentRound, ChangeStatus } from '../analysis/rounds.js';
+import type { TargetSource } from '../analysis/targets.js';
 
 // ---------------------------------------------------------------------------------------------
 // Input and options

@@ -1,5 +1,6 @@
 import type { AssessmentScores } from '../assessment/score-types.js';
-import type { RegionRef, SharedBarrier } from '../analysis/types.js';
+import type { SharedBarrier } from '../analysis/barriers.js';
+import type { RegionRef } from '../analysis/context.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type {
   NationalAlliance,

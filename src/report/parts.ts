@@ -1,4 +1,4 @@
-import type { PositionKind, PriorityBand } from '../analysis/types.js';
+import type { PositionKind, PriorityBand } from '../analysis/positions.js';
 import type { ScoringOptionsUsed } from '../assessment/score-types.js';
 import { cell, code, em, num, paragraph, section, strong, tag, type Block, type Inline } from './document.js';
 import { formatDate, formatNumber, formatPercent, formatScore, NO_VALUE, roundName } from './format.js';

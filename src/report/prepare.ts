@@ -1,16 +1,11 @@
 import { analyseNational, analyseOutcomes, compareRounds } from '../analysis/index.js';
-import type {
-  AnalyseNationalOptions,
-  AssessmentRound,
-  DevelopmentNeeds,
-  OutcomeSeries,
-  GapAnalysis,
-  NationalAnalysis,
-  OrganisationChange,
-  OrganisationStanding,
-  OutcomeAssociation,
-  RoundComparison,
-} from '../analysis/types.js';
+import type { OutcomeAssociation } from '../analysis/associate.js';
+import type { GapAnalysis } from '../analysis/gaps.js';
+import type { OrganisationStanding } from '../analysis/national.js';
+import type { AnalyseNationalOptions, NationalAnalysis } from '../analysis/national-analysis.js';
+import type { DevelopmentNeeds } from '../analysis/needs.js';
+import type { OutcomeSeries } from '../analysis/outcomes.js';
+import type { AssessmentRound, OrganisationChange, RoundComparison } from '../analysis/rounds.js';
 import type { AssessmentScores, OrganisationScore } from '../assessment/score-types.js';
 import { itemsOf, scaleOf, scaleRangeOf } from '../framework/lookup.js';
 import type { Framework, Scale } from '../framework/schema.js';

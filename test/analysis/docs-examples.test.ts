@@ -13,7 +13,7 @@ import {
   resolveTarget,
   analyseBarriers,
 } from '../../src/analysis/index.js';
-import type { ThemeGap } from '../../src/analysis/types.js';
+import type { ThemeGap } from '../../src/analysis/index.js';
 import { averageRanks, pearson } from '../../src/analysis/statistics.js';
 import { makeAssessmentScores, makeFramework, makeOrganisationScore, miniItems } from './fixtures.js';
 import { a, b, c, context, d, e, f, fds, framework, roles, scores } from './national-dataset.js';

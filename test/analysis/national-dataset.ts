@@ -2,7 +2,7 @@
  * The hand-worked national dataset of docs/analysis.md: six alliances (a to f) in three regions, on the
  * mini framework (two themes, target 4). The outcome figures are invented for the example.
  */
-import type { OutcomeSeries, RegionName, RegionOf, RoleLookup } from '../../src/analysis/types.js';
+import type { OutcomeSeries, RegionName, RegionOf, RoleLookup } from '../../src/analysis/index.js';
 import { makeAssessmentScores, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';
 
 export const framework = miniFramework;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisError, compareRounds } from '../../src/analysis/index.js';
 import { financialYearOfIsoDate } from '../../src/analysis/rounds.js';
-import type { AssessmentRound } from '../../src/analysis/types.js';
+import type { AssessmentRound } from '../../src/analysis/index.js';
 import { financialYearOf } from '../../src/programme/calendar.js';
 import { isDeepFrozen, jsonRoundTrip, makeAssessmentScores, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';
 
