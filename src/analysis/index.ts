@@ -14,14 +14,64 @@ export { analyseNationalPosition } from './national.js';
 export { resolveTarget } from './targets.js';
 export { parseOutcomes, safeParseOutcomes } from './outcomes.js';
 export { AnalysisError, type AnalysisIssue } from './errors.js';
-export type { AnalysisMethod, FrameworkRef, RegionRef, RegionOf, RegionName, AnalysisContext, RegionSourceUsed, AnalysisContextUsed, ScoresInput } from './context.js';
+export type {
+  AnalysisMethod,
+  FrameworkRef,
+  RegionRef,
+  RegionOf,
+  RegionName,
+  AnalysisContext,
+  RegionSourceUsed,
+  AnalysisContextUsed,
+  ScoresInput,
+} from './context.js';
 export type { TargetSpec, TargetSpecUsed, TargetSource, ResolvedTarget } from './targets.js';
 export type { PriorityBand, PositionKind, WeakItem, WeakCondition } from './positions.js';
 export type { ThemePosition, ItemGap, ThemeGap, ToTarget, AnalyseGapsOptions, AnalyseGapsOptionsUsed, GapAnalysis } from './gaps.js';
-export type { ResponsibilityRef, RoleRef, RoleLookup, ResponsibilityRule, ChosenResponsibility, RoleHelp, PeerHelp, NeedItem, DevelopmentNeed, NeedExclusionReason, AnalyseNeedsOptions, AnalyseNeedsOptionsUsed, DevelopmentNeeds } from './needs.js';
-export type { LevelCount, ThemeDistribution, RegionPosition, ThemeStanding, OrganisationStanding, AnalyseNationalPositionOptions, AnalyseNationalPositionOptionsUsed, NationalPosition } from './national.js';
-export type { BarrierMember, BarrierRegion, SharedBarrier, AnalyseBarriersOptions, AnalyseBarriersOptionsUsed, SharedBarriers } from './barriers.js';
+export type {
+  ResponsibilityRef,
+  RoleRef,
+  RoleLookup,
+  ResponsibilityRule,
+  ChosenResponsibility,
+  RoleHelp,
+  PeerHelp,
+  NeedItem,
+  DevelopmentNeed,
+  NeedExclusionReason,
+  AnalyseNeedsOptions,
+  AnalyseNeedsOptionsUsed,
+  DevelopmentNeeds,
+} from './needs.js';
+export type {
+  LevelCount,
+  ThemeDistribution,
+  RegionPosition,
+  ThemeStanding,
+  OrganisationStanding,
+  AnalyseNationalPositionOptions,
+  AnalyseNationalPositionOptionsUsed,
+  NationalPosition,
+} from './national.js';
+export type {
+  BarrierMember,
+  BarrierRegion,
+  SharedBarrier,
+  AnalyseBarriersOptions,
+  AnalyseBarriersOptionsUsed,
+  SharedBarriers,
+} from './barriers.js';
 export type { OutcomeValue, OutcomeSeries } from './outcomes.js';
 export type { ThemeAssociation, AnalyseOutcomesOptions, AnalyseOutcomesOptionsUsed, OutcomeAssociation } from './associate.js';
-export type { AssessmentRound, CompareRoundsOptions, CompareRoundsOptionsUsed, RoundRef, RoundValue, ChangeStatus, RoundChange, OrganisationChange, RoundComparison } from './rounds.js';
+export type {
+  AssessmentRound,
+  CompareRoundsOptions,
+  CompareRoundsOptionsUsed,
+  RoundRef,
+  RoundValue,
+  ChangeStatus,
+  RoundChange,
+  OrganisationChange,
+  RoundComparison,
+} from './rounds.js';
 export type { AnalyseNationalOptions, NationalAnalysis } from './national-analysis.js';
