@@ -47,7 +47,7 @@ export type {
 } from './errors.js';
 export { parseAnswersCsv, safeParseAnswersCsv } from './ingest-csv.js';
 export { parseAnswersJson, safeParseAnswersJson } from './ingest-json.js';
-export { parseAnswersStream } from './ingest-rows.js';
+export { parseAnswersStream } from './ingest-stream.js';
 export { buildSurveyInstrument, exportAnswersTemplateCsv } from './instrument.js';
 export type {
   AnswerChoice,
@@ -75,6 +75,8 @@ export type {
   ThemeScore,
   UnscoredReason,
 } from './score-types.js';
+export { scoringSql } from './score-sql.js';
+export type { ScoringSql, ScoringSqlColumns, ScoringSqlDialect, ScoringSqlOptions } from './score-sql.js';
 export { scoreAnswersCsv, scoreAnswersStream } from './stream.js';
 export type { ScoreAnswersCsvOptions, ScoreAnswersStreamOptions, ScoredAnswers } from './stream.js';
 export { generateSyntheticAnswers, generateSyntheticOutcomes } from './synthetic.js';
