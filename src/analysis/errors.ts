@@ -1,83 +1,159 @@
-import { formatIssues, type IssueLocation } from '../internal/error.js';
+import { freezeIssue, ValidationError, type IssueLocation } from '../internal/error.js';
 
 /**
- * A problem found in data given to an analysis (outcome values, assessment rounds), with where it is.
+ * What was wrong with data given to an analysis (outcome values, assessment rounds), without its wording: one union
+ * member per `code`, each with the data of its kind. docs/analysis.md lists every code with what to do.
  *
  * @category Analysis
  */
-export type AnalysisIssue =
+export type AnalysisIssueData =
   | {
+      /** The outcome series, or one of its fields, is not of the documented shape. */
+      readonly code: 'invalid-outcome-series';
+      /**
+       * What is wrong: `series` (the series itself is not an object), `name`, `unit`, `source`, `values` (not a
+       * list), or `row` (an element of `values` that is not an object; its row is in the location).
+       */
+      readonly field: 'series' | 'name' | 'unit' | 'source' | 'values' | 'row';
+      /** What was given instead, in words, e.g. `a number`, `missing`, `an empty text`. */
+      readonly received: string;
+    }
+  | {
+      /** An outcome value's organisation id is missing, empty or not a text. The value's row is in the location. */
       readonly code: 'invalid-outcome-id';
-      /** `row` is the 1-based position of the value in `values`. */
-      readonly location: IssueLocation;
-      readonly message: string;
+      /** What was given instead, in words, e.g. `missing`, `an empty text`, `a number`. */
+      readonly received: string;
     }
   | {
+      /** An outcome value is not a finite number. */
       readonly code: 'non-finite-outcome';
-      readonly location: IssueLocation;
+      /** The value given, written out (`NaN`, `"70"`, `undefined`). */
       readonly value: string;
-      readonly message: string;
+      /** The organisation the value is for, when its id is a text. */
+      readonly organisationId?: string | undefined;
     }
   | {
+      /** An organisation has a second value in the series. */
       readonly code: 'duplicate-outcome';
-      readonly location: IssueLocation;
+      /** The organisation. */
+      readonly organisationId: string;
       /** The 1-based row where the organisation's first value is. */
       readonly firstRow: number;
-      readonly message: string;
     }
   | {
-      readonly code: 'invalid-outcome-series';
-      readonly location: IssueLocation;
-      readonly detail: string;
-      readonly message: string;
-    }
-  | {
+      /** A round's date is not a real date written yyyy-mm-dd. */
       readonly code: 'invalid-round-date';
-      readonly location: IssueLocation;
+      /** Which round. */
+      readonly round: 'earlier' | 'later';
+      /** The date given. */
       readonly date: string;
-      readonly message: string;
     }
   | {
+      /** A round's financial year is not the one its date falls in. */
       readonly code: 'financial-year-mismatch';
-      readonly location: IssueLocation;
+      /** Which round. */
+      readonly round: 'earlier' | 'later';
+      /** The financial year given. */
       readonly financialYear: string;
+      /** The financial year of the round's date. */
       readonly expected: string;
-      readonly message: string;
+      /** The round's date. */
+      readonly date: string;
     }
   | {
+      /** The earlier round is dated after the later one. */
       readonly code: 'rounds-out-of-order';
-      readonly location: IssueLocation;
+      /** The earlier round's date. */
       readonly earlier: string;
+      /** The later round's date. */
       readonly later: string;
-      readonly message: string;
     };
 
-/** The issue data without its message: messages are built in one place, by `describeIssue`. */
-export type AnalysisIssueData = AnalysisIssue extends infer I ? (I extends AnalysisIssue ? Omit<I, 'message'> : never) : never;
+/**
+ * The code of an analysis issue, e.g. `'non-finite-outcome'`.
+ *
+ * @category Analysis
+ */
+export type AnalysisIssueCode = AnalysisIssueData['code'];
 
-/** Builds the plain-words message of an issue from its data. */
-export function describeIssue(issue: AnalysisIssueData): string {
-  switch (issue.code) {
-    case 'invalid-outcome-id':
-      return 'the organisation id is missing or empty; give each outcome value the id of the organisation it belongs to';
-    case 'non-finite-outcome':
-      return `the value ${issue.value} is not a finite number; give a number such as 76.4, or leave the organisation out`;
-    case 'duplicate-outcome':
-      return `organisation "${issue.location.id ?? ''}" already has a value at row ${issue.firstRow}; give one value per organisation`;
+/**
+ * A problem found in data given to an analysis (outcome values, assessment rounds): what (`code` and its data), a
+ * message saying what is wrong, a hint saying what to do, and where (for outcome values, `row` is the value's
+ * 1-based position in `values`).
+ *
+ * @category Analysis
+ */
+export type AnalysisIssue = AnalysisIssueData & {
+  /** One sentence saying what is wrong. */
+  readonly message: string;
+  /** What to do about it. */
+  readonly hint: string;
+  /** Where it was found. */
+  readonly location: IssueLocation;
+};
+
+const SERIES_SHAPE = '{ name, unit?, source?, values: [{ organisationId, value }] }';
+
+/** Every message and hint of an analysis issue is written here, from the issue's data. */
+export function describeIssue(data: AnalysisIssueData): { readonly message: string; readonly hint: string } {
+  switch (data.code) {
     case 'invalid-outcome-series':
-      return `${issue.detail}`;
+      switch (data.field) {
+        case 'series':
+          return { message: `the outcome series is ${data.received}, not an object`, hint: `Give the series as an object ${SERIES_SHAPE}.` };
+        case 'name':
+          return { message: `name is ${data.received}, not a non-empty text`, hint: 'Name the series, e.g. "Faster Diagnosis Standard".' };
+        case 'unit':
+        case 'source':
+          return { message: `${data.field} is ${data.received}, not a text`, hint: `Give ${data.field} as a text, or leave it out.` };
+        case 'values':
+          return { message: `values is ${data.received}, not a list`, hint: 'Give values as a list of { organisationId, value }, one per organisation.' };
+        case 'row':
+          return { message: `the row is ${data.received}, not an object`, hint: 'Give each outcome value as an object { organisationId, value }.' };
+      }
+      break;
+    case 'invalid-outcome-id':
+      return {
+        message: `the organisation id is ${data.received}, not a non-empty text`,
+        hint: 'Give each outcome value the id of the organisation it belongs to.',
+      };
+    case 'non-finite-outcome':
+      return { message: `the value ${data.value} is not a finite number`, hint: 'Give a number such as 76.4, or leave the organisation out.' };
+    case 'duplicate-outcome':
+      return {
+        message: `organisation "${data.organisationId}" already has a value at row ${data.firstRow}`,
+        hint: 'Give one value per organisation.',
+      };
     case 'invalid-round-date':
-      return `"${issue.date}" is not a date written yyyy-mm-dd, e.g. 2023-03-31`;
+      return { message: `the ${data.round} round's date "${data.date}" is not a date written yyyy-mm-dd`, hint: 'Write the date as yyyy-mm-dd, e.g. 2023-03-31.' };
     case 'financial-year-mismatch':
-      return `the financial year "${issue.financialYear}" does not match the date; NHS financial years run April to March, so it should be "${issue.expected}"`;
+      return {
+        message: `the ${data.round} round's financial year "${data.financialYear}" does not match its date (${data.date})`,
+        hint: `NHS financial years run April to March, so it should be "${data.expected}".`,
+      };
     case 'rounds-out-of-order':
-      return `the earlier round (${issue.earlier}) is dated after the later round (${issue.later}); pass the rounds oldest first`;
+      return {
+        message: `the earlier round (${data.earlier}) is dated after the later round (${data.later})`,
+        hint: 'Pass the rounds oldest first.',
+      };
   }
+  return { message: 'unknown issue', hint: '' };
 }
 
-/** Makes an issue from its data, adding its message. */
-export function makeIssue(data: AnalysisIssueData): AnalysisIssue {
-  return Object.freeze({ ...data, message: describeIssue(data) }) as AnalysisIssue;
+/** Builds a frozen issue from its data and where it was found, writing its message and hint. */
+export function analysisIssue(data: AnalysisIssueData, location: IssueLocation = {}): AnalysisIssue {
+  const { message, hint } = describeIssue(data);
+  return freezeIssue({ ...data, message, hint, location: { ...location } } as AnalysisIssue);
+}
+
+/** A value's kind, in words, for an issue's `received`. */
+export function received(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return value.trim() === '' ? 'an empty text' : 'a text';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
 }
 
 /**
@@ -93,17 +169,15 @@ export function makeIssue(data: AnalysisIssueData): AnalysisIssue {
  * ```
  * @category Analysis
  */
-export class AnalysisError extends Error {
+export class AnalysisError extends ValidationError<AnalysisIssue> {
+  /** Always `'AnalysisError'`. */
   override readonly name = 'AnalysisError';
-  /** Every problem found, each with its place. */
-  readonly issues: readonly AnalysisIssue[];
 
   /**
    * @param summary - One line saying what was being read.
    * @param issues - The problems found (at least one).
    */
   constructor(summary: string, issues: readonly AnalysisIssue[]) {
-    super(formatIssues(summary, issues));
-    this.issues = Object.freeze([...issues]);
+    super(summary, issues);
   }
 }

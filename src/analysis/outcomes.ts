@@ -1,6 +1,6 @@
 import { deepFreeze } from '../internal/freeze.js';
 import type { SafeParseResult } from '../internal/result.js';
-import { AnalysisError, makeIssue, type AnalysisIssue } from './errors.js';
+import { AnalysisError, analysisIssue, received, type AnalysisIssue } from './errors.js';
 
 /**
  * One organisation's value of an outcome measure.
@@ -32,19 +32,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Collects every problem of an outcome series, each with its row (1-based position in `values`). */
 function outcomeIssues(input: unknown): AnalysisIssue[] {
   const issues: AnalysisIssue[] = [];
-  const series = (detail: string, path: readonly (string | number)[]) =>
-    issues.push(makeIssue({ code: 'invalid-outcome-series', location: { path }, detail }));
   if (!isRecord(input)) {
-    series('an outcome series must be an object { name, unit?, source?, values: [{ organisationId, value }] }', []);
+    issues.push(analysisIssue({ code: 'invalid-outcome-series', field: 'series', received: received(input) }, { path: [] }));
     return issues;
   }
-  if (typeof input['name'] !== 'string' || input['name'].trim() === '') series('name must be a non-empty text, e.g. "Faster Diagnosis Standard"', ['name']);
+  if (typeof input['name'] !== 'string' || input['name'].trim() === '') {
+    issues.push(analysisIssue({ code: 'invalid-outcome-series', field: 'name', received: received(input['name']) }, { path: ['name'] }));
+  }
   for (const key of ['unit', 'source'] as const) {
-    if (input[key] !== undefined && typeof input[key] !== 'string') series(`${key} must be a text when given`, [key]);
+    if (input[key] !== undefined && typeof input[key] !== 'string') {
+      issues.push(analysisIssue({ code: 'invalid-outcome-series', field: key, received: received(input[key]) }, { path: [key] }));
+    }
   }
   const values = input['values'];
   if (!Array.isArray(values)) {
-    series('values must be a list of { organisationId, value }', ['values']);
+    issues.push(analysisIssue({ code: 'invalid-outcome-series', field: 'values', received: received(values) }, { path: ['values'] }));
     return issues;
   }
   const firstRow = new Map<string, number>();
@@ -52,26 +54,26 @@ function outcomeIssues(input: unknown): AnalysisIssue[] {
     const rowNumber = index + 1;
     const path = ['values', index];
     if (!isRecord(row)) {
-      series(`row ${rowNumber} must be an object { organisationId, value }`, path);
+      issues.push(analysisIssue({ code: 'invalid-outcome-series', field: 'row', received: received(row) }, { row: rowNumber, path }));
       return;
     }
     const id = row['organisationId'];
     const value = row['value'];
     if (typeof id !== 'string' || id.trim() === '') {
-      issues.push(makeIssue({ code: 'invalid-outcome-id', location: { row: rowNumber, path: [...path, 'organisationId'] } }));
+      issues.push(analysisIssue({ code: 'invalid-outcome-id', received: received(id) }, { row: rowNumber, path: [...path, 'organisationId'] }));
     } else {
       const first = firstRow.get(id);
       if (first !== undefined) {
-        issues.push(makeIssue({ code: 'duplicate-outcome', location: { row: rowNumber, id, path: [...path, 'organisationId'] }, firstRow: first }));
+        issues.push(analysisIssue({ code: 'duplicate-outcome', organisationId: id, firstRow: first }, { row: rowNumber, id, path: [...path, 'organisationId'] }));
       } else firstRow.set(id, rowNumber);
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) {
+      const organisation = typeof id === 'string' ? { organisationId: id } : {};
       issues.push(
-        makeIssue({
-          code: 'non-finite-outcome',
-          location: { row: rowNumber, path: [...path, 'value'], ...(typeof id === 'string' ? { id } : {}) },
-          value: typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value),
-        }),
+        analysisIssue(
+          { code: 'non-finite-outcome', value: typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value), ...organisation },
+          { row: rowNumber, path: [...path, 'value'], ...(typeof id === 'string' ? { id } : {}) },
+        ),
       );
     }
   });

@@ -8,7 +8,7 @@ import type { AssessmentScores, OrganisationScore } from '../assessment/score-ty
 import { deepFreeze } from '../internal/freeze.js';
 import { compareIds } from '../internal/order.js';
 import type { AnalysisMethod, FrameworkRef } from './context.js';
-import { AnalysisError, makeIssue, type AnalysisIssue } from './errors.js';
+import { AnalysisError, analysisIssue, type AnalysisIssue } from './errors.js';
 
 /**
  * One round of the assessment: its scores, labelled with its date and NHS financial year.
@@ -152,10 +152,13 @@ function roundIssues(round: AssessmentRound, which: 'earlier' | 'later'): Analys
   const issues: AnalysisIssue[] = [];
   const expected = financialYearOfIsoDate(round.date);
   if (expected === null) {
-    issues.push(makeIssue({ code: 'invalid-round-date', location: { path: [which, 'date'] }, date: String(round.date) }));
+    issues.push(analysisIssue({ code: 'invalid-round-date', round: which, date: String(round.date) }, { path: [which, 'date'] }));
   } else if (round.financialYear !== expected) {
     issues.push(
-      makeIssue({ code: 'financial-year-mismatch', location: { path: [which, 'financialYear'] }, financialYear: String(round.financialYear), expected }),
+      analysisIssue(
+        { code: 'financial-year-mismatch', round: which, financialYear: String(round.financialYear), expected, date: round.date },
+        { path: [which, 'financialYear'] },
+      ),
     );
   }
   return issues;
@@ -311,7 +314,7 @@ export function compareRounds(earlier: AssessmentRound, later: AssessmentRound, 
   }
   const issues = [...roundIssues(earlier, 'earlier'), ...roundIssues(later, 'later')];
   if (issues.length === 0 && earlier.date > later.date) {
-    issues.push(makeIssue({ code: 'rounds-out-of-order', location: { path: ['earlier', 'date'] }, earlier: earlier.date, later: later.date }));
+    issues.push(analysisIssue({ code: 'rounds-out-of-order', earlier: earlier.date, later: later.date }, { path: ['earlier', 'date'] }));
   }
   if (issues.length > 0) throw new AnalysisError('compareRounds: the rounds are not valid:', issues);
 

@@ -1,28 +1,12 @@
-import { formatIssues } from '../internal/error.js';
-import { deepFreeze } from '../internal/freeze.js';
+import { freezeIssue, ValidationError, type IssueLocation } from '../internal/error.js';
 
 /**
- * Where in a survey export an issue was found. Every field is optional: an issue carries what is known.
- * Lines, columns and rows count from 1, as editors and spreadsheets do.
+ * The location type of answer issues before 1.0, now {@link IssueLocation}, which every area shares. Internal: kept
+ * only until the last module that names it moves to `IssueLocation`; not exported by the package.
  *
- * @category Assessment
+ * @internal
  */
-export interface AnswerIssueLocation {
-  /** The file name, when the caller gave one (`options.file`). */
-  readonly file?: string | undefined;
-  /** 1-based physical line in the text where the row starts (CSV text only; the header is usually line 1). */
-  readonly line?: number | undefined;
-  /** 1-based position of the cell in its row, as a spreadsheet counts columns (1 = A, 4 = D). */
-  readonly column?: number | undefined;
-  /** The header of the cell's column as written in the file, e.g. `"answer"` or `"T1.C2"`. */
-  readonly columnName?: string | undefined;
-  /** 1-based data row: the first row after the header is row 1; for JSON, the element's 1-based index. */
-  readonly row?: number | undefined;
-  /** JSON only: the path of keys and indexes to the value, e.g. `["answers", 3, "itemId"]`. */
-  readonly path?: readonly (string | number)[] | undefined;
-  /** The id of the entity concerned, when there is one. */
-  readonly id?: string | undefined;
-}
+export type AnswerIssueLocation = IssueLocation;
 
 /**
  * A cell that a row must fill: the organisation, the respondent and (long layout) the item.
@@ -392,7 +376,7 @@ export type AnswerIssue = AnswerIssueDetail & {
   /** What to do about it. */
   readonly hint: string;
   /** Where it was found. */
-  readonly location: AnswerIssueLocation;
+  readonly location: IssueLocation;
 };
 
 const SPELLINGS_HINT =
@@ -405,7 +389,7 @@ function list(values: readonly (string | number)[], limit = 12): string {
   return shown.length === 0 ? 'nothing' : shown.join(', ');
 }
 
-function columnPrefix(location: AnswerIssueLocation): string {
+function columnPrefix(location: IssueLocation): string {
   return location.columnName !== undefined && location.columnName !== '' ? `column "${clip(location.columnName)}": ` : '';
 }
 
@@ -414,7 +398,7 @@ function clip(text: string): string {
 }
 
 /** Builds the message and hint of an issue: the only place where issue wording lives. */
-function describe(detail: AnswerIssueDetail, location: AnswerIssueLocation): { message: string; hint: string } {
+function describe(detail: AnswerIssueDetail, location: IssueLocation): { message: string; hint: string } {
   const at = columnPrefix(location);
   switch (detail.code) {
     case 'unknown-item':
@@ -554,11 +538,12 @@ function describe(detail: AnswerIssueDetail, location: AnswerIssueLocation): { m
 }
 
 /**
- * Builds an issue from what went wrong and where. Internal: issues reach users through results and errors.
+ * Builds a frozen issue from what went wrong and where, writing its message and hint. Internal: issues reach users
+ * through results and errors.
  */
-export function answerIssue(detail: AnswerIssueDetail, location: AnswerIssueLocation): AnswerIssue {
+export function answerIssue(detail: AnswerIssueDetail, location: IssueLocation): AnswerIssue {
   const { message, hint } = describe(detail, location);
-  return { ...detail, message, hint, location };
+  return freezeIssue({ ...detail, message, hint, location: { ...location } } as AnswerIssue);
 }
 
 /**
@@ -576,23 +561,20 @@ export function answerIssue(detail: AnswerIssueDetail, location: AnswerIssueLoca
  * ```
  * @category Assessment
  */
-export class AnswersError extends Error {
+export class AnswersError extends ValidationError<AnswerIssue> {
   /** Always `'AnswersError'`. */
   override readonly name = 'AnswersError';
-  /** Every problem found, each with its location and a hint. */
-  readonly issues: readonly AnswerIssue[];
 
   /**
    * @param summary - One line saying what could not be read.
-   * @param issues - The problems, at least one.
+   * @param issues - The problems, at least one, each with its location and a hint.
    */
   constructor(summary: string, issues: readonly AnswerIssue[]) {
-    super(formatIssues(summary, issues));
-    this.issues = deepFreeze([...issues]);
+    super(summary, issues);
   }
 }
 
 /** Throws an {@link AnswersError} with a single issue. */
-export function throwAnswersError(summary: string, detail: AnswerIssueDetail, location: AnswerIssueLocation): never {
+export function throwAnswersError(summary: string, detail: AnswerIssueDetail, location: IssueLocation): never {
   throw new AnswersError(summary, [answerIssue(detail, location)]);
 }

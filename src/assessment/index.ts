@@ -19,7 +19,6 @@ export type {
   AnswerIssue,
   AnswerIssueCode,
   AnswerIssueDetail,
-  AnswerIssueLocation,
   CellTooLongDetail,
   CommentWithoutAnswerDetail,
   ConflictingGroupDetail,

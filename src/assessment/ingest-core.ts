@@ -5,7 +5,8 @@ import { BLANK, OUTSIDE, UNRECOGNISED, parseAnswerNumber, readAnswerText, reader
 import type { FrameworkReader, ItemEntry } from './answer-text.js';
 import type { AnswersImport, AnswersLayout } from './answers-import.js';
 import { answerIssue, throwAnswersError } from './errors.js';
-import type { AnswerIssue, AnswerIssueDetail, AnswerIssueLocation, MalformedRowReason, RequiredAnswerField } from './errors.js';
+import type { IssueLocation } from '../internal/error.js';
+import type { AnswerIssue, AnswerIssueDetail, MalformedRowReason, RequiredAnswerField } from './errors.js';
 
 /** The longest cell read; a longer one is a `cell-too-long` issue. */
 export const MAX_CELL_LENGTH = 10_000;
@@ -197,8 +198,8 @@ export class AnswerIngest {
 
   // ---------------------------------------------------------------- locations
 
-  private location(column: number): AnswerIssueLocation {
-    const location: Writable<AnswerIssueLocation> = {};
+  private location(column: number): IssueLocation {
+    const location: Writable<IssueLocation> = {};
     if (this.file !== undefined) location.file = this.file;
     if (this.line !== undefined) location.line = this.line;
     if (column !== NO_COLUMN) {
@@ -209,9 +210,9 @@ export class AnswerIngest {
     return location;
   }
 
-  private fieldLocation(field: AnswerField | null): AnswerIssueLocation {
+  private fieldLocation(field: AnswerField | null): IssueLocation {
     if (this.layout !== 'json') return this.location(field === null ? NO_COLUMN : this.columns[field]);
-    const location: Writable<AnswerIssueLocation> = {};
+    const location: Writable<IssueLocation> = {};
     if (this.file !== undefined) location.file = this.file;
     location.row = this.row;
     location.path = field === null ? [...this.jsonPrefix, this.row - 1] : [...this.jsonPrefix, this.row - 1, JSON_FIELDS[field]];
@@ -232,7 +233,7 @@ export class AnswerIngest {
     return state;
   }
 
-  private report(detail: AnswerIssueDetail, location: AnswerIssueLocation): void {
+  private report(detail: AnswerIssueDetail, location: IssueLocation): void {
     this.issues.push(answerIssue(detail, location));
   }
 
@@ -245,7 +246,7 @@ export class AnswerIngest {
   push(cells: readonly string[], line: number | undefined, problem: MalformedRowReason | undefined): void {
     if (this.layout === undefined) {
       if (problem !== undefined) {
-        const location: Writable<AnswerIssueLocation> = {};
+        const location: Writable<IssueLocation> = {};
         if (this.file !== undefined) location.file = this.file;
         if (line !== undefined) location.line = line;
         throwAnswersError(SUMMARY, { code: 'malformed-row', reason: problem }, location);
@@ -264,7 +265,7 @@ export class AnswerIngest {
   }
 
   private headerError(detail: AnswerIssueDetail): never {
-    const location: Writable<AnswerIssueLocation> = {};
+    const location: Writable<IssueLocation> = {};
     if (this.file !== undefined) location.file = this.file;
     if (this.line !== undefined) location.line = this.line;
     return throwAnswersError(SUMMARY, detail, location);
@@ -414,7 +415,7 @@ export class AnswerIngest {
     return value;
   }
 
-  private answerLocation(column: number): AnswerIssueLocation {
+  private answerLocation(column: number): IssueLocation {
     return column === ANSWER_FIELD ? this.fieldLocation('answer') : this.location(column);
   }
 
@@ -668,7 +669,7 @@ export class AnswerIngest {
     this.rowsRead += 1;
     this.cellsRead += 1;
     for (const { detail, path } of details) {
-      const location: Writable<AnswerIssueLocation> = {};
+      const location: Writable<IssueLocation> = {};
       if (this.file !== undefined) location.file = this.file;
       location.row = this.row;
       location.path = [...this.jsonPrefix, this.row - 1, ...path];
@@ -682,7 +683,7 @@ export class AnswerIngest {
   /** Ends the input and returns the deeply frozen import. Throws when no header was ever seen. */
   finish(): AnswersImport {
     if (this.layout === undefined) {
-      const location: Writable<AnswerIssueLocation> = {};
+      const location: Writable<IssueLocation> = {};
       if (this.file !== undefined) location.file = this.file;
       return throwAnswersError(SUMMARY, { code: 'no-header' }, location);
     }

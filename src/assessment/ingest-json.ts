@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { SafeParseResult } from '../internal/result.js';
 import type { AnswersImport, ParseAnswersJsonOptions } from './answers-import.js';
 import { AnswersError, throwAnswersError } from './errors.js';
-import type { AnswerIssueDetail, AnswerIssueLocation } from './errors.js';
+import type { IssueLocation } from '../internal/error.js';
+import type { AnswerIssueDetail } from './errors.js';
 import { AnswerIngest } from './ingest-core.js';
 import { bytesOver, checkIngestOptions, checkMaxBytes } from './ingest-options.js';
 
@@ -39,7 +40,7 @@ function describeValue(value: unknown): string {
 }
 
 /** Where a JSON.parse error is, when the runtime's message says (engines differ; some say nothing). */
-function jsonErrorLocation(text: string, message: string, file: string | undefined): AnswerIssueLocation {
+function jsonErrorLocation(text: string, message: string, file: string | undefined): IssueLocation {
   const location: { file?: string; line?: number; column?: number } = {};
   if (file !== undefined) location.file = file;
   const lineColumn = /line (\d+) column (\d+)/.exec(message);

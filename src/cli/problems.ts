@@ -3,7 +3,7 @@ import type { AnalysisIssue } from '../analysis/errors.js';
 import type { FrameworkIssue } from '../framework/errors.js';
 import { formatLocation } from '../internal/error.js';
 
-/** One problem with an input, as the CLI prints it: where, what, and (optionally) what to do. */
+/** One problem with an input, as the CLI prints it: where, what, and what to do. */
 export interface Problem {
   /** `file:line:column (row N, column X)`, or as much of it as is known. */
   readonly where: string;
@@ -39,7 +39,7 @@ export function placeOf(location: {
   return head !== '' ? head : details.join(', ');
 }
 
-/** A problem from survey answers: every issue carries its place and a hint. */
+/** A problem from survey answers. */
 export function answerProblem(issue: AnswerIssue, file: string): Problem {
   return {
     where: placeOf({ ...issue.location, file: issue.location.file ?? file }),
@@ -50,13 +50,13 @@ export function answerProblem(issue: AnswerIssue, file: string): Problem {
 
 /** A problem from a framework file. */
 export function frameworkProblem(issue: FrameworkIssue, file: string): Problem {
-  return { where: formatLocation({ ...issue.location, file: issue.location.file ?? file }), message: issue.message };
+  return { where: formatLocation({ ...issue.location, file: issue.location.file ?? file }), message: issue.message, hint: issue.hint };
 }
 
 /** A problem from an analysis (outcome values, rounds), placed in the file it came from when known. */
 export function analysisProblem(issue: AnalysisIssue, file: string | null): Problem {
   const location = file === null ? issue.location : { ...issue.location, file: issue.location.file ?? file };
-  return { where: formatLocation(location), message: issue.message };
+  return { where: formatLocation(location), message: issue.message, hint: issue.hint };
 }
 
 /**

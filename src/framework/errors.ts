@@ -1,30 +1,303 @@
-import { formatIssues, type IssueLocation } from '../internal/error.js';
+import { freezeIssue, ValidationError, type IssueLocation } from '../internal/error.js';
 
-/** The codes of problems that a framework file can have. */
-export type FrameworkIssueCode =
-  | 'too-large'
-  | 'yaml-syntax'
-  | 'alias-limit'
-  | 'schema'
-  | 'duplicate-id'
-  | 'dangling-enables'
-  | 'enables-other-theme'
-  | 'no-conditions'
-  | 'no-enablers'
-  | 'duplicate-scale-value'
-  | 'duplicate-scale-label'
-  | 'scale-not-ascending'
-  | 'unknown-scale'
-  | 'target-outside-scale'
-  | 'invalid-id-pattern'
-  | 'id-pattern'
-  | 'unknown-role';
+type Path = readonly (string | number)[];
 
-/** One problem found in a framework file: what it is, where, and what to do. */
-export interface FrameworkIssue {
-  readonly code: FrameworkIssueCode;
+/**
+ * The kind of an id that a framework declares a pattern for, as `idPatterns` names it.
+ *
+ * @category Framework
+ */
+export type IdPatternKind = 'theme' | 'conditionOfSuccess' | 'enablingFactor';
+
+/**
+ * What went wrong in a framework file, without its wording: one union member per `code`, each with the data of
+ * its kind. docs/framework-format.md lists every code with what to do.
+ *
+ * @category Framework
+ */
+export type FrameworkIssueData =
+  | {
+      /** The text is longer than `options.maxBytes`. */
+      readonly code: 'too-large';
+      /** The text's length, in UTF-16 code units. */
+      readonly length: number;
+      /** The most allowed (`options.maxBytes`). */
+      readonly max: number;
+    }
+  | {
+      /** The YAML expands more aliases than `options.maxAliasCount`: an alias bomb. */
+      readonly code: 'alias-limit';
+      /** The most aliases allowed. */
+      readonly max: number;
+    }
+  | {
+      /** The text is not valid YAML (a key given twice in one mapping included). */
+      readonly code: 'yaml-syntax';
+      /** The YAML parser's description of the error. */
+      readonly detail: string;
+    }
+  | {
+      /** A field is unknown, missing, or has the wrong type or form. */
+      readonly code: 'schema';
+      /** `unknown-key`: a key the format does not have; `missing`: a required field left out; `invalid`: any other. */
+      readonly reason: 'unknown-key' | 'missing' | 'invalid';
+      /** The key concerned (for `invalid`, the last key or index of the path; `''` at the top level). */
+      readonly field: string;
+      /** What is wrong, e.g. `Invalid input: expected number, received string`. */
+      readonly detail: string;
+    }
+  | {
+      /** Two scales, two themes, two items, or an item and a theme share an id. */
+      readonly code: 'duplicate-id';
+      /** What the id names. */
+      readonly kind: 'scale' | 'theme' | 'item';
+      /** The id. */
+      readonly id: string;
+      /** The path to the first use of the id, e.g. `["themes", 0, "conditionsOfSuccess", 0]`. */
+      readonly firstPath: Path;
+    }
+  | {
+      /** An enabler's `enables` names no Condition of Success. */
+      readonly code: 'dangling-enables';
+      /** The enabling factor's id. */
+      readonly enablerId: string;
+      /** The id it names. */
+      readonly targetId: string;
+    }
+  | {
+      /** An enabler's `enables` names a condition of another theme. */
+      readonly code: 'enables-other-theme';
+      /** The enabling factor's id. */
+      readonly enablerId: string;
+      /** The condition's id. */
+      readonly targetId: string;
+      /** The theme the condition belongs to. */
+      readonly targetThemeId: string;
+    }
+  | {
+      /** A theme has no Conditions of Success. */
+      readonly code: 'no-conditions';
+      /** The theme's id. */
+      readonly themeId: string;
+    }
+  | {
+      /** A theme has no Enabling Factors. */
+      readonly code: 'no-enablers';
+      /** The theme's id. */
+      readonly themeId: string;
+    }
+  | {
+      /** Two levels of a scale share a value. */
+      readonly code: 'duplicate-scale-value';
+      /** The scale's id. */
+      readonly scaleId: string;
+      /** The value given twice. */
+      readonly value: number;
+    }
+  | {
+      /** Two levels of a scale share a label, in any case. */
+      readonly code: 'duplicate-scale-label';
+      /** The scale's id. */
+      readonly scaleId: string;
+      /** The second label, as written. */
+      readonly label: string;
+    }
+  | {
+      /** The levels of a scale are not listed lowest value first. */
+      readonly code: 'scale-not-ascending';
+      /** The scale's id. */
+      readonly scaleId: string;
+      /** The levels' values, in the order listed. */
+      readonly values: readonly number[];
+    }
+  | {
+      /** `defaultScale` or a theme's `scale` names no scale. */
+      readonly code: 'unknown-scale';
+      /** The scale id given. */
+      readonly scaleId: string;
+      /** The ids of the scales declared. */
+      readonly known: readonly string[];
+    }
+  | {
+      /** `defaultTarget` is not a level of the default scale. */
+      readonly code: 'target-outside-scale';
+      /** The target given. */
+      readonly target: number;
+      /** The default scale's id. */
+      readonly scaleId: string;
+      /** The scale's values, lowest first. */
+      readonly values: readonly number[];
+    }
+  | {
+      /** A declared id pattern is not a regular expression, or one that can take exponential time. */
+      readonly code: 'invalid-id-pattern';
+      /** Which pattern. */
+      readonly kind: IdPatternKind;
+      /** The pattern as declared. */
+      readonly pattern: string;
+      /** Why it cannot be used. */
+      readonly detail: string;
+    }
+  | {
+      /** An id does not match its declared pattern. */
+      readonly code: 'id-pattern';
+      /** What the id names. */
+      readonly kind: IdPatternKind;
+      /** The id. */
+      readonly id: string;
+      /** The pattern it was checked against (for items, with `{theme}` replaced by the theme's id). */
+      readonly pattern: string;
+    }
+  | {
+      /** A theme's `supportedBy` names a role not in `options.roles`. */
+      readonly code: 'unknown-role';
+      /** The role id given. */
+      readonly roleId: string;
+      /** The role ids allowed (`options.roles`). */
+      readonly known: readonly string[];
+    };
+
+/**
+ * The code of a framework issue, e.g. `'duplicate-id'`.
+ *
+ * @category Framework
+ */
+export type FrameworkIssueCode = FrameworkIssueData['code'];
+
+/**
+ * One problem found in a framework file: what (`code` and its data), a message saying what is wrong, a hint saying
+ * what to do, and where (the YAML line and column, the id path and the enclosing id).
+ *
+ * @category Framework
+ */
+export type FrameworkIssue = FrameworkIssueData & {
+  /** One sentence saying what is wrong. */
   readonly message: string;
+  /** What to do about it. */
+  readonly hint: string;
+  /** Where it was found. */
   readonly location: IssueLocation;
+};
+
+const ID_KIND_NAMES: Readonly<Record<IdPatternKind, string>> = {
+  theme: 'theme',
+  conditionOfSuccess: 'Condition of Success',
+  enablingFactor: 'Enabling Factor',
+};
+
+/** Every message and hint about a framework file is written here, from the issue's data. */
+function describe(data: FrameworkIssueData): { readonly message: string; readonly hint: string } {
+  switch (data.code) {
+    case 'too-large':
+      return {
+        message: `the file is ${data.length} bytes, more than the limit of ${data.max}`,
+        hint: 'Split the file, or raise the maxBytes option if you trust it.',
+      };
+    case 'alias-limit':
+      return {
+        message: `the YAML uses more than ${data.max} aliases, which looks like an alias bomb`,
+        hint: 'Write the values out in full, or raise the maxAliasCount option if you trust the file.',
+      };
+    case 'yaml-syntax':
+      return {
+        message: `YAML syntax error: ${data.detail}`,
+        hint: 'Correct the YAML at this line and column: a key given twice, a quote or bracket left open, or a wrong indent are the usual causes.',
+      };
+    case 'schema':
+      switch (data.reason) {
+        case 'unknown-key':
+          return {
+            message: `unknown key "${data.field}"`,
+            hint: 'Remove it or check its spelling; docs/framework-format.md lists every key.',
+          };
+        case 'missing':
+          return {
+            message: `${data.field}: required, but missing (${data.detail})`,
+            hint: `Add ${data.field}; docs/framework-format.md describes every field.`,
+          };
+        case 'invalid':
+          return {
+            message: data.field === '' ? data.detail : `${data.field}: ${data.detail}`,
+            hint: 'Correct the value; docs/framework-format.md describes every field.',
+          };
+      }
+      break;
+    case 'duplicate-id':
+      return {
+        message: `the ${data.kind} id "${data.id}" is used twice (first at ${data.firstPath.join('.')})`,
+        hint: `Give each ${data.kind} its own id.`,
+      };
+    case 'dangling-enables':
+      return {
+        message: `enabling factor "${data.enablerId}" enables "${data.targetId}", which is not a Condition of Success in this framework`,
+        hint: 'Fix the id, or remove it from enables.',
+      };
+    case 'enables-other-theme':
+      return {
+        message: `enabling factor "${data.enablerId}" enables "${data.targetId}", which is in another theme (${data.targetThemeId})`,
+        hint: 'Link an enabling factor only to Conditions of Success of its own theme.',
+      };
+    case 'no-conditions':
+      return {
+        message: `theme "${data.themeId}" has no Conditions of Success`,
+        hint: 'Add at least one Condition of Success to the theme.',
+      };
+    case 'no-enablers':
+      return {
+        message: `theme "${data.themeId}" has no Enabling Factors`,
+        hint: 'Add at least one Enabling Factor to the theme.',
+      };
+    case 'duplicate-scale-value':
+      return {
+        message: `scale "${data.scaleId}" has two levels with the value ${data.value}`,
+        hint: 'Give each level of the scale its own value.',
+      };
+    case 'duplicate-scale-label':
+      return {
+        message: `scale "${data.scaleId}" has two levels labelled "${data.label}"`,
+        hint: 'Give each level of the scale its own label (labels are compared ignoring case).',
+      };
+    case 'scale-not-ascending':
+      return {
+        message: `the levels of scale "${data.scaleId}" are not listed lowest value first (${data.values.join(', ')})`,
+        hint: 'List the levels of the scale lowest value first.',
+      };
+    case 'unknown-scale':
+      return {
+        message: `there is no scale "${data.scaleId}"`,
+        hint: `Use one of: ${data.known.join(', ')}.`,
+      };
+    case 'target-outside-scale':
+      return {
+        message: `the default target ${data.target} is not a level of scale "${data.scaleId}"`,
+        hint: `Use one of: ${data.values.join(', ')}.`,
+      };
+    case 'invalid-id-pattern':
+      return {
+        message: `the id pattern "${data.kind}" is not a valid regular expression (${data.detail})`,
+        hint: 'Fix the pattern: a regular expression that does not repeat a group which itself repeats or alternates.',
+      };
+    case 'id-pattern':
+      return {
+        message: `the ${ID_KIND_NAMES[data.kind]} id "${data.id}" does not match the declared pattern ${data.pattern}`,
+        hint: 'Rename it, or change the pattern in idPatterns.',
+      };
+    case 'unknown-role':
+      return {
+        message: `"${data.roleId}" is not a programme role`,
+        hint: `Use one of: ${data.known.join(', ')}.`,
+      };
+  }
+  return { message: 'unknown issue', hint: '' };
+}
+
+/**
+ * Builds a frozen issue from its data and where it was found, writing its message and hint. Internal: issues reach
+ * users through errors and {@link lintFramework}.
+ */
+export function frameworkIssue(data: FrameworkIssueData, location: IssueLocation = {}): FrameworkIssue {
+  const { message, hint } = describe(data);
+  return freezeIssue({ ...data, message, hint, location: { ...location } } as FrameworkIssue);
 }
 
 /**
@@ -41,47 +314,20 @@ export interface FrameworkIssue {
  * ```
  * @category Framework
  */
-export class FrameworkError extends Error {
-  /** Every problem found, in document order. */
-  readonly issues: readonly FrameworkIssue[];
+export class FrameworkError extends ValidationError<FrameworkIssue> {
+  /** Always `'FrameworkError'`. */
+  override readonly name = 'FrameworkError';
 
-  constructor(issues: readonly FrameworkIssue[], file?: string | undefined) {
-    const summary = `${file ?? 'The framework file'} is not a valid framework: ${issues.length} problem${issues.length === 1 ? '' : 's'}`;
-    super(formatIssues(summary, issues));
-    this.name = 'FrameworkError';
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue })));
+  /**
+   * @param summary - One line saying which file could not be used, e.g. `x.yaml is not a valid framework: 2 problems`.
+   * @param issues - The problems found, at least one, in document order.
+   */
+  constructor(summary: string, issues: readonly FrameworkIssue[]) {
+    super(summary, issues);
   }
 }
 
-/** Every message about a framework file is written here, apart from the issue data. */
-export const frameworkMessages = {
-  tooLarge: (bytes: number, max: number) =>
-    `the file is ${bytes} bytes, more than the limit of ${max}; split it or raise the maxBytes option if you trust it`,
-  aliasLimit: (max: number) =>
-    `the YAML uses more than ${max} aliases, which looks like an alias bomb; write the values out in full`,
-  yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
-  schema: (detail: string) => detail,
-  duplicateId: (kind: string, id: string, firstPath: string) =>
-    `the ${kind} id "${id}" is used twice (first at ${firstPath}); give each ${kind} its own id`,
-  danglingEnables: (enabler: string, target: string) =>
-    `enabling factor "${enabler}" enables "${target}", which is not a Condition of Success in this framework; fix the id or remove it`,
-  enablesOtherTheme: (enabler: string, target: string) =>
-    `enabling factor "${enabler}" enables "${target}", which is in another theme; link only to conditions of the same theme`,
-  noConditions: (theme: string) => `theme "${theme}" has no Conditions of Success; add at least one`,
-  noEnablers: (theme: string) => `theme "${theme}" has no Enabling Factors; add at least one`,
-  duplicateScaleValue: (scale: string, value: number) =>
-    `scale "${scale}" has two levels with the value ${value}; each level needs its own value`,
-  duplicateScaleLabel: (scale: string, label: string) =>
-    `scale "${scale}" has two levels labelled "${label}"; each level needs its own label`,
-  scaleNotAscending: (scale: string) => `the levels of scale "${scale}" must be listed lowest value first`,
-  unknownScale: (scale: string, known: readonly string[]) =>
-    `there is no scale "${scale}"; use one of: ${known.join(', ')}`,
-  targetOutsideScale: (target: number, scale: string, values: readonly number[]) =>
-    `the default target ${target} is not a level of scale "${scale}"; use one of: ${values.join(', ')}`,
-  invalidIdPattern: (name: string, detail: string) =>
-    `the id pattern "${name}" is not a valid regular expression (${detail}); fix the pattern`,
-  idPattern: (kind: string, id: string, pattern: string) =>
-    `the ${kind} id "${id}" does not match the declared pattern ${pattern}; rename it or change the pattern`,
-  unknownRole: (role: string, known: readonly string[]) =>
-    `"${role}" is not a programme role; use one of: ${known.join(', ')}`,
-} as const;
+/** The summary line of a {@link FrameworkError}: the file (when named) and how many problems it has. */
+export function frameworkSummary(file: string | undefined, count: number): string {
+  return `${file ?? 'The framework file'} is not a valid framework: ${count} problem${count === 1 ? '' : 's'}`;
+}

@@ -1,5 +1,4 @@
-import type { FrameworkIssue } from './errors.js';
-import { frameworkMessages as say } from './errors.js';
+import { frameworkIssue, type FrameworkIssue, type FrameworkIssueData } from './errors.js';
 import type { Framework } from './schema.js';
 
 type Path = readonly (string | number)[];
@@ -77,8 +76,8 @@ function compile(pattern: string, themeId: string | null): RegExp {
  */
 export function lintFramework(framework: Framework, options?: LintFrameworkOptions | undefined): readonly FrameworkIssue[] {
   const issues: FrameworkIssue[] = [];
-  const report = (code: FrameworkIssue['code'], message: string, path: Path, id?: string) => {
-    issues.push({ code, message, location: id === undefined ? { path } : { path, id } });
+  const report = (data: FrameworkIssueData, path: Path, id?: string) => {
+    issues.push(frameworkIssue(data, id === undefined ? { path } : { path, id }));
   };
 
   // Scales: unique ids, ascending values, unique values and labels.
@@ -86,18 +85,18 @@ export function lintFramework(framework: Framework, options?: LintFrameworkOptio
   framework.scales.forEach((scale, s) => {
     const path: Path = ['scales', s];
     const first = scaleIds.get(scale.id);
-    if (first) report('duplicate-id', say.duplicateId('scale', scale.id, first.join('.')), [...path, 'id'], scale.id);
+    if (first) report({ code: 'duplicate-id', kind: 'scale', id: scale.id, firstPath: first }, [...path, 'id'], scale.id);
     else scaleIds.set(scale.id, path);
     const values = new Set<number>();
     const labels = new Set<string>();
     let ascending = true;
     scale.levels.forEach((level, l) => {
       if (values.has(level.value)) {
-        report('duplicate-scale-value', say.duplicateScaleValue(scale.id, level.value), [...path, 'levels', l, 'value'], scale.id);
+        report({ code: 'duplicate-scale-value', scaleId: scale.id, value: level.value }, [...path, 'levels', l, 'value'], scale.id);
       }
       const label = level.label.toLowerCase();
       if (labels.has(label)) {
-        report('duplicate-scale-label', say.duplicateScaleLabel(scale.id, level.label), [...path, 'levels', l, 'label'], scale.id);
+        report({ code: 'duplicate-scale-label', scaleId: scale.id, label: level.label }, [...path, 'levels', l, 'label'], scale.id);
       }
       const previous = scale.levels[l - 1];
       if (previous && previous.value >= level.value) ascending = false;
@@ -105,7 +104,7 @@ export function lintFramework(framework: Framework, options?: LintFrameworkOptio
       labels.add(label);
     });
     if (!ascending && values.size === scale.levels.length) {
-      report('scale-not-ascending', say.scaleNotAscending(scale.id), [...path, 'levels'], scale.id);
+      report({ code: 'scale-not-ascending', scaleId: scale.id, values: scale.levels.map((level) => level.value) }, [...path, 'levels'], scale.id);
     }
   });
 
@@ -113,12 +112,11 @@ export function lintFramework(framework: Framework, options?: LintFrameworkOptio
   const defaultScale =
     framework.defaultScale === undefined ? framework.scales[0] : framework.scales.find((scale) => scale.id === framework.defaultScale);
   if (framework.defaultScale !== undefined && !scaleIds.has(framework.defaultScale)) {
-    report('unknown-scale', say.unknownScale(framework.defaultScale, known), ['defaultScale']);
+    report({ code: 'unknown-scale', scaleId: framework.defaultScale, known }, ['defaultScale']);
   }
   if (defaultScale && !defaultScale.levels.some((level) => level.value === framework.defaultTarget)) {
     report(
-      'target-outside-scale',
-      say.targetOutsideScale(framework.defaultTarget, defaultScale.id, defaultScale.levels.map((level) => level.value)),
+      { code: 'target-outside-scale', target: framework.defaultTarget, scaleId: defaultScale.id, values: defaultScale.levels.map((level) => level.value) },
       ['defaultTarget'],
     );
   }
@@ -138,7 +136,7 @@ export function lintFramework(framework: Framework, options?: LintFrameworkOptio
       compile(pattern, name === 'theme' ? null : 'T');
       patterns[name] = pattern;
     } catch (error) {
-      report('invalid-id-pattern', say.invalidIdPattern(name, (error as Error).message), ['idPatterns', name]);
+      report({ code: 'invalid-id-pattern', kind: name, pattern, detail: (error as Error).message }, ['idPatterns', name]);
     }
   }
 
@@ -155,28 +153,28 @@ export function lintFramework(framework: Framework, options?: LintFrameworkOptio
   framework.themes.forEach((theme, t) => {
     const path: Path = ['themes', t];
     const first = themeIds.get(theme.id);
-    if (first) report('duplicate-id', say.duplicateId('theme', theme.id, first.join('.')), [...path, 'id'], theme.id);
+    if (first) report({ code: 'duplicate-id', kind: 'theme', id: theme.id, firstPath: first }, [...path, 'id'], theme.id);
     else themeIds.set(theme.id, path);
     if (patterns.theme !== null && !compile(patterns.theme, null).test(theme.id)) {
-      report('id-pattern', say.idPattern('theme', theme.id, patterns.theme), [...path, 'id'], theme.id);
+      report({ code: 'id-pattern', kind: 'theme', id: theme.id, pattern: patterns.theme }, [...path, 'id'], theme.id);
     }
     if (theme.scale !== undefined && !scaleIds.has(theme.scale)) {
-      report('unknown-scale', say.unknownScale(theme.scale, known), [...path, 'scale'], theme.id);
+      report({ code: 'unknown-scale', scaleId: theme.scale, known }, [...path, 'scale'], theme.id);
     }
     if (theme.conditionsOfSuccess.length === 0) {
-      report('no-conditions', say.noConditions(theme.id), [...path, 'conditionsOfSuccess'], theme.id);
+      report({ code: 'no-conditions', themeId: theme.id }, [...path, 'conditionsOfSuccess'], theme.id);
     }
     if (theme.enablingFactors.length === 0) {
-      report('no-enablers', say.noEnablers(theme.id), [...path, 'enablingFactors'], theme.id);
+      report({ code: 'no-enablers', themeId: theme.id }, [...path, 'enablingFactors'], theme.id);
     }
     const checkItem = (id: string, itemPath: Path, kind: 'conditionOfSuccess' | 'enablingFactor') => {
       const firstItem = itemIds.get(id) ?? themeIds.get(id);
-      if (firstItem) report('duplicate-id', say.duplicateId('item', id, firstItem.join('.')), [...itemPath, 'id'], id);
+      if (firstItem) report({ code: 'duplicate-id', kind: 'item', id, firstPath: firstItem }, [...itemPath, 'id'], id);
       else itemIds.set(id, itemPath);
       const pattern = patterns[kind];
       if (pattern !== null && !compile(pattern, theme.id).test(id)) {
         const shown = pattern.split('{theme}').join(theme.id);
-        report('id-pattern', say.idPattern(kind === 'conditionOfSuccess' ? 'Condition of Success' : 'Enabling Factor', id, shown), [...itemPath, 'id'], id);
+        report({ code: 'id-pattern', kind, id, pattern: shown }, [...itemPath, 'id'], id);
       }
     };
     theme.conditionsOfSuccess.forEach((condition, c) => checkItem(condition.id, [...path, 'conditionsOfSuccess', c], 'conditionOfSuccess'));
@@ -186,15 +184,15 @@ export function lintFramework(framework: Framework, options?: LintFrameworkOptio
       enabler.enables.forEach((target, k) => {
         const targetTheme = conditionTheme.get(target);
         if (targetTheme === undefined) {
-          report('dangling-enables', say.danglingEnables(enabler.id, target), [...enablerPath, 'enables', k], enabler.id);
+          report({ code: 'dangling-enables', enablerId: enabler.id, targetId: target }, [...enablerPath, 'enables', k], enabler.id);
         } else if (targetTheme !== theme.id) {
-          report('enables-other-theme', say.enablesOtherTheme(enabler.id, target), [...enablerPath, 'enables', k], enabler.id);
+          report({ code: 'enables-other-theme', enablerId: enabler.id, targetId: target, targetThemeId: targetTheme }, [...enablerPath, 'enables', k], enabler.id);
         }
       });
     });
     if (roleSet !== null && roles !== null) {
       theme.supportedBy.forEach((role, r) => {
-        if (!roleSet.has(role)) report('unknown-role', say.unknownRole(role, roles), [...path, 'supportedBy', r], theme.id);
+        if (!roleSet.has(role)) report({ code: 'unknown-role', roleId: role, known: [...roles] }, [...path, 'supportedBy', r], theme.id);
       });
     }
   });

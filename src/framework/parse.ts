@@ -2,7 +2,7 @@ import type { IssueLocation } from '../internal/error.js';
 import { freezeParsed } from '../internal/freeze.js';
 import type { SafeParseResult } from '../internal/result.js';
 import { byPosition, checkLimitOptions, checkText, readYaml, schemaProblems, type YamlPath } from '../internal/yaml.js';
-import { FrameworkError, frameworkMessages as say, type FrameworkIssue } from './errors.js';
+import { FrameworkError, frameworkIssue, frameworkSummary, type FrameworkIssue } from './errors.js';
 import { lintFramework } from './lint.js';
 import { FrameworkSchema, type Framework } from './schema.js';
 
@@ -33,11 +33,11 @@ function run(yamlText: string, options: ParseFrameworkOptions | undefined, name:
     const { problem } = read;
     const issues: FrameworkIssue[] =
       problem.kind === 'too-large'
-        ? [{ code: 'too-large', message: say.tooLarge(problem.length, problem.max), location: fileOnly }]
+        ? [frameworkIssue({ code: 'too-large', length: problem.length, max: problem.max }, fileOnly)]
         : problem.kind === 'alias-limit'
-          ? [{ code: 'alias-limit', message: say.aliasLimit(problem.max), location: fileOnly }]
-          : problem.errors.map(({ detail, line, column }) => ({ code: 'yaml-syntax', message: say.yamlSyntax(detail), location: { ...fileOnly, line, column } }));
-    throw new FrameworkError(issues, file);
+          ? [frameworkIssue({ code: 'alias-limit', max: problem.max }, fileOnly)]
+          : problem.errors.map(({ detail, line, column }) => frameworkIssue({ code: 'yaml-syntax', detail }, { ...fileOnly, line, column }));
+    throw new FrameworkError(frameworkSummary(file, issues.length), issues);
   }
   const { data, position } = read.source;
   const where = (path: YamlPath, key?: string, id?: string): IssueLocation => ({
@@ -48,19 +48,15 @@ function run(yamlText: string, options: ParseFrameworkOptions | undefined, name:
   });
   const shape = FrameworkSchema.safeParse(data);
   if (!shape.success) {
-    throw new FrameworkError(
-      schemaProblems(shape.error, data)
-        .map((problem): FrameworkIssue => ({ code: 'schema', message: say.schema(problem.detail), location: where(problem.path, problem.key, problem.id) }))
-        .sort(byPosition),
-      file,
-    );
+    const issues = schemaProblems(shape.error, data)
+      .map(({ reason, field, detail, path, key, id }) => frameworkIssue({ code: 'schema', reason, field, detail }, where(path, key, id)))
+      .sort(byPosition);
+    throw new FrameworkError(frameworkSummary(file, issues.length), issues);
   }
   const meaning = lintFramework(shape.data, { roles: options?.roles });
   if (meaning.length > 0) {
-    throw new FrameworkError(
-      meaning.map((issue) => ({ ...issue, location: where(issue.location.path ?? [], undefined, issue.location.id) })).sort(byPosition),
-      file,
-    );
+    const issues = meaning.map((issue) => ({ ...issue, location: where(issue.location.path ?? [], undefined, issue.location.id) })).sort(byPosition);
+    throw new FrameworkError(frameworkSummary(file, issues.length), issues);
   }
   return freezeParsed(shape.data);
 }

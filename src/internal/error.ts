@@ -1,17 +1,27 @@
-import { deepFreeze } from './freeze.js';
+import { freezeParsed } from './freeze.js';
 
 /**
- * Where in an input an issue was found. Every field is optional: an issue carries what is known.
- * Lines, columns and rows count from 1, as editors and spreadsheets do.
+ * Where in an input an issue was found: one shape for every area. Every field is optional: an issue carries what
+ * is known. Lines, columns and rows count from 1, as editors and spreadsheets do.
+ *
+ * @category Errors
  */
 export interface IssueLocation {
-  /** The file name, when the caller gave one. */
+  /** The file name, when the caller gave one (`options.file`). */
   readonly file?: string | undefined;
-  /** 1-based line in the source text. */
+  /** 1-based line in the source text (for a CSV row: the physical line where the row starts). */
   readonly line?: number | undefined;
-  /** 1-based column in the source text. */
+  /**
+   * 1-based column: in a YAML or JSON text, the character on its line; in a CSV row, the position of the cell, as a
+   * spreadsheet counts columns (1 = A, 4 = D).
+   */
   readonly column?: number | undefined;
-  /** 1-based data row (CSV: the first row after the header is row 1). */
+  /** CSV only: the header of the cell's column as written in the file, e.g. `"answer"` or `"T1.C2"`. */
+  readonly columnName?: string | undefined;
+  /**
+   * 1-based data row: in a CSV, the first row after the header is row 1; in a list given as data (JSON answers,
+   * outcome values), the element's 1-based index.
+   */
   readonly row?: number | undefined;
   /** The path of keys and indexes to the value, e.g. `["themes", 0, "id"]`. */
   readonly path?: readonly (string | number)[] | undefined;
@@ -33,23 +43,41 @@ export function formatLocation(location: IssueLocation): string {
   return details.join(', ');
 }
 
-/** Builds the message of an error from its issues, one line per issue, each with its place. */
+/**
+ * Builds the message of an error from its issues: the summary, then one line per issue (the first 20) with its
+ * place, each hint once, under the first issue that has it.
+ */
 export function formatIssues(
   summary: string,
-  issues: readonly { readonly message: string; readonly location: IssueLocation }[],
+  issues: readonly { readonly message: string; readonly hint?: string | undefined; readonly location: IssueLocation }[],
 ): string {
-  const lines = issues.slice(0, 20).map((issue) => {
+  const lines: string[] = [summary];
+  const hints = new Set<string>();
+  for (const issue of issues.slice(0, 20)) {
     const where = formatLocation(issue.location);
-    return where ? `  - ${where}: ${issue.message}` : `  - ${issue.message}`;
-  });
+    lines.push(where ? `  - ${where}: ${issue.message}` : `  - ${issue.message}`);
+    if (issue.hint !== undefined && issue.hint !== '' && !hints.has(issue.hint)) {
+      hints.add(issue.hint);
+      lines.push(`    hint: ${issue.hint}`);
+    }
+  }
   if (issues.length > 20) lines.push(`  - … and ${issues.length - 20} more`);
-  return `${summary}\n${lines.join('\n')}`;
+  return lines.join('\n');
 }
 
 /**
- * One problem found in an input: what kind it is (`code`), what is wrong (`message`) and where (`location`). Each
- * area's issues (`FrameworkIssue`, `AnswerIssue`, `ProgrammeIssue`, `AnalysisIssue`) are unions of members like
- * this, discriminated on `code`, each carrying the data of its kind.
+ * Freezes an issue, its location and everything in them, in place, and returns it. Each area's issue builder
+ * ends with this, so that an issue is frozen wherever it goes (an error's `issues`, an import's `issues`).
+ */
+export function freezeIssue<I extends Issue>(issue: I): I {
+  return freezeParsed(issue);
+}
+
+/**
+ * One problem found in an input: what kind it is (`code`), what is wrong (`message`), what to do (`hint`) and where
+ * (`location`). Each area's issues (`FrameworkIssue`, `AnswerIssue`, `ProgrammeIssue`, `AnalysisIssue`) are unions
+ * of members like this, discriminated on `code`, each carrying the data of its kind (the id, value or limit
+ * concerned). The message and hint are written from that data, in one place per area.
  *
  * @category Errors
  */
@@ -58,7 +86,9 @@ export interface Issue {
   readonly code: string;
   /** One sentence saying what is wrong. */
   readonly message: string;
-  /** Where it was found: whatever is known of file, line, column, row, path and id. */
+  /** What to do about it. */
+  readonly hint: string;
+  /** Where it was found: whatever is known of file, line, column, column name, row, path and id. */
   readonly location: IssueLocation;
 }
 
@@ -80,24 +110,25 @@ export interface Issue {
  * @category Errors
  */
 export class ValidationError<I extends Issue = Issue> extends Error {
-  /** The first line of the message: what could not be used, and how many problems it has. */
+  /** The first line of the message: what could not be used (and, for some, how many problems it has). */
   readonly summary: string;
-  /** Every problem found, deeply frozen. */
+  /** Every problem found, deeply frozen: the list, each issue, its data and its location. */
   readonly issues: readonly I[];
 
   /**
    * @param summary - One line saying what could not be used.
-   * @param issues - The problems found, at least one.
+   * @param issues - The problems found, at least one. The error keeps its own frozen copy of the list.
    */
   constructor(summary: string, issues: readonly I[]) {
     super(formatIssues(summary, issues));
     this.name = new.target.name;
     this.summary = summary;
-    this.issues = deepFreeze([...issues]);
+    // Walked all the way down: an issue frozen shallowly by its maker may hold a location or a list that is not.
+    this.issues = freezeParsed([...issues]);
   }
 
   /**
-   * The error's message: the summary, then one line per issue (the first 20) with its place.
+   * The error's message: the summary, then one line per issue (the first 20) with its place, each hint once.
    *
    * @returns The text of `message`.
    */

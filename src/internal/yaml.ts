@@ -123,9 +123,13 @@ export function idAt(data: unknown, path: YamlPath): string | undefined {
   return found;
 }
 
-/** One shape problem found by a zod schema, worded for a person and placed in the document. */
+/** One shape problem found by a zod schema, as data for an issue, and placed in the document. */
 export interface SchemaProblem {
-  /** What is wrong and what to do, prefixed by the field's name. */
+  /** `unknown-key`: a key the schema does not have; `missing`: a required field left out; `invalid`: any other. */
+  readonly reason: 'unknown-key' | 'missing' | 'invalid';
+  /** The key concerned: the unknown key, or the last key or index of the path (`''` at the top level). */
+  readonly field: string;
+  /** What is wrong: zod's message, or for a missing field what was expected (`expected string`). */
   readonly detail: string;
   /** Where the value is (for an unknown key: the map that holds it). */
   readonly path: YamlPath;
@@ -135,23 +139,23 @@ export interface SchemaProblem {
   readonly id?: string | undefined;
 }
 
-/** Words each zod issue for a person: one problem per unknown key, and "required, but missing" for a gap. */
+/** Reads each zod issue as data: one problem per unknown key, and "missing" for a required field left out. */
 export function schemaProblems(error: z.ZodError, data: unknown): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   for (const issue of error.issues) {
     const path = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
     const id = idAt(data, path);
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) problems.push({ detail: `unknown key "${key}"; remove it or check its spelling`, path, key, id });
+      for (const key of issue.keys) problems.push({ reason: 'unknown-key', field: key, detail: 'unknown key', path, key, id });
       continue;
     }
-    const field = path.length > 0 ? `${String(path[path.length - 1])}: ` : '';
+    const field = path.length > 0 ? String(path[path.length - 1]) : '';
     const missing = issue.code === 'invalid_type' && path.length > 0 && /received undefined$/.test(issue.message);
-    problems.push({
-      detail: missing ? `${field}required, but missing (expected ${issue.expected}); add it` : `${field}${issue.message}`,
-      path,
-      id,
-    });
+    problems.push(
+      missing
+        ? { reason: 'missing', field, detail: `expected ${issue.expected}`, path, id }
+        : { reason: 'invalid', field, detail: issue.message, path, id },
+    );
   }
   return problems;
 }

@@ -1,4 +1,4 @@
-import { formatIssues, type IssueLocation } from '../internal/error.js';
+import { freezeIssue, ValidationError, type IssueLocation } from '../internal/error.js';
 import type { ArtefactKind } from './schema.js';
 
 /**
@@ -31,7 +31,11 @@ export type ProgrammeIssueData =
   | {
       /** Why the step or the data was refused. */
       readonly code: 'schema';
-      /** What is wrong. */
+      /** `unknown-key`: a key the format does not have; `missing`: a required field left out; `invalid`: any other. */
+      readonly reason: 'unknown-key' | 'missing' | 'invalid';
+      /** The key concerned (for `invalid`, the last key or index of the path; `''` at the top level). */
+      readonly field: string;
+      /** What is wrong, e.g. `Invalid input: expected string, received number`. */
       readonly detail: string;
     }
   | {
@@ -67,8 +71,15 @@ export type ProgrammeIssueData =
       readonly code: 'inconsistent-data';
       /** The id concerned. */
       readonly id: string;
-      /** What is wrong. */
-      readonly detail: string;
+      /**
+       * `certainty-without-sources`: a fact has a certainty but no sources entry; `sources-without-certainty`: the
+       * reverse; `members-certainty`: an alliance's `certainty.members` is not the weakest certainty of its members.
+       */
+      readonly reason: 'certainty-without-sources' | 'sources-without-certainty' | 'members-certainty';
+      /** The fact concerned, e.g. `name` or `members`. */
+      readonly fact: string;
+      /** `members-certainty` only: the certainty it should be. */
+      readonly expected?: string | undefined;
     }
   // References in a step
   | {
@@ -296,14 +307,16 @@ export type ProgrammeIssueData =
 export type ProgrammeIssueCode = ProgrammeIssueData['code'];
 
 /**
- * One problem: its facts (a union member on `code`), a message saying what is wrong and what to do,
- * and where it was found.
+ * One problem: its facts (a union member on `code`), a message saying what is wrong, a hint saying what to do, and
+ * where it was found.
  *
  * @category Programme
  */
 export type ProgrammeIssue = ProgrammeIssueData & {
-  /** What is wrong and what to do, for people to read. */
+  /** One sentence saying what is wrong. */
   readonly message: string;
+  /** What to do about it. */
+  readonly hint: string;
   /** Where it was found: the file, line and column of a data file, or the record's id for a step. */
   readonly location: IssueLocation;
 };
@@ -315,97 +328,177 @@ const ARTEFACT_NAMES: Readonly<Record<ArtefactKind, string>> = {
   'funding-agreement': 'funding agreement',
 };
 
-/** Every message about the programme model is written here, from the issue's facts. */
-function messageOf(issue: ProgrammeIssueData): string {
+/** Every message and hint about the programme model is written here, from the issue's facts. */
+function describe(issue: ProgrammeIssueData): { readonly message: string; readonly hint: string } {
   switch (issue.code) {
     case 'too-large':
-      return `the text is ${issue.length} characters, more than the limit of ${issue.max}; split it or raise maxBytes if you trust it`;
+      return {
+        message: `the text is ${issue.length} characters, more than the limit of ${issue.max}`,
+        hint: 'Split it, or raise the maxBytes option if you trust it.',
+      };
     case 'alias-limit':
-      return `the YAML uses more than ${issue.max} aliases, which looks like an alias bomb; write the values out in full`;
+      return {
+        message: `the YAML uses more than ${issue.max} aliases, which looks like an alias bomb`,
+        hint: 'Write the values out in full, or raise the maxAliasCount option if you trust the file.',
+      };
     case 'yaml-syntax':
-      return `YAML syntax error: ${issue.detail}`;
+      return {
+        message: `YAML syntax error: ${issue.detail}`,
+        hint: 'Correct the YAML at this line and column: a key given twice, a quote or bracket left open, or a wrong indent are the usual causes.',
+      };
     case 'schema':
-      return issue.detail;
+      switch (issue.reason) {
+        case 'unknown-key':
+          return { message: `unknown key "${issue.field}"`, hint: 'Remove it or check its spelling; docs/programme.md describes the data files.' };
+        case 'missing':
+          return { message: `${issue.field}: required, but missing (${issue.detail})`, hint: `Add ${issue.field}; docs/programme.md describes the data files.` };
+        case 'invalid':
+          return {
+            message: issue.field === '' ? issue.detail : `${issue.field}: ${issue.detail}`,
+            hint: 'Correct the value; docs/programme.md describes the data files.',
+          };
+      }
+      break;
     case 'duplicate-id':
-      return `the ${issue.kind} id "${issue.id}" is used twice; give each ${issue.kind} its own id`;
+      return { message: `the ${issue.kind} id "${issue.id}" is used twice`, hint: `Give each ${issue.kind} its own id.` };
     case 'unknown-reference':
-      return `${issue.from} refers to the ${issue.kind} "${issue.id}", which is not in the data; fix the id or add the ${issue.kind}`;
+      return {
+        message: `${issue.from} refers to the ${issue.kind} "${issue.id}", which is not in the data`,
+        hint: `Fix the id, or add the ${issue.kind}.`,
+      };
     case 'invalid-period':
-      return `"${issue.id}" ends (${issue.validTo}) before it starts (${issue.validFrom}); fix validFrom or validTo`;
+      return { message: `"${issue.id}" ends (${issue.validTo}) before it starts (${issue.validFrom})`, hint: 'Fix validFrom or validTo.' };
     case 'inconsistent-data':
-      return `"${issue.id}": ${issue.detail}`;
+      switch (issue.reason) {
+        case 'certainty-without-sources':
+          return {
+            message: `"${issue.id}": the fact "${issue.fact}" has a certainty but no sources entry`,
+            hint: `Add sources.${issue.fact} (an empty list if none).`,
+          };
+        case 'sources-without-certainty':
+          return { message: `"${issue.id}": the fact "${issue.fact}" has sources but no certainty`, hint: `Add certainty.${issue.fact}.` };
+        case 'members-certainty':
+          return {
+            message: `"${issue.id}": certainty.members is not the weakest certainty of its members, "${issue.expected ?? ''}"`,
+            hint: `Set certainty.members to "${issue.expected ?? ''}".`,
+          };
+      }
+      break;
     case 'unknown-alliance':
-      return `there is no Cancer Alliance "${issue.allianceId}"; use an id from organisationsAt(date).alliances`;
+      return { message: `there is no Cancer Alliance "${issue.allianceId}"`, hint: 'Use an id from organisationsAt(date).alliances.' };
     case 'unknown-role':
-      return `"${issue.roleId}" is not a programme role; use one of: ${list(issue.known)}`;
+      return { message: `"${issue.roleId}" is not a programme role`, hint: `Use one of: ${list(issue.known)}.` };
     case 'unknown-region':
-      return `there is no NHS England region "${issue.regionId}"; use an ODS region code such as "Y56"`;
+      return { message: `there is no NHS England region "${issue.regionId}"`, hint: 'Use an ODS region code such as "Y56".' };
     case 'alliance-not-in-force':
-      return `the Cancer Alliance "${issue.allianceId}" is not in force in ${issue.financialYear}; use the alliance in force that year`;
+      return {
+        message: `the Cancer Alliance "${issue.allianceId}" is not in force in ${issue.financialYear}`,
+        hint: 'Use the alliance in force that year (organisationsAt(date).alliances).',
+      };
     case 'rule-set-not-in-force':
-      return `the rule set "${issue.ruleSetId}" is not in force on ${issue.date}; pass the rule set in force then as options.ruleSet`;
+      return {
+        message: `the rule set "${issue.ruleSetId}" is not in force on ${issue.date}`,
+        hint: 'Pass the rule set in force then as options.ruleSet.',
+      };
     case 'rule-set-mismatch':
-      return `this record was made under the rule set "${issue.expected}" but the step was given "${issue.actual}"; pass the record's own rule set as options.ruleSet`;
+      return {
+        message: `this record was made under the rule set "${issue.expected}" but the step was given "${issue.actual}"`,
+        hint: "Pass the record's own rule set as options.ruleSet.",
+      };
     case 'out-of-order':
-      return `the step is dated ${issue.at}, before the record's last step (${issue.previous}); steps are recorded in time order`;
+      return {
+        message: `the step is dated ${issue.at}, before the record's last step (${issue.previous})`,
+        hint: 'Record steps in time order: date this step on or after the last one.',
+      };
     case 'not-permitted':
-      return `the role "${issue.roleId}" may not ${issue.step}; under this rule set only ${list(issue.allowed)} may`;
+      return {
+        message: `the role "${issue.roleId}" may not ${issue.step}`,
+        hint: `Under this rule set only ${list(issue.allowed)} may; have one of them take the step.`,
+      };
     case 'wrong-region':
       return issue.actual === undefined
-        ? `"${issue.roleId}" must name its region; this step needs the ${issue.roleId} of region ${issue.expected}`
-        : `"${issue.roleId}" of region ${issue.actual} acts for another region; this step needs the ${issue.roleId} of region ${issue.expected}`;
+        ? { message: `"${issue.roleId}" does not name its region`, hint: `This step needs the ${issue.roleId} of region ${issue.expected}: give regionId "${issue.expected}".` }
+        : { message: `"${issue.roleId}" of region ${issue.actual} acts for another region`, hint: `This step needs the ${issue.roleId} of region ${issue.expected}.` };
     case 'wrong-alliance':
       return issue.actual === undefined
-        ? `"${issue.roleId}" must name its alliance; this step needs the ${issue.roleId} of "${issue.expected}"`
-        : `"${issue.roleId}" of "${issue.actual}" acts for another alliance; this step needs the ${issue.roleId} of "${issue.expected}"`;
+        ? { message: `"${issue.roleId}" does not name its alliance`, hint: `This step needs the ${issue.roleId} of "${issue.expected}": give allianceId "${issue.expected}".` }
+        : { message: `"${issue.roleId}" of "${issue.actual}" acts for another alliance`, hint: `This step needs the ${issue.roleId} of "${issue.expected}".` };
     case 'not-a-signatory':
-      return `"${issue.roleId}" does not sign a ${ARTEFACT_NAMES[issue.artefact]}; the signatories are: ${list(issue.required)}`;
+      return {
+        message: `"${issue.roleId}" does not sign a ${ARTEFACT_NAMES[issue.artefact]}`,
+        hint: `Have one of the signatories sign: ${list(issue.required)}.`,
+      };
     case 'not-submitted':
-      return `the ${ARTEFACT_NAMES[issue.artefact]} has not been submitted; submit it before it is signed`;
+      return { message: `the ${ARTEFACT_NAMES[issue.artefact]} has not been submitted`, hint: 'Submit it before it is signed.' };
     case 'already-submitted':
-      return `the ${ARTEFACT_NAMES[issue.artefact]} has already been submitted`;
+      return { message: `the ${ARTEFACT_NAMES[issue.artefact]} has already been submitted`, hint: 'Nothing to do: a record is submitted once; sign it next.' };
     case 'already-signed-off':
-      return `the ${ARTEFACT_NAMES[issue.artefact]} is already signed off; propose a change instead`;
+      return { message: `the ${ARTEFACT_NAMES[issue.artefact]} is already signed off`, hint: 'Propose a change instead.' };
     case 'duplicate-signature':
-      return `the ${ARTEFACT_NAMES[issue.artefact]} already has the signature of "${issue.roleId}"; each signatory signs once`;
+      return {
+        message: `the ${ARTEFACT_NAMES[issue.artefact]} already has the signature of "${issue.roleId}"`,
+        hint: 'Each signatory signs once; have the other signatories sign.',
+      };
     case 'not-signed-off':
-      return `the ${ARTEFACT_NAMES[issue.artefact]} is not signed off yet; finish its sign-off first`;
+      return { message: `the ${ARTEFACT_NAMES[issue.artefact]} is not signed off yet`, hint: 'Finish its sign-off first.' };
     case 'unknown-change':
-      return `there is no change "${issue.changeId}" on this plan; use an id from plan.changes`;
+      return { message: `there is no change "${issue.changeId}" on this plan`, hint: 'Use an id from plan.changes.' };
     case 'change-already-in-effect':
-      return `change "${issue.changeId}" is already in effect; nothing to agree`;
+      return { message: `change "${issue.changeId}" is already in effect`, hint: 'Nothing to agree.' };
     case 'duplicate-review':
-      return `${issue.financialYear} ${issue.quarter} has already been reviewed; each quarter is reviewed once`;
+      return { message: `${issue.financialYear} ${issue.quarter} has already been reviewed`, hint: 'Each quarter is reviewed once.' };
     case 'quarter-not-started':
-      return `${issue.financialYear} ${issue.quarter} has not started on ${issue.at}; review a quarter once it has begun`;
+      return { message: `${issue.financialYear} ${issue.quarter} has not started on ${issue.at}`, hint: 'Review a quarter once it has begun.' };
     case 'no-review':
-      return `there is no review of ${issue.financialYear} ${issue.quarter}; record the quarter's review before proposing actions`;
+      return {
+        message: `there is no review of ${issue.financialYear} ${issue.quarter}`,
+        hint: "Record the quarter's review before proposing actions.",
+      };
     case 'review-shows-delivering':
-      return `the review of ${issue.financialYear} ${issue.quarter} found the alliance delivering; actions are proposed only where it is not`;
+      return {
+        message: `the review of ${issue.financialYear} ${issue.quarter} found the alliance delivering`,
+        hint: 'Actions are proposed only for a quarter whose review found the alliance not delivering.',
+      };
     case 'unknown-action':
-      return `there is no action "${issue.actionId}"; use an id from agreement.actions`;
+      return { message: `there is no action "${issue.actionId}"`, hint: 'Use an id from agreement.actions.' };
     case 'action-already-agreed':
-      return `action "${issue.actionId}" is already agreed`;
+      return { message: `action "${issue.actionId}" is already agreed`, hint: 'Nothing to agree.' };
     case 'action-not-agreed':
-      return `action "${issue.actionId}" has not been agreed; funding is held back only by an action the agreeing body has agreed`;
+      return {
+        message: `action "${issue.actionId}" has not been agreed`,
+        hint: 'Funding is held back only by an action the agreeing body has agreed: agree the action first.',
+      };
     case 'not-a-funding-action':
-      return `action "${issue.actionId}" is a "${issue.kind}" action, not "hold-back-funding"; only such an action holds back funding`;
+      return {
+        message: `action "${issue.actionId}" is a "${issue.kind}" action, not "hold-back-funding"`,
+        hint: 'Only a hold-back-funding action holds back funding.',
+      };
     case 'funding-already-held-back':
-      return `the funding of action "${issue.actionId}" has already been held back`;
+      return { message: `the funding of action "${issue.actionId}" has already been held back`, hint: 'Nothing to do: funding is held back once per action.' };
     case 'exceeds-funding':
-      return `action "${issue.actionId}" would hold back £${issue.amount}, more than the £${issue.available} still available under the agreement`;
+      return {
+        message: `action "${issue.actionId}" would hold back £${issue.amount}, more than the £${issue.available} still available under the agreement`,
+        hint: 'Hold back at most the funding still available.',
+      };
   }
+  return { message: 'unknown issue', hint: '' };
 }
 
 /**
- * Builds an issue from its facts and where it was found, writing its message.
+ * Builds a frozen issue from its facts and where it was found, writing its message and hint.
  *
  * @param data - The issue's facts.
  * @param location - Where it was found.
- * @returns The issue, with its message.
+ * @returns The issue, with its message and hint.
  */
 export function programmeIssue(data: ProgrammeIssueData, location: IssueLocation = {}): ProgrammeIssue {
-  return Object.freeze({ ...data, message: messageOf(data), location: Object.freeze({ ...location }) }) as ProgrammeIssue;
+  const { message, hint } = describe(data);
+  return freezeIssue({ ...data, message, hint, location: { ...location } } as ProgrammeIssue);
+}
+
+/** The summary line of a {@link ProgrammeError}: what was refused, and how many problems it has. */
+export function programmeSummary(what: string, count: number): string {
+  return `${what}: ${count} problem${count === 1 ? '' : 's'}`;
 }
 
 /**
@@ -427,17 +520,15 @@ export function programmeIssue(data: ProgrammeIssueData, location: IssueLocation
  * ```
  * @category Programme
  */
-export class ProgrammeError extends Error {
-  /** Every problem found. */
-  readonly issues: readonly ProgrammeIssue[];
+export class ProgrammeError extends ValidationError<ProgrammeIssue> {
+  /** Always `'ProgrammeError'`. */
+  override readonly name = 'ProgrammeError';
 
   /**
+   * @param summary - One line saying what was refused, e.g. `Cannot sign the delivery plan: 1 problem`.
    * @param issues - The problems, at least one.
-   * @param summary - The first line of the message.
    */
-  constructor(issues: readonly ProgrammeIssue[], summary = 'The step was refused') {
-    super(formatIssues(`${summary}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`, issues));
-    this.name = 'ProgrammeError';
-    this.issues = Object.freeze([...issues]);
+  constructor(summary: string, issues: readonly ProgrammeIssue[]) {
+    super(summary, issues);
   }
 }

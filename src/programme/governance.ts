@@ -4,7 +4,7 @@ import type { RoleId } from '../framework/schema.js';
 import type { IssueLocation } from '../internal/error.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { endOfFinancialYear, financialYearLabel, startOfFinancialYear, startYearOfFinancialYear, type FinancialYear } from './calendar.js';
-import { ProgrammeError, programmeIssue, type ProgrammeIssueData } from './errors.js';
+import { ProgrammeError, programmeIssue, programmeSummary, type ProgrammeIssueData } from './errors.js';
 import { findAlliance, inForceOn, isoDay, findRegion } from './organisations.js';
 import { resolveParty } from './parties.js';
 import { ActorSchema, type Actor, type ActorInput, type DeliveryPlan, type FundingAgreement, type HistoryEntry, type Party, type Signature } from './records.js';
@@ -75,7 +75,7 @@ export function refuse(issues: readonly ProgrammeIssueData[], summary: string, l
 
 /** Refuses a step. */
 export function fail(issues: readonly ProgrammeIssueData[], summary: string, location: IssueLocation): never {
-  throw new ProgrammeError(issues.map((issue) => programmeIssue(issue, location)), summary);
+  throw new ProgrammeError(programmeSummary(summary, issues.length), issues.map((issue) => programmeIssue(issue, location)));
 }
 
 /** The location of issues about an artefact. */

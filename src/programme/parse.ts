@@ -3,7 +3,7 @@ import type { IssueLocation } from '../internal/error.js';
 import { freezeParsed } from '../internal/freeze.js';
 import type { SafeParseResult } from '../internal/result.js';
 import { byPosition, checkLimitOptions, checkText, readYaml, schemaProblems, type YamlSource } from '../internal/yaml.js';
-import { ProgrammeError, programmeIssue, type ProgrammeIssueData } from './errors.js';
+import { ProgrammeError, programmeIssue, programmeSummary, type ProgrammeIssueData } from './errors.js';
 import { ROLE_IDS } from './role-ids.js';
 import {
   OrganisationsDataSchema,
@@ -66,7 +66,7 @@ function readProgrammeYaml(text: string, options: ParseProgrammeFileOptions | un
       : problem.kind === 'alias-limit'
         ? [programmeIssue({ code: 'alias-limit', max: problem.max }, fileOnly)]
         : problem.errors.map(({ detail, line, column }) => programmeIssue({ code: 'yaml-syntax', detail }, { ...fileOnly, line, column }));
-  throw new ProgrammeError(issues, summary);
+  throw new ProgrammeError(programmeSummary(summary, issues.length), issues);
 }
 
 function validate<T>(
@@ -78,19 +78,15 @@ function validate<T>(
 ): T {
   const shape = schema.safeParse(data);
   if (!shape.success) {
-    throw new ProgrammeError(
-      schemaProblems(shape.error, data)
-        .map((problem) => programmeIssue({ code: 'schema', detail: problem.detail }, where(problem.path, problem.id, problem.key)))
-        .sort(byPosition),
-      summary,
-    );
+    const issues = schemaProblems(shape.error, data)
+      .map(({ reason, field, detail, path, id, key }) => programmeIssue({ code: 'schema', reason, field, detail }, where(path, id, key)))
+      .sort(byPosition);
+    throw new ProgrammeError(programmeSummary(summary, issues.length), issues);
   }
   const findings = check(shape.data);
   if (findings.length > 0) {
-    throw new ProgrammeError(
-      findings.map((finding) => programmeIssue(finding.data, where(finding.path, finding.id))).sort(byPosition),
-      summary,
-    );
+    const issues = findings.map((finding) => programmeIssue(finding.data, where(finding.path, finding.id))).sort(byPosition);
+    throw new ProgrammeError(programmeSummary(summary, issues.length), issues);
   }
   return freezeParsed(shape.data);
 }
@@ -117,12 +113,12 @@ function checkFactRecords(
   const sourceKeys = Object.keys(entity.sources);
   for (const key of certaintyKeys) {
     if (!sourceKeys.includes(key)) {
-      out.push({ data: { code: 'inconsistent-data', id: entity.id, detail: `the fact "${key}" has a certainty but no sources entry; add sources.${key} (an empty list if none)` }, path: [...path, 'sources'], id: entity.id });
+      out.push({ data: { code: 'inconsistent-data', id: entity.id, reason: 'certainty-without-sources', fact: key }, path: [...path, 'sources'], id: entity.id });
     }
   }
   for (const key of sourceKeys) {
     if (!certaintyKeys.includes(key)) {
-      out.push({ data: { code: 'inconsistent-data', id: entity.id, detail: `the fact "${key}" has sources but no certainty; add certainty.${key}` }, path: [...path, 'certainty'], id: entity.id });
+      out.push({ data: { code: 'inconsistent-data', id: entity.id, reason: 'sources-without-certainty', fact: key }, path: [...path, 'certainty'], id: entity.id });
     }
     for (const source of entity.sources[key] ?? []) {
       if (!sourceIds.has(source)) {
@@ -191,7 +187,7 @@ export function checkOrganisations(data: OrganisationsData): readonly Finding[] 
     );
     if (alliance.certainty['members'] !== weakest) {
       out.push({
-        data: { code: 'inconsistent-data', id: alliance.id, detail: `certainty.members must be the weakest certainty of its members, "${weakest}"` },
+        data: { code: 'inconsistent-data', id: alliance.id, reason: 'members-certainty', fact: 'members', expected: weakest },
         path: [...path, 'certainty', 'members'],
         id: alliance.id,
       });

@@ -99,7 +99,7 @@ describe('compareRounds', () => {
     ]);
     expect(issues(() => compareRounds(later, earlier))).toEqual([['rounds-out-of-order', 'earlier.date']]);
     expect(() => compareRounds(earlier, { ...later, financialYear: '2024-25' })).toThrow(
-      /the financial year "2024-25" does not match the date; NHS financial years run April to March, so it should be "2024\/25"/,
+      /the later round's financial year "2024-25" does not match its date \(2024-06-28\)\n {4}hint: NHS financial years run April to March, so it should be "2024\/25"\./,
     );
     expect(() => compareRounds({ ...earlier, label: '' }, later)).toThrow(/^compareRounds: earlier.label must be a non-empty text/);
     expect(() => compareRounds(earlier, { ...later, scores: {} as never })).toThrow(/^compareRounds: later.scores must be AssessmentScores/);
@@ -170,9 +170,9 @@ describe('compareRounds: shapes, messages and edges', () => {
   it('accepts two rounds on the same date, and says which date comes first when they are out of order', () => {
     expect(compareRounds(earlier, { ...later, date: '2023-06-30', financialYear: '2023/24' }).organisations).toHaveLength(1);
     expect(() => compareRounds({ ...earlier, date: '2023-07-01' }, { ...later, date: '2023-06-30', financialYear: '2023/24' })).toThrow(
-      /the earlier round \(2023-07-01\) is dated after the later round \(2023-06-30\); pass the rounds oldest first/,
+      /the earlier round \(2023-07-01\) is dated after the later round \(2023-06-30\)\n {4}hint: Pass the rounds oldest first\./,
     );
-    expect(() => compareRounds({ ...earlier, date: '30/06/2023' }, later)).toThrow(/"30\/06\/2023" is not a date written yyyy-mm-dd, e.g. 2023-03-31/);
+    expect(() => compareRounds({ ...earlier, date: '30/06/2023' }, later)).toThrow(/"30\/06\/2023" is not a date written yyyy-mm-dd\n {4}hint: Write the date as yyyy-mm-dd, e.g. 2023-03-31\./);
     // A date that is not a real date stops the order check: only the date is reported.
     try {
       compareRounds({ ...earlier, date: '2025-13-01' }, later);

@@ -366,7 +366,7 @@ describe('validate', () => {
     const text = FOUR_LEVELS_YAML.replace('    whatGoodLooksLike: People have time and skill.\n', '    whatGoodLooksLike: People have time and skill.\n    supportedBy: [regional-team, quality-lead]\n');
     const result = cli(['validate', 'roles.yaml'], { 'roles.yaml': text });
     expect(result.code).toBe(EXIT.invalidData);
-    expect(result.out).toMatch(/^roles\.yaml: not a valid framework file: 1 problem\.\n {2}roles\.yaml:23:34 \(id b, at themes\.1\.supportedBy\.1\): "quality-lead" is not a programme role; use one of: cancer-alliance, /);
+    expect(result.out).toMatch(/^roles\.yaml: not a valid framework file: 1 problem\.\n {2}roles\.yaml:23:34 \(id b, at themes\.1\.supportedBy\.1\): "quality-lead" is not a programme role\n {6}hint: Use one of: cancer-alliance, /);
     const report = cli(['report', 'previous.csv', '--framework', 'roles.yaml', '--out', 'reports'], { ...inputs, 'roles.yaml': text });
     expect(report.code).toBe(EXIT.invalidData);
     expect(report.err).toMatch(/"quality-lead" is not a programme role/);

@@ -15,7 +15,11 @@ describe('lint rules', () => {
     expect(issuesOf(minimalYaml.replace('id: T1.C2', 'id: T1.C1'))).toEqual([
       {
         code: 'duplicate-id',
-        message: 'the item id "T1.C1" is used twice (first at themes.0.conditionsOfSuccess.0); give each item its own id',
+        kind: 'item',
+        id: 'T1.C1',
+        firstPath: ['themes', 0, 'conditionsOfSuccess', 0],
+        message: 'the item id "T1.C1" is used twice (first at themes.0.conditionsOfSuccess.0)',
+        hint: 'Give each item its own id.',
         location: { file: 'f.yaml', line: 28, column: 13, path: ['themes', 0, 'conditionsOfSuccess', 1, 'id'], id: 'T1.C1' },
       },
     ]);
@@ -24,7 +28,7 @@ describe('lint rules', () => {
   it('duplicate-id: an item id equal to a theme id', () => {
     const text = minimalYaml.replace('id: T1.C2', 'id: T1').replace("  conditionOfSuccess: '^{theme}\\.C[0-9]+$'\n", '');
     expect(issuesOf(text).map((issue) => issue.message)).toEqual([
-      'the item id "T1" is used twice (first at themes.0); give each item its own id',
+      'the item id "T1" is used twice (first at themes.0)',
     ]);
   });
 
@@ -37,7 +41,7 @@ describe('lint rules', () => {
 `;
     const issues = issuesOf(minimalYaml + second);
     expect(issues.map((issue) => [issue.code, issue.location.line, issue.message])).toEqual([
-      ['duplicate-id', 34, 'the theme id "T1" is used twice (first at themes.0); give each theme its own id'],
+      ['duplicate-id', 34, 'the theme id "T1" is used twice (first at themes.0)'],
     ]);
   });
 
@@ -45,7 +49,10 @@ describe('lint rules', () => {
     expect(issuesOf(minimalYaml.replace('enables: [T1.C1]', 'enables: [T1.C9]'))).toEqual([
       {
         code: 'dangling-enables',
-        message: 'enabling factor "T1.E1" enables "T1.C9", which is not a Condition of Success in this framework; fix the id or remove it',
+        enablerId: 'T1.E1',
+        targetId: 'T1.C9',
+        message: 'enabling factor "T1.E1" enables "T1.C9", which is not a Condition of Success in this framework',
+        hint: 'Fix the id, or remove it from enables.',
         location: { file: 'f.yaml', line: 33, column: 19, path: ['themes', 0, 'enablingFactors', 0, 'enables', 0], id: 'T1.E1' },
       },
     ]);
@@ -65,7 +72,11 @@ describe('lint rules', () => {
     expect(issuesOf(minimalYaml + second)).toEqual([
       {
         code: 'enables-other-theme',
-        message: 'enabling factor "T2.E1" enables "T1.C2", which is in another theme; link only to conditions of the same theme',
+        enablerId: 'T2.E1',
+        targetId: 'T1.C2',
+        targetThemeId: 'T1',
+        message: 'enabling factor "T2.E1" enables "T1.C2", which is in another theme (T1)',
+        hint: 'Link an enabling factor only to Conditions of Success of its own theme.',
         location: { file: 'f.yaml', line: 38, column: 56, path: ['themes', 1, 'enablingFactors', 0, 'enables', 0], id: 'T2.E1' },
       },
     ]);
@@ -76,7 +87,9 @@ describe('lint rules', () => {
     expect(issuesOf(text)).toEqual([
       {
         code: 'no-conditions',
-        message: 'theme "T1" has no Conditions of Success; add at least one',
+        themeId: 'T1',
+        message: 'theme "T1" has no Conditions of Success',
+        hint: 'Add at least one Condition of Success to the theme.',
         location: { file: 'f.yaml', line: 25, column: 26, path: ['themes', 0, 'conditionsOfSuccess'], id: 'T1' },
       },
     ]);
@@ -87,7 +100,9 @@ describe('lint rules', () => {
     expect(issuesOf(text)).toEqual([
       {
         code: 'no-enablers',
-        message: 'theme "T1" has no Enabling Factors; add at least one',
+        themeId: 'T1',
+        message: 'theme "T1" has no Enabling Factors',
+        hint: 'Add at least one Enabling Factor to the theme.',
         location: { file: 'f.yaml', line: 30, column: 22, path: ['themes', 0, 'enablingFactors'], id: 'T1' },
       },
     ]);
@@ -97,7 +112,10 @@ describe('lint rules', () => {
     expect(issuesOf(minimalYaml.replace('{ value: 3, label: High', '{ value: 2, label: High'))).toEqual([
       {
         code: 'duplicate-scale-value',
-        message: 'scale "three" has two levels with the value 2; each level needs its own value',
+        scaleId: 'three',
+        value: 2,
+        message: 'scale "three" has two levels with the value 2',
+        hint: 'Give each level of the scale its own value.',
         location: { file: 'f.yaml', line: 18, column: 18, path: ['scales', 0, 'levels', 2, 'value'], id: 'three' },
       },
     ]);
@@ -107,7 +125,10 @@ describe('lint rules', () => {
     expect(issuesOf(minimalYaml.replace('label: High', 'label: mid'))).toEqual([
       {
         code: 'duplicate-scale-label',
-        message: 'scale "three" has two levels labelled "mid"; each level needs its own label',
+        scaleId: 'three',
+        label: 'mid',
+        message: 'scale "three" has two levels labelled "mid"',
+        hint: 'Give each level of the scale its own label (labels are compared ignoring case).',
         location: { file: 'f.yaml', line: 18, column: 28, path: ['scales', 0, 'levels', 2, 'label'], id: 'three' },
       },
     ]);
@@ -118,7 +139,10 @@ describe('lint rules', () => {
     expect(issuesOf(text)).toEqual([
       {
         code: 'scale-not-ascending',
-        message: 'the levels of scale "three" must be listed lowest value first',
+        scaleId: 'three',
+        values: [4, 2, 3],
+        message: 'the levels of scale "three" are not listed lowest value first (4, 2, 3)',
+        hint: 'List the levels of the scale lowest value first.',
         location: { file: 'f.yaml', line: 16, column: 7, path: ['scales', 0, 'levels'], id: 'three' },
       },
     ]);
@@ -128,7 +152,11 @@ describe('lint rules', () => {
     expect(issuesOf(minimalYaml.replace('defaultTarget: 2', 'defaultTarget: 2.5'))).toEqual([
       {
         code: 'target-outside-scale',
-        message: 'the default target 2.5 is not a level of scale "three"; use one of: 1, 2, 3',
+        target: 2.5,
+        scaleId: 'three',
+        values: [1, 2, 3],
+        message: 'the default target 2.5 is not a level of scale "three"',
+        hint: 'Use one of: 1, 2, 3.',
         location: { file: 'f.yaml', line: 19, column: 16, path: ['defaultTarget'] },
       },
     ]);
@@ -136,10 +164,11 @@ describe('lint rules', () => {
 
   it('unknown-scale: a default scale or theme scale that is not declared', () => {
     const text = minimalYaml.replace('defaultTarget: 2', 'defaultTarget: 2\ndefaultScale: five').replace('    title: One\n', '    title: One\n    scale: seven\n');
-    expect(issuesOf(text).map((issue) => [issue.code, issue.location.line, issue.message])).toEqual([
-      ['unknown-scale', 20, 'there is no scale "five"; use one of: three'],
-      ['unknown-scale', 24, 'there is no scale "seven"; use one of: three'],
+    expect(issuesOf(text).map((issue) => [issue.code, issue.location.line, issue.message, issue.hint])).toEqual([
+      ['unknown-scale', 20, 'there is no scale "five"', 'Use one of: three.'],
+      ['unknown-scale', 24, 'there is no scale "seven"', 'Use one of: three.'],
     ]);
+    expect(issuesOf(text)[0]).toMatchObject({ scaleId: 'five', known: ['three'] });
   });
 
   it('id-pattern: ids that break the declared patterns', () => {
@@ -147,31 +176,43 @@ describe('lint rules', () => {
     expect(issuesOf(text)).toEqual([
       {
         code: 'id-pattern',
-        message: 'the Condition of Success id "T1.X2" does not match the declared pattern ^T1\\.C[0-9]+$; rename it or change the pattern',
+        kind: 'conditionOfSuccess',
+        id: 'T1.X2',
+        pattern: '^T1\\.C[0-9]+$',
+        message: 'the Condition of Success id "T1.X2" does not match the declared pattern ^T1\\.C[0-9]+$',
+        hint: 'Rename it, or change the pattern in idPatterns.',
         location: { file: 'f.yaml', line: 28, column: 13, path: ['themes', 0, 'conditionsOfSuccess', 1, 'id'], id: 'T1.X2' },
       },
       {
         code: 'id-pattern',
-        message: 'the Enabling Factor id "T2.E1" does not match the declared pattern ^T1\\.E[0-9]+$; rename it or change the pattern',
+        kind: 'enablingFactor',
+        id: 'T2.E1',
+        pattern: '^T1\\.E[0-9]+$',
+        message: 'the Enabling Factor id "T2.E1" does not match the declared pattern ^T1\\.E[0-9]+$',
+        hint: 'Rename it, or change the pattern in idPatterns.',
         location: { file: 'f.yaml', line: 31, column: 13, path: ['themes', 0, 'enablingFactors', 0, 'id'], id: 'T2.E1' },
       },
     ]);
     expect(issuesOf(minimalYaml.replace('  - id: T1\n', '  - id: Theme1\n'))[0]?.message).toBe(
-      'the theme id "Theme1" does not match the declared pattern ^T[0-9]+$; rename it or change the pattern',
+      'the theme id "Theme1" does not match the declared pattern ^T[0-9]+$',
     );
   });
 
   it('invalid-id-pattern: a pattern that is not a regular expression', () => {
     const issues = issuesOf(minimalYaml.replace("theme: '^T[0-9]+$'", () => "theme: '^T[0-9+$'"));
     expect(issues.map((issue) => [issue.code, issue.location.line])).toEqual([['invalid-id-pattern', 9]]);
-    expect(issues[0]?.message).toMatch(/^the id pattern "theme" is not a valid regular expression \(.+\); fix the pattern$/);
+    expect(issues[0]).toMatchObject({ kind: 'theme', pattern: '^T[0-9+$' });
+    expect(issues[0]?.message).toMatch(/^the id pattern "theme" is not a valid regular expression \(.+\)$/);
   });
 
   it('unknown-role: supportedBy names a role that the given role list lacks', () => {
     expect(issuesOf(minimalYaml, ['national-team', 'cancer-alliance'])).toEqual([
       {
         code: 'unknown-role',
-        message: '"regional-team" is not a programme role; use one of: national-team, cancer-alliance',
+        roleId: 'regional-team',
+        known: ['national-team', 'cancer-alliance'],
+        message: '"regional-team" is not a programme role',
+        hint: 'Use one of: national-team, cancer-alliance.',
         location: { file: 'f.yaml', line: 24, column: 19, path: ['themes', 0, 'supportedBy', 0], id: 'T1' },
       },
     ]);
@@ -206,7 +247,8 @@ describe('supportedBy: any kebab-case role id, checked against roles only when t
     expect(issues.filter((issue) => issue.location.id === first.id)).toMatchObject([
       {
         code: 'unknown-role',
-        message: `"${first.supportedBy[0]}" is not a programme role; use one of: ${known.join(', ')}`,
+        message: `"${first.supportedBy[0]}" is not a programme role`,
+        hint: `Use one of: ${known.join(', ')}.`,
         location: { path: ['themes', 0, 'supportedBy', 0], id: first.id },
       },
     ]);
@@ -219,7 +261,8 @@ describe('supportedBy: any kebab-case role id, checked against roles only when t
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.issues.map((issue) => [issue.code, issue.location.line])).toEqual([['unknown-role', 24]]);
-      expect(result.error.issues[0]?.message).toMatch(/^"regional-teams" is not a programme role; use one of: cancer-alliance, alliance-chair, /);
+      expect(result.error.issues[0]?.message).toBe('"regional-teams" is not a programme role');
+      expect(result.error.issues[0]?.hint).toMatch(/^Use one of: cancer-alliance, alliance-chair, /);
     }
   });
 });

@@ -93,7 +93,11 @@ describe('shape errors carry the YAML line and column and the id path', () => {
     expect(issues).toEqual([
       {
         code: 'schema',
-        message: 'whatGoodLooksLike: required, but missing (expected string); add it',
+        reason: 'missing',
+        field: 'whatGoodLooksLike',
+        detail: 'expected string',
+        message: 'whatGoodLooksLike: required, but missing (expected string)',
+        hint: 'Add whatGoodLooksLike; docs/framework-format.md describes every field.',
         location: { file: 'f.yaml', line: 21, column: 5, path: ['themes', 0, 'whatGoodLooksLike'], id: 'T1' },
       },
     ]);
@@ -104,7 +108,11 @@ describe('shape errors carry the YAML line and column and the id path', () => {
     expect(issues).toEqual([
       {
         code: 'schema',
-        message: 'unknown key "colour"; remove it or check its spelling',
+        reason: 'unknown-key',
+        field: 'colour',
+        detail: 'unknown key',
+        message: 'unknown key "colour"',
+        hint: 'Remove it or check its spelling; docs/framework-format.md lists every key.',
         location: { file: 'f.yaml', line: 23, column: 5, path: ['themes', 0], id: 'T1' },
       },
     ]);
@@ -146,8 +154,10 @@ describe('shape errors carry the YAML line and column and the id path', () => {
       expect(result.error.message).toBe(
         [
           'f.yaml is not a valid framework: 2 problems',
-          '  - f.yaml:19:16 (at defaultTarget): the default target 9 is not a level of scale "three"; use one of: 1, 2, 3',
-          '  - f.yaml:33:19 (id T1.E1, at themes.0.enablingFactors.0.enables.0): enabling factor "T1.E1" enables "T1.C9", which is not a Condition of Success in this framework; fix the id or remove it',
+          '  - f.yaml:19:16 (at defaultTarget): the default target 9 is not a level of scale "three"',
+          '    hint: Use one of: 1, 2, 3.',
+          '  - f.yaml:33:19 (id T1.E1, at themes.0.enablingFactors.0.enables.0): enabling factor "T1.E1" enables "T1.C9", which is not a Condition of Success in this framework',
+          '    hint: Fix the id, or remove it from enables.',
         ].join('\n'),
       );
     }

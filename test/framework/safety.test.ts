@@ -25,7 +25,9 @@ describe('untrusted YAML', () => {
       expect(result.error.issues).toEqual([
         {
           code: 'alias-limit',
-          message: 'the YAML uses more than 100 aliases, which looks like an alias bomb; write the values out in full',
+          max: 100,
+          message: 'the YAML uses more than 100 aliases, which looks like an alias bomb',
+          hint: 'Write the values out in full, or raise the maxAliasCount option if you trust the file.',
           location: { file: 'bomb.yaml' },
         },
       ]);
@@ -55,8 +57,8 @@ describe('untrusted YAML', () => {
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.issues.map((issue) => [issue.message, issue.location.line])).toEqual([
-        ['unknown key "__proto__"; remove it or check its spelling', 4],
-        ['unknown key "constructor"; remove it or check its spelling', 6],
+        ['unknown key "__proto__"', 4],
+        ['unknown key "constructor"', 6],
       ]);
     }
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

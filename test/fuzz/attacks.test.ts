@@ -55,7 +55,7 @@ describe('attack 1: a YAML alias bomb', () => {
     const result = withoutHanging('validate bomb.yaml', () => runCli(['validate', 'bomb.yaml']));
     expect(result.code).toBe(1);
     expect(result.io.out()).toContain('bomb.yaml: not a valid framework file: 1 problem.');
-    expect(result.io.out()).toContain('the YAML uses more than 100 aliases, which looks like an alias bomb; write the values out in full');
+    expect(result.io.out()).toContain('the YAML uses more than 100 aliases, which looks like an alias bomb\n      hint: Write the values out in full');
     expect(result.io.out().length).toBeLessThan(1_000);
   });
 
@@ -152,9 +152,9 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.issues.map((issue) => issue.message).sort()).toEqual([
-        'unknown key "__proto__"; remove it or check its spelling',
-        'unknown key "__proto__"; remove it or check its spelling',
-        'unknown key "constructor"; remove it or check its spelling',
+        'unknown key "__proto__"',
+        'unknown key "__proto__"',
+        'unknown key "constructor"',
       ]);
     }
     expectPrototypesClean();

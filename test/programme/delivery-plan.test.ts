@@ -192,7 +192,7 @@ describe('signDeliveryPlan', () => {
     try {
       signDeliveryPlan(submittedPlan(), { by: southEastDirector, at: day(2023, 4, 2) });
     } catch (error) {
-      expect(String(error)).toMatch(/region Y59 acts for another region; this step needs the regional-director of region Y58/);
+      expect(String(error)).toMatch(/region Y59 acts for another region\n {4}hint: This step needs the regional-director of region Y58\./);
       expect((error as { issues: readonly { location: { id?: string } }[] }).issues[0]?.location.id).toBe('delivery-plan peninsula 2023/24');
     }
   });

@@ -8,6 +8,7 @@ import {
   safeParseProgrammeData,
   type ProgrammeIssue,
 } from '../../src/programme/index.js';
+import { ValidationError } from '../../src/index.js';
 import { isDeepFrozen } from './helpers.js';
 
 const ORGANISATIONS = readFileSync('framework-data/organisations.yaml', 'utf8');
@@ -80,7 +81,8 @@ describe('parseOrganisations', () => {
       {
         code: 'alias-limit',
         max: 100,
-        message: 'the YAML uses more than 100 aliases, which looks like an alias bomb; write the values out in full',
+        message: 'the YAML uses more than 100 aliases, which looks like an alias bomb',
+        hint: 'Write the values out in full, or raise the maxAliasCount option if you trust the file.',
         location: { file: 'bomb.yaml' },
       },
     ]);
@@ -94,7 +96,8 @@ describe('parseOrganisations', () => {
     const [issue, ...rest] = issuesOf(() => parseOrganisations(text, { file: 'organisations.yaml' }));
     expect(rest).toEqual([]);
     expect(issue?.code).toBe('schema');
-    expect(issue?.message).toBe('unknown key "colour"; remove it or check its spelling');
+    expect(issue).toMatchObject({ reason: 'unknown-key', field: 'colour', message: 'unknown key "colour"' });
+    expect(issue?.hint).toBe('Remove it or check its spelling; docs/programme.md describes the data files.');
     expect(issue?.location).toMatchObject({ file: 'organisations.yaml', line, column: 5, path: ['regions', 0, 'colour'] });
     expect(issue?.location.id).toMatch(/^Y\d+$/);
   });
@@ -146,11 +149,13 @@ describe('parseProgrammeData', () => {
 describe('ProgrammeError', () => {
   it('is an Error with frozen issues and a message listing them', () => {
     const issues = issuesOf(() => parseOrganisations('regions: []', { file: 'o.yaml' }));
-    const error = new ProgrammeError(issues, 'Summary');
-    expect(error).toBeInstanceOf(Error);
+    const error = new ProgrammeError('Summary', issues);
+    expect(error).toBeInstanceOf(ValidationError);
     expect(error.name).toBe('ProgrammeError');
+    expect(error.summary).toBe('Summary');
     expect(Object.isFrozen(error.issues)).toBe(true);
-    expect(error.message.split('\n')[0]).toBe(`Summary: ${issues.length} problems`);
+    expect(error.message).toBe(error.format());
+    expect(error.message.split('\n')[0]).toBe('Summary');
     expect(error.message).toMatch(/o\.yaml/);
   });
 });
