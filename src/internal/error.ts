@@ -74,6 +74,19 @@ export function freezeIssue<I extends Issue>(issue: I): I {
 }
 
 /**
+ * A deeply frozen version of plain data (objects, arrays, primitives): the value itself when it is already frozen
+ * all the way down, else a frozen copy of it, so that the caller's objects are never frozen behind their back.
+ */
+function frozenCopy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value);
+  const copies = entries.map(([, item]) => frozenCopy(item));
+  if (Object.isFrozen(value) && copies.every((copy, i) => copy === entries[i]?.[1])) return value;
+  const copy: unknown = Array.isArray(value) ? copies : Object.fromEntries(entries.map(([key], i) => [key, copies[i]]));
+  return Object.freeze(copy) as T;
+}
+
+/**
  * One problem found in an input: what kind it is (`code`), what is wrong (`message`), what to do (`hint`) and where
  * (`location`). Each area's issues (`FrameworkIssue`, `AnswerIssue`, `ProgrammeIssue`, `AnalysisIssue`) are unions
  * of members like this, discriminated on `code`, each carrying the data of its kind (the id, value or limit
@@ -117,14 +130,15 @@ export class ValidationError<I extends Issue = Issue> extends Error {
 
   /**
    * @param summary - One line saying what could not be used.
-   * @param issues - The problems found, at least one. The error keeps its own frozen copy of the list.
+   * @param issues - The problems found, at least one. The error keeps its own deeply frozen copy.
    */
   constructor(summary: string, issues: readonly I[]) {
     super(formatIssues(summary, issues));
     this.name = new.target.name;
     this.summary = summary;
     // Walked all the way down: an issue frozen shallowly by its maker may hold a location or a list that is not.
-    this.issues = freezeParsed([...issues]);
+    // What is not frozen yet is copied, not frozen in place: the caller's objects stay as they were.
+    this.issues = frozenCopy([...issues]);
   }
 
   /**
