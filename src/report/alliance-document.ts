@@ -1,5 +1,4 @@
 import { compareIds } from '../internal/order.js';
-import { renderRadarChart } from './charts.js';
 import {
   cell,
   em,
@@ -31,6 +30,7 @@ import {
   TOP_ROWS,
 } from './parts.js';
 import { listInWords } from './prepare.js';
+import { renderRadarChart } from './radar-chart.js';
 
 function changeNote(change: ReportChange | null): string {
   if (change === null) return 'Not in the previous round';

@@ -5,20 +5,14 @@
  * @packageDocumentation
  */
 export { buildAllianceReport } from './alliance.js';
+export { renderBarrierChart } from './barrier-chart.js';
+export type { BarrierChartBar, BarrierChartData } from './barrier-chart.js';
 export { buildReports } from './build.js';
-export { renderBarrierChart, renderHeatmapChart, renderRadarChart } from './charts.js';
-export type {
-  BarrierChartBar,
-  BarrierChartData,
-  HeatmapCell,
-  HeatmapChartData,
-  HeatmapColumn,
-  HeatmapRow,
-  RadarAxis,
-  RadarChartData,
-  RadarSeries,
-  RenderChartOptions,
-} from './charts.js';
+export { renderHeatmapChart } from './heatmap-chart.js';
+export type { HeatmapCell, HeatmapChartData, HeatmapColumn, HeatmapRow } from './heatmap-chart.js';
+export { renderRadarChart } from './radar-chart.js';
+export type { RadarAxis, RadarChartData, RadarSeries } from './radar-chart.js';
+export type { RenderChartOptions } from './svg.js';
 export { csvColumnsOf, exportCsv } from './csv.js';
 export type { CsvTable, ExportCsvOptions } from './csv.js';
 export { renderHtml } from './html.js';

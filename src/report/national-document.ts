@@ -1,4 +1,4 @@
-import { renderBarrierChart, renderHeatmapChart } from './charts.js';
+import { renderBarrierChart } from './barrier-chart.js';
 import {
   cell,
   em,
@@ -14,6 +14,7 @@ import {
   type Inline,
 } from './document.js';
 import { capitalise, formatChange, formatCount, formatDate, formatNumber, formatPercent, formatPValue, formatScore, NO_VALUE, plural, roundName } from './format.js';
+import { renderHeatmapChart } from './heatmap-chart.js';
 import type { NationalReport, NationalTheme, ReportBarrier } from './model.js';
 import { caveatsSection, footerOf, idAndText, inlineList, methodSection, noticesOf, themeScoreText, TOP_ROWS } from './parts.js';
 import { listInWords } from './prepare.js';

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  renderBarrierChart,
-  contrastRatio,
-  HEAT_COLOURS,
-  heatColour,
-  renderHeatmapChart,
-  heatPosition,
-  renderRadarChart,
-  textColourOn,
-  wrapText,
-  type HeatScale,
-} from '../../src/report/charts.js';
+import { renderBarrierChart } from '../../src/report/barrier-chart.js';
+import { contrastRatio, HEAT_COLOURS, heatColour, heatPosition, textColourOn, type HeatScale } from '../../src/report/colour.js';
+import { renderHeatmapChart } from '../../src/report/heatmap-chart.js';
+import { renderRadarChart } from '../../src/report/radar-chart.js';
+import { wrapText } from '../../src/report/svg.js';
 
 /** Relative luminance (WCAG) of a #RRGGBB colour. */
 function luminance(hex: string): number {
