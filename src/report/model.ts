@@ -235,6 +235,29 @@ export interface ReportChange {
   readonly comparable: boolean;
 }
 
+/**
+ * What every report opens with, in this order in its JSON: what kind of report it is, its title, the organisations'
+ * noun, the rounds, the notice about the data, where its figures come from, its caveats and its scales.
+ *
+ * @typeParam K - The report's kind: `'alliance-report'` or `'national-report'`.
+ * @category Report
+ */
+export interface ReportHeader<K extends 'alliance-report' | 'national-report' = 'alliance-report' | 'national-report'> {
+  readonly kind: K;
+  readonly title: string;
+  /** The framework's title, and the round's when there is one. */
+  readonly subtitle: string;
+  readonly noun: OrganisationNoun;
+  readonly round: ReportRound | null;
+  readonly previousRound: ReportRound | null;
+  /** Shown prominently when not null. */
+  readonly dataNotice: string | null;
+  readonly provenance: ReportProvenance;
+  /** Most important first. */
+  readonly caveats: readonly ReportCaveat[];
+  readonly scales: readonly ReportScale[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // The alliance report
 // ---------------------------------------------------------------------------------------------
@@ -519,23 +542,13 @@ export interface AllianceChange {
 }
 
 /**
- * Everything one alliance's report shows, as plain, deeply frozen, JSON-safe data. Numbers are unrounded.
+ * Everything one alliance's report shows, as plain, deeply frozen, JSON-safe data. Numbers are unrounded. In the
+ * JSON, `organisation` follows `noun`, ahead of the rest of the header.
  *
  * @category Report
  */
-export interface AllianceReport {
-  readonly kind: 'alliance-report';
-  readonly title: string;
-  readonly subtitle: string;
-  readonly noun: OrganisationNoun;
+export interface AllianceReport extends ReportHeader<'alliance-report'> {
   readonly organisation: ReportOrganisation;
-  readonly round: ReportRound | null;
-  readonly previousRound: ReportRound | null;
-  /** Shown prominently when not null. */
-  readonly dataNotice: string | null;
-  readonly provenance: ReportProvenance;
-  readonly caveats: readonly ReportCaveat[];
-  readonly scales: readonly ReportScale[];
   readonly summary: AllianceSummary;
   /** In framework order. */
   readonly themes: readonly AllianceTheme[];
@@ -752,17 +765,7 @@ export interface NationalChange {
  *
  * @category Report
  */
-export interface NationalReport {
-  readonly kind: 'national-report';
-  readonly title: string;
-  readonly subtitle: string;
-  readonly noun: OrganisationNoun;
-  readonly round: ReportRound | null;
-  readonly previousRound: ReportRound | null;
-  readonly dataNotice: string | null;
-  readonly provenance: ReportProvenance;
-  readonly caveats: readonly ReportCaveat[];
-  readonly scales: readonly ReportScale[];
+export interface NationalReport extends ReportHeader<'national-report'> {
   readonly summary: NationalSummary;
   /** In framework order. */
   readonly themes: readonly NationalTheme[];
