@@ -166,6 +166,9 @@ export function checkScore(fn: string, framework: Framework, score: Organisation
   if (!score || typeof score !== 'object' || score.kind !== 'organisation-score') {
     throw new TypeError(`${fn}: ${where} must be an OrganisationScore (kind "organisation-score") from scoreAnswers`);
   }
+  if (score.framework === null || typeof score.framework !== 'object') {
+    throw new TypeError(`${fn}: ${where} ("${String(score.organisationId)}") has no framework { id, version }; pass an OrganisationScore from scoreAnswers, unchanged`);
+  }
   if (score.framework.id !== framework.id || score.framework.version !== framework.version) {
     throw new RangeError(
       `${fn}: ${where} ("${score.organisationId}") was scored with framework ${score.framework.id}@${score.framework.version}, but options.framework is ${framework.id}@${framework.version}; pass the framework the scores were computed with`,

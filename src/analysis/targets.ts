@@ -1,4 +1,4 @@
-import { scaleOf, scaleRangeOf } from '../framework/lookup.js';
+import { checkFramework, scaleOf, scaleRangeOf } from '../framework/lookup.js';
 import type { Framework } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { RegionOf } from './context.js';
@@ -189,6 +189,10 @@ export function resolveTarget(
     throw new TypeError('resolveTarget: options.framework is required');
   }
   const { framework } = options;
+  checkFramework('resolveTarget', framework, 'options.framework');
+  if (typeof organisationId !== 'string') {
+    throw new TypeError(`resolveTarget: organisationId must be a string, e.g. "greater-manchester", got ${organisationId === null ? 'null' : typeof organisationId}`);
+  }
   if (!framework.themes.some((theme) => theme.id === themeId)) {
     throw new RangeError(`resolveTarget: the framework "${framework.id}" has no theme "${themeId}"`);
   }

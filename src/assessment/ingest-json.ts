@@ -87,8 +87,13 @@ function jsonErrorLocation(text: string, message: string, file: string | undefin
  * @category Assessment
  */
 export function parseAnswersJson(json: unknown, options: ParseAnswersJsonOptions): AnswersImport {
-  const core = checkIngestOptions('parseAnswersJson', options, false);
-  const maxBytes = checkMaxBytes('parseAnswersJson', options.maxBytes);
+  return readAnswersJson(json, options, 'parseAnswersJson');
+}
+
+/** Reads answers given as JSON; `fn` is the public function, named in the messages of programmer errors. */
+function readAnswersJson(json: unknown, options: ParseAnswersJsonOptions, fn: string): AnswersImport {
+  const core = checkIngestOptions(fn, options, false);
+  const maxBytes = checkMaxBytes(fn, options.maxBytes);
   const fileLocation: { file?: string } = {};
   if (core.file !== undefined) fileLocation.file = core.file;
 
@@ -170,7 +175,7 @@ export function parseAnswersJson(json: unknown, options: ParseAnswersJsonOptions
  */
 export function safeParseAnswersJson(json: unknown, options: ParseAnswersJsonOptions): SafeParseResult<AnswersImport, AnswersError> {
   try {
-    return Object.freeze({ success: true, data: parseAnswersJson(json, options) });
+    return Object.freeze({ success: true, data: readAnswersJson(json, options, 'safeParseAnswersJson') });
   } catch (error) {
     if (error instanceof AnswersError) return Object.freeze({ success: false, error });
     throw error;

@@ -1,4 +1,5 @@
 import type { Framework } from '../framework/schema.js';
+import { checkFramework } from '../framework/lookup.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { compareIds } from '../internal/order.js';
 import type { Answer, OrganisationId } from './answer.js';
@@ -249,7 +250,8 @@ export function frameworkOption(fn: string, options: { readonly framework?: unkn
   if (framework === undefined || framework === null || typeof framework !== 'object') {
     throw new TypeError(`${fn}: options.framework is required: a Framework from parseFramework, or effectiveCancerAllianceFramework`);
   }
-  return framework as Framework;
+  checkFramework(fn, framework, 'options.framework');
+  return framework;
 }
 
 /**

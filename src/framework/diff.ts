@@ -1,5 +1,5 @@
 import { deepFreeze } from '../internal/freeze.js';
-import { itemsOf, type ItemKind, type ItemRef } from './lookup.js';
+import { checkFramework, itemsOf, type ItemKind, type ItemRef } from './lookup.js';
 import type { Framework, FrameworkId, ItemId, ThemeId } from './schema.js';
 
 /** An item as a diff shows it. */
@@ -71,6 +71,8 @@ function plain(ref: ItemRef): DiffItem {
  * @category Framework
  */
 export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
+  checkFramework('diffFrameworks', a, 'a (the earlier framework)');
+  checkFramework('diffFrameworks', b, 'b (the later framework)');
   const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
   const themesA = new Map(a.themes.map((theme) => [theme.id as string, theme]));
   const themesB = new Map(b.themes.map((theme) => [theme.id as string, theme]));

@@ -1,4 +1,5 @@
 import { frameworkIssue, type FrameworkIssue, type FrameworkIssueData } from './errors.js';
+import { checkFramework } from './lookup.js';
 import type { Framework } from './schema.js';
 
 type Path = readonly (string | number)[];
@@ -75,6 +76,7 @@ function compile(pattern: string, themeId: string | null): RegExp {
  * @category Framework
  */
 export function lintFramework(framework: Framework, options?: LintFrameworkOptions | undefined): readonly FrameworkIssue[] {
+  checkFramework('lintFramework', framework);
   const issues: FrameworkIssue[] = [];
   const report = (data: FrameworkIssueData, path: Path, id?: string) => {
     issues.push(frameworkIssue(data, id === undefined ? { path } : { path, id }));

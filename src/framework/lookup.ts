@@ -23,6 +23,34 @@ interface FrameworkIndex {
 
 const indexes = new WeakMap<Framework, FrameworkIndex>();
 
+/** What a value is, in a few words, for the message of a TypeError. */
+function shown(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return typeof value === 'string' ? `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}` : String(value);
+}
+
+/**
+ * Refuses, with a TypeError naming the function, a value that is not a framework (an object with its themes and
+ * scales): a programmer error, such as a framework's file name or YAML text passed where the parsed framework goes.
+ */
+export function checkFramework(fn: string, framework: unknown, what = 'framework'): asserts framework is Framework {
+  const value = framework as { readonly themes?: unknown; readonly scales?: unknown } | null;
+  if (value === null || typeof value !== 'object' || !Array.isArray(value.themes) || !Array.isArray(value.scales)) {
+    const got = value !== null && typeof value === 'object' && !Array.isArray(value) ? 'an object without themes and scales' : shown(framework);
+    throw new TypeError(`${fn}: ${what} must be a framework from parseFramework (or effectiveCancerAllianceFramework), got ${got}`);
+  }
+}
+
+/** Refuses, with a TypeError naming the function, a value that is not a rating scale (an object with its levels). */
+export function checkScale(fn: string, scale: unknown): asserts scale is Scale {
+  if (scale === null || typeof scale !== 'object' || !Array.isArray((scale as { readonly levels?: unknown }).levels)) {
+    const got = scale !== null && typeof scale === 'object' && !Array.isArray(scale) ? 'an object without levels' : shown(scale);
+    throw new TypeError(`${fn}: scale must be a rating scale of a framework, e.g. scaleOf(framework), got ${got}`);
+  }
+}
+
 function indexOf(framework: Framework): FrameworkIndex {
   let index = indexes.get(framework);
   if (index) return index;
@@ -58,6 +86,7 @@ function indexOf(framework: Framework): FrameworkIndex {
  * @category Framework
  */
 export function findTheme(framework: Framework, themeId: string): Theme | undefined {
+  checkFramework('findTheme', framework);
   return indexOf(framework).themes.get(themeId)?.theme;
 }
 
@@ -76,6 +105,7 @@ export function findTheme(framework: Framework, themeId: string): Theme | undefi
  * @category Framework
  */
 export function findItem(framework: Framework, itemId: string): ItemRef | undefined {
+  checkFramework('findItem', framework);
   return indexOf(framework).items.get(itemId);
 }
 
@@ -108,8 +138,12 @@ export interface ItemsOfOptions {
  * @category Framework
  */
 export function itemsOf(framework: Framework, options?: ItemsOfOptions | undefined): readonly ItemRef[] {
+  checkFramework('itemsOf', framework);
   const index = indexOf(framework);
   if (options === undefined) return index.ordered;
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`itemsOf: options must be an object { themeId?, kind? } or undefined, got ${shown(options)}`);
+  }
   const { themeId, kind } = options;
   if (themeId !== undefined && !index.themes.has(themeId)) {
     throw new RangeError(`itemsOf: the framework "${framework.id}" has no theme "${themeId}"; use one of ${[...index.themes.keys()].join(', ')}`);
@@ -132,6 +166,7 @@ export function itemsOf(framework: Framework, options?: ItemsOfOptions | undefin
  * @category Framework
  */
 export function scaleOf(framework: Framework, themeId?: string | undefined): Scale {
+  checkFramework('scaleOf', framework);
   const index = indexOf(framework);
   let scaleId: ScaleId | undefined = framework.defaultScale;
   if (themeId !== undefined) {
@@ -157,6 +192,7 @@ export function scaleOf(framework: Framework, themeId?: string | undefined): Sca
  * @category Framework
  */
 export function levelOf(scale: Scale, value: number): Level | undefined {
+  checkScale('levelOf', scale);
   return scale.levels.find((level) => level.value === value);
 }
 
@@ -175,6 +211,7 @@ export function levelOf(scale: Scale, value: number): Level | undefined {
  * @category Framework
  */
 export function nearestLevelOf(scale: Scale, score: number): Level {
+  checkScale('nearestLevelOf', scale);
   if (!Number.isFinite(score)) throw new RangeError(`nearestLevelOf: score must be a finite number, got ${score}`);
   let best = scale.levels[0] as Level;
   let bestDistance = Number.POSITIVE_INFINITY;
@@ -203,6 +240,7 @@ export function nearestLevelOf(scale: Scale, score: number): Level {
  * @category Framework
  */
 export function scaleRangeOf(scale: Scale): { readonly min: number; readonly max: number } {
+  checkScale('scaleRangeOf', scale);
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (const level of scale.levels) {

@@ -179,6 +179,7 @@ export function findIcb(id: string, options?: OrganisationsOptions | undefined):
  */
 export function regionOf(allianceId: string, options?: OrganisationsOptions | undefined): Region {
   checkId(allianceId, 'regionOf', 'allianceId');
+  dataOf(options, 'regionOf'); // refuses bad options in this function's name, before findAlliance would in its own
   const alliance = findAlliance(allianceId, options);
   if (!alliance) throw new RangeError(`regionOf: there is no Cancer Alliance "${allianceId}"; use an id from organisations.alliances`);
   const region = findRegion(alliance.regionId, options);

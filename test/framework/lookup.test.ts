@@ -60,3 +60,24 @@ describe('look-ups', () => {
     expect(() => scaleOf(framework, 'nope')).toThrow(RangeError);
   });
 });
+
+describe('programmer errors', () => {
+  it('refuses what is not a framework or a scale with a TypeError that names the function and says what to pass', () => {
+    expect(() => findItem(null as never, 'T1.C1')).toThrow(
+      new TypeError('findItem: framework must be a framework from parseFramework (or effectiveCancerAllianceFramework), got null'),
+    );
+    expect(() => itemsOf('framework.yaml' as never)).toThrow(
+      new TypeError('itemsOf: framework must be a framework from parseFramework (or effectiveCancerAllianceFramework), got the string "framework.yaml"'),
+    );
+    expect(() => scaleOf({} as never)).toThrow(
+      new TypeError('scaleOf: framework must be a framework from parseFramework (or effectiveCancerAllianceFramework), got an object without themes and scales'),
+    );
+    expect(() => itemsOf(reference, null as never)).toThrow(new TypeError('itemsOf: options must be an object { themeId?, kind? } or undefined, got null'));
+    expect(() => levelOf(undefined as never, 1)).toThrow(new TypeError('levelOf: scale must be a rating scale of a framework, e.g. scaleOf(framework), got undefined'));
+    expect(() => scaleRangeOf(reference as never)).toThrow(
+      new TypeError('scaleRangeOf: scale must be a rating scale of a framework, e.g. scaleOf(framework), got an object without levels'),
+    );
+    expect(() => findTheme([] as never, 'T1')).toThrow(/^findTheme: framework must be a framework .*, got an array$/);
+    expect(() => nearestLevelOf('x' as never, 1)).toThrow(/^nearestLevelOf: scale must be/);
+  });
+});
