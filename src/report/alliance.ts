@@ -1,14 +1,19 @@
-import type { AssessmentScores } from '../assessment/score-types.js';
-import type { ThemeDistribution } from '../analysis/national.js';
-import type { RoundChange } from '../analysis/rounds.js';
+import type { GapAnalysis } from '../analysis/gaps.js';
+import type { OrganisationStanding } from '../analysis/national.js';
+import type { DevelopmentNeed, DevelopmentNeeds, RoleHelp } from '../analysis/needs.js';
+import type { OrganisationChange, RoundChange } from '../analysis/rounds.js';
+import type { AssessmentScores, OrganisationScore } from '../assessment/score-types.js';
 import { deepFreeze } from '../internal/freeze.js';
+import { formatPercent, plural } from './format.js';
+import { changeComparabilityText, reportHeader, themeHeading } from './header.js';
 import type {
   AllianceBarrier,
   AllianceChange,
   AllianceItem,
   AllianceReport,
-  BuildAllianceReportOptions,
+  AllianceSummary,
   AllianceTheme,
+  BuildAllianceReportOptions,
   LowAgreement,
   ReportCaveat,
   ReportChange,
@@ -16,9 +21,9 @@ import type {
   ReportGroupDifference,
   ReportNeed,
   ReportNeedItem,
+  ReportRoleHelp,
 } from './model.js';
 import { levelLabel, listInWords, prepare, type Prepared } from './prepare.js';
-import { formatPercent, plural, roundName } from './format.js';
 
 /** A report's view of a change between rounds. */
 export function reportChange(change: RoundChange): ReportChange {
@@ -44,40 +49,57 @@ function missing(what: string, organisationId: string): never {
   throw new Error(`buildAllianceReport: the analysis has no ${what} for "${organisationId}"; this is a bug in cancer-alliance-framework`);
 }
 
-/** Builds one organisation's report model from the shared analysis (not frozen). */
-export function assembleAllianceReport(p: Prepared, organisationId: string): AllianceReport {
-  const score = p.scoreById.get(organisationId) ?? missing('scores', organisationId);
-  const gaps = p.gapsById.get(organisationId) ?? missing('gaps', organisationId);
-  const needs = p.needsById.get(organisationId) ?? missing('needs', organisationId);
-  const standing = p.standingById.get(organisationId) ?? missing('standing', organisationId);
-  const { noun } = p;
-  const name = p.name(organisationId);
-  const scoring = p.provenance.scoring.options;
+/** One organisation's share of the shared analysis, found once for every part of its report. */
+interface Subject {
+  readonly p: Prepared;
+  readonly id: string;
+  readonly name: string;
+  readonly score: OrganisationScore;
+  readonly gaps: GapAnalysis;
+  readonly needs: DevelopmentNeeds;
+  readonly standing: OrganisationStanding;
+  /** Its changes since the previous round; null when there is no previous round or it was not in it. */
+  readonly change: OrganisationChange | null;
+}
 
-  const themeScores = new Map(score.themes.map((theme) => [theme.themeId as string, theme]));
-  const itemScores = new Map(score.items.map((item) => [item.itemId as string, item]));
-  const gapByTheme = new Map(gaps.themes.map((gap) => [gap.themeId as string, gap]));
-  const itemGaps = new Map(gaps.themes.flatMap((gap) => gap.items.map((item) => [item.itemId as string, item] as const)));
-  const standingByTheme = new Map(standing.themes.map((theme) => [theme.themeId as string, theme]));
-  const distributionByTheme = new Map<string, ThemeDistribution>(p.analysis.position.themes.map((theme) => [theme.themeId as string, theme]));
-  const orgChange = p.changeById.get(organisationId) ?? null;
-  const themeChanges = new Map((orgChange?.themes ?? []).filter((c) => c.laterId !== null).map((c) => [c.laterId as string, c]));
-  const itemChanges = new Map((orgChange?.items ?? []).filter((c) => c.laterId !== null).map((c) => [c.laterId as string, c]));
-  const withChange = p.comparison !== null;
+function subjectOf(p: Prepared, organisationId: string): Subject {
+  return {
+    p,
+    id: organisationId,
+    name: p.name(organisationId),
+    score: p.scoreById.get(organisationId) ?? missing('scores', organisationId),
+    gaps: p.gapsById.get(organisationId) ?? missing('gaps', organisationId),
+    needs: p.needsById.get(organisationId) ?? missing('needs', organisationId),
+    standing: p.standingById.get(organisationId) ?? missing('standing', organisationId),
+    change: p.changeById.get(organisationId) ?? null,
+  };
+}
 
-  const themes: AllianceTheme[] = p.themes.map((info) => {
-    const themeScore = themeScores.get(info.id) ?? missing(`score of theme ${info.id}`, organisationId);
-    const gap = gapByTheme.get(info.id) ?? missing(`gap of theme ${info.id}`, organisationId);
-    const themeStanding = standingByTheme.get(info.id) ?? missing(`standing on theme ${info.id}`, organisationId);
-    const distribution = distributionByTheme.get(info.id) ?? missing(`national distribution of theme ${info.id}`, organisationId);
-    const change = themeChanges.get(info.id);
+/** The changes of a list, by their id in the later round (dropped ones have none). */
+function changesByLaterId(changes: readonly RoundChange[] | undefined): ReadonlyMap<string, RoundChange> {
+  return new Map((changes ?? []).filter((c) => c.laterId !== null).map((c) => [c.laterId as string, c]));
+}
+
+/** A figure's change in the report: null without a previous round; with one, null for a figure new since then. */
+function changeOrNull(p: Prepared, change: RoundChange | undefined): ReportChange | null {
+  return p.comparison !== null && change !== undefined ? reportChange(change) : null;
+}
+
+/** Each theme in framework order: score, level, target, gap, position, national standing and change. */
+function allianceThemes(s: Subject): AllianceTheme[] {
+  const { p, id } = s;
+  const themeScores = new Map(s.score.themes.map((theme) => [theme.themeId as string, theme]));
+  const gapByTheme = new Map(s.gaps.themes.map((gap) => [gap.themeId as string, gap]));
+  const standingByTheme = new Map(s.standing.themes.map((theme) => [theme.themeId as string, theme]));
+  const distributionByTheme = new Map(p.analysis.position.themes.map((theme) => [theme.themeId as string, theme]));
+  const themeChanges = changesByLaterId(s.change?.themes);
+  return p.themes.map((info) => {
+    const themeScore = themeScores.get(info.id) ?? missing(`score of theme ${info.id}`, id);
+    const gap = gapByTheme.get(info.id) ?? missing(`gap of theme ${info.id}`, id);
+    const themeStanding = standingByTheme.get(info.id) ?? missing(`standing on theme ${info.id}`, id);
+    const distribution = distributionByTheme.get(info.id) ?? missing(`national distribution of theme ${info.id}`, id);
     return {
-      themeId: info.id,
-      title: info.title,
-      whatGoodLooksLike: info.whatGoodLooksLike,
-      scaleId: info.scale.id,
-      scaleMin: info.min,
-      scaleMax: info.max,
+      ...themeHeading(info),
       score: themeScore.score,
       conditionsScore: themeScore.conditionsScore,
       enablersScore: themeScore.enablersScore,
@@ -107,14 +129,20 @@ export function assembleAllianceReport(p: Prepared, organisationId: string): All
       rank: themeStanding.rank,
       outOf: themeStanding.outOf,
       distanceFromMedian: themeStanding.distanceFromMedian,
-      change: withChange ? (change === undefined ? null : reportChange(change)) : null,
+      change: changeOrNull(p, themeChanges.get(info.id)),
     };
   });
+}
 
-  const items: AllianceItem[] = p.items.map((info) => {
-    const itemScore = itemScores.get(info.id) ?? missing(`score of item ${info.id}`, organisationId);
-    const gap = itemGaps.get(info.id) ?? missing(`gap of item ${info.id}`, organisationId);
-    const change = itemChanges.get(info.id);
+/** Each item in survey order: score, its spread, the answers that are not scale values, target, gap and change. */
+function allianceItems(s: Subject): AllianceItem[] {
+  const { p, id } = s;
+  const itemScores = new Map(s.score.items.map((item) => [item.itemId as string, item]));
+  const itemGaps = new Map(s.gaps.themes.flatMap((gap) => gap.items.map((item) => [item.itemId as string, item] as const)));
+  const itemChanges = changesByLaterId(s.change?.items);
+  return p.items.map((info) => {
+    const itemScore = itemScores.get(info.id) ?? missing(`score of item ${info.id}`, id);
+    const gap = itemGaps.get(info.id) ?? missing(`gap of item ${info.id}`, id);
     return {
       itemId: info.id,
       themeId: info.themeId,
@@ -138,18 +166,38 @@ export function assembleAllianceReport(p: Prepared, organisationId: string): All
       gap: gap.gap,
       shortfall: gap.shortfall,
       band: gap.band,
-      change: withChange ? (change === undefined ? null : reportChange(change)) : null,
+      change: changeOrNull(p, itemChanges.get(info.id)),
     };
   });
+}
 
-  const needItem = (itemId: string, kind: 'condition' | 'enabler', value: number, shortfall: number): ReportNeedItem => ({
-    itemId,
-    kind,
-    text: itemText(p, itemId),
-    score: value,
-    shortfall,
-  });
-  const reportNeeds: ReportNeed[] = needs.needs.map((need) => ({
+function needItem(p: Prepared, itemId: string, kind: 'condition' | 'enabler', score: number, shortfall: number): ReportNeedItem {
+  return { itemId, kind, text: itemText(p, itemId), score, shortfall };
+}
+
+/** A role that can help with a need, by name, with the responsibility that makes it the right one. */
+function roleHelp(role: RoleHelp): ReportRoleHelp {
+  const { responsibility } = role;
+  return {
+    roleId: role.roleId,
+    name: role.roleName ?? role.roleId,
+    known: role.roleName !== null,
+    responsibility:
+      responsibility === null
+        ? null
+        : {
+            id: responsibility.id,
+            phrase: responsibility.phrase,
+            text: responsibility.text,
+            rule: responsibility.rule,
+            matchedKeywords: [...responsibility.matchedKeywords],
+          },
+  };
+}
+
+/** A development need with the text of its items, and who can help: roles, then peers by name. */
+function reportNeed(p: Prepared, need: DevelopmentNeed): ReportNeed {
+  return {
     rank: need.rank,
     themeId: need.themeId,
     title: need.title,
@@ -164,26 +212,12 @@ export function assembleAllianceReport(p: Prepared, organisationId: string): All
     position: need.position,
     aimAt: need.aimAt,
     weakConditions: need.weakConditions.map((condition) => ({
-      ...needItem(condition.itemId, 'condition', condition.score, condition.shortfall),
-      weakEnablers: condition.weakEnablers.map((enabler) => needItem(enabler.itemId, 'enabler', enabler.score, enabler.shortfall)),
+      ...needItem(p, condition.itemId, 'condition', condition.score, condition.shortfall),
+      weakEnablers: condition.weakEnablers.map((enabler) => needItem(p, enabler.itemId, 'enabler', enabler.score, enabler.shortfall)),
       unscoredEnablers: condition.unscoredEnablers.map((itemId) => ({ itemId, text: itemText(p, itemId) })),
     })),
-    lowestItems: need.lowestItems.map((item) => needItem(item.itemId, item.kind, item.score, item.shortfall)),
-    roles: need.roles.map((role) => ({
-      roleId: role.roleId,
-      name: role.roleName ?? role.roleId,
-      known: role.roleName !== null,
-      responsibility:
-        role.responsibility === null
-          ? null
-          : {
-              id: role.responsibility.id,
-              phrase: role.responsibility.phrase,
-              text: role.responsibility.text,
-              rule: role.responsibility.rule,
-              matchedKeywords: [...role.responsibility.matchedKeywords],
-            },
-    })),
+    lowestItems: need.lowestItems.map((item) => needItem(p, item.itemId, item.kind, item.score, item.shortfall)),
+    roles: need.roles.map(roleHelp),
     peers: need.peers.map((peer) => ({
       organisationId: peer.organisationId,
       name: p.name(peer.organisationId),
@@ -192,12 +226,15 @@ export function assembleAllianceReport(p: Prepared, organisationId: string): All
       score: peer.score,
       target: peer.target.value,
     })),
-  }));
+  };
+}
 
+/** The common barriers the organisation shares, item barriers by rank then theme barriers by rank, with its own score on each. */
+function allianceBarriers(s: Subject): AllianceBarrier[] {
   const barriers: AllianceBarrier[] = [];
-  for (const barrier of [...p.analysis.barriers.items, ...p.analysis.barriers.themes]) {
+  for (const barrier of [...s.p.analysis.barriers.items, ...s.p.analysis.barriers.themes]) {
     for (const region of barrier.byRegion) {
-      const member = region.organisations.find((organisation) => organisation.organisationId === organisationId);
+      const member = region.organisations.find((organisation) => organisation.organisationId === s.id);
       if (member === undefined) continue;
       barriers.push({
         level: barrier.level,
@@ -215,18 +252,29 @@ export function assembleAllianceReport(p: Prepared, organisationId: string): All
       });
     }
   }
+  return barriers;
+}
 
+/** The themes, then the items, on which respondents disagree. */
+function lowAgreement(s: Subject): LowAgreement[] {
+  const themeScores = new Map(s.score.themes.map((theme) => [theme.themeId as string, theme]));
+  const itemScores = new Map(s.score.items.map((item) => [item.itemId as string, item]));
   const low: LowAgreement[] = [];
-  for (const theme of p.themes) {
+  for (const theme of s.p.themes) {
     const agreement = themeScores.get(theme.id)?.agreement;
     if (agreement?.low) low.push({ level: 'theme', id: theme.id, themeId: theme.id, text: theme.title, n: agreement.n, sd: agreement.sd, index: agreement.index });
   }
-  for (const item of p.items) {
+  for (const item of s.p.items) {
     const agreement = itemScores.get(item.id)?.agreement;
     if (agreement?.low) low.push({ level: 'item', id: item.id, themeId: item.themeId, text: item.text, n: agreement.n, sd: agreement.sd, index: agreement.index });
   }
+  return low;
+}
 
-  const groups: ReportGroup[] = score.groups.map((group) => {
+/** The respondent groups' theme scores (none for a group withheld for anonymity) and the largest differences between groups. */
+function allianceGroups(s: Subject): AllianceReport['groups'] {
+  const { p } = s;
+  const groups: ReportGroup[] = s.score.groups.map((group) => {
     const byTheme = new Map(group.themes.map((theme) => [theme.themeId as string, theme]));
     return {
       group: group.group,
@@ -241,7 +289,7 @@ export function assembleAllianceReport(p: Prepared, organisationId: string): All
           })),
     };
   });
-  const differences: ReportGroupDifference[] = score.groupDifferences.map((difference) => ({
+  const differences: ReportGroupDifference[] = s.score.groupDifferences.map((difference) => ({
     themeId: difference.themeId,
     itemId: difference.itemId,
     text: difference.itemId === null ? (p.themeById.get(difference.themeId)?.title ?? difference.themeId) : itemText(p, difference.itemId),
@@ -251,30 +299,34 @@ export function assembleAllianceReport(p: Prepared, organisationId: string): All
     lowerScore: difference.lowerScore,
     difference: difference.difference,
   }));
+  return { minGroupSize: p.provenance.scoring.options.minGroupSize, groups, differences };
+}
 
-  let change: AllianceChange | null = null;
-  if (p.comparison !== null && p.previousRound !== null) {
-    const rows = (orgChange?.themes ?? []).map((c) => ({
-      ...reportChange(c),
-      title: c.laterId !== null ? (p.themeById.get(c.laterId)?.title ?? c.laterId) : (c.earlierId ?? ''),
-    }));
-    const comparable = rows.filter((row) => row.comparable && row.change !== null);
-    change = {
-      previous: p.previousRound,
-      inPreviousRound: orgChange !== null,
-      themes: rows,
-      improved: comparable.filter((row) => (row.change as number) > 0).length,
-      declined: comparable.filter((row) => (row.change as number) < 0).length,
-      comparable: comparable.length,
-    };
-  }
+/** The change since the previous round, theme by theme, with the count of themes improved and declined; null without a previous round. */
+function allianceChange(s: Subject): AllianceChange | null {
+  const { p } = s;
+  if (p.comparison === null || p.previousRound === null) return null;
+  const rows = (s.change?.themes ?? []).map((c) => ({
+    ...reportChange(c),
+    title: c.laterId !== null ? (p.themeById.get(c.laterId)?.title ?? c.laterId) : (c.earlierId ?? ''),
+  }));
+  const comparable = rows.filter((row) => row.comparable && row.change !== null);
+  return {
+    previous: p.previousRound,
+    inPreviousRound: s.change !== null,
+    themes: rows,
+    improved: comparable.filter((row) => (row.change as number) > 0).length,
+    declined: comparable.filter((row) => (row.change as number) < 0).length,
+    comparable: comparable.length,
+  };
+}
 
-  const sufficientThemes = themes.filter((theme) => theme.sufficient && theme.score !== null);
-  const strengths = sufficientThemes.filter((theme) => theme.position === 'strength').map((theme) => theme.themeId);
+/** The caveats about who responded: scores withheld, few respondents, themes with too little evidence, groups withheld. */
+function respondentCaveats(s: Subject, themes: readonly AllianceTheme[]): ReportCaveat[] {
+  const { p, name, score } = s;
+  const scoring = p.provenance.scoring.options;
   const scored = score.unscoredReason === null;
-
-  // Caveats, most important first.
-  const caveats: ReportCaveat[] = [...p.commonCaveats];
+  const caveats: ReportCaveat[] = [];
   if (!scored) {
     caveats.push({
       code: 'unscored-organisation',
@@ -297,15 +349,23 @@ export function assembleAllianceReport(p: Prepared, organisationId: string): All
   if (suppressed.length > 0) {
     caveats.push({
       code: 'suppressed-groups',
-      text: `${suppressed.length === 1 ? 'One respondent group has' : `${suppressed.length} respondent groups have`} fewer than ${plural(scoring.minGroupSize, 'respondent')}, so ${suppressed.length === 1 ? 'its scores are' : 'their scores are'} not shown separately, to protect anonymity; their answers still count in the ${noun.singular}'s scores.`,
+      text: `${suppressed.length === 1 ? 'One respondent group has' : `${suppressed.length} respondent groups have`} fewer than ${plural(scoring.minGroupSize, 'respondent')}, so ${suppressed.length === 1 ? 'its scores are' : 'their scores are'} not shown separately, to protect anonymity; their answers still count in the ${p.noun.singular}'s scores.`,
     });
   }
+  return caveats;
+}
+
+/** Every caveat of the report, most important first: the common ones, who responded, agreement, small numbers and change. */
+function allianceCaveats(s: Subject, themes: readonly AllianceTheme[], low: readonly LowAgreement[], change: AllianceChange | null): ReportCaveat[] {
+  const { p, name } = s;
+  const { noun } = p;
+  const caveats: ReportCaveat[] = [...p.commonCaveats, ...respondentCaveats(s, themes)];
   const lowThemes = low.filter((entry) => entry.level === 'theme').length;
   const lowItems = low.length - lowThemes;
   if (low.length > 0) {
     caveats.push({
       code: 'low-agreement',
-      text: `Respondents disagree on ${plural(lowThemes, 'theme')} and ${plural(lowItems, 'item')} (agreement index below ${scoring.lowAgreementBelow}): a score there averages different views, so discuss it before acting on it.`,
+      text: `Respondents disagree on ${plural(lowThemes, 'theme')} and ${plural(lowItems, 'item')} (agreement index below ${p.provenance.scoring.options.lowAgreementBelow}): a score there averages different views, so discuss it before acting on it.`,
     });
   }
   const smallN = p.analysis.position.method.options.smallN;
@@ -318,50 +378,59 @@ export function assembleAllianceReport(p: Prepared, organisationId: string): All
     });
   }
   if (change !== null) {
-    const earlier = p.comparison?.earlier.framework;
-    const sameFramework = earlier !== undefined && earlier.id === p.framework.id && earlier.version === p.framework.version;
     caveats.push({
       code: 'change-comparability',
       text: !change.inPreviousRound
         ? `${name} was not in the previous round (${change.previous.label}), so no change can be shown.`
-        : sameFramework
-          ? 'Changes count only where both rounds have sufficient evidence; a small change may reflect a different set of respondents rather than real progress.'
-          : `The previous round used framework ${earlier?.id ?? ''} version ${earlier?.version ?? ''} and this round version ${p.framework.version}: changes count only for matched themes and items with sufficient evidence in both rounds.`,
+        : changeComparabilityText(p, p.comparison?.earlier.framework, 'matched themes and items'),
     });
   }
+  return caveats;
+}
 
-  const title = `${name}: self-assessment report`;
+/** The report's summary figures. */
+function allianceSummary(s: Subject, themes: readonly AllianceTheme[], needs: number, sharedBarriers: number): AllianceSummary {
+  const sufficientThemes = themes.filter((theme) => theme.sufficient && theme.score !== null);
   return {
-    kind: 'alliance-report',
+    respondents: s.score.respondents,
+    answers: s.score.answers,
+    scored: s.score.unscoredReason === null,
+    themes: themes.length,
+    sufficientThemes: sufficientThemes.length,
+    themesAtOrAboveTarget: s.standing.themes.filter((theme) => theme.belowTarget === false).length,
+    themesBelowTarget: s.standing.themes.filter((theme) => theme.belowTarget === true).length,
+    toTarget: s.gaps.toTarget.fraction,
+    needs,
+    sharedBarriers,
+    strengths: sufficientThemes.filter((theme) => theme.position === 'strength').map((theme) => theme.themeId),
+  };
+}
+
+/** Builds one organisation's report model from the shared analysis (not frozen). */
+export function assembleAllianceReport(p: Prepared, organisationId: string): AllianceReport {
+  const s = subjectOf(p, organisationId);
+  const themes = allianceThemes(s);
+  const needs = s.needs.needs.map((need) => reportNeed(p, need));
+  const barriers = allianceBarriers(s);
+  const low = lowAgreement(s);
+  const change = allianceChange(s);
+  const region = s.gaps.region;
+  // The organisation follows the noun in the JSON, ahead of the rest of the header.
+  const { kind, title, subtitle, noun, ...header } = reportHeader(p, 'alliance-report', `${s.name}: self-assessment report`, allianceCaveats(s, themes, low, change));
+  return {
+    kind,
     title,
-    subtitle: p.round === null ? p.framework.title : `${p.framework.title} · ${roundName(p.round)}`,
-    noun: p.noun,
-    organisation: { id: organisationId, name, region: gaps.region === null ? null : { id: gaps.region.id, name: gaps.region.name } },
-    round: p.round,
-    previousRound: p.previousRound,
-    dataNotice: p.dataNotice,
-    provenance: p.provenance,
-    caveats,
-    scales: p.scales,
-    summary: {
-      respondents: score.respondents,
-      answers: score.answers,
-      scored,
-      themes: themes.length,
-      sufficientThemes: sufficientThemes.length,
-      themesAtOrAboveTarget: standing.themes.filter((theme) => theme.belowTarget === false).length,
-      themesBelowTarget: standing.themes.filter((theme) => theme.belowTarget === true).length,
-      toTarget: gaps.toTarget.fraction,
-      needs: reportNeeds.length,
-      sharedBarriers: barriers.length,
-      strengths,
-    },
+    subtitle,
+    noun,
+    organisation: { id: organisationId, name: s.name, region: region === null ? null : { id: region.id, name: region.name } },
+    ...header,
+    summary: allianceSummary(s, themes, needs.length, barriers.length),
     themes,
-    items,
-    needs: reportNeeds,
+    items: allianceItems(s),
+    needs,
     barriers,
-    agreement: { lowAgreementBelow: scoring.lowAgreementBelow, low },
-    groups: { minGroupSize: scoring.minGroupSize, groups, differences },
+    agreement: { lowAgreementBelow: p.provenance.scoring.options.lowAgreementBelow, low },
+    groups: allianceGroups(s),
     change,
   };
 }

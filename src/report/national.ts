@@ -1,20 +1,22 @@
-import type { AssessmentScores } from '../assessment/score-types.js';
 import type { SharedBarrier } from '../analysis/barriers.js';
 import type { RegionRef } from '../analysis/context.js';
+import type { AssessmentScores } from '../assessment/score-types.js';
 import { deepFreeze } from '../internal/freeze.js';
+import { formatPercent, plural } from './format.js';
+import { changeComparabilityText, reportHeader, themeHeading } from './header.js';
 import type {
+  BuildNationalReportOptions,
   NationalAlliance,
   NationalChange,
   NationalRegion,
   NationalReport,
+  NationalSummary,
   NationalTheme,
   ReportBarrier,
   ReportCaveat,
-  BuildNationalReportOptions,
   ReportOutcomes,
 } from './model.js';
-import { formatPercent, plural, roundName } from './format.js';
-import { byName, listInWords, prepare, type Prepared } from './prepare.js';
+import { byName, listInWords, prepare, type Prepared, type ThemeInfo } from './prepare.js';
 
 /** The name shown for the group of organisations in no known region. */
 export const NO_REGION = 'No region';
@@ -30,56 +32,67 @@ function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-/** Builds the national report model from the shared analysis (not frozen). */
-export function assembleNationalReport(p: Prepared): NationalReport {
-  const { analysis, noun } = p;
-  const { position } = analysis;
-  const named = (id: string) => ({ id, name: p.name(id) });
+/** An organisation's id and name. */
+function named(p: Prepared, id: string): { readonly id: string; readonly name: string } {
+  return { id, name: p.name(id) };
+}
 
-  // Changes per organisation and theme (later ids).
-  const changeOf = new Map<string, Map<string, { change: number | null; comparable: boolean }>>();
+/** One theme's change for one organisation: the change in score, and whether it is comparable. */
+interface ThemeChange {
+  readonly change: number | null;
+  readonly comparable: boolean;
+}
+
+/** The changes since the previous round, by organisation and by theme (later ids); empty without a previous round. */
+function changesOf(p: Prepared): ReadonlyMap<string, ReadonlyMap<string, ThemeChange>> {
+  const changeOf = new Map<string, Map<string, ThemeChange>>();
   for (const organisation of p.comparison?.organisations ?? []) {
-    const byTheme = new Map<string, { change: number | null; comparable: boolean }>();
+    const byTheme = new Map<string, ThemeChange>();
     for (const change of organisation.themes) if (change.laterId !== null) byTheme.set(change.laterId, { change: change.change, comparable: change.comparable });
     changeOf.set(organisation.organisationId, byTheme);
   }
+  return changeOf;
+}
 
+/** A theme's change over the organisations comparable on it; null without a previous round. */
+function themeChange(p: Prepared, changeOf: ReadonlyMap<string, ReadonlyMap<string, ThemeChange>>, themeId: string): NationalTheme['change'] {
+  if (p.comparison === null) return null;
+  const values: number[] = [];
+  for (const byTheme of changeOf.values()) {
+    const entry = byTheme.get(themeId);
+    if (entry?.comparable && entry.change !== null) values.push(entry.change);
+  }
+  return {
+    comparable: values.length,
+    improved: values.filter((value) => value > 0).length,
+    declined: values.filter((value) => value < 0).length,
+    unchanged: values.filter((value) => value === 0).length,
+    meanChange: values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length,
+  };
+}
+
+/** The target every organisation shares on a theme: the framework's default when none is set, null when they differ. */
+function sharedTarget(p: Prepared, info: ThemeInfo): number | null {
+  const targets = new Set<number>();
+  for (const standing of p.analysis.position.standings) {
+    const theme = standing.themes.find((candidate) => candidate.themeId === info.id);
+    if (theme) targets.add(theme.target.value);
+  }
+  return targets.size === 1 ? ([...targets][0] as number) : targets.size === 0 ? p.framework.defaultTarget : null;
+}
+
+/** Each theme in framework order: its distribution over the organisations, how many have it as a need, and its change. */
+function nationalThemes(p: Prepared, changeOf: ReadonlyMap<string, ReadonlyMap<string, ThemeChange>>): NationalTheme[] {
   const needCounts = new Map<string, number>();
-  for (const needs of analysis.needsByOrganisation) {
+  for (const needs of p.analysis.needsByOrganisation) {
     for (const need of needs.needs) needCounts.set(need.themeId, (needCounts.get(need.themeId) ?? 0) + 1);
   }
-
-  const themes: NationalTheme[] = p.themes.map((info) => {
-    const distribution = position.themes.find((theme) => theme.themeId === info.id);
+  return p.themes.map((info) => {
+    const distribution = p.analysis.position.themes.find((theme) => theme.themeId === info.id);
     if (distribution === undefined) throw new Error(`buildNationalReport: the analysis has no distribution of theme "${info.id}"; this is a bug in cancer-alliance-framework`);
-    const targets = new Set<number>();
-    for (const standing of position.standings) {
-      const theme = standing.themes.find((candidate) => candidate.themeId === info.id);
-      if (theme) targets.add(theme.target.value);
-    }
-    let change: NationalTheme['change'] = null;
-    if (p.comparison !== null) {
-      const values: number[] = [];
-      for (const byTheme of changeOf.values()) {
-        const entry = byTheme.get(info.id);
-        if (entry?.comparable && entry.change !== null) values.push(entry.change);
-      }
-      change = {
-        comparable: values.length,
-        improved: values.filter((value) => value > 0).length,
-        declined: values.filter((value) => value < 0).length,
-        unchanged: values.filter((value) => value === 0).length,
-        meanChange: values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length,
-      };
-    }
     return {
-      themeId: info.id,
-      title: info.title,
-      whatGoodLooksLike: info.whatGoodLooksLike,
-      scaleId: info.scale.id,
-      scaleMin: info.min,
-      scaleMax: info.max,
-      target: targets.size === 1 ? ([...targets][0] as number) : targets.size === 0 ? p.framework.defaultTarget : null,
+      ...themeHeading(info),
+      target: sharedTarget(p, info),
       n: distribution.n,
       excluded: distribution.excluded,
       mean: distribution.mean,
@@ -95,11 +108,14 @@ export function assembleNationalReport(p: Prepared): NationalReport {
       atOrAboveTarget: distribution.atOrAboveTarget,
       needs: needCounts.get(info.id) ?? 0,
       caveats: [...distribution.caveats],
-      change,
+      change: themeChange(p, changeOf, info.id),
     };
   });
+}
 
-  const alliances: NationalAlliance[] = position.standings.map((standing) => {
+/** Each organisation's row, by name: its figures and, theme by theme, the cells of the heatmap. */
+function nationalAlliances(p: Prepared, changeOf: ReadonlyMap<string, ReadonlyMap<string, ThemeChange>>): NationalAlliance[] {
+  const alliances: NationalAlliance[] = p.analysis.position.standings.map((standing) => {
     const id = standing.organisationId as string;
     const score = p.scoreById.get(id);
     const gaps = p.gapsById.get(id);
@@ -133,12 +149,15 @@ export function assembleNationalReport(p: Prepared): NationalReport {
       }),
     };
   });
-  alliances.sort((a, b) => byName(a.organisation, b.organisation));
+  return alliances.sort((a, b) => byName(a.organisation, b.organisation));
+}
 
-  const regions: NationalRegion[] = position.regions.map((region) => ({
+/** Each region, by name ("No region" last): its organisations by name and its theme distributions. */
+function nationalRegions(p: Prepared): NationalRegion[] {
+  return p.analysis.position.regions.map((region) => ({
     region: regionCopy(region.region),
     name: region.region?.name ?? NO_REGION,
-    organisations: region.organisations.map((id) => named(id)).sort(byName),
+    organisations: region.organisations.map((id) => named(p, id)).sort(byName),
     themes: region.themes.map((theme) => ({
       themeId: theme.themeId,
       title: theme.title,
@@ -151,8 +170,11 @@ export function assembleNationalReport(p: Prepared): NationalReport {
       atOrAboveTarget: theme.atOrAboveTarget,
     })),
   }));
+}
 
-  const barrier = (entry: SharedBarrier): ReportBarrier => ({
+/** A common barrier with its theme's title, and the organisations that share it by region, by name. */
+function reportBarrier(p: Prepared, entry: SharedBarrier): ReportBarrier {
+  return {
     rank: entry.rank,
     level: entry.level,
     id: entry.id,
@@ -174,45 +196,88 @@ export function assembleNationalReport(p: Prepared): NationalReport {
         shortfall: member.shortfall,
       })),
     })),
-  });
-  const barrierOptions = analysis.barriers.method.options;
+  };
+}
 
-  let outcomes: ReportOutcomes | null = null;
-  if (p.association !== null) {
-    const { association } = p;
-    outcomes = {
-      name: association.outcome.name,
-      unit: association.outcome.unit,
-      source: association.outcome.source,
-      values: association.outcome.values,
-      themes: association.themes.map((theme) => ({
-        themeId: theme.themeId,
-        title: theme.title,
-        n: theme.n,
-        rho: theme.rho,
-        pValue: theme.pValue,
-        caveat: theme.caveat,
-      })),
-      outcomesWithoutScores: association.outcomesWithoutScores.map((id) => named(id)),
-      scoresWithoutOutcomes: association.scoresWithoutOutcomes.map((id) => named(id)),
-    };
-  }
+/** The common barriers, items and themes, with the thresholds that made them common. */
+function nationalBarriers(p: Prepared): NationalReport['barriers'] {
+  const { barriers } = p.analysis;
+  const options = barriers.method.options;
+  return {
+    barrierShortfall: options.barrierShortfall,
+    commonShare: options.commonShare,
+    commonMinCount: options.commonMinCount,
+    items: barriers.items.map((entry) => reportBarrier(p, entry)),
+    themes: barriers.themes.map((entry) => reportBarrier(p, entry)),
+  };
+}
 
-  let change: NationalChange | null = null;
-  if (p.comparison !== null && p.previousRound !== null) {
-    change = {
-      previous: p.previousRound,
-      organisations: p.comparison.organisations.length,
-      onlyEarlier: p.comparison.onlyEarlier.map((id) => named(id)),
-      onlyLater: p.comparison.onlyLater.map((id) => named(id)),
-      earlierFramework: { id: p.comparison.earlier.framework.id, version: p.comparison.earlier.framework.version },
-    };
-  }
+/** The association of each theme with the outcome measure, and who has one without the other; null without an outcome. */
+function nationalOutcomes(p: Prepared): ReportOutcomes | null {
+  const { association } = p;
+  if (association === null) return null;
+  return {
+    name: association.outcome.name,
+    unit: association.outcome.unit,
+    source: association.outcome.source,
+    values: association.outcome.values,
+    themes: association.themes.map((theme) => ({
+      themeId: theme.themeId,
+      title: theme.title,
+      n: theme.n,
+      rho: theme.rho,
+      pValue: theme.pValue,
+      caveat: theme.caveat,
+    })),
+    outcomesWithoutScores: association.outcomesWithoutScores.map((id) => named(p, id)),
+    scoresWithoutOutcomes: association.scoresWithoutOutcomes.map((id) => named(p, id)),
+  };
+}
 
-  const unscored = p.scores.filter((score) => score.unscoredReason !== null).map((score) => named(score.organisationId));
+/** Who took part in both rounds and in one only, and the previous round's framework; null without a previous round. */
+function nationalChange(p: Prepared): NationalChange | null {
+  if (p.comparison === null || p.previousRound === null) return null;
+  return {
+    previous: p.previousRound,
+    organisations: p.comparison.organisations.length,
+    onlyEarlier: p.comparison.onlyEarlier.map((id) => named(p, id)),
+    onlyLater: p.comparison.onlyLater.map((id) => named(p, id)),
+    earlierFramework: { id: p.comparison.earlier.framework.id, version: p.comparison.earlier.framework.version },
+  };
+}
+
+/** The report's summary figures. */
+function nationalSummary(p: Prepared, themes: readonly NationalTheme[], alliances: readonly NationalAlliance[], unscored: NationalSummary['unscoredOrganisations']): NationalSummary {
+  const { analysis } = p;
   const toTargets = alliances.map((alliance) => alliance.toTarget).filter((value): value is number => value !== null);
-  const scoring = p.provenance.scoring.options;
+  return {
+    organisations: p.scores.length,
+    scoredOrganisations: p.scores.length - unscored.length,
+    unscoredOrganisations: unscored,
+    respondents: p.scores.reduce((sum, score) => sum + score.respondents, 0),
+    themes: themes.length,
+    medianToTarget: median(toTargets),
+    totalNeeds: analysis.needsByOrganisation.reduce((sum, needs) => sum + needs.needs.length, 0),
+    organisationsWithNeeds: analysis.needsByOrganisation.filter((needs) => needs.needs.length > 0).length,
+    commonItemBarriers: analysis.barriers.items.length,
+    commonThemeBarriers: analysis.barriers.themes.length,
+  };
+}
 
+/** The parts of the national report that its caveats speak of. */
+interface NationalCaveatFacts {
+  readonly unscored: NationalSummary['unscoredOrganisations'];
+  readonly themes: readonly NationalTheme[];
+  readonly alliances: readonly NationalAlliance[];
+  readonly outcomes: ReportOutcomes | null;
+  readonly change: NationalChange | null;
+}
+
+/** Every caveat of the report, most important first: the common ones, scores withheld, too little evidence, small numbers, association and change. */
+function nationalCaveats(p: Prepared, facts: NationalCaveatFacts): ReportCaveat[] {
+  const { noun } = p;
+  const { unscored, themes, alliances, outcomes, change } = facts;
+  const scoring = p.provenance.scoring.options;
   const caveats: ReportCaveat[] = [...p.commonCaveats];
   if (unscored.length > 0) {
     caveats.push({
@@ -227,7 +292,7 @@ export function assembleNationalReport(p: Prepared): NationalReport {
       text: `${plural(withInsufficient.length, noun.singular, noun.plural)} ${withInsufficient.length === 1 ? 'has' : 'have'} too little evidence (fewer than ${formatPercent(scoring.minCoverage)} of items scored) on at least one theme: those themes are shown in brackets and left out of medians, quartiles, ranks and barriers.`,
     });
   }
-  const smallN = position.method.options.smallN;
+  const smallN = p.analysis.position.method.options.smallN;
   const small = themes.filter((theme) => theme.n < smallN);
   if (small.length > 0) {
     const fewest = Math.min(...small.map((theme) => theme.n));
@@ -243,48 +308,26 @@ export function assembleNationalReport(p: Prepared): NationalReport {
     });
   }
   if (change !== null) {
-    const sameFramework = change.earlierFramework.id === p.framework.id && change.earlierFramework.version === p.framework.version;
-    caveats.push({
-      code: 'change-comparability',
-      text: sameFramework
-        ? 'Changes count only where both rounds have sufficient evidence; a small change may reflect a different set of respondents rather than real progress.'
-        : `The previous round used framework ${change.earlierFramework.id} version ${change.earlierFramework.version} and this round version ${p.framework.version}: changes count only for matched themes with sufficient evidence in both rounds.`,
-    });
+    caveats.push({ code: 'change-comparability', text: changeComparabilityText(p, change.earlierFramework, 'matched themes') });
   }
+  return caveats;
+}
 
+/** Builds the national report model from the shared analysis (not frozen). */
+export function assembleNationalReport(p: Prepared): NationalReport {
+  const changeOf = changesOf(p);
+  const themes = nationalThemes(p, changeOf);
+  const alliances = nationalAlliances(p, changeOf);
+  const outcomes = nationalOutcomes(p);
+  const change = nationalChange(p);
+  const unscored = p.scores.filter((score) => score.unscoredReason !== null).map((score) => named(p, score.organisationId));
   return {
-    kind: 'national-report',
-    title: 'National self-assessment report',
-    subtitle: p.round === null ? p.framework.title : `${p.framework.title} · ${roundName(p.round)}`,
-    noun: p.noun,
-    round: p.round,
-    previousRound: p.previousRound,
-    dataNotice: p.dataNotice,
-    provenance: p.provenance,
-    caveats,
-    scales: p.scales,
-    summary: {
-      organisations: p.scores.length,
-      scoredOrganisations: p.scores.length - unscored.length,
-      unscoredOrganisations: unscored,
-      respondents: p.scores.reduce((sum, score) => sum + score.respondents, 0),
-      themes: themes.length,
-      medianToTarget: median(toTargets),
-      totalNeeds: analysis.needsByOrganisation.reduce((sum, needs) => sum + needs.needs.length, 0),
-      organisationsWithNeeds: analysis.needsByOrganisation.filter((needs) => needs.needs.length > 0).length,
-      commonItemBarriers: analysis.barriers.items.length,
-      commonThemeBarriers: analysis.barriers.themes.length,
-    },
+    ...reportHeader(p, 'national-report', 'National self-assessment report', nationalCaveats(p, { unscored, themes, alliances, outcomes, change })),
+    summary: nationalSummary(p, themes, alliances, unscored),
     themes,
     alliances,
-    regions,
-    barriers: {
-      barrierShortfall: barrierOptions.barrierShortfall,
-      commonShare: barrierOptions.commonShare,
-      commonMinCount: barrierOptions.commonMinCount,
-      items: analysis.barriers.items.map(barrier),
-      themes: analysis.barriers.themes.map(barrier),
-    },
+    regions: nationalRegions(p),
+    barriers: nationalBarriers(p),
     outcomes,
     change,
   };
