@@ -16,7 +16,7 @@ import {
   type Inline,
 } from './document.js';
 import { capitalise, formatChange, formatCount, formatDate, formatNumber, formatPercent, formatScore, NO_VALUE, plural, roundName } from './format.js';
-import type { AllianceBarrier, AllianceReport, AllianceTheme, ReportChange, ReportNeed, ReportNeedItem } from './model.js';
+import type { AllianceBarrier, AllianceChange, AllianceReport, AllianceTheme, ReportChange, ReportNeed, ReportNeedItem } from './model.js';
 import {
   bandTag,
   caveatsSection,
@@ -277,24 +277,23 @@ function themeDetail(report: AllianceReport, theme: AllianceTheme): Block {
   ]);
 }
 
-/** Lays out an alliance report as a document. */
-export function allianceDocument(report: AllianceReport, charts: boolean, links: DocLinks): Doc {
+/** The summary: who responded, then (when scored) the key figures, the strengths and the most urgent needs. */
+function summarySection(report: AllianceReport): Block {
   const { summary, organisation, noun } = report;
-  const sections: Block[] = [];
-
-  // Summary.
-  const summaryBlocks: Block[] = [];
   const regionText = organisation.region === null ? '' : ` in the ${organisation.region.name} region`;
-  summaryBlocks.push(
+  const blocks: Block[] = [
     paragraph(
       `${organisation.name}${regionText}: ${plural(summary.respondents, 'respondent')} gave ${formatCount(summary.answers)} answers` +
         (report.round === null ? '.' : ` in ${roundName(report.round)}.`),
     ),
-  );
+  ];
   if (!summary.scored) {
-    summaryBlocks.push(paragraph(strong('No scores: '), `too few people responded, so this ${noun.singular}'s scores are withheld.`));
-  } else {
-    summaryBlocks.push({
+    blocks.push(paragraph(strong('No scores: '), `too few people responded, so this ${noun.singular}'s scores are withheld.`));
+    return section(2, 'summary', 'Summary', blocks);
+  }
+  const titleOf = (themeId: string) => report.themes.find((theme) => theme.themeId === themeId)?.title ?? themeId;
+  blocks.push(
+    {
       kind: 'figures',
       figures: [
         { label: 'Percentage to target', value: formatPercent(summary.toTarget), note: `over ${plural(summary.sufficientThemes, 'theme')} with sufficient evidence` },
@@ -302,24 +301,21 @@ export function allianceDocument(report: AllianceReport, charts: boolean, links:
         { label: 'Priority development needs', value: formatCount(summary.needs) },
         { label: 'Common barriers shared', value: formatCount(summary.sharedBarriers), note: `with other ${noun.plural}` },
       ],
-    });
-    const titleOf = (themeId: string) => report.themes.find((theme) => theme.themeId === themeId)?.title ?? themeId;
-    summaryBlocks.push(
-      paragraph(
-        strong('Strengths: '),
-        summary.strengths.length === 0 ? 'no theme has both its behaviours and its enablers at target yet.' : `${listInWords(summary.strengths.map(titleOf))}.`,
-      ),
-    );
-    summaryBlocks.push(
-      paragraph(
-        strong('Most urgent needs: '),
-        report.needs.length === 0 ? 'none: no theme with sufficient evidence falls short of its target by enough to be a priority.' : `${listInWords(report.needs.slice(0, 3).map((need) => need.title))}.`,
-      ),
-    );
-  }
-  sections.push(section(2, 'summary', 'Summary', summaryBlocks));
+    },
+    paragraph(
+      strong('Strengths: '),
+      summary.strengths.length === 0 ? 'no theme has both its behaviours and its enablers at target yet.' : `${listInWords(summary.strengths.map(titleOf))}.`,
+    ),
+    paragraph(
+      strong('Most urgent needs: '),
+      report.needs.length === 0 ? 'none: no theme with sufficient evidence falls short of its target by enough to be a priority.' : `${listInWords(report.needs.slice(0, 3).map((need) => need.title))}.`,
+    ),
+  );
+  return section(2, 'summary', 'Summary', blocks);
+}
 
-  // Themes at a glance.
+/** The themes at a glance: the radar chart (with charts), the table of theme scores, and how to read it. */
+function themesSection(report: AllianceReport, charts: boolean): Block {
   const glance: Block[] = [];
   if (charts) glance.push(radarFigure(report));
   glance.push(themesTable(report));
@@ -327,30 +323,31 @@ export function allianceDocument(report: AllianceReport, charts: boolean, links:
     paragraph(
       'The score of a theme is the weighted mean of its scored items; its shortfall is how far it falls below target (0 at or above). ',
       'The position compares the behaviours (Conditions of Success) and the enablers (Enabling Factors) with the target. ',
-      `The rank is among the ${noun.plural} with sufficient evidence on the theme (1 = highest).`,
+      `The rank is among the ${report.noun.plural} with sufficient evidence on the theme (1 = highest).`,
     ),
   );
-  sections.push(section(2, 'themes', 'Themes at a glance', glance));
+  return section(2, 'themes', 'Themes at a glance', glance);
+}
 
-  // Needs.
-  const needBlocksAll: Block[] = [];
+/** The priority development needs: their table, then each in detail; or why there is none. */
+function needsSection(report: AllianceReport, links: DocLinks): Block {
   if (report.needs.length === 0) {
-    needBlocksAll.push(paragraph(summary.scored ? 'No theme with sufficient evidence falls short of its target by enough to be a priority.' : 'There are no scores to find needs from.'));
-  } else {
-    needBlocksAll.push(
-      paragraph(
-        `The themes that fall furthest below target, most urgent first. The table lists them; below it, each shows what good looks like, where the theme falls short, and who can help: the programme roles the framework names, and ${noun.plural} at target on the theme.`,
-      ),
-    );
-    needBlocksAll.push(needsTable(report));
-    for (const need of report.needs) {
-      needBlocksAll.push(section(3, `need-${need.rank}`, `${need.rank}. ${need.title}`, needBlocks(report, need, links)));
-    }
+    return section(2, 'needs', 'Priority development needs', [
+      paragraph(report.summary.scored ? 'No theme with sufficient evidence falls short of its target by enough to be a priority.' : 'There are no scores to find needs from.'),
+    ]);
   }
-  sections.push(section(2, 'needs', 'Priority development needs', needBlocksAll));
+  return section(2, 'needs', 'Priority development needs', [
+    paragraph(
+      `The themes that fall furthest below target, most urgent first. The table lists them; below it, each shows what good looks like, where the theme falls short, and who can help: the programme roles the framework names, and ${report.noun.plural} at target on the theme.`,
+    ),
+    needsTable(report),
+    ...report.needs.map((need) => section(3, `need-${need.rank}`, `${need.rank}. ${need.title}`, needBlocks(report, need, links))),
+  ]);
+}
 
-  // Barriers: themes as a whole, then the items, the most common first; beyond the first few, on request.
-  const barrierTable = (caption: string, rows: readonly AllianceBarrier[]): Block => ({
+/** A table of common barriers the alliance shares, with its own score and shortfall on each. */
+function barrierTable(report: AllianceReport, caption: string, rows: readonly AllianceBarrier[]): Block {
+  return {
     kind: 'table',
     caption,
     columns: [
@@ -358,7 +355,7 @@ export function allianceDocument(report: AllianceReport, charts: boolean, links:
       { label: 'Kind' },
       { label: 'Score', numeric: true },
       { label: 'Shortfall', numeric: true },
-      { label: `${capitalise(noun.plural)} sharing it`, numeric: true },
+      { label: `${capitalise(report.noun.plural)} sharing it`, numeric: true },
     ],
     rows: rows.map((barrier) => [
       cell(...idAndText(barrier.id, barrier.text)),
@@ -368,163 +365,172 @@ export function allianceDocument(report: AllianceReport, charts: boolean, links:
       num(`${barrier.sharing} of ${barrier.scored} (${formatPercent(barrier.prevalence)})`),
     ]),
     rowHeaders: true,
-  });
-  const barrierBlocks: Block[] = [];
+  };
+}
+
+/** The item barriers the alliance shares, the most common first: beyond the first TOP_ROWS (and a couple more), on request. */
+function itemBarrierBlocks(report: AllianceReport, itemBarriers: readonly AllianceBarrier[]): Block[] {
+  const { name } = report.organisation;
+  if (itemBarriers.length === 0) return [];
+  if (itemBarriers.length <= TOP_ROWS + 2) return [barrierTable(report, `Items that are common barriers shared by ${name}`, itemBarriers)];
+  const rest = itemBarriers.length - TOP_ROWS;
+  return [
+    barrierTable(report, `Items that are common barriers shared by ${name}: the ${TOP_ROWS} most common of ${itemBarriers.length}`, itemBarriers.slice(0, TOP_ROWS)),
+    {
+      kind: 'more',
+      summary: `All ${itemBarriers.length} item barriers: show the other ${rest}`,
+      title: `The other ${rest} item barriers ${name} shares`,
+      blocks: [barrierTable(report, `Items that are common barriers shared by ${name}: the other ${rest}`, itemBarriers.slice(TOP_ROWS))],
+    },
+  ];
+}
+
+/** The common barriers the alliance shares: themes as a whole, then the items, the most common first. */
+function barriersSection(report: AllianceReport): Block {
+  const { organisation, noun } = report;
   if (report.barriers.length === 0) {
-    barrierBlocks.push(paragraph(`${organisation.name} shares none of the barriers common across ${noun.plural}.`));
-  } else {
-    const themeBarriers = report.barriers.filter((barrier) => barrier.level === 'theme');
-    const itemBarriers = report.barriers.filter((barrier) => barrier.level === 'item');
-    barrierBlocks.push(
+    return section(2, 'barriers', 'Common barriers', [paragraph(`${organisation.name} shares none of the barriers common across ${noun.plural}.`)]);
+  }
+  const themeBarriers = report.barriers.filter((barrier) => barrier.level === 'theme');
+  const itemBarriers = report.barriers.filter((barrier) => barrier.level === 'item');
+  const blocks: Block[] = [
+    paragraph(
+      `Barriers common across ${noun.plural} that ${organisation.name} shares: the themes and items where many fall well below target, the most common first. `,
+      `${capitalise(plural(themeBarriers.length, 'theme'))} and ${plural(itemBarriers.length, 'item')}.`,
+    ),
+  ];
+  if (themeBarriers.length > 0) blocks.push(barrierTable(report, `Themes that are common barriers shared by ${organisation.name}`, themeBarriers));
+  blocks.push(...itemBarrierBlocks(report, itemBarriers));
+  return section(2, 'barriers', 'Common barriers', blocks);
+}
+
+/** Agreement between respondents: what the index means, and the themes and items where it is low. */
+function agreementSection(report: AllianceReport): Block {
+  const { low, lowAgreementBelow } = report.agreement;
+  return section(2, 'agreement', 'Agreement between respondents', [
+    paragraph(`The agreement index runs from 0 (as far apart as the scale allows) to 1 (all agree); below ${formatNumber(lowAgreementBelow, 2)} it is low.`),
+    low.length === 0
+      ? paragraph('Respondents agree well enough on every theme and item.')
+      : {
+          kind: 'table',
+          caption: 'Themes and items with low agreement',
+          columns: [{ label: 'Theme or item' }, { label: 'Level' }, { label: 'Answers', numeric: true }, { label: 'Standard deviation', numeric: true }, { label: 'Agreement', numeric: true }],
+          rows: low.map((entry) => [
+            cell(...idAndText(entry.id, entry.text)),
+            cell(entry.level === 'theme' ? 'Theme' : 'Item'),
+            num(formatCount(entry.n)),
+            num(formatScore(entry.sd)),
+            num(formatScore(entry.index)),
+          ]),
+          rowHeaders: true,
+        },
+  ]);
+}
+
+/** The largest differences between respondent groups. */
+function groupDifferencesTable(differences: AllianceReport['groups']['differences']): Block {
+  return {
+    kind: 'table',
+    caption: 'The largest differences between respondent groups',
+    columns: [
+      { label: 'Theme or item' },
+      { label: 'Higher group' },
+      { label: 'Score', numeric: true },
+      { label: 'Lower group' },
+      { label: 'Score', numeric: true },
+      { label: 'Difference', numeric: true },
+    ],
+    rows: differences.map((difference) => [
+      cell(...idAndText(difference.itemId ?? difference.themeId, difference.text)),
+      cell(difference.higherGroup),
+      num(formatScore(difference.higherScore)),
+      cell(difference.lowerGroup),
+      num(formatScore(difference.lowerScore)),
+      num(formatScore(difference.difference)),
+    ]),
+    rowHeaders: true,
+  };
+}
+
+/** The respondent groups: the theme scores of each group shown, the groups withheld for anonymity, and the largest differences. */
+function groupsSection(report: AllianceReport): Block {
+  const { groups, differences, minGroupSize } = report.groups;
+  if (groups.length === 0) return section(2, 'groups', 'Respondent groups', [paragraph('The answers name no respondent groups.')]);
+  const shown = groups.filter((group) => !group.suppressed);
+  const hidden = groups.filter((group) => group.suppressed);
+  const blocks: Block[] = [];
+  if (shown.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: 'Theme scores by respondent group. Scores in brackets have too little evidence.',
+      columns: [{ label: 'Group' }, { label: 'Respondents', numeric: true }, ...report.themes.map((theme) => ({ label: theme.themeId, numeric: true }))],
+      rows: shown.map((group) => [cell(group.group), num(formatCount(group.respondents)), ...group.themes.map((theme) => num(themeScoreText(theme.score, theme.sufficient)))]),
+      rowHeaders: true,
+    });
+  }
+  if (hidden.length > 0) {
+    blocks.push(
       paragraph(
-        `Barriers common across ${noun.plural} that ${organisation.name} shares: the themes and items where many fall well below target, the most common first. `,
-        `${capitalise(plural(themeBarriers.length, 'theme'))} and ${plural(itemBarriers.length, 'item')}.`,
+        `Not shown separately, to protect anonymity (fewer than ${plural(minGroupSize, 'respondent')}): `,
+        `${listInWords(hidden.map((group) => `${group.group} (${group.respondents})`))}. Their answers still count in the ${report.noun.singular}'s scores.`,
       ),
     );
-    if (themeBarriers.length > 0) barrierBlocks.push(barrierTable(`Themes that are common barriers shared by ${organisation.name}`, themeBarriers));
-    if (itemBarriers.length > TOP_ROWS + 2) {
-      barrierBlocks.push(barrierTable(`Items that are common barriers shared by ${organisation.name}: the ${TOP_ROWS} most common of ${itemBarriers.length}`, itemBarriers.slice(0, TOP_ROWS)));
-      barrierBlocks.push({
-        kind: 'more',
-        summary: `All ${itemBarriers.length} item barriers: show the other ${itemBarriers.length - TOP_ROWS}`,
-        title: `The other ${itemBarriers.length - TOP_ROWS} item barriers ${organisation.name} shares`,
-        blocks: [barrierTable(`Items that are common barriers shared by ${organisation.name}: the other ${itemBarriers.length - TOP_ROWS}`, itemBarriers.slice(TOP_ROWS))],
-      });
-    } else if (itemBarriers.length > 0) {
-      barrierBlocks.push(barrierTable(`Items that are common barriers shared by ${organisation.name}`, itemBarriers));
-    }
   }
-  sections.push(section(2, 'barriers', 'Common barriers', barrierBlocks));
+  if (differences.length > 0) blocks.push(groupDifferencesTable(differences));
+  return section(2, 'groups', 'Respondent groups', blocks);
+}
 
-  // Theme detail.
-  sections.push(
+/** The change since the previous round: how many themes improved and declined, and each theme then and now. */
+function changeSection(report: AllianceReport, change: AllianceChange): Block {
+  return section(2, 'change', 'Change since the previous round', [
+    paragraph(
+      `Compared with ${roundName(change.previous)} (${formatDate(change.previous.date)}). `,
+      change.inPreviousRound
+        ? `Of ${plural(change.comparable, 'theme')} comparable in both rounds, ${change.improved} improved and ${change.declined} declined.`
+        : `${report.organisation.name} was not in that round.`,
+    ),
+    ...(change.themes.length === 0
+      ? []
+      : [
+          {
+            kind: 'table',
+            caption: `Theme scores in ${change.previous.label} and now`,
+            columns: [{ label: 'Theme' }, { label: 'Previous', numeric: true }, { label: 'Now', numeric: true }, { label: 'Change', numeric: true }, { label: 'Note' }],
+            rows: change.themes.map((row) => [
+              cell(...idAndText(row.laterId ?? row.earlierId ?? '', row.title)),
+              num(formatScore(row.earlierScore)),
+              num(formatScore(row.laterScore)),
+              num(row.comparable ? formatChange(row.change) : NO_VALUE),
+              cell(changeNote(row)),
+            ]),
+            rowHeaders: true,
+          } satisfies Block,
+        ]),
+  ]);
+}
+
+/** Lays out an alliance report as a document. */
+export function allianceDocument(report: AllianceReport, charts: boolean, links: DocLinks): Doc {
+  const sections: Block[] = [
+    summarySection(report),
+    themesSection(report, charts),
+    needsSection(report, links),
+    barriersSection(report),
     section(2, 'theme-detail', 'Theme by theme', [
       paragraph(
         'Every item, with its kind (a Condition of Success, the "what", or an Enabling Factor, the "how"), its score, the number of answers, the "don\'t know" and "not applicable" answers, and how far respondents agree (1 = all agree).',
       ),
       ...report.themes.map((theme) => themeDetail(report, theme)),
     ]),
-  );
-
-  // Agreement.
-  const low = report.agreement.low;
-  sections.push(
-    section(2, 'agreement', 'Agreement between respondents', [
-      paragraph(
-        `The agreement index runs from 0 (as far apart as the scale allows) to 1 (all agree); below ${formatNumber(report.agreement.lowAgreementBelow, 2)} it is low.`,
-      ),
-      low.length === 0
-        ? paragraph('Respondents agree well enough on every theme and item.')
-        : {
-            kind: 'table',
-            caption: 'Themes and items with low agreement',
-            columns: [{ label: 'Theme or item' }, { label: 'Level' }, { label: 'Answers', numeric: true }, { label: 'Standard deviation', numeric: true }, { label: 'Agreement', numeric: true }],
-            rows: low.map((entry) => [
-              cell(...idAndText(entry.id, entry.text)),
-              cell(entry.level === 'theme' ? 'Theme' : 'Item'),
-              num(formatCount(entry.n)),
-              num(formatScore(entry.sd)),
-              num(formatScore(entry.index)),
-            ]),
-            rowHeaders: true,
-          },
-    ]),
-  );
-
-  // Groups.
-  const { groups, differences, minGroupSize } = report.groups;
-  const shown = groups.filter((group) => !group.suppressed);
-  const hidden = groups.filter((group) => group.suppressed);
-  const groupBlocks: Block[] = [];
-  if (groups.length === 0) {
-    groupBlocks.push(paragraph('The answers name no respondent groups.'));
-  } else {
-    if (shown.length > 0) {
-      groupBlocks.push({
-        kind: 'table',
-        caption: 'Theme scores by respondent group. Scores in brackets have too little evidence.',
-        columns: [{ label: 'Group' }, { label: 'Respondents', numeric: true }, ...report.themes.map((theme) => ({ label: theme.themeId, numeric: true }))],
-        rows: shown.map((group) => [
-          cell(group.group),
-          num(formatCount(group.respondents)),
-          ...group.themes.map((theme) => num(themeScoreText(theme.score, theme.sufficient))),
-        ]),
-        rowHeaders: true,
-      });
-    }
-    if (hidden.length > 0) {
-      groupBlocks.push(
-        paragraph(
-          `Not shown separately, to protect anonymity (fewer than ${plural(minGroupSize, 'respondent')}): `,
-          `${listInWords(hidden.map((group) => `${group.group} (${group.respondents})`))}. Their answers still count in the ${noun.singular}'s scores.`,
-        ),
-      );
-    }
-    if (differences.length > 0) {
-      groupBlocks.push({
-        kind: 'table',
-        caption: 'The largest differences between respondent groups',
-        columns: [
-          { label: 'Theme or item' },
-          { label: 'Higher group' },
-          { label: 'Score', numeric: true },
-          { label: 'Lower group' },
-          { label: 'Score', numeric: true },
-          { label: 'Difference', numeric: true },
-        ],
-        rows: differences.map((difference) => [
-          cell(...idAndText(difference.itemId ?? difference.themeId, difference.text)),
-          cell(difference.higherGroup),
-          num(formatScore(difference.higherScore)),
-          cell(difference.lowerGroup),
-          num(formatScore(difference.lowerScore)),
-          num(formatScore(difference.difference)),
-        ]),
-        rowHeaders: true,
-      });
-    }
-  }
-  sections.push(section(2, 'groups', 'Respondent groups', groupBlocks));
-
-  // Change.
-  if (report.change !== null) {
-    const { change } = report;
-    sections.push(
-      section(2, 'change', 'Change since the previous round', [
-        paragraph(
-          `Compared with ${roundName(change.previous)} (${formatDate(change.previous.date)}). `,
-          change.inPreviousRound
-            ? `Of ${plural(change.comparable, 'theme')} comparable in both rounds, ${change.improved} improved and ${change.declined} declined.`
-            : `${organisation.name} was not in that round.`,
-        ),
-        ...(change.themes.length === 0
-          ? []
-          : [
-              {
-                kind: 'table',
-                caption: `Theme scores in ${change.previous.label} and now`,
-                columns: [{ label: 'Theme' }, { label: 'Previous', numeric: true }, { label: 'Now', numeric: true }, { label: 'Change', numeric: true }, { label: 'Note' }],
-                rows: change.themes.map((row) => [
-                  cell(...idAndText(row.laterId ?? row.earlierId ?? '', row.title)),
-                  num(formatScore(row.earlierScore)),
-                  num(formatScore(row.laterScore)),
-                  num(row.comparable ? formatChange(row.change) : NO_VALUE),
-                  cell(changeNote(row)),
-                ]),
-                rowHeaders: true,
-              } satisfies Block,
-            ]),
-      ]),
-    );
-  }
-
-  sections.push(caveatsSection(report.caveats));
-  sections.push(methodSection(report));
-
+    agreementSection(report),
+    groupsSection(report),
+  ];
+  if (report.change !== null) sections.push(changeSection(report, report.change));
+  sections.push(caveatsSection(report.caveats), methodSection(report));
   return {
     title: report.title,
     subtitle: report.subtitle,
-    kicker: `Self-assessment · ${noun.singular} report`,
+    kicker: `Self-assessment · ${report.noun.singular} report`,
     up: links.nationalHref === null ? null : { text: 'National report', href: links.nationalHref },
     notices: noticesOf(report),
     sections,

@@ -15,7 +15,7 @@ import {
 } from './document.js';
 import { capitalise, formatChange, formatCount, formatDate, formatNumber, formatPercent, formatPValue, formatScore, NO_VALUE, plural, roundName } from './format.js';
 import { renderHeatmapChart } from './heatmap-chart.js';
-import type { NationalReport, NationalTheme, ReportBarrier } from './model.js';
+import type { NationalChange, NationalReport, NationalTheme, ReportBarrier, ReportOutcomes } from './model.js';
 import { caveatsSection, footerOf, idAndText, inlineList, methodSection, noticesOf, themeScoreText, TOP_ROWS } from './parts.js';
 import { listInWords } from './prepare.js';
 import { commonSuffix, withoutSuffix } from './short-names.js';
@@ -176,21 +176,21 @@ function themeChangeCells(theme: NationalTheme): string[] {
   return [String(change.comparable), String(change.improved), String(change.declined), String(change.unchanged), formatChange(change.meanChange)];
 }
 
-/** Lays out the national report as a document. */
-export function nationalDocument(report: NationalReport, charts: boolean, links: DocLinks): Doc {
-  const { summary, themes, alliances, noun } = report;
-  const Noun = capitalise(noun.plural);
-  const sections: Block[] = [];
-  const nameOf = (organisation: { readonly id: string; readonly name: string }): Inline => organisationLink(links, organisation.id, organisation.name);
+/** A link to an organisation's report (when the renderer has one), by its name. */
+function nameOf(links: DocLinks, organisation: { readonly id: string; readonly name: string }): Inline {
+  return organisationLink(links, organisation.id, organisation.name);
+}
 
-  // Summary.
+/** The summary: the key figures, the themes with the highest and lowest national medians, and the theme most often below target. */
+function summarySection(report: NationalReport): Block {
+  const { summary, themes, noun } = report;
   const byMedian = themes.filter((theme) => theme.median !== null).sort((a, b) => (b.median as number) - (a.median as number));
   const mostBelow = [...themes].sort((a, b) => b.belowTarget - a.belowTarget)[0];
-  const summaryBlocks: Block[] = [
+  const blocks: Block[] = [
     {
       kind: 'figures',
       figures: [
-        { label: `${Noun} with scores`, value: `${summary.scoredOrganisations} of ${summary.organisations}` },
+        { label: `${capitalise(noun.plural)} with scores`, value: `${summary.scoredOrganisations} of ${summary.organisations}` },
         { label: 'Respondents', value: formatCount(summary.respondents) },
         { label: 'Median percentage to target', value: formatPercent(summary.medianToTarget) },
         { label: 'Priority development needs', value: formatCount(summary.totalNeeds), note: `across ${plural(summary.organisationsWithNeeds, noun.singular, noun.plural)}` },
@@ -201,7 +201,7 @@ export function nationalDocument(report: NationalReport, charts: boolean, links:
   if (byMedian.length > 0) {
     const top = byMedian[0] as NationalTheme;
     const bottom = byMedian[byMedian.length - 1] as NationalTheme;
-    summaryBlocks.push(
+    blocks.push(
       paragraph(
         strong('Highest national median: '),
         `${top.title} (${formatScore(top.median)}). `,
@@ -211,56 +211,61 @@ export function nationalDocument(report: NationalReport, charts: boolean, links:
     );
   }
   if (mostBelow !== undefined && mostBelow.belowTarget > 0) {
-    summaryBlocks.push(
+    blocks.push(
       paragraph(strong('Most often below target: '), `${mostBelow.title}, for ${mostBelow.belowTarget} of the ${mostBelow.n} ${noun.plural} with sufficient evidence.`),
     );
   }
-  sections.push(section(2, 'summary', 'Summary', summaryBlocks));
+  return section(2, 'summary', 'Summary', blocks);
+}
 
-  // National position by theme.
+/** The national position by theme: each theme's distribution over the organisations, then how many stand at each level. */
+function positionSection(report: NationalReport): Block {
+  const { themes, noun } = report;
+  const Noun = capitalise(noun.plural);
   const sameTarget = themes.every((theme) => theme.target !== null && theme.target === themes[0]?.target);
-  sections.push(
-    section(2, 'position', 'National position by theme', [
-      paragraph(
-        `Each figure is over the ${noun.plural} with sufficient evidence on the theme (n). The middle half runs from the lower to the upper quartile, shown when there are at least a few ${noun.plural}. `,
-        sameTarget && themes[0] !== undefined ? `The target is ${formatNumber(themes[0].target, 2)} on every theme.` : 'Targets differ between themes or organisations.',
-      ),
-      {
-        kind: 'table',
-        caption: 'National distribution of theme scores',
-        columns: [
-          { label: 'Theme' },
-          { label: `${Noun} (n)`, numeric: true },
-          { label: 'Median', numeric: true },
-          { label: 'Middle half', numeric: true },
-          { label: 'Range', numeric: true },
-          { label: 'Mean', numeric: true },
-          { label: 'Below target', numeric: true },
-          { label: 'Priority needs', numeric: true },
-        ],
-        rows: themes.map((theme) => [
-          cell(...idAndText(theme.themeId, theme.title)),
-          num(String(theme.n)),
-          num(formatScore(theme.median)),
-          num(range(theme.q1, theme.q3)),
-          num(range(theme.min, theme.max)),
-          num(formatScore(theme.mean)),
-          num(`${theme.belowTarget} of ${theme.n}`),
-          num(String(theme.needs)),
-        ]),
-        rowHeaders: true,
-      },
-      {
-        kind: 'table',
-        caption: `${Noun} at each level (the level nearest their theme score)`,
-        columns: [{ label: 'Theme' }, ...(themes[0]?.levels ?? []).map((level) => ({ label: `${level.value} ${level.label}`, numeric: true }))],
-        rows: themes.map((theme) => [cell(...idAndText(theme.themeId, theme.title)), ...theme.levels.map((level) => num(String(level.count)))]),
-        rowHeaders: true,
-      },
-    ]),
-  );
+  return section(2, 'position', 'National position by theme', [
+    paragraph(
+      `Each figure is over the ${noun.plural} with sufficient evidence on the theme (n). The middle half runs from the lower to the upper quartile, shown when there are at least a few ${noun.plural}. `,
+      sameTarget && themes[0] !== undefined ? `The target is ${formatNumber(themes[0].target, 2)} on every theme.` : 'Targets differ between themes or organisations.',
+    ),
+    {
+      kind: 'table',
+      caption: 'National distribution of theme scores',
+      columns: [
+        { label: 'Theme' },
+        { label: `${Noun} (n)`, numeric: true },
+        { label: 'Median', numeric: true },
+        { label: 'Middle half', numeric: true },
+        { label: 'Range', numeric: true },
+        { label: 'Mean', numeric: true },
+        { label: 'Below target', numeric: true },
+        { label: 'Priority needs', numeric: true },
+      ],
+      rows: themes.map((theme) => [
+        cell(...idAndText(theme.themeId, theme.title)),
+        num(String(theme.n)),
+        num(formatScore(theme.median)),
+        num(range(theme.q1, theme.q3)),
+        num(range(theme.min, theme.max)),
+        num(formatScore(theme.mean)),
+        num(`${theme.belowTarget} of ${theme.n}`),
+        num(String(theme.needs)),
+      ]),
+      rowHeaders: true,
+    },
+    {
+      kind: 'table',
+      caption: `${Noun} at each level (the level nearest their theme score)`,
+      columns: [{ label: 'Theme' }, ...(themes[0]?.levels ?? []).map((level) => ({ label: `${level.value} ${level.label}`, numeric: true }))],
+      rows: themes.map((theme) => [cell(...idAndText(theme.themeId, theme.title)), ...theme.levels.map((level) => num(String(level.count)))]),
+      rowHeaders: true,
+    },
+  ]);
+}
 
-  // Alliances by theme.
+/** The organisations by theme: the themes' key, the heatmap (with charts) and the table of the same scores. */
+function alliancesSection(report: NationalReport, charts: boolean, links: DocLinks): Block {
+  const { themes, alliances, noun } = report;
   const key = themes.map((theme) => `${theme.themeId} ${theme.title}`).join('; ');
   const grid: Block[] = [paragraph(strong('Themes: '), `${key}.`)];
   if (charts) grid.push(heatmapFigure(report));
@@ -275,7 +280,7 @@ export function nationalDocument(report: NationalReport, charts: boolean, links:
       { label: 'To target', numeric: true },
     ],
     rows: alliances.map((alliance) => [
-      cell(nameOf(alliance.organisation)),
+      cell(nameOf(links, alliance.organisation)),
       cell(alliance.organisation.region?.name ?? NO_VALUE),
       ...alliance.themes.map((theme) => num(themeScoreText(theme.score, theme.sufficient))),
       num(String(alliance.themes.filter((theme) => theme.belowTarget === true).length)),
@@ -283,13 +288,21 @@ export function nationalDocument(report: NationalReport, charts: boolean, links:
     ]),
     rowHeaders: true,
   });
-  sections.push(section(2, 'alliances', `${Noun} by theme`, grid));
+  return section(2, 'alliances', `${capitalise(noun.plural)} by theme`, grid);
+}
 
-  // Regions: one grid of medians to compare them at a glance; each region's full table on request.
-  const regionTable = (region: NationalReport['regions'][number]): Block => ({
+/** One region's theme scores in full: n, median, range and how many are below target. */
+function regionTable(report: NationalReport, region: NationalReport['regions'][number]): Block {
+  return {
     kind: 'table',
     caption: `Theme scores in ${region.name}`,
-    columns: [{ label: 'Theme' }, { label: `${Noun} (n)`, numeric: true }, { label: 'Median', numeric: true }, { label: 'Range', numeric: true }, { label: 'Below target', numeric: true }],
+    columns: [
+      { label: 'Theme' },
+      { label: `${capitalise(report.noun.plural)} (n)`, numeric: true },
+      { label: 'Median', numeric: true },
+      { label: 'Range', numeric: true },
+      { label: 'Below target', numeric: true },
+    ],
     rows: region.themes.map((theme) => [
       cell(...idAndText(theme.themeId, theme.title)),
       num(String(theme.n)),
@@ -298,237 +311,270 @@ export function nationalDocument(report: NationalReport, charts: boolean, links:
       num(`${theme.belowTarget} of ${theme.n}`),
     ]),
     rowHeaders: true,
-  });
-  const regionBlocks: Block[] =
-    report.regions.length === 0
-      ? [paragraph(`There are no ${noun.plural} to group by region.`)]
-      : [
-          paragraph(`The median score of each theme in each region, over its ${noun.plural} with sufficient evidence on the theme.`),
-          {
-            kind: 'table',
-            caption: 'Median theme score by region',
-            columns: [{ label: 'Theme' }, ...report.regions.map((region) => ({ label: region.name, numeric: true }))],
-            rows: themes.map((theme) => [
-              cell(...idAndText(theme.themeId, theme.title)),
-              ...report.regions.map((region) => num(formatScore(region.themes.find((entry) => entry.themeId === theme.themeId)?.median ?? null))),
-            ]),
-            rowHeaders: true,
-          },
-          {
-            kind: 'list',
-            ordered: false,
-            items: report.regions.map((region) => ({
-              content: [strong(`${region.name}: `), `${plural(region.organisations.length, noun.singular, noun.plural)}, `, ...inlineList(region.organisations.map(nameOf)), '.'],
-            })),
-          },
-          {
-            kind: 'more',
-            summary: 'Each region in detail: ranges and scores below target',
-            title: 'Each region in detail',
-            blocks: report.regions.map(regionTable),
-          },
-        ];
-  sections.push(section(2, 'regions', 'Regions', regionBlocks));
+  };
+}
 
-  // Barriers.
-  const barriers = report.barriers;
-  const barrierBlocks: Block[] = [
+/** The regions: one grid of medians to compare them at a glance, who is in each, and each region's full table on request. */
+function regionsSection(report: NationalReport, links: DocLinks): Block {
+  const { themes, regions, noun } = report;
+  if (regions.length === 0) return section(2, 'regions', 'Regions', [paragraph(`There are no ${noun.plural} to group by region.`)]);
+  return section(2, 'regions', 'Regions', [
+    paragraph(`The median score of each theme in each region, over its ${noun.plural} with sufficient evidence on the theme.`),
+    {
+      kind: 'table',
+      caption: 'Median theme score by region',
+      columns: [{ label: 'Theme' }, ...regions.map((region) => ({ label: region.name, numeric: true }))],
+      rows: themes.map((theme) => [
+        cell(...idAndText(theme.themeId, theme.title)),
+        ...regions.map((region) => num(formatScore(region.themes.find((entry) => entry.themeId === theme.themeId)?.median ?? null))),
+      ]),
+      rowHeaders: true,
+    },
+    {
+      kind: 'list',
+      ordered: false,
+      items: regions.map((region) => ({
+        content: [
+          strong(`${region.name}: `),
+          `${plural(region.organisations.length, noun.singular, noun.plural)}, `,
+          ...inlineList(region.organisations.map((organisation) => nameOf(links, organisation))),
+          '.',
+        ],
+      })),
+    },
+    {
+      kind: 'more',
+      summary: 'Each region in detail: ranges and scores below target',
+      title: 'Each region in detail',
+      blocks: regions.map((region) => regionTable(report, region)),
+    },
+  ]);
+}
+
+/** The item barriers: the first TOP_ROWS in the main table and the rest on request; or a sentence when there is none. */
+function itemBarrierBlocks(report: NationalReport): Block[] {
+  const { items } = report.barriers;
+  if (items.length === 0) return [paragraph('No item is a common barrier.')];
+  return topAndMore(
+    barrierRows(items),
+    (rows, caption) => barrierTable(caption, rows, report, 'item'),
+    'Common barriers: items',
+    (from, to) => `Common barriers: items ranked ${from} to ${to}`,
+    (total, rest) => `All ${total} common barriers: show the other ${rest}`,
+    (total, rest) => `The other ${rest} common barriers, ranked ${TOP_ROWS + 1} to ${total}`,
+  );
+}
+
+/** Who shares the item barriers beyond the most common ones: each barrier's organisations, by region, on request. */
+function otherSharersBlock(report: NationalReport, rest: readonly ReportBarrier[], shown: number, short: (name: string) => string): Block {
+  const { items } = report.barriers;
+  const Noun = capitalise(report.noun.plural);
+  return {
+    kind: 'more',
+    summary: `Who shares the other ${plural(rest.length, 'item barrier')}`,
+    title: `Who shares the other ${plural(rest.length, 'item barrier')}, ranked ${shown + 1} to ${items.length}`,
+    blocks: [
+      {
+        kind: 'table',
+        caption: `${Noun} sharing the item barriers ranked ${shown + 1} to ${items.length}, by region`,
+        columns: [{ label: 'Barrier' }, { label: `${Noun}, by region` }],
+        rows: rest.map((barrier) => [
+          cell(...idAndText(barrier.id, barrier.text)),
+          cell(
+            ...barrier.byRegion.flatMap((region, index): Inline[] => [
+              ...(index > 0 ? ['; '] : []),
+              strong(`${region.name}: `),
+              region.organisations.map((entry) => short(entry.name)).join(', '),
+            ]),
+          ),
+        ]),
+        rowHeaders: true,
+      },
+    ],
+  };
+}
+
+/**
+ * Who shares the common barriers, by region: a grid of the organisations against the theme barriers and the most
+ * common item barriers (as many as the barrier table shows first), then the rest on request. Null when there is none.
+ */
+function whoSharesSection(report: NationalReport, links: DocLinks): Block | null {
+  const { barriers, alliances, noun } = report;
+  const all = [...barriers.items, ...barriers.themes];
+  if (all.length === 0) return null;
+  const Noun = capitalise(noun.plural);
+  const { short, note } = shortNames(report);
+  // As in the barrier table: the first TOP_ROWS item barriers, or all of them when only a couple more would be left.
+  const shown = barriers.items.length <= TOP_ROWS + 2 ? barriers.items.length : TOP_ROWS;
+  const top = [...barriers.items.slice(0, shown), ...barriers.themes];
+  const rest = barriers.items.slice(shown);
+  const sharing = new Map(top.map((barrier) => [barrier, new Set(barrier.byRegion.flatMap((region) => region.organisations.map((entry) => entry.id)))]));
+  const regionOf = (alliance: (typeof alliances)[number]) => alliance.organisation.region?.name ?? 'No region';
+  // By region ("No region" last), then by name as the report lists them (the sort is stable).
+  const rows = [...alliances].sort(
+    (a, b) => (a.organisation.region === null ? 1 : 0) - (b.organisation.region === null ? 1 : 0) || regionOf(a).localeCompare(regionOf(b), 'en-GB'),
+  );
+  const blocks: Block[] = [
+    paragraph(
+      `Which ${noun.plural} share the ${top.length === all.length ? '' : `${shown} most common item barriers and the theme `}barriers, by region: "Yes" where it is a barrier for the ${noun.singular}, a dash where it is not.`,
+      note,
+    ),
+    {
+      kind: 'table',
+      caption: top.length === all.length ? `${Noun} sharing each barrier, by region` : `${Noun} sharing each of the most common barriers, by region`,
+      columns: [{ label: capitalise(noun.singular) }, { label: 'Region' }, ...top.map((barrier) => ({ label: barrier.id })), { label: 'Total', numeric: true }],
+      rows: rows.map((alliance): Cell[] => {
+        const marks = top.map((barrier) => sharing.get(barrier)?.has(alliance.organisation.id) === true);
+        return [
+          cell(organisationLink(links, alliance.organisation.id, short(alliance.organisation.name))),
+          cell(regionOf(alliance)),
+          ...marks.map((mark) => cell(mark ? strong('Yes') : NO_VALUE)),
+          num(`${marks.filter((mark) => mark).length} of ${top.length}`),
+        ];
+      }),
+      rowHeaders: true,
+      compact: true,
+    },
+  ];
+  if (rest.length > 0) blocks.push(otherSharersBlock(report, rest, shown, short));
+  return section(3, 'barriers-who', 'Who shares them', blocks);
+}
+
+/** The common barriers: what makes one, the chart (with charts), the items, the themes, and who shares them. */
+function barriersSection(report: NationalReport, charts: boolean, links: DocLinks): Block {
+  const { barriers, noun } = report;
+  const blocks: Block[] = [
     paragraph(
       `An item or theme is a barrier for ${noun.singular === 'alliance' ? 'an' : 'a'} ${noun.singular} when it scores at least ${formatNumber(barriers.barrierShortfall, 2)} below target; it is common when at least ${formatPercent(barriers.commonShare)} of the ${noun.plural} that scored it, and at least ${barriers.commonMinCount}, share it.`,
     ),
   ];
-  if (charts) barrierBlocks.push(barrierFigure(report));
-  if (barriers.items.length === 0) {
-    barrierBlocks.push(paragraph('No item is a common barrier.'));
-  } else {
-    barrierBlocks.push(
-      ...topAndMore(
-        barrierRows(barriers.items),
-        (rows, caption) => barrierTable(caption, rows, report, 'item'),
-        'Common barriers: items',
-        (from, to) => `Common barriers: items ranked ${from} to ${to}`,
-        (total, rest) => `All ${total} common barriers: show the other ${rest}`,
-        (total, rest) => `The other ${rest} common barriers, ranked ${TOP_ROWS + 1} to ${total}`,
-      ),
-    );
-  }
-  barrierBlocks.push(
+  if (charts) blocks.push(barrierFigure(report));
+  blocks.push(...itemBarrierBlocks(report));
+  blocks.push(
     section(3, 'barriers-themes', 'Themes that are common barriers', [
       barriers.themes.length === 0
         ? paragraph('No theme is a common barrier.')
         : barrierTable('Common barriers: themes as a whole', barrierRows(barriers.themes), report, 'theme'),
     ]),
   );
-  const all = [...barriers.items, ...barriers.themes];
-  if (all.length > 0) {
-    const { short, note } = shortNames(report);
-    // As in the barrier table: the first TOP_ROWS item barriers, or all of them when only a couple more would be left.
-    const shown = barriers.items.length <= TOP_ROWS + 2 ? barriers.items.length : TOP_ROWS;
-    const top = [...barriers.items.slice(0, shown), ...barriers.themes];
-    const rest = barriers.items.slice(shown);
-    const sharing = new Map(top.map((barrier) => [barrier, new Set(barrier.byRegion.flatMap((region) => region.organisations.map((entry) => entry.id)))]));
-    const regionOf = (alliance: (typeof alliances)[number]) => alliance.organisation.region?.name ?? 'No region';
-    // By region ("No region" last), then by name as the report lists them (the sort is stable).
-    const rows = [...alliances].sort(
-      (a, b) => (a.organisation.region === null ? 1 : 0) - (b.organisation.region === null ? 1 : 0) || regionOf(a).localeCompare(regionOf(b), 'en-GB'),
-    );
-    const whoBlocks: Block[] = [
-      paragraph(
-        `Which ${noun.plural} share the ${top.length === all.length ? '' : `${shown} most common item barriers and the theme `}barriers, by region: "Yes" where it is a barrier for the ${noun.singular}, a dash where it is not.`,
-        note,
-      ),
-      {
-        kind: 'table',
-        caption: top.length === all.length ? `${Noun} sharing each barrier, by region` : `${Noun} sharing each of the most common barriers, by region`,
-        columns: [
-          { label: capitalise(noun.singular) },
-          { label: 'Region' },
-          ...top.map((barrier) => ({ label: barrier.id })),
-          { label: 'Total', numeric: true },
-        ],
-        rows: rows.map((alliance): Cell[] => {
-          const marks = top.map((barrier) => sharing.get(barrier)?.has(alliance.organisation.id) === true);
-          return [
-            cell(organisationLink(links, alliance.organisation.id, short(alliance.organisation.name))),
-            cell(regionOf(alliance)),
-            ...marks.map((mark) => cell(mark ? strong('Yes') : NO_VALUE)),
-            num(`${marks.filter((mark) => mark).length} of ${top.length}`),
-          ];
-        }),
-        rowHeaders: true,
-        compact: true,
-      },
-    ];
-    if (rest.length > 0) {
-      whoBlocks.push({
-        kind: 'more',
-        summary: `Who shares the other ${plural(rest.length, 'item barrier')}`,
-        title: `Who shares the other ${plural(rest.length, 'item barrier')}, ranked ${shown + 1} to ${barriers.items.length}`,
-        blocks: [
-          {
-            kind: 'table',
-            caption: `${Noun} sharing the item barriers ranked ${shown + 1} to ${barriers.items.length}, by region`,
-            columns: [{ label: 'Barrier' }, { label: `${Noun}, by region` }],
-            rows: rest.map((barrier) => [
-              cell(...idAndText(barrier.id, barrier.text)),
-              cell(
-                ...barrier.byRegion.flatMap((region, index): Inline[] => [
-                  ...(index > 0 ? ['; '] : []),
-                  strong(`${region.name}: `),
-                  region.organisations.map((entry) => short(entry.name)).join(', '),
-                ]),
-              ),
-            ]),
-            rowHeaders: true,
-          },
-        ],
-      });
-    }
-    barrierBlocks.push(section(3, 'barriers-who', 'Who shares them', whoBlocks));
-  }
-  sections.push(section(2, 'barriers', 'Common barriers', barrierBlocks));
+  const who = whoSharesSection(report, links);
+  if (who !== null) blocks.push(who);
+  return section(2, 'barriers', 'Common barriers', blocks);
+}
 
-  // Needs across alliances.
-  sections.push(
-    section(2, 'needs', 'Development needs across the country', [
-      paragraph(`A theme is a priority development need of ${noun.singular === 'alliance' ? 'an' : 'a'} ${noun.singular} when it has sufficient evidence and falls well below target. Each ${noun.singular}'s report says who can help.`),
-      {
-        kind: 'table',
-        caption: `${Noun} with each theme as a priority need`,
-        columns: [{ label: 'Theme' }, { label: `${Noun}`, numeric: true }],
-        rows: themes.map((theme) => [cell(...idAndText(theme.themeId, theme.title)), num(`${theme.needs} of ${summary.organisations}`)]),
-        rowHeaders: true,
-      },
-      {
-        kind: 'table',
-        caption: `Priority needs of each ${noun.singular}, most urgent first`,
-        columns: [{ label: capitalise(noun.singular) }, { label: 'Needs', numeric: true }, { label: 'Most urgent' }],
-        rows: alliances.map((alliance) => [
-          cell(nameOf(alliance.organisation)),
-          num(String(alliance.needs)),
-          cell(
-            alliance.needThemes.length === 0
-              ? NO_VALUE
-              : alliance.needThemes
-                  .slice(0, 3)
-                  .map((themeId) => themes.find((theme) => theme.themeId === themeId)?.title ?? themeId)
-                  .join('; '),
-          ),
-        ]),
-        rowHeaders: true,
-      },
-    ]),
-  );
-
-  // Outcomes.
-  if (report.outcomes !== null) {
-    const { outcomes } = report;
-    const blocks: Block[] = [
-      paragraph(
-        `Spearman's rank correlation between each theme's scores and ${outcomes.name}${outcomes.unit === null ? '' : ` (${outcomes.unit})`}`,
-        outcomes.source === null ? '' : `, from ${outcomes.source}`,
-        `, over the ${noun.plural} with both. A p-value comes from a permutation test. `,
-        em('An association is not a cause.'),
-      ),
-      {
-        kind: 'table',
-        caption: `Association of each theme with ${outcomes.name}`,
-        columns: [
-          { label: 'Theme' },
-          { label: `${Noun} (n)`, numeric: true },
-          { label: 'Rank correlation (rho)', numeric: true },
-          { label: 'p-value', numeric: true },
-          { label: 'Caveat' },
-        ],
-        rows: outcomes.themes.map((theme) => [
-          cell(...idAndText(theme.themeId, theme.title)),
-          num(String(theme.n)),
-          num(formatScore(theme.rho)),
-          num(formatPValue(theme.pValue)),
-          cell(theme.caveat ?? NO_VALUE),
-        ]),
-        rowHeaders: true,
-      },
-    ];
-    if (outcomes.scoresWithoutOutcomes.length > 0) {
-      blocks.push(paragraph(`With scores but no ${outcomes.name} value: ${listInWords(outcomes.scoresWithoutOutcomes.map((entry) => entry.name))}.`));
-    }
-    if (outcomes.outcomesWithoutScores.length > 0) {
-      blocks.push(paragraph(`With a ${outcomes.name} value but no scores: ${listInWords(outcomes.outcomesWithoutScores.map((entry) => entry.name))}.`));
-    }
-    sections.push(section(2, 'outcomes', `Association with ${outcomes.name}`, blocks));
-  }
-
-  // Change.
-  if (report.change !== null) {
-    const { change } = report;
-    const blocks: Block[] = [
-      paragraph(
-        `Compared with ${roundName(change.previous)} (${formatDate(change.previous.date)}): ${plural(change.organisations, noun.singular, noun.plural)} took part in both rounds.`,
-      ),
-    ];
-    if (change.onlyEarlier.length > 0) blocks.push(paragraph(`Only in the previous round: ${listInWords(change.onlyEarlier.map((entry) => entry.name))}.`));
-    if (change.onlyLater.length > 0) blocks.push(paragraph(`Only in this round: ${listInWords(change.onlyLater.map((entry) => entry.name))}.`));
-    blocks.push({
+/** The development needs across the country: how many organisations have each theme as a need, and each one's most urgent. */
+function needsSection(report: NationalReport, links: DocLinks): Block {
+  const { summary, themes, alliances, noun } = report;
+  const Noun = capitalise(noun.plural);
+  return section(2, 'needs', 'Development needs across the country', [
+    paragraph(`A theme is a priority development need of ${noun.singular === 'alliance' ? 'an' : 'a'} ${noun.singular} when it has sufficient evidence and falls well below target. Each ${noun.singular}'s report says who can help.`),
+    {
       kind: 'table',
-      caption: `Change in theme scores since ${change.previous.label}, over the ${noun.plural} comparable in both rounds`,
+      caption: `${Noun} with each theme as a priority need`,
+      columns: [{ label: 'Theme' }, { label: `${Noun}`, numeric: true }],
+      rows: themes.map((theme) => [cell(...idAndText(theme.themeId, theme.title)), num(`${theme.needs} of ${summary.organisations}`)]),
+      rowHeaders: true,
+    },
+    {
+      kind: 'table',
+      caption: `Priority needs of each ${noun.singular}, most urgent first`,
+      columns: [{ label: capitalise(noun.singular) }, { label: 'Needs', numeric: true }, { label: 'Most urgent' }],
+      rows: alliances.map((alliance) => [
+        cell(nameOf(links, alliance.organisation)),
+        num(String(alliance.needs)),
+        cell(
+          alliance.needThemes.length === 0
+            ? NO_VALUE
+            : alliance.needThemes
+                .slice(0, 3)
+                .map((themeId) => themes.find((theme) => theme.themeId === themeId)?.title ?? themeId)
+                .join('; '),
+        ),
+      ]),
+      rowHeaders: true,
+    },
+  ]);
+}
+
+/** The association of each theme with the outcome measure, and who has scores or an outcome value without the other. */
+function outcomesSection(report: NationalReport, outcomes: ReportOutcomes): Block {
+  const Noun = capitalise(report.noun.plural);
+  const blocks: Block[] = [
+    paragraph(
+      `Spearman's rank correlation between each theme's scores and ${outcomes.name}${outcomes.unit === null ? '' : ` (${outcomes.unit})`}`,
+      outcomes.source === null ? '' : `, from ${outcomes.source}`,
+      `, over the ${report.noun.plural} with both. A p-value comes from a permutation test. `,
+      em('An association is not a cause.'),
+    ),
+    {
+      kind: 'table',
+      caption: `Association of each theme with ${outcomes.name}`,
       columns: [
         { label: 'Theme' },
-        { label: 'Comparable', numeric: true },
-        { label: 'Improved', numeric: true },
-        { label: 'Declined', numeric: true },
-        { label: 'Unchanged', numeric: true },
-        { label: 'Mean change', numeric: true },
+        { label: `${Noun} (n)`, numeric: true },
+        { label: 'Rank correlation (rho)', numeric: true },
+        { label: 'p-value', numeric: true },
+        { label: 'Caveat' },
       ],
-      rows: themes.map((theme) => [cell(...idAndText(theme.themeId, theme.title)), ...themeChangeCells(theme).map((text) => num(text))]),
+      rows: outcomes.themes.map((theme) => [
+        cell(...idAndText(theme.themeId, theme.title)),
+        num(String(theme.n)),
+        num(formatScore(theme.rho)),
+        num(formatPValue(theme.pValue)),
+        cell(theme.caveat ?? NO_VALUE),
+      ]),
       rowHeaders: true,
-    });
-    sections.push(section(2, 'change', 'Change since the previous round', blocks));
+    },
+  ];
+  if (outcomes.scoresWithoutOutcomes.length > 0) {
+    blocks.push(paragraph(`With scores but no ${outcomes.name} value: ${listInWords(outcomes.scoresWithoutOutcomes.map((entry) => entry.name))}.`));
   }
+  if (outcomes.outcomesWithoutScores.length > 0) {
+    blocks.push(paragraph(`With a ${outcomes.name} value but no scores: ${listInWords(outcomes.outcomesWithoutScores.map((entry) => entry.name))}.`));
+  }
+  return section(2, 'outcomes', `Association with ${outcomes.name}`, blocks);
+}
 
-  sections.push(caveatsSection(report.caveats));
-  sections.push(methodSection(report));
+/** The change since the previous round: who took part in both and in one only, and each theme's change over those comparable. */
+function changeSection(report: NationalReport, change: NationalChange): Block {
+  const { noun } = report;
+  const blocks: Block[] = [
+    paragraph(
+      `Compared with ${roundName(change.previous)} (${formatDate(change.previous.date)}): ${plural(change.organisations, noun.singular, noun.plural)} took part in both rounds.`,
+    ),
+  ];
+  if (change.onlyEarlier.length > 0) blocks.push(paragraph(`Only in the previous round: ${listInWords(change.onlyEarlier.map((entry) => entry.name))}.`));
+  if (change.onlyLater.length > 0) blocks.push(paragraph(`Only in this round: ${listInWords(change.onlyLater.map((entry) => entry.name))}.`));
+  blocks.push({
+    kind: 'table',
+    caption: `Change in theme scores since ${change.previous.label}, over the ${noun.plural} comparable in both rounds`,
+    columns: [
+      { label: 'Theme' },
+      { label: 'Comparable', numeric: true },
+      { label: 'Improved', numeric: true },
+      { label: 'Declined', numeric: true },
+      { label: 'Unchanged', numeric: true },
+      { label: 'Mean change', numeric: true },
+    ],
+    rows: report.themes.map((theme) => [cell(...idAndText(theme.themeId, theme.title)), ...themeChangeCells(theme).map((text) => num(text))]),
+    rowHeaders: true,
+  });
+  return section(2, 'change', 'Change since the previous round', blocks);
+}
 
+/** Lays out the national report as a document. */
+export function nationalDocument(report: NationalReport, charts: boolean, links: DocLinks): Doc {
+  const sections: Block[] = [
+    summarySection(report),
+    positionSection(report),
+    alliancesSection(report, charts, links),
+    regionsSection(report, links),
+    barriersSection(report, charts, links),
+    needsSection(report, links),
+  ];
+  if (report.outcomes !== null) sections.push(outcomesSection(report, report.outcomes));
+  if (report.change !== null) sections.push(changeSection(report, report.change));
+  sections.push(caveatsSection(report.caveats), methodSection(report));
   return {
     title: report.title,
     subtitle: report.subtitle,
