@@ -127,11 +127,19 @@ function numberOption(fn: string, name: string, value: number | undefined, fallb
   return value;
 }
 
-/**
- * Checks a report's input and options, runs the national analysis once (and the association and the
- * round comparison when asked), and gathers what every report needs.
- */
-export function prepare(fn: string, scores: AssessmentScores, options: BuildReportsOptions): Prepared {
+/** A report's options, checked: the data options as given, and the report's own settings with their defaults. */
+interface CheckedOptions {
+  readonly framework: Framework;
+  readonly input: ReportInput;
+  readonly noun: OrganisationNoun;
+  readonly fewRespondents: number;
+  readonly round: ReportRound | null;
+  readonly previous: AssessmentRound | null;
+  readonly previousRound: ReportRound | null;
+}
+
+/** Checks a report's scores and options, in the order the messages promise, and fills in the report's defaults. */
+function checkReportOptions(fn: string, scores: AssessmentScores, options: BuildReportsOptions): CheckedOptions {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`${fn}: options are required, with at least { framework }`);
   }
@@ -144,14 +152,14 @@ export function prepare(fn: string, scores: AssessmentScores, options: BuildRepo
   }
   const { round: givenRound, previous: givenPrevious, outcomes, synthetic, dataNotice: givenNotice } = options;
   const input: ReportInput = { framework, scores, round: givenRound, previous: givenPrevious, outcomes, synthetic, dataNotice: givenNotice };
-  if (options?.organisationName !== undefined && typeof options.organisationName !== 'function') {
+  if (options.organisationName !== undefined && typeof options.organisationName !== 'function') {
     throw new TypeError(`${fn}: options.organisationName must be a function from an organisation id to its name or null`);
   }
-  const noun = options?.noun ?? { singular: 'alliance', plural: 'alliances' };
+  const noun = options.noun ?? { singular: 'alliance', plural: 'alliances' };
   if (noun === null || typeof noun !== 'object') throw new TypeError(`${fn}: options.noun must be { singular, plural }`);
   checkText(fn, 'options.noun.singular', noun.singular);
   checkText(fn, 'options.noun.plural', noun.plural);
-  const fewRespondents = numberOption(fn, 'fewRespondents', options?.fewRespondents, 5);
+  const fewRespondents = numberOption(fn, 'fewRespondents', options.fewRespondents, 5);
   if (input.synthetic !== undefined && typeof input.synthetic !== 'boolean') {
     throw new TypeError(`${fn}: options.synthetic must be true, false or undefined`);
   }
@@ -165,11 +173,13 @@ export function prepare(fn: string, scores: AssessmentScores, options: BuildRepo
     previous = input.previous;
   }
   const previousRound = previous === null ? null : readRound(fn, 'options.previous', previous);
+  return { framework, input, noun: { singular: noun.singular, plural: noun.plural }, fewRespondents, round, previous, previousRound };
+}
 
-  // Names: the caller's, then the programme model's, then the id.
-  const custom = options?.organisationName;
+/** Names organisations: by the caller's function, then the programme model, then the id; each name found once. */
+function organisationNamer(fn: string, custom: BuildReportsOptions['organisationName']): (organisationId: string) => string {
   const names = new Map<string, string>();
-  const name = (organisationId: string): string => {
+  return (organisationId) => {
     const known = names.get(organisationId);
     if (known !== undefined) return known;
     const given = custom ? custom(organisationId) : defaultOrganisationName(organisationId);
@@ -180,16 +190,16 @@ export function prepare(fn: string, scores: AssessmentScores, options: BuildRepo
     names.set(organisationId, resolved);
     return resolved;
   };
+}
 
-  // The framework as reports show it.
+/** The framework as reports show it: its themes with their scales, its items, and its scales with the themes rated on each. */
+function frameworkView(framework: Framework): Pick<Prepared, 'themes' | 'themeById' | 'items' | 'itemById' | 'scales'> {
   const themes: ThemeInfo[] = framework.themes.map((theme, index) => {
     const scale = scaleOf(framework, theme.id);
     const { min, max } = scaleRangeOf(scale);
     return { id: theme.id, index, title: theme.title, whatGoodLooksLike: theme.whatGoodLooksLike, scale, min, max };
   });
-  const themeById = new Map(themes.map((theme) => [theme.id, theme]));
   const items: ItemInfo[] = itemsOf(framework).map((ref) => ({ id: ref.item.id, themeId: ref.theme.id, kind: ref.kind, text: ref.item.text }));
-  const itemById = new Map(items.map((item) => [item.id, item]));
   const scaleThemes = new Map<string, { scale: Scale; themeIds: string[] }>();
   for (const theme of themes) {
     const entry = scaleThemes.get(theme.scale.id);
@@ -207,33 +217,40 @@ export function prepare(fn: string, scores: AssessmentScores, options: BuildRepo
       themeIds,
     };
   });
+  return { themes, themeById: new Map(themes.map((theme) => [theme.id, theme])), items, itemById: new Map(items.map((item) => [item.id, item])), scales };
+}
 
-  // The analyses.
+/** Runs the national analysis once, and the association and the round comparison when their inputs are given. */
+function runAnalyses(scores: AssessmentScores, options: BuildReportsOptions, checked: CheckedOptions): Pick<Prepared, 'analysis' | 'association' | 'comparison'> {
+  const { framework, input, round, previous } = checked;
   const analysisOptions: AnalyseNationalOptions = {
     framework,
-    regionOf: options?.regionOf,
-    regionName: options?.regionName,
-    targets: options?.targets,
-    roles: options?.roles,
-    minShortfall: options?.minShortfall,
-    maxItems: options?.maxItems,
-    maxPeers: options?.maxPeers,
-    minQuartileN: options?.minQuartileN,
-    smallN: options?.smallN,
-    barrierShortfall: options?.barrierShortfall,
-    commonShare: options?.commonShare,
-    commonMinCount: options?.commonMinCount,
+    regionOf: options.regionOf,
+    regionName: options.regionName,
+    targets: options.targets,
+    roles: options.roles,
+    minShortfall: options.minShortfall,
+    maxItems: options.maxItems,
+    maxPeers: options.maxPeers,
+    minQuartileN: options.minQuartileN,
+    smallN: options.smallN,
+    barrierShortfall: options.barrierShortfall,
+    commonShare: options.commonShare,
+    commonMinCount: options.commonMinCount,
   };
   const analysis = analyseNational(scores, analysisOptions);
   const association =
     input.outcomes === undefined
       ? null
-      : analyseOutcomes(scores, { framework, regionOf: options?.regionOf, regionName: options?.regionName, targets: options?.targets, permutations: options?.permutations, seed: options?.seed, smallN: options?.smallN, outcomes: input.outcomes });
+      : analyseOutcomes(scores, { framework, regionOf: options.regionOf, regionName: options.regionName, targets: options.targets, permutations: options.permutations, seed: options.seed, smallN: options.smallN, outcomes: input.outcomes });
   const comparison =
-    previous === null || round === null
-      ? null
-      : compareRounds(previous, { ...round, scores }, { itemMapping: options?.itemMapping, themeMapping: options?.themeMapping });
+    previous === null || round === null ? null : compareRounds(previous, { ...round, scores }, { itemMapping: options.itemMapping, themeMapping: options.themeMapping });
+  return { analysis, association, comparison };
+}
 
+/** Where the reports' figures come from: the framework and its standing, the scoring method and each analysis method, with the options used. */
+function provenanceOf(framework: Framework, scores: AssessmentScores, analyses: Pick<Prepared, 'analysis' | 'association' | 'comparison'>): ReportProvenance {
+  const { analysis, association, comparison } = analyses;
   const methods: ReportMethod[] = [];
   const gapsMethod = analysis.gapsByOrganisation[0]?.method;
   if (gapsMethod) methods.push({ name: 'Gaps to target and positions', ...jsonCopy(gapsMethod) });
@@ -243,9 +260,8 @@ export function prepare(fn: string, scores: AssessmentScores, options: BuildRepo
   methods.push({ name: 'Common barriers', ...jsonCopy(analysis.barriers.method) });
   if (association) methods.push({ name: `Association with ${association.outcome.name}`, ...jsonCopy(association.method) });
   if (comparison) methods.push({ name: 'Change since the previous round', ...jsonCopy(comparison.method) });
-
   const { provenance } = framework;
-  const reportProvenance: ReportProvenance = {
+  return {
     framework: {
       id: framework.id,
       version: framework.version,
@@ -260,39 +276,49 @@ export function prepare(fn: string, scores: AssessmentScores, options: BuildRepo
     analysis: methods,
     reportModel: { id: 'caf-report', version: REPORT_MODEL_VERSION },
   };
+}
 
-  const dataNotice = input.dataNotice ?? (input.synthetic === true ? `Synthetic sample data: not real ${noun.singular} results.` : null);
-  const commonCaveats: ReportCaveat[] = [];
-  if (dataNotice !== null) commonCaveats.push({ code: 'data-notice', text: dataNotice });
+/** The caveats every report carries: the notice about the data, and the framework's standing. */
+function commonCaveatsOf(framework: Framework, dataNotice: string | null): ReportCaveat[] {
+  const caveats: ReportCaveat[] = [];
+  if (dataNotice !== null) caveats.push({ code: 'data-notice', text: dataNotice });
   const status = frameworkStatusText(framework);
-  if (status !== null) commonCaveats.push({ code: 'framework-status', text: status });
+  if (status !== null) caveats.push({ code: 'framework-status', text: status });
+  return caveats;
+}
 
+/**
+ * Checks a report's input and options, runs the national analysis once (and the association and the
+ * round comparison when asked), and gathers what every report needs.
+ */
+export function prepare(fn: string, scores: AssessmentScores, options: BuildReportsOptions): Prepared {
+  const checked = checkReportOptions(fn, scores, options);
+  const { framework, input, noun } = checked;
+  const name = organisationNamer(fn, options.organisationName);
+  const view = frameworkView(framework);
+  const analyses = runAnalyses(scores, options, checked);
+  const { analysis, comparison } = analyses;
+  const dataNotice = input.dataNotice ?? (input.synthetic === true ? `Synthetic sample data: not real ${noun.singular} results.` : null);
   const list = scores.organisations;
   return {
     framework,
     input,
-    noun: { singular: noun.singular, plural: noun.plural },
-    fewRespondents,
+    noun,
+    fewRespondents: checked.fewRespondents,
     name,
-    round,
-    previousRound,
+    round: checked.round,
+    previousRound: checked.previousRound,
     dataNotice,
-    themes,
-    themeById,
-    items,
-    itemById,
-    scales,
+    ...view,
     scores: list,
     scoreById: new Map(list.map((score) => [score.organisationId as string, score])),
-    analysis,
+    ...analyses,
     gapsById: new Map(analysis.gapsByOrganisation.map((gaps) => [gaps.organisationId as string, gaps])),
     needsById: new Map(analysis.needsByOrganisation.map((needs) => [needs.organisationId as string, needs])),
     standingById: new Map(analysis.position.standings.map((standing) => [standing.organisationId as string, standing])),
-    association,
-    comparison,
     changeById: new Map((comparison?.organisations ?? []).map((change) => [change.organisationId as string, change])),
-    provenance: reportProvenance,
-    commonCaveats,
+    provenance: provenanceOf(framework, scores, analyses),
+    commonCaveats: commonCaveatsOf(framework, dataNotice),
   };
 }
 
