@@ -22,7 +22,7 @@ export type {
   Theme,
   ThemeId,
 } from './schema.js';
-export { FrameworkError, type FrameworkIssue, type FrameworkIssueCode } from './errors.js';
+export { FrameworkError, type FrameworkIssue, type FrameworkIssueCode, type FrameworkIssueData, type IdPatternKind } from './errors.js';
 export { parseFramework, safeParseFramework, type ParseFrameworkOptions } from './parse.js';
 export { lintFramework, type LintFrameworkOptions } from './lint.js';
 export {
