@@ -1,12 +1,5 @@
 import { freezeIssue, ValidationError, type IssueLocation } from '../internal/error.js';
 
-/**
- * The location type of answer issues before 1.0, now {@link IssueLocation}, which every area shares. Internal: kept
- * only until the last module that names it moves to `IssueLocation`; not exported by the package.
- *
- * @internal
- */
-export type AnswerIssueLocation = IssueLocation;
 
 /**
  * A cell that a row must fill: the organisation, the respondent and (long layout) the item.

@@ -4,7 +4,8 @@ import { readerOf } from './answer-text.js';
 import type { FrameworkReader } from './answer-text.js';
 import type { AnswersImport, ParseAnswersCsvOptions } from './answers-import.js';
 import { AnswersError, throwAnswersError } from './errors.js';
-import type { AnswerIssueLocation, MalformedRowReason } from './errors.js';
+import type { MalformedRowReason } from './errors.js';
+import type { IssueLocation } from '../internal/error.js';
 import { AnswerIngest, isKnownHeader, type IngestCoreOptions } from './ingest-core.js';
 import { bytesOver, checkIngestOptions, checkMaxBytes, utf8ByteLength } from './ingest-options.js';
 
@@ -90,7 +91,11 @@ function checkDelimiter(fn: string, delimiter: unknown): string | undefined {
  * @category Assessment
  */
 export function parseAnswersCsv(text: string, options: ParseAnswersCsvOptions): AnswersImport {
-  const fn = 'parseAnswersCsv';
+  return readAnswersCsv('parseAnswersCsv', text, options);
+}
+
+/** Reads CSV text into an import; programmer errors name `fn`. */
+function readAnswersCsv(fn: string, text: string, options: ParseAnswersCsvOptions): AnswersImport {
   if (typeof text !== 'string') throw new TypeError(`${fn}: text must be a string (the file's contents, decoded as UTF-8)`);
   const csv = checkCsvOptions(fn, options);
   const ingest = new AnswerIngest(csv.core);
@@ -172,7 +177,7 @@ export class CsvTextReader {
     if (this.bytes > maxBytes) {
       const location: { file?: string } = {};
       if (core.file !== undefined) location.file = core.file;
-      throwAnswersError('The survey answers cannot be read:', { code: 'too-large', bytes: this.bytes, maxBytes }, location as AnswerIssueLocation);
+      throwAnswersError('The survey answers cannot be read:', { code: 'too-large', bytes: this.bytes, maxBytes }, location as IssueLocation);
     }
   }
 
@@ -243,7 +248,7 @@ export function readCsvText(fn: string, text: string, options: CsvTextOptions, t
  */
 export function safeParseAnswersCsv(text: string, options: ParseAnswersCsvOptions): SafeParseResult<AnswersImport, AnswersError> {
   try {
-    return Object.freeze({ success: true, data: parseAnswersCsv(text, options) });
+    return Object.freeze({ success: true, data: readAnswersCsv('safeParseAnswersCsv', text, options) });
   } catch (error) {
     if (error instanceof AnswersError) return Object.freeze({ success: false, error });
     throw error;
