@@ -3,7 +3,8 @@ import { AnalysisError, analyseOutcomes, parseOutcomes, safeParseOutcomes } from
 import { associationCaveat } from '../../src/analysis/associate.js';
 import { spearman, spearmanPermutationP } from '../../src/analysis/statistics.js';
 import { mulberry32 } from '../../src/internal/random.js';
-import { isDeepFrozen, jsonRoundTrip, makeFramework, makeOrganisationScore } from './fixtures.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { jsonRoundTrip, makeFramework, makeOrganisationScore } from './fixtures.js';
 import { context, fds, scores } from './national-dataset.js';
 
 const oneTheme = makeFramework({ themes: 1, levels: [1, 2, 3, 4, 5], target: 4 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseBarriers } from '../../src/analysis/index.js';
-import { isDeepFrozen, jsonRoundTrip, makeFramework, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { jsonRoundTrip, makeFramework, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';
 import { a, b, c, context, d, e, f, scores } from './national-dataset.js';
 
 describe('analyseBarriers', () => {

@@ -240,11 +240,4 @@ export function jsonRoundTrip<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/** True when a value and everything reachable from it is frozen. */
-export function isDeepFrozen(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return true;
-  if (!Object.isFrozen(value)) return false;
-  return Object.values(value).every(isDeepFrozen);
-}
-
 export type { ItemId, ThemeId };

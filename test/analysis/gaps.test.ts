@@ -3,7 +3,8 @@ import { analyseGaps, analyseNationalPosition } from '../../src/analysis/index.j
 import { classifyPosition, priorityBand, priorityWeight } from '../../src/analysis/positions.js';
 import { isUsable } from '../../src/analysis/gaps.js';
 import { FrameworkSchema } from '../../src/framework/schema.js';
-import { isDeepFrozen, jsonRoundTrip, makeFramework, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { jsonRoundTrip, makeFramework, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';
 import { a, context, f } from './national-dataset.js';
 
 describe('priorityWeight and priorityBand', () => {

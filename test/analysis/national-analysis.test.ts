@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseGaps, analyseNational, analyseNeeds, analyseNationalPosition, analyseBarriers } from '../../src/analysis/index.js';
-import { isDeepFrozen, jsonRoundTrip } from './fixtures.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { jsonRoundTrip } from './fixtures.js';
 import { a, b, c, context, d, e, f, roles, scores } from './national-dataset.js';
 
 describe('analyseNational', () => {

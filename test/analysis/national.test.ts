@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseNationalPosition } from '../../src/analysis/index.js';
 import { distributionCaveats } from '../../src/analysis/national.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
-import { isDeepFrozen, jsonRoundTrip, makeFramework, makeOrganisationScore } from './fixtures.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { jsonRoundTrip, makeFramework, makeOrganisationScore } from './fixtures.js';
 import { a, b, c, context, d, e, f, scores } from './national-dataset.js';
 
 describe('analyseNationalPosition', () => {

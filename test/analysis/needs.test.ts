@@ -3,7 +3,8 @@ import { analyseNeeds } from '../../src/analysis/index.js';
 import { chooseResponsibility, keywordsOf } from '../../src/analysis/needs.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
 import type { Theme } from '../../src/framework/schema.js';
-import { isDeepFrozen, jsonRoundTrip, makeAssessmentScores, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { jsonRoundTrip, makeAssessmentScores, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';
 import { a, b, c, context, d, e, f, framework, roles, scores } from './national-dataset.js';
 
 const theme1 = miniFramework.themes[0] as Theme;

@@ -3,7 +3,8 @@ import { AnalysisError, compareRounds } from '../../src/analysis/index.js';
 import { financialYearOfIsoDate } from '../../src/analysis/rounds.js';
 import type { AssessmentRound } from '../../src/analysis/index.js';
 import { financialYearOf } from '../../src/programme/calendar.js';
-import { isDeepFrozen, jsonRoundTrip, makeAssessmentScores, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { jsonRoundTrip, makeAssessmentScores, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';
 
 const round = (label: string, date: string, financialYear: string, organisations: Parameters<typeof makeAssessmentScores>[1]): AssessmentRound => ({
   label,

@@ -5,8 +5,9 @@ import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
 import { scoreAnswers } from '../../src/assessment/score.js';
 import { parseFramework } from '../../src/framework/parse.js';
 import { FrameworkSchema, type Framework } from '../../src/framework/schema.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
 import { referenceFramework, sevenThemeFramework } from './fixtures/frameworks.js';
-import { answer, docsFramework, isDeepFrozen, makeFramework } from './score-fixtures.js';
+import { answer, docsFramework, makeFramework } from './score-fixtures.js';
 
 const sample = () => {
   const framework = referenceFramework();

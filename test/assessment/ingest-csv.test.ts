@@ -3,7 +3,8 @@ import { AnswerSchema } from '../../src/assessment/answer.js';
 import type { AnswerIssue } from '../../src/assessment/errors.js';
 import { AnswersError } from '../../src/assessment/errors.js';
 import { parseAnswersCsv, safeParseAnswersCsv } from '../../src/assessment/ingest-csv.js';
-import { ORGANISATIONS, fixture, isDeeplyFrozen, referenceFramework, sevenThemeFramework } from './fixtures/frameworks.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { ORGANISATIONS, fixture, referenceFramework, sevenThemeFramework } from './fixtures/frameworks.js';
 import { thrown } from './helpers.js';
 
 const framework = referenceFramework();
@@ -112,7 +113,7 @@ describe('parseAnswersCsv: the long-layout fixture (BOM, CRLF, every kind of pro
   });
 
   it('is deeply frozen, survives JSON, and its answers are valid Answers', () => {
-    expect(isDeeplyFrozen(result)).toBe(true);
+    expect(isDeepFrozen(result)).toBe(true);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     for (const answer of result.answers) expect(AnswerSchema.parse(answer)).toEqual(answer);
   });
@@ -176,7 +177,7 @@ describe('parseAnswersCsv: the wide-layout fixture', () => {
   });
 
   it('is deeply frozen and survives JSON', () => {
-    expect(isDeeplyFrozen(result)).toBe(true);
+    expect(isDeepFrozen(result)).toBe(true);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswersJson, safeParseAnswersJson } from '../../src/assessment/ingest-json.js';
-import { ORGANISATIONS, fixture, isDeeplyFrozen, referenceFramework, sevenThemeFramework } from './fixtures/frameworks.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { ORGANISATIONS, fixture, referenceFramework, sevenThemeFramework } from './fixtures/frameworks.js';
 import { thrown } from './helpers.js';
 
 const framework = referenceFramework();
@@ -67,7 +68,7 @@ describe('parseAnswersJson: the JSON fixture (every kind of problem element)', (
   });
 
   it('is deeply frozen, survives JSON, and leaves its input alone', () => {
-    expect(isDeeplyFrozen(result)).toBe(true);
+    expect(isDeepFrozen(result)).toBe(true);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     const value = JSON.parse(text) as unknown;
     const copy = JSON.parse(text) as unknown;

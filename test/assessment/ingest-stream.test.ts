@@ -4,7 +4,8 @@ import type { AnswersImport } from '../../src/assessment/answers-import.js';
 import { AnswersError } from '../../src/assessment/errors.js';
 import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
 import { parseAnswersStream } from '../../src/assessment/ingest-stream.js';
-import { ORGANISATIONS, fixture, isDeeplyFrozen, referenceFramework } from './fixtures/frameworks.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { ORGANISATIONS, fixture, referenceFramework } from './fixtures/frameworks.js';
 
 const framework = referenceFramework();
 
@@ -39,7 +40,7 @@ describe('parseAnswersStream', () => {
     expect(result.issues.map((issue) => [issue.code, issue.location])).toEqual([
       ['value-outside-scale', { column: 5, columnName: 'T1.C2', row: 2 }],
     ]);
-    expect(isDeeplyFrozen(result)).toBe(true);
+    expect(isDeepFrozen(result)).toBe(true);
   });
 
   it('reads an async iterable of rows and returns a promise of the same', async () => {

@@ -4,7 +4,8 @@ import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
 import { exportAnswersTemplateCsv, buildSurveyInstrument } from '../../src/assessment/instrument.js';
 import { itemsOf } from '../../src/framework/lookup.js';
 import { FrameworkSchema } from '../../src/framework/schema.js';
-import { isDeeplyFrozen, referenceFramework, sevenThemeFramework, thawedCopy } from './fixtures/frameworks.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { referenceFramework, sevenThemeFramework, thawedCopy } from './fixtures/frameworks.js';
 
 const framework = referenceFramework();
 
@@ -66,7 +67,7 @@ describe('buildSurveyInstrument: the reference framework', () => {
   });
 
   it('is deeply frozen and survives JSON', () => {
-    expect(isDeeplyFrozen(instrument)).toBe(true);
+    expect(isDeepFrozen(instrument)).toBe(true);
     expect(JSON.parse(JSON.stringify(instrument))).toEqual(instrument);
   });
 

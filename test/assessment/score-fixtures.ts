@@ -95,9 +95,3 @@ export function answersOf(
   return out;
 }
 
-/** True when a value and everything reachable from it is frozen. */
-export function isDeepFrozen(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return true;
-  if (!Object.isFrozen(value)) return false;
-  return Object.values(value).every(isDeepFrozen);
-}

@@ -12,7 +12,8 @@ import { scoreAnswersCsv } from '../../src/assessment/stream.js';
 import { itemsOf } from '../../src/framework/lookup.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
 import { FrameworkSchema, type Framework, type FrameworkInput } from '../../src/framework/schema.js';
-import { answer, docsFramework, fourLevelFramework, isDeepFrozen, makeFramework } from './score-fixtures.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { answer, docsFramework, fourLevelFramework, makeFramework } from './score-fixtures.js';
 import {
   allDifferences,
   DEFAULT_NAMES,

@@ -6,7 +6,8 @@ import { scoreAnswers, type ScoringOptions } from '../../src/assessment/score.js
 import type { ItemScore, OrganisationScore, ThemeScore } from '../../src/assessment/score-types.js';
 import { itemsOf, scaleOf } from '../../src/framework/lookup.js';
 import type { Framework } from '../../src/framework/schema.js';
-import { answer, docsFramework, fourLevelFramework, isDeepFrozen, makeFramework } from './score-fixtures.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { answer, docsFramework, fourLevelFramework, makeFramework } from './score-fixtures.js';
 import { scoreOne } from './helpers.js';
 
 // The laws of docs/scoring.md §14, on random frameworks, answers and options.

@@ -5,7 +5,8 @@ import type { OrganisationScore } from '../../src/assessment/score-types.js';
 import { itemsOf } from '../../src/framework/lookup.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
 import { FrameworkSchema, type Framework } from '../../src/framework/schema.js';
-import { answer, answersOf, docsFramework, fourLevelFramework, isDeepFrozen, makeFramework } from './score-fixtures.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { answer, answersOf, docsFramework, fourLevelFramework, makeFramework } from './score-fixtures.js';
 import { scoreOne } from './helpers.js';
 
 const item = (result: OrganisationScore, itemId: string) => {

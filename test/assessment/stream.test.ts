@@ -10,7 +10,8 @@ import { scoreAnswers, type ScoreAnswersOptions, type ScoringOptions } from '../
 import { scoreAnswersCsv, scoreAnswersStream } from '../../src/assessment/stream.js';
 import { generateSyntheticAnswers } from '../../src/assessment/synthetic.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
-import { fixture, isDeeplyFrozen, referenceFramework, sevenThemeFramework, thawedCopy } from './fixtures/frameworks.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { fixture, referenceFramework, sevenThemeFramework, thawedCopy } from './fixtures/frameworks.js';
 import { thrown, scoreOne } from './helpers.js';
 
 const framework = referenceFramework();
@@ -101,7 +102,7 @@ describe('scoreAnswers: answers from any iterable', () => {
     const scores = scoreAnswers(generatorOf(input), { framework });
     expect(JSON.stringify(input)).toBe(before);
     expect(Object.isFrozen(input[0])).toBe(false);
-    expect(isDeeplyFrozen(scores)).toBe(true);
+    expect(isDeepFrozen(scores)).toBe(true);
     expect(JSON.parse(JSON.stringify(scores))).toEqual(scores);
   });
 
@@ -243,7 +244,7 @@ describe('scoreAnswersStream', () => {
 
   it('returns deeply frozen, JSON-safe results', async () => {
     const result = await scoreAnswersStream(csvRows('answers-wide.csv'), { framework });
-    expect(isDeeplyFrozen(result)).toBe(true);
+    expect(isDeepFrozen(result)).toBe(true);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 
@@ -341,7 +342,7 @@ describe('scoreAnswersCsv', () => {
 
   it('returns deeply frozen, JSON-safe results', () => {
     const result = scoreAnswersCsv(fixture('answers-wide.csv'), { framework });
-    expect(isDeeplyFrozen(result)).toBe(true);
+    expect(isDeepFrozen(result)).toBe(true);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 

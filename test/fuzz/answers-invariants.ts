@@ -2,6 +2,7 @@ import { AnswersError, findItem } from '../../src/index.js';
 import { scaleOf } from '../../src/framework/index.js';
 import { AnswerSchema } from '../../src/schemas/index.js';
 import type { AnswerIssue, AnswersImport, Framework, SafeParseResult } from '../../src/index.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
 
 /** Issues that leave every answer in place (the CLI prints them as warnings). */
 const WARNING_CODES: ReadonlySet<string> = new Set(['unknown-column', 'comment-without-answer']);
@@ -14,14 +15,6 @@ const HEADER_CODES: ReadonlySet<string> = new Set(['unknown-column', 'unknown-it
  */
 export function check(condition: boolean, message: string | (() => string)): asserts condition {
   if (!condition) throw new Error(typeof message === 'string' ? message : message());
-}
-
-/** Whether a value and everything in it is frozen. */
-export function isDeeplyFrozen(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return true;
-  if (!Object.isFrozen(value)) return false;
-  for (const entry of Object.values(value)) if (!isDeeplyFrozen(entry)) return false;
-  return true;
 }
 
 /**
@@ -64,7 +57,7 @@ function checkIssue(issue: AnswerIssue, file: string | undefined, rowsRead: numb
  * rejection is never silent, and the whole survives a JSON round trip.
  */
 export function checkImport(data: AnswersImport, framework: Framework, file: string | undefined): void {
-  check(isDeeplyFrozen(data), 'the import is not deeply frozen');
+  check(isDeepFrozen(data), 'the import is not deeply frozen');
   check(isJsonSafe(data), 'the import does not survive a JSON round trip');
   const { accounting: a, answers, issues } = data;
   const accounting = () => JSON.stringify(a);
@@ -110,7 +103,7 @@ export function checkImport(data: AnswersImport, framework: Framework, file: str
 export function checkAnswersError(error: unknown, file: string | undefined): void {
   check(error instanceof AnswersError, 'not an AnswersError');
   check(error.issues.length > 0, 'an AnswersError without issues');
-  check(isDeeplyFrozen(error.issues), 'the issues of an AnswersError are not frozen');
+  check(isDeepFrozen(error.issues), 'the issues of an AnswersError are not frozen');
   check(isJsonSafe(error.issues), 'the issues of an AnswersError do not survive a JSON round trip');
   for (const issue of error.issues) {
     checkIssue(issue, file, null);

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FrameworkError, parseFramework, safeParseFramework } from '../../src/index.js';
 import { minimalYaml, referenceYaml, sevenThemesYaml } from '../framework/helpers.js';
-import { check, isDeeplyFrozen, isJsonSafe } from './answers-invariants.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { check, isJsonSafe } from './answers-invariants.js';
 import { mutated } from './mutate.js';
 import { FUZZ_TIMEOUT_MS, expectPrototypesClean, fuzz, withoutHanging } from './settings.js';
 
@@ -10,7 +11,7 @@ import { FUZZ_TIMEOUT_MS, expectPrototypesClean, fuzz, withoutHanging } from './
 function endsWell(text: string): void {
   const result = withoutHanging('safeParseFramework', () => safeParseFramework(text, { file: 'fuzz.yaml' }));
   if (result.success) {
-    check(isDeeplyFrozen(result.data), 'the framework is not deeply frozen');
+    check(isDeepFrozen(result.data), 'the framework is not deeply frozen');
     check(isJsonSafe(result.data), 'the framework does not survive a JSON round trip');
     check(result.data.themes.length > 0, 'a framework without themes');
   } else {

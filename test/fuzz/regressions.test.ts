@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { effectiveCancerAllianceFramework as reference, parseAnswersJson, parseAnswersCsv, parseFramework, safeParseFramework } from '../../src/index.js';
 import { sevenThemeFramework } from '../assessment/fixtures/frameworks.js';
 import { minimalYaml, sevenThemesYaml } from '../framework/helpers.js';
-import { isDeeplyFrozen } from './answers-invariants.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
 import { CLI_FILES, runCli } from './cli-inputs.js';
 
 /** The bugs the fuzz suite found, each pinned by the smallest input that showed it. */
@@ -52,7 +52,7 @@ describe('bugs found by fuzzing', () => {
   it('a parsed framework was frozen only shallowly where zod filled in defaults', () => {
     for (const text of [minimalYaml, sevenThemesYaml()]) {
       const framework = parseFramework(text);
-      expect(isDeeplyFrozen(framework)).toBe(true);
+      expect(isDeepFrozen(framework)).toBe(true);
       expect(Object.isFrozen(framework.provenance.sources)).toBe(true);
       expect(Object.isFrozen(framework.scales[0]?.dontKnow)).toBe(true);
       expect(() => (framework.provenance.sources as unknown as unknown[]).push({ title: 'changed' })).toThrow(TypeError);

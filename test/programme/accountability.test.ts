@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountabilityChainOf, accountabilityEdges, accountabilityNotes, organisations } from '../../src/programme/index.js';
 import { isRoleId } from '../../src/programme/role-ids.js';
-import { isDeepFrozen } from './helpers.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
 
 describe('the accountability graph', () => {
   it('joins known roles, with unique edge ids', () => {

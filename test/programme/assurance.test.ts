@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { agreeAction, holdBackFunding, proposeAction, recordQuarterlyReview, type FundingAgreement } from '../../src/programme/index.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
 import {
   AMOUNT,
   cdg,
   chair,
   day,
   draftAgreement,
-  isDeepFrozen,
   managingDirector,
   nationalDirector,
   nationalTeam,

@@ -12,7 +12,7 @@ import {
   type Quarter,
 } from '../../src/programme/index.js';
 import { QUARTERS } from '../../src/programme/calendar.js';
-import { isDeepFrozen } from './helpers.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
 
 const parts = (date: Date) => [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds()];
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createDeliveryPlan, signDeliveryPlan, submitDeliveryPlan, type DeliveryPlan } from '../../src/programme/index.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
 import {
   ALLIANCE,
   YEAR,
   chair,
   day,
   draftPlan,
-  isDeepFrozen,
   managingDirector,
   nationalDirector,
   refusedCodes,

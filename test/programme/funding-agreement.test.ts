@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFundingAgreement, signFundingAgreement, submitFundingAgreement, type FundingAgreement } from '../../src/programme/index.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
 import {
   ALLIANCE,
   AMOUNT,
@@ -7,7 +8,6 @@ import {
   chair,
   day,
   draftAgreement,
-  isDeepFrozen,
   managingDirector,
   nationalDirector,
   nationalTeam,

@@ -13,14 +13,6 @@ import {
   type ProgrammeIssueCode,
 } from '../../src/programme/index.js';
 
-/** True when a value and everything reachable from it is frozen. */
-export function isDeepFrozen(value: unknown, seen = new Set<unknown>()): boolean {
-  if (value === null || typeof value !== 'object' || seen.has(value)) return true;
-  seen.add(value);
-  if (!Object.isFrozen(value)) return false;
-  return Object.values(value).every((child) => isDeepFrozen(child, seen));
-}
-
 /** Runs a step that must be refused and gives the codes of its issues. */
 export function refusedCodes(step: () => unknown): readonly ProgrammeIssueCode[] {
   try {

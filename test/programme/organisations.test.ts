@@ -12,7 +12,7 @@ import {
   type OrganisationsData,
 } from '../../src/programme/index.js';
 import { ALLIANCE_FACTS, ICB_FACTS, REGION_FACTS } from '../../src/programme/schema.js';
-import { isDeepFrozen } from './helpers.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
 
 const END_OF_2022_23 = new Date(2023, 2, 31);
 const END_OF_2023_24 = new Date(2024, 2, 31);

@@ -9,7 +9,7 @@ import {
   type ProgrammeIssue,
 } from '../../src/programme/index.js';
 import { ValidationError } from '../../src/index.js';
-import { isDeepFrozen } from './helpers.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
 
 const ORGANISATIONS = readFileSync('framework-data/organisations.yaml', 'utf8');
 const PROGRAMME = readFileSync('framework-data/programme-2019.yaml', 'utf8');

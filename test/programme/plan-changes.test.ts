@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { agreeChange, parseRuleSet, programme2019, proposeChange, type DeliveryPlan } from '../../src/programme/index.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
 import {
   cdg,
   day,
-  isDeepFrozen,
   managingDirector,
   nationalDirector,
   refusedCodes,

@@ -9,7 +9,7 @@ import {
   searchResponsibilities,
 } from '../../src/programme/index.js';
 import { ROLE_IDS, isRoleId } from '../../src/programme/role-ids.js';
-import { isDeepFrozen } from './helpers.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
 
 const EXPECTED_ROLE_IDS = [
   'cancer-alliance',

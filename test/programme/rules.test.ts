@@ -17,7 +17,8 @@ import {
   type RuleSetInput,
 } from '../../src/programme/index.js';
 import { RuleSetSchema } from '../../src/schemas/index.js';
-import { day, isDeepFrozen, refusedCodes } from './helpers.js';
+import { isDeepFrozen } from '../helpers/frozen.js';
+import { day, refusedCodes } from './helpers.js';
 
 describe('programme2019', () => {
   it('is a named, dated rule set from the 2019 paper', () => {
