@@ -17,6 +17,9 @@ export default defineConfig({
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     onConsoleLog: () => false,
     setupFiles: ['test/setup.ts'],
+    // A test that makes no assertion fails ("expected any number of assertion, but got none"): a test that only
+    // runs code, or asserts in a callback that never runs, would otherwise pass without showing anything.
+    expect: { requireAssertions: true },
     env: { TZ: 'Europe/London' },
   },
 });

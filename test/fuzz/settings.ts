@@ -25,9 +25,16 @@ export const FUZZ_TIMEOUT_MS = 180_000;
  */
 export const HANG_MS = 5_000;
 
-/** Runs a property with the fixed seed and the given number of runs; prints nothing unless it fails. */
+/**
+ * Runs a property with the fixed seed and the given number of runs, and asserts that it held on every run; prints
+ * nothing unless it fails, and then fast-check's report (the counterexample, the seed and the path that replay it).
+ * The invariants inside throw rather than call `expect` (far cheaper over thousands of runs), so the assertions are
+ * made here, where vitest counts them: a test with no assertion fails.
+ */
 export function fuzz<Ts extends [unknown, ...unknown[]]>(property: fc.IProperty<Ts>, numRuns: number): void {
-  fc.assert(property, { seed: FUZZ_SEED, numRuns });
+  const details = fc.check(property, { seed: FUZZ_SEED, numRuns });
+  expect(details.failed, fc.defaultReportMessage(details)).toBe(false);
+  expect(details.numRuns, 'the number of runs of the property').toBe(numRuns);
 }
 
 /** Calls `work` and fails when it takes longer than {@link HANG_MS}; returns what it returned. */
