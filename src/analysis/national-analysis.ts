@@ -9,15 +9,7 @@ import {
   type NationalPosition,
   nationalSettings,
 } from './national.js';
-import {
-  type AnalyseNeedsOptionsUsed,
-  buildPeerIndex,
-  computeNeeds,
-  type DevelopmentNeeds,
-  NEEDS_METHOD,
-  needsSettings,
-  type RoleLookup,
-} from './needs.js';
+import { buildPeerIndex, computeNeeds, type DevelopmentNeeds, NEEDS_METHOD, needsOptionsUsed, needsSettings, type RoleLookup } from './needs.js';
 
 /**
  * Options of {@link analyseNational}: the options of each analysis it runs.
@@ -83,14 +75,7 @@ export function analyseNational(scores: ScoresInput, options: AnalyseNationalOpt
   const peers = buildPeerIndex(ctx, list);
 
   const gapsUsed: AnalyseGapsOptionsUsed = ctx.used;
-  const needsUsed: AnalyseNeedsOptionsUsed = {
-    ...ctx.used,
-    roles: options.roles === undefined ? 'programme' : 'custom',
-    peers: list.length,
-    minShortfall: needs.minShortfall,
-    maxItems: needs.maxItems,
-    maxPeers: needs.maxPeers,
-  };
+  const needsUsed = needsOptionsUsed(ctx, options, needs, list.length);
   const nationalUsed: AnalyseNationalPositionOptionsUsed = { ...ctx.used, ...national };
   const barriersUsed: AnalyseBarriersOptionsUsed = { ...ctx.used, ...barriers };
 

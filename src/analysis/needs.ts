@@ -421,6 +421,18 @@ export function needsSettings(
   };
 }
 
+/** The options the needs rules used, as a result records them: the context's, whose roles, how many peers, and the thresholds. */
+export function needsOptionsUsed(ctx: ResolvedContext, options: Pick<AnalyseNeedsOptions, 'roles'>, settings: NeedsSettings, peers: number): AnalyseNeedsOptionsUsed {
+  return {
+    ...ctx.used,
+    roles: options.roles === undefined ? 'programme' : 'custom',
+    peers,
+    minShortfall: settings.minShortfall,
+    maxItems: settings.maxItems,
+    maxPeers: settings.maxPeers,
+  };
+}
+
 function lowestItems(framework: Framework, gap: ThemeGap, maxItems: number): NeedItem[] {
   const theme = framework.themes.find((t) => t.id === gap.themeId);
   const textOf = new Map<string, string>();
@@ -523,13 +535,6 @@ export function analyseNeeds(score: OrganisationScore, options: AnalyseNeedsOpti
   const settings = needsSettings(fn, options);
   const peerList = options.peers === undefined ? [] : organisationList(fn, ctx.framework, options.peers, 'options.peers');
   const index = buildPeerIndex(ctx, peerList);
-  const used: AnalyseNeedsOptionsUsed = {
-    ...ctx.used,
-    roles: options.roles === undefined ? 'programme' : 'custom',
-    peers: peerList.length,
-    minShortfall: settings.minShortfall,
-    maxItems: settings.maxItems,
-    maxPeers: settings.maxPeers,
-  };
+  const used = needsOptionsUsed(ctx, options, settings, peerList.length);
   return deepFreeze({ ...computeNeeds(ctx, settings, computeGaps(ctx, score), index), method: { ...NEEDS_METHOD, options: used } });
 }
