@@ -1,5 +1,5 @@
 import { roundName } from './format.js';
-import type { ReportCaveat, ReportHeader } from './model.js';
+import type { AllianceTheme, NationalTheme, ReportCaveat, ReportHeader } from './model.js';
 import type { Prepared, ThemeInfo } from './prepare.js';
 
 /**
@@ -23,14 +23,7 @@ export function reportHeader<K extends ReportHeader['kind']>(p: Prepared, kind: 
 }
 
 /** The fields every report's theme opens with, in this order: its id, title, aim and scale. */
-export function themeHeading(info: ThemeInfo): {
-  readonly themeId: string;
-  readonly title: string;
-  readonly whatGoodLooksLike: string;
-  readonly scaleId: string;
-  readonly scaleMin: number;
-  readonly scaleMax: number;
-} {
+export function themeHeading(info: ThemeInfo): Pick<AllianceTheme & NationalTheme, 'themeId' | 'title' | 'whatGoodLooksLike' | 'scaleId' | 'scaleMin' | 'scaleMax'> {
   return {
     themeId: info.id,
     title: info.title,
