@@ -4,7 +4,6 @@ import type { GapAnalysis } from '../analysis/gaps.js';
 import type { OrganisationStanding } from '../analysis/national.js';
 import type { AnalyseNationalOptions, NationalAnalysis } from '../analysis/national-analysis.js';
 import type { DevelopmentNeeds } from '../analysis/needs.js';
-import type { OutcomeSeries } from '../analysis/outcomes.js';
 import type { AssessmentRound, OrganisationChange, RoundComparison } from '../analysis/rounds.js';
 import type { AssessmentScores, OrganisationScore } from '../assessment/score-types.js';
 import { itemsOf, scaleOf, scaleRangeOf } from '../framework/lookup.js';
@@ -43,21 +42,9 @@ export interface ItemInfo {
   readonly text: string;
 }
 
-/** What a report is built from: the scores and the data options, as given. */
-export interface ReportInput {
-  readonly framework: Framework;
-  readonly scores: AssessmentScores;
-  readonly round?: ReportRound | undefined;
-  readonly previous?: AssessmentRound | undefined;
-  readonly outcomes?: OutcomeSeries | undefined;
-  readonly synthetic?: boolean | undefined;
-  readonly dataNotice?: string | undefined;
-}
-
 /** The analysis shared by the national report and every alliance report, run once. */
 export interface Prepared {
   readonly framework: Framework;
-  readonly input: ReportInput;
   readonly noun: OrganisationNoun;
   readonly fewRespondents: number;
   readonly name: (organisationId: string) => string;
@@ -127,10 +114,9 @@ function numberOption(fn: string, name: string, value: number | undefined, fallb
   return value;
 }
 
-/** A report's options, checked: the data options as given, and the report's own settings with their defaults. */
+/** A report's options, checked, with the report's own settings' defaults filled in. */
 interface CheckedOptions {
   readonly framework: Framework;
-  readonly input: ReportInput;
   readonly noun: OrganisationNoun;
   readonly fewRespondents: number;
   readonly round: ReportRound | null;
@@ -150,8 +136,6 @@ function checkReportOptions(fn: string, scores: AssessmentScores, options: Build
   if (!scores || typeof scores !== 'object' || scores.kind !== 'assessment-scores') {
     throw new TypeError(`${fn}: scores must be AssessmentScores from scoreAnswers`);
   }
-  const { round: givenRound, previous: givenPrevious, outcomes, synthetic, dataNotice: givenNotice } = options;
-  const input: ReportInput = { framework, scores, round: givenRound, previous: givenPrevious, outcomes, synthetic, dataNotice: givenNotice };
   if (options.organisationName !== undefined && typeof options.organisationName !== 'function') {
     throw new TypeError(`${fn}: options.organisationName must be a function from an organisation id to its name or null`);
   }
@@ -160,20 +144,20 @@ function checkReportOptions(fn: string, scores: AssessmentScores, options: Build
   checkText(fn, 'options.noun.singular', noun.singular);
   checkText(fn, 'options.noun.plural', noun.plural);
   const fewRespondents = numberOption(fn, 'fewRespondents', options.fewRespondents, 5);
-  if (input.synthetic !== undefined && typeof input.synthetic !== 'boolean') {
+  if (options.synthetic !== undefined && typeof options.synthetic !== 'boolean') {
     throw new TypeError(`${fn}: options.synthetic must be true, false or undefined`);
   }
-  if (input.dataNotice !== undefined) checkText(fn, 'options.dataNotice', input.dataNotice);
-  const round = input.round === undefined ? null : readRound(fn, 'options.round', input.round);
+  if (options.dataNotice !== undefined) checkText(fn, 'options.dataNotice', options.dataNotice);
+  const round = options.round === undefined ? null : readRound(fn, 'options.round', options.round);
   let previous: AssessmentRound | null = null;
-  if (input.previous !== undefined) {
+  if (options.previous !== undefined) {
     if (round === null) {
       throw new TypeError(`${fn}: options.round is required with options.previous: give { label, date, financialYear } of the current round`);
     }
-    previous = input.previous;
+    previous = options.previous;
   }
   const previousRound = previous === null ? null : readRound(fn, 'options.previous', previous);
-  return { framework, input, noun: { singular: noun.singular, plural: noun.plural }, fewRespondents, round, previous, previousRound };
+  return { framework, noun: { singular: noun.singular, plural: noun.plural }, fewRespondents, round, previous, previousRound };
 }
 
 /** Names organisations: by the caller's function, then the programme model, then the id; each name found once. */
@@ -222,7 +206,7 @@ function frameworkView(framework: Framework): Pick<Prepared, 'themes' | 'themeBy
 
 /** Runs the national analysis once, and the association and the round comparison when their inputs are given. */
 function runAnalyses(scores: AssessmentScores, options: BuildReportsOptions, checked: CheckedOptions): Pick<Prepared, 'analysis' | 'association' | 'comparison'> {
-  const { framework, input, round, previous } = checked;
+  const { framework, round, previous } = checked;
   const analysisOptions: AnalyseNationalOptions = {
     framework,
     regionOf: options.regionOf,
@@ -240,9 +224,9 @@ function runAnalyses(scores: AssessmentScores, options: BuildReportsOptions, che
   };
   const analysis = analyseNational(scores, analysisOptions);
   const association =
-    input.outcomes === undefined
+    options.outcomes === undefined
       ? null
-      : analyseOutcomes(scores, { framework, regionOf: options.regionOf, regionName: options.regionName, targets: options.targets, permutations: options.permutations, seed: options.seed, smallN: options.smallN, outcomes: input.outcomes });
+      : analyseOutcomes(scores, { framework, regionOf: options.regionOf, regionName: options.regionName, targets: options.targets, permutations: options.permutations, seed: options.seed, smallN: options.smallN, outcomes: options.outcomes });
   const comparison =
     previous === null || round === null ? null : compareRounds(previous, { ...round, scores }, { itemMapping: options.itemMapping, themeMapping: options.themeMapping });
   return { analysis, association, comparison };
@@ -293,16 +277,15 @@ function commonCaveatsOf(framework: Framework, dataNotice: string | null): Repor
  */
 export function prepare(fn: string, scores: AssessmentScores, options: BuildReportsOptions): Prepared {
   const checked = checkReportOptions(fn, scores, options);
-  const { framework, input, noun } = checked;
+  const { framework, noun } = checked;
   const name = organisationNamer(fn, options.organisationName);
   const view = frameworkView(framework);
   const analyses = runAnalyses(scores, options, checked);
   const { analysis, comparison } = analyses;
-  const dataNotice = input.dataNotice ?? (input.synthetic === true ? `Synthetic sample data: not real ${noun.singular} results.` : null);
+  const dataNotice = options.dataNotice ?? (options.synthetic === true ? `Synthetic sample data: not real ${noun.singular} results.` : null);
   const list = scores.organisations;
   return {
     framework,
-    input,
     noun,
     fewRespondents: checked.fewRespondents,
     name,
