@@ -70,7 +70,7 @@ export function answerGridOf(framework: Framework, answers: readonly Answer[]): 
   const fn = 'answerGridOf';
   if (!Array.isArray(answers)) throw new TypeError(`${fn}: answers must be an array of answers, got ${show(answers)}`);
   const index = scoringIndexOf(framework, fn);
-  const reader = new AnswerReader(fn, framework, index, { only: undefined, single: false, lateGroups: false });
+  const reader = new AnswerReader(fn, framework, index, { lateGroups: false });
   reader.read(answers);
   const store = reader.store();
   const organisations = [...store.organisations.values()]

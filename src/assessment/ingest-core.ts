@@ -43,11 +43,6 @@ const ALIASES: ReadonlyMap<string, AnswerField> = new Map<string, AnswerField>([
   ['comments', 'comment'],
 ]);
 
-/** The header names accepted for each column, for the documentation and hints. */
-export function headerAliases(): ReadonlyMap<string, AnswerField> {
-  return ALIASES;
-}
-
 /** Reads a header cell as a named column: trimmed, any case, spaces and hyphens read as underscores. */
 export function headerField(name: string): AnswerField | undefined {
   return ALIASES.get(name.trim().toLowerCase().replace(/[\s-]+/g, '_'));

@@ -28,10 +28,6 @@ export interface AnswerStore {
 
 /** How a reader treats the answers it is given. */
 export interface ReaderSettings {
-  /** Read only this organisation's answers; skip the others unread. */
-  readonly only: string | undefined;
-  /** Throw when a second organisation is read (scoreAnswers; with `only`, the others are skipped unread). */
-  readonly single: boolean;
   /**
    * Let an answer without a group stand for a respondent whose group another answer names, before or after it
    * (ingestion puts a respondent's group, given on any row, on all their answers; a stream cannot wait for it).
@@ -126,7 +122,7 @@ export class AnswerReader implements AnswerSink {
   accept(organisationId: string, respondentId: string, group: string | undefined, itemId: string, value: AnswerValue): void {
     const index = this.index;
     if (organisationId !== this.currentId || this.current === undefined) {
-      if (!this.enterOrganisation(organisationId, respondentId, itemId)) return;
+      this.enterOrganisation(organisationId, respondentId, itemId);
     }
     const next = this.lastItem + 1;
     const item = next < index.itemCount && index.itemIds[next] === itemId ? next : this.itemIndex(organisationId, respondentId, itemId);
@@ -158,27 +154,12 @@ export class AnswerReader implements AnswerSink {
     this.seen++;
   }
 
-  /**
-   * Makes `organisationId` the current organisation, creating it when new; returns false (having counted the
-   * answer as seen) when the answer is to be skipped unread.
-   */
-  private enterOrganisation(organisationId: string, respondentId: string, itemId: string): boolean {
-    const { fn, settings } = this;
-    if (settings.only !== undefined && organisationId !== settings.only) {
-      this.currentId = undefined;
-      this.seen++;
-      return false;
-    }
+  /** Makes `organisationId` the current organisation, creating it when new. */
+  private enterOrganisation(organisationId: string, respondentId: string, itemId: string): void {
     let found = this.organisations.get(organisationId);
     if (found === undefined) {
       if (typeof organisationId !== 'string' || organisationId.length === 0) {
-        throw new RangeError(`${fn}: ${this.describe(organisationId, respondentId, itemId)} has no organisation id; give every answer its organisation's id, a non-empty string`);
-      }
-      if (settings.single && this.organisations.size > 0) {
-        throw new RangeError(
-          `${fn}: the answers hold several organisations (${show(this.currentId)} and ${show(organisationId)} at answers[${this.seen}]); ` +
-            'pass options.organisationId to choose one, or use scoreAssessments to score them all',
-        );
+        throw new RangeError(`${this.fn}: ${this.describe(organisationId, respondentId, itemId)} has no organisation id; give every answer its organisation's id, a non-empty string`);
       }
       found = newOrganisation(organisationId);
       this.organisations.set(organisationId, found);
@@ -188,7 +169,6 @@ export class AnswerReader implements AnswerSink {
     // of the same row a pointer comparison.
     this.currentId = organisationId;
     this.lastRespondentId = undefined;
-    return true;
   }
 
   /** The survey index of an item that is not the one after the last, by look-up. */

@@ -294,7 +294,7 @@ export function scoreAnswers(answers: Iterable<Answer>, options: ScoreAnswersOpt
   const framework = frameworkOption(fn, options);
   const used = resolveOptions(fn, options, ['framework']);
   const index = scoringIndexOf(framework, fn);
-  const reader = new AnswerReader(fn, framework, index, { only: undefined, single: false, lateGroups: false });
+  const reader = new AnswerReader(fn, framework, index, { lateGroups: false });
   if (Array.isArray(answers)) {
     reader.read(answers as readonly Answer[]);
   } else if (answers !== null && typeof answers === 'object' && typeof (answers as Iterable<Answer>)[Symbol.iterator] === 'function') {

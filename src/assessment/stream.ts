@@ -51,7 +51,7 @@ class RowScorer implements CsvRowTarget {
     core: IngestCoreOptions,
   ) {
     this.framework = core.framework;
-    this.reader = new AnswerReader(fn, core.framework, scoringIndexOf(core.framework, fn), { only: undefined, single: false, lateGroups: true });
+    this.reader = new AnswerReader(fn, core.framework, scoringIndexOf(core.framework, fn), { lateGroups: true });
     this.ingest = new AnswerIngest(core, this.reader);
   }
 
