@@ -1,11 +1,13 @@
-import { AnswersError } from '../assessment/errors.js';
-import type { AnswersImport } from '../assessment/answers-import.js';
-import { parseAnswersJson } from '../assessment/ingest-json.js';
-import { parseAnswersCsv } from '../assessment/ingest-csv.js';
-import { FrameworkError } from '../framework/errors.js';
-import { parseFramework } from '../framework/parse.js';
-import { effectiveCancerAllianceFramework } from '../framework/reference.js';
-import type { Framework } from '../framework/schema.js';
+import {
+  AnswersError,
+  effectiveCancerAllianceFramework,
+  FrameworkError,
+  parseAnswersCsv,
+  parseAnswersJson,
+  parseFramework,
+  type AnswersImport,
+  type Framework,
+} from 'cancer-alliance-framework';
 import { EXIT, type CliIo } from './io.js';
 import { answerProblem, formatProblems, frameworkProblem, type Problem } from './problems.js';
 import { NotUtf8Error } from './utf8.js';

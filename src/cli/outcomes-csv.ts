@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { OutcomeSeries } from '../analysis/types.js';
+import type { OutcomeSeries } from 'cancer-alliance-framework';
 import type { Problem } from './problems.js';
 import { placeOf } from './problems.js';
 

@@ -1,7 +1,5 @@
-import type { AnswerIssue } from '../assessment/errors.js';
-import type { AnalysisIssue } from '../analysis/errors.js';
-import type { FrameworkIssue } from '../framework/errors.js';
-import { formatLocation } from '../internal/error.js';
+import type { AnalysisIssue, AnswerIssue, FrameworkIssue } from 'cancer-alliance-framework';
+import { formatLocation } from './location.js';
 
 /** One problem with an input, as the CLI prints it: where, what, and (optionally) what to do. */
 export interface Problem {

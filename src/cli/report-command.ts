@@ -1,12 +1,15 @@
-import { AnalysisError } from '../analysis/errors.js';
-import type { AssessmentRound, OutcomeSeries } from '../analysis/types.js';
-import type { AnswersImport } from '../assessment/answers-import.js';
-import type { AnswerIssue } from '../assessment/errors.js';
-import { scoreAnswers } from '../assessment/score.js';
-import type { Framework } from '../framework/schema.js';
-import { findAlliance } from '../programme/organisations.js';
-import { buildReports } from '../report/build.js';
-import type { ReportSet } from '../report/model.js';
+import {
+  AnalysisError,
+  buildReports,
+  scoreAnswers,
+  type AnswerIssue,
+  type AnswersImport,
+  type AssessmentRound,
+  type Framework,
+  type OutcomeSeries,
+  type ReportSet,
+} from 'cancer-alliance-framework';
+import { findAlliance } from 'cancer-alliance-framework/programme';
 import { EXIT, baseName, joinPath, type CliIo } from './io.js';
 import { checkFilesExist, fail, invalid, loadAnswers, loadFramework, plural, readFile, type Failure } from './inputs.js';
 import { readOutcomesCsv } from './outcomes-csv.js';
