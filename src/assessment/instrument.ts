@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { ItemKind } from '../framework/lookup.js';
 import { itemsOf, scaleOf } from '../framework/lookup.js';
 import type { Framework, FrameworkId, ItemId, NonScoringAnswer, Scale, ScaleId, ThemeId } from '../framework/schema.js';
@@ -217,6 +216,20 @@ function checkFramework(fn: string, framework: unknown): asserts framework is Fr
 }
 
 /**
+ * Writes rows of text as CSV, each row ending in CRLF, as papaparse's `unparse` does with `quotes: false` (which the
+ * templates were written with before): a field is quoted, its quotes doubled, when it holds a quote, a comma, a line
+ * break or a byte order mark, or starts or ends with a space. Written out here so that a template, which parses
+ * nothing, bundles no CSV parser; test/assessment/instrument-csv.test.ts holds it to papaparse's output.
+ */
+export function writeCsvRows(rows: readonly (readonly string[])[]): string {
+  const field = (text: string): string => {
+    const quoted = /[",\r\n\uFEFF]/.test(text) || text.startsWith(' ') || text.endsWith(' ');
+    return quoted ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return `${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+}
+
+/**
  * Writes a blank CSV template for survey answers (RFC 4180: CRLF line ends, cells quoted when needed).
  * The long template has the header `organisation_id,respondent_id,respondent_group,item_id,answer,comment` and one
  * row per item with only `item_id` filled in, in survey order: copy the rows once per respondent and fill in the
@@ -250,7 +263,7 @@ export function exportAnswersTemplateCsv(framework: Framework, options: ExportAn
     layout === 'long'
       ? [[...LONG_COLUMNS], ...itemIds.map((itemId) => ['', '', '', itemId, '', ''])]
       : [[...WIDE_COLUMNS, ...itemIds]];
-  return `${Papa.unparse(rows, { newline: '\r\n', quotes: false })}\r\n`;
+  return writeCsvRows(rows);
 }
 
 /**

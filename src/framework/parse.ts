@@ -5,7 +5,8 @@ import { byPosition, checkLimitOptions, checkText, readYaml, schemaProblems, typ
 import { FrameworkError, frameworkMessages as say, type FrameworkIssue } from './errors.js';
 import { ROLE_IDS } from '../programme/role-ids.js';
 import { lintFramework } from './lint.js';
-import { FrameworkSchema, type Framework } from './schema.js';
+import { frameworkSchema } from './lazy-schema.js';
+import type { Framework } from './schema.js';
 
 /** Options for {@link parseFramework} and {@link safeParseFramework}. */
 export interface ParseFrameworkOptions {
@@ -46,7 +47,7 @@ function run(yamlText: string, options: ParseFrameworkOptions | undefined, name:
     path,
     ...(id === undefined ? {} : { id }),
   });
-  const shape = FrameworkSchema.safeParse(data);
+  const shape = frameworkSchema().safeParse(data);
   if (!shape.success) {
     throw new FrameworkError(
       schemaProblems(shape.error, data)
