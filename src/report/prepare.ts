@@ -1,4 +1,6 @@
-import { analyseNational, analyseOutcomes, compareRounds } from '../analysis/index.js';
+import { analyseOutcomes } from '../analysis/associate.js';
+import { analyseNational } from '../analysis/national-analysis.js';
+import { compareRounds } from '../analysis/rounds.js';
 import type {
   AnalyseNationalOptions,
   AssessmentRound,
