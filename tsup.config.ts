@@ -11,6 +11,9 @@ const entries = {
   schemas: 'src/schemas/index.ts',
 };
 
+/** The parsers' loaders, reached through the package's import map (`#parsers/*`): never bundled into the code above. */
+const parsers = /^#parsers\//;
+
 export default defineConfig([
   {
     // The library, once as ES modules and once as CommonJS: each entry point a file of its own, and the code that
@@ -18,9 +21,34 @@ export default defineConfig([
     entry: entries,
     format: ['esm', 'cjs'],
     splitting: true,
+    external: [parsers],
     dts: true,
     sourcemap: true,
     clean: true,
+    target: 'es2022',
+  },
+  {
+    // The loaders of yaml and papaparse as ES modules: an ordinary import for bundlers and browsers, a load on first
+    // use for Node (src/internal/parsers/contract.ts; package.json "imports" chooses between them).
+    entry: {
+      'parsers/yaml': 'src/internal/parsers/yaml.ts',
+      'parsers/yaml.node': 'src/internal/parsers/yaml.node.ts',
+      'parsers/papaparse': 'src/internal/parsers/papaparse.ts',
+      'parsers/papaparse.node': 'src/internal/parsers/papaparse.node.ts',
+    },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+  },
+  {
+    // The same loaders for CommonJS: a `require` on first use, which Node and bundlers both follow.
+    entry: { 'parsers/yaml': 'src/internal/parsers/yaml.cjs.ts', 'parsers/papaparse': 'src/internal/parsers/papaparse.cjs.ts' },
+    format: ['cjs'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
     target: 'es2022',
   },
   {

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvLibrary } from '#parsers/papaparse';
 import type { SafeParseResult } from '../internal/result.js';
 import { readerOf } from './answer-text.js';
 import type { FrameworkReader } from './answer-text.js';
@@ -141,7 +141,7 @@ export function pushCsvRows(csv: PreparedCsv, ingest: AnswerIngest): void {
   let line = csv.line;
   let rowStart = 0;
   let scanned = 0;
-  Papa.parse<string[]>(body, {
+  csvLibrary().parse(body, {
     delimiter,
     newline: '\n',
     quoteChar: '"',
