@@ -26,8 +26,8 @@ async function packagesIn(names: string): Promise<Record<string, number>> {
 }
 
 describe('what a bundler keeps', { timeout: 60_000 }, () => {
-  it('keeps neither the YAML parser nor the CSV parser (nor zod) for scoreAssessments alone', async () => {
-    expect(Object.keys(await packagesIn('scoreAssessments'))).toEqual(['cancer-alliance-framework']);
+  it('keeps neither the YAML parser nor the CSV parser (nor zod) for scoreAnswers alone', async () => {
+    expect(Object.keys(await packagesIn('scoreAnswers'))).toEqual(['cancer-alliance-framework']);
   });
 
   it('keeps only our own code for the reference framework value', async () => {
@@ -42,7 +42,7 @@ describe('what a bundler keeps', { timeout: 60_000 }, () => {
   });
 
   it('runs the core in a browser bundle with no Node built-ins', async () => {
-    const packages = await packagesIn('parseFramework, parseAnswersCsv, scoreAssessments, buildReports, renderHtml');
+    const packages = await packagesIn('parseFramework, parseAnswersCsv, scoreAnswers, buildReports, renderHtml');
     expect(Object.keys(packages)).toEqual(expect.arrayContaining(['cancer-alliance-framework', 'papaparse', 'yaml', 'zod']));
   });
 });
