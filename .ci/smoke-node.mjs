@@ -30,6 +30,14 @@ for (const [format, modules] of [['ESM', esm], ['CJS', cjs]]) {
 for (const entry of ENTRIES) {
   assert.deepEqual(Object.keys(esm[entry]).sort(), Object.keys(cjs[entry]).sort(), `${entry}: ESM and CJS export the same names`);
 }
+// The root re-exports names of the subpaths: the same values, in each format (docs/api.md).
+for (const modules of [esm, cjs]) {
+  for (const entry of ENTRIES.slice(1)) {
+    for (const name of Object.keys(modules['.']).filter((key) => key in modules[entry])) {
+      assert.equal(modules['.'][name], modules[entry][name], `${name} of the root is ${name} of ${entry}`);
+    }
+  }
+}
 assert.ok(parsersLoaded() > 0, 'parsing loaded the parsers');
 // The names, for the browser bundle's check (.ci/smoke.mjs).
 if (process.env.SMOKE_NAMES_FILE) writeFileSync(process.env.SMOKE_NAMES_FILE, JSON.stringify(Object.fromEntries(ENTRIES.map((entry) => [entry, Object.keys(esm[entry]).sort()]))));
