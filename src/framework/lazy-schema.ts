@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { lazy } from '../internal/lazy.js';
 
+/** Generic shape of every id in a framework file, before any declared pattern applies. */
 const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
