@@ -1,22 +1,39 @@
 import { defineConfig } from 'tsup';
 
+/** The package's entry points: `exports` subpath → source (docs/api.md). */
+const entries = {
+  index: 'src/index.ts',
+  framework: 'src/framework/index.ts',
+  programme: 'src/programme/index.ts',
+  assessment: 'src/assessment/index.ts',
+  analysis: 'src/analysis/index.ts',
+  report: 'src/report/index.ts',
+  schemas: 'src/schemas/index.ts',
+};
+
+/** The parsers' loaders, reached through the package's import map (`#parsers/*`): never bundled into the code above. */
+const parsers = /^#parsers\//;
+
 export default defineConfig([
   {
-    // The library as ES modules, one file per source module, so that a bundler keeps only what is imported
-    // ("sideEffects": false): importing scoreAssessments alone brings in neither the YAML nor the CSV parser.
-    entry: ['src/**/*.ts', '!src/cli/**'],
-    format: ['esm'],
-    bundle: false,
-    dts: { entry: { index: 'src/index.ts' } },
+    // The library, once as ES modules and once as CommonJS: each entry point a file of its own, and the code that
+    // entries share in chunks, so that each module of src/ is shipped once per format.
+    entry: entries,
+    format: ['esm', 'cjs'],
+    splitting: true,
+    external: [parsers],
+    dts: true,
     sourcemap: true,
     clean: true,
     target: 'es2022',
   },
   {
-    // Node's entry (the "node" condition of "import"): the library as one ES module, which Node loads in a fraction of
-    // the time it takes to resolve, read and link the files above one by one (bench/README.md, import cost). Its
-    // types are the files' (.d.ts); bundlers for the browser take the files, so that they keep only what is imported.
-    entry: { 'index.node': 'src/index.ts' },
+    // The loader of yaml as ES modules: an ordinary import for bundlers and browsers, a load on first
+    // use for Node (src/internal/parsers/contract.ts; package.json "imports" chooses between them).
+    entry: {
+      'parsers/yaml': 'src/internal/parsers/yaml.ts',
+      'parsers/yaml.node': 'src/internal/parsers/yaml.node.ts',
+    },
     format: ['esm'],
     dts: false,
     sourcemap: true,
@@ -24,18 +41,20 @@ export default defineConfig([
     target: 'es2022',
   },
   {
-    // The library as one CommonJS file, with its own declarations (.d.cts).
-    entry: { index: 'src/index.ts' },
+    // The same loader for CommonJS: a `require` on first use, which Node and bundlers both follow.
+    entry: { 'parsers/yaml': 'src/internal/parsers/yaml.cjs.ts' },
     format: ['cjs'],
-    dts: true,
+    dts: false,
     sourcemap: true,
     clean: false,
     target: 'es2022',
   },
   {
-    // The command line: Node only, ESM, no declarations (it is not imported).
+    // The command line: Node only, ESM, no declarations (it is not imported). It imports the library by the
+    // package's own name, so that the code above is not shipped a second time inside it.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
+    external: [/^cancer-alliance-framework(\/|$)/],
     dts: false,
     sourcemap: true,
     clean: false,

@@ -21,26 +21,40 @@ function header(source: string): string {
 /** The text of src/programme/organisations.generated.ts for validated organisations data. */
 export function renderOrganisationsModule(data: OrganisationsData): string {
   return `${header(ORGANISATIONS_SOURCE)}import { deepFreeze } from '../internal/freeze.js';
+import { lazy } from '../internal/lazy.js';
 import type { OrganisationsData, OrganisationsDataInput } from './schema.js';
 
-/** The regions, ICBs and Cancer Alliances of ${ORGANISATIONS_SOURCE}, validated at build time. */
-export const organisationsData = deepFreeze(
-  ${JSON.stringify(data, null, 2).replace(/\n/g, '\n  ')} as const satisfies OrganisationsDataInput,
-  // The value is the schema's own output (validated by the generator; re-checked by a test), so it carries the brands.
-) as unknown as OrganisationsData;
+/**
+ * The regions, ICBs and Cancer Alliances of ${ORGANISATIONS_SOURCE}, validated at build time;
+ * made and frozen on first use, so that importing the package does neither.
+ */
+export const organisationsData = /* @__PURE__ */ lazy(
+  (): OrganisationsData =>
+    deepFreeze(
+      ${JSON.stringify(data, null, 2).replace(/\n/g, '\n      ')} as const satisfies OrganisationsDataInput,
+      // The value is the schema's own output (validated by the generator; re-checked by a test), so it carries the brands.
+    ) as unknown as OrganisationsData,
+);
 `;
 }
 
 /** The text of src/programme/programme-2019.generated.ts for validated programme data. */
 export function renderProgrammeModule(data: ProgrammeData): string {
   return `${header(PROGRAMME_SOURCE)}import { deepFreeze } from '../internal/freeze.js';
+import { lazy } from '../internal/lazy.js';
 import type { ProgrammeData, ProgrammeDataInput } from './schema.js';
 
-/** The roles, responsibilities, accountability graph and rule set of ${PROGRAMME_SOURCE}, validated at build time. */
-export const programme2019Data = deepFreeze(
-  ${JSON.stringify(data, null, 2).replace(/\n/g, '\n  ')} as const satisfies ProgrammeDataInput,
-  // The value is the schema's own output (validated by the generator; re-checked by a test), so it carries the brands.
-) as unknown as ProgrammeData;
+/**
+ * The roles, responsibilities, accountability graph and rule set of ${PROGRAMME_SOURCE},
+ * validated at build time; made and frozen on first use, so that importing the package does neither.
+ */
+export const programme2019Data = /* @__PURE__ */ lazy(
+  (): ProgrammeData =>
+    deepFreeze(
+      ${JSON.stringify(data, null, 2).replace(/\n/g, '\n      ')} as const satisfies ProgrammeDataInput,
+      // The value is the schema's own output (validated by the generator; re-checked by a test), so it carries the brands.
+    ) as unknown as ProgrammeData,
+);
 `;
 }
 

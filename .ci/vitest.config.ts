@@ -9,6 +9,8 @@ export default defineConfig({
     alias: [
       { find: /^cancer-alliance-framework$/, replacement: fileURLToPath(new URL('../src/index.ts', import.meta.url)) },
       { find: /^cancer-alliance-framework\/(\w+)$/, replacement: fileURLToPath(new URL('../src/$1/index.ts', import.meta.url)) },
+      // The package's import map (package.json "imports") points at dist/; in tests the parsers are imported as usual.
+      { find: /^#parsers\/(\w+)$/, replacement: fileURLToPath(new URL('../src/internal/parsers/$1.ts', import.meta.url)) },
     ],
   },
   test: {

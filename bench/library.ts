@@ -13,8 +13,8 @@ export type Library = typeof import('../src/index.js') & typeof import('../src/r
 /** The repository's root folder. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The built ES module that Node imports (the "node" condition of the package's exports). */
-export const DIST_ENTRY = join(ROOT, 'dist', 'index.node.js');
+/** The built ES module that Node imports for the package's root entry (its "import" condition). */
+export const DIST_ENTRY = join(ROOT, 'dist', 'index.js');
 
 function newestModification(path: string): number {
   const stat = statSync(path);
@@ -26,7 +26,7 @@ function newestModification(path: string): number {
 
 /** Whether dist/ is missing or older than src/, framework-data/ or the build's configuration. */
 export function buildIsStale(): boolean {
-  const outputs = [DIST_ENTRY, join(ROOT, 'dist', 'index.js'), join(ROOT, 'dist', 'index.cjs')];
+  const outputs = [DIST_ENTRY, join(ROOT, 'dist', 'index.cjs'), join(ROOT, 'dist', 'report.js')];
   if (!outputs.every((path) => existsSync(path))) return true;
   const built = Math.min(...outputs.map((path) => statSync(path).mtimeMs));
   const inputs = ['src', 'framework-data', 'package.json', 'tsup.config.ts', 'tsconfig.json'].map((path) => join(ROOT, path));
@@ -41,8 +41,8 @@ export function ensureBuild(log: (message: string) => void): boolean {
   return true;
 }
 
-/** The built report entry. */
-export const DIST_REPORT_ENTRY = join(ROOT, 'dist', 'report', 'index.js');
+/** The built report entry (`cancer-alliance-framework/report`). */
+export const DIST_REPORT_ENTRY = join(ROOT, 'dist', 'report.js');
 
 /** Imports the built package: its root entry and its report entry, as one object. */
 export async function loadLibrary(): Promise<Library> {

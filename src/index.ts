@@ -8,21 +8,20 @@
  * @packageDocumentation
  */
 
+// The names come from the modules that define them, not from the areas' barrels (./framework/index.ts, …): the same
+// functions as the subpaths export, but a build with shared chunks then gives this entry only the code it needs.
+
 // Errors: every error for bad input is a ValidationError, through one subclass per area.
 export { ValidationError, type Issue, type IssueLocation } from './internal/error.js';
 export type { SafeParseResult } from './internal/result.js';
 export type { DeepReadonly } from './internal/freeze.js';
 
 // 1. The framework: the reference text, or any other from YAML.
-export {
-  effectiveCancerAllianceFramework,
-  findItem,
-  findTheme,
-  FrameworkError,
-  lintFramework,
-  parseFramework,
-  safeParseFramework,
-} from './framework/index.js';
+export { FrameworkError } from './framework/errors.js';
+export { lintFramework } from './framework/lint.js';
+export { findItem, findTheme } from './framework/lookup.js';
+export { parseFramework, safeParseFramework } from './framework/parse.js';
+export { effectiveCancerAllianceFramework } from './framework/reference.js';
 export type {
   Framework,
   FrameworkIssue,
@@ -37,17 +36,12 @@ export type {
 
 // 2. Answers: read a survey export, every row accepted or reported.
 // 3. Scores: per organisation, items, themes, agreement, respondent groups.
-export {
-  AnswersError,
-  parseAnswersCsv,
-  parseAnswersJson,
-  parseAnswersStream,
-  safeParseAnswersCsv,
-  safeParseAnswersJson,
-  scoreAnswers,
-  scoreAnswersCsv,
-  scoreAnswersStream,
-} from './assessment/index.js';
+export { AnswersError } from './assessment/errors.js';
+export { parseAnswersCsv, safeParseAnswersCsv } from './assessment/ingest-csv.js';
+export { parseAnswersJson, safeParseAnswersJson } from './assessment/ingest-json.js';
+export { parseAnswersStream } from './assessment/ingest-stream.js';
+export { scoreAnswers } from './assessment/score.js';
+export { scoreAnswersCsv, scoreAnswersStream } from './assessment/stream.js';
 export type {
   Answer,
   AnswerIssue,
@@ -68,18 +62,16 @@ export type {
 } from './assessment/index.js';
 
 // 4. Analysis: gaps, needs, the national position, shared barriers, outcomes, change between rounds.
-export {
-  AnalysisError,
-  analyseBarriers,
-  analyseGaps,
-  analyseNational,
-  analyseNationalPosition,
-  analyseNeeds,
-  analyseOutcomes,
-  compareRounds,
-  parseOutcomes,
-  safeParseOutcomes,
-} from './analysis/index.js';
+export { AnalysisError } from './analysis/errors.js';
+export { analyseOutcomes } from './analysis/associate.js';
+export { analyseBarriers } from './analysis/barriers.js';
+export { analyseGaps } from './analysis/gaps.js';
+export { analyseNational } from './analysis/national-analysis.js';
+export { analyseNationalPosition } from './analysis/national.js';
+export { analyseNeeds } from './analysis/needs.js';
+export { parseOutcomes, safeParseOutcomes } from './analysis/outcomes.js';
+export { parseOutcomesCsv, safeParseOutcomesCsv, type ParseOutcomesCsvOptions } from './analysis/outcomes-csv.js';
+export { compareRounds } from './analysis/rounds.js';
 export type {
   AnalyseBarriersOptions,
   AnalyseGapsOptions,
@@ -101,7 +93,11 @@ export type {
 } from './analysis/index.js';
 
 // 5. Reports: the models, then Markdown, HTML, CSV and JSON.
-export { buildReports, exportCsv, exportJson, renderHtml, renderMarkdown } from './report/index.js';
+export { buildReports } from './report/build.js';
+export { exportCsv } from './report/csv.js';
+export { renderHtml } from './report/html.js';
+export { exportJson } from './report/json.js';
+export { renderMarkdown } from './report/markdown.js';
 export type {
   AllianceReport,
   BuildReportsOptions,
@@ -115,4 +111,4 @@ export type {
 } from './report/index.js';
 
 // The programme's errors (governance steps and programme data files live in cancer-alliance-framework/programme).
-export { ProgrammeError, type ProgrammeIssue } from './programme/index.js';
+export { ProgrammeError, type ProgrammeIssue } from './programme/errors.js';

@@ -105,18 +105,36 @@ function packageOf(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
 }
 
+/**
+ * The Node loader of the YAML parser (src/internal/parsers/*.node.ts, *.cjs.ts): host glue, taken only by Node through
+ * the package's import map, so it may reach Node as the CLI does.
+ */
+const isNodeGlue = (fileInSrc: string): boolean => /^internal\/parsers\/[\w-]+\.(node|cjs)\.ts$/.test(fileInSrc);
+
 /** What is wrong with one import of a file in src/ (its path relative to src/), or null when nothing is. */
 function problemOf(fileInSrc: string, specifier: string): string | null {
   const from = layerOf(fileInSrc);
   if (from === null) return `${fileInSrc} is in a folder with no place in the order of areas (${LAYERS.join(' → ')}); give it one in this test`;
   if (specifier === '<computed>') return 'names its module at run time, which no check (nor bundler) can follow; name it with a string';
   if (nodeBuiltins.has(specifier) || nodeBuiltins.has(specifier.split('/')[0] ?? '')) {
-    return from === 'cli' ? null : `imports the Node built-in "${specifier}": only src/cli may touch Node; the core runs in a browser too`;
+    return from === 'cli' || isNodeGlue(fileInSrc) ? null : `imports the Node built-in "${specifier}": only src/cli may touch Node; the core runs in a browser too`;
+  }
+  // The package's own import map: the YAML parser's loader, chosen per host (src/internal/parsers/contract.ts).
+  if (specifier.startsWith('#parsers/')) return from === 'internal' ? null : `imports "${specifier}": only src/internal reaches the parsers' loaders`;
+  // The CLI uses the package as its users do, by its name, so that the package's code is not shipped twice.
+  if (specifier === 'cancer-alliance-framework' || specifier.startsWith('cancer-alliance-framework/')) {
+    return from === 'cli' ? null : `imports "${specifier}": only the CLI imports the package by its name`;
   }
   if (!specifier.startsWith('.')) {
     return dependencies.includes(packageOf(specifier))
       ? null
       : `imports "${specifier}", which is not a dependency in package.json (the package never imports itself by name)`;
+  }
+  if (from === 'cli') {
+    const inCli = relative(src, join(src, dirname(fileInSrc), specifier)).split(sep).join('/');
+    if (!inCli.startsWith('cli/') && inCli !== '../package.json') {
+      return `imports src/${inCli}: the CLI imports the package by its name ("cancer-alliance-framework" and its subpaths), never its sources, so that no code ships twice`;
+    }
   }
   const target = relative(src, join(src, dirname(fileInSrc), specifier)).split(sep).join('/');
   if (target.startsWith('../')) {
@@ -191,7 +209,12 @@ describe('the boundaries between areas', () => {
     expect(problemOf('index.ts', './cli/main.js')).toMatch(/entry may not import cli/);
     expect(problemOf('schemas/index.ts', '../programme/schema.js')).toBeNull();
     expect(problemOf('schemas/framework-json-schema.ts', '../../framework-data/framework.schema.json')).toBeNull();
-    expect(problemOf('cli/main.ts', '../index.js')).toBeNull();
+    expect(problemOf('cli/main.ts', '../index.js')).toMatch(/by its name/);
+    expect(problemOf('cli/main.ts', 'cancer-alliance-framework/programme')).toBeNull();
+    expect(problemOf('cli/main.ts', './run.js')).toBeNull();
+    expect(problemOf('internal/yaml.ts', '#parsers/yaml')).toBeNull();
+    expect(problemOf('framework/parse.ts', '#parsers/yaml')).toMatch(/only src\/internal/);
+    expect(problemOf('internal/parsers/yaml.node.ts', 'node:module')).toBeNull();
     expect(problemOf('cli/run.ts', '../../package.json')).toBeNull();
     expect(problemOf('report/html.ts', '../../package.json')).toMatch(/outside src/);
     expect(problemOf('cli/node-io.ts', 'node:fs')).toBeNull();
@@ -199,7 +222,7 @@ describe('the boundaries between areas', () => {
       expect(problemOf('assessment/stream.ts', specifier), specifier).toMatch(/Node built-in/);
     }
     expect(problemOf('programme/calendar.ts', 'date-fns/format')).toBeNull();
-    expect(problemOf('framework/parse.ts', 'cancer-alliance-framework')).toMatch(/not a dependency/);
+    expect(problemOf('framework/parse.ts', 'cancer-alliance-framework')).toMatch(/only the CLI/);
     expect(problemOf('widgets/x.ts', './y.js')).toMatch(/no place in the order/);
     expect(nodeGlobalsOf('const a = process.env.X; const b = { process: 1 }; b.process; Buffer.from("x"); require.resolve("y");').map((use) => use.name)).toEqual([
       'process',
@@ -222,7 +245,7 @@ describe('the boundaries between areas', () => {
 
   it('keeps Node out of the core: no process, Buffer or require outside src/cli', () => {
     const uses = files
-      .filter((file) => layerOf(file.path) !== 'cli')
+      .filter((file) => layerOf(file.path) !== 'cli' && !isNodeGlue(file.path))
       .flatMap((file) => nodeGlobalsOf(file.text).map((use) => `src/${file.path}:${use.line} uses ${use.name}`));
     expect(uses).toEqual([]);
   });

@@ -41,6 +41,34 @@ export type AnalysisIssueData =
       readonly firstRow: number;
     }
   | {
+      /** An outcomes CSV holds no header (it is empty, or blank). */
+      readonly code: 'no-outcome-header';
+    }
+  | {
+      /** An outcomes CSV's header lacks a column the file needs. */
+      readonly code: 'missing-outcome-column';
+      /** The columns missing: `organisation_id`, `value`, or both. */
+      readonly missing: readonly ('organisation_id' | 'value')[];
+      /** The header's cells as written (at most 12, each cut to 60 characters). */
+      readonly header: readonly string[];
+    }
+  | {
+      /** A row of an outcomes CSV could not be split reliably: a quote never closed, or text after a closing quote. */
+      readonly code: 'malformed-outcome-row';
+      /** What was wrong. */
+      readonly reason: 'unterminated-quote' | 'invalid-quote';
+    }
+  | {
+      /** A value in an outcomes CSV is not a number. */
+      readonly code: 'invalid-outcome-value';
+      /** The text of the cell, trimmed (cut to 40 characters). */
+      readonly text: string;
+    }
+  | {
+      /** An outcomes CSV has a header but no value. */
+      readonly code: 'no-outcome-values';
+    }
+  | {
       /** A round's date is not a real date written yyyy-mm-dd. */
       readonly code: 'invalid-round-date';
       /** Which round. */
@@ -114,7 +142,7 @@ export function describeIssue(data: AnalysisIssueData): { readonly message: stri
       break;
     case 'invalid-outcome-id':
       return {
-        message: `the organisation id is ${data.received}, not a non-empty text`,
+        message: data.received === 'an empty text' ? 'the organisation id is empty' : `the organisation id is ${data.received}, not a non-empty text`,
         hint: 'Give each outcome value the id of the organisation it belongs to.',
       };
     case 'non-finite-outcome':
@@ -124,6 +152,28 @@ export function describeIssue(data: AnalysisIssueData): { readonly message: stri
         message: `organisation "${data.organisationId}" already has a value at row ${data.firstRow}`,
         hint: 'Give one value per organisation.',
       };
+    case 'no-outcome-header':
+      return { message: 'the outcomes file is empty', hint: 'Start with a header row organisation_id,value, then one row per organisation.' };
+    case 'missing-outcome-column': {
+      const missing = data.missing.join(' and ');
+      const header = data.header.map((cell) => `"${cell}"`).join(', ');
+      return {
+        message: `the header needs the column${data.missing.length === 1 ? '' : 's'} ${missing}, but it has ${header === '' ? 'no named column' : header}`,
+        hint: 'Name the columns organisation_id and value, e.g. a first line "organisation_id,value".',
+      };
+    }
+    case 'malformed-outcome-row':
+      return {
+        message: data.reason === 'unterminated-quote' ? 'a quoted cell on this line is never closed' : 'a quoted cell on this line has text after its closing quote',
+        hint: 'Close each quote; a quote inside a quoted cell is written twice ("").',
+      };
+    case 'invalid-outcome-value':
+      return {
+        message: data.text === '' ? 'the value is empty' : `"${data.text}" is not a number`,
+        hint: 'Write the value as a number such as 76.4 (a % sign and a decimal comma are allowed), or leave the organisation out.',
+      };
+    case 'no-outcome-values':
+      return { message: 'the outcomes file has a header but no values', hint: 'Add one row per organisation: its id and its value.' };
     case 'invalid-round-date':
       return { message: `the ${data.round} round's date "${data.date}" is not a date written yyyy-mm-dd`, hint: 'Write the date as yyyy-mm-dd, e.g. 2023-03-31.' };
     case 'financial-year-mismatch':

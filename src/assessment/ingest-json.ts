@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazy } from '../internal/lazy.js';
 import type { SafeParseResult } from '../internal/result.js';
 import type { AnswersImport, ParseAnswersJsonOptions } from './answers-import.js';
 import { AnswersError, throwAnswersError } from './errors.js';
@@ -15,21 +16,23 @@ const optionalText = (what: string) => z.string({ error: `must be a string or nu
 
 /**
  * The shape of one answer object in JSON: the fields of an Answer, except that the answer may also be text
- * ("Emerging", "DK", "N/A") or null (a missing answer), and the optional fields may be null.
+ * ("Emerging", "DK", "N/A") or null (a missing answer), and the optional fields may be null. Built on first use.
  */
-const JsonAnswerSchema = z.strictObject({
-  organisationId: requiredText('the organisation id'),
-  respondentId: requiredText('the respondent id'),
-  respondentGroup: optionalText('the respondent group'),
-  itemId: requiredText('the item id, e.g. "T1.C1"'),
-  answer: z.union([z.number(), z.string(), z.null()], {
-    error: (issue) =>
-      issue.input === undefined
-        ? 'is required: a value of the scale, "dont-know", "not-applicable", a label, or null when missing'
-        : 'must be a number, a text answer, or null',
+const jsonAnswerSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    organisationId: requiredText('the organisation id'),
+    respondentId: requiredText('the respondent id'),
+    respondentGroup: optionalText('the respondent group'),
+    itemId: requiredText('the item id, e.g. "T1.C1"'),
+    answer: z.union([z.number(), z.string(), z.null()], {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required: a value of the scale, "dont-know", "not-applicable", a label, or null when missing'
+          : 'must be a number, a text answer, or null',
+    }),
+    comment: optionalText('the comment'),
   }),
-  comment: optionalText('the comment'),
-});
+);
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -129,7 +132,7 @@ function readAnswersJson(json: unknown, options: ParseAnswersJsonOptions, fn: st
       ingest.rejectRecord([{ detail: { code: 'invalid-record', received: describeValue(element).replace(' without an "answers" array', '') }, path: [] }], false);
       continue;
     }
-    const parsed = JsonAnswerSchema.safeParse(element);
+    const parsed = jsonAnswerSchema().safeParse(element);
     if (!parsed.success) {
       const details = parsed.error.issues.map((issue): { detail: AnswerIssueDetail; path: readonly (string | number)[] } => {
         const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');

@@ -2,14 +2,17 @@ import { itemsOf, scaleOf } from '../framework/lookup.js';
 import type { Framework, Level, ThemeId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { mulberry32, type Random } from '../internal/random.js';
-import {
-  OrganisationIdSchema,
-  RespondentIdSchema,
-  type Answer,
-  type AnswerValue,
-  type OrganisationId,
-  type RespondentId,
-} from './answer.js';
+import type { Answer, AnswerValue, OrganisationId, RespondentId } from './answer.js';
+
+/**
+ * An id as OrganisationIdSchema and RespondentIdSchema read one (trimmed, 1 to 200 characters), or undefined. Written
+ * out here because generating a sample parses nothing, and so must not bundle zod.
+ */
+function readId(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const id = value.trim();
+  return id.length >= 1 && id.length <= 200 ? id : undefined;
+}
 
 /**
  * An organisation to make synthetic answers for: its id and, optionally, its region (organisations of
@@ -196,17 +199,17 @@ function checkCommon(
   if (!Array.isArray(organisations)) throw new TypeError(`${name}: options.organisations must be an array of { id, regionId? }`);
   const seen = new Set<string>();
   const checked = organisations.map((organisation, index) => {
-    const parsed = OrganisationIdSchema.safeParse(organisation?.id);
-    if (!parsed.success) {
+    const id = readId(organisation?.id) as OrganisationId | undefined;
+    if (id === undefined) {
       throw new RangeError(`${name}: options.organisations[${index}].id must be a non-empty string of at most 200 characters`);
     }
-    if (seen.has(parsed.data)) throw new RangeError(`${name}: options.organisations has the id "${parsed.data}" twice; ids must be unique`);
-    seen.add(parsed.data);
+    if (seen.has(id)) throw new RangeError(`${name}: options.organisations has the id "${id}" twice; ids must be unique`);
+    seen.add(id);
     const regionId = organisation.regionId;
     if (regionId !== undefined && typeof regionId !== 'string') {
       throw new TypeError(`${name}: options.organisations[${index}].regionId must be a string or undefined`);
     }
-    return { id: parsed.data, regionId: regionId ?? null };
+    return { id, regionId: regionId ?? null };
   });
   const themeIds = new Set(framework.themes.map((theme) => theme.id as string));
   let weakThemes: ReadonlySet<string>;
@@ -356,7 +359,10 @@ export function generateSyntheticAnswers(options: GenerateSyntheticAnswersOption
     for (let r = 0; r < count; r++) {
       const group = groupOf.get(r) ?? (groups[0] as string);
       const first = group === groups[0];
-      const respondentId: RespondentId = RespondentIdSchema.parse(`${prefix}${String(r + 1).padStart(2, '0')}`);
+      const respondentId = readId(`${prefix}${String(r + 1).padStart(2, '0')}`) as RespondentId | undefined;
+      if (respondentId === undefined) {
+        throw new RangeError(`${name}: options.respondentPrefix is too long: a respondent id must be at most 200 characters`);
+      }
       const personal = RESPONDENT_SD * normal(random) + (first ? FIRST_GROUP_EFFECT : OTHER_GROUP_EFFECT);
       const side = random() < 0.5 ? -1 : 1;
       const blanker = random() < BLANKER_SHARE;

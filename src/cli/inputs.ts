@@ -1,12 +1,14 @@
-import { AnswersError } from '../assessment/errors.js';
-import type { AnswersImport } from '../assessment/answers-import.js';
-import { parseAnswersJson } from '../assessment/ingest-json.js';
-import { parseAnswersCsv } from '../assessment/ingest-csv.js';
-import { FrameworkError } from '../framework/errors.js';
-import { parseFramework } from '../framework/parse.js';
-import { effectiveCancerAllianceFramework } from '../framework/reference.js';
-import type { Framework } from '../framework/schema.js';
-import { ROLE_IDS } from '../programme/role-ids.js';
+import {
+  AnswersError,
+  effectiveCancerAllianceFramework,
+  FrameworkError,
+  parseAnswersCsv,
+  parseAnswersJson,
+  parseFramework,
+  type AnswersImport,
+  type Framework,
+} from 'cancer-alliance-framework';
+import { roles } from 'cancer-alliance-framework/programme';
 import { EXIT, type CliIo } from './io.js';
 import { answerProblem, formatProblems, frameworkProblem, type Problem } from './problems.js';
 import { NotUtf8Error } from './utf8.js';
@@ -67,7 +69,7 @@ export function readFile(io: CliIo, path: string, what: string): Outcome<string>
  * analyses, checks each theme's `supportedBy` against the programme's roles (an `unknown-role` problem otherwise).
  */
 export function parseFrameworkFile(text: string, path: string): Framework {
-  return parseFramework(text, { file: path, roles: ROLE_IDS });
+  return parseFramework(text, { file: path, roles: roles.map((role) => role.id) });
 }
 
 /** Loads a framework file, or the reference framework when no file is named. */

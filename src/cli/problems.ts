@@ -1,7 +1,4 @@
-import type { AnswerIssue } from '../assessment/errors.js';
-import type { AnalysisIssue } from '../analysis/errors.js';
-import type { FrameworkIssue } from '../framework/errors.js';
-import { formatLocation } from '../internal/error.js';
+import type { AnalysisIssue, AnswerIssue, FrameworkIssue } from 'cancer-alliance-framework';
 
 /** One problem with an input, as the CLI prints it: where, what, and what to do. */
 export interface Problem {
@@ -50,13 +47,13 @@ export function answerProblem(issue: AnswerIssue, file: string): Problem {
 
 /** A problem from a framework file. */
 export function frameworkProblem(issue: FrameworkIssue, file: string): Problem {
-  return { where: formatLocation({ ...issue.location, file: issue.location.file ?? file }), message: issue.message, hint: issue.hint };
+  return { where: placeOf({ ...issue.location, file: issue.location.file ?? file }), message: issue.message, hint: issue.hint };
 }
 
 /** A problem from an analysis (outcome values, rounds), placed in the file it came from when known. */
 export function analysisProblem(issue: AnalysisIssue, file: string | null): Problem {
   const location = file === null ? issue.location : { ...issue.location, file: issue.location.file ?? file };
-  return { where: formatLocation(location), message: issue.message, hint: issue.hint };
+  return { where: placeOf(location), message: issue.message, hint: issue.hint };
 }
 
 /**

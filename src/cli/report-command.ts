@@ -1,16 +1,18 @@
-import { AnalysisError } from '../analysis/errors.js';
-import type { OutcomeSeries } from '../analysis/outcomes.js';
-import type { AssessmentRound } from '../analysis/rounds.js';
-import type { AnswersImport } from '../assessment/answers-import.js';
-import type { AnswerIssue } from '../assessment/errors.js';
-import { scoreAnswers } from '../assessment/score.js';
-import type { Framework } from '../framework/schema.js';
-import { findAlliance } from '../programme/organisations.js';
-import { buildReports } from '../report/build.js';
-import type { ReportSet } from '../report/model.js';
+import {
+  AnalysisError,
+  buildReports,
+  safeParseOutcomesCsv,
+  scoreAnswers,
+  type AnswerIssue,
+  type AnswersImport,
+  type AssessmentRound,
+  type Framework,
+  type OutcomeSeries,
+  type ReportSet,
+} from 'cancer-alliance-framework';
+import { findAlliance } from 'cancer-alliance-framework/programme';
 import { EXIT, baseName, joinPath, type CliIo } from './io.js';
 import { checkFilesExist, fail, invalid, loadAnswers, loadFramework, plural, readFile, type Failure } from './inputs.js';
-import { readOutcomesCsv } from './outcomes-csv.js';
 import { analysisProblem, answerProblem, formatProblems } from './problems.js';
 import { OUTPUT_FOLDERS, reportFiles, type OutputFile } from './report-files.js';
 import type { RoundSpec } from './rounds.js';
@@ -200,9 +202,16 @@ export function runReport(args: ReportArgs, io: CliIo): number {
   if (args.outcomes !== null) {
     const text = readFile(io, args.outcomes.path, '--outcomes file');
     if (!text.ok) return stop(text);
-    const read = readOutcomesCsv(text.value, args.outcomes.path, args.outcomes.name, args.outcomes.unit);
-    if (read.ok) outcomes = read.series;
-    else outcomesFailure = invalid(`${args.outcomes.path} is not a valid outcomes file: ${plural(read.problems.length, 'problem')}.`, read.problems);
+    const read = safeParseOutcomesCsv(text.value, {
+      name: args.outcomes.name,
+      unit: args.outcomes.unit ?? undefined,
+      file: args.outcomes.path,
+    });
+    if (read.success) outcomes = read.data;
+    else {
+      const problems = read.error.issues.map((issue) => analysisProblem(issue, args.outcomes?.path ?? null));
+      outcomesFailure = invalid(`${args.outcomes.path} is not a valid outcomes file: ${plural(problems.length, 'problem')}.`, problems);
+    }
   }
 
   // Every problem of every input is printed before giving up, so that one run shows them all.

@@ -1,10 +1,4 @@
-import {
-  exportCsv,
-  exportJson,
-  renderHtml,
-  renderMarkdown,
-} from '../report/index.js';
-import type { ReportSet } from '../report/model.js';
+import { exportCsv, exportJson, renderHtml, renderMarkdown, type ReportSet } from 'cancer-alliance-framework';
 import { joinPath } from './io.js';
 
 /** One file to write: its path inside the output folder, and its text. */

@@ -2,7 +2,7 @@ import { addYears } from 'date-fns/addYears';
 import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
-import { financialYearOf } from '../programme/calendar.js';
+import { financialYearOf } from 'cancer-alliance-framework/programme';
 
 /** A round as the reports need it. */
 export interface RoundSpec {

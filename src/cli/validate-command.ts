@@ -1,10 +1,12 @@
-import { AnswersError } from '../assessment/errors.js';
-import type { AnswersImport } from '../assessment/answers-import.js';
-import { parseAnswersJson } from '../assessment/ingest-json.js';
-import { parseAnswersCsv } from '../assessment/ingest-csv.js';
-import { FrameworkError } from '../framework/errors.js';
-import { itemsOf } from '../framework/lookup.js';
-import type { Framework } from '../framework/schema.js';
+import {
+  AnswersError,
+  FrameworkError,
+  parseAnswersCsv,
+  parseAnswersJson,
+  type AnswersImport,
+  type Framework,
+} from 'cancer-alliance-framework';
+import { itemsOf } from 'cancer-alliance-framework/framework';
 import { EXIT, type CliIo } from './io.js';
 import { checkFilesExist, isJsonPath, loadFramework, parseFrameworkFile, plural, readFile } from './inputs.js';
 import { answerProblem, formatProblems, frameworkProblem } from './problems.js';

@@ -4,7 +4,8 @@ import type { SafeParseResult } from '../internal/result.js';
 import { byPosition, checkLimitOptions, checkText, readYaml, schemaProblems, type YamlPath } from '../internal/yaml.js';
 import { FrameworkError, frameworkIssue, frameworkSummary, type FrameworkIssue } from './errors.js';
 import { lintFramework } from './lint.js';
-import { FrameworkSchema, type Framework } from './schema.js';
+import { frameworkSchema } from './lazy-schema.js';
+import type { Framework } from './schema.js';
 
 /** Options for {@link parseFramework} and {@link safeParseFramework}. */
 export interface ParseFrameworkOptions {
@@ -46,7 +47,7 @@ function run(yamlText: string, options: ParseFrameworkOptions | undefined, name:
     path,
     ...(id === undefined ? {} : { id }),
   });
-  const shape = FrameworkSchema.safeParse(data);
+  const shape = frameworkSchema().safeParse(data);
   if (!shape.success) {
     const issues = schemaProblems(shape.error, data)
       .map(({ reason, field, detail, path, key, id }) => frameworkIssue({ code: 'schema', reason, field, detail }, where(path, key, id)))

@@ -183,9 +183,15 @@ function unquote(text: string): string {
   return text.indexOf('""') === -1 ? text : text.replaceAll('""', '"');
 }
 
-/** Writes rows as CSV text: a cell is quoted when it holds the delimiter, a quote or a line break. Internal. */
+/**
+ * Writes rows of text as CSV, each row ending in the line ending (CRLF by default), as papaparse's `unparse` does with
+ * `quotes: false`: a cell is quoted, its quotes doubled, when it holds a quote, the delimiter, a line break or a byte
+ * order mark, or starts or ends with a space. test/internal/csv.test.ts holds it to papaparse's output. Internal.
+ */
 export function writeCsvRows(rows: readonly (readonly string[])[], delimiter = ',', lineEnding = '\r\n'): string {
-  const cell = (text: string): string =>
-    text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r') ? `"${text.replaceAll('"', '""')}"` : text;
-  return rows.map((row) => row.map(cell).join(delimiter)).join(lineEnding) + lineEnding;
+  const cell = (text: string): string => {
+    const quoted = /["\r\n\uFEFF]/.test(text) || text.includes(delimiter) || text.startsWith(' ') || text.endsWith(' ');
+    return quoted ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return `${rows.map((row) => row.map(cell).join(delimiter)).join(lineEnding)}${lineEnding}`;
 }

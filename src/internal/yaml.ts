@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { yamlLibrary } from '#parsers/yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { z } from 'zod';
 import type { IssueLocation } from './error.js';
 
@@ -43,6 +44,7 @@ export interface YamlLimits {
 }
 
 function positionIn(doc: Document, lines: LineCounter, path: YamlPath, key: string | undefined): YamlPosition | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
   let node: unknown = doc.contents;
   let range: readonly number[] | undefined = (node as Node | null)?.range ?? undefined;
   const segments = key === undefined ? path : [...path, key];
@@ -80,6 +82,7 @@ export function readYaml(
   limits: YamlLimits,
 ): { readonly ok: true; readonly source: YamlSource } | { readonly ok: false; readonly problem: YamlReadProblem } {
   if (text.length > limits.maxBytes) return { ok: false, problem: { kind: 'too-large', length: text.length, max: limits.maxBytes } };
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lines = new LineCounter();
   const doc = parseDocument(text.startsWith('\uFEFF') ? text.slice(1) : text, {
     lineCounter: lines,

@@ -7,29 +7,17 @@ import type { Party } from './records.js';
 import { findRole } from './roles.js';
 import type { AccountabilityEdge, AccountabilityLine, AllianceId, Certainty } from './schema.js';
 
-/**
- * The accountability graph of the 2019 paper: who is accountable to whom on each line, which bodies make
- * up an alliance, who heads which team, and how teams work through the Cancer Delivery Group.
- *
- * @example
- * ```ts
- * accountabilityEdges.filter((edge) => edge.line === 'operational').map((edge) => edge.from);
- * // ['provider', 'commissioner', 'stp-ics']
- * ```
- * @category Programme
- */
-export const accountabilityEdges: readonly AccountabilityEdge[] = programme2019Data.accountability.edges;
 
-/**
- * The paper's notes on its model of accountability.
- *
- * @example
- * ```ts
- * accountabilityNotes[0]; // 'This model of accountability applies to transformation and improvement activity …'
- * ```
- * @category Programme
- */
-export const accountabilityNotes: readonly string[] = programme2019Data.accountability.notes;
+
+/** The accountability graph of the 2019 paper (the public `accountabilityEdges`). */
+export function bundledAccountabilityEdges(): readonly AccountabilityEdge[] {
+  return programme2019Data().accountability.edges;
+}
+
+/** The paper's notes on its model of accountability (the public `accountabilityNotes`). */
+export function bundledAccountabilityNotes(): readonly string[] {
+  return programme2019Data().accountability.notes;
+}
 
 /**
  * One resolved link of an accountability chain: `from` is accountable to `to`.
@@ -87,7 +75,7 @@ function climb(start: Party, context: PlaceContext, line: AccountabilityLine, li
   const visited = new Set<RoleId>([start.roleId]);
   let current = start;
   for (;;) {
-    const edge = accountabilityEdges.find((candidate) => candidate.line === line && candidate.relation === 'accountable-to' && candidate.from === current.roleId);
+    const edge = bundledAccountabilityEdges().find((candidate) => candidate.line === line && candidate.relation === 'accountable-to' && candidate.from === current.roleId);
     if (!edge || visited.has(edge.to)) return;
     visited.add(edge.to);
     const next = resolveParty(edge.to, context);
@@ -131,7 +119,7 @@ export function accountabilityChainOf(allianceId: string, options?: Accountabili
     starts.push(start);
     climb(start, context, line, links);
   } else {
-    const fromRoles = [...new Set(accountabilityEdges.filter((edge) => edge.line === line && edge.relation === 'accountable-to').map((edge) => edge.from))];
+    const fromRoles = [...new Set(bundledAccountabilityEdges().filter((edge) => edge.line === line && edge.relation === 'accountable-to').map((edge) => edge.from))];
     for (const member of alliance.members) {
       const icb = findIcb(member.icbId);
       if (!icb) throw new RangeError(`accountabilityChainOf: the member ICB "${member.icbId}" of "${allianceId}" is not in the data`);

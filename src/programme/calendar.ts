@@ -4,13 +4,15 @@ import { getMonth } from 'date-fns/getMonth';
 import { getYear } from 'date-fns/getYear';
 import { isValid } from 'date-fns/isValid';
 import { startOfDay } from 'date-fns/startOfDay';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { deepFreeze } from '../internal/freeze.js';
+// The schemas of these labels are in ./schema.ts (built by ./lazy-schema.ts): the calendar's functions parse nothing.
+import type { FinancialYearSchema, QuarterSchema } from './schema.js';
 
 const FINANCIAL_YEAR = /^(\d{4})\/(\d{2})$/;
 
 /** The start year of a well-formed label, or undefined when the label is malformed. */
-function startYearOf(label: string): number | undefined {
+export function startYearOf(label: string): number | undefined {
   const match = FINANCIAL_YEAR.exec(label);
   if (!match) return undefined;
   const start = Number(match[1]);
@@ -19,38 +21,12 @@ function startYearOf(label: string): number | undefined {
 }
 
 /**
- * An NHS financial year, written as the NHS writes it: `"2023/24"` runs from 1 April 2023 to 31 March 2024.
- *
- * @example
- * ```ts
- * const year = FinancialYearSchema.parse('2023/24');
- * ```
- * @category Programme
- */
-export const FinancialYearSchema = z
-  .string()
-  .refine((label) => startYearOf(label) !== undefined, {
-    message: 'a financial year is written "2023/24": a year, a slash and the last two digits of the next year',
-  })
-  .brand<'FinancialYear'>();
-/**
  * An NHS financial year label such as "2023/24", produced by FinancialYearSchema or financialYearOf.
  *
  * @category Programme
  */
 export type FinancialYear = z.output<typeof FinancialYearSchema>;
 
-/**
- * A quarter of the financial year: Q1 April to June, Q2 July to September, Q3 October to December,
- * Q4 January to March.
- *
- * @example
- * ```ts
- * QuarterSchema.parse('Q4');
- * ```
- * @category Programme
- */
-export const QuarterSchema = z.literal(['Q1', 'Q2', 'Q3', 'Q4']);
 /**
  * A quarter of the financial year, Q1 (April to June) to Q4 (January to March).
  *

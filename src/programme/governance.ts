@@ -3,11 +3,12 @@ import { isValid } from 'date-fns/isValid';
 import type { RoleId } from '../framework/schema.js';
 import type { IssueLocation } from '../internal/error.js';
 import { deepFreeze } from '../internal/freeze.js';
+import { readActor } from './actor.js';
 import { endOfFinancialYear, financialYearLabel, startOfFinancialYear, startYearOfFinancialYear, type FinancialYear } from './calendar.js';
 import { ProgrammeError, programmeIssue, programmeSummary, type ProgrammeIssueData } from './errors.js';
 import { findAlliance, inForceOn, isoDay, findRegion } from './organisations.js';
 import { resolveParty } from './parties.js';
-import { ActorSchema, type Actor, type ActorInput, type DeliveryPlan, type FundingAgreement, type HistoryEntry, type Party, type Signature } from './records.js';
+import type { Actor, ActorInput, DeliveryPlan, FundingAgreement, HistoryEntry, Party, Signature } from './records.js';
 import { ROLE_IDS, isRoleId } from './role-ids.js';
 import { findRole } from './roles.js';
 import { ruleSetOf, type GovernanceOptions } from './rules.js';
@@ -47,9 +48,9 @@ export function readStep(input: unknown, name: string): { readonly by: Actor; re
   const at = input['at'];
   if (!(at instanceof Date)) throw new TypeError(`${name}: at must be a Date (when the step is taken), got ${typeof at}`);
   if (!isValid(at)) throw new RangeError(`${name}: at is an invalid Date; pass a real date such as new Date(2023, 4, 2)`);
-  const by = ActorSchema.safeParse(input['by']);
+  const by = readActor(input['by']);
   if (!by.success) {
-    const detail = by.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'by'}: ${issue.message}`).join('; ');
+    const detail = by.problems.map((problem) => `${problem.path.join('.') || 'by'}: ${problem.message}`).join('; ');
     throw new TypeError(`${name}: by must be an actor such as { roleId: 'regional-director', regionId: 'Y58' } (${detail})`);
   }
   return { by: by.data, at: new Date(at.getTime()) };

@@ -75,7 +75,7 @@ export type { ProgrammeIssue, ProgrammeIssueCode, ProgrammeIssueData } from './e
 export { parseOrganisations, parseProgrammeData, parseRuleSet, safeParseOrganisations, safeParseProgrammeData, safeParseRuleSet } from './parse.js';
 export type { ParseProgrammeFileOptions } from './parse.js';
 
-export { programmeSources, responsibilities, responsibilitiesOf, findRole, roles, searchResponsibilities } from './roles.js';
+export { responsibilitiesOf, findRole, searchResponsibilities } from './roles.js';
 export type { ResponsibilitiesOfOptions } from './roles.js';
 
 export {
@@ -83,7 +83,6 @@ export {
   findAllianceByOnsCode,
   alliancesOfIcb,
   findIcb,
-  organisations,
   organisationsAt,
   findRegion,
   regionOf,
@@ -91,10 +90,13 @@ export {
 export type { OrganisationsInForce, OrganisationsOptions } from './organisations.js';
 
 export { describeActor } from './parties.js';
-export { accountabilityChainOf, accountabilityEdges, accountabilityNotes } from './accountability.js';
+
+// The bundled data: the organisations, the 2019 paper's roles, responsibilities and accountability, its rule set.
+export { accountabilityEdges, accountabilityNotes, organisations, programme2019, programmeSources, responsibilities, roles } from './data.js';
+export { accountabilityChainOf } from './accountability.js';
 export type { AccountabilityChain, AccountabilityChainOfOptions, AccountabilityLink } from './accountability.js';
 
-export { programme2019, requiredSignatoriesOf } from './rules.js';
+export { requiredSignatoriesOf } from './rules.js';
 export type { GovernanceOptions } from './rules.js';
 export type { StepInput } from './governance.js';
 

@@ -4,17 +4,6 @@ import { deepFreeze } from '../internal/freeze.js';
 import { organisationsData } from './organisations.generated.js';
 import type { Alliance, Icb, OrganisationsData, Region } from './schema.js';
 
-/**
- * The bundled organisations reference data: every region, ICB and Cancer Alliance over time, with the
- * sources their facts rest on (compiled from framework-data/organisations.yaml).
- *
- * @example
- * ```ts
- * organisations.alliances.length; // 22: the 21 of 2020-2024 and the merged East of England
- * ```
- * @category Programme
- */
-export const organisations: OrganisationsData = organisationsData;
 
 /**
  * Options for looking up organisations.
@@ -56,7 +45,7 @@ function dataOf(options: OrganisationsOptions | undefined, name: string): Organi
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new TypeError(`${name}: options must be an object or undefined`);
   }
-  return options?.data ?? organisations;
+  return options?.data ?? organisationsData();
 }
 
 function checkId(id: unknown, name: string, what: string): asserts id is string {

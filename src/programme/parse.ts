@@ -5,15 +5,8 @@ import type { SafeParseResult } from '../internal/result.js';
 import { byPosition, checkLimitOptions, checkText, readYaml, schemaProblems, type YamlSource } from '../internal/yaml.js';
 import { ProgrammeError, programmeIssue, programmeSummary, type ProgrammeIssueData } from './errors.js';
 import { ROLE_IDS } from './role-ids.js';
-import {
-  OrganisationsDataSchema,
-  ProgrammeDataSchema,
-  RuleSetSchema,
-  type Certainty,
-  type OrganisationsData,
-  type ProgrammeData,
-  type RuleSet,
-} from './schema.js';
+import { organisationsDataSchema, programmeDataSchema, ruleSetSchema } from './lazy-schema.js';
+import type { Certainty, OrganisationsData, ProgrammeData, RuleSet } from './schema.js';
 
 type Path = readonly (string | number)[];
 
@@ -301,13 +294,13 @@ function safely<T>(run: () => T): SafeParseResult<T, ProgrammeError> {
 function parseOrganisationsText(yamlText: string, options: ParseProgrammeFileOptions | undefined, name: string): OrganisationsData {
   const summary = `${options?.file ?? 'The organisations file'} is not valid organisations data`;
   const source = readProgrammeYaml(yamlText, options, name, summary);
-  return validate(source.data, OrganisationsDataSchema, checkOrganisations, whereIn(source, options?.file), summary);
+  return validate(source.data, organisationsDataSchema(), checkOrganisations, whereIn(source, options?.file), summary);
 }
 
 function parseProgrammeText(yamlText: string, options: ParseProgrammeFileOptions | undefined, name: string): ProgrammeData {
   const summary = `${options?.file ?? 'The programme file'} is not valid programme data`;
   const source = readProgrammeYaml(yamlText, options, name, summary);
-  return validate(source.data, ProgrammeDataSchema, checkProgrammeData, whereIn(source, options?.file), summary);
+  return validate(source.data, programmeDataSchema(), checkProgrammeData, whereIn(source, options?.file), summary);
 }
 
 /**
@@ -395,7 +388,7 @@ function parseRuleSetValue(input: unknown): RuleSet {
   const where = whereIn(undefined, undefined);
   return validate(
     input,
-    RuleSetSchema,
+    ruleSetSchema(),
     (ruleSet) => {
       const out: Finding[] = [];
       checkRuleSetReferences(ruleSet, new Set<string>(ROLE_IDS), undefined, undefined, [], out);

@@ -1,49 +1,30 @@
 import type { RoleId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
+import { lazy } from '../internal/lazy.js';
 import { programme2019Data } from './programme-2019.generated.js';
 import { ROLE_IDS, isRoleId } from './role-ids.js';
 import type { DataSource, Responsibility, Role } from './schema.js';
 
-/**
- * The programme's roles, in the order of `ROLE_IDS`: each with its kind (body, group, person), scope,
- * summary, certainty and sources. The alliance officers (Chair, Managing Director, Chief Medical Officer)
- * cite the North East London alliance's public page.
- *
- * @example
- * ```ts
- * roles.find((role) => role.id === 'alliance-chair')?.sources; // ['paper-2019', 'nel-history']
- * ```
- * @category Programme
- */
-export const roles: readonly Role[] = deepFreeze(
-  ROLE_IDS.map((id) => {
-    const role = programme2019Data.roles.find((candidate) => candidate.id === id);
-    if (!role) throw new Error(`roles: the bundled programme data has no role "${id}"; run npm run generate`);
-    return role;
-  }),
+/** The programme's roles, in the order of `ROLE_IDS`, made and frozen on first use (the public `roles`). */
+export const bundledRoles = /* @__PURE__ */ lazy((): readonly Role[] =>
+  deepFreeze(
+    ROLE_IDS.map((id) => {
+      const role = programme2019Data().roles.find((candidate) => candidate.id === id);
+      if (!role) throw new Error(`roles: the bundled programme data has no role "${id}"; run npm run generate`);
+      return role;
+    }),
+  ),
 );
 
-/**
- * The statements of the 2019 paper about who does what, each with a stable id, its emphasised phrases and its text.
- *
- * @example
- * ```ts
- * responsibilities.find((r) => r.id === 'RT3')?.emphasis; // ['quarterly monitoring and assurance']
- * ```
- * @category Programme
- */
-export const responsibilities: readonly Responsibility[] = programme2019Data.responsibilities;
+/** The statements of the 2019 paper (the public `responsibilities`). */
+export function bundledResponsibilities(): readonly Responsibility[] {
+  return programme2019Data().responsibilities;
+}
 
-/**
- * The sources that the roles, responsibilities, accountability graph and rule set cite, by id.
- *
- * @example
- * ```ts
- * programmeSources.find((source) => source.id === 'nel-history')?.url;
- * ```
- * @category Programme
- */
-export const programmeSources: readonly DataSource[] = programme2019Data.sources;
+/** The sources of the programme data (the public `programmeSources`). */
+export function bundledSources(): readonly DataSource[] {
+  return programme2019Data().sources;
+}
 
 function checkRole(roleId: unknown, name: string): asserts roleId is RoleId {
   if (typeof roleId !== 'string') throw new TypeError(`${name}: roleId must be a string, got ${typeof roleId}`);
@@ -64,7 +45,7 @@ function checkRole(roleId: unknown, name: string): asserts roleId is RoleId {
  */
 export function findRole(roleId: string): Role {
   checkRole(roleId, 'findRole');
-  const role = roles.find((candidate) => candidate.id === roleId);
+  const role = bundledRoles().find((candidate) => candidate.id === roleId);
   if (!role) throw new RangeError(`findRole: "${roleId}" is not in the bundled roles`);
   return role;
 }
@@ -97,7 +78,7 @@ export function responsibilitiesOf(roleId: string, options?: ResponsibilitiesOfO
   checkRole(roleId, 'responsibilitiesOf');
   const involved = options?.involved ?? true;
   return deepFreeze(
-    responsibilities.filter(
+    bundledResponsibilities().filter(
       (responsibility) => responsibility.roleIds.includes(roleId) || (involved && responsibility.involves.includes(roleId)),
     ),
   );
@@ -130,7 +111,7 @@ export function searchResponsibilities(topic: string): readonly Responsibility[]
   if (wanted.length === 0) throw new RangeError('searchResponsibilities: topic must contain a letter or digit, e.g. "funding"');
   const tag = wanted.join('-');
   return deepFreeze(
-    responsibilities.filter((responsibility) => {
+    bundledResponsibilities().filter((responsibility) => {
       if (responsibility.topics.includes(tag)) return true;
       const haystack = words([responsibility.text, ...responsibility.emphasis, ...responsibility.topics].join(' '));
       return wanted.every((word) => haystack.some((candidate) => candidate.startsWith(word)));

@@ -5,20 +5,11 @@ import { programme2019Data } from './programme-2019.generated.js';
 import type { Party } from './records.js';
 import type { ArtefactKind, RuleSet } from './schema.js';
 
-/**
- * The governance rules of the October 2019 roles and responsibilities paper, as a named, dated rule set:
- * delivery plans signed by the Regional Director and the National Cancer Director; funding agreements
- * signed jointly by them and the Alliance Chair; significant changes agreed by the Cancer Delivery Group;
- * quarterly reviews recorded and actions proposed by regional teams and agreed by the Cancer Delivery Group.
- * In force from 1 October 2019 to 31 March 2024; pass another rule set as `options.ruleSet` to replace it.
- *
- * @example
- * ```ts
- * programme2019.artefacts['delivery-plan'].signedBy; // ['regional-director', 'national-cancer-director']
- * ```
- * @category Programme
- */
-export const programme2019: RuleSet = programme2019Data.ruleSet;
+
+/** The governance rules of the October 2019 paper (the public `programme2019`). */
+export function bundledRuleSet(): RuleSet {
+  return programme2019Data().ruleSet;
+}
 
 /**
  * Options for the governance functions and `requiredSignatoriesOf`.
@@ -35,9 +26,9 @@ export interface GovernanceOptions {
 
 /** The rule set of the options, checked to be a rule set. */
 export function ruleSetOf(options: GovernanceOptions | undefined, name: string): RuleSet {
-  if (options === undefined) return programme2019;
+  if (options === undefined) return bundledRuleSet();
   if (options === null || typeof options !== 'object') throw new TypeError(`${name}: options must be an object or undefined`);
-  const ruleSet = options.ruleSet ?? programme2019;
+  const ruleSet = options.ruleSet ?? bundledRuleSet();
   if (ruleSet === null || typeof ruleSet !== 'object' || typeof ruleSet.id !== 'string' || typeof ruleSet.artefacts !== 'object') {
     throw new TypeError(`${name}: options.ruleSet must be a rule set, such as programme2019 or the result of parseRuleSet`);
   }

@@ -1,9 +1,40 @@
-import { z } from 'zod';
-import { RoleIdSchema } from '../framework/schema.js';
+// The zod schemas of the programme's data and of the NHS calendar's labels, and the types they produce. The schemas
+// are built by ./lazy-schema.ts, where the package's own code takes them from on first use; this module, which builds
+// them all as it loads, is reached only by `cancer-alliance-framework/schemas` (and by type-only imports).
+import type { z } from 'zod';
+import {
+  allianceIdSchema,
+  regionIdSchema,
+  icbIdSchema,
+  sourceIdSchema,
+  responsibilityIdSchema,
+  ruleSetIdSchema,
+  certaintySchema,
+  dataSourceSchema,
+  regionSchema,
+  icbSchema,
+  allianceMemberSchema,
+  allianceSchema,
+  organisationsDataSchema,
+  roleKindSchema,
+  roleScopeSchema,
+  roleSchema,
+  responsibilitySchema,
+  accountabilityLineSchema,
+  accountabilityRelationSchema,
+  accountabilityEdgeSchema,
+  artefactKindSchema,
+  changeSignificanceSchema,
+  artefactRuleSchema,
+  changeRuleSchema,
+  assuranceRuleSchema,
+  ruleSetSchema,
+  programmeDataSchema,
+  financialYearSchema,
+  quarterSchema,
+} from './lazy-schema.js';
 
-const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const text = z.string().trim().min(1, 'must not be empty');
-const isoDate = z.iso.date('must be an ISO date such as "2024-04-01"');
+export { ALLIANCE_FACTS, ICB_FACTS, REGION_FACTS } from './lazy-schema.js';
 
 // ---------------------------------------------------------------------------------------------
 // Ids and codes
@@ -18,10 +49,7 @@ const isoDate = z.iso.date('must be an ISO date such as "2024-04-01"');
  * ```
  * @category Programme
  */
-export const AllianceIdSchema = z
-  .string()
-  .regex(KEBAB_CASE, 'alliance id must be kebab-case, e.g. "cheshire-and-merseyside"')
-  .brand<'AllianceId'>();
+export const AllianceIdSchema = /* @__PURE__ */ allianceIdSchema();
 /**
  * Id of an NHS England region: its ODS code, `Y` and two digits, e.g. `Y56` (London).
  *
@@ -31,10 +59,7 @@ export const AllianceIdSchema = z
  * ```
  * @category Programme
  */
-export const RegionIdSchema = z
-  .string()
-  .regex(/^Y\d\d$/, 'region id must be an ODS region code: "Y" and two digits, e.g. "Y56"')
-  .brand<'RegionId'>();
+export const RegionIdSchema = /* @__PURE__ */ regionIdSchema();
 /**
  * Id of an Integrated Care Board: its ODS code, `Q` and two letters or digits, e.g. `QYG`.
  *
@@ -44,10 +69,7 @@ export const RegionIdSchema = z
  * ```
  * @category Programme
  */
-export const IcbIdSchema = z
-  .string()
-  .regex(/^Q[A-Z0-9]{2}$/, 'ICB id must be an ODS ICB code: "Q" and two capital letters or digits, e.g. "QYG"')
-  .brand<'IcbId'>();
+export const IcbIdSchema = /* @__PURE__ */ icbIdSchema();
 /**
  * Id of a source in a data file's source list, e.g. `ons-cal24`.
  *
@@ -57,7 +79,7 @@ export const IcbIdSchema = z
  * ```
  * @category Programme
  */
-export const SourceIdSchema = z.string().regex(KEBAB_CASE, 'source id must be kebab-case, e.g. "ons-cal24"').brand<'SourceId'>();
+export const SourceIdSchema = /* @__PURE__ */ sourceIdSchema();
 /**
  * Id of a responsibility statement from the 2019 paper, capitals then digits, e.g. `RT3`.
  *
@@ -67,10 +89,7 @@ export const SourceIdSchema = z.string().regex(KEBAB_CASE, 'source id must be ke
  * ```
  * @category Programme
  */
-export const ResponsibilityIdSchema = z
-  .string()
-  .regex(/^[A-Z]+\d+$/, 'responsibility id must be capital letters then digits, e.g. "RT3"')
-  .brand<'ResponsibilityId'>();
+export const ResponsibilityIdSchema = /* @__PURE__ */ responsibilityIdSchema();
 /**
  * Id of a rule set, e.g. `programme-2019`.
  *
@@ -80,7 +99,7 @@ export const ResponsibilityIdSchema = z
  * ```
  * @category Programme
  */
-export const RuleSetIdSchema = z.string().regex(KEBAB_CASE, 'rule set id must be kebab-case, e.g. "programme-2019"').brand<'RuleSetId'>();
+export const RuleSetIdSchema = /* @__PURE__ */ ruleSetIdSchema();
 
 /**
 
@@ -123,14 +142,6 @@ export type ResponsibilityId = z.output<typeof ResponsibilityIdSchema>;
  */
 export type RuleSetId = z.output<typeof RuleSetIdSchema>;
 
-const onsCodes = (prefix: 'E40' | 'E54' | 'E56', vintage: RegExp, example: string) =>
-  z
-    .record(
-      z.string().regex(vintage, `vintage must look like "${example}"`),
-      z.string().regex(new RegExp(`^${prefix}\\d{6}$`), `ONS code must be "${prefix}" and six digits`),
-    )
-    .readonly();
-
 // ---------------------------------------------------------------------------------------------
 // Certainty and sources
 // ---------------------------------------------------------------------------------------------
@@ -146,7 +157,7 @@ const onsCodes = (prefix: 'E40' | 'E54' | 'E56', vintage: RegExp, example: strin
  * ```
  * @category Programme
  */
-export const CertaintySchema = z.literal(['verified', 'inferred', 'unverified', 'not-found']);
+export const CertaintySchema = /* @__PURE__ */ certaintySchema();
 /**
  * How sure a fact is: verified, inferred, unverified or not-found.
  *
@@ -163,18 +174,7 @@ export type Certainty = z.output<typeof CertaintySchema>;
  * ```
  * @category Programme
  */
-export const DataSourceSchema = z
-  .strictObject({
-    /** The id that facts cite. */
-    id: SourceIdSchema,
-    /** What the source is. */
-    title: text,
-    /** Where to read it. */
-    url: z.url().optional(),
-    /** What it says that matters here. */
-    note: text.optional(),
-  })
-  .readonly();
+export const DataSourceSchema = /* @__PURE__ */ dataSourceSchema();
 /**
  * A source that facts in a data file rest on.
  *
@@ -182,54 +182,9 @@ export const DataSourceSchema = z
  */
 export type DataSource = z.output<typeof DataSourceSchema>;
 
-/** A fact name, optionally with a detail after a dot (e.g. `onsCodes.NHSER20`). */
-const factKey = (facts: readonly string[]) =>
-  z.string().regex(new RegExp(`^(?:${facts.join('|')})(?:\\.[A-Za-z0-9-]+)?$`), `fact must be one of ${facts.join(', ')}, optionally with ".detail"`);
-
-/** Certainty and sources for each named fact of an entity; the base facts must all be present. */
-const factRecords = (facts: readonly string[]) => ({
-  /** How sure the facts are, by fact name (e.g. `members`, `onsCodes.NHSER20`). */
-  certainty: z
-    .record(factKey(facts), CertaintySchema)
-    .readonly()
-    .refine((record) => facts.every((fact) => fact in record), {
-      message: `give a certainty for each of: ${facts.join(', ')}`,
-    }),
-  /** The ids of the sources of each fact, by fact name. */
-  sources: z
-    .record(factKey(facts), z.array(SourceIdSchema).readonly())
-    .readonly()
-    .refine((record) => facts.every((fact) => fact in record), {
-      message: `give the sources (possibly an empty list) for each of: ${facts.join(', ')}`,
-    }),
-});
-
 // ---------------------------------------------------------------------------------------------
 // Organisations
 // ---------------------------------------------------------------------------------------------
-
-/**
-
- * The facts a region records, each with a certainty and sources.
-
- *
-
- * @category Programme
-
- */
-export const REGION_FACTS = ['name', 'onsCodes', 'validity'] as const;
-/**
- * The facts an ICB records, each with a certainty and sources.
- *
- * @category Programme
- */
-export const ICB_FACTS = ['name', 'region', 'onsCodes', 'validity'] as const;
-/**
- * The facts an alliance records, each with a certainty and sources.
- *
- * @category Programme
- */
-export const ALLIANCE_FACTS = ['name', 'region', 'validity', 'onsCodes', 'members'] as const;
 
 /**
  * One of the seven NHS England regions, keyed by its ODS code, with its ONS codes per vintage.
@@ -240,23 +195,7 @@ export const ALLIANCE_FACTS = ['name', 'region', 'validity', 'onsCodes', 'member
  * ```
  * @category Programme
  */
-export const RegionSchema = z
-  .strictObject({
-    /** The ODS code, e.g. `Y56`. */
-    id: RegionIdSchema,
-    /** The region's name, e.g. "London". */
-    name: text,
-    /** ONS (GSS) codes by vintage, e.g. `{ CAL24: "E56000035" }`; absent vintages were not found. */
-    onsCodes: onsCodes('E40', /^NHSER\d\d$/, 'NHSER24'),
-    /** The first day it is in force (ISO date). */
-    validFrom: isoDate,
-    /** The last day it is in force (ISO date); absent while still in force. */
-    validTo: isoDate.optional(),
-    /** Notes for readers, such as caveats. */
-    notes: z.array(text).readonly().default([]),
-    ...factRecords(REGION_FACTS),
-  })
-  .readonly();
+export const RegionSchema = /* @__PURE__ */ regionSchema();
 /**
  * An NHS England region.
  *
@@ -273,25 +212,7 @@ export type Region = z.output<typeof RegionSchema>;
  * ```
  * @category Programme
  */
-export const IcbSchema = z
-  .strictObject({
-    /** The ODS code, e.g. `QYG`. */
-    id: IcbIdSchema,
-    /** The ICB's short name, e.g. "Cheshire and Merseyside". */
-    name: text,
-    /** The ODS code of the region the ICB is in. */
-    regionId: RegionIdSchema,
-    /** ONS (GSS) codes by vintage, e.g. `{ CAL24: "E56000035" }`; absent vintages were not found. */
-    onsCodes: onsCodes('E54', /^ICB\d\d$/, 'ICB23'),
-    /** The first day it is in force (ISO date). */
-    validFrom: isoDate,
-    /** The last day it is in force (ISO date); absent while still in force. */
-    validTo: isoDate.optional(),
-    /** Notes for readers, such as caveats. */
-    notes: z.array(text).readonly().default([]),
-    ...factRecords(ICB_FACTS),
-  })
-  .readonly();
+export const IcbSchema = /* @__PURE__ */ icbSchema();
 /**
  * An Integrated Care Board.
  *
@@ -308,18 +229,7 @@ export type Icb = z.output<typeof IcbSchema>;
  * ```
  * @category Programme
  */
-export const AllianceMemberSchema = z
-  .strictObject({
-    /** The ODS code of the member ICB. */
-    icbId: IcbIdSchema,
-    /** True when only part of the ICB's area belongs to the alliance. */
-    partial: z.boolean(),
-    /** How sure the membership is. */
-    certainty: CertaintySchema,
-    /** What part, or why it is uncertain. */
-    note: text.optional(),
-  })
-  .readonly();
+export const AllianceMemberSchema = /* @__PURE__ */ allianceMemberSchema();
 /**
  * An ICB's membership of a Cancer Alliance, possibly partial.
  *
@@ -336,29 +246,7 @@ export type AllianceMember = z.output<typeof AllianceMemberSchema>;
  * ```
  * @category Programme
  */
-export const AllianceSchema = z
-  .strictObject({
-    /** The stable internal id, e.g. `swag`. */
-    id: AllianceIdSchema,
-    /** The common name, e.g. "Wessex Cancer Alliance". */
-    name: text,
-    /** ONS names by vintage, e.g. `{ CAL21: "Humber, Coast and Vale" }`. */
-    onsNames: z.record(z.string().regex(/^CAL\d\d$/, 'vintage must look like "CAL24"'), text).readonly().default({}),
-    /** The ODS code of its hosting (primary) region. */
-    regionId: RegionIdSchema,
-    /** The first day it is in force (ISO date). */
-    validFrom: isoDate,
-    /** The last day it is in force (ISO date); absent while still in force. */
-    validTo: isoDate.optional(),
-    /** ONS (GSS) codes by vintage, e.g. `{ CAL24: "E56000035" }`; absent vintages were not found. */
-    onsCodes: onsCodes('E56', /^CAL\d\d$/, 'CAL24'),
-    /** The member ICBs, some only in part. */
-    members: z.array(AllianceMemberSchema).min(1, 'an alliance needs at least one member ICB').readonly(),
-    /** Notes for readers, such as a second region covered. */
-    notes: z.array(text).readonly().default([]),
-    ...factRecords(ALLIANCE_FACTS),
-  })
-  .readonly();
+export const AllianceSchema = /* @__PURE__ */ allianceSchema();
 /**
  * A Cancer Alliance.
  *
@@ -375,22 +263,7 @@ export type Alliance = z.output<typeof AllianceSchema>;
  * ```
  * @category Programme
  */
-export const OrganisationsDataSchema = z
-  .strictObject({
-    /** What the data is. */
-    title: text,
-    /** The day the data was last checked (ISO date). */
-    asAt: isoDate,
-    /** The sources the facts cite. */
-    sources: z.array(DataSourceSchema).min(1).readonly(),
-    /** The NHS England regions. */
-    regions: z.array(RegionSchema).readonly(),
-    /** The Integrated Care Boards. */
-    icbs: z.array(IcbSchema).readonly(),
-    /** The Cancer Alliances, over time. */
-    alliances: z.array(AllianceSchema).readonly(),
-  })
-  .readonly();
+export const OrganisationsDataSchema = /* @__PURE__ */ organisationsDataSchema();
 /**
  * Organisations reference data.
  *
@@ -417,7 +290,7 @@ export type OrganisationsDataInput = z.input<typeof OrganisationsDataSchema>;
  * ```
  * @category Programme
  */
-export const RoleKindSchema = z.literal(['body', 'group', 'person']);
+export const RoleKindSchema = /* @__PURE__ */ roleKindSchema();
 /**
  * Whether a role is a body, a group or a person.
  *
@@ -435,7 +308,7 @@ export type RoleKind = z.output<typeof RoleKindSchema>;
  * ```
  * @category Programme
  */
-export const RoleScopeSchema = z.literal(['national', 'regional', 'alliance', 'system', 'organisation']);
+export const RoleScopeSchema = /* @__PURE__ */ roleScopeSchema();
 /**
  * Where a role acts: nationally, for a region, an alliance, a system or as an organisation.
  *
@@ -452,28 +325,7 @@ export type RoleScope = z.output<typeof RoleScopeSchema>;
  * ```
  * @category Programme
  */
-export const RoleSchema = z
-  .strictObject({
-    /** The role id, one of `ROLE_IDS`. */
-    id: RoleIdSchema,
-    /** The role's name, e.g. "Regional Director". */
-    name: text,
-    /** Body, group or person. */
-    kind: RoleKindSchema,
-    /** Where the role acts; a regional role is resolved to a region, an alliance role to an alliance. */
-    scope: RoleScopeSchema,
-    /** The body a person or part belongs to (e.g. the Regional Director to the regional team). */
-    partOf: RoleIdSchema.optional(),
-    /** What the role is, in one sentence. */
-    summary: text.optional(),
-    /** How sure the role is. */
-    certainty: CertaintySchema,
-    /** The ids of its sources. */
-    sources: z.array(SourceIdSchema).min(1, 'give at least one source').readonly(),
-    /** Notes for readers, such as caveats. */
-    notes: z.array(text).readonly().default([]),
-  })
-  .readonly();
+export const RoleSchema = /* @__PURE__ */ roleSchema();
 /**
  * A programme role.
  *
@@ -491,30 +343,7 @@ export type Role = z.output<typeof RoleSchema>;
  * ```
  * @category Programme
  */
-export const ResponsibilitySchema = z
-  .strictObject({
-    /** The stable id, e.g. `RT3`. */
-    id: ResponsibilityIdSchema,
-    /** The roles the statement is about. */
-    roleIds: z.array(RoleIdSchema).min(1, 'name at least one role').readonly(),
-    /** Other roles the statement names. */
-    involves: z.array(RoleIdSchema).readonly().default([]),
-    /** The section of the paper. */
-    section: text,
-    /** The phrases the paper puts in bold; each appears in `text`. */
-    emphasis: z.array(text).readonly().default([]),
-    /** The statement, as the paper words it. */
-    text,
-    /** Topic tags for search, e.g. `funding`. */
-    topics: z.array(z.string().regex(KEBAB_CASE, 'topic must be kebab-case')).min(1).readonly(),
-    /** The id of its source. */
-    source: SourceIdSchema,
-  })
-  .readonly()
-  .refine((r) => r.emphasis.every((phrase) => r.text.includes(phrase)), {
-    message: 'each emphasised phrase must appear in the text',
-    path: ['emphasis'],
-  });
+export const ResponsibilitySchema = /* @__PURE__ */ responsibilitySchema();
 /**
  * A responsibility statement.
  *
@@ -532,7 +361,7 @@ export type Responsibility = z.output<typeof ResponsibilitySchema>;
  * ```
  * @category Programme
  */
-export const AccountabilityLineSchema = z.literal(['transformation', 'operational']);
+export const AccountabilityLineSchema = /* @__PURE__ */ accountabilityLineSchema();
 /**
  * A line of accountability: transformation and improvement, or operational performance.
  *
@@ -549,7 +378,7 @@ export type AccountabilityLine = z.output<typeof AccountabilityLineSchema>;
  * ```
  * @category Programme
  */
-export const AccountabilityRelationSchema = z.literal(['accountable-to', 'constituent-of', 'officer-of', 'heads', 'works-through']);
+export const AccountabilityRelationSchema = /* @__PURE__ */ accountabilityRelationSchema();
 /**
  * How two roles relate in the accountability graph.
  *
@@ -566,30 +395,7 @@ export type AccountabilityRelation = z.output<typeof AccountabilityRelationSchem
  * ```
  * @category Programme
  */
-export const AccountabilityEdgeSchema = z
-  .strictObject({
-    /** The stable id of the edge. */
-    id: z.string().regex(KEBAB_CASE, 'edge id must be kebab-case'),
-    /** The role that relates. */
-    from: RoleIdSchema,
-    /** The role it relates to. */
-    to: RoleIdSchema,
-    /** How they relate. */
-    relation: AccountabilityRelationSchema,
-    /** The line of accountability. */
-    line: AccountabilityLineSchema,
-    /** What the edge means. */
-    description: text,
-    /** How sure the edge is. */
-    certainty: CertaintySchema,
-    /** The responsibilities it rests on. */
-    basis: z.array(ResponsibilityIdSchema).readonly().default([]),
-    /** The ids of its sources. */
-    sources: z.array(SourceIdSchema).min(1).readonly(),
-    /** A note for readers. */
-    note: text.optional(),
-  })
-  .readonly();
+export const AccountabilityEdgeSchema = /* @__PURE__ */ accountabilityEdgeSchema();
 /**
  * An edge of the accountability graph.
  *
@@ -610,7 +416,7 @@ export type AccountabilityEdge = z.output<typeof AccountabilityEdgeSchema>;
  * ```
  * @category Programme
  */
-export const ArtefactKindSchema = z.literal(['delivery-plan', 'funding-agreement']);
+export const ArtefactKindSchema = /* @__PURE__ */ artefactKindSchema();
 /**
  * A kind of artefact that needs signatures: a delivery plan or a funding agreement.
  *
@@ -627,24 +433,13 @@ export type ArtefactKind = z.output<typeof ArtefactKindSchema>;
  * ```
  * @category Programme
  */
-export const ChangeSignificanceSchema = z.literal(['significant', 'minor']);
+export const ChangeSignificanceSchema = /* @__PURE__ */ changeSignificanceSchema();
 /**
  * Whether a change to a signed-off plan is significant or minor.
  *
  * @category Programme
  */
 export type ChangeSignificance = z.output<typeof ChangeSignificanceSchema>;
-
-const roleList = (what: string) => z.array(RoleIdSchema).min(1, `name at least one role that ${what}`).readonly();
-
-const basisFields = {
-  /** The responsibilities the rule rests on. */
-  basis: z.array(ResponsibilityIdSchema).readonly().default([]),
-  /** How sure the rule is. */
-  certainty: CertaintySchema,
-  /** A note for readers, such as what is inferred. */
-  note: text.optional(),
-};
 
 /**
  * Who prepares (creates and submits) an artefact, and whose signatures sign it off.
@@ -655,15 +450,7 @@ const basisFields = {
  * ```
  * @category Programme
  */
-export const ArtefactRuleSchema = z
-  .strictObject({
-    /** The roles that create and submit it. */
-    preparedBy: roleList('prepares it'),
-    /** The roles whose signatures sign it off, resolved for the alliance. */
-    signedBy: roleList('signs it'),
-    ...basisFields,
-  })
-  .readonly();
+export const ArtefactRuleSchema = /* @__PURE__ */ artefactRuleSchema();
 /**
  * Who prepares an artefact and who signs it off.
  *
@@ -680,15 +467,7 @@ export type ArtefactRule = z.output<typeof ArtefactRuleSchema>;
  * ```
  * @category Programme
  */
-export const ChangeRuleSchema = z
-  .strictObject({
-    /** The roles that may propose such a change. */
-    proposedBy: roleList('proposes it'),
-    /** The roles that must agree it before it takes effect; none: it takes effect at once. */
-    agreedBy: z.array(RoleIdSchema).readonly(),
-    ...basisFields,
-  })
-  .readonly();
+export const ChangeRuleSchema = /* @__PURE__ */ changeRuleSchema();
 /**
  * Who proposes a change of one significance and who must agree it.
  *
@@ -705,21 +484,7 @@ export type ChangeRule = z.output<typeof ChangeRuleSchema>;
  * ```
  * @category Programme
  */
-export const AssuranceRuleSchema = z
-  .strictObject({
-    /** How often alliances are reviewed. */
-    cadence: z.literal('quarterly'),
-    /** The roles that record quarterly reviews. */
-    reviewsRecordedBy: roleList('records reviews'),
-    /** The roles that propose actions. */
-    actionsProposedBy: roleList('proposes actions'),
-    /** The roles that agree actions. */
-    actionsAgreedBy: roleList('agrees actions'),
-    /** The roles that apply an agreed hold on funding. */
-    fundingHeldBackBy: roleList('applies an agreed hold on funding'),
-    ...basisFields,
-  })
-  .readonly();
+export const AssuranceRuleSchema = /* @__PURE__ */ assuranceRuleSchema();
 /**
  * Who records reviews, proposes, agrees and applies assurance actions.
  *
@@ -737,48 +502,7 @@ export type AssuranceRule = z.output<typeof AssuranceRuleSchema>;
  * ```
  * @category Programme
  */
-export const RuleSetSchema = z
-  .strictObject({
-    /** The rule set's id, e.g. `programme-2019`. */
-    id: RuleSetIdSchema,
-    /** What the rule set is. */
-    title: text,
-    /** The first day the rules apply (ISO date). */
-    validFrom: isoDate,
-    /** The last day the rules apply (ISO date); absent while in force. */
-    validTo: isoDate.optional(),
-    /** How sure the rules are. */
-    certainty: CertaintySchema,
-    /** The ids of its sources. */
-    sources: z.array(SourceIdSchema).min(1).readonly(),
-    /** Notes for readers, such as caveats. */
-    notes: z.array(text).readonly().default([]),
-    /** The rules for each kind of artefact. */
-    artefacts: z
-      .strictObject({
-        /** The rules for delivery plans. */
-        'delivery-plan': ArtefactRuleSchema,
-        /** The rules for funding agreements. */
-        'funding-agreement': ArtefactRuleSchema,
-      })
-      .readonly(),
-    /** The rules for changes to signed-off plans. */
-    changes: z
-      .strictObject({
-        /** The rules for significant changes. */
-        significant: ChangeRuleSchema,
-        /** The rules for minor changes. */
-        minor: ChangeRuleSchema,
-      })
-      .readonly(),
-    /** The rules for quarterly monitoring and assurance. */
-    assurance: AssuranceRuleSchema,
-  })
-  .readonly()
-  .refine((set) => set.validTo === undefined || set.validTo >= set.validFrom, {
-    message: 'validTo must not be before validFrom',
-    path: ['validTo'],
-  });
+export const RuleSetSchema = /* @__PURE__ */ ruleSetSchema();
 /**
  * A governance rule set.
  *
@@ -802,29 +526,7 @@ export type RuleSetInput = z.input<typeof RuleSetSchema>;
  * ```
  * @category Programme
  */
-export const ProgrammeDataSchema = z
-  .strictObject({
-    /** What the data is. */
-    title: text,
-    /** The sources cited. */
-    sources: z.array(DataSourceSchema).min(1).readonly(),
-    /** The programme roles. */
-    roles: z.array(RoleSchema).min(1).readonly(),
-    /** The paper's statements of who does what. */
-    responsibilities: z.array(ResponsibilitySchema).readonly(),
-    /** The accountability graph. */
-    accountability: z
-      .strictObject({
-        /** The paper's notes on accountability. */
-        notes: z.array(text).readonly().default([]),
-        /** The edges of the graph. */
-        edges: z.array(AccountabilityEdgeSchema).readonly(),
-      })
-      .readonly(),
-    /** The governance rule set. */
-    ruleSet: RuleSetSchema,
-  })
-  .readonly();
+export const ProgrammeDataSchema = /* @__PURE__ */ programmeDataSchema();
 /**
  * Programme reference data.
  *
@@ -837,3 +539,30 @@ export type ProgrammeData = z.output<typeof ProgrammeDataSchema>;
  * @category Programme
  */
 export type ProgrammeDataInput = z.input<typeof ProgrammeDataSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The NHS calendar
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * An NHS financial year, written as the NHS writes it: `"2023/24"` runs from 1 April 2023 to 31 March 2024.
+ *
+ * @example
+ * ```ts
+ * const year = FinancialYearSchema.parse('2023/24');
+ * ```
+ * @category Programme
+ */
+export const FinancialYearSchema = /* @__PURE__ */ financialYearSchema();
+
+/**
+ * A quarter of the financial year: Q1 April to June, Q2 July to September, Q3 October to December,
+ * Q4 January to March.
+ *
+ * @example
+ * ```ts
+ * QuarterSchema.parse('Q4');
+ * ```
+ * @category Programme
+ */
+export const QuarterSchema = /* @__PURE__ */ quarterSchema();

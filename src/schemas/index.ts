@@ -38,10 +38,12 @@ export {
   ChangeRuleSchema,
   ChangeSignificanceSchema,
   DataSourceSchema,
+  FinancialYearSchema,
   IcbIdSchema,
   IcbSchema,
   OrganisationsDataSchema,
   ProgrammeDataSchema,
+  QuarterSchema,
   RegionIdSchema,
   RegionSchema,
   ResponsibilityIdSchema,
@@ -66,5 +68,5 @@ export {
   QuarterlyReviewSchema,
   SignatureSchema,
 } from '../programme/records.js';
-export { FinancialYearSchema, QuarterSchema } from '../programme/calendar.js';
+
 export { frameworkJsonSchema } from './framework-json-schema.js';

@@ -39,7 +39,7 @@ describe('AnalysisError and its issues', () => {
     expect(issue).toEqual({
       code: 'invalid-outcome-id',
       received: 'an empty text',
-      message: 'the organisation id is an empty text, not a non-empty text',
+      message: 'the organisation id is empty',
       hint: 'Give each outcome value the id of the organisation it belongs to.',
       location: { row: 3, path: ['values', 2, 'organisationId'] },
     });
@@ -55,7 +55,7 @@ describe('AnalysisError and its issues', () => {
     expect(error.message).toBe(
       [
         'The outcome series is not valid:',
-        '  - row 3, at values.2.organisationId: the organisation id is an empty text, not a non-empty text',
+        '  - row 3, at values.2.organisationId: the organisation id is empty',
         '    hint: Give each outcome value the id of the organisation it belongs to.',
       ].join('\n'),
     );

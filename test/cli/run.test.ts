@@ -298,7 +298,7 @@ describe('report: failure paths', () => {
     expect(result.code).toBe(EXIT.invalidData);
     expect(result.err).toContain('o.csv is not a valid outcomes file: 3 problems.');
     expect(result.err).toContain('o.csv:3:1 (row 2, column organisation_id): the organisation id is empty');
-    expect(result.err).toContain('o.csv:4:1 (row 3, column organisation_id): "wessex" already has a value on row 1');
+    expect(result.err).toContain('o.csv:4:1 (row 3, column organisation_id): organisation "wessex" already has a value at row 1');
     expect(result.err).toContain('o.csv:5:2 (row 4, column value): the value is empty');
     expectNothingWritten(result);
     const header = cli(['report', 'answers.csv', '--outcomes', 'o.csv', '--out', 'reports'], { ...inputs, 'o.csv': 'alliance,fds\nwessex,76\n' });
@@ -310,7 +310,7 @@ describe('report: failure paths', () => {
     expect(headerOnly.err).toContain('  o.csv:1: the outcomes file has a header but no values');
     const quote = cli(['report', 'answers.csv', '--outcomes', 'o.csv', '--out', 'reports'], { ...inputs, 'o.csv': 'organisation_id,value\n"wessex,76\n' });
     expect(quote.code).toBe(EXIT.invalidData);
-    expect(quote.err).toContain('o.csv:2: a quoted cell on this line is not closed properly');
+    expect(quote.err).toContain('o.csv:2: a quoted cell on this line is never closed');
     for (const result of [empty, headerOnly, quote]) expectNothingWritten(result);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveCancerAllianceFramework, lintFramework, safeParseFramework, type FrameworkIssue } from '../../src/index.js';
 import { minimalYaml } from './helpers.js';
-import { roles } from '../../src/programme/roles.js';
+import { roles } from '../../src/programme/data.js';
 
 function issuesOf(text: string, roles?: readonly string[]): readonly FrameworkIssue[] {
   const result = safeParseFramework(text, { file: 'f.yaml', roles });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { effectiveCancerAllianceFramework, lintFramework, parseFramework } from '../../src/index.js';
-import { roles } from '../../src/programme/roles.js';
+import { roles } from '../../src/programme/data.js';
 import { FrameworkSchema } from '../../src/schemas/index.js';
 import { readRepoFile, referenceYaml } from './helpers.js';
 

@@ -122,6 +122,16 @@ describe('CsvSplitter', () => {
 });
 
 describe('writeCsvRows', () => {
+  it('writes what papaparse’s unparse writes (quotes: false, CRLF), with a final line break', () => {
+    const text = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('', ' a', 'a ', 'a,b', 'a"b', 'a\nb', 'a\rb', '\uFEFFa', 'T1.C1', 'organisation_id'));
+    fuzz(
+      fc.property(fc.array(fc.array(text, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        expect(writeCsvRows(rows)).toBe(`${Papa.unparse(rows, { newline: '\r\n', quotes: false })}\r\n`);
+      }),
+      1000,
+    );
+  });
+
   it('quotes only the cells that need it, and reads back as written', () => {
     const rows = [
       ['a', 'b,c', 'say "hi"'],
