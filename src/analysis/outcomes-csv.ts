@@ -43,7 +43,7 @@ function delimiterOf(body: string): string {
 }
 
 function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return text.length > max ? `${text.slice(0, max - 3)}…` : text;
 }
 
 function headerKey(name: string): string {

@@ -72,7 +72,7 @@ export interface GenerateSyntheticAnswersOptions {
   readonly drift?: SyntheticDrift | undefined;
   /** The start of every respondent id, followed by a two-digit number. Default `"r"`. */
   readonly respondentPrefix?: string | undefined;
-  /** The comment put on each respondent's first answer. Default {@link SYNTHETIC_COMMENT}; `null` for none. */
+  /** The comment put on each respondent's first answer. Default "Synthetic sample: not real survey data"; `null` for none. */
   readonly comment?: string | null | undefined;
 }
 

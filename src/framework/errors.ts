@@ -1,6 +1,6 @@
 import { freezeIssue, ValidationError, type IssueLocation } from '../internal/error.js';
 
-type Path = readonly (string | number)[];
+
 
 /**
  * The kind of an id that a framework declares a pattern for, as `idPatterns` names it.
@@ -54,7 +54,7 @@ export type FrameworkIssueData =
       /** The id. */
       readonly id: string;
       /** The path to the first use of the id, e.g. `["themes", 0, "conditionsOfSuccess", 0]`. */
-      readonly firstPath: Path;
+      readonly firstPath: readonly (string | number)[];
     }
   | {
       /** An enabler's `enables` names no Condition of Success. */

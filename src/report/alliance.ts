@@ -442,7 +442,7 @@ export function assembleAllianceReport(p: Prepared, organisationId: string): All
  * provenance and caveats. It runs the national analysis itself; to report on many alliances, use
  * {@link buildReports}, which runs it once.
  *
- * @param scores - The scores of every organisation, from {@link scoreAnswers} (or `scoreAnswersCsv`).
+ * @param scores - The scores of every organisation, from `scoreAnswers` (or `scoreAnswersCsv`).
  * @param options - The framework and the organisation to report on (both required); optionally the round, the
  *   previous round, an outcome measure and a data notice; analysis options, names and report thresholds.
  * @returns The report model: plain, deeply frozen, JSON-safe data with unrounded numbers.

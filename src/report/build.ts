@@ -10,7 +10,7 @@ import { prepare } from './prepare.js';
  * organisation in the scores (by organisation id). The national analysis runs once, however many
  * alliances there are; each report equals what `buildNationalReport` or `buildAllianceReport` gives.
  *
- * @param scores - The scores of every organisation, from {@link scoreAnswers} (or `scoreAnswersCsv`).
+ * @param scores - The scores of every organisation, from `scoreAnswers` (or `scoreAnswersCsv`).
  * @param options - The framework (required); optionally the round, the previous round, an outcome measure and a
  *   data notice; analysis options (targets, regions, roles, thresholds), names and report thresholds.
  * @returns `{ national, alliances }`, deeply frozen.

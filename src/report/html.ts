@@ -242,7 +242,7 @@ export function documentToHtml(doc: Doc, charts: boolean): string {
  * Long lists (the common barriers beyond the first ten, for example) sit in a `<details>` element that
  * opens without script, and print in full.
  *
- * @param report - A report model from {@link buildNationalReport}, {@link buildAllianceReport} or {@link buildReports}.
+ * @param report - A report model from `buildNationalReport`, `buildAllianceReport` or {@link buildReports}.
  * @param options - Whether to draw the charts, and where organisations' names and the national report link to.
  * @returns The HTML page.
  * @throws TypeError when `report` is not a report model, or `options.allianceHref` is not a function.

@@ -25,7 +25,7 @@ function sortKeys(value: unknown, path: string): unknown {
  * in a stable (sorted) order at every level, two-space indent, ending in a line break. `JSON.parse` of
  * the text gives back a value equal to the report.
  *
- * @param report - A report from {@link buildNationalReport} or {@link buildAllianceReport}, or the result of {@link buildReports}.
+ * @param report - A report from `buildNationalReport` or `buildAllianceReport`, or the result of {@link buildReports}.
  * @returns The JSON text.
  * @throws TypeError when `report` is not an object or holds something other than plain data.
  * @example

@@ -123,7 +123,7 @@ export function documentToMarkdown(doc: Doc): string {
  * named `<script>` or `*bold*` shows as written; numbers are rounded for display (2 decimals for
  * scores, whole percentages).
  *
- * @param report - A report model from {@link buildNationalReport}, {@link buildAllianceReport} or {@link buildReports}.
+ * @param report - A report model from `buildNationalReport`, `buildAllianceReport` or {@link buildReports}.
  * @returns The Markdown text (CommonMark with GitHub tables).
  * @throws TypeError when `report` is not a report model.
  * @example

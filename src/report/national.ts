@@ -339,7 +339,7 @@ export function assembleNationalReport(p: Prepared): NationalReport {
  * development needs across alliances, the association with an outcome and the change since the previous
  * round when given, the method, provenance and caveats. It runs the analyses itself.
  *
- * @param scores - The scores of every organisation, from {@link scoreAnswers} (or `scoreAnswersCsv`).
+ * @param scores - The scores of every organisation, from `scoreAnswers` (or `scoreAnswersCsv`).
  * @param options - The framework (required); optionally the round, the previous round, an outcome measure and a
  *   data notice; analysis options (targets, regions, roles, thresholds), names and report thresholds.
  * @returns The report model: plain, deeply frozen, JSON-safe data with unrounded numbers.

@@ -159,6 +159,8 @@ const VALID: Readonly<Record<string, () => readonly unknown[]>> = {
   resolveTarget: () => [allianceId, 'T1', { framework }],
   parseOutcomes: () => [outcomes],
   safeParseOutcomes: () => [outcomes],
+  parseOutcomesCsv: () => ['organisation_id,value\nwessex,70\n', { name: 'FDS' }],
+  safeParseOutcomesCsv: () => ['organisation_id,value\nwessex,70\n', { name: 'FDS' }],
   // Reports
   buildReports: () => [scores, { framework }],
   buildNationalReport: () => [scores, { framework }],

@@ -74,7 +74,7 @@ describe('bugs found by fuzzing', () => {
     expect(header.io.err().length).toBeLessThan(2_000);
     const id = runCli(['report', 'answers.csv', '--outcomes', 'o.csv', '--out', 'r'], { ...CLI_FILES, 'o.csv': `organisation_id,value\n${huge},1\n${huge},2\n` });
     expect(id.code).toBe(1);
-    expect(id.io.err()).toContain(`"${'h'.repeat(57)}…" already has a value on row 1`);
+    expect(id.io.err()).toContain(`organisation "${'h'.repeat(57)}…" already has a value at row 1`);
     expect(id.io.err().length).toBeLessThan(2_000);
   });
 
