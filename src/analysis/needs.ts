@@ -204,6 +204,7 @@ export const NEEDS_METHOD = { id: 'analysis.development-needs', version: '1.0.0'
  * Words too common to say anything about a theme: short function words are dropped by length
  * (fewer than 4 letters); these longer ones, and the programme's own names, are dropped by list.
  */
+// prettier-ignore
 const STOP_WORDS = new Set([
   'about', 'across', 'after', 'also', 'alliance', 'alliances', 'among', 'being', 'been', 'before', 'both', 'cancer',
   'could', 'does', 'done', 'each', 'every', 'from', 'have', 'including', 'into', 'its', 'made', 'make', 'makes', 'more', 'most',

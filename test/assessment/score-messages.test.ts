@@ -3,6 +3,7 @@ import { cases } from './score-messages.cases.js';
 
 // The whole message of every refusal of the scoring functions, as users read it: what is wrong, where (the
 // function, the answer's index and ids) and what to do. A change of wording fails here first.
+// prettier-ignore
 const expected: readonly (readonly [string, typeof TypeError | typeof RangeError, string])[] = [
   ["answers not iterable", TypeError, "scoreAnswers: answers must be an array or an iterable of answers, got \"x\""],
   ["an answer that is not an object", TypeError, "scoreAnswers: answers[1] must be an answer object, got 7"],

@@ -31,6 +31,7 @@ const anythingAsJson: fc.Arbitrary<string> = fc
   });
 
 /** The keys an attacker tries, and the keys of an answer. */
+// prettier-ignore
 const KEYS = [
   'organisationId', 'respondentId', 'respondentGroup', 'itemId', 'answer', 'comment',
   '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'answers', 'isAdmin', 'polluted', '',

@@ -516,6 +516,7 @@ describe('attack 7: script injection in HTML and Markdown output', { timeout: FU
   const organisations = ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', 'javascript:alert(3)'];
 
   /** Tags a static report may hold: structure, text, tables and SVG charts. Anything else is injected markup. */
+  // prettier-ignore
   const ALLOWED_TAGS = new Set([
     'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'footer', 'main', 'nav', 'section', 'article', 'aside', 'div', 'span', 'p',
     'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'strong', 'em', 'b', 'i', 'small', 'abbr', 'code', 'br', 'hr', 'sup', 'sub',

@@ -9,6 +9,7 @@ import { mutated } from './mutate.js';
 import { FUZZ_TIMEOUT_MS, expectPrototypesClean, fuzz, withoutHanging } from './settings.js';
 
 const COMMANDS = ['report', 'validate', 'help', '--help', '-h', '--version', 'reprot', 'Validate', '', '-', '--', '--out', 'help report'];
+// prettier-ignore
 const FLAGS = [
   '--out', '--framework', '--round', '--date', '--previous', '--previous-round', '--previous-date', '--outcomes', '--outcome-name',
   '--outcome-unit', '--synthetic', '--allow-rejected', '--progress', '--help', '-h', '--version',
@@ -16,6 +17,7 @@ const FLAGS = [
   '--framework=seven.yaml', '--previous=previous.csv', '--round=', '--no-synthetic',
 ];
 const FILES = Object.keys(CLI_FILES);
+// prettier-ignore
 const VALUES = [
   ...FILES, 'missing.csv', 'missing.yaml', 'reports', 'out/dir', '../../etc', '/', '.', '', ' ', 'report', 'validate',
   '2023/24', '2022/23', '2024-03-31', '2023-03-31', '2024-02-30', '2024-02-29', '9999/00', '0000/01', '9998/99', '1000/01',

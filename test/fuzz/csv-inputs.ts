@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 
 /** Header cells: every alias of every column, item ids written every way, comment columns, and strangers. */
+// prettier-ignore
 export const HEADER_POOL: readonly string[] = [
   'organisation_id', 'Organisation', 'ORG', 'organization-id', 'alliance', ' organisation_id ',
   'respondent_id', 'Respondent', 'respondent group', 'group', 'respondent_group',
@@ -12,6 +13,7 @@ export const HEADER_POOL: readonly string[] = [
 ];
 
 /** Data cells: ids, labels, the spellings of "don't know" and "not applicable", numbers and every kind of trouble. */
+// prettier-ignore
 export const CELL_POOL: readonly string[] = [
   // ids
   'greater-manchester', 'wessex', ' wessex ', 'WESSEX', 'north-east-london', 'r1', 'r2', 'R1', ' r1', 'core team', 'partner',
@@ -34,6 +36,7 @@ export const CELL_POOL: readonly string[] = [
 ];
 
 /** Characters that matter to CSV, for strings built from them. */
+// prettier-ignore
 const CSV_CHARACTERS = fc.constantFrom(
   ',', ';', '\t', '"', '\n', '\r', ' ', 'T', '1', '.', 'C', 'E', '3', 'a', 'o', 'r', 'g', '_', 'i', 'd', '\uFEFF', '\u0000', '=',
 );
