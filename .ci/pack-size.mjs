@@ -9,13 +9,7 @@ const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '-
 
 const kinds = {};
 for (const file of pack.files) {
-  const kind = file.path.endsWith('.map')
-    ? 'source maps'
-    : /\.d\.c?ts$/.test(file.path)
-      ? 'declarations'
-      : file.path.startsWith('dist/')
-        ? 'code'
-        : file.path.split('/')[0];
+  const kind = file.path.endsWith('.map') ? 'source maps' : /\.d\.c?ts$/.test(file.path) ? 'declarations' : file.path.startsWith('dist/') ? 'code' : file.path.split('/')[0];
   kinds[kind] = (kinds[kind] ?? 0) + file.size;
 }
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -32,7 +26,11 @@ for (const [name, value, limit, show] of checks) {
   failed ||= !ok;
   process.stdout.write(`  ${name}: ${show(value)} (budget ${show(limit)}) ${ok ? 'ok' : 'OVER BUDGET'}\n`);
 }
-process.stdout.write(`  unpacked by kind: ${Object.entries(kinds).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ')}\n`);
+process.stdout.write(
+  `  unpacked by kind: ${Object.entries(kinds)
+    .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+    .join(', ')}\n`,
+);
 if (strays.length > 0) process.stdout.write(`  files outside dist/ and framework-data/: ${strays.join(', ')}\n`);
 if (failed) {
   process.stderr.write('pack-size: the package is over its budget (.ci/pack-budget.json): shrink it, or raise the budget in the same commit and say why\n');

@@ -23,7 +23,10 @@ assert.match(import.meta.resolve('cancer-alliance-framework'), /\/node_modules\/
 assert.match(pathToFileURL(require.resolve('cancer-alliance-framework')).href, /\/node_modules\/cancer-alliance-framework\/dist\/index\.cjs$/, 'CJS takes dist/index.cjs');
 assert.equal(parsersLoaded(), 0, 'importing the package (every entry, ESM and CJS) does not load yaml');
 
-for (const [format, modules] of [['ESM', esm], ['CJS', cjs]]) {
+for (const [format, modules] of [
+  ['ESM', esm],
+  ['CJS', cjs],
+]) {
   const { problems } = checkEntries(modules);
   assert.deepEqual(problems, [], `${format}: ${problems.join('; ')}`);
 }

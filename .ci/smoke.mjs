@@ -17,7 +17,9 @@ const project = mkdtempSync(join(tmpdir(), 'caf-smoke-'));
 try {
   // The package as published, installed by hand (no registry): the tarball unpacked into node_modules, and the
   // dependencies linked to the ones this repository installed.
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+  );
   const installed = join(project, 'node_modules', 'cancer-alliance-framework');
   mkdirSync(installed, { recursive: true });
   execFileSync('tar', ['-xzf', join(project, packed.filename), '-C', installed, '--strip-components=1']);

@@ -121,7 +121,5 @@ export const GROUPS = ['clinical', 'core-team', 'partner'] as const;
  * first, r002 in the second, ...), as frozen new answers in a frozen array, as ingestion returns them.
  */
 export function withGroups<T extends { readonly respondentId: string }>(answers: readonly T[]): readonly (T & { readonly respondentGroup: string })[] {
-  return Object.freeze(
-    answers.map((answer) => Object.freeze({ ...answer, respondentGroup: GROUPS[Number(answer.respondentId.slice(1)) % GROUPS.length]! })),
-  );
+  return Object.freeze(answers.map((answer) => Object.freeze({ ...answer, respondentGroup: GROUPS[Number(answer.respondentId.slice(1)) % GROUPS.length]! })));
 }

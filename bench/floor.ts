@@ -54,9 +54,7 @@ export interface FloorFramework {
 export function floorFramework(framework: Framework): FloorFramework {
   const refs = itemsOf(framework);
   const themeCount = framework.themes.length;
-  const scaleValues = framework.themes.map((theme) =>
-    [...new Set(scaleOf(framework, theme.id).levels.map((level) => level.value))].sort((a, b) => a - b),
-  );
+  const scaleValues = framework.themes.map((theme) => [...new Set(scaleOf(framework, theme.id).levels.map((level) => level.value))].sort((a, b) => a - b));
   const levels = Math.max(1, ...scaleValues.map((values) => values.length));
   const itemTheme = new Int32Array(refs.length);
   const itemWeight = new Float64Array(refs.length);

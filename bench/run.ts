@@ -287,7 +287,11 @@ async function main(): Promise<void> {
   const nationalColumns = toColumns(prepared, nationalAnswers);
   const size = `national (${(national.answers / 1e3).toFixed(1)}k answers)`;
   info('parse the reference framework (parseFramework, YAML)', '—', await time('parseFramework', 'national', () => lib.parseFramework(yamlText)));
-  info(`ingest a survey CSV (parseAnswersCsv, wide, ${(national.bytes / 1e3).toFixed(0)} kB)`, size, await time('parseAnswersCsv', 'national', () => lib.parseAnswersCsv(nationalText, { framework })));
+  info(
+    `ingest a survey CSV (parseAnswersCsv, wide, ${(national.bytes / 1e3).toFixed(0)} kB)`,
+    size,
+    await time('parseAnswersCsv', 'national', () => lib.parseAnswersCsv(nationalText, { framework })),
+  );
   await answerRows(lib, prepared, 'national', size, nationalAnswers, await time('floor', 'national', () => floorScore(prepared, nationalColumns)));
   info('score with 3 respondent groups', size, await time('scoreAnswers, groups', 'national', () => lib.scoreAnswers(nationalGrouped, { framework })));
   info('national position (analyseNationalPosition)', size, await time('analyseNationalPosition', 'national', () => lib.analyseNationalPosition(nationalScores, { framework })));

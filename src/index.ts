@@ -22,17 +22,7 @@ export { lintFramework } from './framework/lint.js';
 export { findItem, findTheme } from './framework/lookup.js';
 export { parseFramework, safeParseFramework } from './framework/parse.js';
 export { effectiveCancerAllianceFramework } from './framework/reference.js';
-export type {
-  Framework,
-  FrameworkIssue,
-  ItemId,
-  ItemRef,
-  LintFrameworkOptions,
-  ParseFrameworkOptions,
-  Scale,
-  Theme,
-  ThemeId,
-} from './framework/index.js';
+export type { Framework, FrameworkIssue, ItemId, ItemRef, LintFrameworkOptions, ParseFrameworkOptions, Scale, Theme, ThemeId } from './framework/index.js';
 
 // 2. Answers: read a survey export, every row accepted or reported.
 // 3. Scores: per organisation, items, themes, agreement, respondent groups.
@@ -98,17 +88,7 @@ export { exportCsv } from './report/csv.js';
 export { renderHtml } from './report/html.js';
 export { exportJson } from './report/json.js';
 export { renderMarkdown } from './report/markdown.js';
-export type {
-  AllianceReport,
-  BuildReportsOptions,
-  CsvTable,
-  ExportCsvOptions,
-  NationalReport,
-  RenderHtmlOptions,
-  Report,
-  ReportRound,
-  ReportSet,
-} from './report/index.js';
+export type { AllianceReport, BuildReportsOptions, CsvTable, ExportCsvOptions, NationalReport, RenderHtmlOptions, Report, ReportRound, ReportSet } from './report/index.js';
 
 // The programme's errors (governance steps and programme data files live in cancer-alliance-framework/programme).
 export { ProgrammeError, type ProgrammeIssue } from './programme/errors.js';

@@ -38,8 +38,7 @@ interface Import {
 function importsOf(text: string, fileName = 'file.ts'): Import[] {
   const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const found: Import[] = [];
-  const add = (specifier: string, form: string, position: number) =>
-    found.push({ specifier, form, line: file.getLineAndCharacterOfPosition(position).line + 1 });
+  const add = (specifier: string, form: string, position: number) => found.push({ specifier, form, line: file.getLineAndCharacterOfPosition(position).line + 1 });
   for (const reference of file.referencedFiles) add(reference.fileName, '/// <reference path>', reference.pos);
   for (const reference of file.typeReferenceDirectives) add(reference.fileName, '/// <reference types>', reference.pos);
   const visit = (node: ts.Node): void => {
@@ -126,17 +125,19 @@ function problemOf(fileInSrc: string, specifier: string): string | null {
     return from === 'cli' ? null : `imports "${specifier}": only the CLI imports the package by its name`;
   }
   if (!specifier.startsWith('.')) {
-    return dependencies.includes(packageOf(specifier))
-      ? null
-      : `imports "${specifier}", which is not a dependency in package.json (the package never imports itself by name)`;
+    return dependencies.includes(packageOf(specifier)) ? null : `imports "${specifier}", which is not a dependency in package.json (the package never imports itself by name)`;
   }
   if (from === 'cli') {
-    const inCli = relative(src, join(src, dirname(fileInSrc), specifier)).split(sep).join('/');
+    const inCli = relative(src, join(src, dirname(fileInSrc), specifier))
+      .split(sep)
+      .join('/');
     if (!inCli.startsWith('cli/') && inCli !== '../package.json') {
       return `imports src/${inCli}: the CLI imports the package by its name ("cancer-alliance-framework" and its subpaths), never its sources, so that no code ships twice`;
     }
   }
-  const target = relative(src, join(src, dirname(fileInSrc), specifier)).split(sep).join('/');
+  const target = relative(src, join(src, dirname(fileInSrc), specifier))
+    .split(sep)
+    .join('/');
   if (target.startsWith('../')) {
     // Files outside src/ that the build inlines: the framework file's JSON Schema (src/schemas/ exports it) and the
     // package's version (the CLI's --version).
@@ -145,9 +146,7 @@ function problemOf(fileInSrc: string, specifier: string): string | null {
   }
   const to = layerOf(target);
   if (to === null) return `imports src/${target}, a folder with no place in the order of areas`;
-  return LAYERS.indexOf(to) <= LAYERS.indexOf(from)
-    ? null
-    : `imports src/${target}: ${from} may not import ${to}, which sits above it (${LAYERS.join(' → ')})`;
+  return LAYERS.indexOf(to) <= LAYERS.indexOf(from) ? null : `imports src/${target}: ${from} may not import ${to}, which sits above it (${LAYERS.join(' → ')})`;
 }
 
 function sourceFiles(folder: string): string[] {
@@ -177,7 +176,7 @@ describe('the boundaries between areas', () => {
       'const m = await import(name);',
       "// import x from './comment.js';",
       "/** @example import y from 'node:fs'; */",
-      "const s = \"import z from './string.js'\";",
+      'const s = "import z from \'./string.js\'";',
     ].join('\n');
     expect(importsOf(text).map((entry) => `${entry.form} ${entry.specifier}`)).toEqual([
       '/// <reference types> node',

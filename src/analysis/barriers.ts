@@ -122,10 +122,7 @@ export interface BarrierSettings {
 }
 
 /** Reads and checks the barrier options. */
-export function barrierSettings(
-  fn: string,
-  options: Pick<AnalyseBarriersOptions, 'barrierShortfall' | 'commonShare' | 'commonMinCount'>,
-): BarrierSettings {
+export function barrierSettings(fn: string, options: Pick<AnalyseBarriersOptions, 'barrierShortfall' | 'commonShare' | 'commonMinCount'>): BarrierSettings {
   return {
     barrierShortfall: numberOption(fn, 'barrierShortfall', options.barrierShortfall, 1, { min: 0, minExclusive: true }),
     commonShare: numberOption(fn, 'commonShare', options.commonShare, 1 / 3, { min: 0, max: 1, minExclusive: true }),
@@ -190,11 +187,7 @@ function rankTallies(tallies: readonly Tally[], settings: BarrierSettings): Shar
 }
 
 /** Computes the shared barriers from every organisation's gaps (not frozen, no method). */
-export function computeBarriers(
-  ctx: ResolvedContext,
-  settings: BarrierSettings,
-  gapsList: readonly Omit<GapAnalysis, 'method'>[],
-): Omit<SharedBarriers, 'method'> {
+export function computeBarriers(ctx: ResolvedContext, settings: BarrierSettings, gapsList: readonly Omit<GapAnalysis, 'method'>[]): Omit<SharedBarriers, 'method'> {
   const { framework } = ctx;
   const itemTallies = new Map<string, Tally>();
   const themeTallies = new Map<string, Tally>();

@@ -144,8 +144,7 @@ export function resolveContext(fn: string, options: AnalysisContext | undefined)
     regions.set(organisationId, ref);
     return ref;
   };
-  const target = (organisationId: string, themeId: string): ResolvedTarget =>
-    resolve(organisationId, region(organisationId)?.id ?? null, themeId);
+  const target = (organisationId: string, themeId: string): ResolvedTarget => resolve(organisationId, region(organisationId)?.id ?? null, themeId);
 
   return {
     framework,

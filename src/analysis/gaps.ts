@@ -13,16 +13,7 @@ import {
   resolveContext,
   type ResolvedContext,
 } from './context.js';
-import {
-  classifyPosition,
-  type PositionKind,
-  priorityBand,
-  type PriorityBand,
-  priorityWeight,
-  shortfallOf,
-  type WeakCondition,
-  weakConditionsOf,
-} from './positions.js';
+import { classifyPosition, type PositionKind, priorityBand, type PriorityBand, priorityWeight, shortfallOf, type WeakCondition, weakConditionsOf } from './positions.js';
 import type { ResolvedTarget } from './targets.js';
 
 /**

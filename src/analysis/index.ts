@@ -15,17 +15,7 @@ export { resolveTarget } from './targets.js';
 export { parseOutcomes, safeParseOutcomes } from './outcomes.js';
 export { parseOutcomesCsv, safeParseOutcomesCsv, type ParseOutcomesCsvOptions } from './outcomes-csv.js';
 export { AnalysisError, type AnalysisIssue, type AnalysisIssueCode, type AnalysisIssueData } from './errors.js';
-export type {
-  AnalysisMethod,
-  FrameworkRef,
-  RegionRef,
-  RegionOf,
-  RegionName,
-  AnalysisContext,
-  RegionSourceUsed,
-  AnalysisContextUsed,
-  ScoresInput,
-} from './context.js';
+export type { AnalysisMethod, FrameworkRef, RegionRef, RegionOf, RegionName, AnalysisContext, RegionSourceUsed, AnalysisContextUsed, ScoresInput } from './context.js';
 export type { TargetSpec, TargetSpecUsed, TargetSource, ResolvedTarget } from './targets.js';
 export type { PriorityBand, PositionKind, WeakItem, WeakCondition } from './positions.js';
 export type { ThemePosition, ItemGap, ThemeGap, ToTarget, AnalyseGapsOptions, AnalyseGapsOptionsUsed, GapAnalysis } from './gaps.js';
@@ -54,14 +44,7 @@ export type {
   AnalyseNationalPositionOptionsUsed,
   NationalPosition,
 } from './national.js';
-export type {
-  BarrierMember,
-  BarrierRegion,
-  SharedBarrier,
-  AnalyseBarriersOptions,
-  AnalyseBarriersOptionsUsed,
-  SharedBarriers,
-} from './barriers.js';
+export type { BarrierMember, BarrierRegion, SharedBarrier, AnalyseBarriersOptions, AnalyseBarriersOptionsUsed, SharedBarriers } from './barriers.js';
 export type { OutcomeValue, OutcomeSeries } from './outcomes.js';
 export type { ThemeAssociation, AnalyseOutcomesOptions, AnalyseOutcomesOptionsUsed, OutcomeAssociation } from './associate.js';
 export type {

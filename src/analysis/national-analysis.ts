@@ -2,13 +2,7 @@ import { deepFreeze } from '../internal/freeze.js';
 import { type AnalyseBarriersOptionsUsed, BARRIERS_METHOD, barrierSettings, computeBarriers, type SharedBarriers } from './barriers.js';
 import { type AnalysisContext, type FrameworkRef, organisationList, resolveContext, type ScoresInput } from './context.js';
 import { type AnalyseGapsOptionsUsed, computeGaps, type GapAnalysis, GAPS_METHOD } from './gaps.js';
-import {
-  type AnalyseNationalPositionOptionsUsed,
-  computeNationalPosition,
-  NATIONAL_METHOD,
-  type NationalPosition,
-  nationalSettings,
-} from './national.js';
+import { type AnalyseNationalPositionOptionsUsed, computeNationalPosition, NATIONAL_METHOD, type NationalPosition, nationalSettings } from './national.js';
 import { buildPeerIndex, computeNeeds, type DevelopmentNeeds, NEEDS_METHOD, needsOptionsUsed, needsSettings, type RoleLookup } from './needs.js';
 
 /**

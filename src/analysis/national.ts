@@ -179,9 +179,7 @@ export function distributionCaveats(n: number, excluded: number, minQuartileN: n
     caveats.push(`Based on ${plural(n, 'organisation', 'organisations')} only: with so few, differences between them or from the median may be chance.`);
   }
   if (excluded > 0) {
-    caveats.push(
-      `${plural(excluded, 'organisation is', 'organisations are')} left out because ${excluded === 1 ? 'its' : 'their'} evidence on this theme is insufficient.`,
-    );
+    caveats.push(`${plural(excluded, 'organisation is', 'organisations are')} left out because ${excluded === 1 ? 'its' : 'their'} evidence on this theme is insufficient.`);
   }
   return caveats;
 }
@@ -228,10 +226,7 @@ function distribution(
 }
 
 /** Reads and checks the national-position options. */
-export function nationalSettings(
-  fn: string,
-  options: Pick<AnalyseNationalPositionOptions, 'minQuartileN' | 'smallN'>,
-): { readonly minQuartileN: number; readonly smallN: number } {
+export function nationalSettings(fn: string, options: Pick<AnalyseNationalPositionOptions, 'minQuartileN' | 'smallN'>): { readonly minQuartileN: number; readonly smallN: number } {
   return {
     minQuartileN: numberOption(fn, 'minQuartileN', options.minQuartileN, 4, { min: 1, integer: true }),
     smallN: numberOption(fn, 'smallN', options.smallN, 10, { min: 0, integer: true }),

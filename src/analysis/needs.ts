@@ -407,10 +407,7 @@ export interface NeedsSettings {
 }
 
 /** Reads and checks the needs options. */
-export function needsSettings(
-  fn: string,
-  options: Pick<AnalyseNeedsOptions, 'roles' | 'minShortfall' | 'maxItems' | 'maxPeers'>,
-): NeedsSettings {
+export function needsSettings(fn: string, options: Pick<AnalyseNeedsOptions, 'roles' | 'minShortfall' | 'maxItems' | 'maxPeers'>): NeedsSettings {
   if (options.roles !== undefined && typeof options.roles !== 'function') {
     throw new TypeError(`${fn}: options.roles must be a function from a role id to { name, responsibilities } or null`);
   }
@@ -439,9 +436,7 @@ function lowestItems(framework: Framework, gap: ThemeGap, maxItems: number): Nee
   const textOf = new Map<string, string>();
   for (const item of [...(theme?.conditionsOfSuccess ?? []), ...(theme?.enablingFactors ?? [])]) textOf.set(item.id, item.text);
   const enablersFirst = gap.position.kind === 'fragile' || gap.position.kind === 'foundational-gap';
-  const below = gap.items
-    .map((item, order) => ({ item, order }))
-    .filter(({ item }) => item.score !== null && item.shortfall !== null && item.shortfall > 0);
+  const below = gap.items.map((item, order) => ({ item, order })).filter(({ item }) => item.score !== null && item.shortfall !== null && item.shortfall > 0);
   below.sort((a, b) => {
     if (enablersFirst && a.item.kind !== b.item.kind) return a.item.kind === 'enabler' ? -1 : 1;
     return (a.item.score as number) - (b.item.score as number) || a.order - b.order;
@@ -456,12 +451,7 @@ function lowestItems(framework: Framework, gap: ThemeGap, maxItems: number): Nee
 }
 
 /** Computes one organisation's needs from its gaps in a resolved context (not frozen, no method). */
-export function computeNeeds(
-  ctx: ResolvedContext,
-  settings: NeedsSettings,
-  gaps: Omit<GapAnalysis, 'method'>,
-  peers: PeerIndex,
-): Omit<DevelopmentNeeds, 'method'> {
+export function computeNeeds(ctx: ResolvedContext, settings: NeedsSettings, gaps: Omit<GapAnalysis, 'method'>, peers: PeerIndex): Omit<DevelopmentNeeds, 'method'> {
   const excludedThemes: { themeId: ThemeGap['themeId']; reason: NeedExclusionReason }[] = [];
   const candidates: { gap: ThemeGap; order: number }[] = [];
   gaps.themes.forEach((gap, order) => {

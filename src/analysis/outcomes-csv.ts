@@ -47,7 +47,10 @@ function clip(text: string, max: number): string {
 }
 
 function headerKey(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 function checkOptions(fn: string, text: unknown, options: unknown): ParseOutcomesCsvOptions {
@@ -57,7 +60,11 @@ function checkOptions(fn: string, text: unknown, options: unknown): ParseOutcome
   }
   const { name, unit, source, file } = options as Record<string, unknown>;
   if (typeof name !== 'string' || name.trim() === '') throw new TypeError(`${fn}: options.name must be a non-empty string, the name of the measure`);
-  for (const [key, value] of [['unit', unit], ['source', source], ['file', file]] as const) {
+  for (const [key, value] of [
+    ['unit', unit],
+    ['source', source],
+    ['file', file],
+  ] as const) {
     if (value !== undefined && typeof value !== 'string') throw new TypeError(`${fn}: options.${key} must be a string, or left out`);
   }
   return options as ParseOutcomesCsvOptions;

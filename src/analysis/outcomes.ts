@@ -71,7 +71,7 @@ function outcomeIssues(input: unknown): AnalysisIssue[] {
       const organisation = typeof id === 'string' ? { organisationId: id } : {};
       issues.push(
         analysisIssue(
-          { code: 'non-finite-outcome', value: typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value), ...organisation },
+          { code: 'non-finite-outcome', value: typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value)), ...organisation },
           { row: rowNumber, path: [...path, 'value'], ...(typeof id === 'string' ? { id } : {}) },
         ),
       );
@@ -122,9 +122,10 @@ export function safeParseOutcomes(input: unknown): SafeParseResult<OutcomeSeries
     return { success: false, error: new AnalysisError('The outcome series is not valid:', issues) };
   }
   const record = input as Record<string, unknown>;
-  const values = (record['values'] as readonly Record<string, unknown>[]).map(
-    (row): OutcomeValue => ({ organisationId: row['organisationId'] as string, value: row['value'] as number }),
-  );
+  const values = (record['values'] as readonly Record<string, unknown>[]).map((row): OutcomeValue => ({
+    organisationId: row['organisationId'] as string,
+    value: row['value'] as number,
+  }));
   const data: { name: string; unit?: string; source?: string; values: OutcomeValue[] } = { name: record['name'] as string, values };
   if (typeof record['unit'] === 'string') data.unit = record['unit'];
   if (typeof record['source'] === 'string') data.source = record['source'];

@@ -157,12 +157,7 @@ export function enablersOf(framework: Framework, conditionId: string): readonly 
  * @param items - The organisation's item scores by id.
  * @param targetOfItem - The target of an item (its theme's target).
  */
-export function weakConditionsOf(
-  framework: Framework,
-  themeIndex: number,
-  items: ReadonlyMap<string, ItemScore>,
-  targetOfItem: (itemId: ItemId) => number,
-): WeakCondition[] {
+export function weakConditionsOf(framework: Framework, themeIndex: number, items: ReadonlyMap<string, ItemScore>, targetOfItem: (itemId: ItemId) => number): WeakCondition[] {
   const theme = framework.themes[themeIndex];
   if (!theme) return [];
   const weak: WeakCondition[] = [];

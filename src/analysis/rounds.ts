@@ -155,10 +155,7 @@ function roundIssues(round: AssessmentRound, which: 'earlier' | 'later'): Analys
     issues.push(analysisIssue({ code: 'invalid-round-date', round: which, date: String(round.date) }, { path: [which, 'date'] }));
   } else if (round.financialYear !== expected) {
     issues.push(
-      analysisIssue(
-        { code: 'financial-year-mismatch', round: which, financialYear: String(round.financialYear), expected, date: round.date },
-        { path: [which, 'financialYear'] },
-      ),
+      analysisIssue({ code: 'financial-year-mismatch', round: which, financialYear: String(round.financialYear), expected, date: round.date }, { path: [which, 'financialYear'] }),
     );
   }
   return issues;
@@ -207,12 +204,7 @@ function copyMapping(name: string, mapping: Readonly<Record<string, string | nul
  * Builds the matching from earlier ids to later ids: the declared mapping first, otherwise the same id
  * when the later round has it, otherwise dropped.
  */
-function matchIds(
-  name: string,
-  mapping: Readonly<Record<string, string | null>>,
-  earlierIds: readonly string[],
-  laterIds: readonly string[],
-): Map<string, string | null> {
+function matchIds(name: string, mapping: Readonly<Record<string, string | null>>, earlierIds: readonly string[], laterIds: readonly string[]): Map<string, string | null> {
   const earlierSet = new Set(earlierIds);
   const laterSet = new Set(laterIds);
   for (const [from, to] of Object.entries(mapping)) {
@@ -231,9 +223,7 @@ function matchIds(
     if (to !== null) {
       const other = taken.get(to);
       if (other !== undefined) {
-        throw new RangeError(
-          `compareRounds: both "${other}" and "${id}" would match "${to}" in the later round; options.${name} must map at most one earlier id to each later id`,
-        );
+        throw new RangeError(`compareRounds: both "${other}" and "${id}" would match "${to}" in the later round; options.${name} must map at most one earlier id to each later id`);
       }
       taken.set(to, id);
     }
@@ -242,12 +232,7 @@ function matchIds(
   return matched;
 }
 
-function change(
-  earlierId: string | null,
-  laterId: string | null,
-  earlier: RoundValue | null,
-  later: RoundValue | null,
-): RoundChange {
+function change(earlierId: string | null, laterId: string | null, earlier: RoundValue | null, later: RoundValue | null): RoundChange {
   const status = earlierId === null ? 'new' : laterId === null ? 'dropped' : 'matched';
   const both = earlier !== null && later !== null;
   return {

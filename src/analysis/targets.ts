@@ -81,11 +81,7 @@ function setOwn<T>(object: Record<string, T>, key: string, value: T): void {
  * @throws TypeError when the spec is not shaped as a `TargetSpec`.
  * @throws RangeError when a target is not finite, is outside the scale, or names an unknown theme.
  */
-export function makeTargetResolver(
-  fn: string,
-  framework: Framework,
-  spec: TargetSpec | undefined,
-): { readonly resolve: TargetResolver; readonly used: TargetSpecUsed } {
+export function makeTargetResolver(fn: string, framework: Framework, spec: TargetSpec | undefined): { readonly resolve: TargetResolver; readonly used: TargetSpecUsed } {
   const themeRanges = new Map<string, Range>();
   for (const theme of framework.themes) themeRanges.set(theme.id, scaleRangeOf(scaleOf(framework, theme.id)));
   // A target that applies to every theme must lie within every theme's scale.
@@ -108,9 +104,7 @@ export function makeTargetResolver(
   const themeRange = (themeId: string, where: string): Range => {
     const range = themeRanges.get(themeId);
     if (!range) {
-      throw new RangeError(
-        `${fn}: ${where} names theme "${themeId}", which the framework "${framework.id}" does not have; use one of ${[...themeRanges.keys()].join(', ')}`,
-      );
+      throw new RangeError(`${fn}: ${where} names theme "${themeId}", which the framework "${framework.id}" does not have; use one of ${[...themeRanges.keys()].join(', ')}`);
     }
     return range;
   };

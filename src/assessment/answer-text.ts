@@ -4,27 +4,10 @@ import type { Framework, ItemId, Scale, ThemeId } from '../framework/schema.js';
 import type { AnswerValue } from './answer.js';
 
 /** The built-in spellings of "don't know", after folding (lower case, straight apostrophes, single spaces). */
-export const DONT_KNOW_SPELLINGS: readonly string[] = Object.freeze([
-  'dont-know',
-  'dk',
-  "don't know",
-  'dont know',
-  'do not know',
-  "don't-know",
-  "don't_know",
-  'dont_know',
-]);
+export const DONT_KNOW_SPELLINGS: readonly string[] = Object.freeze(['dont-know', 'dk', "don't know", 'dont know', 'do not know', "don't-know", "don't_know", 'dont_know']);
 
 /** The built-in spellings of "not applicable", after folding. */
-export const NOT_APPLICABLE_SPELLINGS: readonly string[] = Object.freeze([
-  'not-applicable',
-  'na',
-  'n/a',
-  'n.a.',
-  'n.a',
-  'not applicable',
-  'not_applicable',
-]);
+export const NOT_APPLICABLE_SPELLINGS: readonly string[] = Object.freeze(['not-applicable', 'na', 'n/a', 'n.a.', 'n.a', 'not applicable', 'not_applicable']);
 
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const SPACES = /\s+/g;
@@ -53,18 +36,7 @@ export function parseAnswerNumber(text: string): number | undefined {
 /** A level's value and label combined as survey tools export a choice ("3 - Developing", "Developing (3)"). */
 function levelSpellings(value: number, label: string): string[] {
   const v = String(value);
-  return [
-    v,
-    label,
-    `${v} - ${label}`,
-    `${v} \u2013 ${label}`,
-    `${v} \u2014 ${label}`,
-    `${v}. ${label}`,
-    `${v}: ${label}`,
-    `${v}) ${label}`,
-    `${v} ${label}`,
-    `${label} (${v})`,
-  ];
+  return [v, label, `${v} - ${label}`, `${v} \u2013 ${label}`, `${v} \u2014 ${label}`, `${v}. ${label}`, `${v}: ${label}`, `${v}) ${label}`, `${v} ${label}`, `${label} (${v})`];
 }
 
 /** Everything needed to read the answers of one scale. */
@@ -186,10 +158,7 @@ export const UNRECOGNISED = Symbol('unrecognised');
  * Reads one answer cell for one scale: one Map look-up for the usual spellings, then trimming and folding,
  * then numbers (`3.0`, `3,0`).
  */
-export function readAnswerText(
-  reader: ScaleReader,
-  raw: string,
-): AnswerValue | typeof BLANK | typeof OUTSIDE | typeof UNRECOGNISED {
+export function readAnswerText(reader: ScaleReader, raw: string): AnswerValue | typeof BLANK | typeof OUTSIDE | typeof UNRECOGNISED {
   if (raw.length === 1) {
     const code = raw.charCodeAt(0);
     const answer = code < 128 ? reader.single[code] : undefined;

@@ -9,12 +9,7 @@ export const OrganisationIdSchema = z
   .max(200, 'organisation id must be at most 200 characters')
   .brand<'OrganisationId'>();
 /** Id of one respondent within an organisation's survey. */
-export const RespondentIdSchema = z
-  .string()
-  .trim()
-  .min(1, 'respondent id must not be empty')
-  .max(200, 'respondent id must be at most 200 characters')
-  .brand<'RespondentId'>();
+export const RespondentIdSchema = z.string().trim().min(1, 'respondent id must not be empty').max(200, 'respondent id must be at most 200 characters').brand<'RespondentId'>();
 
 /**
  * Id of an assessed organisation, e.g. `greater-manchester`: a trimmed string of 1 to 200 characters.
@@ -33,11 +28,7 @@ export type RespondentId = z.output<typeof RespondentIdSchema>;
  * An answer to one item: a value of the item's scale, or one of the two non-scoring answers.
  * A missing answer has no record at all; it is never written as an answer.
  */
-export const AnswerValueSchema = z.union([
-  z.number().finite(),
-  z.literal('dont-know'),
-  z.literal('not-applicable'),
-]);
+export const AnswerValueSchema = z.union([z.number().finite(), z.literal('dont-know'), z.literal('not-applicable')]);
 /**
  * An answer to one item: a value of the item's scale, `'dont-know'` or `'not-applicable'`.
  *

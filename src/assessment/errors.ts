@@ -1,6 +1,5 @@
 import { freezeIssue, ValidationError, type IssueLocation } from '../internal/error.js';
 
-
 /**
  * A cell that a row must fill: the organisation, the respondent and (long layout) the item.
  *
@@ -372,8 +371,7 @@ export type AnswerIssue = AnswerIssueDetail & {
   readonly location: IssueLocation;
 };
 
-const SPELLINGS_HINT =
-  'Write a value of the scale (e.g. 3), a level label (e.g. "Developing"), "DK" or "Don\'t know", or "NA" or "N/A".';
+const SPELLINGS_HINT = 'Write a value of the scale (e.g. 3), a level label (e.g. "Developing"), "DK" or "Don\'t know", or "NA" or "N/A".';
 
 function list(values: readonly (string | number)[], limit = 12): string {
   // Each text clipped: a header cell can hold megabytes, and a message is one line.

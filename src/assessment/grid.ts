@@ -75,9 +75,7 @@ export function answerGridOf(framework: Framework, answers: readonly Answer[]): 
   const store = reader.store();
   const organisations = [...store.organisations.values()]
     .sort((a, b) => compareIds(a.id, b.id))
-    .map((organisation) =>
-      Object.freeze({ organisationId: organisation.id as OrganisationId, respondents: organisation.rows.length, answers: organisation.answers }),
-    );
+    .map((organisation) => Object.freeze({ organisationId: organisation.id as OrganisationId, respondents: organisation.rows.length, answers: organisation.answers }));
   const grid: AnswerGrid = Object.freeze({
     kind: 'answer-grid',
     framework: Object.freeze({ id: framework.id, version: framework.version }),

@@ -79,10 +79,4 @@ export type { ScoringSql, ScoringSqlColumns, ScoringSqlDialect, ScoringSqlOption
 export { scoreAnswersCsv, scoreAnswersStream } from './stream.js';
 export type { ScoreAnswersCsvOptions, ScoreAnswersStreamOptions, ScoredAnswers } from './stream.js';
 export { generateSyntheticAnswers, generateSyntheticOutcomes } from './synthetic.js';
-export type {
-  GenerateSyntheticAnswersOptions,
-  GenerateSyntheticOutcomesOptions,
-  SyntheticDrift,
-  SyntheticOrganisation,
-  SyntheticOutcome,
-} from './synthetic.js';
+export type { GenerateSyntheticAnswersOptions, GenerateSyntheticOutcomesOptions, SyntheticDrift, SyntheticOrganisation, SyntheticOutcome } from './synthetic.js';

@@ -45,7 +45,12 @@ const ALIASES: ReadonlyMap<string, AnswerField> = new Map<string, AnswerField>([
 
 /** Reads a header cell as a named column: trimmed, any case, spaces and hyphens read as underscores. */
 export function headerField(name: string): AnswerField | undefined {
-  return ALIASES.get(name.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+  return ALIASES.get(
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_'),
+  );
 }
 
 const COMMENT_HEADER = /^comment\s*:\s*(.+)$/i;
@@ -298,8 +303,7 @@ export class AnswerIngest {
     else if (fieldColumns.has('answer')) layout = 'long';
     else return this.headerError({ code: 'undetectable-layout', found });
 
-    const required: readonly AnswerField[] =
-      layout === 'long' ? ['organisation_id', 'respondent_id', 'item_id', 'answer'] : ['organisation_id', 'respondent_id'];
+    const required: readonly AnswerField[] = layout === 'long' ? ['organisation_id', 'respondent_id', 'item_id', 'answer'] : ['organisation_id', 'respondent_id'];
     const missing = required.filter((field) => !fieldColumns.has(field));
     if (missing.length > 0) this.headerError({ code: 'missing-column', layout, missing, found });
 
@@ -313,9 +317,7 @@ export class AnswerIngest {
         this.columns[field] = fieldColumns.get(field)?.[0] ?? NO_COLUMN;
       }
       // In the wide layout, every other named column is an item column (or a comment column).
-      const candidates = [...others, ...(fieldColumns.get('item_id') ?? []), ...(fieldColumns.get('answer') ?? []), ...(fieldColumns.get('comment') ?? [])].sort(
-        (a, b) => a - b,
-      );
+      const candidates = [...others, ...(fieldColumns.get('item_id') ?? []), ...(fieldColumns.get('answer') ?? []), ...(fieldColumns.get('comment') ?? [])].sort((a, b) => a - b);
       const byItem = new Map<string, ItemColumn>();
       const comments: { index: number; entry: ItemEntry | undefined }[] = [];
       for (const index of candidates) {
@@ -388,19 +390,13 @@ export class AnswerIngest {
       // -0 is 0, in the answer and in an issue alike: a negative zero would not survive JSON.
       const number = raw === 0 ? 0 : raw;
       if (reader.values.includes(number)) return number;
-      this.report(
-        { code: 'value-outside-scale', itemId: entry.itemId, value: number, scaleId: reader.scale.id, values: reader.values },
-        this.answerLocation(column),
-      );
+      this.report({ code: 'value-outside-scale', itemId: entry.itemId, value: number, scaleId: reader.scale.id, values: reader.values }, this.answerLocation(column));
       return undefined;
     }
     const value = readAnswerText(reader, raw);
     const number = value === OUTSIDE ? parseAnswerNumber(raw.trim()) : undefined;
     if (number !== undefined) {
-      this.report(
-        { code: 'value-outside-scale', itemId: entry.itemId, value: number, scaleId: reader.scale.id, values: reader.values },
-        this.answerLocation(column),
-      );
+      this.report({ code: 'value-outside-scale', itemId: entry.itemId, value: number, scaleId: reader.scale.id, values: reader.values }, this.answerLocation(column));
       return undefined;
     }
     if (value === UNRECOGNISED || value === OUTSIDE) {
@@ -438,14 +434,7 @@ export class AnswerIngest {
   }
 
   /** One answer record (a long row or a JSON element): accepted or rejected whole. */
-  private checkRecord(
-    organisationRaw: string,
-    respondentRaw: string,
-    groupRaw: string,
-    itemRaw: string,
-    answerRaw: string | number | null,
-    commentRaw: string,
-  ): void {
+  private checkRecord(organisationRaw: string, respondentRaw: string, groupRaw: string, itemRaw: string, answerRaw: string | number | null, commentRaw: string): void {
     const before = this.issues.length;
     const organisation = organisationRaw.trim();
     const respondent = respondentRaw.trim();
@@ -491,10 +480,7 @@ export class AnswerIngest {
       const answered = (state.answered ??= new Int32Array(this.reader.ordered.length));
       const first = answered[entry.index] ?? 0;
       if (first !== 0) {
-        this.report(
-          { code: 'duplicate-answer', organisationId, respondentId: respondent, itemId: entry.itemId, firstRow: first },
-          this.fieldLocation('item_id'),
-        );
+        this.report({ code: 'duplicate-answer', organisationId, respondentId: respondent, itemId: entry.itemId, firstRow: first }, this.fieldLocation('item_id'));
         this.rejectRow(false);
         return;
       }
@@ -556,10 +542,7 @@ export class AnswerIngest {
       if (this.issues.length === before && organisationId !== undefined) {
         const first = this.respondents.get(organisationId)?.get(respondent)?.row ?? 0;
         if (first !== 0) {
-          this.report(
-            { code: 'duplicate-respondent', organisationId, respondentId: respondent, firstRow: first },
-            this.fieldLocation('respondent_id'),
-          );
+          this.report({ code: 'duplicate-respondent', organisationId, respondentId: respondent, firstRow: first }, this.fieldLocation('respondent_id'));
         }
       }
       rejected = this.issues.length > before || organisationId === undefined;
@@ -644,14 +627,7 @@ export class AnswerIngest {
   }
 
   /** Reads one JSON element whose fields have the right types. */
-  pushRecord(
-    organisationId: string,
-    respondentId: string,
-    respondentGroup: string,
-    itemId: string,
-    answer: string | number | null,
-    comment: string,
-  ): void {
+  pushRecord(organisationId: string, respondentId: string, respondentGroup: string, itemId: string, answer: string | number | null, comment: string): void {
     this.row += 1;
     this.rowsRead += 1;
     this.cellsRead += 1;
@@ -713,22 +689,11 @@ export class AnswerIngest {
 }
 
 /** Builds a frozen answer with its keys always in the same order and no undefined-valued key. */
-function makeAnswer(
-  organisationId: string,
-  respondentId: string,
-  respondentGroup: string | undefined,
-  itemId: string,
-  answer: AnswerValue,
-  comment: string,
-): Answer {
+function makeAnswer(organisationId: string, respondentId: string, respondentGroup: string | undefined, itemId: string, answer: AnswerValue, comment: string): Answer {
   if (respondentGroup === undefined) {
-    return Object.freeze(
-      comment === '' ? { organisationId, respondentId, itemId, answer } : { organisationId, respondentId, itemId, answer, comment },
-    ) as Answer;
+    return Object.freeze(comment === '' ? { organisationId, respondentId, itemId, answer } : { organisationId, respondentId, itemId, answer, comment }) as Answer;
   }
   return Object.freeze(
-    comment === ''
-      ? { organisationId, respondentId, respondentGroup, itemId, answer }
-      : { organisationId, respondentId, respondentGroup, itemId, answer, comment },
+    comment === '' ? { organisationId, respondentId, respondentGroup, itemId, answer } : { organisationId, respondentId, respondentGroup, itemId, answer, comment },
   ) as Answer;
 }

@@ -10,9 +10,12 @@ import { bytesOver, checkIngestOptions, checkMaxBytes } from './ingest-options.j
 
 const SUMMARY = 'The survey answers cannot be read:';
 
-const requiredText = (what: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `is required: ${what}` : `must be a string: ${what}`) });
-const optionalText = (what: string) => z.string({ error: `must be a string or null: ${what}` }).nullable().optional();
+const requiredText = (what: string) => z.string({ error: (issue) => (issue.input === undefined ? `is required: ${what}` : `must be a string: ${what}`) });
+const optionalText = (what: string) =>
+  z
+    .string({ error: `must be a string or null: ${what}` })
+    .nullable()
+    .optional();
 
 /**
  * The shape of one answer object in JSON: the fields of an Answer, except that the answer may also be text
@@ -26,9 +29,7 @@ const jsonAnswerSchema = /* @__PURE__ */ lazy(() =>
     itemId: requiredText('the item id, e.g. "T1.C1"'),
     answer: z.union([z.number(), z.string(), z.null()], {
       error: (issue) =>
-        issue.input === undefined
-          ? 'is required: a value of the scale, "dont-know", "not-applicable", a label, or null when missing'
-          : 'must be a number, a text answer, or null',
+        issue.input === undefined ? 'is required: a value of the scale, "dont-know", "not-applicable", a label, or null when missing' : 'must be a number, a text answer, or null',
     }),
     comment: optionalText('the comment'),
   }),
@@ -150,14 +151,7 @@ function readAnswersJson(json: unknown, options: ParseAnswersJsonOptions, fn: st
       continue;
     }
     const record = parsed.data;
-    ingest.pushRecord(
-      record.organisationId,
-      record.respondentId,
-      record.respondentGroup ?? '',
-      record.itemId,
-      record.answer,
-      record.comment ?? '',
-    );
+    ingest.pushRecord(record.organisationId, record.respondentId, record.respondentGroup ?? '', record.itemId, record.answer, record.comment ?? '');
   }
   return ingest.finish();
 }

@@ -151,14 +151,7 @@ export interface SurveyInstrument {
 }
 
 /** The columns of the long layout, in template order. */
-export const LONG_COLUMNS: readonly string[] = Object.freeze([
-  'organisation_id',
-  'respondent_id',
-  'respondent_group',
-  'item_id',
-  'answer',
-  'comment',
-]);
+export const LONG_COLUMNS: readonly string[] = Object.freeze(['organisation_id', 'respondent_id', 'respondent_group', 'item_id', 'answer', 'comment']);
 
 /** The row-level columns of the wide layout, in template order; item columns follow. */
 export const WIDE_COLUMNS: readonly string[] = Object.freeze(['organisation_id', 'respondent_id', 'respondent_group']);
@@ -246,10 +239,7 @@ export function exportAnswersTemplateCsv(framework: Framework, options: ExportAn
     throw new RangeError(`${fn}: options.layout must be 'long' or 'wide', got ${JSON.stringify(layout)}`);
   }
   const itemIds = itemsOf(framework).map((ref) => ref.item.id as string);
-  const rows: string[][] =
-    layout === 'long'
-      ? [[...LONG_COLUMNS], ...itemIds.map((itemId) => ['', '', '', itemId, '', ''])]
-      : [[...WIDE_COLUMNS, ...itemIds]];
+  const rows: string[][] = layout === 'long' ? [[...LONG_COLUMNS], ...itemIds.map((itemId) => ['', '', '', itemId, '', ''])] : [[...WIDE_COLUMNS, ...itemIds]];
   return writeCsvRows(rows);
 }
 

@@ -108,17 +108,16 @@ export function groupDifferences(index: ScoringIndex, groups: readonly ScoredGro
   }
   const kept = largest(candidates, max);
   return Object.freeze(
-    kept.map(
-      (candidate): GroupDifference =>
-        Object.freeze({
-          themeId: index.themes[candidate.theme]!.id,
-          itemId: candidate.item < 0 ? null : index.itemIds[candidate.item]!,
-          higherGroup: candidate.higherGroup,
-          lowerGroup: candidate.lowerGroup,
-          higherScore: candidate.higherScore,
-          lowerScore: candidate.lowerScore,
-          difference: candidate.difference,
-        }),
+    kept.map((candidate): GroupDifference =>
+      Object.freeze({
+        themeId: index.themes[candidate.theme]!.id,
+        itemId: candidate.item < 0 ? null : index.itemIds[candidate.item]!,
+        higherGroup: candidate.higherGroup,
+        lowerGroup: candidate.lowerGroup,
+        higherScore: candidate.higherScore,
+        lowerScore: candidate.lowerScore,
+        difference: candidate.difference,
+      }),
     ),
   );
 }

@@ -129,7 +129,10 @@ export class AnswerReader implements AnswerSink {
     let cell: number;
     if (typeof value === 'number') {
       const level = value - index.itemMin[item]!;
-      cell = index.itemContiguous[item] === 1 && (level | 0) === level && level >= 0 && level < index.itemLevels[item]! ? CELL_VALUE + level : this.levelCell(item, value, organisationId, respondentId, itemId);
+      cell =
+        index.itemContiguous[item] === 1 && (level | 0) === level && level >= 0 && level < index.itemLevels[item]!
+          ? CELL_VALUE + level
+          : this.levelCell(item, value, organisationId, respondentId, itemId);
     } else if (value === 'dont-know') {
       cell = CELL_DONT_KNOW;
     } else if (value === 'not-applicable') {
@@ -159,7 +162,9 @@ export class AnswerReader implements AnswerSink {
     let found = this.organisations.get(organisationId);
     if (found === undefined) {
       if (typeof organisationId !== 'string' || organisationId.length === 0) {
-        throw new RangeError(`${this.fn}: ${this.describe(organisationId, respondentId, itemId)} has no organisation id; give every answer its organisation's id, a non-empty string`);
+        throw new RangeError(
+          `${this.fn}: ${this.describe(organisationId, respondentId, itemId)} has no organisation id; give every answer its organisation's id, a non-empty string`,
+        );
       }
       found = newOrganisation(organisationId);
       this.organisations.set(organisationId, found);

@@ -95,16 +95,7 @@ export interface ScoringSql {
 
 const FN = 'scoringSql';
 
-const OPTION_KEYS: readonly string[] = [
-  'dialect',
-  'table',
-  'columns',
-  'itemStatistic',
-  'minCoverage',
-  'minGroupSize',
-  'minRespondents',
-  'lowAgreementBelow',
-];
+const OPTION_KEYS: readonly string[] = ['dialect', 'table', 'columns', 'itemStatistic', 'minCoverage', 'minGroupSize', 'minRespondents', 'lowAgreementBelow'];
 
 const DEFAULT_COLUMNS = {
   organisation: 'organisation_id',
@@ -170,7 +161,9 @@ function resolveSqlOptions(options: ScoringSqlOptions | undefined): Target {
     table = identifier(checkName(tableGiven, 'options.table'));
     // The query's own steps are called caf_…: a table of such a name would be hidden behind one of them.
     if (/^caf_/i.test(tableGiven)) {
-      throw new RangeError(`${FN}: options.table ${show(tableGiven)} starts with "caf_", as the query's own steps are named; rename the table or give its schema too (['schema', 'name'])`);
+      throw new RangeError(
+        `${FN}: options.table ${show(tableGiven)} starts with "caf_", as the query's own steps are named; rename the table or give its schema too (['schema', 'name'])`,
+      );
     }
   } else if (Array.isArray(tableGiven) && tableGiven.length > 0) {
     table = tableGiven.map((part: unknown, k) => identifier(checkName(part, `options.table[${k}]`))).join('.');
@@ -187,17 +180,16 @@ function resolveSqlOptions(options: ScoringSqlOptions | undefined): Target {
       throw new RangeError(`${FN}: unknown column "${key}" in options.columns; the columns are ${COLUMN_KEYS.join(', ')}`);
     }
   }
-  const name = (key: 'organisation' | 'respondent' | 'item' | 'value'): string =>
-    checkName(columns[key] ?? DEFAULT_COLUMNS[key], `options.columns.${key}`);
+  const name = (key: 'organisation' | 'respondent' | 'item' | 'value'): string => checkName(columns[key] ?? DEFAULT_COLUMNS[key], `options.columns.${key}`);
   const group = columns.group === null ? null : checkName(columns.group ?? DEFAULT_COLUMNS.group, 'options.columns.group');
   const used = resolveOptions(
     FN,
     {
-    itemStatistic: given.itemStatistic,
-    minCoverage: given.minCoverage,
-    minGroupSize: given.minGroupSize,
-    minRespondents: given.minRespondents,
-    lowAgreementBelow: given.lowAgreementBelow,
+      itemStatistic: given.itemStatistic,
+      minCoverage: given.minCoverage,
+      minGroupSize: given.minGroupSize,
+      minRespondents: given.minRespondents,
+      lowAgreementBelow: given.lowAgreementBelow,
     },
     [],
   );
@@ -279,7 +271,7 @@ function spellingsOf(framework: Framework, model: Model): readonly (readonly [nu
     for (const [text, answer] of reader.table) {
       // Only folded spellings can match lower(trim(answer)); the table holds each spelling as written and folded.
       if (text !== foldAnswerText(text.trim()) || text === '') continue;
-      const code = answer === 'dont-know' ? -1 : answer === 'not-applicable' ? -2 : scale.indexOfValue.get(answer) ?? -3;
+      const code = answer === 'dont-know' ? -1 : answer === 'not-applicable' ? -2 : (scale.indexOfValue.get(answer) ?? -3);
       if (code === -3) continue;
       add(text, code, true);
       // SQL does not fold curly apostrophes: accept the common one as written.
@@ -469,7 +461,13 @@ function frameworkTables(w: Writer, framework: Framework): void {
   w.add(
     'caf_spellings',
     [],
-    values('caf_spelling_values', ['scale_no', 'spelling', 'code', 'level_value'], spellingRows, ['0', "''", '0', '0'], `scale_no, spelling, code, ${w.asDouble('level_value')} AS level_value`),
+    values(
+      'caf_spelling_values',
+      ['scale_no', 'spelling', 'code', 'level_value'],
+      spellingRows,
+      ['0', "''", '0', '0'],
+      `scale_no, spelling, code, ${w.asDouble('level_value')} AS level_value`,
+    ),
   );
 }
 
@@ -643,10 +641,12 @@ function itemTables(w: Writer): void {
   );
   // The squared deviations, level by level in ascending order; the middle values from cumulative counts.
   const cumulative = (l: number) => `(${ordered(counts.slice(0, l + 1), '0')})`;
-  const middle = (beyond: string) =>
-    `CASE ${ls.map((l) => `WHEN 2 * ${cumulative(l)} > ${beyond} THEN v${l}`).join(' ')} END`;
+  const middle = (beyond: string) => `CASE ${ls.map((l) => `WHEN 2 * ${cumulative(l)} > ${beyond} THEN v${l}`).join(' ')} END`;
   const first = `CASE ${ls.map((l) => `WHEN c${l} > 0 THEN v${l}`).join(' ')} END`;
-  const last = `CASE ${[...ls].reverse().map((l) => `WHEN c${l} > 0 THEN v${l}`).join(' ')} END`;
+  const last = `CASE ${[...ls]
+    .reverse()
+    .map((l) => `WHEN c${l} > 0 THEN v${l}`)
+    .join(' ')} END`;
   w.add(
     'caf_item_spread',
     ['caf_item_means'],
@@ -807,8 +807,7 @@ function themeTables(w: Writer): void {
   GROUP BY m.org, m.is_group, m.grp, m.theme_no, m.n`,
     );
   }
-  const join = (alias: string) =>
-    `${alias}.org = u.org AND ${alias}.is_group = u.is_group AND ${alias}.grp = u.grp AND ${alias}.theme_no = t.theme_no`;
+  const join = (alias: string) => `${alias}.org = u.org AND ${alias}.is_group = u.is_group AND ${alias}.grp = u.grp AND ${alias}.theme_no = t.theme_no`;
   w.add(
     'caf_theme_base',
     ['caf_units', 'caf_themes', 'caf_theme_sums', 'caf_theme_spread'],

@@ -326,14 +326,7 @@ export function tallyRows(index: ScoringIndex, cells: Cells, rows: Int32Array, c
  * @param itemScore - Scratch: per item, its score (written here).
  * @param itemScored - Scratch: per item, 1 when scored (written here).
  */
-export function scoreTally(
-  index: ScoringIndex,
-  counted: Tally,
-  settings: UnitSettings,
-  withhold: boolean,
-  itemScore: Float64Array,
-  itemScored: Uint8Array,
-): UnitScores {
+export function scoreTally(index: ScoringIndex, counted: Tally, settings: UnitSettings, withhold: boolean, itemScore: Float64Array, itemScored: Uint8Array): UnitScores {
   const { itemCount, themeCount } = index;
   const items: ItemScore[] = [];
   for (let i = 0; i < itemCount; i++) {

@@ -9,12 +9,7 @@ import type { OrganisationId } from './answer.js';
  *
  * @category Scoring
  */
-export type UnscoredReason =
-  | 'missing'
-  | 'all-not-applicable'
-  | 'all-dont-know'
-  | 'no-scoring-answers'
-  | 'too-few-respondents';
+export type UnscoredReason = 'missing' | 'all-not-applicable' | 'all-dont-know' | 'no-scoring-answers' | 'too-few-respondents';
 
 /**
  * The options a result was computed with, named in the result so that it can be reproduced.

@@ -6,13 +6,7 @@ import type { Answer, OrganisationId } from './answer.js';
 import { groupDifferences, type ScoredGroup } from './score-groups.js';
 import { AnswerReader, show, type AnswerStore, type OrganisationAnswers } from './score-read.js';
 import { newTally, scoreTally, scoringIndexOf, tallyRows, type ScoringIndex, type Tally, type UnitSettings } from './score-statistics.js';
-import type {
-  AssessmentScores,
-  GroupScore,
-  OrganisationScore,
-  ScoringOptionsUsed,
-  ScoringProvenance,
-} from './score-types.js';
+import type { AssessmentScores, GroupScore, OrganisationScore, ScoringOptionsUsed, ScoringProvenance } from './score-types.js';
 
 /**
  * The id and version of the scoring method this package implements, as named in every result's `method`.
@@ -228,9 +222,7 @@ export function contextFor(framework: Framework, store: AnswerStore, options: Sc
 /** Scores every organisation read, in organisation id order: the result of scoreAnswers. */
 export function scoreStore(framework: Framework, store: AnswerStore, options: ScoringOptionsUsed, index: ScoringIndex): AssessmentScores {
   const context = contextFor(framework, store, options, index);
-  const organisations = [...store.organisations.keys()]
-    .sort(compareIds)
-    .map((id) => scoreOrganisation(context, store.organisations.get(id)!));
+  const organisations = [...store.organisations.keys()].sort(compareIds).map((id) => scoreOrganisation(context, store.organisations.get(id)!));
   return Object.freeze({
     kind: 'assessment-scores',
     method: context.provenance.method,

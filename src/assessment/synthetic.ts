@@ -186,10 +186,7 @@ interface Common {
   readonly drift: { readonly mean: number; readonly sd: number } | null;
 }
 
-function checkCommon(
-  name: string,
-  options: GenerateSyntheticAnswersOptions | GenerateSyntheticOutcomesOptions,
-): Common {
+function checkCommon(name: string, options: GenerateSyntheticAnswersOptions | GenerateSyntheticOutcomesOptions): Common {
   if (options === null || typeof options !== 'object') throw new TypeError(`${name}: options must be an object`);
   const { framework, organisations, seed } = options;
   if (framework === null || typeof framework !== 'object' || !Array.isArray(framework.themes)) {

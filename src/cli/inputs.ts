@@ -45,10 +45,7 @@ export function invalid(summary: string, problems: readonly Problem[]): Failure 
 export function checkFilesExist(io: CliIo, files: readonly { readonly flag: string; readonly path: string }[]): Failure | null {
   const missing = files.filter((file) => !io.exists(file.path));
   if (missing.length === 0) return null;
-  return fail(
-    EXIT.unreadable,
-    ...missing.map((file) => `Cannot find the ${file.flag} "${file.path}": no such file. Check the name and the folder you run the command from.`),
-  );
+  return fail(EXIT.unreadable, ...missing.map((file) => `Cannot find the ${file.flag} "${file.path}": no such file. Check the name and the folder you run the command from.`));
 }
 
 /** Reads a text file, or fails with exit code 3; a file that is not UTF-8 is invalid data (exit code 1). */
@@ -100,13 +97,14 @@ export function loadAnswers(io: CliIo, path: string, framework: Framework, what:
   const text = readFile(io, path, what);
   if (!text.ok) return text;
   try {
-    const result = isJsonPath(path)
-      ? parseAnswersJson(text.value, { framework, file: path })
-      : parseAnswersCsv(text.value, { framework, file: path });
+    const result = isJsonPath(path) ? parseAnswersJson(text.value, { framework, file: path }) : parseAnswersCsv(text.value, { framework, file: path });
     return { ok: true, value: result };
   } catch (error) {
     if (error instanceof AnswersError) {
-      return invalid(`${path} cannot be read as survey answers:`, error.issues.map((issue) => answerProblem(issue, path)));
+      return invalid(
+        `${path} cannot be read as survey answers:`,
+        error.issues.map((issue) => answerProblem(issue, path)),
+      );
     }
     throw error;
   }

@@ -22,9 +22,7 @@ export function placeOf(location: {
   readonly id?: string | undefined;
   readonly path?: readonly (string | number)[] | undefined;
 }): string {
-  const head = [location.file, location.line, location.line !== undefined ? location.column : undefined]
-    .filter((part) => part !== undefined)
-    .join(':');
+  const head = [location.file, location.line, location.line !== undefined ? location.column : undefined].filter((part) => part !== undefined).join(':');
   const details: string[] = [];
   if (location.row !== undefined) details.push(`row ${location.row}`);
   // A header cell can hold megabytes: its name is cut, so that a place stays one short line.

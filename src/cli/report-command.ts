@@ -62,11 +62,7 @@ function n(value: number): string {
 }
 
 /** The problems of one answers file: fatal unless `--allow-rejected`, warnings either way. */
-function answerFindings(
-  result: AnswersImport,
-  path: string,
-  allowRejected: boolean,
-): { readonly failure: Failure | null; readonly warnings: string } {
+function answerFindings(result: AnswersImport, path: string, allowRejected: boolean): { readonly failure: Failure | null; readonly warnings: string } {
   const errors = result.issues.filter((issue) => !WARNING_CODES.has(issue.code));
   const warnings = result.issues.filter((issue) => WARNING_CODES.has(issue.code));
   const { accounting } = result;
@@ -74,8 +70,7 @@ function answerFindings(
   if (accounting.answersAccepted === 0 && errors.length === 0) {
     return { failure: fail(EXIT.invalidData, `${path} holds no answers. ${tally}`), warnings: '' };
   }
-  const warningText =
-    warnings.length === 0 ? '' : `Warnings in ${path}:\n${formatProblems(warnings.map((issue) => answerProblem(issue, path)))}`;
+  const warningText = warnings.length === 0 ? '' : `Warnings in ${path}:\n${formatProblems(warnings.map((issue) => answerProblem(issue, path)))}`;
   if (anyRejected(result) && !allowRejected) {
     return {
       failure: fail(
@@ -93,8 +88,7 @@ function answerFindings(
       warnings: '',
     };
   }
-  const errorText =
-    errors.length === 0 ? '' : `Rejected in ${path} (--allow-rejected): ${tally}\n${formatProblems(errors.map((issue) => answerProblem(issue, path)))}`;
+  const errorText = errors.length === 0 ? '' : `Rejected in ${path} (--allow-rejected): ${tally}\n${formatProblems(errors.map((issue) => answerProblem(issue, path)))}`;
   return { failure: null, warnings: errorText + warningText };
 }
 
@@ -255,7 +249,13 @@ function buildAll(
   }
   progress('Analysing: national position, gaps, needs, barriers' + (outcomes ? ', outcomes' : '') + (previousRound ? ', change' : '') + '…');
   try {
-    const set = buildReports(scores, { framework, round: args.round, ...(previousRound === undefined ? {} : { previous: previousRound }), ...(outcomes === null ? {} : { outcomes }), synthetic: args.synthetic });
+    const set = buildReports(scores, {
+      framework,
+      round: args.round,
+      ...(previousRound === undefined ? {} : { previous: previousRound }),
+      ...(outcomes === null ? {} : { outcomes }),
+      synthetic: args.synthetic,
+    });
     return { ok: true, value: set };
   } catch (error) {
     if (error instanceof AnalysisError) {

@@ -129,10 +129,7 @@ function reportArgs(argv: readonly string[], io: CliIo): ReportArgs | 'help' {
     framework: text(values.framework, '--framework', hint),
     round,
     previous: previousPath === undefined ? null : { path: previousPath, round: resolvePreviousRound(previousLabel, previousDate, round) },
-    outcomes:
-      outcomesPath === undefined
-        ? null
-        : { path: outcomesPath, name: outcomeName ?? baseName(outcomesPath).replace(/\.[^.]*$/, ''), unit: outcomeUnit ?? null },
+    outcomes: outcomesPath === undefined ? null : { path: outcomesPath, name: outcomeName ?? baseName(outcomesPath).replace(/\.[^.]*$/, ''), unit: outcomeUnit ?? null },
     synthetic: values.synthetic === true,
     allowRejected: values['allow-rejected'] === true,
     progress: values.progress === true,

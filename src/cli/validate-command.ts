@@ -1,11 +1,4 @@
-import {
-  AnswersError,
-  FrameworkError,
-  parseAnswersCsv,
-  parseAnswersJson,
-  type AnswersImport,
-  type Framework,
-} from 'cancer-alliance-framework';
+import { AnswersError, FrameworkError, parseAnswersCsv, parseAnswersJson, type AnswersImport, type Framework } from 'cancer-alliance-framework';
 import { itemsOf } from 'cancer-alliance-framework/framework';
 import { EXIT, type CliIo } from './io.js';
 import { checkFilesExist, isJsonPath, loadFramework, parseFrameworkFile, plural, readFile } from './inputs.js';
@@ -59,10 +52,7 @@ function validateFramework(io: CliIo, path: string, text: string): number {
     return EXIT.ok;
   } catch (error) {
     if (error instanceof FrameworkError) {
-      io.stdout(
-        `${path}: not a valid framework file: ${plural(error.issues.length, 'problem')}.\n` +
-          formatProblems(error.issues.map((issue) => frameworkProblem(issue, path))),
-      );
+      io.stdout(`${path}: not a valid framework file: ${plural(error.issues.length, 'problem')}.\n` + formatProblems(error.issues.map((issue) => frameworkProblem(issue, path))));
       return EXIT.invalidData;
     }
     throw error;
@@ -86,10 +76,7 @@ function validateAnswers(io: CliIo, path: string, text: string, framework: Frame
     result = isJsonPath(path) ? parseAnswersJson(text, { framework, file: path }) : parseAnswersCsv(text, { framework, file: path });
   } catch (error) {
     if (error instanceof AnswersError) {
-      io.stdout(
-        `${path}: cannot be read as survey answers (checked against ${frameworkName}).\n` +
-          formatProblems(error.issues.map((issue) => answerProblem(issue, path))),
-      );
+      io.stdout(`${path}: cannot be read as survey answers (checked against ${frameworkName}).\n` + formatProblems(error.issues.map((issue) => answerProblem(issue, path))));
       return EXIT.invalidData;
     }
     throw error;
@@ -100,10 +87,7 @@ function validateAnswers(io: CliIo, path: string, text: string, framework: Frame
     io.stdout(`${head}${accountingLines(result)}No problems found.\n`);
     return EXIT.ok;
   }
-  io.stdout(
-    `${head}${formatProblems(result.issues.map((issue) => answerProblem(issue, path)))}${accountingLines(result)}` +
-      `${plural(result.issues.length, 'problem')} found.\n`,
-  );
+  io.stdout(`${head}${formatProblems(result.issues.map((issue) => answerProblem(issue, path)))}${accountingLines(result)}` + `${plural(result.issues.length, 'problem')} found.\n`);
   return EXIT.invalidData;
 }
 

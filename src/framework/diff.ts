@@ -123,8 +123,7 @@ export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
     otherwiseChanged,
   };
   const identical =
-    themes.added.length + themes.removed.length + themes.changed.length === 0 &&
-    items.added.length + items.removed.length + reworded.length + otherwiseChanged.length === 0;
+    themes.added.length + themes.removed.length + themes.changed.length === 0 && items.added.length + items.removed.length + reworded.length + otherwiseChanged.length === 0;
   return deepFreeze({
     from: { id: a.id, version: a.version },
     to: { id: b.id, version: b.version },

@@ -1,7 +1,5 @@
 import { freezeIssue, ValidationError, type IssueLocation } from '../internal/error.js';
 
-
-
 /**
  * The kind of an id that a framework declares a pattern for, as `idPatterns` names it.
  *

@@ -25,17 +25,6 @@ export type {
 export { FrameworkError, type FrameworkIssue, type FrameworkIssueCode, type FrameworkIssueData, type IdPatternKind } from './errors.js';
 export { parseFramework, safeParseFramework, type ParseFrameworkOptions } from './parse.js';
 export { lintFramework, type LintFrameworkOptions } from './lint.js';
-export {
-  findItem,
-  findTheme,
-  itemsOf,
-  levelOf,
-  nearestLevelOf,
-  scaleOf,
-  scaleRangeOf,
-  type ItemKind,
-  type ItemRef,
-  type ItemsOfOptions,
-} from './lookup.js';
+export { findItem, findTheme, itemsOf, levelOf, nearestLevelOf, scaleOf, scaleRangeOf, type ItemKind, type ItemRef, type ItemsOfOptions } from './lookup.js';
 export { diffFrameworks, type ChangedItem, type ChangedTheme, type DiffItem, type FrameworkDiff } from './diff.js';
 export { effectiveCancerAllianceFramework } from './reference.js';

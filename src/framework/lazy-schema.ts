@@ -14,10 +14,11 @@ const SEMVER =
 
 const text = /* @__PURE__ */ lazy(() => z.string().trim().min(1, 'must not be empty'));
 
-const id = (name: string) =>
-  z.string().regex(ID_SHAPE, `${name} must start with a letter or digit and hold only letters, digits, '.', '_' or '-'`);
+const id = (name: string) => z.string().regex(ID_SHAPE, `${name} must start with a letter or digit and hold only letters, digits, '.', '_' or '-'`);
 
-export const frameworkIdSchema = /* @__PURE__ */ lazy(() => z.string().regex(KEBAB_CASE, 'framework id must be kebab-case, e.g. "effective-cancer-alliance"').brand<'FrameworkId'>());
+export const frameworkIdSchema = /* @__PURE__ */ lazy(() =>
+  z.string().regex(KEBAB_CASE, 'framework id must be kebab-case, e.g. "effective-cancer-alliance"').brand<'FrameworkId'>(),
+);
 
 export const themeIdSchema = /* @__PURE__ */ lazy(() => id('theme id').brand<'ThemeId'>());
 
@@ -28,101 +29,120 @@ export const scaleIdSchema = /* @__PURE__ */ lazy(() => id('scale id').brand<'Sc
 export const roleIdSchema = /* @__PURE__ */ lazy(() => z.string().regex(KEBAB_CASE, 'role id must be kebab-case, e.g. "regional-team"').brand<'RoleId'>());
 
 export const sourceSchema = /* @__PURE__ */ lazy(() =>
-  z.strictObject({
-    title: text(),
-    url: z.url({ protocol: /^https?$/, error: 'a source url must be an http or https address' }).optional(),
-    note: text().optional(),
-  }).readonly()
+  z
+    .strictObject({
+      title: text(),
+      url: z.url({ protocol: /^https?$/, error: 'a source url must be an http or https address' }).optional(),
+      note: text().optional(),
+    })
+    .readonly(),
 );
 
 export const provenanceSchema = /* @__PURE__ */ lazy(() =>
-  z.strictObject({
-    author: text(),
-    status: z.enum(['official', 'reference', 'draft', 'local']),
-    statement: text(),
-    sources: z.array(sourceSchema()).readonly().default([]),
-    licence: text().optional(),
-  }).readonly()
+  z
+    .strictObject({
+      author: text(),
+      status: z.enum(['official', 'reference', 'draft', 'local']),
+      statement: text(),
+      sources: z.array(sourceSchema()).readonly().default([]),
+      licence: text().optional(),
+    })
+    .readonly(),
 );
 
 export const levelSchema = /* @__PURE__ */ lazy(() =>
-  z.strictObject({
-    value: z.number().int('a level value must be a whole number'),
-    label: text(),
-    descriptor: text(),
-  }).readonly()
+  z
+    .strictObject({
+      value: z.number().int('a level value must be a whole number'),
+      label: text(),
+      descriptor: text(),
+    })
+    .readonly(),
 );
 
 export const nonScoringAnswerSchema = /* @__PURE__ */ lazy(() =>
-  z.strictObject({
-    label: text(),
-    descriptor: text(),
-  }).readonly()
+  z
+    .strictObject({
+      label: text(),
+      descriptor: text(),
+    })
+    .readonly(),
 );
 
 export const scaleSchema = /* @__PURE__ */ lazy(() =>
-  z.strictObject({
-    id: scaleIdSchema(),
-    title: text(),
-    levels: z.array(levelSchema()).min(2, 'a scale needs at least two levels').readonly(),
-    dontKnow: nonScoringAnswerSchema().default({ label: "Don't know", descriptor: 'I do not know enough to rate this.' }),
-    notApplicable: nonScoringAnswerSchema().default({
-      label: 'Not applicable',
-      descriptor: 'This does not apply to our alliance.',
-    }),
-  }).readonly()
+  z
+    .strictObject({
+      id: scaleIdSchema(),
+      title: text(),
+      levels: z.array(levelSchema()).min(2, 'a scale needs at least two levels').readonly(),
+      dontKnow: nonScoringAnswerSchema().default({ label: "Don't know", descriptor: 'I do not know enough to rate this.' }),
+      notApplicable: nonScoringAnswerSchema().default({
+        label: 'Not applicable',
+        descriptor: 'This does not apply to our alliance.',
+      }),
+    })
+    .readonly(),
 );
 
 export const conditionSchema = /* @__PURE__ */ lazy(() =>
-  z.strictObject({
-    id: itemIdSchema(),
-    text: text(),
-    weight: z.number().positive('a weight must be greater than 0').finite().default(1),
-  }).readonly()
+  z
+    .strictObject({
+      id: itemIdSchema(),
+      text: text(),
+      weight: z.number().positive('a weight must be greater than 0').finite().default(1),
+    })
+    .readonly(),
 );
 
 export const enablerSchema = /* @__PURE__ */ lazy(() =>
-  z.strictObject({
-    id: itemIdSchema(),
-    text: text(),
-    weight: z.number().positive('a weight must be greater than 0').finite().default(1),
-    enables: z.array(itemIdSchema()).readonly().default([]),
-  }).readonly()
+  z
+    .strictObject({
+      id: itemIdSchema(),
+      text: text(),
+      weight: z.number().positive('a weight must be greater than 0').finite().default(1),
+      enables: z.array(itemIdSchema()).readonly().default([]),
+    })
+    .readonly(),
 );
 
 export const themeSchema = /* @__PURE__ */ lazy(() =>
-  z.strictObject({
-    id: themeIdSchema(),
-    title: text(),
-    whatGoodLooksLike: text(),
-    scale: scaleIdSchema().optional(),
-    conditionsOfSuccess: z.array(conditionSchema()).readonly(),
-    enablingFactors: z.array(enablerSchema()).readonly(),
-    supportedBy: z.array(roleIdSchema()).readonly().default([]),
-  }).readonly()
+  z
+    .strictObject({
+      id: themeIdSchema(),
+      title: text(),
+      whatGoodLooksLike: text(),
+      scale: scaleIdSchema().optional(),
+      conditionsOfSuccess: z.array(conditionSchema()).readonly(),
+      enablingFactors: z.array(enablerSchema()).readonly(),
+      supportedBy: z.array(roleIdSchema()).readonly().default([]),
+    })
+    .readonly(),
 );
 
 export const idPatternsSchema = /* @__PURE__ */ lazy(() =>
-  z.strictObject({
-    theme: text().optional(),
-    conditionOfSuccess: text().optional(),
-    enablingFactor: text().optional(),
-  }).readonly()
+  z
+    .strictObject({
+      theme: text().optional(),
+      conditionOfSuccess: text().optional(),
+      enablingFactor: text().optional(),
+    })
+    .readonly(),
 );
 
 export const frameworkSchema = /* @__PURE__ */ lazy(() =>
-  z.strictObject({
-    $schema: z.string().optional(),
-    id: frameworkIdSchema(),
-    version: z.string().regex(SEMVER, 'version must be semantic, e.g. "1.0.0"'),
-    title: text(),
-    description: text().optional(),
-    provenance: provenanceSchema(),
-    idPatterns: idPatternsSchema().optional(),
-    scales: z.array(scaleSchema()).min(1, 'a framework needs at least one scale').readonly(),
-    defaultScale: scaleIdSchema().optional(),
-    defaultTarget: z.number(),
-    themes: z.array(themeSchema()).min(1, 'a framework needs at least one theme').readonly(),
-  }).readonly()
+  z
+    .strictObject({
+      $schema: z.string().optional(),
+      id: frameworkIdSchema(),
+      version: z.string().regex(SEMVER, 'version must be semantic, e.g. "1.0.0"'),
+      title: text(),
+      description: text().optional(),
+      provenance: provenanceSchema(),
+      idPatterns: idPatternsSchema().optional(),
+      scales: z.array(scaleSchema()).min(1, 'a framework needs at least one scale').readonly(),
+      defaultScale: scaleIdSchema().optional(),
+      defaultTarget: z.number(),
+      themes: z.array(themeSchema()).min(1, 'a framework needs at least one theme').readonly(),
+    })
+    .readonly(),
 );
-

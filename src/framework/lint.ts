@@ -111,16 +111,12 @@ export function lintFramework(framework: Framework, options?: LintFrameworkOptio
   });
 
   const known = [...scaleIds.keys()];
-  const defaultScale =
-    framework.defaultScale === undefined ? framework.scales[0] : framework.scales.find((scale) => scale.id === framework.defaultScale);
+  const defaultScale = framework.defaultScale === undefined ? framework.scales[0] : framework.scales.find((scale) => scale.id === framework.defaultScale);
   if (framework.defaultScale !== undefined && !scaleIds.has(framework.defaultScale)) {
     report({ code: 'unknown-scale', scaleId: framework.defaultScale, known }, ['defaultScale']);
   }
   if (defaultScale && !defaultScale.levels.some((level) => level.value === framework.defaultTarget)) {
-    report(
-      { code: 'target-outside-scale', target: framework.defaultTarget, scaleId: defaultScale.id, values: defaultScale.levels.map((level) => level.value) },
-      ['defaultTarget'],
-    );
+    report({ code: 'target-outside-scale', target: framework.defaultTarget, scaleId: defaultScale.id, values: defaultScale.levels.map((level) => level.value) }, ['defaultTarget']);
   }
 
   // Declared id patterns.

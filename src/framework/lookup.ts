@@ -249,4 +249,3 @@ export function scaleRangeOf(scale: Scale): { readonly min: number; readonly max
   }
   return { min, max };
 }
-

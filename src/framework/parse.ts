@@ -97,10 +97,7 @@ export function parseFramework(yamlText: string, options?: ParseFrameworkOptions
  * ```
  * @category Framework
  */
-export function safeParseFramework(
-  yamlText: string,
-  options?: ParseFrameworkOptions | undefined,
-): SafeParseResult<Framework, FrameworkError> {
+export function safeParseFramework(yamlText: string, options?: ParseFrameworkOptions | undefined): SafeParseResult<Framework, FrameworkError> {
   try {
     return { success: true, data: run(yamlText, options, 'safeParseFramework') };
   } catch (error) {

@@ -31,9 +31,7 @@ export interface IssueLocation {
 
 /** Formats a location as `file:line:column (row 3, id T1.C2, at themes.0.id)`. */
 export function formatLocation(location: IssueLocation): string {
-  const head = [location.file, location.line, location.line !== undefined ? location.column : undefined]
-    .filter((part) => part !== undefined)
-    .join(':');
+  const head = [location.file, location.line, location.line !== undefined ? location.column : undefined].filter((part) => part !== undefined).join(':');
   const details: string[] = [];
   if (location.row !== undefined) details.push(`row ${location.row}`);
   if (location.id !== undefined) details.push(`id ${location.id}`);
@@ -47,10 +45,7 @@ export function formatLocation(location: IssueLocation): string {
  * Builds the message of an error from its issues: the summary, then one line per issue (the first 20) with its
  * place, each hint once, under the first issue that has it.
  */
-export function formatIssues(
-  summary: string,
-  issues: readonly { readonly message: string; readonly hint?: string | undefined; readonly location: IssueLocation }[],
-): string {
+export function formatIssues(summary: string, issues: readonly { readonly message: string; readonly hint?: string | undefined; readonly location: IssueLocation }[]): string {
   const lines: string[] = [summary];
   const hints = new Set<string>();
   for (const issue of issues.slice(0, 20)) {

@@ -77,10 +77,7 @@ function positionIn(doc: Document, lines: LineCounter, path: YamlPath, key: stri
  * Reads a YAML or JSON text (a leading byte order mark is dropped) within the limits, or says why it
  * cannot. Duplicate keys are syntax errors; nothing is printed.
  */
-export function readYaml(
-  text: string,
-  limits: YamlLimits,
-): { readonly ok: true; readonly source: YamlSource } | { readonly ok: false; readonly problem: YamlReadProblem } {
+export function readYaml(text: string, limits: YamlLimits): { readonly ok: true; readonly source: YamlSource } | { readonly ok: false; readonly problem: YamlReadProblem } {
   if (text.length > limits.maxBytes) return { ok: false, problem: { kind: 'too-large', length: text.length, max: limits.maxBytes } };
   const { LineCounter, parseDocument } = yamlLibrary();
   const lines = new LineCounter();
@@ -154,11 +151,7 @@ export function schemaProblems(error: z.ZodError, data: unknown): SchemaProblem[
     }
     const field = path.length > 0 ? String(path[path.length - 1]) : '';
     const missing = issue.code === 'invalid_type' && path.length > 0 && /received undefined$/.test(issue.message);
-    problems.push(
-      missing
-        ? { reason: 'missing', field, detail: `expected ${issue.expected}`, path, id }
-        : { reason: 'invalid', field, detail: issue.message, path, id },
-    );
+    problems.push(missing ? { reason: 'missing', field, detail: `expected ${issue.expected}`, path, id } : { reason: 'invalid', field, detail: issue.message, path, id });
   }
   return problems;
 }
@@ -172,11 +165,7 @@ export function byPosition(a: { readonly location: IssueLocation }, b: { readonl
  * Checks the options object of a parse function and its whole-number limits, throwing a TypeError or
  * RangeError that names the function: these are programmer errors, not bad input.
  */
-export function checkLimitOptions<K extends string>(
-  options: Partial<Record<K, unknown>> | null | undefined,
-  name: string,
-  fields: readonly K[],
-): void {
+export function checkLimitOptions<K extends string>(options: Partial<Record<K, unknown>> | null | undefined, name: string, fields: readonly K[]): void {
   if (options === undefined) return;
   if (options === null || typeof options !== 'object') throw new TypeError(`${name}: options must be an object or undefined`);
   for (const field of fields) {

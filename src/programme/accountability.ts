@@ -7,8 +7,6 @@ import type { Party } from './records.js';
 import { findRole } from './roles.js';
 import type { AccountabilityEdge, AccountabilityLine, AllianceId, Certainty } from './schema.js';
 
-
-
 /** The accountability graph of the 2019 paper (the public `accountabilityEdges`). */
 export function bundledAccountabilityEdges(): readonly AccountabilityEdge[] {
   return programme2019Data().accountability.edges;
@@ -119,7 +117,13 @@ export function accountabilityChainOf(allianceId: string, options?: Accountabili
     starts.push(start);
     climb(start, context, line, links);
   } else {
-    const fromRoles = [...new Set(bundledAccountabilityEdges().filter((edge) => edge.line === line && edge.relation === 'accountable-to').map((edge) => edge.from))];
+    const fromRoles = [
+      ...new Set(
+        bundledAccountabilityEdges()
+          .filter((edge) => edge.line === line && edge.relation === 'accountable-to')
+          .map((edge) => edge.from),
+      ),
+    ];
     for (const member of alliance.members) {
       const icb = findIcb(member.icbId);
       if (!icb) throw new RangeError(`accountabilityChainOf: the member ICB "${member.icbId}" of "${allianceId}" is not in the data`);

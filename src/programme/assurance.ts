@@ -109,11 +109,7 @@ function actionStep(agreement: FundingAgreement, input: ActionStepInput, options
  * ```
  * @category Programme
  */
-export function recordQuarterlyReview(
-  agreement: FundingAgreement,
-  input: RecordQuarterlyReviewInput,
-  options?: GovernanceOptions | undefined,
-): FundingAgreement {
+export function recordQuarterlyReview(agreement: FundingAgreement, input: RecordQuarterlyReviewInput, options?: GovernanceOptions | undefined): FundingAgreement {
   const name = 'recordQuarterlyReview';
   checkRecord(agreement, 'funding-agreement', name);
   const { by, at } = readStep(input, name);

@@ -64,9 +64,7 @@ export function startYearOfFinancialYear(financialYear: string, name: string): n
   }
   const start = startYearOf(financialYear);
   if (start === undefined) {
-    throw new RangeError(
-      `${name}: "${financialYear}" is not a financial year; write it as "2023/24" (a year, a slash, the last two digits of the next year)`,
-    );
+    throw new RangeError(`${name}: "${financialYear}" is not a financial year; write it as "2023/24" (a year, a slash, the last two digits of the next year)`);
   }
   return start;
 }

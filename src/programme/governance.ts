@@ -65,7 +65,9 @@ export function readFinancialYear(value: unknown, name: string): FinancialYear {
 export function checkRecord<K extends SignedArtefact['kind']>(record: unknown, kind: K, name: string): asserts record is Extract<SignedArtefact, { kind: K }> {
   checkObject(record, kind === 'delivery-plan' ? 'plan' : 'agreement', name);
   if (record['kind'] !== kind) {
-    throw new TypeError(`${name}: expected a ${kind} record (as made by ${kind === 'delivery-plan' ? 'createDeliveryPlan' : 'createFundingAgreement'}), got kind ${String(record['kind'])}`);
+    throw new TypeError(
+      `${name}: expected a ${kind} record (as made by ${kind === 'delivery-plan' ? 'createDeliveryPlan' : 'createFundingAgreement'}), got kind ${String(record['kind'])}`,
+    );
   }
 }
 
@@ -76,7 +78,10 @@ export function refuse(issues: readonly ProgrammeIssueData[], summary: string, l
 
 /** Refuses a step. */
 export function fail(issues: readonly ProgrammeIssueData[], summary: string, location: IssueLocation): never {
-  throw new ProgrammeError(programmeSummary(summary, issues.length), issues.map((issue) => programmeIssue(issue, location)));
+  throw new ProgrammeError(
+    programmeSummary(summary, issues.length),
+    issues.map((issue) => programmeIssue(issue, location)),
+  );
 }
 
 /** The location of issues about an artefact. */

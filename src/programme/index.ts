@@ -78,15 +78,7 @@ export type { ParseProgrammeFileOptions } from './parse.js';
 export { responsibilitiesOf, findRole, searchResponsibilities } from './roles.js';
 export type { ResponsibilitiesOfOptions } from './roles.js';
 
-export {
-  findAlliance,
-  findAllianceByOnsCode,
-  alliancesOfIcb,
-  findIcb,
-  organisationsAt,
-  findRegion,
-  regionOf,
-} from './organisations.js';
+export { findAlliance, findAllianceByOnsCode, alliancesOfIcb, findIcb, organisationsAt, findRegion, regionOf } from './organisations.js';
 export type { OrganisationsInForce, OrganisationsOptions } from './organisations.js';
 
 export { describeActor } from './parties.js';

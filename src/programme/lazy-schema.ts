@@ -13,25 +13,20 @@ const text = /* @__PURE__ */ lazy(() => z.string().trim().min(1, 'must not be em
 
 const isoDate = /* @__PURE__ */ lazy(() => z.iso.date('must be an ISO date such as "2024-04-01"'));
 
-export const allianceIdSchema = /* @__PURE__ */ lazy(() =>
-  z
-    .string()
-    .regex(KEBAB_CASE, 'alliance id must be kebab-case, e.g. "cheshire-and-merseyside"')
-    .brand<'AllianceId'>()
-);
+export const allianceIdSchema = /* @__PURE__ */ lazy(() => z.string().regex(KEBAB_CASE, 'alliance id must be kebab-case, e.g. "cheshire-and-merseyside"').brand<'AllianceId'>());
 
 export const regionIdSchema = /* @__PURE__ */ lazy(() =>
   z
     .string()
     .regex(/^Y\d\d$/, 'region id must be an ODS region code: "Y" and two digits, e.g. "Y56"')
-    .brand<'RegionId'>()
+    .brand<'RegionId'>(),
 );
 
 export const icbIdSchema = /* @__PURE__ */ lazy(() =>
   z
     .string()
     .regex(/^Q[A-Z0-9]{2}$/, 'ICB id must be an ODS ICB code: "Q" and two capital letters or digits, e.g. "QYG"')
-    .brand<'IcbId'>()
+    .brand<'IcbId'>(),
 );
 
 export const sourceIdSchema = /* @__PURE__ */ lazy(() => z.string().regex(KEBAB_CASE, 'source id must be kebab-case, e.g. "ons-cal24"').brand<'SourceId'>());
@@ -40,17 +35,14 @@ export const responsibilityIdSchema = /* @__PURE__ */ lazy(() =>
   z
     .string()
     .regex(/^[A-Z]+\d+$/, 'responsibility id must be capital letters then digits, e.g. "RT3"')
-    .brand<'ResponsibilityId'>()
+    .brand<'ResponsibilityId'>(),
 );
 
 export const ruleSetIdSchema = /* @__PURE__ */ lazy(() => z.string().regex(KEBAB_CASE, 'rule set id must be kebab-case, e.g. "programme-2019"').brand<'RuleSetId'>());
 
 const onsCodes = (prefix: 'E40' | 'E54' | 'E56', vintage: RegExp, example: string) =>
   z
-    .record(
-      z.string().regex(vintage, `vintage must look like "${example}"`),
-      z.string().regex(new RegExp(`^${prefix}\\d{6}$`), `ONS code must be "${prefix}" and six digits`),
-    )
+    .record(z.string().regex(vintage, `vintage must look like "${example}"`), z.string().regex(new RegExp(`^${prefix}\\d{6}$`), `ONS code must be "${prefix}" and six digits`))
     .readonly();
 
 export const certaintySchema = /* @__PURE__ */ lazy(() => z.literal(['verified', 'inferred', 'unverified', 'not-found']));
@@ -67,7 +59,7 @@ export const dataSourceSchema = /* @__PURE__ */ lazy(() =>
       /** What it says that matters here. */
       note: text().optional(),
     })
-    .readonly()
+    .readonly(),
 );
 
 const factKey = (facts: readonly string[]) =>
@@ -116,7 +108,7 @@ export const regionSchema = /* @__PURE__ */ lazy(() =>
       notes: z.array(text()).readonly().default([]),
       ...factRecords(REGION_FACTS),
     })
-    .readonly()
+    .readonly(),
 );
 
 export const icbSchema = /* @__PURE__ */ lazy(() =>
@@ -138,7 +130,7 @@ export const icbSchema = /* @__PURE__ */ lazy(() =>
       notes: z.array(text()).readonly().default([]),
       ...factRecords(ICB_FACTS),
     })
-    .readonly()
+    .readonly(),
 );
 
 export const allianceMemberSchema = /* @__PURE__ */ lazy(() =>
@@ -153,7 +145,7 @@ export const allianceMemberSchema = /* @__PURE__ */ lazy(() =>
       /** What part, or why it is uncertain. */
       note: text().optional(),
     })
-    .readonly()
+    .readonly(),
 );
 
 export const allianceSchema = /* @__PURE__ */ lazy(() =>
@@ -164,7 +156,10 @@ export const allianceSchema = /* @__PURE__ */ lazy(() =>
       /** The common name, e.g. "Wessex Cancer Alliance". */
       name: text(),
       /** ONS names by vintage, e.g. `{ CAL21: "Humber, Coast and Vale" }`. */
-      onsNames: z.record(z.string().regex(/^CAL\d\d$/, 'vintage must look like "CAL24"'), text()).readonly().default({}),
+      onsNames: z
+        .record(z.string().regex(/^CAL\d\d$/, 'vintage must look like "CAL24"'), text())
+        .readonly()
+        .default({}),
       /** The ODS code of its hosting (primary) region. */
       regionId: regionIdSchema(),
       /** The first day it is in force (ISO date). */
@@ -179,7 +174,7 @@ export const allianceSchema = /* @__PURE__ */ lazy(() =>
       notes: z.array(text()).readonly().default([]),
       ...factRecords(ALLIANCE_FACTS),
     })
-    .readonly()
+    .readonly(),
 );
 
 export const organisationsDataSchema = /* @__PURE__ */ lazy(() =>
@@ -198,7 +193,7 @@ export const organisationsDataSchema = /* @__PURE__ */ lazy(() =>
       /** The Cancer Alliances, over time. */
       alliances: z.array(allianceSchema()).readonly(),
     })
-    .readonly()
+    .readonly(),
 );
 
 export const roleKindSchema = /* @__PURE__ */ lazy(() => z.literal(['body', 'group', 'person']));
@@ -227,7 +222,7 @@ export const roleSchema = /* @__PURE__ */ lazy(() =>
       /** Notes for readers, such as caveats. */
       notes: z.array(text()).readonly().default([]),
     })
-    .readonly()
+    .readonly(),
 );
 
 export const responsibilitySchema = /* @__PURE__ */ lazy(() =>
@@ -254,7 +249,7 @@ export const responsibilitySchema = /* @__PURE__ */ lazy(() =>
     .refine((r) => r.emphasis.every((phrase) => r.text.includes(phrase)), {
       message: 'each emphasised phrase must appear in the text',
       path: ['emphasis'],
-    })
+    }),
 );
 
 export const accountabilityLineSchema = /* @__PURE__ */ lazy(() => z.literal(['transformation', 'operational']));
@@ -285,7 +280,7 @@ export const accountabilityEdgeSchema = /* @__PURE__ */ lazy(() =>
       /** A note for readers. */
       note: text().optional(),
     })
-    .readonly()
+    .readonly(),
 );
 
 export const artefactKindSchema = /* @__PURE__ */ lazy(() => z.literal(['delivery-plan', 'funding-agreement']));
@@ -312,7 +307,7 @@ export const artefactRuleSchema = /* @__PURE__ */ lazy(() =>
       signedBy: roleList('signs it'),
       ...basisFields(),
     })
-    .readonly()
+    .readonly(),
 );
 
 export const changeRuleSchema = /* @__PURE__ */ lazy(() =>
@@ -324,7 +319,7 @@ export const changeRuleSchema = /* @__PURE__ */ lazy(() =>
       agreedBy: z.array(roleIdSchema()).readonly(),
       ...basisFields(),
     })
-    .readonly()
+    .readonly(),
 );
 
 export const assuranceRuleSchema = /* @__PURE__ */ lazy(() =>
@@ -342,7 +337,7 @@ export const assuranceRuleSchema = /* @__PURE__ */ lazy(() =>
       fundingHeldBackBy: roleList('applies an agreed hold on funding'),
       ...basisFields(),
     })
-    .readonly()
+    .readonly(),
 );
 
 export const ruleSetSchema = /* @__PURE__ */ lazy(() =>
@@ -387,7 +382,7 @@ export const ruleSetSchema = /* @__PURE__ */ lazy(() =>
     .refine((set) => set.validTo === undefined || set.validTo >= set.validFrom, {
       message: 'validTo must not be before validFrom',
       path: ['validTo'],
-    })
+    }),
 );
 
 export const programmeDataSchema = /* @__PURE__ */ lazy(() =>
@@ -413,7 +408,7 @@ export const programmeDataSchema = /* @__PURE__ */ lazy(() =>
       /** The governance rule set. */
       ruleSet: ruleSetSchema(),
     })
-    .readonly()
+    .readonly(),
 );
 
 export const financialYearSchema = /* @__PURE__ */ lazy(() =>
@@ -422,7 +417,7 @@ export const financialYearSchema = /* @__PURE__ */ lazy(() =>
     .refine((label) => startYearOf(label) !== undefined, {
       message: 'a financial year is written "2023/24": a year, a slash and the last two digits of the next year',
     })
-    .brand<'FinancialYear'>()
+    .brand<'FinancialYear'>(),
 );
 
 export const quarterSchema = /* @__PURE__ */ lazy(() => z.literal(['Q1', 'Q2', 'Q3', 'Q4']));

@@ -4,7 +4,6 @@ import { deepFreeze } from '../internal/freeze.js';
 import { organisationsData } from './organisations.generated.js';
 import type { Alliance, Icb, OrganisationsData, Region } from './schema.js';
 
-
 /**
  * Options for looking up organisations.
  *
@@ -196,9 +195,5 @@ export function alliancesOfIcb(icbId: string, date: Date, options?: Organisation
   if (!(date instanceof Date)) throw new TypeError(`alliancesOfIcb: date must be a Date, got ${typeof date}`);
   if (!isValid(date)) throw new RangeError('alliancesOfIcb: date is an invalid Date; pass a real date such as new Date(2024, 3, 1)');
   const day = isoDay(date);
-  return deepFreeze(
-    dataOf(options, 'alliancesOfIcb').alliances.filter(
-      (alliance) => inForceOn(alliance, day) && alliance.members.some((member) => member.icbId === icbId),
-    ),
-  );
+  return deepFreeze(dataOf(options, 'alliancesOfIcb').alliances.filter((alliance) => inForceOn(alliance, day) && alliance.members.some((member) => member.icbId === icbId)));
 }

@@ -62,13 +62,7 @@ function readProgrammeYaml(text: string, options: ParseProgrammeFileOptions | un
   throw new ProgrammeError(programmeSummary(summary, issues.length), issues);
 }
 
-function validate<T>(
-  data: unknown,
-  schema: z.ZodType<T>,
-  check: (value: T) => readonly Finding[],
-  where: Where,
-  summary: string,
-): T {
+function validate<T>(data: unknown, schema: z.ZodType<T>, check: (value: T) => readonly Finding[], where: Where, summary: string): T {
   const shape = schema.safeParse(data);
   if (!shape.success) {
     const issues = schemaProblems(shape.error, data)
@@ -83,7 +77,6 @@ function validate<T>(
   }
   return freezeParsed(shape.data);
 }
-
 
 /** Records ids as they are seen and reports any seen twice. */
 function duplicates<T>(items: readonly T[], key: (item: T) => string, kind: string, path: Path, out: Finding[]): Set<string> {
@@ -134,10 +127,12 @@ export function checkOrganisations(data: OrganisationsData): readonly Finding[] 
   const regionIds = duplicates(data.regions, (region) => region.id, 'region', ['regions'], out);
   const icbIds = duplicates(data.icbs, (icb) => icb.id, 'ICB', ['icbs'], out);
   duplicates(data.alliances, (alliance) => alliance.id, 'alliance', ['alliances'], out);
-  for (const [kind, entities] of [['region', data.regions], ['ICB', data.icbs], ['alliance', data.alliances]] as const) {
-    const codes = entities.flatMap((entity, index) =>
-      Object.entries(entity.onsCodes).map(([vintage, code]) => ({ key: `${vintage} ${code}`, index })),
-    );
+  for (const [kind, entities] of [
+    ['region', data.regions],
+    ['ICB', data.icbs],
+    ['alliance', data.alliances],
+  ] as const) {
+    const codes = entities.flatMap((entity, index) => Object.entries(entity.onsCodes).map(([vintage, code]) => ({ key: `${vintage} ${code}`, index })));
     const seen = new Set<string>();
     for (const { key, index } of codes) {
       if (seen.has(key)) out.push({ data: { code: 'duplicate-id', kind: `${kind} ONS code`, id: key }, path: [`${kind === 'ICB' ? 'icbs' : `${kind}s`}`, index, 'onsCodes'] });
@@ -208,8 +203,16 @@ function checkRuleSetReferences(
     out.push({ data: { code: 'invalid-period', id: ruleSet.id, validFrom: ruleSet.validFrom, validTo: ruleSet.validTo }, path: [...path, 'validTo'], id: ruleSet.id });
   }
   const parts: [Path, { readonly basis: readonly string[] }, Record<string, readonly string[]>][] = [
-    [['artefacts', 'delivery-plan'], ruleSet.artefacts['delivery-plan'], { preparedBy: ruleSet.artefacts['delivery-plan'].preparedBy, signedBy: ruleSet.artefacts['delivery-plan'].signedBy }],
-    [['artefacts', 'funding-agreement'], ruleSet.artefacts['funding-agreement'], { preparedBy: ruleSet.artefacts['funding-agreement'].preparedBy, signedBy: ruleSet.artefacts['funding-agreement'].signedBy }],
+    [
+      ['artefacts', 'delivery-plan'],
+      ruleSet.artefacts['delivery-plan'],
+      { preparedBy: ruleSet.artefacts['delivery-plan'].preparedBy, signedBy: ruleSet.artefacts['delivery-plan'].signedBy },
+    ],
+    [
+      ['artefacts', 'funding-agreement'],
+      ruleSet.artefacts['funding-agreement'],
+      { preparedBy: ruleSet.artefacts['funding-agreement'].preparedBy, signedBy: ruleSet.artefacts['funding-agreement'].signedBy },
+    ],
     [['changes', 'significant'], ruleSet.changes.significant, { proposedBy: ruleSet.changes.significant.proposedBy, agreedBy: ruleSet.changes.significant.agreedBy }],
     [['changes', 'minor'], ruleSet.changes.minor, { proposedBy: ruleSet.changes.minor.proposedBy, agreedBy: ruleSet.changes.minor.agreedBy }],
     [
@@ -336,10 +339,7 @@ export function parseOrganisations(yamlText: string, options?: ParseProgrammeFil
  * ```
  * @category Programme
  */
-export function safeParseOrganisations(
-  yamlText: string,
-  options?: ParseProgrammeFileOptions | undefined,
-): SafeParseResult<OrganisationsData, ProgrammeError> {
+export function safeParseOrganisations(yamlText: string, options?: ParseProgrammeFileOptions | undefined): SafeParseResult<OrganisationsData, ProgrammeError> {
   return safely(() => parseOrganisationsText(yamlText, options, 'safeParseOrganisations'));
 }
 
@@ -376,10 +376,7 @@ export function parseProgrammeData(yamlText: string, options?: ParseProgrammeFil
  * ```
  * @category Programme
  */
-export function safeParseProgrammeData(
-  yamlText: string,
-  options?: ParseProgrammeFileOptions | undefined,
-): SafeParseResult<ProgrammeData, ProgrammeError> {
+export function safeParseProgrammeData(yamlText: string, options?: ParseProgrammeFileOptions | undefined): SafeParseResult<ProgrammeData, ProgrammeError> {
   return safely(() => parseProgrammeText(yamlText, options, 'safeParseProgrammeData'));
 }
 

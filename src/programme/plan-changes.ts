@@ -122,10 +122,6 @@ export function agreeChange(plan: DeliveryPlan, input: AgreeChangeInput, options
     ...plan,
     version,
     changes: plan.changes.map((candidate) => (candidate.id === changeId ? agreed : candidate)),
-    history: [
-      ...plan.history,
-      { kind: 'change-agreed', changeId, by, at },
-      { kind: 'change-in-effect', changeId, version, by, at },
-    ],
+    history: [...plan.history, { kind: 'change-agreed', changeId, by, at }, { kind: 'change-in-effect', changeId, version, by, at }],
   });
 }

@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { RoleIdSchema } from '../framework/schema.js';
-import {
-  AllianceIdSchema,
-  ChangeSignificanceSchema,
-  FinancialYearSchema,
-  IcbIdSchema,
-  QuarterSchema,
-  RegionIdSchema,
-  RuleSetIdSchema,
-} from './schema.js';
+import { AllianceIdSchema, ChangeSignificanceSchema, FinancialYearSchema, IcbIdSchema, QuarterSchema, RegionIdSchema, RuleSetIdSchema } from './schema.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 

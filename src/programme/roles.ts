@@ -77,11 +77,7 @@ export interface ResponsibilitiesOfOptions {
 export function responsibilitiesOf(roleId: string, options?: ResponsibilitiesOfOptions | undefined): readonly Responsibility[] {
   checkRole(roleId, 'responsibilitiesOf');
   const involved = options?.involved ?? true;
-  return deepFreeze(
-    bundledResponsibilities().filter(
-      (responsibility) => responsibility.roleIds.includes(roleId) || (involved && responsibility.involves.includes(roleId)),
-    ),
-  );
+  return deepFreeze(bundledResponsibilities().filter((responsibility) => responsibility.roleIds.includes(roleId) || (involved && responsibility.involves.includes(roleId))));
 }
 
 function words(value: string): string[] {

@@ -5,7 +5,6 @@ import { programme2019Data } from './programme-2019.generated.js';
 import type { Party } from './records.js';
 import type { ArtefactKind, RuleSet } from './schema.js';
 
-
 /** The governance rules of the October 2019 paper (the public `programme2019`). */
 export function bundledRuleSet(): RuleSet {
   return programme2019Data().ruleSet;

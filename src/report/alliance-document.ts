@@ -1,34 +1,8 @@
 import { compareIds } from '../internal/order.js';
-import {
-  cell,
-  em,
-  num,
-  organisationLink,
-  paragraph,
-  section,
-  slug,
-  strong,
-  tag,
-  type Block,
-  type Cell,
-  type Doc,
-  type DocLinks,
-  type Inline,
-} from './document.js';
+import { cell, em, num, organisationLink, paragraph, section, slug, strong, tag, type Block, type Cell, type Doc, type DocLinks, type Inline } from './document.js';
 import { capitalise, formatChange, formatCount, formatDate, formatNumber, formatPercent, formatScore, NO_VALUE, plural, roundName } from './format.js';
 import type { AllianceBarrier, AllianceChange, AllianceReport, AllianceTheme, ReportChange, ReportNeed, ReportNeedItem } from './model.js';
-import {
-  bandTag,
-  caveatsSection,
-  footerOf,
-  idAndText,
-  methodSection,
-  noticesOf,
-  positionExplanation,
-  positionLabel,
-  themeScoreText,
-  TOP_ROWS,
-} from './parts.js';
+import { bandTag, caveatsSection, footerOf, idAndText, methodSection, noticesOf, positionExplanation, positionLabel, themeScoreText, TOP_ROWS } from './parts.js';
 import { listInWords } from './prepare.js';
 import { renderRadarChart } from './radar-chart.js';
 
@@ -308,7 +282,9 @@ function summarySection(report: AllianceReport): Block {
     ),
     paragraph(
       strong('Most urgent needs: '),
-      report.needs.length === 0 ? 'none: no theme with sufficient evidence falls short of its target by enough to be a priority.' : `${listInWords(report.needs.slice(0, 3).map((need) => need.title))}.`,
+      report.needs.length === 0
+        ? 'none: no theme with sufficient evidence falls short of its target by enough to be a priority.'
+        : `${listInWords(report.needs.slice(0, 3).map((need) => need.title))}.`,
     ),
   );
   return section(2, 'summary', 'Summary', blocks);
@@ -414,7 +390,13 @@ function agreementSection(report: AllianceReport): Block {
       : {
           kind: 'table',
           caption: 'Themes and items with low agreement',
-          columns: [{ label: 'Theme or item' }, { label: 'Level' }, { label: 'Answers', numeric: true }, { label: 'Standard deviation', numeric: true }, { label: 'Agreement', numeric: true }],
+          columns: [
+            { label: 'Theme or item' },
+            { label: 'Level' },
+            { label: 'Answers', numeric: true },
+            { label: 'Standard deviation', numeric: true },
+            { label: 'Agreement', numeric: true },
+          ],
           rows: low.map((entry) => [
             cell(...idAndText(entry.id, entry.text)),
             cell(entry.level === 'theme' ? 'Theme' : 'Item'),

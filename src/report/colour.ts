@@ -27,7 +27,10 @@ function parseHex(hex: string): Rgb {
 }
 
 function toHex(colour: Rgb): string {
-  const part = (value: number) => Math.round(Math.min(255, Math.max(0, value))).toString(16).padStart(2, '0');
+  const part = (value: number) =>
+    Math.round(Math.min(255, Math.max(0, value)))
+      .toString(16)
+      .padStart(2, '0');
   return `#${part(colour.r)}${part(colour.g)}${part(colour.b)}`.toUpperCase();
 }
 
@@ -102,7 +105,5 @@ export function heatPosition(value: number, scale: HeatScale): number {
 export function heatColour(value: number, scale: HeatScale): string {
   const position = heatPosition(value, scale);
   const below = scale.target !== null && value < scale.target;
-  return below
-    ? mix(HEAT_COLOURS.belowPale, HEAT_COLOURS.belowStrong, -position)
-    : mix(HEAT_COLOURS.abovePale, HEAT_COLOURS.aboveStrong, position);
+  return below ? mix(HEAT_COLOURS.belowPale, HEAT_COLOURS.belowStrong, -position) : mix(HEAT_COLOURS.abovePale, HEAT_COLOURS.aboveStrong, position);
 }

@@ -51,9 +51,7 @@ function checkedLinks(options: RenderHtmlOptions | undefined): DocLinks {
     throw new TypeError('renderHtml: options.allianceHref must be a function from an organisation id to an address, or undefined');
   }
   if (nationalHref !== undefined && (typeof nationalHref !== 'string' || !isAllowedHref(nationalHref))) {
-    throw new RangeError(
-      `renderHtml: options.nationalHref must be a relative address (e.g. "../index.html") or an https:// one, got ${JSON.stringify(nationalHref)}`,
-    );
+    throw new RangeError(`renderHtml: options.nationalHref must be a relative address (e.g. "../index.html") or an https:// one, got ${JSON.stringify(nationalHref)}`);
   }
   if (allianceHref === undefined && nationalHref === undefined) return NO_LINKS;
   return {
@@ -120,9 +118,7 @@ function block(value: Block, out: string[], charts: boolean): void {
       out.push(`<p>${inline(value.content)}</p>`);
       return;
     case 'notice':
-      out.push(
-        `<div class="notice ${value.tone}" role="note"><p><strong class="notice-title">${escapeHtml(value.title)}</strong>${inline(value.content)}</p></div>`,
-      );
+      out.push(`<div class="notice ${value.tone}" role="note"><p><strong class="notice-title">${escapeHtml(value.title)}</strong>${inline(value.content)}</p></div>`);
       return;
     case 'quote':
       out.push(`<blockquote><p>${inline(value.content)}</p></blockquote>`);
@@ -146,9 +142,7 @@ function block(value: Block, out: string[], charts: boolean): void {
     case 'table': {
       // A table of many columns keeps a readable width on a narrow screen and scrolls sideways in its region.
       const classes = [...(value.compact === true ? ['compact'] : []), ...(value.columns.length >= 6 ? ['wide'] : [])];
-      out.push(
-        `<div class="table-wrap" role="region" aria-label="${escapeHtml(value.caption)}" tabindex="0"><table${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>`,
-      );
+      out.push(`<div class="table-wrap" role="region" aria-label="${escapeHtml(value.caption)}" tabindex="0"><table${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>`);
       out.push(`<caption><span class="caption-text">${escapeHtml(value.caption)}</span></caption><thead><tr>`);
       for (const column of value.columns) {
         out.push(`<th scope="col"${column.numeric === true ? ' class="num"' : ''}>${escapeHtml(column.label)}</th>`);
@@ -212,9 +206,7 @@ export function documentToHtml(doc: Doc, charts: boolean): string {
     '<body>',
     '<a class="skip-link" href="#main">Skip to main content</a>',
     '<header class="banner"><div class="inner">',
-    ...(doc.up === null || safeHref(doc.up.href) === null
-      ? []
-      : [`<p class="up"><a href="${escapeHtml(doc.up.href)}">${escapeHtml(doc.up.text)}</a></p>`]),
+    ...(doc.up === null || safeHref(doc.up.href) === null ? [] : [`<p class="up"><a href="${escapeHtml(doc.up.href)}">${escapeHtml(doc.up.text)}</a></p>`]),
     `<p class="kicker">${escapeHtml(doc.kicker)}</p>`,
     `<h1>${escapeHtml(doc.title)}</h1>`,
     `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>`,

@@ -35,8 +35,8 @@ function inline(content: readonly Inline[]): string {
           part.href.startsWith('#')
             ? escapeMarkdown(part.text)
             : /^https?:\/\/[^\s<>]+$/i.test(part.href)
-            ? `[${escapeMarkdown(part.text)}](${part.href.replace(/\(/g, '%28').replace(/\)/g, '%29')})`
-            : escapeMarkdown(`${part.text} (${part.href})`),
+              ? `[${escapeMarkdown(part.text)}](${part.href.replace(/\(/g, '%28').replace(/\)/g, '%29')})`
+              : escapeMarkdown(`${part.text} (${part.href})`),
         );
         break;
     }

@@ -1,18 +1,5 @@
 import { renderBarrierChart } from './barrier-chart.js';
-import {
-  cell,
-  em,
-  num,
-  organisationLink,
-  paragraph,
-  section,
-  strong,
-  type Block,
-  type Cell,
-  type Doc,
-  type DocLinks,
-  type Inline,
-} from './document.js';
+import { cell, em, num, organisationLink, paragraph, section, strong, type Block, type Cell, type Doc, type DocLinks, type Inline } from './document.js';
 import { capitalise, formatChange, formatCount, formatDate, formatNumber, formatPercent, formatPValue, formatScore, NO_VALUE, plural, roundName } from './format.js';
 import { renderHeatmapChart } from './heatmap-chart.js';
 import type { NationalChange, NationalReport, NationalTheme, ReportBarrier, ReportOutcomes } from './model.js';
@@ -202,18 +189,11 @@ function summarySection(report: NationalReport): Block {
     const top = byMedian[0] as NationalTheme;
     const bottom = byMedian[byMedian.length - 1] as NationalTheme;
     blocks.push(
-      paragraph(
-        strong('Highest national median: '),
-        `${top.title} (${formatScore(top.median)}). `,
-        strong('Lowest: '),
-        `${bottom.title} (${formatScore(bottom.median)}).`,
-      ),
+      paragraph(strong('Highest national median: '), `${top.title} (${formatScore(top.median)}). `, strong('Lowest: '), `${bottom.title} (${formatScore(bottom.median)}).`),
     );
   }
   if (mostBelow !== undefined && mostBelow.belowTarget > 0) {
-    blocks.push(
-      paragraph(strong('Most often below target: '), `${mostBelow.title}, for ${mostBelow.belowTarget} of the ${mostBelow.n} ${noun.plural} with sufficient evidence.`),
-    );
+    blocks.push(paragraph(strong('Most often below target: '), `${mostBelow.title}, for ${mostBelow.belowTarget} of the ${mostBelow.n} ${noun.plural} with sufficient evidence.`));
   }
   return section(2, 'summary', 'Summary', blocks);
 }
@@ -452,9 +432,7 @@ function barriersSection(report: NationalReport, charts: boolean, links: DocLink
   blocks.push(...itemBarrierBlocks(report));
   blocks.push(
     section(3, 'barriers-themes', 'Themes that are common barriers', [
-      barriers.themes.length === 0
-        ? paragraph('No theme is a common barrier.')
-        : barrierTable('Common barriers: themes as a whole', barrierRows(barriers.themes), report, 'theme'),
+      barriers.themes.length === 0 ? paragraph('No theme is a common barrier.') : barrierTable('Common barriers: themes as a whole', barrierRows(barriers.themes), report, 'theme'),
     ]),
   );
   const who = whoSharesSection(report, links);
@@ -467,7 +445,9 @@ function needsSection(report: NationalReport, links: DocLinks): Block {
   const { summary, themes, alliances, noun } = report;
   const Noun = capitalise(noun.plural);
   return section(2, 'needs', 'Development needs across the country', [
-    paragraph(`A theme is a priority development need of ${noun.singular === 'alliance' ? 'an' : 'a'} ${noun.singular} when it has sufficient evidence and falls well below target. Each ${noun.singular}'s report says who can help.`),
+    paragraph(
+      `A theme is a priority development need of ${noun.singular === 'alliance' ? 'an' : 'a'} ${noun.singular} when it has sufficient evidence and falls well below target. Each ${noun.singular}'s report says who can help.`,
+    ),
     {
       kind: 'table',
       caption: `${Noun} with each theme as a priority need`,

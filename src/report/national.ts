@@ -247,7 +247,12 @@ function nationalChange(p: Prepared): NationalChange | null {
 }
 
 /** The report's summary figures. */
-function nationalSummary(p: Prepared, themes: readonly NationalTheme[], alliances: readonly NationalAlliance[], unscored: NationalSummary['unscoredOrganisations']): NationalSummary {
+function nationalSummary(
+  p: Prepared,
+  themes: readonly NationalTheme[],
+  alliances: readonly NationalAlliance[],
+  unscored: NationalSummary['unscoredOrganisations'],
+): NationalSummary {
   const { analysis } = p;
   const toTargets = alliances.map((alliance) => alliance.toTarget).filter((value): value is number => value !== null);
   return {
@@ -304,7 +309,11 @@ function nationalCaveats(p: Prepared, facts: NationalCaveatFacts): ReportCaveat[
   if (outcomes !== null) {
     caveats.push({
       code: 'association',
-      text: `An association between a theme and ${outcomes.name} does not show that one causes the other. With ${plural(outcomes.themes.reduce((max, theme) => Math.max(max, theme.n), 0), noun.singular, noun.plural)}, only strong associations can be told apart from chance.`,
+      text: `An association between a theme and ${outcomes.name} does not show that one causes the other. With ${plural(
+        outcomes.themes.reduce((max, theme) => Math.max(max, theme.n), 0),
+        noun.singular,
+        noun.plural,
+      )}, only strong associations can be told apart from chance.`,
     });
   }
   if (change !== null) {

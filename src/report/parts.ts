@@ -131,10 +131,7 @@ export function methodSection(report: Report): Block {
       kind: 'list',
       ordered: false,
       items: framework.sources.map((source) => ({
-        content: [
-          source.url === null ? source.title : { kind: 'link', text: source.title, href: source.url },
-          ...(source.note === null ? [] : [': ', em(source.note)]),
-        ],
+        content: [source.url === null ? source.title : { kind: 'link', text: source.title, href: source.url }, ...(source.note === null ? [] : [': ', em(source.note)])],
       })),
     });
   }

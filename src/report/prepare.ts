@@ -10,15 +10,7 @@ import { itemsOf, scaleOf, scaleRangeOf } from '../framework/lookup.js';
 import type { Framework, Scale } from '../framework/schema.js';
 import { compareIds } from '../internal/order.js';
 import { defaultOrganisationName } from './names.js';
-import type {
-  OrganisationNoun,
-  ReportCaveat,
-  BuildReportsOptions,
-  ReportMethod,
-  ReportProvenance,
-  ReportRound,
-  ReportScale,
-} from './model.js';
+import type { OrganisationNoun, ReportCaveat, BuildReportsOptions, ReportMethod, ReportProvenance, ReportRound, ReportScale } from './model.js';
 
 /** The version of the report model: it changes when the model's shape or rules change. */
 export const REPORT_MODEL_VERSION = '1.0.0';
@@ -226,7 +218,16 @@ function runAnalyses(scores: AssessmentScores, options: BuildReportsOptions, che
   const association =
     options.outcomes === undefined
       ? null
-      : analyseOutcomes(scores, { framework, regionOf: options.regionOf, regionName: options.regionName, targets: options.targets, permutations: options.permutations, seed: options.seed, smallN: options.smallN, outcomes: options.outcomes });
+      : analyseOutcomes(scores, {
+          framework,
+          regionOf: options.regionOf,
+          regionName: options.regionName,
+          targets: options.targets,
+          permutations: options.permutations,
+          seed: options.seed,
+          smallN: options.smallN,
+          outcomes: options.outcomes,
+        });
   const comparison =
     previous === null || round === null ? null : compareRounds(previous, { ...round, scores }, { itemMapping: options.itemMapping, themeMapping: options.themeMapping });
   return { analysis, association, comparison };

@@ -156,9 +156,7 @@ function radarGrid(radar: Radar, axes: readonly RadarAxis[]): string[] {
   parts.push('</g>');
   // Ring labels: halfway between the first two axes, clear of the markers that sit on the axes, on a white halo.
   const ringAngle = count >= 2 ? -Math.PI / 2 + Math.PI / count : -Math.PI / 2;
-  parts.push(
-    `<g class="ring-labels" fill="${SECONDARY_TEXT}" font-size="12" text-anchor="middle" stroke="#FFFFFF" stroke-width="3" paint-order="stroke" stroke-linejoin="round">`,
-  );
+  parts.push(`<g class="ring-labels" fill="${SECONDARY_TEXT}" font-size="12" text-anchor="middle" stroke="#FFFFFF" stroke-width="3" paint-order="stroke" stroke-linejoin="round">`);
   fractions.forEach((fraction, index) => {
     // On a polygon grid the ring crosses the bisector nearer the centre than its corners are.
     const reach = count >= 3 ? radius * fraction * Math.cos(Math.PI / count) : radius * fraction;

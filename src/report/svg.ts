@@ -93,16 +93,8 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
 }
 
 /** Writes multi-line text as a `<text>` with one `<tspan>` a line. */
-export function textLines(
-  lines: readonly string[],
-  x: number,
-  y: number,
-  attributes: string,
-  lineHeight: number,
-): string {
-  const spans = lines.map(
-    (line, index) => `<tspan x="${px(x)}"${index === 0 ? ` y="${px(y)}"` : ` dy="${px(lineHeight)}"`}>${escapeHtml(line)}</tspan>`,
-  );
+export function textLines(lines: readonly string[], x: number, y: number, attributes: string, lineHeight: number): string {
+  const spans = lines.map((line, index) => `<tspan x="${px(x)}"${index === 0 ? ` y="${px(y)}"` : ` dy="${px(lineHeight)}"`}>${escapeHtml(line)}</tspan>`);
   return `<text ${attributes}>${spans.join('')}</text>`;
 }
 

@@ -16,13 +16,30 @@ describe('analyseOutcomes', () => {
     // x ranks 1, 2.5, 2.5, 4; y ranks 1, 3, 2, 4: sxy = 4.5, sxx = 4.5, syy = 5, rho = 4.5 / sqrt(22.5) = 3 / sqrt(10)
     expect(spearman([1, 2, 2, 3], [1, 3, 2, 4])).toBeCloseTo(3 / Math.sqrt(10), 12);
     const list = [org('p', 1), org('q', 2), org('r', 2), org('s', 3)];
-    const result = analyseOutcomes(list, { framework: oneTheme, regionOf: () => null, outcomes: series([['p', 1], ['q', 3], ['r', 2], ['s', 4]]) });
+    const result = analyseOutcomes(list, {
+      framework: oneTheme,
+      regionOf: () => null,
+      outcomes: series([
+        ['p', 1],
+        ['q', 3],
+        ['r', 2],
+        ['s', 4],
+      ]),
+    });
     expect(result.themes[0]?.rho).toBeCloseTo(3 / Math.sqrt(10), 12);
   });
 
   it('gives a p-value that is never 0: three alliances in perfect order have an exact p of 2/6', () => {
     const list = [org('p', 1), org('q', 2), org('r', 3)];
-    const result = analyseOutcomes(list, { framework: oneTheme, regionOf: () => null, outcomes: series([['p', 10], ['q', 20], ['r', 30]]) });
+    const result = analyseOutcomes(list, {
+      framework: oneTheme,
+      regionOf: () => null,
+      outcomes: series([
+        ['p', 10],
+        ['q', 20],
+        ['r', 30],
+      ]),
+    });
     expect(result.themes[0]?.rho).toBe(1);
     // Of the 6 orderings, 2 have |rho| = 1.
     expect(Math.abs((result.themes[0]?.pValue as number) - 2 / 6)).toBeLessThan(0.02);
@@ -30,11 +47,31 @@ describe('analyseOutcomes', () => {
   });
 
   it('gives no correlation for fewer than 3 alliances or no variation, and says why', () => {
-    const two = analyseOutcomes([org('p', 1), org('q', 2)], { framework: oneTheme, regionOf: () => null, outcomes: series([['p', 1], ['q', 2]]) });
+    const two = analyseOutcomes([org('p', 1), org('q', 2)], {
+      framework: oneTheme,
+      regionOf: () => null,
+      outcomes: series([
+        ['p', 1],
+        ['q', 2],
+      ]),
+    });
     expect(two.themes[0]).toMatchObject({ n: 2, rho: null, pValue: null });
     expect(two.themes[0]?.caveat).toBe('Only 2 organisations have both a score and an outcome: at least 3 are needed to say anything about a link.');
-    const flat = analyseOutcomes([org('p', 1), org('q', 2), org('r', 3)], { framework: oneTheme, regionOf: () => null, outcomes: series([['p', 5], ['q', 5], ['r', 5]]) });
-    expect(flat.themes[0]).toMatchObject({ n: 3, rho: null, pValue: null, caveat: 'The scores or the outcomes are all the same, so there is no ranking to compare and no correlation.' });
+    const flat = analyseOutcomes([org('p', 1), org('q', 2), org('r', 3)], {
+      framework: oneTheme,
+      regionOf: () => null,
+      outcomes: series([
+        ['p', 5],
+        ['q', 5],
+        ['r', 5],
+      ]),
+    });
+    expect(flat.themes[0]).toMatchObject({
+      n: 3,
+      rho: null,
+      pValue: null,
+      caveat: 'The scores or the outcomes are all the same, so there is no ranking to compare and no correlation.',
+    });
   });
 
   it('is the same on every run, changes with the seed, and keeps no caveat for a large n', () => {
@@ -48,12 +85,22 @@ describe('analyseOutcomes', () => {
     expect(first.method).toEqual({
       id: 'analysis.spearman-permutation',
       version: '1.0.0',
-      options: { regions: 'custom', targets: { national: null, byTheme: {}, byRegion: {}, byOrganisation: {}, byOrganisationTheme: {} }, permutations: 2000, seed: 20230401, smallN: 10, generator: 'mulberry32' },
+      options: {
+        regions: 'custom',
+        targets: { national: null, byTheme: {}, byRegion: {}, byOrganisation: {}, byOrganisationTheme: {} },
+        permutations: 2000,
+        seed: 20230401,
+        smallN: 10,
+        generator: 'mulberry32',
+      },
     });
   });
 
   it('lists outcomes without scores and scores without outcomes, and leaves insufficient themes out', () => {
-    const result = analyseOutcomes(scores, { ...context, outcomes: { ...fds, values: [...fds.values.filter((v) => v.organisationId !== 'b'), { organisationId: 'zz', value: 70 }] } });
+    const result = analyseOutcomes(scores, {
+      ...context,
+      outcomes: { ...fds, values: [...fds.values.filter((v) => v.organisationId !== 'b'), { organisationId: 'zz', value: 70 }] },
+    });
     expect(result.outcomesWithoutScores).toEqual(['zz']);
     expect(result.scoresWithoutOutcomes).toEqual(['b']);
     // T1: a, c, d, e, f; T2: a, c, d, e (f insufficient).
@@ -163,7 +210,18 @@ describe('analyseOutcomes: caveats, streams and options', () => {
 
   it('gives no unit or source as null, and lists outcomes without scores in id order', () => {
     const list = [both('p', 1, 1), both('q', 2, 2), both('r', 3, 3)];
-    const result = analyseOutcomes(list, { framework: twoThemes, regionOf: () => null, permutations: 10, outcomes: series([['zz', 1], ['p', 1], ['aa', 2], ['q', 2], ['r', 3]]) });
+    const result = analyseOutcomes(list, {
+      framework: twoThemes,
+      regionOf: () => null,
+      permutations: 10,
+      outcomes: series([
+        ['zz', 1],
+        ['p', 1],
+        ['aa', 2],
+        ['q', 2],
+        ['r', 3],
+      ]),
+    });
     expect(result.outcome).toEqual({ name: 'Outcome', unit: null, source: null, values: 5 });
     expect(result.outcomesWithoutScores).toEqual(['aa', 'zz']);
     expect(result.scoresWithoutOutcomes).toEqual([]);
@@ -243,7 +301,10 @@ describe('safeParseOutcomes: every problem, its place and its words', () => {
   });
 
   it('describes each bad row with its number, id and path', () => {
-    const issues = issuesOf({ name: 'FDS', values: [[1], { organisationId: 3, value: '70' }, { organisationId: ' ', value: undefined }, { organisationId: 'b', value: 1 }, { organisationId: 'b', value: 2 }] });
+    const issues = issuesOf({
+      name: 'FDS',
+      values: [[1], { organisationId: 3, value: '70' }, { organisationId: ' ', value: undefined }, { organisationId: 'b', value: 1 }, { organisationId: 'b', value: 2 }],
+    });
     expect(issues).toEqual([
       {
         code: 'invalid-outcome-series',

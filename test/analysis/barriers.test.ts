@@ -125,9 +125,7 @@ describe('analyseBarriers: boundaries, kinds and messages', () => {
   });
 
   it('states each option and its range when it is out of range', () => {
-    expect(() => analyseBarriers(scores, { ...context, barrierShortfall: -1 })).toThrow(
-      new RangeError('analyseBarriers: options.barrierShortfall must be greater than 0, got -1'),
-    );
+    expect(() => analyseBarriers(scores, { ...context, barrierShortfall: -1 })).toThrow(new RangeError('analyseBarriers: options.barrierShortfall must be greater than 0, got -1'));
     expect(() => analyseBarriers(scores, { ...context, barrierShortfall: 0 })).toThrow(RangeError);
     expect(() => analyseBarriers(scores, { ...context, commonMinCount: 0 })).toThrow(
       new RangeError('analyseBarriers: options.commonMinCount must be a whole number at least 1, got 0'),

@@ -70,9 +70,7 @@ describe('resolveContext', () => {
     expect(() => resolveContext('f', { framework, regionOf: 'NEY' as never })).toThrow(
       new TypeError('f: options.regionOf must be a function from an organisation id to a region id or null'),
     );
-    expect(() => resolveContext('f', { framework, regionName: {} as never })).toThrow(
-      new TypeError('f: options.regionName must be a function from a region id to its name'),
-    );
+    expect(() => resolveContext('f', { framework, regionName: {} as never })).toThrow(new TypeError('f: options.regionName must be a function from a region id to its name'));
     const ctx = resolveContext('f', { framework, regionOf: () => undefined as never });
     expect(() => ctx.region('a')).toThrow(new TypeError('f: options.regionOf("a") returned undefined; return a region id or null'));
   });
@@ -115,9 +113,7 @@ describe('organisationList', () => {
       new TypeError('f: options.peers[1] must be an OrganisationScore (kind "organisation-score") from scoreAnswers'),
     );
     expect(() => organisationList('f', framework, [{ ...a, kind: 'gap-analysis' }] as never)).toThrow(/^f: scores\[0\] must be an OrganisationScore/);
-    expect(() => organisationList('f', framework, [a, b, a])).toThrow(
-      new RangeError('f: organisation "a" appears more than once in scores; give one score per organisation'),
-    );
+    expect(() => organisationList('f', framework, [a, b, a])).toThrow(new RangeError('f: organisation "a" appears more than once in scores; give one score per organisation'));
     expect(() => analyseNationalPosition([a, { ...b, framework: { id: 'other', version: '1.0.0' } }] as never, context)).toThrow(
       new RangeError(
         'analyseNationalPosition: scores[1] ("b") was scored with framework other@1.0.0, but options.framework is mini-framework@1.0.0; pass the framework the scores were computed with',

@@ -3,16 +3,7 @@
  * here as in the guide; the dataset is test/analysis/national-dataset.ts.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  analyseGaps,
-  analyseNational,
-  analyseOutcomes,
-  compareRounds,
-  analyseNeeds,
-  analyseNationalPosition,
-  resolveTarget,
-  analyseBarriers,
-} from '../../src/analysis/index.js';
+import { analyseGaps, analyseNational, analyseOutcomes, compareRounds, analyseNeeds, analyseNationalPosition, resolveTarget, analyseBarriers } from '../../src/analysis/index.js';
 import type { ThemeGap } from '../../src/analysis/index.js';
 import { averageRanks, pearson } from '../../src/analysis/statistics.js';
 import { makeAssessmentScores, makeFramework, makeOrganisationScore, miniItems } from './fixtures.js';
@@ -119,9 +110,7 @@ describe('docs/analysis.md', () => {
       { theme: 'T2', shortfall: 2, weight: 8, band: 'high', position: 'foundational-gap', items: ['T2.E1=2', 'T2.E2=2', 'T2.C1=2'], peers: ['e (same region)', 'c'] },
       { theme: 'T1', shortfall: 0.5, weight: 1.25, band: 'medium', position: 'fragile', items: ['T1.E2=2', 'T1.E1=3'], peers: ['e (same region)', 'a'] },
     ]);
-    expect(summary(f)).toEqual([
-      { theme: 'T1', shortfall: 1, weight: 3, band: 'high', position: 'foundational-gap', items: ['T1.E2=3', 'T1.C2=2', 'T1.C1=3'], peers: ['e', 'a'] },
-    ]);
+    expect(summary(f)).toEqual([{ theme: 'T1', shortfall: 1, weight: 3, band: 'high', position: 'foundational-gap', items: ['T1.E2=3', 'T1.C2=2', 'T1.C1=3'], peers: ['e', 'a'] }]);
     expect(analyseNeeds(f, options).excludedThemes).toEqual([{ themeId: 'T2', reason: 'insufficient' }]);
     expect(summary(e)).toEqual([]);
 
@@ -181,7 +170,14 @@ describe('docs/analysis.md', () => {
     expect(t2).toMatchObject({ n: 5, excluded: 1, mean: 16.25 / 5, median: 3, q1: 2.25, q3: 4, min: 2, max: 5, belowTarget: 3 });
     expect(t2?.levels.map((level) => level.count)).toEqual([0, 2, 1, 1, 1]);
     const ranks = position.standings.map((s) => [s.organisationId, s.themes[1]?.rank]);
-    expect(ranks).toEqual([['a', 4], ['b', 3], ['c', 1], ['d', 5], ['e', 2], ['f', null]]);
+    expect(ranks).toEqual([
+      ['a', 4],
+      ['b', 3],
+      ['c', 1],
+      ['d', 5],
+      ['e', 2],
+      ['f', null],
+    ]);
 
     expect(position.regions.map((region) => [region.region?.name, region.organisations])).toEqual([
       ['London', ['f']],
@@ -273,8 +269,7 @@ describe('docs/analysis.md', () => {
     const organisation = comparison.organisations[0];
     // T1: (3 + 3 + 3 + 3)/4 = 3.0 -> (3 + 3 + 4 + 4)/4 = 3.5
     expect(organisation?.themes[0]).toMatchObject({ status: 'matched', change: 0.5, levelChange: 1, comparable: true });
-    const item = (laterId: string | null, earlierId: string | null) =>
-      organisation?.items.find((change) => change.laterId === laterId && change.earlierId === earlierId);
+    const item = (laterId: string | null, earlierId: string | null) => organisation?.items.find((change) => change.laterId === laterId && change.earlierId === earlierId);
     expect(item('T1.C3', 'T1.C1')).toMatchObject({ status: 'matched', change: 1 });
     expect(item(null, 'T1.E2')).toMatchObject({ status: 'dropped', change: null });
     expect(item('T1.C1', null)).toMatchObject({ status: 'new', change: null, earlier: null });

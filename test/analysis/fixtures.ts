@@ -1,11 +1,5 @@
 import type { OrganisationId } from '../../src/assessment/answer.js';
-import type {
-  Agreement,
-  AssessmentScores,
-  ItemScore,
-  OrganisationScore,
-  ThemeScore,
-} from '../../src/assessment/score-types.js';
+import type { Agreement, AssessmentScores, ItemScore, OrganisationScore, ThemeScore } from '../../src/assessment/score-types.js';
 import { itemsOf, nearestLevelOf, scaleOf } from '../../src/framework/lookup.js';
 import { FrameworkSchema, type Framework, type FrameworkInput, type ItemId, type ThemeId } from '../../src/framework/schema.js';
 import { deepFreeze } from '../../src/internal/freeze.js';

@@ -10,9 +10,7 @@ import { a, context, f } from './national-dataset.js';
 describe('priorityWeight and priorityBand', () => {
   it('follow (1 + s)^2 - 1 and the High / Medium / Low bands', () => {
     expect([0, 0.5, 1, 2].map(priorityWeight)).toEqual([0, 1.25, 3, 8]);
-    expect([0, 1e-12, 0.1, 0.4999999999999, 0.5, 0.99, 1, 3].map(priorityBand)).toEqual([
-      'none', 'none', 'low', 'medium', 'medium', 'medium', 'high', 'high',
-    ]);
+    expect([0, 1e-12, 0.1, 0.4999999999999, 0.5, 0.99, 1, 3].map(priorityBand)).toEqual(['none', 'none', 'low', 'medium', 'medium', 'medium', 'high', 'high']);
     expect(() => priorityWeight(-1)).toThrow(/^priorityWeight: /);
     expect(() => priorityBand(Number.NaN)).toThrow(/^priorityBand: /);
   });
@@ -44,9 +42,7 @@ describe('analyseGaps', () => {
     // T1: one item of four -> insufficient; enablers unscored -> no position.
     expect(gaps.themes[0]).toMatchObject({ sufficient: false, score: 3, shortfall: 1, position: { kind: null, enablersScore: null } });
     // T1.C1 is weak but its enabler T1.E1 has no score: not known.
-    expect(gaps.themes[0]?.position.weakConditions).toEqual([
-      { itemId: 'T1.C1', score: 3, shortfall: 1, weakEnablers: [], unscoredEnablers: ['T1.E1'] },
-    ]);
+    expect(gaps.themes[0]?.position.weakConditions).toEqual([{ itemId: 'T1.C1', score: 3, shortfall: 1, weakEnablers: [], unscoredEnablers: ['T1.E1'] }]);
     expect(gaps.themes[1]).toMatchObject({ score: null, gap: null, shortfall: null, priorityWeight: null, band: null });
     expect(gaps.toTarget).toEqual({ fraction: null, percentage: null, sumShortfall: 0, sumTargets: 0, themesCounted: [], themesExcluded: ['T1', 'T2'] });
   });
@@ -84,7 +80,13 @@ describe('analyseGaps', () => {
     expect(gaps.themes).toHaveLength(7);
     expect(gaps.themes.map((theme) => theme.shortfall)).toEqual([2, 1, 0, 0, 2, 1, 0]);
     expect(gaps.themes.map((theme) => theme.position.kind)).toEqual([
-      'foundational-gap', 'foundational-gap', 'strength', 'strength', 'foundational-gap', 'foundational-gap', 'strength',
+      'foundational-gap',
+      'foundational-gap',
+      'strength',
+      'strength',
+      'foundational-gap',
+      'foundational-gap',
+      'strength',
     ]);
     // 1 - (2 + 1 + 0 + 0 + 2 + 1 + 0) / (7 x 2) = 1 - 6/14
     expect(gaps.toTarget.fraction).toBeCloseTo(1 - 6 / 14, 12);
@@ -120,7 +122,9 @@ describe('analyseGaps', () => {
 
   it('rejects scores of another framework and wrong arguments', () => {
     const other = makeFramework({ themes: 2, levels: [1, 2, 3, 4, 5], target: 4 });
-    expect(() => analyseGaps(a, { framework: other })).toThrow(/^analyseGaps: score \("a"\) was scored with framework mini-framework@1.0.0, but options.framework is generated-framework@1.0.0/);
+    expect(() => analyseGaps(a, { framework: other })).toThrow(
+      /^analyseGaps: score \("a"\) was scored with framework mini-framework@1.0.0, but options.framework is generated-framework@1.0.0/,
+    );
     expect(() => analyseGaps({ ...a, framework: { ...a.framework, version: '2.0.0' } }, context)).toThrow(RangeError);
     expect(() => analyseGaps({} as never, context)).toThrow(/^analyseGaps: score must be an OrganisationScore/);
     expect(() => analyseGaps(a, undefined as never)).toThrow(/^analyseGaps: options are required/);

@@ -11,7 +11,10 @@ const REGIONS = ['R1', 'R2', 'R3'];
 const NAMES: Readonly<Record<string, string>> = { R1: 'East', R2: 'North', R3: 'West' };
 
 /** A score in quarters from 1 to 5, or unscored (null) one time in five. */
-const itemScore = fc.option(fc.integer({ min: 4, max: 20 }).map((v) => v / 4), { freq: 5 });
+const itemScore = fc.option(
+  fc.integer({ min: 4, max: 20 }).map((v) => v / 4),
+  { freq: 5 },
+);
 
 /** A national dataset: 0 to 21 organisations, each with item scores and a region (or none). */
 const dataset = fc
@@ -37,13 +40,16 @@ const contextOf = (regions: Readonly<Record<string, string | null>>) => ({
 describe('the national view (properties)', () => {
   it('does not depend on the order of the alliances', () => {
     fc.assert(
-      fc.property(dataset.chain((data) => fc.tuple(fc.constant(data), fc.shuffledSubarray(data.scores, { minLength: data.scores.length }))), ([data, shuffled]) => {
-        const context = contextOf(data.regions);
-        expect(analyseNationalPosition(shuffled, context)).toEqual(analyseNationalPosition(data.scores, context));
-        expect(analyseBarriers(shuffled, context)).toEqual(analyseBarriers(data.scores, context));
-        const first = data.scores[0];
-        if (first) expect(analyseNeeds(first, { ...context, peers: shuffled })).toEqual(analyseNeeds(first, { ...context, peers: data.scores }));
-      }),
+      fc.property(
+        dataset.chain((data) => fc.tuple(fc.constant(data), fc.shuffledSubarray(data.scores, { minLength: data.scores.length }))),
+        ([data, shuffled]) => {
+          const context = contextOf(data.regions);
+          expect(analyseNationalPosition(shuffled, context)).toEqual(analyseNationalPosition(data.scores, context));
+          expect(analyseBarriers(shuffled, context)).toEqual(analyseBarriers(data.scores, context));
+          const first = data.scores[0];
+          if (first) expect(analyseNeeds(first, { ...context, peers: shuffled })).toEqual(analyseNeeds(first, { ...context, peers: data.scores }));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -154,7 +160,12 @@ describe('Spearman (properties)', () => {
         expect(rho).toBeGreaterThanOrEqual(-1);
         expect(rho).toBeLessThanOrEqual(1);
         expect(spearman(y, x)).toBeCloseTo(rho, 12);
-        expect(spearman(x, y.map((v) => Math.exp(v / 3)))).toBeCloseTo(rho, 12);
+        expect(
+          spearman(
+            x,
+            y.map((v) => Math.exp(v / 3)),
+          ),
+        ).toBeCloseTo(rho, 12);
       }),
     );
   });
@@ -162,7 +173,13 @@ describe('Spearman (properties)', () => {
   it('gives a p-value in (0, 1] that does not depend on the order of the alliances', () => {
     fc.assert(
       fc.property(
-        dataset.chain((data) => fc.tuple(fc.constant(data), fc.shuffledSubarray(data.scores, { minLength: data.scores.length }), fc.array(fc.integer({ min: 50, max: 100 }), { minLength: 21, maxLength: 21 }))),
+        dataset.chain((data) =>
+          fc.tuple(
+            fc.constant(data),
+            fc.shuffledSubarray(data.scores, { minLength: data.scores.length }),
+            fc.array(fc.integer({ min: 50, max: 100 }), { minLength: 21, maxLength: 21 }),
+          ),
+        ),
         ([data, shuffled, values]) => {
           const outcome = { name: 'o', values: data.scores.map((s, i) => ({ organisationId: s.organisationId, value: values[i]! })) };
           const options = { ...contextOf(data.regions), permutations: 200 };

@@ -36,17 +36,13 @@ describe('analyseNationalPosition', () => {
       'No organisation has sufficient evidence on this theme, so there are no figures to show.',
       '2 organisations are left out because their evidence on this theme is insufficient.',
     ]);
-    expect(distributionCaveats(1, 0, 4, 10)).toEqual([
-      'Only one organisation has sufficient evidence on this theme: these figures are its own score, not a spread.',
-    ]);
+    expect(distributionCaveats(1, 0, 4, 10)).toEqual(['Only one organisation has sufficient evidence on this theme: these figures are its own score, not a spread.']);
     expect(distributionCaveats(21, 0, 4, 10)).toEqual([]);
   });
 
   it('shows figures to the decimals their standard error allows', () => {
     const framework = makeFramework({ themes: 1, levels: [1, 2, 3, 4, 5], target: 4 });
-    const same = Array.from({ length: 5 }, (_, i) =>
-      makeOrganisationScore(framework, `o${i}`, { 'T1.C1': 3, 'T1.C2': 3, 'T1.E1': 3, 'T1.E2': 3 }),
-    );
+    const same = Array.from({ length: 5 }, (_, i) => makeOrganisationScore(framework, `o${i}`, { 'T1.C1': 3, 'T1.C2': 3, 'T1.E1': 3, 'T1.E2': 3 }));
     // No spread: the standard error is 0, so the default of 1 decimal.
     expect(analyseNationalPosition(same, { framework, regionOf: () => null }).themes[0]).toMatchObject({ sd: 0, standardError: 0, decimals: 1 });
     // 21 organisations scoring 3.0 or 3.1 alternately: sd about 0.05, se about 0.011: 2 decimals.
@@ -134,9 +130,7 @@ describe('distributionCaveats: every rule and its wording', () => {
       '3 organisations are left out because their evidence on this theme is insufficient.',
     ]);
     // At minQuartileN quartiles are shown; just below smallN the small-n caveat stays; at smallN it goes.
-    expect(distributionCaveats(4, 0, 4, 10)).toEqual([
-      'Based on 4 organisations only: with so few, differences between them or from the median may be chance.',
-    ]);
+    expect(distributionCaveats(4, 0, 4, 10)).toEqual(['Based on 4 organisations only: with so few, differences between them or from the median may be chance.']);
     expect(distributionCaveats(9, 0, 4, 10)).toHaveLength(1);
     expect(distributionCaveats(10, 0, 4, 10)).toEqual([]);
     expect(distributionCaveats(3, 0, 4, 0)).toEqual(['Quartiles are not shown: they mean little with fewer than 4 organisations, and there are 3.']);

@@ -34,7 +34,12 @@ describe('chooseResponsibility', () => {
         { id: 'Y2', phrase: 'Planning', text: 'for the year.' },
       ])?.id,
     ).toBe('Y1');
-    expect(chooseResponsibility(theme1, [{ id: 'Z1', phrase: 'Pay', text: 'the bills.' }, { id: 'Z2', phrase: 'Hire', text: 'staff.' }])).toEqual({
+    expect(
+      chooseResponsibility(theme1, [
+        { id: 'Z1', phrase: 'Pay', text: 'the bills.' },
+        { id: 'Z2', phrase: 'Hire', text: 'staff.' },
+      ]),
+    ).toEqual({
       id: 'Z1',
       phrase: 'Pay',
       text: 'the bills.',
@@ -45,9 +50,7 @@ describe('chooseResponsibility', () => {
   });
 
   it('reads keywords of four letters or more, without common and programme-wide words', () => {
-    expect(keywordsOf('The Alliance and its partners share a clear vision for cancer care, with partners.')).toEqual([
-      'partners', 'share', 'clear', 'vision', 'care',
-    ]);
+    expect(keywordsOf('The Alliance and its partners share a clear vision for cancer care, with partners.')).toEqual(['partners', 'share', 'clear', 'vision', 'care']);
   });
 });
 
@@ -262,7 +265,7 @@ describe('analyseNeeds: orders and texts', () => {
     expect(analyseNeeds(d, { ...context, roles, peers, regionOf: () => null }).needs[0]?.peers.map((peer) => peer.organisationId)).toEqual(['c', 'e']);
   });
 
-  it("gives each lowest item its own text, whichever theme and kind it is", () => {
+  it('gives each lowest item its own text, whichever theme and kind it is', () => {
     const need = analyseNeeds(a, { ...context, roles, maxItems: 4 }).needs[0];
     // a's T2: 2, 3, 2, 2 (C1, C2, E1, E2): foundational gap, enablers first.
     expect(need?.lowestItems.map((item) => [item.itemId, item.text])).toEqual([

@@ -30,7 +30,17 @@ describe('parseOutcomesCsv', () => {
   it('gives exactly the series parseOutcomes checks, whatever the delimiter, aliases, BOM, line ends and other columns', () => {
     const text = '\uFEFFAlliance;Note;Outcome\r\nwessex;first;70\r\n\r\n;;\r\npeninsula;"a; b";65,5\r\n';
     const series = parseOutcomesCsv(text, options);
-    expect(series).toEqual(parseOutcomes({ name: options.name, unit: '%', source: 'fds.csv', values: [{ organisationId: 'wessex', value: 70 }, { organisationId: 'peninsula', value: 65.5 }] }));
+    expect(series).toEqual(
+      parseOutcomes({
+        name: options.name,
+        unit: '%',
+        source: 'fds.csv',
+        values: [
+          { organisationId: 'wessex', value: 70 },
+          { organisationId: 'peninsula', value: 65.5 },
+        ],
+      }),
+    );
   });
 
   it('reports every problem with its line, column and row, and keeps nothing when any is found', () => {

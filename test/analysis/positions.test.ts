@@ -20,7 +20,10 @@ const linked = FrameworkSchema.parse({
       id: 'A',
       title: 'A',
       whatGoodLooksLike: 'A.',
-      conditionsOfSuccess: [{ id: 'A.C1', text: 'c1' }, { id: 'A.C2', text: 'c2' }],
+      conditionsOfSuccess: [
+        { id: 'A.C1', text: 'c1' },
+        { id: 'A.C2', text: 'c2' },
+      ],
       enablingFactors: [{ id: 'A.E1', text: 'e1', enables: ['A.C1', 'A.C1'] }],
     },
     {
@@ -104,9 +107,7 @@ describe('weakConditionsOf', () => {
     const score = makeOrganisationScore(linked, 'x', { 'A.C1': 2, 'A.E1': 3, 'B.E1': 5 });
     const items = new Map(itemScoresById(score));
     items.delete('A.E1');
-    expect(weakConditionsOf(linked, 0, items, target4)).toEqual([
-      { itemId: 'A.C1', score: 2, shortfall: 2, weakEnablers: [], unscoredEnablers: ['A.E1' as ItemId] },
-    ]);
+    expect(weakConditionsOf(linked, 0, items, target4)).toEqual([{ itemId: 'A.C1', score: 2, shortfall: 2, weakEnablers: [], unscoredEnablers: ['A.E1' as ItemId] }]);
     expect(weakConditionsOf(linked, 2, items, target4)).toEqual([]);
     expect(weakConditionsOf(linked, -1, items, target4)).toEqual([]);
   });

@@ -58,7 +58,14 @@ describe('compareRounds', () => {
     expect(t2).toMatchObject({ change: 0, comparable: false });
     const items = comparison.organisations[0]?.items ?? [];
     expect(items.map((item) => [item.laterId, item.change])).toEqual([
-      ['T1.C1', 1], ['T1.C2', 1], ['T1.E1', 0], ['T1.E2', 0], ['T2.C1', 0], ['T2.C2', null], ['T2.E1', null], ['T2.E2', null],
+      ['T1.C1', 1],
+      ['T1.C2', 1],
+      ['T1.E1', 0],
+      ['T1.E2', 0],
+      ['T2.C1', 0],
+      ['T2.C2', null],
+      ['T2.E1', null],
+      ['T2.E2', null],
     ]);
     expect(items[5]).toMatchObject({ status: 'matched', comparable: false, later: { score: null, level: null, sufficient: false } });
     expect(comparison.earlier).toEqual({ label: '2023', date: '2023-06-30', financialYear: '2023/24', framework: { id: 'mini-framework', version: '1.0.0' } });
@@ -76,7 +83,9 @@ describe('compareRounds', () => {
   });
 
   it('rejects mappings that name unknown ids or map two ids to one', () => {
-    expect(() => compareRounds(earlier, later, { itemMapping: { 'T9.C1': 'T1.C1' } })).toThrow(/^compareRounds: options.itemMapping maps "T9.C1", which the earlier round does not have/);
+    expect(() => compareRounds(earlier, later, { itemMapping: { 'T9.C1': 'T1.C1' } })).toThrow(
+      /^compareRounds: options.itemMapping maps "T9.C1", which the earlier round does not have/,
+    );
     expect(() => compareRounds(earlier, later, { itemMapping: { 'T1.C1': 'T9.C1' } })).toThrow(/which the later round does not have/);
     // T1.C2 -> T1.C1 collides with T1.C1 matching itself.
     expect(() => compareRounds(earlier, later, { itemMapping: { 'T1.C2': 'T1.C1' } })).toThrow(/^compareRounds: both "T1.C1" and "T1.C2" would match "T1.C1"/);
@@ -119,9 +128,7 @@ describe('compareRounds: shapes, messages and edges', () => {
   it('names the round and the field that is not shaped as it should be', () => {
     expect(() => compareRounds(null as never, later)).toThrow(new TypeError('compareRounds: earlier must be an AssessmentRound { label, date, financialYear, scores }'));
     expect(() => compareRounds(earlier, 'x' as never)).toThrow(new TypeError('compareRounds: later must be an AssessmentRound { label, date, financialYear, scores }'));
-    expect(() => compareRounds(earlier, { ...later, label: '   ' })).toThrow(
-      new TypeError('compareRounds: later.label must be a non-empty text, e.g. "2023 self-assessment"'),
-    );
+    expect(() => compareRounds(earlier, { ...later, label: '   ' })).toThrow(new TypeError('compareRounds: later.label must be a non-empty text, e.g. "2023 self-assessment"'));
     expect(() => compareRounds(earlier, { ...later, label: 2024 as never })).toThrow(TypeError);
     const texts = new TypeError('compareRounds: later.date and later.financialYear must be texts, e.g. "2023-06-30" and "2023/24"');
     expect(() => compareRounds(earlier, { ...later, date: 20240628 as never })).toThrow(texts);
@@ -173,7 +180,9 @@ describe('compareRounds: shapes, messages and edges', () => {
     expect(() => compareRounds({ ...earlier, date: '2023-07-01' }, { ...later, date: '2023-06-30', financialYear: '2023/24' })).toThrow(
       /the earlier round \(2023-07-01\) is dated after the later round \(2023-06-30\)\n {4}hint: Pass the rounds oldest first\./,
     );
-    expect(() => compareRounds({ ...earlier, date: '30/06/2023' }, later)).toThrow(/"30\/06\/2023" is not a date written yyyy-mm-dd\n {4}hint: Write the date as yyyy-mm-dd, e.g. 2023-03-31\./);
+    expect(() => compareRounds({ ...earlier, date: '30/06/2023' }, later)).toThrow(
+      /"30\/06\/2023" is not a date written yyyy-mm-dd\n {4}hint: Write the date as yyyy-mm-dd, e.g. 2023-03-31\./,
+    );
     // A date that is not a real date stops the order check: only the date is reported.
     try {
       compareRounds({ ...earlier, date: '2025-13-01' }, later);

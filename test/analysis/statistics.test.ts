@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  averageRanks,
-  competitionRanks,
-  honestDecimals,
-  mean,
-  pearson,
-  spearman,
-  quantileType7,
-  sampleSd,
-  spearmanPermutationP,
-} from '../../src/analysis/statistics.js';
+import { averageRanks, competitionRanks, honestDecimals, mean, pearson, spearman, quantileType7, sampleSd, spearmanPermutationP } from '../../src/analysis/statistics.js';
 import { mulberry32, randomInt, shuffleInPlace } from '../../src/internal/random.js';
 
 describe('statistics', () => {

@@ -94,10 +94,10 @@ const draftAgreement = createFundingAgreement(createAgreement);
 const submitAgreement = { by: southWestTeam, at: day(2023, 3, 10) };
 const submittedAgreement = submitFundingAgreement(draftAgreement, submitAgreement);
 const signAgreement = { by: southWestDirector, at: day(2023, 3, 11) };
-const signedOffAgreement = [{ by: nationalDirector, at: day(2023, 3, 12) }, { by: chair, at: day(2023, 3, 13) }].reduce(
-  (agreement, step) => signFundingAgreement(agreement, step),
-  signFundingAgreement(submittedAgreement, signAgreement),
-);
+const signedOffAgreement = [
+  { by: nationalDirector, at: day(2023, 3, 12) },
+  { by: chair, at: day(2023, 3, 13) },
+].reduce((agreement, step) => signFundingAgreement(agreement, step), signFundingAgreement(submittedAgreement, signAgreement));
 const review = { quarter: 'Q1', assessment: 'not-delivering', summary: 'Opening slipped', by: southWestTeam, at: day(2023, 6, 20) } as const;
 const reviewed = recordQuarterlyReview(signedOffAgreement, review);
 const propose = { quarter: 'Q1', kind: 'hold-back-funding', amount: 250_000, description: 'Hold back Q3', by: southWestTeam, at: day(2023, 6, 21) } as const;
@@ -289,7 +289,11 @@ describe('the walk', () => {
 
   it('has a row of valid arguments for every exported function, and none for a function not exported', () => {
     expect([...functions.keys()].filter((name) => !(name in VALID)).sort()).toEqual([]);
-    expect(Object.keys(VALID).filter((name) => !functions.has(name)).sort()).toEqual([]);
+    expect(
+      Object.keys(VALID)
+        .filter((name) => !functions.has(name))
+        .sort(),
+    ).toEqual([]);
   });
 
   it('gives each function all its declared parameters', () => {

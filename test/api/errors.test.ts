@@ -38,14 +38,20 @@ const cases = [
   },
   {
     Class: ProgrammeError,
-    error: thrown(() =>
-      createDeliveryPlan({ allianceId: 'swag', financialYear: '2023/24', by: { roleId: 'regional-director', regionId: 'Y58' }, at: new Date(2023, 3, 3) }),
-    ),
+    error: thrown(() => createDeliveryPlan({ allianceId: 'swag', financialYear: '2023/24', by: { roleId: 'regional-director', regionId: 'Y58' }, at: new Date(2023, 3, 3) })),
     summary: /^Cannot create a delivery plan: 1 problem$/,
   },
   {
     Class: AnalysisError,
-    error: thrown(() => parseOutcomes({ name: 'FDS', values: [{ organisationId: 'a', value: Number.NaN }, { organisationId: 'a', value: 1 }] })),
+    error: thrown(() =>
+      parseOutcomes({
+        name: 'FDS',
+        values: [
+          { organisationId: 'a', value: Number.NaN },
+          { organisationId: 'a', value: 1 },
+        ],
+      }),
+    ),
     summary: /^The outcome series is not valid:$/,
   },
 ] as const;

@@ -18,10 +18,7 @@ export function thrown(fn: () => unknown): AnswersError {
  * The scores of one organisation, as `scoreAnswers` gives them: the one organisation in the answers, or the one
  * named (whose answers alone are scored, so that other organisations' answers are never read).
  */
-export function scoreOne(
-  answers: readonly Answer[],
-  options: ScoreAnswersOptions & { readonly organisationId?: string | undefined },
-): OrganisationScore {
+export function scoreOne(answers: readonly Answer[], options: ScoreAnswersOptions & { readonly organisationId?: string | undefined }): OrganisationScore {
   const { organisationId, ...scoring } = options;
   const own = organisationId === undefined ? answers : answers.filter((answer) => answer.organisationId === organisationId);
   const organisations = scoreAnswers(own, scoring).organisations;

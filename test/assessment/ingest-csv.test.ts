@@ -74,11 +74,7 @@ describe('parseAnswersCsv: the long-layout fixture (BOM, CRLF, every kind of pro
     expect(outside).toMatchObject({ itemId: 'T1.C2', value: 7, scaleId: 'maturity-5', values: [1, 2, 3, 4, 5] });
     expect(unrecognised).toMatchObject({ itemId: 'T1.C3', text: 'Mostly' });
     expect(duplicate).toMatchObject({ organisationId: GM, respondentId: 'r1', itemId: 'T1.C1', firstRow: 1 });
-    expect(result.issues.slice(5, 8).map((issue) => (issue.code === 'empty-required-cell' ? issue.field : null))).toEqual([
-      'organisation_id',
-      'respondent_id',
-      'item_id',
-    ]);
+    expect(result.issues.slice(5, 8).map((issue) => (issue.code === 'empty-required-cell' ? issue.field : null))).toEqual(['organisation_id', 'respondent_id', 'item_id']);
     expect(conflict).toMatchObject({ respondentId: 'r2', group: 'clinical', firstGroup: 'partner', firstRow: 6 });
     expect(extra).toMatchObject({ reason: 'cells-outside-header' });
     expect(quote).toMatchObject({ reason: 'invalid-quote' });
@@ -297,10 +293,7 @@ describe('parseAnswersCsv: a framework of seven themes and four levels', () => {
   const seven = sevenThemeFramework();
 
   it("reads each item on its own theme's scale, and the scale's own don't-know label", () => {
-    const csv = [
-      'organisation_id,respondent_id,purpose-c1,purpose-c2,purpose-e1,learning-c1,learning-e1,people-c1',
-      'org-a,r1,0,Leading,Not sure,Four stars,0,4',
-    ].join('\n');
+    const csv = ['organisation_id,respondent_id,purpose-c1,purpose-c2,purpose-e1,learning-c1,learning-e1,people-c1', 'org-a,r1,0,Leading,Not sure,Four stars,0,4'].join('\n');
     const result = parseAnswersCsv(csv, { framework: seven });
     expect(result.answers.map((answer) => [answer.itemId, answer.answer])).toEqual([
       ['purpose-c1', 0],
@@ -319,13 +312,7 @@ describe('parseAnswersCsv: a framework of seven themes and four levels', () => {
 
 describe('parseAnswersCsv: rows and cells', () => {
   it('applies the first group given for a respondent to all their answers, and rejects a different one', () => {
-    const csv = [
-      'organisation_id,respondent_id,item_id,answer,respondent_group',
-      'x,r1,T1.C1,3,',
-      'x,r1,T1.C2,3,clinical',
-      'x,r1,T1.C3,3,',
-      'x,r1,T1.C4,3,partner',
-    ].join('\n');
+    const csv = ['organisation_id,respondent_id,item_id,answer,respondent_group', 'x,r1,T1.C1,3,', 'x,r1,T1.C2,3,clinical', 'x,r1,T1.C3,3,', 'x,r1,T1.C4,3,partner'].join('\n');
     const result = parseAnswersCsv(csv, { framework });
     expect(result.answers.map((answer) => answer.respondentGroup)).toEqual(['clinical', 'clinical', 'clinical']);
     expect(result.issues.map(where)).toEqual([{ code: 'conflicting-group', row: 4, line: 5, column: 5, columnName: 'respondent_group' }]);

@@ -26,19 +26,11 @@ const longRow = fc.oneof(
   { weight: 1, arbitrary: fc.constant(['', '', '', '', '', '']) },
   { weight: 1, arbitrary: fc.tuple(organisation, respondent, item, answer, group, comment).map((cells) => [...cells, 'stray']) },
 );
-const longRows = fc.array(longRow, { maxLength: 30 }).map((rows) => [
-  ['organisation_id', 'respondent_id', 'item_id', 'answer', 'respondent_group', 'comment'],
-  ...rows,
-]);
+const longRows = fc.array(longRow, { maxLength: 30 }).map((rows) => [['organisation_id', 'respondent_id', 'item_id', 'answer', 'respondent_group', 'comment'], ...rows]);
 
 const WIDE_ITEMS = ['T1.C1', 'T1.C2', 'T2.E1', 'T9.C9'];
-const wideRow = fc
-  .tuple(organisation, respondent, group, fc.array(answer, { minLength: 0, maxLength: 6 }))
-  .map(([org, resp, grp, answers]) => [org, resp, grp, ...answers]);
-const wideRows = fc.array(wideRow, { maxLength: 20 }).map((rows) => [
-  ['organisation_id', 'respondent_id', 'respondent_group', ...WIDE_ITEMS, 'comment:T1.C2'],
-  ...rows,
-]);
+const wideRow = fc.tuple(organisation, respondent, group, fc.array(answer, { minLength: 0, maxLength: 6 })).map(([org, resp, grp, answers]) => [org, resp, grp, ...answers]);
+const wideRows = fc.array(wideRow, { maxLength: 20 }).map((rows) => [['organisation_id', 'respondent_id', 'respondent_group', ...WIDE_ITEMS, 'comment:T1.C2'], ...rows]);
 
 function checkAccounting(result: AnswersImport, dataRows: readonly (readonly string[])[]): void {
   const { accounting } = result;
@@ -98,7 +90,12 @@ describe('ingestion laws', () => {
   it('parseAnswersCsv on the rows written as CSV gives what parseAnswersStream gives (lines apart)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(longRows, wideRows), fc.constantFrom('\n', '\r\n'), fc.boolean(), async (rows, newline, bom) => {
-        const text = (bom ? '\uFEFF' : '') + Papa.unparse(rows.map((row) => [...row]), { newline });
+        const text =
+          (bom ? '\uFEFF' : '') +
+          Papa.unparse(
+            rows.map((row) => [...row]),
+            { newline },
+          );
         const fromText = parseAnswersCsv(text, { framework });
         expect(withoutLines(fromText)).toEqual(withoutLines(await parseAnswersStream(rows, { framework })));
         // Every issue of a data row has a line, at or after the row's own number + 1 (the header is line 1).

@@ -37,9 +37,7 @@ describe('parseAnswersStream', () => {
       { organisationId: 'greater-manchester', respondentId: 'r1', respondentGroup: 'core team', itemId: 'T1.C2', answer: 'dont-know' },
       { organisationId: 'greater-manchester', respondentId: 'r2', itemId: 'T1.C1', answer: 5 },
     ]);
-    expect(result.issues.map((issue) => [issue.code, issue.location])).toEqual([
-      ['value-outside-scale', { column: 5, columnName: 'T1.C2', row: 2 }],
-    ]);
+    expect(result.issues.map((issue) => [issue.code, issue.location])).toEqual([['value-outside-scale', { column: 5, columnName: 'T1.C2', row: 2 }]]);
     expect(isDeepFrozen(result)).toBe(true);
   });
 
@@ -98,15 +96,31 @@ describe('parseAnswersStream', () => {
     await expect(parseAnswersStream('a,b' as never, { framework })).rejects.toThrow(TypeError);
     await expect(parseAnswersStream('a,b' as never, { framework })).rejects.toThrow(/^parseAnswersStream: source is a string; for CSV text held whole use parseAnswersCsv/);
     await expect(parseAnswersStream(5 as never, { framework })).rejects.toThrow(/^parseAnswersStream: source must be an iterable or async iterable/);
-    await expect(parseAnswersStream([['organisation_id', 'respondent_id', 'item_id', 'answer'], 'x'] as never, { framework })).rejects.toThrow(/^parseAnswersStream: the stream mixes text chunks and rows of cells/);
-    await expect(parseAnswersStream([['organisation_id', 'respondent_id', 'item_id', 'answer'], [['x', 'r1'], 7]] as never, { framework })).rejects.toThrow(/^parseAnswersStream: row 3 is not an array of cells/);
+    await expect(parseAnswersStream([['organisation_id', 'respondent_id', 'item_id', 'answer'], 'x'] as never, { framework })).rejects.toThrow(
+      /^parseAnswersStream: the stream mixes text chunks and rows of cells/,
+    );
+    await expect(
+      parseAnswersStream(
+        [
+          ['organisation_id', 'respondent_id', 'item_id', 'answer'],
+          [['x', 'r1'], 7],
+        ] as never,
+        { framework },
+      ),
+    ).rejects.toThrow(/^parseAnswersStream: row 3 is not an array of cells/);
     await expect(parseAnswersStream([['organisation_id', 3]] as never, { framework })).rejects.toThrow(/^parseAnswersStream: row 1 holds a number/);
     await expect(parseAnswersStream(rows, { framework: {} } as never)).rejects.toThrow(TypeError);
     await expect(parseAnswersStream(rows, { framework: {} } as never)).rejects.toThrow(/^parseAnswersStream: options.framework/);
   });
 
   it('strips a BOM from the first header cell', async () => {
-    const result = await parseAnswersStream([['\uFEFForganisation_id', 'respondent_id', 'item_id', 'answer'], ['x', 'r1', 'T1.C1', '3']], { framework });
+    const result = await parseAnswersStream(
+      [
+        ['\uFEFForganisation_id', 'respondent_id', 'item_id', 'answer'],
+        ['x', 'r1', 'T1.C1', '3'],
+      ],
+      { framework },
+    );
     expect(result.answers).toHaveLength(1);
   });
 });

@@ -47,13 +47,7 @@ describe('buildSurveyInstrument: the reference framework', () => {
   it("gives each question its scale's labels and descriptors and the two answers that do not score", () => {
     const scale = instrument.themes[0]?.questions[0]?.scale;
     expect(scale?.id).toBe('maturity-5');
-    expect(scale?.levels.map((level) => `${level.value} ${level.label}`)).toEqual([
-      '1 Not started',
-      '2 Emerging',
-      '3 Developing',
-      '4 Maturing',
-      '5 Thriving',
-    ]);
+    expect(scale?.levels.map((level) => `${level.value} ${level.label}`)).toEqual(['1 Not started', '2 Emerging', '3 Developing', '4 Maturing', '5 Thriving']);
     expect(scale?.levels.every((level) => level.descriptor.length > 0)).toBe(true);
     expect(scale?.dontKnow.label).toBe("Don't know");
     expect(scale?.notApplicable.label).toBe('Not applicable');
@@ -168,7 +162,16 @@ describe('exportAnswersTemplateCsv', () => {
       version: '1.0.0',
       title: 'Two items',
       provenance: { author: 'Tests', status: 'draft', statement: 'Tiny.' },
-      scales: [{ id: 'yes-no', title: 'Yes or no', levels: [{ value: 0, label: 'No', descriptor: 'No.' }, { value: 1, label: 'Yes', descriptor: 'Yes.' }] }],
+      scales: [
+        {
+          id: 'yes-no',
+          title: 'Yes or no',
+          levels: [
+            { value: 0, label: 'No', descriptor: 'No.' },
+            { value: 1, label: 'Yes', descriptor: 'Yes.' },
+          ],
+        },
+      ],
       defaultTarget: 1,
       themes: [{ id: 'only', title: 'Only', whatGoodLooksLike: 'Good.', conditionsOfSuccess: [{ id: 'only-c', text: 'A.' }], enablingFactors: [{ id: 'only-e', text: 'B.' }] }],
     });

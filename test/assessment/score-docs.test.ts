@@ -44,7 +44,7 @@ const example8 = answersOf('example', [
 ]);
 
 describe('docs/scoring.md §1: the four states of an answer (Example 1)', () => {
-  it('counts values, don\'t know, not applicable, respondents and missing', () => {
+  it("counts values, don't know, not applicable, respondents and missing", () => {
     const t1c1 = item(scoreOne(example1, { framework: docsFramework }), 'T1.C1');
     expect(t1c1).toMatchObject({ n: 4, dontKnow: 1, notApplicable: 1, respondents: 6, missing: 1 });
     // respondents + missing = the organisation's 7 respondents; n + dontKnow + notApplicable = respondents.
@@ -66,10 +66,13 @@ describe('docs/scoring.md §2: item statistics (Example 1)', () => {
 
 describe('docs/scoring.md §3: unscored items (Example 3)', () => {
   it('says why each unscored item has no score', () => {
-    const result = scoreOne(answersOf('example', [
-            ['r1', undefined, { 'T1.C2': 'not-applicable', 'T1.E1': 'dont-know', 'T1.E2': 'dont-know' }],
-            ['r2', undefined, { 'T1.C2': 'not-applicable', 'T1.E1': 'dont-know', 'T1.E2': 'not-applicable' }],
-          ]), { framework: docsFramework });
+    const result = scoreOne(
+      answersOf('example', [
+        ['r1', undefined, { 'T1.C2': 'not-applicable', 'T1.E1': 'dont-know', 'T1.E2': 'dont-know' }],
+        ['r2', undefined, { 'T1.C2': 'not-applicable', 'T1.E1': 'dont-know', 'T1.E2': 'not-applicable' }],
+      ]),
+      { framework: docsFramework },
+    );
     expect(item(result, 'T1.C2').unscoredReason).toBe('all-not-applicable');
     expect(item(result, 'T1.E1').unscoredReason).toBe('all-dont-know');
     expect(item(result, 'T1.E2').unscoredReason).toBe('no-scoring-answers');
@@ -131,7 +134,7 @@ describe('docs/scoring.md §7: agreement (Examples 7a, 7b, 7c)', () => {
     expect(agreement.low).toBe(true);
   });
 
-  it('7b: theme agreement over the respondents\' own weighted theme scores', () => {
+  it("7b: theme agreement over the respondents' own weighted theme scores", () => {
     const agreement = theme(scoreOne(example5, { framework: docsFramework }), 'T1').agreement;
     // r1: (2 × 4 + 2 + 3) / 4 = 3.25; r2: (2 × 4 + 3 + 3) / 4 = 3.5.
     expect(agreement.n).toBe(2);
@@ -142,11 +145,14 @@ describe('docs/scoring.md §7: agreement (Examples 7a, 7b, 7c)', () => {
   });
 
   it('7c: a four-level scale 0..3', () => {
-    const result = scoreOne(answersOf('example', [
-            ['r1', undefined, { 'T1.C1': 0, 'T1.C2': 1 }],
-            ['r2', undefined, { 'T1.C1': 0, 'T1.C2': 2 }],
-            ['r3', undefined, { 'T1.C1': 3, 'T1.C2': 2 }],
-          ]), { framework: fourLevelFramework });
+    const result = scoreOne(
+      answersOf('example', [
+        ['r1', undefined, { 'T1.C1': 0, 'T1.C2': 1 }],
+        ['r2', undefined, { 'T1.C1': 0, 'T1.C2': 2 }],
+        ['r3', undefined, { 'T1.C1': 3, 'T1.C2': 2 }],
+      ]),
+      { framework: fourLevelFramework },
+    );
     const c1 = item(result, 'T1.C1');
     expect(c1).toMatchObject({ mean: 1, median: 0, level: 1 });
     expect(c1.sd).toBe(Math.sqrt(3));
@@ -195,12 +201,15 @@ describe('docs/scoring.md §8 and §9: groups, suppression and differences (Exam
 });
 
 describe('docs/scoring.md §10: too few respondents (Example 10)', () => {
-  it('withholds the organisation\'s scores and keeps its counts', () => {
-    const result = scoreOne(answersOf('example', [
-            ['r1', undefined, { 'T1.C1': 4, 'T1.C2': 'dont-know' }],
-            ['r2', undefined, { 'T1.C1': 2 }],
-            ['r3', undefined, { 'T1.C1': 3 }],
-          ]), { framework: docsFramework, minRespondents: 5 });
+  it("withholds the organisation's scores and keeps its counts", () => {
+    const result = scoreOne(
+      answersOf('example', [
+        ['r1', undefined, { 'T1.C1': 4, 'T1.C2': 'dont-know' }],
+        ['r2', undefined, { 'T1.C1': 2 }],
+        ['r3', undefined, { 'T1.C1': 3 }],
+      ]),
+      { framework: docsFramework, minRespondents: 5 },
+    );
     expect(result.unscoredReason).toBe('too-few-respondents');
     expect(item(result, 'T1.C1')).toMatchObject({ n: 3, score: null, mean: null, level: null, unscoredReason: 'too-few-respondents' });
     expect(item(result, 'T1.C2').unscoredReason).toBe('all-dont-know');

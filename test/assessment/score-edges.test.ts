@@ -108,7 +108,7 @@ describe('scales longer than one byte per answer can code', () => {
 });
 
 describe('groups named late', () => {
-  it('count for all of a respondent\'s answers when rows are read (a group given on a later row)', async () => {
+  it("count for all of a respondent's answers when rows are read (a group given on a later row)", async () => {
     const rows = [
       ['organisation_id', 'respondent_id', 'item_id', 'answer', 'respondent_group'],
       ['a', 'r1', 'T1.C1', '4', ''],
@@ -122,7 +122,7 @@ describe('groups named late', () => {
     expect(organisation?.groups[0]?.items[0]?.n).toBe(3);
   });
 
-  it('are refused in answer objects, where each answer must carry its respondent\'s group', () => {
+  it("are refused in answer objects, where each answer must carry its respondent's group", () => {
     const answers = [answer('a', 'r1', 'T1.C1', 4), answer('a', 'r1', 'T1.C2', 2, 'core')];
     expect(() => scoreAnswers(answers, { framework: docsFramework })).toThrow(/puts the respondent in the group "core", but an earlier answer put them in no group/);
     // Read one by one from an iterable, as from an array.
@@ -135,7 +135,10 @@ describe('groups named late', () => {
 
 describe('what the streaming functions take', () => {
   it('takes a layout, and refuses null where rows or answers belong', async () => {
-    const rows = [['organisation_id', 'respondent_id', 'item_id', 'answer'], ['a', 'r1', 'T1.C1', '4']];
+    const rows = [
+      ['organisation_id', 'respondent_id', 'item_id', 'answer'],
+      ['a', 'r1', 'T1.C1', '4'],
+    ];
     expect((await scoreAnswersStream(rows, { framework: docsFramework, layout: 'long' })).layout).toBe('long');
     await expect(scoreAnswersStream(null as never, { framework: docsFramework })).rejects.toThrow(/^scoreAnswersStream: source must be an iterable/);
     expect(() => scoreAnswers(null as never, { framework: docsFramework })).toThrow(/^scoreAnswers: answers must be an array or an iterable of answers, got null$/);
@@ -148,11 +151,14 @@ describe('sortInPlace', () => {
     // Lengths drawn evenly from 0 to 80: fast-check's own array sizes rarely pass 10, far below the switch at 64.
     const value = fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 80 }).chain((length) => fc.array(value, { minLength: length, maxLength: length })), (values) => {
-        const array = Float64Array.from(values);
-        expect(sortInPlace(array)).toBe(array);
-        expect(Array.from(array)).toEqual([...values].sort((a, b) => a - b));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 80 }).chain((length) => fc.array(value, { minLength: length, maxLength: length })),
+        (values) => {
+          const array = Float64Array.from(values);
+          expect(sortInPlace(array)).toBe(array);
+          expect(Array.from(array)).toEqual([...values].sort((a, b) => a - b));
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -174,7 +180,18 @@ describe('agreement and withheld organisations at their edges', () => {
     const answers = [answer('a', 'r1', 'T1.C1', 4), answer('a', 'r1', 'T1.C2', 'dont-know')];
     const [organisation] = scoreAnswers(answers, { framework: docsFramework, minRespondents: 2 }).organisations;
     expect(organisation?.unscoredReason).toBe('too-few-respondents');
-    expect(organisation?.items[0]).toMatchObject({ n: 1, score: null, mean: null, median: null, sd: null, min: null, max: null, level: null, respondents: 1, unscoredReason: 'too-few-respondents' });
+    expect(organisation?.items[0]).toMatchObject({
+      n: 1,
+      score: null,
+      mean: null,
+      median: null,
+      sd: null,
+      min: null,
+      max: null,
+      level: null,
+      respondents: 1,
+      unscoredReason: 'too-few-respondents',
+    });
     expect(organisation?.items[1]).toMatchObject({ n: 0, dontKnow: 1, min: null, max: null, unscoredReason: 'all-dont-know' });
   });
 });
@@ -215,8 +232,7 @@ describe('scores at the ends of a scale, after rounding', () => {
   // Weighted means of equal values can round one bit off: 3 × 0.1 + 3 × 0.1 + 3 × 0.35 over 0.55 is
   // 2.9999999999999996 in binary64, and 3 × 0.1 + 3 × 0.1 + 3 × 0.2 over 0.4 is 3.0000000000000004. A score never
   // leaves its scale.
-  const weighted = (levels: number[], weights: number[]) =>
-    makeFramework({ themes: 1, conditions: 3, enablers: 0, levels, weight: (_theme, _kind, item) => weights[item]! });
+  const weighted = (levels: number[], weights: number[]) => makeFramework({ themes: 1, conditions: 3, enablers: 0, levels, weight: (_theme, _kind, item) => weights[item]! });
 
   it('gives the bottom of the scale when every answer is at the bottom', () => {
     const framework = weighted([3, 4, 5, 6, 7], [0.1, 0.1, 0.35]);
@@ -241,12 +257,9 @@ describe('scales whose levels are not the whole numbers from their lowest', () =
     // On 1, 3, 5 a whole-number value is not its distance from the lowest level: 3 is the second level, not the
     // third. (The reader takes that short cut only on scales of consecutive whole numbers.)
     const gaps = makeFramework({ themes: 1, conditions: 2, enablers: 0, levels: [1, 3, 5] });
-    const [first, second] = scoreAnswers([
-          answer('a', 'r1', 'T1.C1', 3),
-          answer('a', 'r2', 'T1.C1', 5),
-          answer('a', 'r1', 'T1.C2', 1),
-          answer('a', 'r2', 'T1.C2', 3),
-        ], { framework: gaps }).organisations[0]!.items;
+    const [first, second] = scoreAnswers([answer('a', 'r1', 'T1.C1', 3), answer('a', 'r2', 'T1.C1', 5), answer('a', 'r1', 'T1.C2', 1), answer('a', 'r2', 'T1.C2', 3)], {
+      framework: gaps,
+    }).organisations[0]!.items;
     expect(first).toMatchObject({ n: 2, mean: 4, median: 4, min: 3, max: 5 });
     // The mean 2 is as near 1 as 3, and the higher is taken.
     expect(second).toMatchObject({ n: 2, mean: 2, median: 2, min: 1, max: 3, level: 3 });
@@ -284,10 +297,7 @@ describe('the level nearest a score', () => {
     ];
     for (const [levels, score, expected] of cases) {
       const framework = makeFramework({ themes: 1, conditions: 1, enablers: 0, levels });
-      expect([nearestValue(scoringIndexOf(framework, 'test').themes[0]!.scale, score), nearestLevelOf(scaleOf(framework, 'T1'), score).value]).toEqual([
-        expected,
-        expected,
-      ]);
+      expect([nearestValue(scoringIndexOf(framework, 'test').themes[0]!.scale, score), nearestLevelOf(scaleOf(framework, 'T1'), score).value]).toEqual([expected, expected]);
     }
   });
 });

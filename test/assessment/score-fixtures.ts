@@ -70,13 +70,7 @@ export const fourLevelFramework: Framework = makeFramework({
 });
 
 /** One answer. */
-export function answer(
-  organisationId: string,
-  respondentId: string,
-  itemId: string,
-  value: AnswerValue,
-  respondentGroup?: string,
-): Answer {
+export function answer(organisationId: string, respondentId: string, itemId: string, value: AnswerValue, respondentGroup?: string): Answer {
   const base = { organisationId, respondentId, itemId, answer: value };
   return (respondentGroup === undefined ? base : { ...base, respondentGroup }) as Answer;
 }
@@ -84,14 +78,10 @@ export function answer(
 /**
  * Answers from a table: one row per respondent, `[respondentId, group | undefined, { itemId: value }]`.
  */
-export function answersOf(
-  organisationId: string,
-  rows: readonly (readonly [string, string | undefined, Readonly<Record<string, AnswerValue>>])[],
-): Answer[] {
+export function answersOf(organisationId: string, rows: readonly (readonly [string, string | undefined, Readonly<Record<string, AnswerValue>>])[]): Answer[] {
   const out: Answer[] = [];
   for (const [respondentId, group, values] of rows) {
     for (const [itemId, value] of Object.entries(values)) out.push(answer(organisationId, respondentId, itemId, value, group));
   }
   return out;
 }
-

@@ -57,7 +57,17 @@ export const cases: readonly (readonly [string, () => unknown])[] = [
   ['scoreAnswersStream: a row not an array', () => scoreAnswersStream([['organisation_id', 'respondent_id', 'T1.C1'], 5] as never, { framework: docsFramework })],
   ['scoreAnswersStream: rows and text mixed', () => scoreAnswersStream([['organisation_id', 'respondent_id', 'T1.C1'], 'a,r1,3'] as never, { framework: docsFramework })],
   ['scoreAnswersStream: bytes', () => scoreAnswersStream([new TextEncoder().encode('organisation_id,respondent_id')] as never, { framework: docsFramework })],
-  ['scoreAnswersStream: a cell not a string', () => scoreAnswersStream([['organisation_id', 'respondent_id', 'T1.C1'], ['a', 'r1', 3]] as never, { framework: docsFramework })],
+  [
+    'scoreAnswersStream: a cell not a string',
+    () =>
+      scoreAnswersStream(
+        [
+          ['organisation_id', 'respondent_id', 'T1.C1'],
+          ['a', 'r1', 3],
+        ] as never,
+        { framework: docsFramework },
+      ),
+  ],
   ['scoreAnswersStream: organisationId, which is not an option', () => scoreAnswersStream([], { framework: docsFramework, organisationId: 'a' } as never)],
   ['scoreAnswersStream: an unknown scoring option', () => scoreAnswersStream([], { framework: docsFramework, minCoverge: 1 } as never)],
   ['scoreAnswersStream: a scoring option out of range', () => scoreAnswersStream([], { framework: docsFramework, minCoverage: 2 })],

@@ -47,9 +47,7 @@ afterAll(() => db.close());
 
 /** How close each dialect must come to our scores. */
 function closeness(dialect: ScoringSqlDialect, lowAgreementBelow = 0.5): Closeness {
-  return dialect === 'duckdb'
-    ? { exact: true }
-    : { exact: false, near: { flag: 'agreement_low', column: 'agreement_index', threshold: lowAgreementBelow } };
+  return dialect === 'duckdb' ? { exact: true } : { exact: false, near: { flag: 'agreement_low', column: 'agreement_index', threshold: lowAgreementBelow } };
 }
 
 /** Scoring options as scoringSql takes them, from ScoringOptions. */
@@ -132,13 +130,7 @@ describe('scoringSql on edge cases', () => {
       expect(find(results.itemScores, { item_id: 'T1.C1' })).toMatchObject({ score: 2, level: 3, median: 2 });
     }
     // On 0..3: 1, 2 → 1.5 → 2; 0, 0, 3 → index 0 (docs/scoring.md Example 7c).
-    const four = [
-      answer('o', 'r1', 'T1.C1', 1),
-      answer('o', 'r2', 'T1.C1', 2),
-      answer('o', 'r1', 'T1.C2', 0),
-      answer('o', 'r2', 'T1.C2', 0),
-      answer('o', 'r3', 'T1.C2', 3),
-    ];
+    const four = [answer('o', 'r1', 'T1.C1', 1), answer('o', 'r2', 'T1.C1', 2), answer('o', 'r1', 'T1.C2', 0), answer('o', 'r2', 'T1.C2', 0), answer('o', 'r3', 'T1.C2', 3)];
     const results = await check(fourLevelFramework, four);
     expect(find(results.itemScores, { item_id: 'T1.C1' })).toMatchObject({ score: 1.5, level: 2 });
     expect(find(results.itemScores, { item_id: 'T1.C2' })).toMatchObject({ agreement_index: 0, agreement_low: true });
@@ -194,7 +186,10 @@ describe('scoringSql on edge cases', () => {
       });
     }
     await check(framework, answers);
-    await check(docsFramework, answers.filter((entry) => itemsOf(docsFramework).some((ref) => ref.item.id === entry.itemId)));
+    await check(
+      docsFramework,
+      answers.filter((entry) => itemsOf(docsFramework).some((ref) => ref.item.id === entry.itemId)),
+    );
   });
 
   it('reports empty themes, all-don’t-know and all-not-applicable items, and themes on their own scales', async () => {
@@ -214,7 +209,10 @@ describe('scoringSql on edge cases', () => {
           id: 'A',
           title: 'A',
           whatGoodLooksLike: 'a',
-          conditionsOfSuccess: [{ id: 'A.C1', text: 'x' }, { id: 'A.C2', text: 'x' }],
+          conditionsOfSuccess: [
+            { id: 'A.C1', text: 'x' },
+            { id: 'A.C2', text: 'x' },
+          ],
           enablingFactors: [{ id: 'A.E1', text: 'x', weight: 2 }],
         },
         { id: 'Empty', title: 'Empty', whatGoodLooksLike: 'e', conditionsOfSuccess: [], enablingFactors: [] },
@@ -224,7 +222,11 @@ describe('scoringSql on edge cases', () => {
           whatGoodLooksLike: 'b',
           scale: 'gaps',
           conditionsOfSuccess: [],
-          enablingFactors: [{ id: 'B.E1', text: 'x', weight: 0.25 }, { id: 'B.E2', text: 'x' }, { id: 'B.E3', text: 'x', weight: 3 }],
+          enablingFactors: [
+            { id: 'B.E1', text: 'x', weight: 0.25 },
+            { id: 'B.E2', text: 'x' },
+            { id: 'B.E3', text: 'x', weight: 3 },
+          ],
         },
       ],
     };
@@ -324,7 +326,11 @@ describe('scoringSql reads the answer column and reports every row it does not s
     const results = await checkBoth(framework, rows, answers, { minGroupSize: 1 });
     expect(results.accounting).toEqual({ rows_read: 25, answers: 13, blank: 2, rejected: 10 });
     const byText = (a: unknown[], b: unknown[]) => JSON.stringify(a).localeCompare(JSON.stringify(b));
-    expect(rowsOf(results.rejected).map((row) => [row['respondent_id'], row['item_id'], row['answer'], row['reason']]).sort(byText)).toEqual(
+    expect(
+      rowsOf(results.rejected)
+        .map((row) => [row['respondent_id'], row['item_id'], row['answer'], row['reason']])
+        .sort(byText),
+    ).toEqual(
       [
         ['r5', 'T1.C1', '3', 'empty-required-cell'],
         ['', 'T1.C1', '3', 'empty-required-cell'],
@@ -485,7 +491,11 @@ describe('the worked example of docs/sql.md', () => {
     await loadRows(db, rows, DEFAULT_NAMES);
     const sql: ScoringSql = scoringSql(docsFramework);
     const items = rowsOf(await tableOf(db, sql.itemScores));
-    expect(items.slice(0, 4).map((row) => [row['item_id'], row['n'], row['score'], row['sd'], row['level'], row['dont_know'], row['not_applicable'], row['missing'], row['unscored_reason']])).toEqual([
+    expect(
+      items
+        .slice(0, 4)
+        .map((row) => [row['item_id'], row['n'], row['score'], row['sd'], row['level'], row['dont_know'], row['not_applicable'], row['missing'], row['unscored_reason']]),
+    ).toEqual([
       ['T1.C1', 2, 4, 0, 4, 0, 0, 0, null],
       ['T1.C2', 2, 2.5, 0.7071067811865476, 3, 0, 0, 0, null],
       ['T1.E1', 2, 3, 0, 3, 0, 0, 0, null],
@@ -514,7 +524,11 @@ describe('the worked example of docs/sql.md', () => {
     ]);
     expect(rowsOf(await tableOf(db, sql.accounting))).toEqual([{ rows_read: 10, answers: 8, blank: 1, rejected: 1 }]);
     const docs = readFileSync('docs/sql.md', 'utf8');
-    for (const shown of ['| T1.C2   | 2 |   2.5 | 0.7071067811865476 |     3 |', '| T1       |  3.375 |              3.5 |              3 |     3 |            3 |     4 |     0.75 | true       |', '0.9375']) {
+    for (const shown of [
+      '| T1.C2   | 2 |   2.5 | 0.7071067811865476 |     3 |',
+      '| T1       |  3.375 |              3.5 |              3 |     3 |            3 |     4 |     0.75 | true       |',
+      '0.9375',
+    ]) {
       expect(docs).toContain(shown);
     }
   });

@@ -167,10 +167,7 @@ describe('scoring laws', () => {
     fc.assert(
       fc.property(
         datasetArb.chain((data) =>
-          fc.tuple(
-            fc.constant(data),
-            fc.array(fc.tuple(fc.nat(), fc.constantFrom<AnswerValue>('dont-know', 'not-applicable')), { minLength: 1, maxLength: 10 }),
-          ),
+          fc.tuple(fc.constant(data), fc.array(fc.tuple(fc.nat(), fc.constantFrom<AnswerValue>('dont-know', 'not-applicable')), { minLength: 1, maxLength: 10 })),
         ),
         ([data, additions]) => {
           const itemIds = itemsOf(data.framework).map((ref) => ref.item.id);

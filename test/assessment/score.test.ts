@@ -92,18 +92,19 @@ describe('scoreAnswers: one organisation on the reference framework', () => {
 
 describe('scoreAnswers', () => {
   it('scores every organisation in id order, each as if alone', () => {
-    const answers = [
-      ...fullAnswers(docsFramework, 'zeta', 3),
-      ...fullAnswers(docsFramework, 'alpha', 4, ['a', 'b']),
-      ...fullAnswers(docsFramework, 'Mu', 2),
-    ];
+    const answers = [...fullAnswers(docsFramework, 'zeta', 3), ...fullAnswers(docsFramework, 'alpha', 4, ['a', 'b']), ...fullAnswers(docsFramework, 'Mu', 2)];
     const all = scoreAnswers(answers, { framework: docsFramework });
     expect(all.kind).toBe('assessment-scores');
     // Code-unit order: upper case before lower case.
     expect(all.organisations.map((entry) => entry.organisationId)).toEqual(['Mu', 'alpha', 'zeta']);
     for (const organisation of all.organisations) {
       expect(organisation).toEqual(scoreOne(answers, { framework: docsFramework, organisationId: organisation.organisationId }));
-      expect(organisation).toEqual(scoreOne(answers.filter((entry) => entry.organisationId === organisation.organisationId), { framework: docsFramework }));
+      expect(organisation).toEqual(
+        scoreOne(
+          answers.filter((entry) => entry.organisationId === organisation.organisationId),
+          { framework: docsFramework },
+        ),
+      );
     }
     expect(all.method).toEqual(all.organisations[0]!.method);
     expect(isDeepFrozen(all)).toBe(true);
@@ -112,7 +113,10 @@ describe('scoreAnswers', () => {
 
   it('reads interleaved organisations and respondents', () => {
     const answers = [...fullAnswers(docsFramework, 'a', 3, ['g']), ...fullAnswers(docsFramework, 'b', 4)];
-    const interleaved = answers.map((entry, k) => ({ entry, key: (k * 7919) % answers.length })).sort((x, y) => x.key - y.key).map((x) => x.entry);
+    const interleaved = answers
+      .map((entry, k) => ({ entry, key: (k * 7919) % answers.length }))
+      .sort((x, y) => x.key - y.key)
+      .map((x) => x.entry);
     expect(scoreAnswers(interleaved, { framework: docsFramework })).toEqual(scoreAnswers(answers, { framework: docsFramework }));
   });
 
@@ -275,11 +279,14 @@ describe('options', () => {
 
 describe('agreement', () => {
   it('is null with fewer than two values, and 1 when all agree', () => {
-    const result = scoreOne(answersOf('a', [
-            ['r1', undefined, { 'T1.C1': 4, 'T2.C1': 2 }],
-            ['r2', undefined, { 'T1.C1': 'dont-know', 'T2.C1': 2 }],
-            ['r3', undefined, { 'T2.C1': 2 }],
-          ]), { framework: docsFramework });
+    const result = scoreOne(
+      answersOf('a', [
+        ['r1', undefined, { 'T1.C1': 4, 'T2.C1': 2 }],
+        ['r2', undefined, { 'T1.C1': 'dont-know', 'T2.C1': 2 }],
+        ['r3', undefined, { 'T2.C1': 2 }],
+      ]),
+      { framework: docsFramework },
+    );
     expect(item(result, 'T1.C1').agreement).toEqual({ n: 1, sd: null, index: null, low: false });
     expect(item(result, 'T1.C1').sd).toBeNull();
     expect(theme(result, 'T1').agreement).toEqual({ n: 1, sd: null, index: null, low: false });
@@ -288,7 +295,11 @@ describe('agreement', () => {
   });
 
   it('is 0 when the respondents split evenly between the ends, for odd and even n', () => {
-    const rows = (values: number[]) => answersOf('a', values.map((value, k) => [`r${k}`, undefined, { 'T2.C2': value }] as const));
+    const rows = (values: number[]) =>
+      answersOf(
+        'a',
+        values.map((value, k) => [`r${k}`, undefined, { 'T2.C2': value }] as const),
+      );
     expect(item(scoreOne(rows([1, 5, 1, 5]), { framework: docsFramework }), 'T2.C2').agreement.index).toBe(0);
     expect(item(scoreOne(rows([1, 5, 5]), { framework: docsFramework }), 'T2.C2').agreement.index).toBe(0);
     expect(item(scoreOne(rows([1, 5, 1, 5, 3]), { framework: docsFramework }), 'T2.C2').agreement.index).toBeGreaterThan(0);
@@ -352,7 +363,10 @@ describe('groups', () => {
   });
 
   it('leave out suppressed groups', () => {
-    const some = scoreOne(answers.filter((entry) => entry.respondentId !== 'b3'), { framework: docsFramework });
+    const some = scoreOne(
+      answers.filter((entry) => entry.respondentId !== 'b3'),
+      { framework: docsFramework },
+    );
     expect(some.groups[0]).toMatchObject({ group: 'board', respondents: 2, suppressed: true });
     expect(some.groupDifferences.every((entry) => entry.higherGroup !== 'board' && entry.lowerGroup !== 'board')).toBe(true);
   });
@@ -375,11 +389,14 @@ describe('frameworks of other shapes', () => {
 
   it('a scale whose values are not consecutive, and listed out of order', () => {
     const framework = makeFramework({ themes: 1, conditions: 1, enablers: 1, levels: [100, 0, 50] });
-    const result = scoreOne(answersOf('a', [
-            ['r1', undefined, { 'T1.C1': 0, 'T1.E1': 50 }],
-            ['r2', undefined, { 'T1.C1': 100, 'T1.E1': 50 }],
-            ['r3', undefined, { 'T1.C1': 100, 'T1.E1': 100 }],
-          ]), { framework });
+    const result = scoreOne(
+      answersOf('a', [
+        ['r1', undefined, { 'T1.C1': 0, 'T1.E1': 50 }],
+        ['r2', undefined, { 'T1.C1': 100, 'T1.E1': 50 }],
+        ['r3', undefined, { 'T1.C1': 100, 'T1.E1': 100 }],
+      ]),
+      { framework },
+    );
     expect(item(result, 'T1.C1')).toMatchObject({ mean: 200 / 3, median: 100, min: 0, max: 100, level: 50 });
     // Respondents' theme scores: 25, 75, 100; two values at 0 and 100 and one anywhere reach s_max only at the ends.
     expect(item(result, 'T1.C1').agreement.index).toBe(0);
@@ -389,10 +406,13 @@ describe('frameworks of other shapes', () => {
 
   it('a scale with negative values, and a level of -0', () => {
     const framework = makeFramework({ themes: 1, conditions: 2, enablers: 0, levels: [-2, -1, -0, 1, 2] });
-    const result = scoreOne(answersOf('a', [
-            ['r1', undefined, { 'T1.C1': -2, 'T1.C2': 0 }],
-            ['r2', undefined, { 'T1.C1': 2, 'T1.C2': -0 }],
-          ]), { framework });
+    const result = scoreOne(
+      answersOf('a', [
+        ['r1', undefined, { 'T1.C1': -2, 'T1.C2': 0 }],
+        ['r2', undefined, { 'T1.C1': 2, 'T1.C2': -0 }],
+      ]),
+      { framework },
+    );
     expect(item(result, 'T1.C1')).toMatchObject({ mean: 0, median: 0, level: 0, min: -2, max: 2 });
     expect(Object.is(item(result, 'T1.C2').mean, 0)).toBe(true);
     expect(Object.is(item(result, 'T1.C2').level, 0)).toBe(true);
@@ -405,7 +425,13 @@ describe('frameworks of other shapes', () => {
 
   it('a scale of more than 252 levels', () => {
     const framework = makeFramework({ themes: 1, conditions: 1, enablers: 0, levels: Array.from({ length: 300 }, (_, k) => k) });
-    const result = scoreOne(answersOf('a', [['r1', undefined, { 'T1.C1': 0 }], ['r2', undefined, { 'T1.C1': 299 }]]), { framework });
+    const result = scoreOne(
+      answersOf('a', [
+        ['r1', undefined, { 'T1.C1': 0 }],
+        ['r2', undefined, { 'T1.C1': 299 }],
+      ]),
+      { framework },
+    );
     expect(item(result, 'T1.C1')).toMatchObject({ mean: 149.5, median: 149.5, level: 150, min: 0, max: 299 });
   });
 
@@ -419,10 +445,13 @@ describe('frameworks of other shapes', () => {
     input.themes[1]!['scale'] = 'four';
     input.themes.push({ id: 'T3', title: 'Empty', whatGoodLooksLike: 'Nothing.', conditionsOfSuccess: [], enablingFactors: [] });
     const framework = FrameworkSchema.parse(input);
-    const result = scoreOne(answersOf('a', [
-            ['r1', undefined, { 'T1.C1': 5, 'T2.C1': 0 }],
-            ['r2', undefined, { 'T1.C1': 1, 'T2.C1': 3 }],
-          ]), { framework });
+    const result = scoreOne(
+      answersOf('a', [
+        ['r1', undefined, { 'T1.C1': 5, 'T2.C1': 0 }],
+        ['r2', undefined, { 'T1.C1': 1, 'T2.C1': 3 }],
+      ]),
+      { framework },
+    );
     expect(item(result, 'T1.C1').agreement.index).toBe(0); // 1 and 5 on 1..5
     expect(item(result, 'T2.C1').agreement.index).toBe(0); // 0 and 3 on 0..3
     expect(item(result, 'T2.C1').level).toBe(2); // 1.5 → 2

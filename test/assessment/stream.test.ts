@@ -121,9 +121,7 @@ describe('scoreAnswers: answers from any iterable', () => {
     expect(() => scoreAnswers(generatorOf(regrouped), { framework })).toThrow(/^scoreAnswers: answers\[1\] .* puts the respondent in the group "somewhere else"/);
     const offScale = [{ ...answers[0]!, answer: 6 } as Answer];
     expect(() => scoreAnswers(generatorOf(offScale), { framework })).toThrow(/^scoreAnswers: answers\[0\] .* has the value 6, which is not a level of the scale/);
-    expect(() => scoreAnswers(generatorOf([answers[0]!, null] as unknown as Answer[]), { framework })).toThrow(
-      /^scoreAnswers: answers\[1\] must be an answer object, got null/,
-    );
+    expect(() => scoreAnswers(generatorOf([answers[0]!, null] as unknown as Answer[]), { framework })).toThrow(/^scoreAnswers: answers\[1\] must be an answer object, got null/);
   });
 
   it('throws TypeError or RangeError on wrong arguments', () => {
@@ -255,15 +253,23 @@ describe('scoreAnswersStream', () => {
 
   it('rejects with a TypeError or RangeError on wrong arguments', async () => {
     const rows = csvRows('answers-wide.csv');
-    await expect(scoreAnswersStream('a,b' as unknown as string[][], { framework })).rejects.toThrow(/^scoreAnswersStream: source is a string; for CSV text held whole use scoreAnswersCsv/);
+    await expect(scoreAnswersStream('a,b' as unknown as string[][], { framework })).rejects.toThrow(
+      /^scoreAnswersStream: source is a string; for CSV text held whole use scoreAnswersCsv/,
+    );
     await expect(scoreAnswersStream(5 as unknown as string[][], { framework })).rejects.toThrow(/^scoreAnswersStream: source must be an iterable/);
     await expect(scoreAnswersStream(rows, undefined as unknown as { framework: typeof framework })).rejects.toThrow(/^scoreAnswersStream: options are required/);
     await expect(scoreAnswersStream(rows, { framework, minCoverage: -1 })).rejects.toThrow(/^scoreAnswersStream: options.minCoverage must be/);
     await expect(scoreAnswersStream(rows, { framework, organisationId: 'x' } as never)).rejects.toThrow(RangeError);
     await expect(scoreAnswersStream(rows, { framework, organisationId: 'x' } as never)).rejects.toThrow(/^scoreAnswersStream: unknown option "organisationId"/);
-    await expect(scoreAnswersStream([['organisation_id', 'respondent_id', 'T1.C1'], ['a', 'r', 3]] as unknown as string[][], { framework })).rejects.toThrow(
-      /^scoreAnswersStream: row 2 holds a number/,
-    );
+    await expect(
+      scoreAnswersStream(
+        [
+          ['organisation_id', 'respondent_id', 'T1.C1'],
+          ['a', 'r', 3],
+        ] as unknown as string[][],
+        { framework },
+      ),
+    ).rejects.toThrow(/^scoreAnswersStream: row 2 holds a number/);
   });
 
   it('runs its documented example: a file read as a Node stream of text', async () => {

@@ -157,7 +157,7 @@ describe('generateSyntheticAnswers', () => {
     expect(Math.max(...means) - Math.min(...means)).toBeGreaterThan(0.6);
   });
 
-  it('marks each respondent\'s first answer with the synthetic comment, or none with comment: null', () => {
+  it("marks each respondent's first answer with the synthetic comment, or none with comment: null", () => {
     for (const list of respondentsOf(answers).values()) {
       expect(list[0]?.comment).toBe(SYNTHETIC_COMMENT);
       expect(list.slice(1).every((answer) => answer.comment === undefined)).toBe(true);

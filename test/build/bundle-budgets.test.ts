@@ -50,8 +50,14 @@ describe('bundle budgets: each export alone, as a browser bundle of the built pa
     const measured = new Set(bundles.map((bundle) => `${bundle.entry} ${bundle.name}`));
     for (const entry of ENTRIES) expect((await runtimeNames(entry)).length, `${entry} exports something`).toBeGreaterThan(0);
     const listed = new Set(Object.entries(budgets).flatMap(([entry, names]) => Object.keys(names).map((name) => `${entry} ${name}`)));
-    expect([...measured].filter((key) => !listed.has(key)), 'exports with no budget (npx tsx .ci/bundle-budgets.ts)').toEqual([]);
-    expect([...listed].filter((key) => !measured.has(key)), 'budgets of names no longer exported').toEqual([]);
+    expect(
+      [...measured].filter((key) => !listed.has(key)),
+      'exports with no budget (npx tsx .ci/bundle-budgets.ts)',
+    ).toEqual([]);
+    expect(
+      [...listed].filter((key) => !measured.has(key)),
+      'budgets of names no longer exported',
+    ).toEqual([]);
   });
 
   it('keeps every export within its budget', () => {
@@ -68,7 +74,24 @@ describe('bundle budgets: each export alone, as a browser bundle of the built pa
   });
 
   it('holds the small functions small: the calendar, the look-ups and financialYearOf alone under 3 kB', () => {
-    const small = ['financialYearOf', 'financialQuarterOf', 'startOfFinancialYear', 'endOfFinancialYear', 'startOfFinancialQuarter', 'endOfFinancialQuarter', 'assurancePeriodsOf', 'isFinancialYear', 'parseFinancialYear', 'findItem', 'findTheme', 'itemsOf', 'levelOf', 'nearestLevelOf', 'scaleOf', 'scaleRangeOf'];
+    const small = [
+      'financialYearOf',
+      'financialQuarterOf',
+      'startOfFinancialYear',
+      'endOfFinancialYear',
+      'startOfFinancialQuarter',
+      'endOfFinancialQuarter',
+      'assurancePeriodsOf',
+      'isFinancialYear',
+      'parseFinancialYear',
+      'findItem',
+      'findTheme',
+      'itemsOf',
+      'levelOf',
+      'nearestLevelOf',
+      'scaleOf',
+      'scaleRangeOf',
+    ];
     const found = bundles.filter((bundle) => small.includes(bundle.name));
     expect(new Set(found.map((bundle) => bundle.name)).size).toBe(small.length);
     expect(found.filter((bundle) => bundle.gzip >= 3000).map(row)).toEqual([]);
@@ -79,6 +102,9 @@ describe('bundle budgets: each export alone, as a browser bundle of the built pa
     expect(unexplained.map(row), 'large exports without a reason').toEqual([]);
     // A budget far above what it holds lets growth go unseen: rewrite the table after a size falls.
     const slack = bundles.filter((bundle) => (budgets[bundle.entry]?.[bundle.name]?.gzip ?? 0) > budgetFor(bundle.gzip) * 1.15 + 50);
-    expect(slack.map((bundle) => `${row(bundle)}; budget ${budgets[bundle.entry]?.[bundle.name]?.gzip}`), 'budgets to lower (npx tsx .ci/bundle-budgets.ts)').toEqual([]);
+    expect(
+      slack.map((bundle) => `${row(bundle)}; budget ${budgets[bundle.entry]?.[bundle.name]?.gzip}`),
+      'budgets to lower (npx tsx .ci/bundle-budgets.ts)',
+    ).toEqual([]);
   });
 });

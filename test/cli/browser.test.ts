@@ -18,9 +18,7 @@ let out = '';
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM}; this test needs it. Install it with "apt-get update && apt-get install -y chromium" (CI does).`,
-    );
+    throw new Error(`Chromium is not installed at ${CHROMIUM}; this test needs it. Install it with "apt-get update && apt-get install -y chromium" (CI does).`);
   }
   out = mkdtempSync(join(tmpdir(), 'caf-reports-'));
   let log = '';
@@ -138,7 +136,12 @@ describe('the links between the reports, the long sections and a phone-sized scr
 
   it('fits a phone-sized screen: wide tables and charts scroll inside their own region, never the page', async () => {
     if (!browser) throw new Error('the browser did not start');
-    const files = ['index.html', ...readdirSync(join(out, 'alliances')).filter((name) => name.endsWith('.html')).map((name) => `alliances/${name}`)];
+    const files = [
+      'index.html',
+      ...readdirSync(join(out, 'alliances'))
+        .filter((name) => name.endsWith('.html'))
+        .map((name) => `alliances/${name}`),
+    ];
     for (const width of [320, 390]) {
       const page = await browser.newPage({ viewport: { width, height: 844 } });
       for (const file of files) {
@@ -161,7 +164,9 @@ describe('the links between the reports, the long sections and a phone-sized scr
             const box = node instanceof Element ? node.getBoundingClientRect() : range.getBoundingClientRect();
             if (box.width > 0 && box.right > window.innerWidth + 0.5) {
               const owner = node instanceof Element ? node : node.parentElement;
-              culprits.push(`${owner?.tagName.toLowerCase() ?? '?'}.${owner?.getAttribute('class') ?? ''} ends at ${Math.round(box.right)}px: "${(node.textContent ?? '').trim().slice(0, 60)}"`);
+              culprits.push(
+                `${owner?.tagName.toLowerCase() ?? '?'}.${owner?.getAttribute('class') ?? ''} ends at ${Math.round(box.right)}px: "${(node.textContent ?? '').trim().slice(0, 60)}"`,
+              );
             }
           }
           return { scrollWidth: document.documentElement.scrollWidth, culprits: culprits.slice(0, 10) };

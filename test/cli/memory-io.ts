@@ -31,8 +31,7 @@ export function memoryIo(initial: Readonly<Record<string, string>> = {}, options
   let stdout = '';
   let stderr = '';
   let clock = options.start ?? Date.UTC(2024, 5, 1, 12);
-  const blocked = (path: string) =>
-    options.unwritable !== undefined && (path === options.unwritable || path.startsWith(`${options.unwritable}/`));
+  const blocked = (path: string) => options.unwritable !== undefined && (path === options.unwritable || path.startsWith(`${options.unwritable}/`));
   return {
     files,
     dirs,

@@ -116,7 +116,10 @@ describe('report: the success path', () => {
   it('reads a framework file of seven themes and a four-level scale given with --framework', () => {
     const result = cli(['report', 'small.csv', '--framework', 'four.yaml', '--out', 'out', '--date', '2024-06-30'], {
       'four.yaml': FOUR_LEVELS_YAML,
-      'small.csv': 'organisation_id,respondent_id,item_id,answer\n' + ['r1', 'r2', 'r3'].flatMap((r, i) => ['a-c1', 'a-e1', 'b-c1', 'b-e1'].map((item) => `club,${r},${item},${i}`)).join('\n') + '\n',
+      'small.csv':
+        'organisation_id,respondent_id,item_id,answer\n' +
+        ['r1', 'r2', 'r3'].flatMap((r, i) => ['a-c1', 'a-e1', 'b-c1', 'b-e1'].map((item) => `club,${r},${item},${i}`)).join('\n') +
+        '\n',
     });
     expect(result.err).toMatch(/^Note: 1 organisation id in small\.csv is not a Cancer Alliance/);
     expect(result.code).toBe(EXIT.ok);
@@ -127,9 +130,7 @@ describe('report: the success path', () => {
   it('dates a round labelled by financial year on the 31 March that closes it, and a bare run on today', () => {
     expect(cli(['report', 'answers.csv', '--out', 'r', '--round', '2022/23']).out).toContain('Round 2022/23 (2023-03-31, financial year 2022/23).');
     expect(cli(['report', 'answers.csv', '--out', 'r']).out).toContain('Round 2024/25 (2024-06-01, financial year 2024/25).');
-    expect(cli(['report', 'answers.csv', '--out', 'r', '--previous', 'previous.csv']).out).toContain(
-      'Round 2024/25 (2024-06-01, financial year 2024/25), compared with 2023/24.',
-    );
+    expect(cli(['report', 'answers.csv', '--out', 'r', '--previous', 'previous.csv']).out).toContain('Round 2024/25 (2024-06-01, financial year 2024/25), compared with 2023/24.');
   });
 
   it('keeps organisation ids from choosing where files go', () => {
@@ -137,7 +138,8 @@ describe('report: the success path', () => {
     expect(fileNameOf('..')).toBe('organisation');
     expect(fileNameOf('CON')).toBe('CON-');
     expect(fileNameOf('north east/london')).toBe('north-east-london');
-    const csv = 'organisation_id,respondent_id,item_id,answer\n' + ['../evil', '..\\evil', 'Evil'].flatMap((org) => ['r1', 'r2'].map((r) => `${org},${r},T1.C1,3`)).join('\n') + '\n';
+    const csv =
+      'organisation_id,respondent_id,item_id,answer\n' + ['../evil', '..\\evil', 'Evil'].flatMap((org) => ['r1', 'r2'].map((r) => `${org},${r},T1.C1,3`)).join('\n') + '\n';
     const result = cli(['report', 'a.csv', '--out', 'out'], { 'a.csv': csv });
     expect(result.code).toBe(EXIT.ok);
     const alliancePages = result.written.filter((path) => path.startsWith('out/alliances/') && path.endsWith('.html'));
@@ -363,10 +365,15 @@ describe('validate', () => {
   });
 
   it("reports a supportedBy role that is not one of the programme's, with its place (the framework alone accepts any kebab-case id)", () => {
-    const text = FOUR_LEVELS_YAML.replace('    whatGoodLooksLike: People have time and skill.\n', '    whatGoodLooksLike: People have time and skill.\n    supportedBy: [regional-team, quality-lead]\n');
+    const text = FOUR_LEVELS_YAML.replace(
+      '    whatGoodLooksLike: People have time and skill.\n',
+      '    whatGoodLooksLike: People have time and skill.\n    supportedBy: [regional-team, quality-lead]\n',
+    );
     const result = cli(['validate', 'roles.yaml'], { 'roles.yaml': text });
     expect(result.code).toBe(EXIT.invalidData);
-    expect(result.out).toMatch(/^roles\.yaml: not a valid framework file: 1 problem\.\n {2}roles\.yaml:23:34 \(id b, at themes\.1\.supportedBy\.1\): "quality-lead" is not a programme role\n {6}hint: Use one of: cancer-alliance, /);
+    expect(result.out).toMatch(
+      /^roles\.yaml: not a valid framework file: 1 problem\.\n {2}roles\.yaml:23:34 \(id b, at themes\.1\.supportedBy\.1\): "quality-lead" is not a programme role\n {6}hint: Use one of: cancer-alliance, /,
+    );
     const report = cli(['report', 'previous.csv', '--framework', 'roles.yaml', '--out', 'reports'], { ...inputs, 'roles.yaml': text });
     expect(report.code).toBe(EXIT.invalidData);
     expect(report.err).toMatch(/"quality-lead" is not a programme role/);
@@ -383,7 +390,9 @@ describe('validate', () => {
     const result = cli(['validate', 'previous.csv']);
     expect(result.code).toBe(EXIT.ok);
     expect(result.out).toMatch(/^previous\.csv: survey answers, wide layout, checked against the reference framework \(effective-cancer-alliance 1\.0\.0\)\.\n/);
-    expect(result.out).toMatch(/ {2}Rows: [\d,]+ read, [\d,]+ accepted, 0 rejected\.\n {2}Answer cells: [\d,]+ read, [\d,]+ accepted, 0 rejected, [\d,]+ blank\.\n {2}Organisations: 4; respondents: \d+\.\nNo problems found\.\n$/);
+    expect(result.out).toMatch(
+      / {2}Rows: [\d,]+ read, [\d,]+ accepted, 0 rejected\.\n {2}Answer cells: [\d,]+ read, [\d,]+ accepted, 0 rejected, [\d,]+ blank\.\n {2}Organisations: 4; respondents: \d+\.\nNo problems found\.\n$/,
+    );
   });
 
   it('prints every problem of an answers file as file:line:column (row N, column X): message, and exits 1', () => {
@@ -440,7 +449,12 @@ describe('validate', () => {
 describe('a bug', () => {
   it('ends with exit code 70 and the stack on standard error, never an unhandled exception', () => {
     const io = memoryIo(inputs);
-    const broken = { ...io, now: (): number => { throw new TypeError('the clock broke'); } };
+    const broken = {
+      ...io,
+      now: (): number => {
+        throw new TypeError('the clock broke');
+      },
+    };
     expect(() => run(FULL, broken)).toThrow('the clock broke');
     expect(runSafely(FULL, broken)).toBe(EXIT.internal);
     expect(io.err()).toMatch(/^cancer-alliance-framework: internal error\. This is a bug; please report it with the command you ran\.\nTypeError: the clock broke/);
@@ -456,8 +470,17 @@ describe('help and version', () => {
       expect(result.out).toMatch(/^Usage: cancer-alliance-framework <command> \[options\]/);
       expect(result.out).toContain('Exit codes: 0 success, 1 invalid input data, 2 usage error');
     }
-    for (const argv of [['report', '--help'], ['help', 'report'], ['report', '-h']]) expect(cli(argv).out).toMatch(/^Usage: cancer-alliance-framework report <answers\.csv> --out <dir>/);
-    for (const argv of [['validate', '--help'], ['help', 'validate']]) expect(cli(argv).out).toMatch(/^Usage: cancer-alliance-framework validate <file>/);
+    for (const argv of [
+      ['report', '--help'],
+      ['help', 'report'],
+      ['report', '-h'],
+    ])
+      expect(cli(argv).out).toMatch(/^Usage: cancer-alliance-framework report <answers\.csv> --out <dir>/);
+    for (const argv of [
+      ['validate', '--help'],
+      ['help', 'validate'],
+    ])
+      expect(cli(argv).out).toMatch(/^Usage: cancer-alliance-framework validate <file>/);
   });
 
   it('prints the version of the package', async () => {

@@ -28,7 +28,9 @@ describe('the bundled synthetic sample', () => {
   });
 
   it('covers the 21 alliances of 2022/23 in both rounds', () => {
-    const alliances = organisationsAt(new Date(2023, 2, 31)).alliances.map((alliance) => alliance.id as string).sort();
+    const alliances = organisationsAt(new Date(2023, 2, 31))
+      .alliances.map((alliance) => alliance.id as string)
+      .sort();
     expect(alliances).toHaveLength(21);
     for (const answers of [sample.first, sample.second]) {
       expect([...new Set(answers.map((answer) => answer.organisationId as string))].sort()).toEqual(alliances);
@@ -52,7 +54,7 @@ describe('the bundled synthetic sample', () => {
     expect(second.accounting.answersAccepted + second.accounting.cellsBlank).toBe(second.accounting.cellsRead);
   });
 
-  it("holds \"don't know\", \"not applicable\" and missing answers, and several respondents per alliance in groups", () => {
+  it('holds "don\'t know", "not applicable" and missing answers, and several respondents per alliance in groups', () => {
     for (const answers of [sample.first, sample.second]) {
       expect(answers.some((answer) => answer.answer === 'dont-know')).toBe(true);
       expect(answers.some((answer) => answer.answer === 'not-applicable')).toBe(true);

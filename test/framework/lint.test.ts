@@ -27,9 +27,7 @@ describe('lint rules', () => {
 
   it('duplicate-id: an item id equal to a theme id', () => {
     const text = minimalYaml.replace('id: T1.C2', 'id: T1').replace("  conditionOfSuccess: '^{theme}\\.C[0-9]+$'\n", '');
-    expect(issuesOf(text).map((issue) => issue.message)).toEqual([
-      'the item id "T1" is used twice (first at themes.0)',
-    ]);
+    expect(issuesOf(text).map((issue) => issue.message)).toEqual(['the item id "T1" is used twice (first at themes.0)']);
   });
 
   it('duplicate-id: a theme id used twice', () => {
@@ -40,9 +38,7 @@ describe('lint rules', () => {
     enablingFactors: [{ id: T1.E7, text: Y. }]
 `;
     const issues = issuesOf(minimalYaml + second);
-    expect(issues.map((issue) => [issue.code, issue.location.line, issue.message])).toEqual([
-      ['duplicate-id', 34, 'the theme id "T1" is used twice (first at themes.0)'],
-    ]);
+    expect(issues.map((issue) => [issue.code, issue.location.line, issue.message])).toEqual([['duplicate-id', 34, 'the theme id "T1" is used twice (first at themes.0)']]);
   });
 
   it('dangling-enables: an enabler links to a condition that does not exist', () => {
@@ -193,9 +189,7 @@ describe('lint rules', () => {
         location: { file: 'f.yaml', line: 31, column: 13, path: ['themes', 0, 'enablingFactors', 0, 'id'], id: 'T2.E1' },
       },
     ]);
-    expect(issuesOf(minimalYaml.replace('  - id: T1\n', '  - id: Theme1\n'))[0]?.message).toBe(
-      'the theme id "Theme1" does not match the declared pattern ^T[0-9]+$',
-    );
+    expect(issuesOf(minimalYaml.replace('  - id: T1\n', '  - id: Theme1\n'))[0]?.message).toBe('the theme id "Theme1" does not match the declared pattern ^T[0-9]+$');
   });
 
   it('invalid-id-pattern: a pattern that is not a regular expression', () => {

@@ -26,9 +26,7 @@ describe('look-ups', () => {
   it('lists items in survey order: theme by theme, conditions then enablers', () => {
     const items = itemsOf(reference);
     expect(items).toHaveLength(80);
-    expect(items.slice(0, 11).map((ref) => ref.item.id)).toEqual([
-      'T1.C1', 'T1.C2', 'T1.C3', 'T1.C4', 'T1.C5', 'T1.E1', 'T1.E2', 'T1.E3', 'T1.E4', 'T1.E5', 'T2.C1',
-    ]);
+    expect(items.slice(0, 11).map((ref) => ref.item.id)).toEqual(['T1.C1', 'T1.C2', 'T1.C3', 'T1.C4', 'T1.C5', 'T1.E1', 'T1.E2', 'T1.E3', 'T1.E4', 'T1.E5', 'T2.C1']);
     expect(items.map((ref) => ref.order)).toEqual(items.map((_, i) => i));
   });
 

@@ -38,13 +38,7 @@ describe('parseFramework', () => {
       theme.conditionsOfSuccess.forEach((item, i) => expect(item.id).toBe(`${theme.id}.C${i + 1}`));
       theme.enablingFactors.forEach((item, i) => expect(item.id).toBe(`${theme.id}.E${i + 1}`));
     }
-    expect(framework.scales[0]?.levels.map((level) => `${level.value} ${level.label}`)).toEqual([
-      '1 Not started',
-      '2 Emerging',
-      '3 Developing',
-      '4 Maturing',
-      '5 Thriving',
-    ]);
+    expect(framework.scales[0]?.levels.map((level) => `${level.value} ${level.label}`)).toEqual(['1 Not started', '2 Emerging', '3 Developing', '4 Maturing', '5 Thriving']);
     expect(framework.defaultTarget).toBe(4);
     expect(framework.provenance.status).toBe('reference');
     expect(framework.provenance.statement).toMatch(/not public/);

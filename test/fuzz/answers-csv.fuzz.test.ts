@@ -61,31 +61,79 @@ const sevenSeed = [
 
 describe('parseAnswersCsv under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
   it('survives arbitrary text', () => {
-    fuzz(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => endsWell(text)), 3_000);
-    fuzz(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => endsWell(text)), 3_000);
-    fuzz(fc.property(csvishText, (text) => endsWell(text)), 4_000);
+    fuzz(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => endsWell(text)),
+      3_000,
+    );
+    fuzz(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => endsWell(text)),
+      3_000,
+    );
+    fuzz(
+      fc.property(csvishText, (text) => endsWell(text)),
+      4_000,
+    );
   });
 
   it('survives CSVs of random rows of nasty cells, with every option', () => {
-    fuzz(fc.property(randomCsv, (text) => endsWell(text)), 6_000);
-    fuzz(fc.property(randomCsv, optionsArbitrary, (text, options) => endsWell(text, reference, options)), 2_000);
-    fuzz(fc.property(randomCsv, (text) => endsWell(text, seven)), 1_500);
+    fuzz(
+      fc.property(randomCsv, (text) => endsWell(text)),
+      6_000,
+    );
+    fuzz(
+      fc.property(randomCsv, optionsArbitrary, (text, options) => endsWell(text, reference, options)),
+      2_000,
+    );
+    fuzz(
+      fc.property(randomCsv, (text) => endsWell(text, seven)),
+      1_500,
+    );
   });
 
   it('survives well-formed long and wide CSVs whose cells break the rules', () => {
-    fuzz(fc.property(longLayoutCsv(referenceItems), optionsArbitrary, (text, options) => endsWell(text, reference, options)), 3_000);
-    fuzz(fc.property(wideLayoutCsv(referenceItems), optionsArbitrary, (text, options) => endsWell(text, reference, options)), 3_000);
-    fuzz(fc.property(longLayoutCsv(sevenItems), (text) => endsWell(text, seven)), 1_000);
-    fuzz(fc.property(wideLayoutCsv(sevenItems), (text) => endsWell(text, seven)), 1_000);
+    fuzz(
+      fc.property(longLayoutCsv(referenceItems), optionsArbitrary, (text, options) => endsWell(text, reference, options)),
+      3_000,
+    );
+    fuzz(
+      fc.property(wideLayoutCsv(referenceItems), optionsArbitrary, (text, options) => endsWell(text, reference, options)),
+      3_000,
+    );
+    fuzz(
+      fc.property(longLayoutCsv(sevenItems), (text) => endsWell(text, seven)),
+      1_000,
+    );
+    fuzz(
+      fc.property(wideLayoutCsv(sevenItems), (text) => endsWell(text, seven)),
+      1_000,
+    );
   });
 
   it('survives mutations of valid long, wide and Excel CSVs', () => {
-    fuzz(fc.property(mutated(longSeed), (text) => endsWell(text)), 3_000);
-    fuzz(fc.property(mutated(wideSeed), (text) => endsWell(text)), 3_000);
-    fuzz(fc.property(mutated(fixture('answers-long.csv')), (text) => endsWell(text)), 1_500);
-    fuzz(fc.property(mutated(fixture('answers-wide.csv')), (text) => endsWell(text)), 1_500);
-    fuzz(fc.property(mutated(fixture('answers-excel.csv')), (text) => endsWell(text)), 1_500);
-    fuzz(fc.property(mutated(sevenSeed), (text) => endsWell(text, seven)), 1_000);
+    fuzz(
+      fc.property(mutated(longSeed), (text) => endsWell(text)),
+      3_000,
+    );
+    fuzz(
+      fc.property(mutated(wideSeed), (text) => endsWell(text)),
+      3_000,
+    );
+    fuzz(
+      fc.property(mutated(fixture('answers-long.csv')), (text) => endsWell(text)),
+      1_500,
+    );
+    fuzz(
+      fc.property(mutated(fixture('answers-wide.csv')), (text) => endsWell(text)),
+      1_500,
+    );
+    fuzz(
+      fc.property(mutated(fixture('answers-excel.csv')), (text) => endsWell(text)),
+      1_500,
+    );
+    fuzz(
+      fc.property(mutated(sevenSeed), (text) => endsWell(text, seven)),
+      1_000,
+    );
   });
 
   it('reads the same text the same way every time, and pollutes nothing', () => {
@@ -111,9 +159,7 @@ describe('parseAnswersCsv under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
         expect(result.data.accounting.rowsRead).toBe(3);
         const tooLong = comments.filter((comment) => comment.trim().length > 10_000).length;
         expect(result.data.accounting.rowsRejected).toBe(tooLong);
-        expect(result.data.answers.map((answer) => answer.comment ?? '')).toEqual(
-          comments.map((comment) => comment.trim()).filter((comment) => comment.length <= 10_000),
-        );
+        expect(result.data.answers.map((answer) => answer.comment ?? '')).toEqual(comments.map((comment) => comment.trim()).filter((comment) => comment.length <= 10_000));
       }),
       1_000,
     );
@@ -136,12 +182,30 @@ describe('parseAnswersCsv under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
       const { answers, ...rest } = read.data;
       expect(scored).toEqual({ ...rest, scores: scoreAnswers(answers, { framework }) });
     };
-    fuzz(fc.property(randomCsv, optionsArbitrary, (text, options) => agrees(text, reference, options)), 1_000);
-    fuzz(fc.property(longLayoutCsv(referenceItems), optionsArbitrary, (text, options) => agrees(text, reference, options)), 1_000);
-    fuzz(fc.property(wideLayoutCsv(referenceItems), (text) => agrees(text)), 1_000);
-    fuzz(fc.property(mutated(longSeed), (text) => agrees(text)), 1_000);
-    fuzz(fc.property(mutated(fixture('answers-excel.csv')), (text) => agrees(text)), 500);
-    fuzz(fc.property(wideLayoutCsv(sevenItems), (text) => agrees(text, seven)), 500);
+    fuzz(
+      fc.property(randomCsv, optionsArbitrary, (text, options) => agrees(text, reference, options)),
+      1_000,
+    );
+    fuzz(
+      fc.property(longLayoutCsv(referenceItems), optionsArbitrary, (text, options) => agrees(text, reference, options)),
+      1_000,
+    );
+    fuzz(
+      fc.property(wideLayoutCsv(referenceItems), (text) => agrees(text)),
+      1_000,
+    );
+    fuzz(
+      fc.property(mutated(longSeed), (text) => agrees(text)),
+      1_000,
+    );
+    fuzz(
+      fc.property(mutated(fixture('answers-excel.csv')), (text) => agrees(text)),
+      500,
+    );
+    fuzz(
+      fc.property(wideLayoutCsv(sevenItems), (text) => agrees(text, seven)),
+      500,
+    );
   });
 
   it('reads text in chunks exactly as it reads it whole, however it is cut (parseAnswersStream, scoreAnswersStream)', async () => {
@@ -168,8 +232,14 @@ describe('parseAnswersCsv under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
     };
     const cuts = fc.array(fc.nat(), { maxLength: 10 });
     await fc.assert(fc.asyncProperty(randomCsv, cuts, optionsArbitrary, agrees), { seed: FUZZ_SEED, numRuns: 500 });
-    await fc.assert(fc.asyncProperty(mutated(longSeed), cuts, (text, at) => agrees(text, at)), { seed: FUZZ_SEED, numRuns: 500 });
-    await fc.assert(fc.asyncProperty(mutated(fixture('answers-excel.csv')), cuts, (text, at) => agrees(text, at)), { seed: FUZZ_SEED, numRuns: 300 });
+    await fc.assert(
+      fc.asyncProperty(mutated(longSeed), cuts, (text, at) => agrees(text, at)),
+      { seed: FUZZ_SEED, numRuns: 500 },
+    );
+    await fc.assert(
+      fc.asyncProperty(mutated(fixture('answers-excel.csv')), cuts, (text, at) => agrees(text, at)),
+      { seed: FUZZ_SEED, numRuns: 300 },
+    );
     // A "\r\n" cut between its two halves is one line end, not two.
     await agrees(wideSeed.replaceAll('\n', '\r\n'), [wideSeed.indexOf('\n') + 1]);
   });

@@ -80,10 +80,7 @@ export function checkImport(data: AnswersImport, framework: Framework, file: str
     check(ref !== undefined, () => `an answer to an item the framework does not have: ${what()}`);
     if (typeof answer.answer === 'number') {
       const value = answer.answer;
-      check(
-        scaleOf(framework, ref.theme.id).levels.some((level) => level.value === value) && !Object.is(value, -0),
-        () => `a value off the item's scale: ${what()}`,
-      );
+      check(scaleOf(framework, ref.theme.id).levels.some((level) => level.value === value) && !Object.is(value, -0), () => `a value off the item's scale: ${what()}`);
     } else {
       check(answer.answer === 'dont-know' || answer.answer === 'not-applicable', what);
     }

@@ -84,14 +84,29 @@ const validJson = JSON.stringify(
 
 describe('parseAnswersJson under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
   it('survives arbitrary text', () => {
-    fuzz(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => endsWell(text)), 2_000);
-    fuzz(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => endsWell(text)), 2_000);
+    fuzz(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => endsWell(text)),
+      2_000,
+    );
+    fuzz(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => endsWell(text)),
+      2_000,
+    );
   });
 
   it('survives arbitrary JSON values, as values and as text', () => {
-    fuzz(fc.property(fc.jsonValue({ maxDepth: 5 }), (value) => endsWell(value)), 3_000);
-    fuzz(fc.property(fc.jsonValue({ maxDepth: 5 }), (value) => endsWell(JSON.stringify(value))), 3_000);
-    fuzz(fc.property(anythingAsJson, (text) => endsWell(text)), 3_000);
+    fuzz(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), (value) => endsWell(value)),
+      3_000,
+    );
+    fuzz(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), (value) => endsWell(JSON.stringify(value))),
+      3_000,
+    );
+    fuzz(
+      fc.property(anythingAsJson, (text) => endsWell(text)),
+      3_000,
+    );
   });
 
   it('survives any JavaScript value, with null prototypes, boxed values, maps and dates', () => {
@@ -107,16 +122,37 @@ describe('parseAnswersJson under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
       withBigInt: true,
       withObjectString: true,
     });
-    fuzz(fc.property(anything, (value) => endsWell(value)), 2_000);
-    fuzz(fc.property(fc.array(anything, { maxLength: 6 }), (value) => endsWell(value)), 2_000);
-    fuzz(fc.property(fc.array(anything, { maxLength: 6 }), (value) => endsWell({ answers: value })), 1_000);
+    fuzz(
+      fc.property(anything, (value) => endsWell(value)),
+      2_000,
+    );
+    fuzz(
+      fc.property(fc.array(anything, { maxLength: 6 }), (value) => endsWell(value)),
+      2_000,
+    );
+    fuzz(
+      fc.property(fc.array(anything, { maxLength: 6 }), (value) => endsWell({ answers: value })),
+      1_000,
+    );
   });
 
   it('survives answer objects with nasty values and __proto__, constructor and prototype keys', () => {
-    fuzz(fc.property(answersText, (text) => endsWell(text)), 3_000);
-    fuzz(fc.property(answersText, (text) => endsWell(JSON.parse(text))), 2_000);
-    fuzz(fc.property(fc.array(record, { maxLength: 10 }), (records) => endsWell(records)), 2_000);
-    fuzz(fc.property(answersText, (text) => endsWell(text, seven)), 1_000);
+    fuzz(
+      fc.property(answersText, (text) => endsWell(text)),
+      3_000,
+    );
+    fuzz(
+      fc.property(answersText, (text) => endsWell(JSON.parse(text))),
+      2_000,
+    );
+    fuzz(
+      fc.property(fc.array(record, { maxLength: 10 }), (records) => endsWell(records)),
+      2_000,
+    );
+    fuzz(
+      fc.property(answersText, (text) => endsWell(text, seven)),
+      1_000,
+    );
     fuzz(
       fc.property(answersText, fc.constantFrom(['wessex'], ['__proto__', 'constructor'], []), fc.constantFrom(10, 1_000, undefined), (text, organisations, maxBytes) =>
         endsWell(text, reference, { organisations, maxBytes }),
@@ -127,8 +163,14 @@ describe('parseAnswersJson under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
   });
 
   it('survives mutations of valid JSON answers', () => {
-    fuzz(fc.property(mutated(validJson), (text) => endsWell(text)), 5_000);
-    fuzz(fc.property(mutated(fixture('answers.json')), (text) => endsWell(text)), 2_000);
+    fuzz(
+      fc.property(mutated(validJson), (text) => endsWell(text)),
+      5_000,
+    );
+    fuzz(
+      fc.property(mutated(fixture('answers.json')), (text) => endsWell(text)),
+      2_000,
+    );
     expectPrototypesClean();
   });
 

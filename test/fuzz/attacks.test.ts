@@ -108,9 +108,7 @@ describe('attack 2: deep nesting', { timeout: FUZZ_TIMEOUT_MS }, () => {
     expect(result.success).toBe(true);
     if (result.success) {
       checkImport(result.data, reference, undefined);
-      expect(result.data.issues.map((issue) => [issue.code, issue.message, issue.location.row])).toEqual([
-        ['invalid-record', 'the element is an array, not an answer object', 1],
-      ]);
+      expect(result.data.issues.map((issue) => [issue.code, issue.message, issue.location.row])).toEqual([['invalid-record', 'the element is an array, not an answer object', 1]]);
     }
     const objects = `{"answers":[{"organisationId":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)},"respondentId":"r1","itemId":"T1.C1","answer":3}]}`;
     const fields = safeParseAnswersJson(objects, { framework: reference });
@@ -151,11 +149,7 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
     const result = safeParseFramework(yaml, { file: 'evil.yaml' });
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(result.error.issues.map((issue) => issue.message).sort()).toEqual([
-        'unknown key "__proto__"',
-        'unknown key "__proto__"',
-        'unknown key "constructor"',
-      ]);
+      expect(result.error.issues.map((issue) => issue.message).sort()).toEqual(['unknown key "__proto__"', 'unknown key "__proto__"', 'unknown key "constructor"']);
     }
     expectPrototypesClean();
   });
@@ -258,10 +252,17 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
     const controlReport = json.alliances.find((alliance) => alliance.organisation.id === 'control');
     for (const id of ORGANISATION_KEYS) {
       const report = json.alliances.find((alliance) => alliance.organisation.id === id);
-      expect(report?.themes.map((theme) => theme.score), id).toEqual(controlReport?.themes.map((theme) => theme.score));
+      expect(
+        report?.themes.map((theme) => theme.score),
+        id,
+      ).toEqual(controlReport?.themes.map((theme) => theme.score));
     }
     const rows = exportCsv(set, { table: 'scores' }).split('\r\n');
-    for (const id of ORGANISATION_KEYS) expect(rows.filter((row) => row.startsWith(`${id},`)), id).toHaveLength(reference.themes.length);
+    for (const id of ORGANISATION_KEYS)
+      expect(
+        rows.filter((row) => row.startsWith(`${id},`)),
+        id,
+      ).toHaveLength(reference.themes.length);
     expectPrototypesClean();
   });
 
@@ -393,7 +394,9 @@ describe('attack 5: bytes that are not UTF-8', () => {
 
   it('says when a file is UTF-16, and reads UTF-8 with a byte order mark and every kind of character', () => {
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...'organisation_id'].flatMap((c) => [c.charCodeAt(0), 0])]);
-    expect(() => decodeUtf8(utf16, 'u.csv')).toThrow('it is UTF-16 text (it starts with a UTF-16 byte order mark), not UTF-8; the first byte that is not UTF-8 is 0xFF at byte offset 0 (line 1)');
+    expect(() => decodeUtf8(utf16, 'u.csv')).toThrow(
+      'it is UTF-16 text (it starts with a UTF-16 byte order mark), not UTF-8; the first byte that is not UTF-8 is 0xFF at byte offset 0 (line 1)',
+    );
     const text = '\uFEFForganisation_id,respondent_id,item_id,answer,comment\nwessex,r1,T1.C1,3,"é ß 😀 \u2028 中文"\n';
     const path = join(folder, 'bom.csv');
     writeFileSync(path, text, 'utf8');
@@ -444,7 +447,7 @@ function evilFramework(texts: readonly string[]): string {
     status: 'local',
     statement: pick(),
     sources: [
-      { title: pick(), url: "https://example.com/<script>alert(1)</script>" },
+      { title: pick(), url: 'https://example.com/<script>alert(1)</script>' },
       { title: pick(), url: "https://example.com/b'onclick='alert(1)" },
       { title: pick(), url: 'https://example.com/a"onmouseover="alert(1)' },
       { title: pick(), url: 'https://example.com/ok' },
@@ -474,7 +477,7 @@ function reportFiles(payloads: readonly string[], organisations: readonly string
 
 describe('attack 6: formula injection in CSV output', { timeout: FUZZ_TIMEOUT_MS }, () => {
   const formulas = ["=cmd|' /C calc'!A0", '+SUM(1,2)', '-2+3', '@SUM(A1:A2)', '=HYPERLINK("http://example.com","click")', '\t=1', '\r=1'];
-  const organisations = ['=cmd|\' /C calc\'!A0', '@evil', '+1', '-1', '=1+1'];
+  const organisations = ["=cmd|' /C calc'!A0", '@evil', '+1', '-1', '=1+1'];
 
   it('finds a formula in a text cell, and lets a negative number be', () => {
     expect(() => expectNoFormula('name,score\r\n=1+1,2\r\n', 'x.csv')).toThrow('starts a formula');
@@ -559,8 +562,22 @@ describe('attack 7: script injection in HTML and Markdown output', { timeout: FU
     const files = reportFiles(markup, organisations);
     const result = runCli(
       [
-        'report', 'a.csv', '--framework', 'f.json', '--outcomes', 'o.csv', '--outcome-name', '"><svg onload=alert(4)> \'quoted\'',
-        '--outcome-unit', '<b>%</b>', '--round', '<script>alert(5)</script>', '--date', '2024-03-31', '--out', 'r',
+        'report',
+        'a.csv',
+        '--framework',
+        'f.json',
+        '--outcomes',
+        'o.csv',
+        '--outcome-name',
+        "\"><svg onload=alert(4)> 'quoted'",
+        '--outcome-unit',
+        '<b>%</b>',
+        '--round',
+        '<script>alert(5)</script>',
+        '--date',
+        '2024-03-31',
+        '--out',
+        'r',
       ],
       files,
     );
@@ -579,7 +596,12 @@ describe('attack 7: script injection in HTML and Markdown output', { timeout: FU
     expect(national).toContain('&lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(written(result).get('r/national.md')).toContain('\\<script\\>alert(1)\\</script\\>');
     // Alliance files are named from safe characters only.
-    expect(outputs.map(([path]) => path).filter((path) => path.startsWith('r/alliances/')).every((path) => /^r\/alliances\/[A-Za-z0-9._-]+\.(html|md)$/.test(path))).toBe(true);
+    expect(
+      outputs
+        .map(([path]) => path)
+        .filter((path) => path.startsWith('r/alliances/'))
+        .every((path) => /^r\/alliances\/[A-Za-z0-9._-]+\.(html|md)$/.test(path)),
+    ).toBe(true);
   });
 
   it('leaves a benign report passing the same checks (the checks are not vacuous)', () => {

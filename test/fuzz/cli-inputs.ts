@@ -47,7 +47,9 @@ export const CLI_FILES: Readonly<Record<string, string>> = {
   'seven.yaml': sevenThemesYaml(),
   'reference.yaml': referenceYaml(),
   'broken.yaml': 'id: Not Kebab\nversion: one\nthemes: []\n',
-  'bomb.yaml': ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'themes: *d'].join('\n'),
+  'bomb.yaml': ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'themes: *d'].join(
+    '\n',
+  ),
   'framework.json': JSON.stringify({ themes: 'nope' }),
   'outcomes.csv': `organisation_id,value\n${ORGANISATIONS.map((org, o) => `${org},${70 + o * 3.5}%`).join('\n')}\n`,
   'bad-outcomes.csv': 'organisation_id,value\nwessex,76.4\n,70\nwessex,71\npeninsula,\n',
@@ -56,7 +58,11 @@ export const CLI_FILES: Readonly<Record<string, string>> = {
 };
 
 /** Bytes that are not UTF-8: a CSV saved as Windows-1252, with "é" as the single byte 0xE9. */
-export const LATIN1_CSV = new Uint8Array([...new TextEncoder().encode('organisation_id,respondent_id,item_id,answer\nwessex,Ren'), 0xe9, ...new TextEncoder().encode(',T1.C1,3\n')]);
+export const LATIN1_CSV = new Uint8Array([
+  ...new TextEncoder().encode('organisation_id,respondent_id,item_id,answer\nwessex,Ren'),
+  0xe9,
+  ...new TextEncoder().encode(',T1.C1,3\n'),
+]);
 
 /** The outcome of a run in memory. */
 export interface CliRun {

@@ -67,8 +67,14 @@ function endsWell(argv: readonly string[], files: Readonly<Record<string, string
 
 describe('the command line under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
   it('ends every command line with a documented exit code, writing nothing unless it succeeds', () => {
-    fuzz(fc.property(anyArgv, (argv) => void endsWell(argv)), 5_000);
-    fuzz(fc.property(fc.array(fc.string({ maxLength: 8 }), { maxLength: 6 }), (argv) => void endsWell(argv)), 1_000);
+    fuzz(
+      fc.property(anyArgv, (argv) => void endsWell(argv)),
+      5_000,
+    );
+    fuzz(
+      fc.property(fc.array(fc.string({ maxLength: 8 }), { maxLength: 6 }), (argv) => void endsWell(argv)),
+      1_000,
+    );
   });
 
   it('ends every command line that reads files with a documented exit code, and succeeds on valid inputs', () => {

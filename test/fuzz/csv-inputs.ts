@@ -90,12 +90,8 @@ export const randomCsv: fc.Arbitrary<string> = fc
         maxLength: 8,
       }),
       // Headers that name a layout, so that the rows are read.
-      fc
-        .tuple(fc.shuffledSubarray([...LONG_HEADER], { minLength: 4 }), fc.array(fc.constantFrom(...HEADER_POOL), { maxLength: 2 }))
-        .map(([named, extra]) => [...named, ...extra]),
-      fc
-        .tuple(fc.shuffledSubarray([...WIDE_HEADER], { minLength: 2 }), fc.array(fc.constantFrom(...HEADER_POOL), { maxLength: 5 }))
-        .map(([named, extra]) => [...named, ...extra]),
+      fc.tuple(fc.shuffledSubarray([...LONG_HEADER], { minLength: 4 }), fc.array(fc.constantFrom(...HEADER_POOL), { maxLength: 2 })).map(([named, extra]) => [...named, ...extra]),
+      fc.tuple(fc.shuffledSubarray([...WIDE_HEADER], { minLength: 2 }), fc.array(fc.constantFrom(...HEADER_POOL), { maxLength: 5 })).map(([named, extra]) => [...named, ...extra]),
     ),
     rows: fc.array(
       fc.array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...CELL_POOL) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) }), {
@@ -111,7 +107,7 @@ const ORGANISATIONS = ['greater-manchester', 'wessex', 'WESSEX', '__proto__', 'c
 const RESPONDENTS = ['r1', 'r2', 'r3', ' r1 ', 'constructor', '__proto__', ''];
 const GROUPS = ['', '', 'core team', 'partner', 'Core Team', '__proto__'];
 const ANSWERS = ['1', '2', '3', '4', '5', '0', '3,0', 'DK', 'N/A', 'Emerging', 'Not sure', '', ' ', '7', 'maybe', 'x'.repeat(10_001)];
-const COMMENTS = ['', '', 'fine', 'Early days, but started', '=cmd|\' /C calc\'!A0', 'a "quoted" word', 'line\nbreak', 'c'.repeat(10_001)];
+const COMMENTS = ['', '', 'fine', 'Early days, but started', "=cmd|' /C calc'!A0", 'a "quoted" word', 'line\nbreak', 'c'.repeat(10_001)];
 
 /**
  * Well-formed long-layout CSVs (columns in any order, aliases, blank rows) whose cells are mostly valid: they reach
@@ -121,9 +117,9 @@ export function longLayoutCsv(itemIds: readonly string[]): fc.Arbitrary<string> 
   const columns = ['organisation_id', 'respondent_id', 'item_id', 'answer', 'respondent_group', 'comment'] as const;
   return fc
     .record({
-      order: fc.shuffledSubarray([...columns], { minLength: 4, maxLength: 6 }).filter((subset) =>
-        ['organisation_id', 'respondent_id', 'item_id', 'answer'].every((name) => subset.includes(name as (typeof columns)[number])),
-      ),
+      order: fc
+        .shuffledSubarray([...columns], { minLength: 4, maxLength: 6 })
+        .filter((subset) => ['organisation_id', 'respondent_id', 'item_id', 'answer'].every((name) => subset.includes(name as (typeof columns)[number]))),
       rows: fc.array(
         fc.record({
           organisation_id: fc.constantFrom(...ORGANISATIONS),

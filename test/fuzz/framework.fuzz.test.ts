@@ -34,7 +34,10 @@ describe('parseFramework under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
   });
 
   it('survives arbitrary JSON values', () => {
-    fuzz(fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => endsWell(JSON.stringify(value) ?? 'null')), 1_500);
+    fuzz(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => endsWell(JSON.stringify(value) ?? 'null')),
+      1_500,
+    );
   });
 
   it('survives mutations of a valid small framework', () => {
@@ -63,12 +66,15 @@ describe('parseFramework under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
   it('parses valid mutations that keep the shape (reworded text) to the same structure', () => {
     const framework = parseFramework(minimalYaml);
     fuzz(
-      fc.property(fc.string({ minLength: 1, maxLength: 40 }).filter((text) => text.trim().length > 0), (words) => {
-        const text = minimalYaml.replace('text: A behaviour.', () => `text: ${JSON.stringify(words)}`);
-        const parsed = parseFramework(text);
-        expect(parsed.themes[0]?.conditionsOfSuccess[0]?.text).toBe(words.trim());
-        expect(parsed.themes[0]?.enablingFactors).toEqual(framework.themes[0]?.enablingFactors);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 40 }).filter((text) => text.trim().length > 0),
+        (words) => {
+          const text = minimalYaml.replace('text: A behaviour.', () => `text: ${JSON.stringify(words)}`);
+          const parsed = parseFramework(text);
+          expect(parsed.themes[0]?.conditionsOfSuccess[0]?.text).toBe(words.trim());
+          expect(parsed.themes[0]?.enablingFactors).toEqual(framework.themes[0]?.enablingFactors);
+        },
+      ),
       500,
     );
   });

@@ -85,14 +85,15 @@ describe('CsvSplitter', () => {
 
   it('gives the same rows however the text is cut into chunks', { timeout: FUZZ_TIMEOUT_MS }, () => {
     fuzz(
-      fc.property(
-        fc.oneof(csvishText, randomCsv).map(normalised),
-        delimiters,
-        fc.array(fc.nat(), { maxLength: 12 }),
-        (text, delimiter, cuts) => {
-          expect(ours(text, delimiter, cuts.map((cut) => cut % (text.length + 1)))).toEqual(ours(text, delimiter));
-        },
-      ),
+      fc.property(fc.oneof(csvishText, randomCsv).map(normalised), delimiters, fc.array(fc.nat(), { maxLength: 12 }), (text, delimiter, cuts) => {
+        expect(
+          ours(
+            text,
+            delimiter,
+            cuts.map((cut) => cut % (text.length + 1)),
+          ),
+        ).toEqual(ours(text, delimiter));
+      }),
       3000,
     );
   });

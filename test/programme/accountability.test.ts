@@ -26,7 +26,7 @@ describe('the accountability graph', () => {
     ]);
   });
 
-  it('marks the inferred transformation chain and keeps the paper\'s notes', () => {
+  it("marks the inferred transformation chain and keeps the paper's notes", () => {
     expect(accountabilityEdges.find((edge) => edge.id === 'alliance-to-regional-director')?.certainty).toBe('inferred');
     expect(accountabilityEdges.find((edge) => edge.id === 'provider-to-regional-director')?.certainty).toBe('verified');
     expect(accountabilityNotes[0]).toMatch(/transformation and improvement activity/);
@@ -34,7 +34,7 @@ describe('the accountability graph', () => {
 });
 
 describe('accountabilityChainOf', () => {
-  it('resolves the transformation chain for the alliance\'s own region', () => {
+  it("resolves the transformation chain for the alliance's own region", () => {
     const chain = accountabilityChainOf('swag');
     expect(chain.line).toBe('transformation');
     expect(chain.parties.map((party) => party.roleId)).toEqual(['cancer-alliance', 'regional-director', 'national-cancer-director']);
@@ -45,12 +45,12 @@ describe('accountabilityChainOf', () => {
     expect(chain.links[1]?.to).toEqual(chain.parties[2]);
   });
 
-  it('goes to the hosting region\'s director for Wessex and London\'s for RM Partners', () => {
+  it("goes to the hosting region's director for Wessex and London's for RM Partners", () => {
     expect(accountabilityChainOf('wessex').parties[1]?.regionId).toBe('Y59');
     expect(accountabilityChainOf('rm-partners-west-london').parties[1]?.title).toBe('Regional Director, London');
   });
 
-  it('follows operational performance from each member ICB to its own region\'s director', () => {
+  it("follows operational performance from each member ICB to its own region's director", () => {
     const chain = accountabilityChainOf('wessex', { line: 'operational' });
     const directors = chain.parties.filter((party) => party.roleId === 'regional-director').map((party) => party.regionId);
     expect(directors).toEqual(['Y59', 'Y58']);

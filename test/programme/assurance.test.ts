@@ -27,7 +27,7 @@ const holdBack = (agreement: FundingAgreement, amount = 250_000, at = day(2023, 
 const agreedHold = () => agreeAction(holdBack(review(signedOffAgreement())), { actionId: 'A1', by: cdg, at: day(2023, 7, 1) });
 
 describe('recordQuarterlyReview', () => {
-  it('records each quarter\'s review by the regional team, with who and when', () => {
+  it("records each quarter's review by the regional team, with who and when", () => {
     const agreement = signedOffAgreement();
     const reviewed = review(agreement);
     expect(reviewed.reviews).toEqual([
@@ -54,7 +54,7 @@ describe('recordQuarterlyReview', () => {
     ).toEqual(['quarter-not-started']);
   });
 
-  it('refuses a reviewer other than the regional team of the alliance\'s region', () => {
+  it("refuses a reviewer other than the regional team of the alliance's region", () => {
     const by = (actor: Parameters<typeof recordQuarterlyReview>[1]['by']) => () =>
       recordQuarterlyReview(signedOffAgreement(), { quarter: 'Q1', assessment: 'delivering', summary: 'x', by: actor, at: day(2023, 6, 20) });
     expect(refusedCodes(by(southEastTeam))).toEqual(['wrong-region']);
@@ -68,7 +68,9 @@ describe('recordQuarterlyReview', () => {
 
   it('refuses malformed input with the function name', () => {
     const agreement = signedOffAgreement();
-    expect(() => recordQuarterlyReview(agreement, { quarter: 'Q5' as never, assessment: 'delivering', summary: 'x', by: southWestTeam, at: day(2023, 6, 20) })).toThrow(/^recordQuarterlyReview:/);
+    expect(() => recordQuarterlyReview(agreement, { quarter: 'Q5' as never, assessment: 'delivering', summary: 'x', by: southWestTeam, at: day(2023, 6, 20) })).toThrow(
+      /^recordQuarterlyReview:/,
+    );
     expect(() => recordQuarterlyReview(agreement, { quarter: 'Q1', assessment: 'fine' as never, summary: 'x', by: southWestTeam, at: day(2023, 6, 20) })).toThrow(RangeError);
     expect(() => recordQuarterlyReview(agreement, { quarter: 'Q1', assessment: 'delivering', summary: '', by: southWestTeam, at: day(2023, 6, 20) })).toThrow(TypeError);
   });
@@ -106,7 +108,7 @@ describe('proposeAction', () => {
     expect(refusedCodes(() => holdBack(review(signedOffAgreement(), 'delivering')))).toEqual(['review-shows-delivering']);
   });
 
-  it('refuses a proposer other than the regional team of the alliance\'s region', () => {
+  it("refuses a proposer other than the regional team of the alliance's region", () => {
     const reviewed = review(signedOffAgreement());
     const by = (actor: Parameters<typeof proposeAction>[1]['by']) => () =>
       proposeAction(reviewed, { quarter: 'Q1', kind: 'other', description: 'x', by: actor, at: day(2023, 6, 21) });
@@ -123,7 +125,9 @@ describe('proposeAction', () => {
     const reviewed = review(signedOffAgreement());
     for (const amount of [0, -5, 1.5]) expect(() => holdBack(reviewed, amount)).toThrow(/^proposeAction: a hold-back-funding action needs amount/);
     expect(() => proposeAction(reviewed, { quarter: 'Q1', kind: 'hold-back-funding', description: 'x', by: southWestTeam, at: day(2023, 6, 21) })).toThrow(RangeError);
-    expect(() => proposeAction(reviewed, { quarter: 'Q1', kind: 'other', amount: 5, description: 'x', by: southWestTeam, at: day(2023, 6, 21) })).toThrow(/^proposeAction: amount is only/);
+    expect(() => proposeAction(reviewed, { quarter: 'Q1', kind: 'other', amount: 5, description: 'x', by: southWestTeam, at: day(2023, 6, 21) })).toThrow(
+      /^proposeAction: amount is only/,
+    );
     expect(() => proposeAction(reviewed, { quarter: 'Q1', kind: 'sanction' as never, description: 'x', by: southWestTeam, at: day(2023, 6, 21) })).toThrow(RangeError);
   });
 });

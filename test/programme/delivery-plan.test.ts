@@ -39,7 +39,7 @@ describe('createDeliveryPlan', () => {
     expect(isDeepFrozen(plan)).toBe(true);
   });
 
-  it('lets any of the alliance\'s officers prepare it, and keeps a summary', () => {
+  it("lets any of the alliance's officers prepare it, and keeps a summary", () => {
     const plan = createDeliveryPlan({ allianceId: ALLIANCE, financialYear: YEAR, summary: ' Our plan ', by: chair, at: day(2023, 3, 3) });
     expect(plan.summary).toBe('Our plan');
     expect(createDeliveryPlan({ allianceId: ALLIANCE, financialYear: YEAR, by: { roleId: 'cancer-alliance', allianceId: ALLIANCE }, at: day(2023, 3, 3) }).status).toBe('draft');
@@ -60,15 +60,27 @@ describe('createDeliveryPlan', () => {
 
   it('refuses an alliance not in force in the financial year', () => {
     const mergedEarly = () =>
-      createDeliveryPlan({ allianceId: 'east-of-england', financialYear: '2023/24', by: { roleId: 'alliance-managing-director', allianceId: 'east-of-england' }, at: day(2023, 3, 3) });
+      createDeliveryPlan({
+        allianceId: 'east-of-england',
+        financialYear: '2023/24',
+        by: { roleId: 'alliance-managing-director', allianceId: 'east-of-england' },
+        at: day(2023, 3, 3),
+      });
     expect(refusedCodes(mergedEarly)).toEqual(['alliance-not-in-force']);
     const splitLate = () =>
-      createDeliveryPlan({ allianceId: 'east-of-england-north', financialYear: '2024/25', by: { roleId: 'alliance-managing-director', allianceId: 'east-of-england-north' }, at: day(2024, 1, 3) });
+      createDeliveryPlan({
+        allianceId: 'east-of-england-north',
+        financialYear: '2024/25',
+        by: { roleId: 'alliance-managing-director', allianceId: 'east-of-england-north' },
+        at: day(2024, 1, 3),
+      });
     expect(refusedCodes(splitLate)).toEqual(['alliance-not-in-force']);
   });
 
   it('refuses a step dated when the rule set is not in force', () => {
-    expect(refusedCodes(() => createDeliveryPlan({ allianceId: ALLIANCE, financialYear: '2024/25', by: managingDirector, at: day(2024, 3, 3) }))).toEqual(['rule-set-not-in-force']);
+    expect(refusedCodes(() => createDeliveryPlan({ allianceId: ALLIANCE, financialYear: '2024/25', by: managingDirector, at: day(2024, 3, 3) }))).toEqual([
+      'rule-set-not-in-force',
+    ]);
   });
 
   it('refuses a role that does not prepare plans, or an officer of another alliance', () => {
@@ -76,9 +88,9 @@ describe('createDeliveryPlan', () => {
     expect(
       refusedCodes(() => createDeliveryPlan({ allianceId: ALLIANCE, financialYear: YEAR, by: { roleId: 'alliance-managing-director', allianceId: 'swag' }, at: day(2023, 3, 3) })),
     ).toEqual(['wrong-alliance']);
-    expect(
-      refusedCodes(() => createDeliveryPlan({ allianceId: ALLIANCE, financialYear: YEAR, by: { roleId: 'alliance-managing-director' }, at: day(2023, 3, 3) })),
-    ).toEqual(['wrong-alliance']);
+    expect(refusedCodes(() => createDeliveryPlan({ allianceId: ALLIANCE, financialYear: YEAR, by: { roleId: 'alliance-managing-director' }, at: day(2023, 3, 3) }))).toEqual([
+      'wrong-alliance',
+    ]);
     expect(refusedCodes(() => createDeliveryPlan({ allianceId: ALLIANCE, financialYear: YEAR, by: { roleId: 'chief-executive' }, at: day(2023, 3, 3) }))).toEqual(['unknown-role']);
     expect(
       refusedCodes(() => createDeliveryPlan({ allianceId: ALLIANCE, financialYear: YEAR, by: { roleId: 'alliance-chair', allianceId: 'atlantis' }, at: day(2023, 3, 3) })),
@@ -161,7 +173,7 @@ describe('signDeliveryPlan', () => {
     expect(refusedCodes(() => signDeliveryPlan(draftPlan(), { by: southWestDirector, at: day(2023, 4, 2) }))).toEqual(['not-submitted']);
   });
 
-  it('refuses a signature by another region\'s director, or one that names no region', () => {
+  it("refuses a signature by another region's director, or one that names no region", () => {
     expect(refusedCodes(() => signDeliveryPlan(submittedPlan(), { by: southEastDirector, at: day(2023, 4, 2) }))).toEqual(['wrong-region']);
     expect(refusedCodes(() => signDeliveryPlan(submittedPlan(), { by: { roleId: 'regional-director' }, at: day(2023, 4, 2) }))).toEqual(['wrong-region']);
   });

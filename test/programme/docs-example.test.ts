@@ -1,12 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  ProgrammeError,
-  createDeliveryPlan,
-  requiredSignatoriesOf,
-  signDeliveryPlan,
-  submitDeliveryPlan,
-} from '../../src/programme/index.js';
+import { ProgrammeError, createDeliveryPlan, requiredSignatoriesOf, signDeliveryPlan, submitDeliveryPlan } from '../../src/programme/index.js';
 
 describe('the worked sign-off example of docs/programme.md', () => {
   it('runs as the page says', () => {

@@ -41,16 +41,26 @@ describe('createFundingAgreement', () => {
   });
 
   it('refuses a preparer who may not prepare it, or from another region', () => {
-    expect(refusedCodes(() => createFundingAgreement({ allianceId: ALLIANCE, financialYear: YEAR, amount: AMOUNT, by: managingDirector, at: day(2023, 3, 3) }))).toEqual(['not-permitted']);
-    expect(refusedCodes(() => createFundingAgreement({ allianceId: ALLIANCE, financialYear: YEAR, amount: AMOUNT, by: southEastTeam, at: day(2023, 3, 3) }))).toEqual(['wrong-region']);
+    expect(refusedCodes(() => createFundingAgreement({ allianceId: ALLIANCE, financialYear: YEAR, amount: AMOUNT, by: managingDirector, at: day(2023, 3, 3) }))).toEqual([
+      'not-permitted',
+    ]);
+    expect(refusedCodes(() => createFundingAgreement({ allianceId: ALLIANCE, financialYear: YEAR, amount: AMOUNT, by: southEastTeam, at: day(2023, 3, 3) }))).toEqual([
+      'wrong-region',
+    ]);
     expect(
-      refusedCodes(() => createFundingAgreement({ allianceId: ALLIANCE, financialYear: YEAR, amount: AMOUNT, by: { roleId: 'regional-team', regionId: 'Y99' }, at: day(2023, 3, 3) })),
+      refusedCodes(() =>
+        createFundingAgreement({ allianceId: ALLIANCE, financialYear: YEAR, amount: AMOUNT, by: { roleId: 'regional-team', regionId: 'Y99' }, at: day(2023, 3, 3) }),
+      ),
     ).toEqual(['unknown-region', 'wrong-region']);
   });
 
   it('refuses an unknown alliance or one not in force', () => {
-    expect(refusedCodes(() => createFundingAgreement({ allianceId: 'atlantis', financialYear: YEAR, amount: AMOUNT, by: nationalTeam, at: day(2023, 3, 3) }))).toEqual(['unknown-alliance']);
-    expect(refusedCodes(() => createFundingAgreement({ allianceId: 'east-of-england', financialYear: YEAR, amount: AMOUNT, by: nationalTeam, at: day(2023, 3, 3) }))).toEqual(['alliance-not-in-force']);
+    expect(refusedCodes(() => createFundingAgreement({ allianceId: 'atlantis', financialYear: YEAR, amount: AMOUNT, by: nationalTeam, at: day(2023, 3, 3) }))).toEqual([
+      'unknown-alliance',
+    ]);
+    expect(refusedCodes(() => createFundingAgreement({ allianceId: 'east-of-england', financialYear: YEAR, amount: AMOUNT, by: nationalTeam, at: day(2023, 3, 3) }))).toEqual([
+      'alliance-not-in-force',
+    ]);
   });
 
   it('refuses an amount that is not a whole number of pounds of at least 0', () => {
@@ -104,9 +114,11 @@ describe('signFundingAgreement', () => {
     expect(refusedCodes(() => signFundingAgreement(draftAgreement(), { by: chair, at: day(2023, 3, 11) }))).toEqual(['not-submitted']);
   });
 
-  it('refuses another region\'s director and another alliance\'s chair', () => {
+  it("refuses another region's director and another alliance's chair", () => {
     expect(refusedCodes(() => signFundingAgreement(submittedAgreement(), { by: southEastDirector, at: day(2023, 3, 11) }))).toEqual(['wrong-region']);
-    expect(refusedCodes(() => signFundingAgreement(submittedAgreement(), { by: { roleId: 'alliance-chair', allianceId: 'swag' }, at: day(2023, 3, 11) }))).toEqual(['wrong-alliance']);
+    expect(refusedCodes(() => signFundingAgreement(submittedAgreement(), { by: { roleId: 'alliance-chair', allianceId: 'swag' }, at: day(2023, 3, 11) }))).toEqual([
+      'wrong-alliance',
+    ]);
     expect(refusedCodes(() => signFundingAgreement(submittedAgreement(), { by: { roleId: 'alliance-chair' }, at: day(2023, 3, 11) }))).toEqual(['wrong-alliance']);
   });
 

@@ -103,7 +103,11 @@ describe('cross-checks', () => {
       const alliances = organisationsAt(date).alliances;
       for (const icb of organisations.icbs) {
         const memberships = alliances.flatMap((alliance) => alliance.members.filter((member) => member.icbId === icb.id));
-        if (memberships.length > 1) expect(memberships.every((member) => member.partial), icb.id).toBe(true);
+        if (memberships.length > 1)
+          expect(
+            memberships.every((member) => member.partial),
+            icb.id,
+          ).toBe(true);
         if (memberships.length === 1) expect(memberships[0]!.partial, icb.id).toBe(false);
       }
     }
@@ -176,9 +180,11 @@ describe('the alliances', () => {
     expect(alliance('east-of-england-north').validTo).toBe('2024-03-31');
     expect(alliance('east-of-england-south').validTo).toBe('2024-03-31');
     expect(alliance('east-of-england').validFrom).toBe('2024-04-01');
-    expect(alliance('east-of-england').members.map((m) => m.icbId).sort()).toEqual(
-      [...alliance('east-of-england-north').members, ...alliance('east-of-england-south').members].map((m) => m.icbId).sort(),
-    );
+    expect(
+      alliance('east-of-england')
+        .members.map((m) => m.icbId)
+        .sort(),
+    ).toEqual([...alliance('east-of-england-north').members, ...alliance('east-of-england-south').members].map((m) => m.icbId).sort());
   });
 
   it('records the partial memberships: Harrogate, Bassetlaw and Frimley', () => {
@@ -212,7 +218,7 @@ describe('the alliances', () => {
     for (const icb of organisations.icbs) expect(icb.certainty['validity']).toBe('unverified');
   });
 
-  it('keeps each alliance\'s members certainty at the weakest of its members', () => {
+  it("keeps each alliance's members certainty at the weakest of its members", () => {
     const order = ['verified', 'inferred', 'unverified', 'not-found'];
     for (const a of organisations.alliances) {
       const weakest = a.members.map((m) => order.indexOf(m.certainty)).reduce((x, y) => Math.max(x, y), 0);

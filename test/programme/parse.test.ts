@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  ProgrammeError,
-  parseOrganisations,
-  parseProgrammeData,
-  safeParseOrganisations,
-  safeParseProgrammeData,
-  type ProgrammeIssue,
-} from '../../src/programme/index.js';
+import { ProgrammeError, parseOrganisations, parseProgrammeData, safeParseOrganisations, safeParseProgrammeData, type ProgrammeIssue } from '../../src/programme/index.js';
 import { ValidationError } from '../../src/index.js';
 import { isDeepFrozen } from '../helpers/frozen.js';
 
@@ -34,7 +27,10 @@ describe('parseOrganisations', () => {
   });
 
   it('reports a reference to a region that does not exist, with its line', () => {
-    const text = ORGANISATIONS.replace('    regionId: Y58\n    validFrom: \'2020-04-01\'\n    onsCodes: { CAL24: E56000014 }', '    regionId: Y57\n    validFrom: \'2020-04-01\'\n    onsCodes: { CAL24: E56000014 }');
+    const text = ORGANISATIONS.replace(
+      "    regionId: Y58\n    validFrom: '2020-04-01'\n    onsCodes: { CAL24: E56000014 }",
+      "    regionId: Y57\n    validFrom: '2020-04-01'\n    onsCodes: { CAL24: E56000014 }",
+    );
     expect(text).not.toBe(ORGANISATIONS);
     const issues = issuesOf(() => parseOrganisations(text, { file: 'organisations.yaml' }));
     expect(issues).toHaveLength(1);
@@ -76,7 +72,12 @@ describe('parseOrganisations', () => {
   });
 
   it('refuses an alias bomb (a billion laughs) in a data file, as it does in a framework file', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'regions: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'regions: [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+    ].join('\n');
     expect(issuesOf(() => parseOrganisations(bomb, { file: 'bomb.yaml' }))).toEqual([
       {
         code: 'alias-limit',
@@ -130,7 +131,10 @@ describe('parseProgrammeData', () => {
     expect(issuesOf(() => parseProgrammeData(badRole))).toMatchObject([{ code: 'unknown-reference', kind: 'role', id: 'cabinet' }]);
     const badBasis = PROGRAMME.replace('basis: [RD0, RT3]', 'basis: [RD0, RT9]');
     expect(issuesOf(() => parseProgrammeData(badBasis))).toMatchObject([{ code: 'unknown-reference', kind: 'responsibility', id: 'RT9' }]);
-    const badSource = PROGRAMME.replace('    sources: [nel-history]\n    notes: [Named on the North East London', '    sources: [nowhere]\n    notes: [Named on the North East London');
+    const badSource = PROGRAMME.replace(
+      '    sources: [nel-history]\n    notes: [Named on the North East London',
+      '    sources: [nowhere]\n    notes: [Named on the North East London',
+    );
     expect(issuesOf(() => parseProgrammeData(badSource))).toMatchObject([{ code: 'unknown-reference', kind: 'source', id: 'nowhere' }]);
   });
 

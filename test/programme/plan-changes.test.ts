@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreeChange, parseRuleSet, programme2019, proposeChange, type DeliveryPlan } from '../../src/programme/index.js';
 import { isDeepFrozen } from '../helpers/frozen.js';
-import {
-  cdg,
-  day,
-  managingDirector,
-  nationalDirector,
-  refusedCodes,
-  signedOffPlan,
-  snapshot,
-  southWestDirector,
-  submittedPlan,
-} from './helpers.js';
+import { cdg, day, managingDirector, nationalDirector, refusedCodes, signedOffPlan, snapshot, southWestDirector, submittedPlan } from './helpers.js';
 
 const significant = (plan: DeliveryPlan, at = day(2023, 8, 1)) =>
   proposeChange(plan, { significance: 'significant', description: 'Move the lung health check budget to 2024/25', by: managingDirector, at });
@@ -105,10 +95,12 @@ describe('agreeChange', () => {
     expect(refusedCodes(() => agreeChange(proposed, { changeId: 'C1', by: cdg, at: day(2023, 7, 1) }))).toEqual(['out-of-order']);
   });
 
-  it('refuses a rule set other than the plan\'s', () => {
+  it("refuses a rule set other than the plan's", () => {
     const other = parseRuleSet({ ...programme2019, id: 'other-rules' });
     expect(refusedCodes(() => agreeChange(significant(signedOffPlan()), { changeId: 'C1', by: cdg, at: day(2023, 8, 20) }, { ruleSet: other }))).toEqual(['rule-set-mismatch']);
-    expect(refusedCodes(() => proposeChange(signedOffPlan(), { significance: 'minor', description: 'x', by: managingDirector, at: day(2023, 8, 1) }, { ruleSet: other }))).toEqual(['rule-set-mismatch']);
+    expect(refusedCodes(() => proposeChange(signedOffPlan(), { significance: 'minor', description: 'x', by: managingDirector, at: day(2023, 8, 1) }, { ruleSet: other }))).toEqual([
+      'rule-set-mismatch',
+    ]);
   });
 
   it('refuses malformed input', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RoleIdSchema } from '../../src/framework/schema.js';
-import {
-  programmeSources,
-  responsibilities,
-  responsibilitiesOf,
-  findRole,
-  roles,
-  searchResponsibilities,
-} from '../../src/programme/index.js';
+import { programmeSources, responsibilities, responsibilitiesOf, findRole, roles, searchResponsibilities } from '../../src/programme/index.js';
 import { ROLE_IDS, isRoleId } from '../../src/programme/role-ids.js';
 import { isDeepFrozen } from '../helpers/frozen.js';
 
@@ -91,7 +84,7 @@ describe('responsibilities', () => {
     );
   });
 
-  it('gives each of the paper\'s sections its statements', () => {
+  it("gives each of the paper's sections its statements", () => {
     expect(responsibilitiesOf('cancer-alliance', { involved: false }).map((r) => r.id)).toEqual(['CA0', 'CA1', 'CA2', 'CA3', 'CA4', 'JW1']);
     expect(responsibilitiesOf('regional-team', { involved: false }).map((r) => r.id)).toEqual(['RT1', 'RT2', 'RT3', 'RT4', 'JW1', 'JW2']);
     expect(responsibilitiesOf('national-team', { involved: false }).map((r) => r.id)).toEqual(['NT0', 'NT1', 'NT2', 'NT3', 'NT4', 'JW2']);

@@ -41,7 +41,7 @@ describe('programme2019', () => {
 });
 
 describe('requiredSignatoriesOf', () => {
-  it('resolves the signatories for the alliance\'s region and the alliance itself', () => {
+  it("resolves the signatories for the alliance's region and the alliance itself", () => {
     expect(requiredSignatoriesOf('delivery-plan', 'wessex')).toEqual([
       { roleId: 'regional-director', regionId: 'Y59', title: 'Regional Director, South East' },
       { roleId: 'national-cancer-director', title: 'National Cancer Director' },
@@ -97,7 +97,7 @@ describe('replacing the rule set without a change of code', () => {
     expect(plan.status).toBe('signed-off');
   });
 
-  it('refuses a later step taken under a different rule set from the record\'s', () => {
+  it("refuses a later step taken under a different rule set from the record's", () => {
     const plan = createDeliveryPlan({ allianceId: 'east-of-england', financialYear: '2024/25', by: md, at: day(2024, 3, 3) }, { ruleSet: hosted2024 });
     expect(refusedCodes(() => submitDeliveryPlan(plan, { by: md, at: day(2024, 3, 10) }))).toEqual(['rule-set-mismatch']);
   });
@@ -106,10 +106,7 @@ describe('replacing the rule set without a change of code', () => {
     expect(refusedCodes(() => createDeliveryPlan({ allianceId: 'east-of-england', financialYear: '2024/25', by: md, at: day(2024, 3, 3) }))).toEqual(['rule-set-not-in-force']);
     expect(
       refusedCodes(() =>
-        createDeliveryPlan(
-          { allianceId: 'swag', financialYear: '2023/24', by: { roleId: 'alliance-chair', allianceId: 'swag' }, at: day(2023, 3, 3) },
-          { ruleSet: hosted2024 },
-        ),
+        createDeliveryPlan({ allianceId: 'swag', financialYear: '2023/24', by: { roleId: 'alliance-chair', allianceId: 'swag' }, at: day(2023, 3, 3) }, { ruleSet: hosted2024 }),
       ),
     ).toEqual(['rule-set-not-in-force']);
   });

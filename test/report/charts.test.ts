@@ -16,9 +16,11 @@ function luminance(hex: string): number {
 
 /** Each drawn heatmap cell: its fill, the colour and text of the value printed on it. */
 function heatCells(svg: string): { fill: string; colour: string; text: string }[] {
-  return [...svg.matchAll(/<rect x="[^"]+" y="[^"]+" width="64" height="\d+" fill="([^"]+)"[^>]*>[\s\S]*?<text [^>]*fill="([^"]+)"[^>]*>([^<]*)<\/text>/g)].map(
-    (match) => ({ fill: match[1] as string, colour: match[2] as string, text: match[3] as string }),
-  );
+  return [...svg.matchAll(/<rect x="[^"]+" y="[^"]+" width="64" height="\d+" fill="([^"]+)"[^>]*>[\s\S]*?<text [^>]*fill="([^"]+)"[^>]*>([^<]*)<\/text>/g)].map((match) => ({
+    fill: match[1] as string,
+    colour: match[2] as string,
+    text: match[3] as string,
+  }));
 }
 
 const radar = () =>
@@ -47,8 +49,22 @@ const heatmap = () =>
       { id: 'S2', label: 'S2' },
     ],
     rows: [
-      { id: 'a', label: '<script>x</script>', cells: [{ value: 2.5, insufficient: false, belowTarget: false }, { value: 0.4, insufficient: false, belowTarget: true }] },
-      { id: 'b', label: 'B', cells: [{ value: 1.25, insufficient: true, belowTarget: null }, { value: null, insufficient: true, belowTarget: null }] },
+      {
+        id: 'a',
+        label: '<script>x</script>',
+        cells: [
+          { value: 2.5, insufficient: false, belowTarget: false },
+          { value: 0.4, insufficient: false, belowTarget: true },
+        ],
+      },
+      {
+        id: 'b',
+        label: 'B',
+        cells: [
+          { value: 1.25, insufficient: true, belowTarget: null },
+          { value: null, insufficient: true, belowTarget: null },
+        ],
+      },
     ],
   });
 
@@ -243,7 +259,14 @@ describe('renderHeatmapChart', () => {
   it('prints names of up to 56 characters whole, on one line, and gives the label column the room they need', () => {
     const long = 'Somerset, Wiltshire, Avon and Gloucestershire (SWAG)'; // 52 characters
     const draw = (label: string) =>
-      renderHeatmapChart({ title: 't', description: 'd', min: 1, max: 5, columns: [{ id: 'T1', label: 'T1' }], rows: [{ id: 'a', label, cells: [{ value: 3, insufficient: false, belowTarget: null }] }] });
+      renderHeatmapChart({
+        title: 't',
+        description: 'd',
+        min: 1,
+        max: 5,
+        columns: [{ id: 'T1', label: 'T1' }],
+        rows: [{ id: 'a', label, cells: [{ value: 3, insufficient: false, belowTarget: null }] }],
+      });
     const svg = draw(long);
     expect(svg).toContain(`>${long}</tspan>`);
     expect(svg).not.toContain('\u2026');
@@ -254,7 +277,12 @@ describe('renderHeatmapChart', () => {
     const two = draw(longer);
     expect(two).toContain('<tspan');
     expect(two).not.toContain('\u2026');
-    expect([...two.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]).filter((text) => text !== 'T1').join(' ')).toBe(longer);
+    expect(
+      [...two.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)]
+        .map((match) => match[1])
+        .filter((text) => text !== 'T1')
+        .join(' '),
+    ).toBe(longer);
   });
 
   it('throws RangeError for a target outside min to max', () => {
@@ -264,9 +292,9 @@ describe('renderHeatmapChart', () => {
   });
 
   it('throws RangeError when a row has the wrong number of cells', () => {
-    expect(() =>
-      renderHeatmapChart({ title: 't', description: 'd', min: 1, max: 5, columns: [{ id: 'a', label: 'A' }], rows: [{ id: 'r', label: 'R', cells: [] }] }),
-    ).toThrow(/^renderHeatmapChart: row "R" has 0 cells for 1 columns/);
+    expect(() => renderHeatmapChart({ title: 't', description: 'd', min: 1, max: 5, columns: [{ id: 'a', label: 'A' }], rows: [{ id: 'r', label: 'R', cells: [] }] })).toThrow(
+      /^renderHeatmapChart: row "R" has 0 cells for 1 columns/,
+    );
   });
 });
 

@@ -21,9 +21,7 @@ describe('escapeHtml', () => {
 
 describe('escapeMarkdown', () => {
   it('escapes inline markup, table pipes and HTML brackets', () => {
-    expect(escapeMarkdown('<script> | *bold* _em_ `code` [link](x) # ~ !')).toBe(
-      '\\<script\\> \\| \\*bold\\* \\_em\\_ \\`code\\` \\[link\\](x) \\# \\~ \\!',
-    );
+    expect(escapeMarkdown('<script> | *bold* _em_ `code` [link](x) # ~ !')).toBe('\\<script\\> \\| \\*bold\\* \\_em\\_ \\`code\\` \\[link\\](x) \\# \\~ \\!');
   });
 
   it('turns line breaks into spaces, so that a table row stays on one line', () => {

@@ -117,12 +117,7 @@ export const ALLIANCES = [
  * Scores where every respondent of an organisation gives the same answer to every item: the
  * organisation's theme and item scores all equal that answer.
  */
-export function uniformScores(
-  framework: Framework,
-  answersByOrganisation: Readonly<Record<string, number>>,
-  respondents = 3,
-  options?: ScoringOptions,
-): AssessmentScores {
+export function uniformScores(framework: Framework, answersByOrganisation: Readonly<Record<string, number>>, respondents = 3, options?: ScoringOptions): AssessmentScores {
   const answers: Answer[] = [];
   for (const [organisationId, value] of Object.entries(answersByOrganisation)) {
     for (let r = 0; r < respondents; r += 1) {

@@ -9,7 +9,12 @@ const framework = referenceFramework();
 const scores = sampleScores(framework, { organisations: ALLIANCES.slice(0, 8), respondents: 6 });
 const round = { label: '2023/24', date: '2023-09-30', financialYear: '2023/24' };
 const previous = { label: '2022/23', date: '2022-09-30', financialYear: '2022/23', scores: sampleScores(framework, { organisations: ALLIANCES.slice(0, 8), seed: 99 }) };
-const outcomes = { name: 'Faster Diagnosis Standard', unit: '%', source: 'Made up for tests', values: ALLIANCES.slice(0, 8).map((id, i) => ({ organisationId: id, value: 70 + i })) };
+const outcomes = {
+  name: 'Faster Diagnosis Standard',
+  unit: '%',
+  source: 'Made up for tests',
+  values: ALLIANCES.slice(0, 8).map((id, i) => ({ organisationId: id, value: 70 + i })),
+};
 const full = buildReports(scores, { framework, round, previous, outcomes, synthetic: true, permutations: 100 });
 const pages: readonly (readonly [string, Report])[] = [
   ['national', full.national],
@@ -18,7 +23,11 @@ const pages: readonly (readonly [string, Report])[] = [
 
 // An alliance whose name is markup, in a framework whose theme title is markup.
 const hostile = sevenThemeFramework('<img src=x onerror=alert(1)> & "quotes"');
-const hostileSet = buildReports(uniformScores(hostile, { a: 3, b: 1, c: 2 }), { framework: hostile, dataNotice: '<b>notice</b>', organisationName: (id) => (id === 'b' ? '<script>alert(1)</script>' : null) });
+const hostileSet = buildReports(uniformScores(hostile, { a: 3, b: 1, c: 2 }), {
+  framework: hostile,
+  dataNotice: '<b>notice</b>',
+  organisationName: (id) => (id === 'b' ? '<script>alert(1)</script>' : null),
+});
 
 describe.each(pages)('renderHtml: the %s report', (_, report) => {
   const html = renderHtml(report);
@@ -77,7 +86,7 @@ describe.each(pages)('renderHtml: the %s report', (_, report) => {
   it('states the synthetic data and the reference framework at the top', () => {
     const main = html.slice(html.indexOf('<main'));
     expect(main.indexOf('Synthetic sample data: not real alliance results.')).toBeLessThan(main.indexOf('<h2'));
-    expect(main.indexOf("This is a reference framework, not NHS England&#39;s official wording")).toBeLessThan(main.indexOf('<h2'));
+    expect(main.indexOf('This is a reference framework, not NHS England&#39;s official wording')).toBeLessThan(main.indexOf('<h2'));
   });
 
   it('gives ids unique within the page', () => {
@@ -172,7 +181,17 @@ describe('renderHtml: links between the reports', () => {
     const html = renderHtml(full.national, { allianceHref: (id) => `a/${id}.html?x=1&y=2` });
     expect(html).toContain('.html?x=1&amp;y=2"');
     expect(renderHtml(full.national, { allianceHref: (id) => `https://example.org/${id}` })).toContain('<a href="https://example.org/');
-    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'http://example.org/x', '//evil.example/x', '\\\\evil', 'a b.html', 'a"onmouseover=x.html', 'vbscript:x']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,x',
+      'http://example.org/x',
+      '//evil.example/x',
+      '\\\\evil',
+      'a b.html',
+      'a"onmouseover=x.html',
+      'vbscript:x',
+    ]) {
       expect(() => renderHtml(full.national, { allianceHref: () => bad })).toThrow(RangeError);
       expect(() => renderHtml(full.alliances[0] as Report, { nationalHref: bad })).toThrow(/^renderHtml: options.nationalHref must be a relative address/);
     }
@@ -209,7 +228,8 @@ describe('renderHtml: long sections stay scannable', () => {
 
   it('shows who shares the most common barriers as a grid of alliances by region, and the rest on request', () => {
     // Top 10 item barriers and the 8 theme barriers: 18 columns. Wessex, Peninsula and Northern share all 18; SWAG (all 5s) none.
-    const grid = /<caption><span class="caption-text">Alliances sharing each of the most common barriers, by region<\/span><\/caption>([\s\S]*?)<\/table>/.exec(national)?.[1] ?? '';
+    const grid =
+      /<caption><span class="caption-text">Alliances sharing each of the most common barriers, by region<\/span><\/caption>([\s\S]*?)<\/table>/.exec(national)?.[1] ?? '';
     const rows = [...grid.matchAll(/<tr>\s*<th scope="row">([^<]*)<\/th>\s*<td>([^<]*)<\/td>([\s\S]*?)<td class="num">([^<]*)<\/td>\s*<\/tr>/g)].map((match) => [
       match[1],
       match[2],

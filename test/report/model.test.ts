@@ -21,9 +21,7 @@ describe('report models, worked by hand (7 themes, 4 levels 0..3, target 2)', ()
 
   it('carries each theme score, level and gap through unrounded', () => {
     // a: all answers 3, so every theme scores 3 ("All"); gap = 2 - 3 = -1, shortfall 0.
-    expect(a?.themes.map((theme) => [theme.score, theme.level, theme.levelLabel, theme.gap, theme.shortfall])).toEqual(
-      Array.from({ length: 7 }, () => [3, 3, 'All', -1, 0]),
-    );
+    expect(a?.themes.map((theme) => [theme.score, theme.level, theme.levelLabel, theme.gap, theme.shortfall])).toEqual(Array.from({ length: 7 }, () => [3, 3, 'All', -1, 0]));
     // b: all answers 1 ("Some"); shortfall = 2 - 1 = 1, so band high (>= 1) and weight (1 + 1)^2 - 1 = 3.
     expect(b?.themes[0]).toMatchObject({ score: 1, levelLabel: 'Some', shortfall: 1, band: 'high', priorityWeight: 3, position: 'foundational-gap' });
     expect(c?.themes[0]).toMatchObject({ score: 2, shortfall: 0, band: 'none', position: 'strength' });
@@ -82,15 +80,8 @@ describe('report models, worked by hand (7 themes, 4 levels 0..3, target 2)', ()
   it('records the method and provenance', () => {
     expect(a?.provenance.framework).toMatchObject({ id: 'seven-themes', version: '0.1.0', status: 'draft' });
     expect(a?.provenance.scoring).toMatchObject({ id: 'caf-default', version: '1.0.0' });
-    expect(a?.provenance.analysis.map((method) => method.id)).toEqual([
-      'analysis.gaps',
-      'analysis.development-needs',
-      'analysis.national-position',
-      'analysis.shared-barriers',
-    ]);
-    expect(a?.scales).toEqual([
-      expect.objectContaining({ id: 'four', min: 0, max: 3, themeIds: ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7'] }),
-    ]);
+    expect(a?.provenance.analysis.map((method) => method.id)).toEqual(['analysis.gaps', 'analysis.development-needs', 'analysis.national-position', 'analysis.shared-barriers']);
+    expect(a?.scales).toEqual([expect.objectContaining({ id: 'four', min: 0, max: 3, themeIds: ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7'] })]);
   });
 });
 
@@ -126,7 +117,19 @@ describe('report options and input', () => {
   });
 
   it('shows the association with an outcome', () => {
-    const report = buildNationalReport(uniform, { framework: seven, outcomes: { name: 'Faster Diagnosis Standard', unit: '%', values: [{ organisationId: 'a', value: 90 }, { organisationId: 'b', value: 70 }, { organisationId: 'c', value: 80 }] }, permutations: 200 });
+    const report = buildNationalReport(uniform, {
+      framework: seven,
+      outcomes: {
+        name: 'Faster Diagnosis Standard',
+        unit: '%',
+        values: [
+          { organisationId: 'a', value: 90 },
+          { organisationId: 'b', value: 70 },
+          { organisationId: 'c', value: 80 },
+        ],
+      },
+      permutations: 200,
+    });
     // Scores 3, 1, 2 and outcomes 90, 70, 80 are in the same order: rho = 1.
     expect(report.outcomes?.themes[0]).toMatchObject({ themeId: 'S1', n: 3, rho: 1 });
     expect(report.caveats.map((caveat) => caveat.code)).toContain('association');
@@ -182,7 +185,12 @@ describe('report options and input', () => {
   });
 
   it('uses the names and noun given', () => {
-    const report = buildAllianceReport(uniform, { framework: seven, organisationId: 'b', organisationName: (id) => (id === 'b' ? 'Bee Partnership' : null), noun: { singular: 'partnership', plural: 'partnerships' } });
+    const report = buildAllianceReport(uniform, {
+      framework: seven,
+      organisationId: 'b',
+      organisationName: (id) => (id === 'b' ? 'Bee Partnership' : null),
+      noun: { singular: 'partnership', plural: 'partnerships' },
+    });
     expect(report.title).toBe('Bee Partnership: self-assessment report');
     expect(report.needs[0]?.peers[0]?.name).toBe('a');
     expect(report.noun).toEqual({ singular: 'partnership', plural: 'partnerships' });
@@ -195,9 +203,9 @@ describe('report options and input', () => {
     expect(() => buildNationalReport(uniform, undefined as never)).toThrow(/^buildNationalReport: options are required/);
     expect(() => buildNationalReport(uniform, { framework: {} as never })).toThrow(/^buildNationalReport: options.framework must be a validated framework/);
     expect(() => buildNationalReport({} as never, { framework: seven })).toThrow(TypeError);
-    expect(() =>
-      buildNationalReport(uniform, { framework: seven, previous: { label: 'x', date: '2022-09-30', financialYear: '2022/23', scores: uniform } }),
-    ).toThrow(/^buildNationalReport: options.round is required with options.previous/);
+    expect(() => buildNationalReport(uniform, { framework: seven, previous: { label: 'x', date: '2022-09-30', financialYear: '2022/23', scores: uniform } })).toThrow(
+      /^buildNationalReport: options.round is required with options.previous/,
+    );
     expect(() => buildReports(uniform, { framework: seven, fewRespondents: -1 })).toThrow(RangeError);
     expect(() => buildReports(uniform, { framework: seven, organisationName: 'x' as never })).toThrow(TypeError);
   });
