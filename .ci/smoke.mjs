@@ -67,7 +67,7 @@ try {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.setContent('<!doctype html><title>smoke</title>');
     await page.addScriptTag({ content: code });
-    const smoke = await page.evaluate(() => window.smoke);
+    const smoke = await page.evaluate(() => globalThis.smoke);
     const expected = JSON.parse(readFileSync(names, 'utf8'));
     const differ = Object.keys(expected).filter((entry) => JSON.stringify(smoke?.names?.[entry]) !== JSON.stringify(expected[entry]));
     if (errors.length > 0 || !smoke || smoke.problems.length > 0 || differ.length > 0) {

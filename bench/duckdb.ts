@@ -32,7 +32,7 @@ export async function openDuckDb(): Promise<DuckDbPeer> {
   const [row] = info.getRowsJS();
   return {
     connection,
-    version: String(row?.[0] ?? ''),
+    version: (row?.[0] as string | undefined) ?? '',
     threads: Number(row?.[1] ?? 0),
     close: () => {
       connection.closeSync();
@@ -67,7 +67,7 @@ export function themeScoresSql(path: string): string {
 /** Reads the CSV file and returns every organisation's theme scores, sorted by organisation and theme. */
 export async function duckDbThemeScores(peer: DuckDbPeer, path: string): Promise<readonly PeerThemeScore[]> {
   const reader = await peer.connection.runAndReadAll(`${themeScoresSql(path)} ORDER BY organisation_id, theme_id`);
-  return reader.getRowsJS().map((row) => ({ organisationId: String(row[0]), themeId: String(row[1]), score: Number(row[2]) }));
+  return reader.getRowsJS().map((row) => ({ organisationId: row[0] as string, themeId: row[1] as string, score: Number(row[2]) }));
 }
 
 /**
@@ -81,5 +81,5 @@ export async function duckDbNationalMedians(peer: DuckDbPeer, path: string): Pro
     FROM scores
     GROUP BY theme_id
     ORDER BY theme_id`);
-  return new Map(reader.getRowsJS().map((row) => [String(row[0]), Number(row[1])]));
+  return new Map(reader.getRowsJS().map((row) => [row[0] as string, Number(row[1])]));
 }

@@ -46,6 +46,6 @@ export const DIST_REPORT_ENTRY = join(ROOT, 'dist', 'report.js');
 
 /** Imports the built package: its root entry and its report entry, as one object. */
 export async function loadLibrary(): Promise<Library> {
-  const [root, report] = await Promise.all([import(pathToFileURL(DIST_ENTRY).href), import(pathToFileURL(DIST_REPORT_ENTRY).href)]);
-  return { ...(report as object), ...(root as object) } as Library;
+  const [root, report] = await Promise.all([import(pathToFileURL(DIST_ENTRY).href) as Promise<object>, import(pathToFileURL(DIST_REPORT_ENTRY).href) as Promise<object>]);
+  return { ...report, ...root } as Library;
 }

@@ -242,9 +242,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   ensureBuild(log);
   // `npm run bench -- --only import-cost`: the import-cost rows alone (about a minute), without the datasets.
-  const only = process.argv.indexOf('--only') === -1 ? undefined : process.argv[process.argv.indexOf('--only') + 1];
+  const only = !process.argv.includes('--only') ? undefined : process.argv[process.argv.indexOf('--only') + 1];
   if (only !== undefined) {
-    if (only !== 'import-cost') throw new Error(`bench: --only takes import-cost, got ${String(only)}`);
+    if (only !== 'import-cost') throw new Error(`bench: --only takes import-cost, got ${only}`);
     importCostRows();
     printTable(started, []);
     return;

@@ -43,7 +43,7 @@ function importsOf(text: string, fileName = 'file.ts'): Import[] {
   for (const reference of file.typeReferenceDirectives) add(reference.fileName, '/// <reference types>', reference.pos);
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      const typeOnly = ts.isImportDeclaration(node) ? node.importClause?.isTypeOnly === true : node.isTypeOnly;
+      const typeOnly = ts.isImportDeclaration(node) ? node.importClause?.phaseModifier === ts.SyntaxKind.TypeKeyword : node.isTypeOnly;
       add(node.moduleSpecifier.text, `${ts.isImportDeclaration(node) ? 'import' : 'export'}${typeOnly ? ' type' : ''}`, node.getStart());
     } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
       const expression = node.moduleReference.expression;

@@ -1,3 +1,4 @@
+import { isObject } from '../internal/guards.js';
 import type { OrganisationId } from '../assessment/answer.js';
 import type { ThemeId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
@@ -137,7 +138,7 @@ export function associationCaveat(n: number, rho: number | null, smallN: number)
 export function analyseOutcomes(scores: ScoresInput, options: AnalyseOutcomesOptions): OutcomeAssociation {
   const fn = 'analyseOutcomes';
   const ctx = resolveContext(fn, options);
-  if (options.outcomes === undefined || options.outcomes === null || typeof options.outcomes !== 'object') {
+  if (!isObject(options.outcomes)) {
     throw new TypeError(`${fn}: options.outcomes is required: an outcome series { name, values: [{ organisationId, value }] }`);
   }
   const permutations = numberOption(fn, 'permutations', options.permutations, 10_000, { min: 1, max: 10_000_000, integer: true });

@@ -152,7 +152,7 @@ function rankTallies(tallies: readonly Tally[], settings: BarrierSettings): Shar
     // Prevalence by cross-multiplying whole numbers: exact, no rounding.
     const byPrevalence = b.members.length * a.scored - a.members.length * b.scored;
     if (byPrevalence !== 0) return byPrevalence;
-    const difference = (means.get(b) as number) - (means.get(a) as number);
+    const difference = means.get(b)! - means.get(a)!;
     if (Math.abs(difference) > EPSILON) return difference;
     return a.order - b.order;
   });
@@ -180,7 +180,7 @@ function rankTallies(tallies: readonly Tally[], settings: BarrierSettings): Shar
       sharing: tally.members.length,
       scored: tally.scored,
       prevalence: tally.members.length / tally.scored,
-      meanShortfall: means.get(tally) as number,
+      meanShortfall: means.get(tally)!,
       byRegion,
     };
   });
@@ -205,14 +205,14 @@ export function computeBarriers(ctx: ResolvedContext, settings: BarrierSettings,
   for (const gaps of gapsList) {
     for (const theme of gaps.themes) {
       if (!theme.sufficient || theme.score === null || theme.shortfall === null) continue;
-      const themeTally = themeTallies.get(theme.themeId) as Tally;
+      const themeTally = themeTallies.get(theme.themeId)!;
       themeTally.scored++;
       if (isBarrier(theme.shortfall)) {
         themeTally.members.push({ member: { organisationId: gaps.organisationId, score: theme.score, shortfall: theme.shortfall }, region: gaps.region });
       }
       for (const item of theme.items) {
         if (item.score === null || item.shortfall === null) continue;
-        const tally = itemTallies.get(item.itemId) as Tally;
+        const tally = itemTallies.get(item.itemId)!;
         tally.scored++;
         if (isBarrier(item.shortfall)) {
           tally.members.push({ member: { organisationId: gaps.organisationId, score: item.score, shortfall: item.shortfall }, region: gaps.region });

@@ -1,3 +1,4 @@
+import { hasKind, isObject } from '../internal/guards.js';
 import type { AssessmentScores, OrganisationScore } from '../assessment/score-types.js';
 import type { Framework, FrameworkId } from '../framework/schema.js';
 import { compareIds } from '../internal/order.js';
@@ -116,11 +117,11 @@ export interface ResolvedContext {
  * @throws TypeError when the options or the framework are missing.
  */
 export function resolveContext(fn: string, options: AnalysisContext | undefined): ResolvedContext {
-  if (options === undefined || options === null || typeof options !== 'object') {
+  if (!isObject(options)) {
     throw new TypeError(`${fn}: options are required, with at least { framework }`);
   }
   const { framework } = options;
-  if (!framework || typeof framework !== 'object' || !Array.isArray(framework.themes)) {
+  if (!isObject(framework) || !Array.isArray(framework.themes)) {
     throw new TypeError(`${fn}: options.framework must be a validated framework (e.g. effectiveCancerAllianceFramework)`);
   }
   if (options.regionOf !== undefined && typeof options.regionOf !== 'function') {
@@ -162,10 +163,10 @@ export function resolveContext(fn: string, options: AnalysisContext | undefined)
  * @throws RangeError when the framework id or version differs.
  */
 export function checkScore(fn: string, framework: Framework, score: OrganisationScore, where = 'score'): void {
-  if (!score || typeof score !== 'object' || score.kind !== 'organisation-score') {
+  if (!hasKind(score, 'organisation-score')) {
     throw new TypeError(`${fn}: ${where} must be an OrganisationScore (kind "organisation-score") from scoreAnswers`);
   }
-  if (score.framework === null || typeof score.framework !== 'object') {
+  if (!isObject(score.framework)) {
     throw new TypeError(`${fn}: ${where} ("${String(score.organisationId)}") has no framework { id, version }; pass an OrganisationScore from scoreAnswers, unchanged`);
   }
   if (score.framework.id !== framework.id || score.framework.version !== framework.version) {
@@ -185,7 +186,7 @@ export function checkScore(fn: string, framework: Framework, score: Organisation
 export function organisationList(fn: string, framework: Framework, scores: ScoresInput, where = 'scores'): readonly OrganisationScore[] {
   let list: readonly OrganisationScore[];
   if (Array.isArray(scores)) list = scores as readonly OrganisationScore[];
-  else if (scores && typeof scores === 'object' && (scores as { kind?: unknown }).kind === 'assessment-scores') {
+  else if (hasKind(scores, 'assessment-scores')) {
     list = (scores as { organisations: readonly OrganisationScore[] }).organisations;
   } else {
     throw new TypeError(`${fn}: ${where} must be AssessmentScores or an array of OrganisationScore`);

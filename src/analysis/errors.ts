@@ -193,7 +193,7 @@ export function describeIssue(data: AnalysisIssueData): { readonly message: stri
 /** Builds a frozen issue from its data and where it was found, writing its message and hint. */
 export function analysisIssue(data: AnalysisIssueData, location: IssueLocation = {}): AnalysisIssue {
   const { message, hint } = describeIssue(data);
-  return freezeIssue({ ...data, message, hint, location: { ...location } } as AnalysisIssue);
+  return freezeIssue({ ...data, message, hint, location: { ...location } });
 }
 
 /** A value's kind, in words, for an issue's `received`. */
@@ -222,12 +222,4 @@ export function received(value: unknown): string {
 export class AnalysisError extends ValidationError<AnalysisIssue> {
   /** Always `'AnalysisError'`. */
   override readonly name = 'AnalysisError';
-
-  /**
-   * @param summary - One line saying what was being read.
-   * @param issues - The problems found (at least one).
-   */
-  constructor(summary: string, issues: readonly AnalysisIssue[]) {
-    super(summary, issues);
-  }
 }

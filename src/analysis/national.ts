@@ -244,7 +244,7 @@ export function computeNationalPosition(
   // entries[t][o]: organisation o's usable entry on theme t, or null.
   const entries: (Entry | null)[][] = framework.themes.map((theme) =>
     list.map((score, o) => {
-      const themeScore = (themeMaps[o] as ReturnType<typeof themeScoresById>).get(theme.id);
+      const themeScore = themeMaps[o]!.get(theme.id);
       if (!isUsable(themeScore)) return null;
       return { organisationId: score.organisationId, score: themeScore.score, level: themeScore.level, target: ctx.target(score.organisationId, theme.id) };
     }),
@@ -273,7 +273,7 @@ export function computeNationalPosition(
     .sort((a, b) => compareRegions(a.region, b.region))
     .map(({ region, indexes }) => ({
       region,
-      organisations: indexes.map((o) => (list[o] as OrganisationScore).organisationId),
+      organisations: indexes.map((o) => list[o]!.organisationId),
       themes: framework.themes.map((theme, t) => distribution(ctx, theme, present(entries[t] ?? [], indexes), indexes.length, settings)),
     }));
 
@@ -283,7 +283,7 @@ export function computeNationalPosition(
     const usable = present(row);
     const rankList = competitionRanks(usable.map((entry) => entry.score));
     const byOrganisation = new Map<string, number>();
-    usable.forEach((entry, i) => byOrganisation.set(entry.organisationId, rankList[i] as number));
+    usable.forEach((entry, i) => byOrganisation.set(entry.organisationId, rankList[i]!));
     return byOrganisation;
   });
   const standings: OrganisationStanding[] = list.map((score, o) => ({
@@ -291,15 +291,15 @@ export function computeNationalPosition(
     region: ctx.region(score.organisationId),
     themes: framework.themes.map((theme, t): ThemeStanding => {
       const entry = (entries[t] ?? [])[o] ?? null;
-      const themeScore = (themeMaps[o] as ReturnType<typeof themeScoresById>).get(theme.id);
-      const median = (themes[t] as ThemeDistribution).median;
+      const themeScore = themeMaps[o]!.get(theme.id);
+      const median = themes[t]!.median;
       const target = entry?.target ?? ctx.target(score.organisationId, theme.id);
       return {
         themeId: theme.id,
         score: themeScore?.score ?? null,
         sufficient: themeScore?.sufficient ?? false,
         rank: entry ? (ranks[t]?.get(entry.organisationId) ?? null) : null,
-        outOf: (themes[t] as ThemeDistribution).n,
+        outOf: themes[t]!.n,
         distanceFromMedian: entry && median !== null ? entry.score - median : null,
         target,
         belowTarget: entry ? shortfallOf(target.value, entry.score) > 0 : null,

@@ -439,14 +439,14 @@ function lowestItems(framework: Framework, gap: ThemeGap, maxItems: number): Nee
   const below = gap.items.map((item, order) => ({ item, order })).filter(({ item }) => item.score !== null && item.shortfall !== null && item.shortfall > 0);
   below.sort((a, b) => {
     if (enablersFirst && a.item.kind !== b.item.kind) return a.item.kind === 'enabler' ? -1 : 1;
-    return (a.item.score as number) - (b.item.score as number) || a.order - b.order;
+    return a.item.score! - b.item.score! || a.order - b.order;
   });
   return below.slice(0, maxItems).map(({ item }) => ({
     itemId: item.itemId,
     kind: item.kind,
     text: textOf.get(item.itemId) ?? '',
-    score: item.score as number,
-    shortfall: item.shortfall as number,
+    score: item.score!,
+    shortfall: item.shortfall!,
   }));
 }
 
@@ -457,28 +457,25 @@ export function computeNeeds(ctx: ResolvedContext, settings: NeedsSettings, gaps
   gaps.themes.forEach((gap, order) => {
     if (gap.score === null) excludedThemes.push({ themeId: gap.themeId, reason: 'unscored' });
     else if (!gap.sufficient) excludedThemes.push({ themeId: gap.themeId, reason: 'insufficient' });
-    else if ((gap.shortfall as number) >= settings.minShortfall - EPSILON) candidates.push({ gap, order });
+    else if (gap.shortfall! >= settings.minShortfall - EPSILON) candidates.push({ gap, order });
   });
   const enablers = (gap: ThemeGap) => gap.enablersScore ?? Number.POSITIVE_INFINITY;
   candidates.sort(
-    (a, b) =>
-      (b.gap.priorityWeight as number) - (a.gap.priorityWeight as number) ||
-      (enablers(a.gap) === enablers(b.gap) ? 0 : enablers(a.gap) < enablers(b.gap) ? -1 : 1) ||
-      a.order - b.order,
+    (a, b) => b.gap.priorityWeight! - a.gap.priorityWeight! || (enablers(a.gap) === enablers(b.gap) ? 0 : enablers(a.gap) < enablers(b.gap) ? -1 : 1) || a.order - b.order,
   );
   const regionId = gaps.region?.id ?? null;
   const needs: DevelopmentNeed[] = candidates.map(({ gap }, index) => {
-    const theme = ctx.framework.themes.find((t) => t.id === gap.themeId) as Theme;
+    const theme = ctx.framework.themes.find((t) => t.id === gap.themeId)!;
     return {
       rank: index + 1,
       themeId: gap.themeId,
       title: gap.title,
-      score: gap.score as number,
+      score: gap.score!,
       conditionsScore: gap.conditionsScore,
       enablersScore: gap.enablersScore,
       target: gap.target,
-      shortfall: gap.shortfall as number,
-      priorityWeight: gap.priorityWeight as number,
+      shortfall: gap.shortfall!,
+      priorityWeight: gap.priorityWeight!,
       band: gap.band ?? 'none',
       position: gap.position.kind,
       weakConditions: gap.position.weakConditions,

@@ -1,3 +1,4 @@
+import { showValue } from '../internal/show.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { SafeParseResult } from '../internal/result.js';
 import { AnalysisError, analysisIssue, received, type AnalysisIssue } from './errors.js';
@@ -71,7 +72,7 @@ function outcomeIssues(input: unknown): AnalysisIssue[] {
       const organisation = typeof id === 'string' ? { organisationId: id } : {};
       issues.push(
         analysisIssue(
-          { code: 'non-finite-outcome', value: typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value)), ...organisation },
+          { code: 'non-finite-outcome', value: typeof value === 'number' ? String(value) : jsonOf(value), ...organisation },
           { row: rowNumber, path: [...path, 'value'], ...(typeof id === 'string' ? { id } : {}) },
         ),
       );
@@ -130,4 +131,10 @@ export function safeParseOutcomes(input: unknown): SafeParseResult<OutcomeSeries
   if (typeof record['unit'] === 'string') data.unit = record['unit'];
   if (typeof record['source'] === 'string') data.source = record['source'];
   return { success: true, data: deepFreeze(data) };
+}
+
+/** A value as JSON writes it, or as a message shows it when JSON cannot (undefined, a function, a symbol). */
+function jsonOf(value: unknown): string {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify is typed string, but gives undefined for undefined, a function or a symbol
+  return JSON.stringify(value) ?? showValue(value);
 }

@@ -1,3 +1,4 @@
+import { hasKind, isObject } from '../internal/guards.js';
 import { format } from 'date-fns/format';
 import { getMonth } from 'date-fns/getMonth';
 import { getYear } from 'date-fns/getYear';
@@ -152,22 +153,22 @@ function roundIssues(round: AssessmentRound, which: 'earlier' | 'later'): Analys
   const issues: AnalysisIssue[] = [];
   const expected = financialYearOfIsoDate(round.date);
   if (expected === null) {
-    issues.push(analysisIssue({ code: 'invalid-round-date', round: which, date: String(round.date) }, { path: [which, 'date'] }));
+    issues.push(analysisIssue({ code: 'invalid-round-date', round: which, date: round.date }, { path: [which, 'date'] }));
   } else if (round.financialYear !== expected) {
     issues.push(
-      analysisIssue({ code: 'financial-year-mismatch', round: which, financialYear: String(round.financialYear), expected, date: round.date }, { path: [which, 'financialYear'] }),
+      analysisIssue({ code: 'financial-year-mismatch', round: which, financialYear: round.financialYear, expected, date: round.date }, { path: [which, 'financialYear'] }),
     );
   }
   return issues;
 }
 
 function checkRoundShape(round: AssessmentRound, which: 'earlier' | 'later'): void {
-  if (!round || typeof round !== 'object') throw new TypeError(`compareRounds: ${which} must be an AssessmentRound { label, date, financialYear, scores }`);
+  if (!isObject(round)) throw new TypeError(`compareRounds: ${which} must be an AssessmentRound { label, date, financialYear, scores }`);
   if (typeof round.label !== 'string' || round.label.trim() === '') throw new TypeError(`compareRounds: ${which}.label must be a non-empty text, e.g. "2023 self-assessment"`);
   if (typeof round.date !== 'string' || typeof round.financialYear !== 'string') {
     throw new TypeError(`compareRounds: ${which}.date and ${which}.financialYear must be texts, e.g. "2023-06-30" and "2023/24"`);
   }
-  if (!round.scores || round.scores.kind !== 'assessment-scores') {
+  if (!hasKind(round.scores, 'assessment-scores')) {
     throw new TypeError(`compareRounds: ${which}.scores must be AssessmentScores from scoreAnswers`);
   }
 }
@@ -189,7 +190,7 @@ function idsInOrder(scores: readonly OrganisationScore[], pick: (score: Organisa
 
 function copyMapping(name: string, mapping: Readonly<Record<string, string | null>> | undefined): Record<string, string | null> {
   if (mapping === undefined) return {};
-  if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) {
+  if (!isObject(mapping) || Array.isArray(mapping)) {
     throw new TypeError(`compareRounds: options.${name} must be an object from earlier ids to later ids (or null)`);
   }
   const copy: Record<string, string | null> = {};
@@ -294,7 +295,7 @@ function compareKind(
 export function compareRounds(earlier: AssessmentRound, later: AssessmentRound, options?: CompareRoundsOptions | undefined): RoundComparison {
   checkRoundShape(earlier, 'earlier');
   checkRoundShape(later, 'later');
-  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+  if (options !== undefined && !isObject(options)) {
     throw new TypeError('compareRounds: options must be an object { itemMapping?, themeMapping? }');
   }
   const issues = [...roundIssues(earlier, 'earlier'), ...roundIssues(later, 'later')];

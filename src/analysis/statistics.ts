@@ -20,7 +20,7 @@ export function mean(values: readonly number[]): number | null {
 export function sampleSd(values: readonly number[]): number | null {
   const n = values.length;
   if (n < 2) return null;
-  const m = mean(values) as number;
+  const m = mean(values)!;
   let ss = 0;
   for (const value of values) ss += (value - m) ** 2;
   return Math.sqrt(ss / (n - 1));
@@ -37,8 +37,8 @@ export function quantileType7(sorted: readonly number[], p: number): number | nu
   const h = (n - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, n - 1);
-  const xlo = sorted[lo] as number;
-  const xhi = sorted[hi] as number;
+  const xlo = sorted[lo]!;
+  const xhi = sorted[hi]!;
   return xlo + (h - lo) * (xhi - xlo);
 }
 
@@ -86,14 +86,14 @@ export function pearson(x: readonly number[], y: readonly number[]): number | nu
   const n = x.length;
   if (n !== y.length) throw new RangeError(`pearson: the series have different lengths (${n} and ${y.length})`);
   if (n < 2) return null;
-  const mx = mean(x) as number;
-  const my = mean(y) as number;
+  const mx = mean(x)!;
+  const my = mean(y)!;
   let sxy = 0;
   let sxx = 0;
   let syy = 0;
   for (let i = 0; i < n; i++) {
-    const dx = (x[i] as number) - mx;
-    const dy = (y[i] as number) - my;
+    const dx = x[i]! - mx;
+    const dy = y[i]! - my;
     sxy += dx * dy;
     sxx += dx * dx;
     syy += dy * dy;
@@ -129,15 +129,15 @@ export function spearmanPermutationP(
   const n = rx.length;
   // Shuffling leaves the means and sums of squares of the ranks unchanged, so only the cross
   // product needs recomputing for each permutation.
-  const mx = mean(rx) as number;
-  const my = mean(ry) as number;
+  const mx = mean(rx)!;
+  const my = mean(ry)!;
   const cx = rx.map((r) => r - mx);
   const cy = ry.map((r) => r - my);
   let sxx = 0;
   let syy = 0;
   for (let i = 0; i < n; i++) {
-    sxx += (cx[i] as number) ** 2;
-    syy += (cy[i] as number) ** 2;
+    sxx += cx[i]! ** 2;
+    syy += cy[i]! ** 2;
   }
   const denominator = Math.sqrt(sxx * syy);
   const threshold = Math.abs(rho) - 1e-12;
@@ -146,12 +146,12 @@ export function spearmanPermutationP(
   for (let p = 0; p < permutations; p++) {
     for (let i = n - 1; i > 0; i--) {
       const j = randomInt(random, i + 1);
-      const a = shuffled[i] as number;
-      shuffled[i] = shuffled[j] as number;
+      const a = shuffled[i]!;
+      shuffled[i] = shuffled[j]!;
       shuffled[j] = a;
     }
     let sxy = 0;
-    for (let i = 0; i < n; i++) sxy += (cx[i] as number) * (shuffled[i] as number);
+    for (let i = 0; i < n; i++) sxy += cx[i]! * shuffled[i]!;
     if (Math.abs(clampCorrelation(sxy / denominator)) >= threshold) count++;
   }
   return { rho, pValue: (1 + count) / (1 + permutations) };

@@ -1,3 +1,4 @@
+import { isObject } from '../internal/guards.js';
 import { checkFramework, scaleOf, scaleRangeOf } from '../framework/lookup.js';
 import type { Framework } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
@@ -114,7 +115,8 @@ export function makeTargetResolver(fn: string, framework: Framework, spec: Targe
     return value;
   };
 
-  if (spec !== undefined && !isRecord(spec as unknown)) throw new TypeError(`${fn}: options.targets must be an object (a TargetSpec)`);
+  const given: unknown = spec;
+  if (given !== undefined && !isRecord(given)) throw new TypeError(`${fn}: options.targets must be an object (a TargetSpec)`);
   check(framework.defaultTarget, `the framework's default target`, every);
   const national = spec?.national === undefined ? null : check(spec.national, 'targets.national', every);
   const byTheme: Record<string, number> = {};
@@ -143,11 +145,11 @@ export function makeTargetResolver(fn: string, framework: Framework, spec: Targe
   const resolve: TargetResolver = (organisationId, regionId, themeId) => {
     const orgThemes = own(byOrganisationTheme, organisationId) ? byOrganisationTheme[organisationId] : undefined;
     if (orgThemes !== undefined && own(orgThemes, themeId)) {
-      return { value: orgThemes[themeId] as number, source: 'organisation-theme' };
+      return { value: orgThemes[themeId]!, source: 'organisation-theme' };
     }
-    if (own(byOrganisation, organisationId)) return { value: byOrganisation[organisationId] as number, source: 'organisation' };
-    if (regionId !== null && own(byRegion, regionId)) return { value: byRegion[regionId] as number, source: 'region' };
-    if (own(byTheme, themeId)) return { value: byTheme[themeId] as number, source: 'theme' };
+    if (own(byOrganisation, organisationId)) return { value: byOrganisation[organisationId]!, source: 'organisation' };
+    if (regionId !== null && own(byRegion, regionId)) return { value: byRegion[regionId]!, source: 'region' };
+    if (own(byTheme, themeId)) return { value: byTheme[themeId]!, source: 'theme' };
     if (national !== null) return { value: national, source: 'national' };
     return { value: framework.defaultTarget, source: 'framework-default' };
   };
@@ -179,13 +181,13 @@ export function resolveTarget(
   themeId: string,
   options: { readonly framework: Framework; readonly targets?: TargetSpec | undefined; readonly regionOf?: RegionOf | undefined },
 ): ResolvedTarget {
-  if (!options || typeof options !== 'object' || !options.framework) {
+  if (!isObject(options) || !(options.framework as unknown)) {
     throw new TypeError('resolveTarget: options.framework is required');
   }
   const { framework } = options;
   checkFramework('resolveTarget', framework, 'options.framework');
   if (typeof organisationId !== 'string') {
-    throw new TypeError(`resolveTarget: organisationId must be a string, e.g. "greater-manchester", got ${organisationId === null ? 'null' : typeof organisationId}`);
+    throw new TypeError(`resolveTarget: organisationId must be a string, e.g. "greater-manchester", got ${(organisationId as unknown) === null ? 'null' : typeof organisationId}`);
   }
   if (!framework.themes.some((theme) => theme.id === themeId)) {
     throw new RangeError(`resolveTarget: the framework "${framework.id}" has no theme "${themeId}"`);

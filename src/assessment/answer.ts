@@ -28,7 +28,7 @@ export type RespondentId = z.output<typeof RespondentIdSchema>;
  * An answer to one item: a value of the item's scale, or one of the two non-scoring answers.
  * A missing answer has no record at all; it is never written as an answer.
  */
-export const AnswerValueSchema = z.union([z.number().finite(), z.literal('dont-know'), z.literal('not-applicable')]);
+export const AnswerValueSchema = z.union([z.number(), z.literal('dont-know'), z.literal('not-applicable')]);
 /**
  * An answer to one item: a value of the item's scale, `'dont-know'` or `'not-applicable'`.
  *

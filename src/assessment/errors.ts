@@ -534,7 +534,7 @@ function describe(detail: AnswerIssueDetail, location: IssueLocation): { message
  */
 export function answerIssue(detail: AnswerIssueDetail, location: IssueLocation): AnswerIssue {
   const { message, hint } = describe(detail, location);
-  return freezeIssue({ ...detail, message, hint, location: { ...location } } as AnswerIssue);
+  return freezeIssue({ ...detail, message, hint, location: { ...location } });
 }
 
 /**
@@ -555,14 +555,6 @@ export function answerIssue(detail: AnswerIssueDetail, location: IssueLocation):
 export class AnswersError extends ValidationError<AnswerIssue> {
   /** Always `'AnswersError'`. */
   override readonly name = 'AnswersError';
-
-  /**
-   * @param summary - One line saying what could not be read.
-   * @param issues - The problems, at least one, each with its location and a hint.
-   */
-  constructor(summary: string, issues: readonly AnswerIssue[]) {
-    super(summary, issues);
-  }
 }
 
 /** Throws an {@link AnswersError} with a single issue. */

@@ -662,7 +662,7 @@ export class AnswerIngest {
     // A respondent's group is the first one given: put it on their answers from rows before it (long layout, JSON).
     if (this.hasGroups && this.layout !== 'wide') {
       for (let index = 0; index < answers.length; index += 1) {
-        const answer = answers[index] as Answer;
+        const answer = answers[index]!;
         if (answer.respondentGroup !== undefined) continue;
         const group = respondents.get(answer.organisationId)?.get(answer.respondentId)?.group ?? '';
         if (group !== '') {
@@ -672,8 +672,8 @@ export class AnswerIngest {
     }
     deepFreeze(this.issues);
     return Object.freeze({
-      answers: Object.freeze(answers) as readonly Answer[],
-      issues: this.issues as readonly AnswerIssue[],
+      answers: Object.freeze(answers),
+      issues: this.issues,
       accounting: Object.freeze({
         rowsRead: this.rowsRead,
         rowsAccepted: this.rowsAccepted,

@@ -5,7 +5,6 @@ import type { FrameworkReader } from './answer-text.js';
 import type { AnswersImport, ParseAnswersCsvOptions } from './answers-import.js';
 import { AnswersError, throwAnswersError } from './errors.js';
 import type { MalformedRowReason } from './errors.js';
-import type { IssueLocation } from '../internal/error.js';
 import { AnswerIngest, isKnownHeader, type IngestCoreOptions } from './ingest-core.js';
 import { bytesOver, checkIngestOptions, checkMaxBytes, utf8ByteLength } from './ingest-options.js';
 
@@ -25,7 +24,7 @@ function stripQuotes(cell: string): string {
  * on a tie, the one that splits it into the most cells; on a tie again, the comma.
  */
 function detectDelimiter(headerLine: string, reader: FrameworkReader): string {
-  let best: string = ',';
+  let best = ',';
   let bestKnown = -1;
   let bestCells = 0;
   for (const delimiter of CANDIDATE_DELIMITERS) {
@@ -177,7 +176,7 @@ export class CsvTextReader {
     if (this.bytes > maxBytes) {
       const location: { file?: string } = {};
       if (core.file !== undefined) location.file = core.file;
-      throwAnswersError('The survey answers cannot be read:', { code: 'too-large', bytes: this.bytes, maxBytes }, location as IssueLocation);
+      throwAnswersError('The survey answers cannot be read:', { code: 'too-large', bytes: this.bytes, maxBytes }, location);
     }
   }
 

@@ -1,6 +1,7 @@
 import type { Framework } from '../framework/schema.js';
 import type { IngestCoreOptions } from './ingest-core.js';
 
+import { showValue } from '../internal/show.js';
 /** The default largest input: 50 MiB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -33,7 +34,7 @@ export function checkIngestOptions(fn: string, options: unknown, withLayout: boo
     framework: framework as Framework,
     layout: withLayout && layout !== undefined ? (layout as 'long' | 'wide' | 'auto') : 'auto',
     organisations: organisations === undefined ? undefined : (organisations as readonly string[]).map((id) => id.trim()),
-    file: file as string | undefined,
+    file,
   };
 }
 
@@ -41,11 +42,12 @@ export function checkIngestOptions(fn: string, options: unknown, withLayout: boo
 export function checkMaxBytes(fn: string, maxBytes: unknown): number {
   if (maxBytes === undefined) return DEFAULT_MAX_BYTES;
   if (typeof maxBytes !== 'number' || !(maxBytes > 0) || Number.isNaN(maxBytes)) {
-    throw new RangeError(`${fn}: options.maxBytes must be a positive number of bytes, got ${String(maxBytes)}`);
+    throw new RangeError(`${fn}: options.maxBytes must be a positive number of bytes, got ${showValue(maxBytes)}`);
   }
   return maxBytes;
 }
 
+// eslint-disable-next-line no-control-regex -- ASCII is the range \x00 to \x7f, control characters included
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**

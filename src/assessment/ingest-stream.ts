@@ -1,6 +1,5 @@
 import { isAsyncIterable, isIterable } from '../internal/iterable.js';
 import type { AnswersImport, ParseAnswersStreamOptions } from './answers-import.js';
-import type { IssueLocation } from '../internal/error.js';
 import { throwAnswersError } from './errors.js';
 import { AnswerIngest } from './ingest-core.js';
 import { checkCsvOptions, CsvTextReader, type CsvRowTarget, type CsvTextOptions } from './ingest-csv.js';
@@ -56,7 +55,7 @@ export async function readAnswerStream(fn: string, source: unknown, csv: CsvText
     if (bytes > csv.maxBytes) {
       const location: { file?: string; row?: number } = { row: rows };
       if (csv.core.file !== undefined) location.file = csv.core.file;
-      throwAnswersError('The survey answers cannot be read:', { code: 'too-large', bytes, maxBytes: csv.maxBytes }, location as IssueLocation);
+      throwAnswersError('The survey answers cannot be read:', { code: 'too-large', bytes, maxBytes: csv.maxBytes }, location);
     }
     rows += 1;
     target.push(row as readonly string[], undefined, undefined);
@@ -86,7 +85,7 @@ export async function readAnswerStream(fn: string, source: unknown, csv: CsvText
   if (isAsyncIterable(source)) {
     for await (const element of source) add(element);
   } else {
-    for (const element of source as Iterable<unknown>) add(element);
+    for (const element of source) add(element);
   }
   text?.end();
 }

@@ -1,3 +1,4 @@
+import { isObject, isOneOf } from '../internal/guards.js';
 import { writeCsvRows } from '../internal/csv.js';
 import type { ItemKind } from '../framework/lookup.js';
 import { itemsOf, scaleOf } from '../framework/lookup.js';
@@ -231,11 +232,11 @@ function checkFramework(fn: string, framework: unknown): asserts framework is Fr
 export function exportAnswersTemplateCsv(framework: Framework, options: ExportAnswersTemplateCsvOptions): string {
   const fn = 'exportAnswersTemplateCsv';
   checkFramework(fn, framework);
-  if (options === null || typeof options !== 'object') {
+  if (!isObject(options)) {
     throw new TypeError(`${fn}: options are required: { layout: 'long' | 'wide' }`);
   }
   const { layout } = options;
-  if (layout !== 'long' && layout !== 'wide') {
+  if (!isOneOf(['long', 'wide'], layout)) {
     throw new RangeError(`${fn}: options.layout must be 'long' or 'wide', got ${JSON.stringify(layout)}`);
   }
   const itemIds = itemsOf(framework).map((ref) => ref.item.id as string);

@@ -1,3 +1,4 @@
+import { isObject } from '../internal/guards.js';
 import type { Framework } from '../framework/schema.js';
 import type { Answer, AnswerValue } from './answer.js';
 import type { AnswerSink } from './ingest-core.js';
@@ -97,12 +98,12 @@ export class AnswerReader implements AnswerSink {
 
   /** Reads a batch of answers. */
   read(answers: readonly Answer[]): void {
-    for (let j = 0; j < answers.length; j++) this.readAnswer(answers[j]);
+    for (const answer of answers) this.readAnswer(answer);
   }
 
   /** Reads one answer object. */
   readAnswer(answer: Answer | undefined): void {
-    if (typeof answer !== 'object' || answer === null) {
+    if (!isObject(answer)) {
       throw new TypeError(`${this.fn}: answers[${this.seen}] must be an answer object, got ${show(answer)}`);
     }
     this.accept(answer.organisationId, answer.respondentId, answer.respondentGroup, answer.itemId, answer.answer);
@@ -135,7 +136,7 @@ export class AnswerReader implements AnswerSink {
           : this.levelCell(item, value, organisationId, respondentId, itemId);
     } else if (value === 'dont-know') {
       cell = CELL_DONT_KNOW;
-    } else if (value === 'not-applicable') {
+    } else if ((value as unknown) === 'not-applicable') {
       cell = CELL_NOT_APPLICABLE;
     } else {
       throw new RangeError(

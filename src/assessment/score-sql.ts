@@ -1,3 +1,4 @@
+import { isObject, isOneOf } from '../internal/guards.js';
 import type { Framework } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { foldAnswerText, readerOf, type ScaleReader } from './answer-text.js';
@@ -108,6 +109,7 @@ const DEFAULT_COLUMNS = {
 const COLUMN_KEYS: readonly string[] = Object.keys(DEFAULT_COLUMNS);
 
 /** Characters that SQL engines do not all read literally inside a quoted string or identifier. */
+// eslint-disable-next-line no-control-regex -- these control characters are what the pattern is for
 const UNSAFE = /[\u0000-\u001f\u007f\\]/;
 
 /** A string literal: single quotes, doubled inside. */
@@ -125,7 +127,7 @@ function checkName(name: unknown, where: string): string {
   if (typeof name !== 'string' || name.length === 0) {
     throw new RangeError(`${FN}: ${where} must be a non-empty string, got ${show(name)}`);
   }
-  if (/\u0000/.test(name)) throw new RangeError(`${FN}: ${where} must not hold a NUL character, got ${show(name)}`);
+  if (name.includes('\0')) throw new RangeError(`${FN}: ${where} must not hold a NUL character, got ${show(name)}`);
   return name;
 }
 
@@ -142,7 +144,7 @@ interface Target {
 
 /** Checks the options, as `resolveOptions` does for scoring, and fills in the defaults. */
 function resolveSqlOptions(options: ScoringSqlOptions | undefined): Target {
-  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
+  if (options !== undefined && (!isObject(options) || Array.isArray(options))) {
     throw new TypeError(`${FN}: options must be an object or undefined, got ${show(options)}`);
   }
   const given: ScoringSqlOptions = options ?? {};
@@ -152,7 +154,7 @@ function resolveSqlOptions(options: ScoringSqlOptions | undefined): Target {
     }
   }
   const dialect = given.dialect ?? 'duckdb';
-  if (dialect !== 'duckdb' && dialect !== 'ansi') {
+  if (!isOneOf(['duckdb', 'ansi'], dialect)) {
     throw new RangeError(`${FN}: options.dialect must be "duckdb" or "ansi", got ${show(dialect)}`);
   }
   const tableGiven: unknown = given.table ?? 'answers';
@@ -229,7 +231,7 @@ function checkId(text: unknown, what: string): string {
 }
 
 function modelOf(framework: Framework): Model {
-  if (framework === null || typeof framework !== 'object' || !Array.isArray((framework as { themes?: unknown }).themes)) {
+  if (!isObject(framework) || !Array.isArray((framework as { themes?: unknown }).themes)) {
     throw new TypeError(`${FN}: framework must be a framework (with its themes), got ${show(framework)}`);
   }
   const index = scoringIndexOf(framework, FN);

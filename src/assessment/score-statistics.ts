@@ -369,7 +369,7 @@ function scoreItem(index: ScoringIndex, i: number, counted: Tally, settings: Uni
     const value = values[l]!;
     n += count;
     sum += count * value;
-    if (min === null) min = value;
+    min ??= value;
     max = value;
   }
   let mean: number | null = null;

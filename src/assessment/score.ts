@@ -1,3 +1,5 @@
+import { isObject, isOneOf } from '../internal/guards.js';
+import { isIterable } from '../internal/iterable.js';
 import type { Framework } from '../framework/schema.js';
 import { checkFramework } from '../framework/lookup.js';
 import { deepFreeze } from '../internal/freeze.js';
@@ -99,7 +101,7 @@ export function resolveOptions(fn: string, options: ScoringOptions, otherKeys: r
     return value;
   };
   const itemStatistic = options.itemStatistic ?? DEFAULT_OPTIONS.itemStatistic;
-  if (itemStatistic !== 'mean' && itemStatistic !== 'median') {
+  if (!isOneOf(['mean', 'median'], itemStatistic)) {
     throw new RangeError(`${fn}: ${where}.itemStatistic must be "mean" or "median", got ${show(itemStatistic)}`);
   }
   return Object.freeze({
@@ -235,7 +237,7 @@ export function scoreStore(framework: Framework, store: AnswerStore, options: Sc
  * Checks the options object of a scoring function: present, an object, with a framework; returns the framework.
  */
 export function frameworkOption(fn: string, options: { readonly framework?: unknown } | undefined): Framework {
-  if (options === undefined || options === null || typeof options !== 'object' || Array.isArray(options)) {
+  if (!isObject(options) || Array.isArray(options)) {
     throw new TypeError(`${fn}: options are required, with at least { framework }, got ${show(options)}`);
   }
   const { framework } = options;
@@ -289,7 +291,7 @@ export function scoreAnswers(answers: Iterable<Answer>, options: ScoreAnswersOpt
   const reader = new AnswerReader(fn, framework, index, { lateGroups: false });
   if (Array.isArray(answers)) {
     reader.read(answers as readonly Answer[]);
-  } else if (answers !== null && typeof answers === 'object' && typeof (answers as Iterable<Answer>)[Symbol.iterator] === 'function') {
+  } else if (isObject(answers) && isIterable<Answer>(answers)) {
     for (const answer of answers) reader.readAnswer(answer);
   } else {
     throw new TypeError(`${fn}: answers must be an array or an iterable of answers, got ${show(answers)}`);

@@ -2,6 +2,7 @@ import { itemsOf, scaleOf } from '../framework/lookup.js';
 import type { Framework, Level, ThemeId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { mulberry32, type Random } from '../internal/random.js';
+import { isList, isObject } from '../internal/guards.js';
 import type { Answer, AnswerValue, OrganisationId, RespondentId } from './answer.js';
 
 /**
@@ -187,16 +188,18 @@ interface Common {
 }
 
 function checkCommon(name: string, options: GenerateSyntheticAnswersOptions | GenerateSyntheticOutcomesOptions): Common {
-  if (options === null || typeof options !== 'object') throw new TypeError(`${name}: options must be an object`);
+  const given: unknown = options;
+  if (given === null || typeof given !== 'object') throw new TypeError(`${name}: options must be an object`);
   const { framework, organisations, seed } = options;
-  if (framework === null || typeof framework !== 'object' || !Array.isArray(framework.themes)) {
+  const frameworkGiven: unknown = framework;
+  if (frameworkGiven === null || typeof frameworkGiven !== 'object' || !Array.isArray((frameworkGiven as { readonly themes?: unknown }).themes)) {
     throw new TypeError(`${name}: options.framework must be a validated framework (use parseFramework)`);
   }
   if (!Number.isInteger(seed)) throw new RangeError(`${name}: options.seed must be an integer, got ${String(seed)}`);
-  if (!Array.isArray(organisations)) throw new TypeError(`${name}: options.organisations must be an array of { id, regionId? }`);
+  if (!isList(organisations)) throw new TypeError(`${name}: options.organisations must be an array of { id, regionId? }`);
   const seen = new Set<string>();
   const checked = organisations.map((organisation, index) => {
-    const id = readId(organisation?.id) as OrganisationId | undefined;
+    const id = readId(isObject(organisation) ? organisation.id : undefined) as OrganisationId | undefined;
     if (id === undefined) {
       throw new RangeError(`${name}: options.organisations[${index}].id must be a non-empty string of at most 200 characters`);
     }
@@ -220,7 +223,7 @@ function checkCommon(name: string, options: GenerateSyntheticAnswersOptions | Ge
   }
   let drift: Common['drift'] = null;
   if (options.drift !== undefined) {
-    if (options.drift === null || typeof options.drift !== 'object') throw new TypeError(`${name}: options.drift must be an object or undefined`);
+    if (!isObject(options.drift)) throw new TypeError(`${name}: options.drift must be an object or undefined`);
     const sd = checkFinite(name, 'drift.sd', options.drift.sd, 0.25);
     if (sd < 0) throw new RangeError(`${name}: options.drift.sd must be at least 0, got ${sd}`);
     drift = { mean: checkFinite(name, 'drift.mean', options.drift.mean, 0.3), sd };
@@ -281,7 +284,7 @@ function spanOf(levels: readonly Level[]): number {
 /** The level whose place on the scale is nearest a fraction of its range. */
 function levelAt(levels: readonly Level[], fraction: number): number {
   const index = Math.round(clamp(fraction, 0, 1) * (levels.length - 1));
-  return (levels[clamp(index, 0, levels.length - 1)] as Level).value;
+  return levels[clamp(index, 0, levels.length - 1)]!.value;
 }
 
 /**

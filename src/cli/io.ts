@@ -38,8 +38,6 @@ export const EXIT = Object.freeze({
   internal: 70,
 } as const);
 
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
-
 /** Joins path segments with `/` (accepted by Node on every platform), without doubling separators. */
 export function joinPath(...segments: readonly string[]): string {
   return segments

@@ -61,7 +61,7 @@ export function reportFiles(set: ReportSet, onProgress: (message: string) => voi
   files.push({ path: 'index.html', text: renderHtml(set.national, { allianceHref: fromNational }) });
   files.push({ path: 'national.md', text: renderMarkdown(set.national) });
   for (const report of set.alliances) {
-    const name = fileNames.get(report.organisation.id) as string;
+    const name = fileNames.get(report.organisation.id)!;
     files.push({ path: joinPath('alliances', `${name}.html`), text: renderHtml(report, { allianceHref: fromAlliance, nationalHref: '../index.html' }) });
     files.push({ path: joinPath('alliances', `${name}.md`), text: renderMarkdown(report) });
   }

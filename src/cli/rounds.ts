@@ -37,7 +37,7 @@ export function readIsoDate(text: string): Date | null {
  */
 export function endOfFinancialYearIn(label: string): Date | null {
   const match = FINANCIAL_YEAR_IN_LABEL.exec(label);
-  if (!match || match[1] === undefined || match[2] === undefined) return null;
+  if (match?.[1] === undefined || match[2] === undefined) return null;
   const start = Number(match[1]);
   if (start < FIRST_YEAR || start + 1 > LAST_YEAR) return null;
   const second = Number(match[2]);

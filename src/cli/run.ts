@@ -44,15 +44,15 @@ class UsageError extends Error {
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] as number;
+    let diagonal = row[0]!;
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j] as number;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
       diagonal = above;
     }
   }
-  return row[b.length] as number;
+  return row[b.length]!;
 }
 
 function suggestion(given: string, candidates: readonly string[]): string {
@@ -124,7 +124,7 @@ function reportArgs(argv: readonly string[], io: CliIo): ReportArgs | 'help' {
   }
   const round = resolveRound(text(values.round, '--round', hint), date(text(values.date, '--date', hint), '--date', hint), new Date(io.now()));
   return {
-    answers: positionals[0] as string,
+    answers: positionals[0]!,
     out,
     framework: text(values.framework, '--framework', hint),
     round,
@@ -142,7 +142,7 @@ function validateArgs(argv: readonly string[]): { file: string; framework: strin
   if (values.help === true) return 'help';
   if (positionals.length === 0) throw new UsageError('the file to validate is missing.', hint);
   if (positionals.length > 1) throw new UsageError(`one file is expected, but ${positionals.length} were given: ${positionals.join(' ')}.`, hint);
-  return { file: positionals[0] as string, framework: text(values.framework, '--framework', hint) };
+  return { file: positionals[0]!, framework: text(values.framework, '--framework', hint) };
 }
 
 const COMMANDS = ['report', 'validate', 'help'] as const;

@@ -30,7 +30,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** The length of the well-formed UTF-8 sequence that starts at `at`, or 0 when none does (Unicode, table 3-7). */
 function sequenceLength(bytes: Uint8Array, at: number): number {
-  const lead = bytes[at] as number;
+  const lead = bytes[at]!;
   if (lead <= 0x7f) return 1;
   let length: number;
   let low = 0x80;
@@ -46,10 +46,10 @@ function sequenceLength(bytes: Uint8Array, at: number): number {
     else if (lead === 0xf4) high = 0x8f;
   } else return 0;
   if (at + length > bytes.length) return 0;
-  const second = bytes[at + 1] as number;
+  const second = bytes[at + 1]!;
   if (second < low || second > high) return 0;
   for (let index = at + 2; index < at + length; index += 1) {
-    const next = bytes[index] as number;
+    const next = bytes[index]!;
     if (next < 0x80 || next > 0xbf) return 0;
   }
   return length;

@@ -295,7 +295,7 @@ function describe(data: FrameworkIssueData): { readonly message: string; readonl
  */
 export function frameworkIssue(data: FrameworkIssueData, location: IssueLocation = {}): FrameworkIssue {
   const { message, hint } = describe(data);
-  return freezeIssue({ ...data, message, hint, location: { ...location } } as FrameworkIssue);
+  return freezeIssue({ ...data, message, hint, location: { ...location } });
 }
 
 /**
@@ -315,14 +315,6 @@ export function frameworkIssue(data: FrameworkIssueData, location: IssueLocation
 export class FrameworkError extends ValidationError<FrameworkIssue> {
   /** Always `'FrameworkError'`. */
   override readonly name = 'FrameworkError';
-
-  /**
-   * @param summary - One line saying which file could not be used, e.g. `x.yaml is not a valid framework: 2 problems`.
-   * @param issues - The problems found, at least one, in document order.
-   */
-  constructor(summary: string, issues: readonly FrameworkIssue[]) {
-    super(summary, issues);
-  }
 }
 
 /** The summary line of a {@link FrameworkError}: the file (when named) and how many problems it has. */

@@ -89,7 +89,7 @@ export const conditionSchema = /* @__PURE__ */ lazy(() =>
     .strictObject({
       id: itemIdSchema(),
       text: text(),
-      weight: z.number().positive('a weight must be greater than 0').finite().default(1),
+      weight: z.number().positive('a weight must be greater than 0').default(1),
     })
     .readonly(),
 );
@@ -99,7 +99,7 @@ export const enablerSchema = /* @__PURE__ */ lazy(() =>
     .strictObject({
       id: itemIdSchema(),
       text: text(),
-      weight: z.number().positive('a weight must be greater than 0').finite().default(1),
+      weight: z.number().positive('a weight must be greater than 0').default(1),
       enables: z.array(itemIdSchema()).readonly().default([]),
     })
     .readonly(),

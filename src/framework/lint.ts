@@ -92,7 +92,7 @@ export function lintFramework(framework: Framework, options?: LintFrameworkOptio
     const values = new Set<number>();
     const labels = new Set<string>();
     let ascending = true;
-    scale.levels.forEach((level, l) => {
+    for (const [l, level] of scale.levels.entries()) {
       if (values.has(level.value)) {
         report({ code: 'duplicate-scale-value', scaleId: scale.id, value: level.value }, [...path, 'levels', l, 'value'], scale.id);
       }
@@ -104,7 +104,7 @@ export function lintFramework(framework: Framework, options?: LintFrameworkOptio
       if (previous && previous.value >= level.value) ascending = false;
       values.add(level.value);
       labels.add(label);
-    });
+    }
     if (!ascending && values.size === scale.levels.length) {
       report({ code: 'scale-not-ascending', scaleId: scale.id, values: scale.levels.map((level) => level.value) }, [...path, 'levels'], scale.id);
     }

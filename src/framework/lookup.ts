@@ -1,3 +1,4 @@
+import { isObject } from '../internal/guards.js';
 import type { Condition, Enabler, Framework, Level, Scale, ScaleId, Theme } from './schema.js';
 
 /** Whether an item is a Condition of Success (the "what") or an Enabling Factor (the "how"). */
@@ -25,10 +26,9 @@ const indexes = new WeakMap<Framework, FrameworkIndex>();
 
 /** What a value is, in a few words, for the message of a TypeError. */
 function shown(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return typeof value === 'string' ? `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}` : String(value);
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined || value === null) return String(value);
+  return Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value === 'function' ? 'a function' : 'a symbol';
 }
 
 /**
@@ -141,7 +141,7 @@ export function itemsOf(framework: Framework, options?: ItemsOfOptions | undefin
   checkFramework('itemsOf', framework);
   const index = indexOf(framework);
   if (options === undefined) return index.ordered;
-  if (options === null || typeof options !== 'object') {
+  if (!isObject(options)) {
     throw new TypeError(`itemsOf: options must be an object { themeId?, kind? } or undefined, got ${shown(options)}`);
   }
   const { themeId, kind } = options;
@@ -213,7 +213,7 @@ export function levelOf(scale: Scale, value: number): Level | undefined {
 export function nearestLevelOf(scale: Scale, score: number): Level {
   checkScale('nearestLevelOf', scale);
   if (!Number.isFinite(score)) throw new RangeError(`nearestLevelOf: score must be a finite number, got ${score}`);
-  let best = scale.levels[0] as Level;
+  let best = scale.levels[0]!;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const level of scale.levels) {
     const distance = Math.abs(level.value - score);

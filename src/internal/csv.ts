@@ -65,7 +65,7 @@ export class CsvSplitter {
     const step = delimiter.length;
     let cursor = 0;
     // Without a quote anywhere, every row is its line split at the delimiter.
-    if (text.indexOf(QUOTE) === -1) {
+    if (!text.includes(QUOTE)) {
       for (;;) {
         const end = text.indexOf(NEWLINE, cursor);
         if (end === -1) {
@@ -180,7 +180,7 @@ function blanksBetween(text: string, from: number, index: number): number {
 }
 
 function unquote(text: string): string {
-  return text.indexOf('""') === -1 ? text : text.replaceAll('""', '"');
+  return !text.includes('""') ? text : text.replaceAll('""', '"');
 }
 
 /**

@@ -74,7 +74,7 @@ export function freezeIssue<I extends Issue>(issue: I): I {
  */
 function frozenCopy<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
-  const entries = Object.entries(value);
+  const entries: [string, unknown][] = Object.entries(value);
   const copies = entries.map(([, item]) => frozenCopy(item));
   if (Object.isFrozen(value) && copies.every((copy, i) => copy === entries[i]?.[1])) return value;
   const copy: unknown = Array.isArray(value) ? copies : Object.fromEntries(entries.map(([key], i) => [key, copies[i]]));

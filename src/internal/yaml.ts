@@ -32,7 +32,7 @@ export interface YamlSource {
    * The line and column of the value at `path` (of its key, when `key` is given), or of the nearest
    * ancestor that exists.
    */
-  position(path: YamlPath, key?: string | undefined): YamlPosition | undefined;
+  readonly position: (path: YamlPath, key?: string | undefined) => YamlPosition | undefined;
 }
 
 /** The limits that keep a hostile text from using unbounded time or memory. */
@@ -68,7 +68,7 @@ function positionIn(doc: Document, lines: LineCounter, path: YamlPath, key: stri
       break;
     }
   }
-  if (!range || range[0] === undefined) return undefined;
+  if (range?.[0] === undefined) return undefined;
   const position = lines.linePos(range[0]);
   return { line: position.line, column: position.col };
 }
@@ -150,7 +150,7 @@ export function schemaProblems(error: z.ZodError, data: unknown): SchemaProblem[
       continue;
     }
     const field = path.length > 0 ? String(path[path.length - 1]) : '';
-    const missing = issue.code === 'invalid_type' && path.length > 0 && /received undefined$/.test(issue.message);
+    const missing = issue.code === 'invalid_type' && path.length > 0 && issue.message.endsWith('received undefined');
     problems.push(missing ? { reason: 'missing', field, detail: `expected ${issue.expected}`, path, id } : { reason: 'invalid', field, detail: issue.message, path, id });
   }
   return problems;

@@ -1,3 +1,4 @@
+import { isOneOf } from '../internal/guards.js';
 import type { RoleId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { findAlliance, findIcb } from './organisations.js';
@@ -104,7 +105,7 @@ function climb(start: Party, context: PlaceContext, line: AccountabilityLine, li
 export function accountabilityChainOf(allianceId: string, options?: AccountabilityChainOfOptions | undefined): AccountabilityChain {
   if (typeof allianceId !== 'string') throw new TypeError(`accountabilityChainOf: allianceId must be a string, got ${typeof allianceId}`);
   const line = options?.line ?? 'transformation';
-  if (line !== 'transformation' && line !== 'operational') {
+  if (!isOneOf(['transformation', 'operational'], line)) {
     throw new RangeError(`accountabilityChainOf: options.line must be "transformation" or "operational", got ${String(line)}`);
   }
   const alliance = findAlliance(allianceId);

@@ -52,7 +52,7 @@ export function readActor(value: unknown): { readonly success: true; readonly da
     if (typeof given !== 'string') {
       problems.push({ path: [field.key], message: `Invalid input: expected string, received ${typeName(given)}` });
       // zod still runs a length check on a value of the wrong type when it has a length (an array, say).
-      const length = (given as { readonly length?: unknown } | null)?.length;
+      const length: unknown = given === null ? undefined : Reflect.get(Object(given), 'length');
       if (field.pattern === undefined && length !== undefined && !((length as number) >= 1)) problems.push({ path: [field.key], message: field.message });
       continue;
     }

@@ -5,6 +5,8 @@ import { checkActor, checkObject, checkOrder, checkRecord, checkRuleSet, fail, l
 import { isoDay } from './organisations.js';
 import type { ActionKind, DeliveryAssessment, AssuranceAction, FundingAgreement, QuarterlyReview } from './records.js';
 import { ruleSetOf, type GovernanceOptions } from './rules.js';
+import { isOneOf } from '../internal/guards.js';
+import { showValue } from '../internal/show.js';
 
 /**
  * What `recordQuarterlyReview` needs: the quarter, what the review found, who recorded it and when.
@@ -115,9 +117,9 @@ export function recordQuarterlyReview(agreement: FundingAgreement, input: Record
   const { by, at } = readStep(input, name);
   checkObject(input, 'the step', name);
   const quarter = readQuarter(input, name);
-  const assessment = input['assessment'];
-  if (!ASSESSMENTS.includes(assessment as DeliveryAssessment)) {
-    throw new RangeError(`${name}: assessment must be one of ${ASSESSMENTS.join(', ')}, got ${String(assessment)}`);
+  const assessment: unknown = input.assessment;
+  if (!isOneOf(ASSESSMENTS, assessment)) {
+    throw new RangeError(`${name}: assessment must be one of ${ASSESSMENTS.join(', ')}, got ${showValue(assessment)}`);
   }
   const summary = readText(input, 'summary', name);
   const ruleSet = ruleSetOf(options, name);
@@ -131,7 +133,7 @@ export function recordQuarterlyReview(agreement: FundingAgreement, input: Record
   issues.push(...checkActor(by, ruleSet.assurance.reviewsRecordedBy, 'record a quarterly review', agreement));
   issues.push(...checkOrder(agreement.history, at));
   refuse(issues, 'Cannot record the review', locationOf('funding-agreement', agreement.allianceId, financialYear));
-  const review: QuarterlyReview = { financialYear, quarter, assessment: assessment as DeliveryAssessment, summary, by, at };
+  const review: QuarterlyReview = { financialYear, quarter, assessment, summary, by, at };
   return deepFreeze({
     ...agreement,
     reviews: [...agreement.reviews, review],
@@ -172,15 +174,15 @@ export function proposeAction(agreement: FundingAgreement, input: ProposeActionI
   const { by, at } = readStep(input, name);
   checkObject(input, 'the step', name);
   const quarter = readQuarter(input, name);
-  const kind = input['kind'];
-  if (!ACTION_KINDS.includes(kind as ActionKind)) throw new RangeError(`${name}: kind must be one of ${ACTION_KINDS.join(', ')}, got ${String(kind)}`);
-  const amount = input['amount'];
+  const kind: unknown = input.kind;
+  if (!isOneOf(ACTION_KINDS, kind)) throw new RangeError(`${name}: kind must be one of ${ACTION_KINDS.join(', ')}, got ${showValue(kind)}`);
+  const amount = input.amount;
   if (kind === 'hold-back-funding') {
     if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount <= 0) {
       throw new RangeError(`${name}: a hold-back-funding action needs amount, a whole number of pounds greater than 0, got ${String(amount)}`);
     }
   } else if (amount !== undefined) {
-    throw new RangeError(`${name}: amount is only for hold-back-funding actions; leave it out for a ${String(kind)} action`);
+    throw new RangeError(`${name}: amount is only for hold-back-funding actions; leave it out for a ${kind} action`);
   }
   const description = readText(input, 'description', name);
   const ruleSet = ruleSetOf(options, name);
@@ -197,7 +199,7 @@ export function proposeAction(agreement: FundingAgreement, input: ProposeActionI
     status: 'proposed',
     id,
     quarter,
-    kind: kind as ActionKind,
+    kind,
     ...(typeof amount === 'number' ? { amount } : {}),
     description,
     proposedBy: by,

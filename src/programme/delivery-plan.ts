@@ -43,7 +43,7 @@ export function createDeliveryPlan(input: CreateDeliveryPlanInput, options?: Gov
   const name = 'createDeliveryPlan';
   const start = startArtefact('delivery-plan', input, options, name);
   checkObject(input, 'the step', name);
-  const summary = input['summary'];
+  const summary = input.summary;
   if (summary !== undefined && (typeof summary !== 'string' || summary.trim() === '')) {
     throw new TypeError(`${name}: summary must be a non-empty string when given`);
   }

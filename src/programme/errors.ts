@@ -493,7 +493,7 @@ function describe(issue: ProgrammeIssueData): { readonly message: string; readon
  */
 export function programmeIssue(data: ProgrammeIssueData, location: IssueLocation = {}): ProgrammeIssue {
   const { message, hint } = describe(data);
-  return freezeIssue({ ...data, message, hint, location: { ...location } } as ProgrammeIssue);
+  return freezeIssue({ ...data, message, hint, location: { ...location } });
 }
 
 /** The summary line of a {@link ProgrammeError}: what was refused, and how many problems it has. */
@@ -523,12 +523,4 @@ export function programmeSummary(what: string, count: number): string {
 export class ProgrammeError extends ValidationError<ProgrammeIssue> {
   /** Always `'ProgrammeError'`. */
   override readonly name = 'ProgrammeError';
-
-  /**
-   * @param summary - One line saying what was refused, e.g. `Cannot sign the delivery plan: 1 problem`.
-   * @param issues - The problems, at least one.
-   */
-  constructor(summary: string, issues: readonly ProgrammeIssue[]) {
-    super(summary, issues);
-  }
 }

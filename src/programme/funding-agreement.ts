@@ -42,7 +42,7 @@ export interface CreateFundingAgreementInput extends StepInput {
 export function createFundingAgreement(input: CreateFundingAgreementInput, options?: GovernanceOptions | undefined): FundingAgreement {
   const name = 'createFundingAgreement';
   checkObject(input, 'the step', name);
-  const amount = input['amount'];
+  const amount = input.amount;
   if (typeof amount !== 'number') throw new TypeError(`${name}: amount must be a number of pounds, got ${typeof amount}`);
   if (!(Number.isSafeInteger(amount) && amount >= 0)) {
     throw new RangeError(`${name}: amount must be a whole number of pounds of at least 0, got ${amount}`);

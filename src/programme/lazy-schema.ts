@@ -71,14 +71,14 @@ const factRecords = (facts: readonly string[]) => ({
     .record(factKey(facts), certaintySchema())
     .readonly()
     .refine((record) => facts.every((fact) => fact in record), {
-      message: `give a certainty for each of: ${facts.join(', ')}`,
+      error: `give a certainty for each of: ${facts.join(', ')}`,
     }),
   /** The ids of the sources of each fact, by fact name. */
   sources: z
     .record(factKey(facts), z.array(sourceIdSchema()).readonly())
     .readonly()
     .refine((record) => facts.every((fact) => fact in record), {
-      message: `give the sources (possibly an empty list) for each of: ${facts.join(', ')}`,
+      error: `give the sources (possibly an empty list) for each of: ${facts.join(', ')}`,
     }),
 });
 
@@ -247,7 +247,7 @@ export const responsibilitySchema = /* @__PURE__ */ lazy(() =>
     })
     .readonly()
     .refine((r) => r.emphasis.every((phrase) => r.text.includes(phrase)), {
-      message: 'each emphasised phrase must appear in the text',
+      error: 'each emphasised phrase must appear in the text',
       path: ['emphasis'],
     }),
 );
@@ -380,7 +380,7 @@ export const ruleSetSchema = /* @__PURE__ */ lazy(() =>
     })
     .readonly()
     .refine((set) => set.validTo === undefined || set.validTo >= set.validFrom, {
-      message: 'validTo must not be before validFrom',
+      error: 'validTo must not be before validFrom',
       path: ['validTo'],
     }),
 );
@@ -415,7 +415,7 @@ export const financialYearSchema = /* @__PURE__ */ lazy(() =>
   z
     .string()
     .refine((label) => startYearOf(label) !== undefined, {
-      message: 'a financial year is written "2023/24": a year, a slash and the last two digits of the next year',
+      error: 'a financial year is written "2023/24": a year, a slash and the last two digits of the next year',
     })
     .brand<'FinancialYear'>(),
 );

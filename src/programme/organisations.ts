@@ -1,3 +1,4 @@
+import { isObject } from '../internal/guards.js';
 import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { deepFreeze } from '../internal/freeze.js';
@@ -41,7 +42,7 @@ export function inForceOn(entity: { readonly validFrom: string; readonly validTo
 }
 
 function dataOf(options: OrganisationsOptions | undefined, name: string): OrganisationsData {
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
+  if (options !== undefined && !isObject(options)) {
     throw new TypeError(`${name}: options must be an object or undefined`);
   }
   return options?.data ?? organisationsData();

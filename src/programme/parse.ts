@@ -33,9 +33,7 @@ export interface ParseProgrammeFileOptions {
 
 const CERTAINTY_ORDER: readonly Certainty[] = ['verified', 'inferred', 'unverified', 'not-found'];
 
-interface Where {
-  (path: Path, id?: string | undefined, key?: string | undefined): IssueLocation;
-}
+type Where = (path: Path, id?: string | undefined, key?: string | undefined) => IssueLocation;
 
 function whereIn(source: YamlSource | undefined, file: string | undefined): Where {
   return (path, id, key) => ({
@@ -135,7 +133,7 @@ export function checkOrganisations(data: OrganisationsData): readonly Finding[] 
     const codes = entities.flatMap((entity, index) => Object.entries(entity.onsCodes).map(([vintage, code]) => ({ key: `${vintage} ${code}`, index })));
     const seen = new Set<string>();
     for (const { key, index } of codes) {
-      if (seen.has(key)) out.push({ data: { code: 'duplicate-id', kind: `${kind} ONS code`, id: key }, path: [`${kind === 'ICB' ? 'icbs' : `${kind}s`}`, index, 'onsCodes'] });
+      if (seen.has(key)) out.push({ data: { code: 'duplicate-id', kind: `${kind} ONS code`, id: key }, path: [kind === 'ICB' ? 'icbs' : `${kind}s`, index, 'onsCodes'] });
       seen.add(key);
     }
   }
@@ -169,9 +167,9 @@ export function checkOrganisations(data: OrganisationsData): readonly Finding[] 
       }
       memberIds.add(member.icbId);
     });
-    const weakest = alliance.members.reduce(
+    const weakest = alliance.members.reduce<Certainty>(
       (worst, member) => (CERTAINTY_ORDER.indexOf(member.certainty) > CERTAINTY_ORDER.indexOf(worst) ? member.certainty : worst),
-      'verified' as Certainty,
+      'verified',
     );
     if (alliance.certainty['members'] !== weakest) {
       out.push({

@@ -1,3 +1,4 @@
+import { isObject } from '../internal/guards.js';
 import type { RoleId } from '../framework/schema.js';
 import { findAlliance, findIcb, findRegion } from './organisations.js';
 import type { ActorInput, Party } from './records.js';
@@ -49,7 +50,7 @@ export function resolveParty(roleId: RoleId, context: PlaceContext): Party {
  * @category Programme
  */
 export function describeActor(actor: ActorInput): string {
-  if (actor === null || typeof actor !== 'object' || typeof actor.roleId !== 'string') {
+  if (!isObject(actor) || typeof (actor.roleId as unknown) !== 'string') {
     throw new TypeError('describeActor: actor must be an object with a string roleId, e.g. { roleId: "national-cancer-director" }');
   }
   const base = title(actor.roleId, actor);

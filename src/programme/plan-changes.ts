@@ -1,3 +1,4 @@
+import { isOneOf } from '../internal/guards.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { ProgrammeIssueData } from './errors.js';
 import { checkActor, checkObject, checkOrder, checkRecord, checkRuleSet, fail, locationOf, readStep, refuse, type StepInput } from './governance.js';
@@ -55,11 +56,11 @@ export function proposeChange(plan: DeliveryPlan, input: ProposeChangeInput, opt
   checkRecord(plan, 'delivery-plan', name);
   const { by, at } = readStep(input, name);
   checkObject(input, 'the step', name);
-  const significance = input['significance'];
-  if (significance !== 'significant' && significance !== 'minor') {
+  const significance = input.significance;
+  if (!isOneOf(['significant', 'minor'], significance)) {
     throw new RangeError(`${name}: significance must be "significant" or "minor", got ${String(significance)}`);
   }
-  const description = input['description'];
+  const description = input.description;
   if (typeof description !== 'string' || description.trim() === '') throw new TypeError(`${name}: description must be a non-empty string`);
   const ruleSet = ruleSetOf(options, name);
   const rule = ruleSet.changes[significance];
@@ -103,7 +104,7 @@ export function agreeChange(plan: DeliveryPlan, input: AgreeChangeInput, options
   checkRecord(plan, 'delivery-plan', name);
   const { by, at } = readStep(input, name);
   checkObject(input, 'the step', name);
-  const changeId = input['changeId'];
+  const changeId = input.changeId;
   if (typeof changeId !== 'string') throw new TypeError(`${name}: changeId must be a string, got ${typeof changeId}`);
   const ruleSet = ruleSetOf(options, name);
   const location = locationOf('delivery-plan', plan.allianceId, plan.financialYear);

@@ -1,3 +1,4 @@
+import { isObject, isOneOf } from '../internal/guards.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { findAlliance } from './organisations.js';
 import { resolveParty } from './parties.js';
@@ -26,9 +27,9 @@ export interface GovernanceOptions {
 /** The rule set of the options, checked to be a rule set. */
 export function ruleSetOf(options: GovernanceOptions | undefined, name: string): RuleSet {
   if (options === undefined) return bundledRuleSet();
-  if (options === null || typeof options !== 'object') throw new TypeError(`${name}: options must be an object or undefined`);
+  if (!isObject(options)) throw new TypeError(`${name}: options must be an object or undefined`);
   const ruleSet = options.ruleSet ?? bundledRuleSet();
-  if (ruleSet === null || typeof ruleSet !== 'object' || typeof ruleSet.id !== 'string' || typeof ruleSet.artefacts !== 'object') {
+  if (!isObject(ruleSet) || typeof (ruleSet.id as unknown) !== 'string' || typeof (ruleSet.artefacts as unknown) !== 'object') {
     throw new TypeError(`${name}: options.ruleSet must be a rule set, such as programme2019 or the result of parseRuleSet`);
   }
   return ruleSet;
@@ -51,7 +52,7 @@ export function ruleSetOf(options: GovernanceOptions | undefined, name: string):
  * @category Programme
  */
 export function requiredSignatoriesOf(artefactKind: ArtefactKind, allianceId: string, options?: GovernanceOptions | undefined): readonly Party[] {
-  if (artefactKind !== 'delivery-plan' && artefactKind !== 'funding-agreement') {
+  if (!isOneOf(['delivery-plan', 'funding-agreement'], artefactKind)) {
     throw new RangeError(`requiredSignatoriesOf: artefactKind must be "delivery-plan" or "funding-agreement", got ${String(artefactKind)}`);
   }
   if (typeof allianceId !== 'string') throw new TypeError(`requiredSignatoriesOf: allianceId must be a string, got ${typeof allianceId}`);

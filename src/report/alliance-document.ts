@@ -16,12 +16,13 @@ function changeNote(change: ReportChange | null): string {
 function radarFigure(report: AllianceReport): Block {
   const { themes, organisation } = report;
   const ranked = themes.filter((theme) => theme.sufficient && theme.score !== null);
-  const highest = ranked.reduce<AllianceTheme | null>((best, theme) => (best === null || (theme.score as number) > (best.score as number) ? theme : best), null);
-  const lowest = ranked.reduce<AllianceTheme | null>((worst, theme) => (worst === null || (theme.score as number) < (worst.score as number) ? theme : worst), null);
+  const highest = ranked.reduce<AllianceTheme | null>((best, theme) => (best === null || theme.score! > best.score! ? theme : best), null);
+  const lowest = ranked.reduce<AllianceTheme | null>((worst, theme) => (worst === null || theme.score! < worst.score! ? theme : worst), null);
   const below = themes.filter((theme) => theme.sufficient && theme.shortfall !== null && theme.shortfall > 0).length;
+  const first = themes[0];
   const scaleText =
-    themes.every((theme) => theme.scaleMin === themes[0]?.scaleMin && theme.scaleMax === themes[0]?.scaleMax) && themes[0] !== undefined
-      ? `on a scale of ${themes[0].scaleMin} to ${themes[0].scaleMax}`
+    first !== undefined && themes.every((theme) => theme.scaleMin === first.scaleMin && theme.scaleMax === first.scaleMax)
+      ? `on a scale of ${first.scaleMin} to ${first.scaleMax}`
       : 'each on its own scale';
   const description = [
     `Radar chart of ${organisation.name}'s scores on ${plural(themes.length, 'theme')}, ${scaleText}, against its target and the national median.`,
@@ -222,7 +223,7 @@ function themeDetail(report: AllianceReport, theme: AllianceTheme): Block {
     `Agreement index: ${formatScore(theme.agreement.index)}.`,
   ];
   if (!theme.sufficient) summary.push(' ', em('Too little evidence: this theme is not a finding.'));
-  return section(3, slug('theme', `${theme.themeId}`), `${theme.themeId} ${theme.title}`, [
+  return section(3, slug('theme', theme.themeId), `${theme.themeId} ${theme.title}`, [
     { kind: 'quote', content: [theme.whatGoodLooksLike] },
     paragraph(...summary),
     {

@@ -77,7 +77,7 @@ function subjectOf(p: Prepared, organisationId: string): Subject {
 
 /** The changes of a list, by their id in the later round (dropped ones have none). */
 function changesByLaterId(changes: readonly RoundChange[] | undefined): ReadonlyMap<string, RoundChange> {
-  return new Map((changes ?? []).filter((c) => c.laterId !== null).map((c) => [c.laterId as string, c]));
+  return new Map((changes ?? []).filter((c) => c.laterId !== null).map((c) => [c.laterId!, c]));
 }
 
 /** A figure's change in the report: null without a previous round; with one, null for a figure new since then. */
@@ -315,8 +315,8 @@ function allianceChange(s: Subject): AllianceChange | null {
     previous: p.previousRound,
     inPreviousRound: s.change !== null,
     themes: rows,
-    improved: comparable.filter((row) => (row.change as number) > 0).length,
-    declined: comparable.filter((row) => (row.change as number) < 0).length,
+    improved: comparable.filter((row) => row.change! > 0).length,
+    declined: comparable.filter((row) => row.change! < 0).length,
     comparable: comparable.length,
   };
 }

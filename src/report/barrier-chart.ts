@@ -1,3 +1,4 @@
+import { isObject } from '../internal/guards.js';
 import { GRID, NHS_BLUE, SECONDARY_TEXT, TEXT } from './colour.js';
 import { escapeHtml } from './escape.js';
 import { formatPercent } from './format.js';
@@ -52,7 +53,7 @@ export interface BarrierChartData {
  */
 export function renderBarrierChart(data: BarrierChartData, options?: RenderChartOptions | undefined): string {
   const name = 'renderBarrierChart';
-  if (data === null || typeof data !== 'object') throw new TypeError(`${name}: data must be a BarrierChartData object`);
+  if (!isObject(data)) throw new TypeError(`${name}: data must be a BarrierChartData object`);
   const { id } = resolveChartOptions(name, options);
   const title = checkText(name, 'data.title', data.title);
   const description = checkText(name, 'data.description', data.description);

@@ -1,3 +1,4 @@
+import { isObject, isOneOf } from '../internal/guards.js';
 import type { AllianceReport, ReportChange, ReportSet } from './model.js';
 
 /**
@@ -74,22 +75,23 @@ function writeCell(type: ColumnType, value: CellValue, table: string, column: st
 }
 
 function writeCsv<R>(table: string, columns: readonly Column<R>[], rows: readonly R[], options: ExportCsvOptions): string {
-  const lineEnding = options?.lineEnding ?? '\r\n';
-  if (lineEnding !== '\r\n' && lineEnding !== '\n') throw new RangeError(`${table}: options.lineEnding must be "\\r\\n" or "\\n"`);
+  const lineEnding = options.lineEnding ?? '\r\n';
+  if (!isOneOf(['\r\n', '\n'], lineEnding)) throw new RangeError(`${table}: options.lineEnding must be "\\r\\n" or "\\n"`);
   const lines: string[] = [columns.map((column) => column.name).join(',')];
   for (const row of rows) lines.push(columns.map((column) => writeCell(column.type, column.value(row), table, column.name)).join(','));
-  return `${options?.bom === true ? '\uFEFF' : ''}${lines.join(lineEnding)}${lineEnding}`;
+  return `${options.bom === true ? '\uFEFF' : ''}${lines.join(lineEnding)}${lineEnding}`;
 }
 
 function alliancesOf(table: string, reports: readonly AllianceReport[] | ReportSet): readonly AllianceReport[] {
-  const list = Array.isArray(reports) ? (reports as readonly AllianceReport[]) : (reports as ReportSet | null)?.alliances;
+  const given: unknown = reports;
+  const list: unknown = Array.isArray(given) ? given : (given as { readonly alliances?: unknown } | null)?.alliances;
   if (!Array.isArray(list)) throw new TypeError(`${table}: reports must be a list of alliance reports or the result of buildReports`);
-  for (const report of list) {
-    if (report === null || typeof report !== 'object' || report.kind !== 'alliance-report') {
+  for (const report of list as readonly unknown[]) {
+    if (report === null || typeof report !== 'object' || (report as { readonly kind?: unknown }).kind !== 'alliance-report') {
       throw new TypeError(`${table}: every report must be an alliance report (kind "alliance-report")`);
     }
   }
-  return list;
+  return list as readonly AllianceReport[];
 }
 
 interface Row<T> {
@@ -260,7 +262,7 @@ function tableSpec<T>(columns: readonly Column<Row<T>>[], entries: (report: Alli
   return { columns, entries } as unknown as TableSpec<unknown>;
 }
 
-const TABLES: { readonly [T in CsvTable]: TableSpec<unknown> } = {
+const TABLES: Readonly<Record<CsvTable, TableSpec<unknown>>> = {
   scores: tableSpec(SCORE_COLUMNS, (report) => report.themes),
   'item-scores': tableSpec(ITEM_COLUMNS, (report) => report.items),
   gaps: tableSpec(GAP_COLUMNS, (report) => report.themes),
@@ -321,7 +323,7 @@ export function csvColumnsOf(table: CsvTable): readonly string[] {
  */
 export function exportCsv(reports: readonly AllianceReport[] | ReportSet, options: ExportCsvOptions): string {
   const fn = 'exportCsv';
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+  if (!isObject(options) || Array.isArray(options)) {
     throw new TypeError(`${fn}: options are required, with at least { table }: one of ${TABLE_NAMES.join(', ')}`);
   }
   const { table } = options;

@@ -65,7 +65,7 @@ export function formatDate(iso: string): string {
   const month = MONTHS[Number(match[2]) - 1];
   const day = Number(match[3]);
   if (month === undefined || day < 1 || day > 31) return iso;
-  return `${day} ${month} ${match[1] as string}`;
+  return `${day} ${month} ${match[1]!}`;
 }
 
 /**

@@ -39,7 +39,7 @@ export function themeHeading(info: ThemeInfo): Pick<AllianceTheme & NationalThem
  * which framework and version it used and what `matched` can still be compared.
  */
 export function changeComparabilityText(p: Prepared, earlier: { readonly id: string; readonly version: string } | undefined, matched: string): string {
-  const sameFramework = earlier !== undefined && earlier.id === p.framework.id && earlier.version === p.framework.version;
+  const sameFramework = earlier?.id === p.framework.id && earlier.version === p.framework.version;
   return sameFramework
     ? 'Changes count only where both rounds have sufficient evidence; a small change may reflect a different set of respondents rather than real progress.'
     : `The previous round used framework ${earlier?.id ?? ''} version ${earlier?.version ?? ''} and this round version ${p.framework.version}: changes count only for ${matched} with sufficient evidence in both rounds.`;

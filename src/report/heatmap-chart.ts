@@ -1,7 +1,9 @@
+import { isObject } from '../internal/guards.js';
 import { heatColour, HEAT_COLOURS, SECONDARY_TEXT, TEXT, textColourOn } from './colour.js';
 import { escapeHtml } from './escape.js';
 import { formatNumber, NO_VALUE } from './format.js';
 import { CHAR_WIDTH, checkArray, checkText, px, resolveChartOptions, svgOpen, textLines, wrapText, type RenderChartOptions } from './svg.js';
+import { showValue } from '../internal/show.js';
 
 /**
  * A column of a heatmap (a theme).
@@ -95,7 +97,7 @@ function checkHeatmapData(name: string, data: HeatmapChartData): number | null {
   const checkTarget = (target: unknown, where: string): number | null => {
     if (target === undefined || target === null) return null;
     if (typeof target !== 'number' || !Number.isFinite(target) || target < data.min || target > data.max) {
-      throw new RangeError(`${name}: ${where} must be a number from min to max (${String(data.min)} to ${String(data.max)}) or null, got ${String(target)}`);
+      throw new RangeError(`${name}: ${where} must be a number from min to max (${String(data.min)} to ${String(data.max)}) or null, got ${showValue(target)}`);
     }
     return target;
   };
@@ -159,7 +161,7 @@ function heatmapColumns(map: Heatmap): string[] {
 function heatmapCell(map: Heatmap, row: HeatmapRow, cell: HeatmapCell, columnIndex: number, y: number): string[] {
   const { id, decimals, cellWidth, cellHeight, data } = map;
   const x = map.left + columnIndex * cellWidth;
-  const column = data.columns[columnIndex] as HeatmapColumn;
+  const column = data.columns[columnIndex]!;
   const value = cell.value !== null && Number.isFinite(cell.value) ? cell.value : null;
   const cellTarget = cell.target ?? map.target;
   let fill: string;
@@ -315,7 +317,7 @@ function heatmapLegend(map: Heatmap): string[] {
  */
 export function renderHeatmapChart(data: HeatmapChartData, options?: RenderChartOptions | undefined): string {
   const name = 'renderHeatmapChart';
-  if (data === null || typeof data !== 'object') throw new TypeError(`${name}: data must be a HeatmapChartData object`);
+  if (!isObject(data)) throw new TypeError(`${name}: data must be a HeatmapChartData object`);
   const { id, decimals } = resolveChartOptions(name, options);
   const map = heatmapOf(data, id, decimals, checkHeatmapData(name, data));
   const width = Math.max(map.left + data.columns.length * map.cellWidth + 16, 640);

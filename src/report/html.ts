@@ -1,3 +1,4 @@
+import { isObject } from '../internal/guards.js';
 import { NO_LINKS, type Block, type Cell, type Doc, type DocLinks, type Inline, type ListItem } from './document.js';
 import { escapeHtml } from './escape.js';
 import type { Report } from './model.js';
@@ -26,6 +27,7 @@ export interface RenderHtmlOptions {
 }
 
 /** No control characters, spaces, quotes, angle brackets, backslashes or backticks: nothing that could end an attribute or bend a URL. */
+// eslint-disable-next-line no-control-regex -- control characters are among those a plain URL must not hold
 const PLAIN_URL = /^[^\u0000-\u0020\u007F"'<>\\`]+$/;
 
 /** A relative address: no scheme (`javascript:`, `data:`, ...) and not protocol-relative (`//host`). */
@@ -249,7 +251,7 @@ export function documentToHtml(doc: Doc, charts: boolean): string {
  * @category Report
  */
 export function renderHtml(report: Report, options?: RenderHtmlOptions | undefined): string {
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
+  if (options !== undefined && !isObject(options)) {
     throw new TypeError('renderHtml: options must be an object or undefined');
   }
   const charts = options?.charts ?? true;

@@ -1,3 +1,4 @@
+import { isObject } from '../internal/guards.js';
 import type { Report, ReportSet } from './model.js';
 
 function sortKeys(value: unknown, path: string): unknown {
@@ -36,6 +37,6 @@ function sortKeys(value: unknown, path: string): unknown {
  * @category Report
  */
 export function exportJson(report: Report | ReportSet): string {
-  if (report === null || typeof report !== 'object') throw new TypeError('exportJson: report must be a report model or a report set');
+  if (!isObject(report)) throw new TypeError('exportJson: report must be a report model or a report set');
   return `${JSON.stringify(sortKeys(report, '$'), null, 2)}\n`;
 }

@@ -1,3 +1,4 @@
+import { isObject } from '../internal/guards.js';
 import { allianceDocument } from './alliance-document.js';
 import { NO_LINKS, type Doc, type DocLinks } from './document.js';
 import type { Report } from './model.js';
@@ -5,7 +6,7 @@ import { nationalDocument } from './national-document.js';
 
 /** Lays out a report of either kind as a document. */
 export function reportDocument(fn: string, report: Report, charts: boolean, links: DocLinks = NO_LINKS): Doc {
-  if (report === null || typeof report !== 'object') throw new TypeError(`${fn}: report must be a report model from buildReports, buildNationalReport or buildAllianceReport`);
+  if (!isObject(report)) throw new TypeError(`${fn}: report must be a report model from buildReports, buildNationalReport or buildAllianceReport`);
   switch (report.kind) {
     case 'national-report':
       return nationalDocument(report, charts, links);

@@ -28,10 +28,10 @@ function heatmapFigure(report: NationalReport): Block {
   const min = Math.min(...themes.map((theme) => theme.scaleMin));
   const max = Math.max(...themes.map((theme) => theme.scaleMax));
   const targets = new Set(alliances.flatMap((alliance) => alliance.themes.map((theme) => theme.target)));
-  const target = targets.size === 1 ? ([...targets][0] as number) : null;
+  const target = targets.size === 1 ? [...targets][0]! : null;
   const centred = target !== null && target >= min && target <= max;
-  const highest = themes.filter((theme) => theme.median !== null).sort((a, b) => (b.median as number) - (a.median as number))[0];
-  const lowest = themes.filter((theme) => theme.median !== null).sort((a, b) => (a.median as number) - (b.median as number))[0];
+  const highest = themes.filter((theme) => theme.median !== null).sort((a, b) => b.median! - a.median!)[0];
+  const lowest = themes.filter((theme) => theme.median !== null).sort((a, b) => a.median! - b.median!)[0];
   const belowCells = alliances.reduce((sum, alliance) => sum + alliance.themes.filter((theme) => theme.belowTarget === true).length, 0);
   const { short, note } = shortNames(report);
   const description = [
@@ -171,7 +171,7 @@ function nameOf(links: DocLinks, organisation: { readonly id: string; readonly n
 /** The summary: the key figures, the themes with the highest and lowest national medians, and the theme most often below target. */
 function summarySection(report: NationalReport): Block {
   const { summary, themes, noun } = report;
-  const byMedian = themes.filter((theme) => theme.median !== null).sort((a, b) => (b.median as number) - (a.median as number));
+  const byMedian = themes.filter((theme) => theme.median !== null).sort((a, b) => b.median! - a.median!);
   const mostBelow = [...themes].sort((a, b) => b.belowTarget - a.belowTarget)[0];
   const blocks: Block[] = [
     {
@@ -186,8 +186,8 @@ function summarySection(report: NationalReport): Block {
     },
   ];
   if (byMedian.length > 0) {
-    const top = byMedian[0] as NationalTheme;
-    const bottom = byMedian[byMedian.length - 1] as NationalTheme;
+    const top = byMedian[0]!;
+    const bottom = byMedian[byMedian.length - 1]!;
     blocks.push(
       paragraph(strong('Highest national median: '), `${top.title} (${formatScore(top.median)}). `, strong('Lowest: '), `${bottom.title} (${formatScore(bottom.median)}).`),
     );
@@ -451,7 +451,7 @@ function needsSection(report: NationalReport, links: DocLinks): Block {
     {
       kind: 'table',
       caption: `${Noun} with each theme as a priority need`,
-      columns: [{ label: 'Theme' }, { label: `${Noun}`, numeric: true }],
+      columns: [{ label: 'Theme' }, { label: Noun, numeric: true }],
       rows: themes.map((theme) => [cell(...idAndText(theme.themeId, theme.title)), num(`${theme.needs} of ${summary.organisations}`)]),
       rowHeaders: true,
     },

@@ -29,7 +29,7 @@ function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** An organisation's id and name. */
@@ -78,7 +78,7 @@ function sharedTarget(p: Prepared, info: ThemeInfo): number | null {
     const theme = standing.themes.find((candidate) => candidate.themeId === info.id);
     if (theme) targets.add(theme.target.value);
   }
-  return targets.size === 1 ? ([...targets][0] as number) : targets.size === 0 ? p.framework.defaultTarget : null;
+  return targets.size === 1 ? [...targets][0]! : targets.size === 0 ? p.framework.defaultTarget : null;
 }
 
 /** Each theme in framework order: its distribution over the organisations, how many have it as a need, and its change. */
@@ -190,7 +190,7 @@ function reportBarrier(p: Prepared, entry: SharedBarrier): ReportBarrier {
       region: regionCopy(region.region),
       name: region.region?.name ?? NO_REGION,
       organisations: region.organisations.map((member) => ({
-        id: member.organisationId as string,
+        id: member.organisationId,
         name: p.name(member.organisationId),
         score: member.score,
         shortfall: member.shortfall,

@@ -1,3 +1,4 @@
+import { hasKind, isObject } from '../internal/guards.js';
 import { analyseNational, analyseOutcomes, compareRounds } from '../analysis/index.js';
 import type { OutcomeAssociation } from '../analysis/associate.js';
 import type { GapAnalysis } from '../analysis/gaps.js';
@@ -118,21 +119,21 @@ interface CheckedOptions {
 
 /** Checks a report's scores and options, in the order the messages promise, and fills in the report's defaults. */
 function checkReportOptions(fn: string, scores: AssessmentScores, options: BuildReportsOptions): CheckedOptions {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+  if (!isObject(options) || Array.isArray(options)) {
     throw new TypeError(`${fn}: options are required, with at least { framework }`);
   }
   const { framework } = options;
-  if (!framework || typeof framework !== 'object' || !Array.isArray(framework.themes)) {
+  if (!isObject(framework) || !Array.isArray(framework.themes)) {
     throw new TypeError(`${fn}: options.framework must be a validated framework (e.g. effectiveCancerAllianceFramework)`);
   }
-  if (!scores || typeof scores !== 'object' || scores.kind !== 'assessment-scores') {
+  if (!hasKind(scores, 'assessment-scores')) {
     throw new TypeError(`${fn}: scores must be AssessmentScores from scoreAnswers`);
   }
   if (options.organisationName !== undefined && typeof options.organisationName !== 'function') {
     throw new TypeError(`${fn}: options.organisationName must be a function from an organisation id to its name or null`);
   }
   const noun = options.noun ?? { singular: 'alliance', plural: 'alliances' };
-  if (noun === null || typeof noun !== 'object') throw new TypeError(`${fn}: options.noun must be { singular, plural }`);
+  if (!isObject(noun)) throw new TypeError(`${fn}: options.noun must be { singular, plural }`);
   checkText(fn, 'options.noun.singular', noun.singular);
   checkText(fn, 'options.noun.plural', noun.plural);
   const fewRespondents = numberOption(fn, 'fewRespondents', options.fewRespondents, 5);
@@ -315,7 +316,7 @@ export function levelLabel(theme: ThemeInfo | undefined, level: number | null): 
 /** Lists texts in words: "a", "a and b", "a, b and c". */
 export function listInWords(texts: readonly string[]): string {
   if (texts.length <= 1) return texts.join('');
-  return `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1] as string}`;
+  return `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1]!}`;
 }
 
 /** Orders organisations by display name, then by id. */

@@ -1,3 +1,4 @@
+import { isObject } from '../internal/guards.js';
 import { GRID, NHS_BLUE, SECONDARY_TEXT, TEXT } from './colour.js';
 import { escapeHtml } from './escape.js';
 import { formatNumber, formatPercent } from './format.js';
@@ -58,7 +59,7 @@ const SERIES_STYLES: readonly SeriesStyle[] = [
 ];
 
 function seriesStyle(index: number): SeriesStyle {
-  return SERIES_STYLES[index % SERIES_STYLES.length] as SeriesStyle;
+  return SERIES_STYLES[index % SERIES_STYLES.length]!;
 }
 
 /** The `stroke-dasharray` attribute of a series' line, or nothing for a solid line. */
@@ -138,7 +139,7 @@ function checkRadarData(name: string, data: RadarChartData): RadarChartData {
 /** The grid rings and spokes, and the rings' labels. Rings fall at each whole scale value when every axis shares one whole-numbered scale; else at quarters. */
 function radarGrid(radar: Radar, axes: readonly RadarAxis[]): string[] {
   const { cx, cy, radius, count, point } = radar;
-  const first = axes[0] as RadarAxis;
+  const first = axes[0]!;
   const shared = axes.every((axis) => axis.min === first.min && axis.max === first.max);
   const wholeSteps = shared && Number.isInteger(first.min) && Number.isInteger(first.max) && first.max - first.min <= 10;
   const ringValues: number[] = [];
@@ -217,12 +218,12 @@ function radarSeries(radar: Radar, axes: readonly RadarAxis[], line: RadarSeries
   const style = seriesStyle(seriesIndex);
   const dash = dashOf(style);
   const fractions = line.values.map((value, index) => {
-    const axis = axes[index] as RadarAxis;
+    const axis = axes[index]!;
     return value === null || !Number.isFinite(value) ? null : (value - axis.min) / (axis.max - axis.min);
   });
   const parts: string[] = [`<g class="series series-${seriesIndex + 1}">`];
   if (fractions.every((fraction) => fraction !== null) && count >= 3) {
-    const points = pointList(fractions.map((fraction, index) => point(index, fraction as number)));
+    const points = pointList(fractions.map((fraction, index) => point(index, fraction)));
     const fill = seriesIndex === 0 ? ` fill="${style.colour}" fill-opacity="0.12"` : ' fill="none"';
     parts.push(`<polygon points="${points}"${fill} stroke="${style.colour}" stroke-width="2.5"${dash}/>`);
   } else {
@@ -233,8 +234,8 @@ function radarSeries(radar: Radar, axes: readonly RadarAxis[], line: RadarSeries
   fractions.forEach((fraction, index) => {
     if (fraction === null) return;
     const p = point(index, fraction);
-    const axis = axes[index] as RadarAxis;
-    const value = line.values[index] as number;
+    const axis = axes[index]!;
+    const value = line.values[index]!;
     parts.push(marker(style.marker, p.x, p.y, style.colour, `${line.name}, ${axis.label}: ${formatNumber(value, decimals)}`));
   });
   parts.push('</g>');
@@ -286,7 +287,7 @@ function radarLegend(radar: Radar, series: readonly RadarSeries[], legendTop: nu
  */
 export function renderRadarChart(data: RadarChartData, options?: RenderChartOptions | undefined): string {
   const name = 'renderRadarChart';
-  if (data === null || typeof data !== 'object') throw new TypeError(`${name}: data must be a RadarChartData object`);
+  if (!isObject(data)) throw new TypeError(`${name}: data must be a RadarChartData object`);
   const { id, decimals } = resolveChartOptions(name, options);
   const { title, description, axes, series } = checkRadarData(name, data);
   const width = 680;
@@ -299,7 +300,7 @@ export function renderRadarChart(data: RadarChartData, options?: RenderChartOpti
     ...radarGrid(radar, axes),
     ...radarAxisLabels(radar, axes),
     // Series, the last drawn first so that the first (the organisation's own line) lies on top.
-    ...[...series.keys()].reverse().flatMap((seriesIndex) => radarSeries(radar, axes, series[seriesIndex] as RadarSeries, seriesIndex, decimals)),
+    ...[...series.keys()].reverse().flatMap((seriesIndex) => radarSeries(radar, axes, series[seriesIndex]!, seriesIndex, decimals)),
     ...radarLegend(radar, series, legendTop),
     '</svg>',
   ].join('');

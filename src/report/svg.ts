@@ -3,6 +3,7 @@
  * and the opening of an accessible `<svg>` (its `role="img"`, `<title>` and `<desc>`).
  */
 import { TEXT } from './colour.js';
+import { isList, isObject } from '../internal/guards.js';
 import { escapeHtml } from './escape.js';
 
 /**
@@ -34,7 +35,7 @@ export interface ResolvedChartOptions {
 
 /** Checks a chart's options and fills in their defaults; `name` is the chart function's, for its messages. */
 export function resolveChartOptions(name: string, options: RenderChartOptions | undefined): ResolvedChartOptions {
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
+  if (options !== undefined && !isObject(options)) {
     throw new TypeError(`${name}: options must be an object or undefined`);
   }
   const prefix = options?.idPrefix ?? 'chart';
@@ -56,7 +57,7 @@ export function checkText(name: string, field: string, value: unknown): string {
 
 /** Checks that a field of a chart's data is an array, and gives it back. */
 export function checkArray<T>(name: string, field: string, value: readonly T[] | undefined): readonly T[] {
-  if (!Array.isArray(value)) throw new TypeError(`${name}: ${field} must be an array`);
+  if (!isList(value)) throw new TypeError(`${name}: ${field} must be an array`);
   return value;
 }
 
@@ -87,7 +88,7 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
   if (lines.length === 0) return [''];
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  const last = kept[maxLines - 1] as string;
+  const last = kept[maxLines - 1]!;
   kept[maxLines - 1] = `${last.length >= maxChars ? last.slice(0, Math.max(1, maxChars - 1)) : last}\u2026`;
   return kept;
 }

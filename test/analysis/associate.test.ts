@@ -42,7 +42,7 @@ describe('analyseOutcomes', () => {
     });
     expect(result.themes[0]?.rho).toBe(1);
     // Of the 6 orderings, 2 have |rho| = 1.
-    expect(Math.abs((result.themes[0]?.pValue as number) - 2 / 6)).toBeLessThan(0.02);
+    expect(Math.abs(result.themes[0]!.pValue! - 2 / 6)).toBeLessThan(0.02);
     expect(result.themes[0]?.pValue).toBeGreaterThan(0);
   });
 
@@ -194,8 +194,8 @@ describe('analyseOutcomes: caveats, streams and options', () => {
     const t2 = [5, 3, 4, 1, 2, 6, 8, 7];
     const y = [10, 30, 20, 50, 40, 35, 15, 25];
     const ids = ['p', 'q', 'r', 's', 't', 'u', 'v', 'w'];
-    const list = ids.map((id, i) => both(id, t1[i] as number, t2[i] as number));
-    const outcome = series(ids.map((id, i) => [id, y[i] as number] as const));
+    const list = ids.map((id, i) => both(id, t1[i]!, t2[i]!));
+    const outcome = series(ids.map((id, i) => [id, y[i]!] as const));
     const result = analyseOutcomes(list, { framework: twoThemes, regionOf: () => null, permutations: 500, seed: 11, outcomes: outcome });
     const p = (x: number[], seed: number) => spearmanPermutationP(x, y, 500, mulberry32(seed)).pValue;
     // T1 (index 0) draws from seed 11, T2 (index 1) from seed 12.

@@ -228,24 +228,24 @@ describe('docs/analysis.md', () => {
     const ry = averageRanks([78, 74, 70, 72, 80, 75]);
     expect(rx).toEqual([5, 3.5, 1, 3.5, 6, 2]);
     expect(ry).toEqual([5, 3, 1, 2, 6, 4]);
-    const observed = Math.abs(pearson(rx, ry) as number);
+    const observed = Math.abs(pearson(rx, ry)!);
     let extreme = 0;
     let total = 0;
     const permute = (values: number[], k: number): void => {
       if (k === values.length) {
         total++;
-        if (Math.abs(pearson(rx, values) as number) >= observed - 1e-12) extreme++;
+        if (Math.abs(pearson(rx, values)!) >= observed - 1e-12) extreme++;
         return;
       }
       for (let i = k; i < values.length; i++) {
-        [values[k], values[i]] = [values[i] as number, values[k] as number];
+        [values[k], values[i]] = [values[i]!, values[k]!];
         permute(values, k + 1);
-        [values[k], values[i]] = [values[i] as number, values[k] as number];
+        [values[k], values[i]] = [values[i]!, values[k]];
       }
     };
     permute([...ry], 0);
     expect([extreme, total]).toEqual([44, 720]);
-    expect(Math.abs((t1?.pValue as number) - 44 / 720)).toBeLessThan(0.01);
+    expect(Math.abs(t1!.pValue! - 44 / 720)).toBeLessThan(0.01);
     // Seeded: the same on every run.
     expect(analyseOutcomes(scores, { ...context, outcomes: fds }).themes[0]?.pValue).toBe(t1?.pValue);
 

@@ -17,7 +17,7 @@ function syntheticAnswers(seed: number): Answer[] {
     const themeLevel = new Map(framework.themes.map((theme) => [theme.id as string, 1 + randomInt(random, 5)]));
     for (let r = 1; r <= 3; r++) {
       for (const ref of itemsOf(framework)) {
-        const base = themeLevel.get(ref.theme.id) as number;
+        const base = themeLevel.get(ref.theme.id)!;
         const value = Math.min(5, Math.max(1, base + randomInt(random, 3) - 1));
         answers.push({
           organisationId: alliance.id,

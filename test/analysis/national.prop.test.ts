@@ -76,7 +76,7 @@ describe('the national view (properties)', () => {
           // The national mean is the n-weighted mean of the regional means.
           if (theme.n > 0) {
             const weighted = parts.reduce((sum, part) => sum + (part.mean ?? 0) * part.n, 0) / theme.n;
-            expect(weighted).toBeCloseTo(theme.mean as number, 9);
+            expect(weighted).toBeCloseTo(theme.mean!, 9);
           }
           if (theme.n > 0) {
             expect(theme.min! <= (theme.q1 ?? theme.median!)).toBe(true);
@@ -96,9 +96,9 @@ describe('the national view (properties)', () => {
           const ranked = position.standings.map((s) => s.themes[t]!).filter((s) => s.rank !== null);
           expect(ranked).toHaveLength(theme.n);
           for (const standing of ranked) {
-            const higher = ranked.filter((other) => (other.score as number) > (standing.score as number) + 1e-9).length;
+            const higher = ranked.filter((other) => other.score! > standing.score! + 1e-9).length;
             expect(standing.rank).toBe(higher + 1);
-            expect(standing.distanceFromMedian).toBeCloseTo((standing.score as number) - (theme.median as number), 12);
+            expect(standing.distanceFromMedian).toBeCloseTo(standing.score! - theme.median!, 12);
           }
         });
       }),

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analyseNeeds } from '../../src/analysis/index.js';
 import { chooseResponsibility, keywordsOf } from '../../src/analysis/needs.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
-import type { Theme } from '../../src/framework/schema.js';
 import { isDeepFrozen } from '../helpers/frozen.js';
 import { jsonRoundTrip, makeAssessmentScores, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';
 import { a, b, c, context, d, e, f, framework, roles, scores } from './national-dataset.js';
 
-const theme1 = miniFramework.themes[0] as Theme;
+const theme1 = miniFramework.themes[0]!;
 
 describe('chooseResponsibility', () => {
   it('picks the statement sharing most title keywords, then most theme keywords, then the earlier', () => {

@@ -6,7 +6,9 @@ describe('statistics', () => {
   it('computes quantiles as R type 7 does', () => {
     // R: quantile(c(1, 2, 3, 4, 10), c(0, .1, .25, .5, .75, .9, 1)) = 1, 1.4, 2, 3, 4, 7.6, 10
     const sorted = [1, 2, 3, 4, 10];
-    expect([0, 0.1, 0.25, 0.5, 0.75, 0.9, 1].map((p) => quantileType7(sorted, p))).toEqual([1, 1.4, 2, 3, 4, 7.6, 10].map((v, i) => (i === 5 ? expect.closeTo(v, 12) : v)));
+    expect([0, 0.1, 0.25, 0.5, 0.75, 0.9, 1].map((p) => quantileType7(sorted, p))).toEqual(
+      [1, 1.4, 2, 3, 4, 7.6, 10].map((v, i) => (i === 5 ? (expect.closeTo(v, 12) as unknown) : v)),
+    );
     expect(quantileType7([7], 0.25)).toBe(7);
     expect(quantileType7([], 0.5)).toBeNull();
   });
@@ -41,7 +43,7 @@ describe('mulberry32', () => {
     expect(drawn).toEqual(Array.from({ length: 1000 }, () => b()));
     expect(drawn.every((value) => value >= 0 && value < 1)).toBe(true);
     // Roughly uniform: the mean of 1000 draws is near 0.5.
-    expect(Math.abs((mean(drawn) as number) - 0.5)).toBeLessThan(0.05);
+    expect(Math.abs(mean(drawn)! - 0.5)).toBeLessThan(0.05);
     expect(mulberry32(43)()).not.toBe(mulberry32(42)());
     expect(() => mulberry32(1.5)).toThrow(/^mulberry32: seed must be an integer/);
   });
@@ -126,14 +128,14 @@ describe('statistics at their boundaries', () => {
     const x = [3, 1, 4, 1, 5, 9, 2, 6];
     const y = [2, 7, 1, 8, 2, 8, 1, 8];
     const permutations = 500;
-    const rho = spearman(x, y) as number;
+    const rho = spearman(x, y)!;
     const random = mulberry32(99);
     const ry = averageRanks(y);
     const rx = averageRanks(x);
     let count = 0;
     for (let p = 0; p < permutations; p++) {
       shuffleInPlace(ry, random);
-      if (Math.abs(pearson(rx, ry) as number) >= Math.abs(rho) - 1e-12) count++;
+      if (Math.abs(pearson(rx, ry)!) >= Math.abs(rho) - 1e-12) count++;
     }
     const result = spearmanPermutationP(x, y, permutations, mulberry32(99));
     expect(result.rho).toBeCloseTo(rho, 12);

@@ -91,7 +91,7 @@ describe('resolveTarget: the shape of the targets, and where each problem is', (
     expect(at({ byOrganisationTheme: [] })).toThrow(new TypeError('resolveTarget: targets.byOrganisationTheme must be an object of targets by id'));
     expect(at({ byOrganisationTheme: { a: 4 } })).toThrow(new TypeError('resolveTarget: targets.byOrganisationTheme["a"] must be an object of targets by id'));
     // Tables left out, or given as undefined, are empty.
-    expect(resolveTarget('a', 'T1', { ...context, targets: { byTheme: undefined } as never })).toEqual({ value: 4, source: 'framework-default' });
+    expect(resolveTarget('a', 'T1', { ...context, targets: { byTheme: undefined } })).toEqual({ value: 4, source: 'framework-default' });
   });
 
   it('names the target that is wrong in each table', () => {

@@ -26,7 +26,7 @@ describe('analysis types', () => {
     analyseNationalPosition([score]);
     // @ts-expect-error a target source is one of six
     const source: TargetSource = 'somewhere';
-    void source;
+    source;
   });
 
   it('give read-only results with literal unions', () => {

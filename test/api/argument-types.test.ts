@@ -268,7 +268,7 @@ async function outcomeOf(name: string, fn: Callable, args: readonly unknown[]): 
   }
   if (result !== null && typeof result === 'object' && typeof (result as { then?: unknown }).then === 'function') {
     try {
-      await result;
+      await (result as PromiseLike<unknown>);
     } catch (error) {
       return judge(name, error);
     }
@@ -310,7 +310,7 @@ describe.each([...functions.keys()].sort())('%s', (name) => {
     let failure: string | null = null;
     try {
       const result = fn(...args);
-      if (result !== null && typeof result === 'object' && typeof (result as { then?: unknown }).then === 'function') await result;
+      if (result !== null && typeof result === 'object' && typeof (result as { then?: unknown }).then === 'function') await (result as PromiseLike<unknown>);
     } catch (error) {
       failure = error instanceof Error ? `${error.constructor.name}: ${error.message.split('\n')[0]}` : String(error);
     }

@@ -100,7 +100,7 @@ describe('scoreAnswerGrid', () => {
   it('refuses a look-alike grid, a copy of one, and options it cannot use', () => {
     const grid = answerGridOf(docsFramework, [answer('a', 'r1', 'T1.C1', 4)]);
     expect(() => scoreAnswerGrid(docsFramework, { ...grid })).toThrow(TypeError);
-    expect(() => scoreAnswerGrid(docsFramework, JSON.parse(JSON.stringify(grid)))).toThrow(/made by answerGridOf/);
+    expect(() => scoreAnswerGrid(docsFramework, JSON.parse(JSON.stringify(grid)) as typeof grid)).toThrow(/made by answerGridOf/);
     expect(() => scoreAnswerGrid(docsFramework, null as never)).toThrow(/got null$/);
     expect(() => scoreAnswerGrid(docsFramework, grid, { organisationId: 'a' } as never)).toThrow(
       new RangeError(

@@ -81,7 +81,7 @@ export interface Table {
 function valueOf(value: unknown, column: string): Value {
   if (typeof value === 'bigint') return Number(value);
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  throw new Error(`unexpected value in column ${column}: ${String(value)}`);
+  throw new Error(`unexpected value in column ${column}: ${JSON.stringify(value)}`);
 }
 
 /** Runs one query; BIGINT columns come back as numbers. */
@@ -212,7 +212,7 @@ function keyOf(values: readonly Value[]): string {
 
 /** Shows a key in a message. */
 function showKey(key: string): string {
-  return key.replace(/\u0000/g, ' / ').replace(/\u0001/g, 'null');
+  return key.replaceAll('\u0000', ' / ').replaceAll('\u0001', 'null');
 }
 
 /**
@@ -258,7 +258,7 @@ export function differences(what: string, expected: readonly Row[], actual: Tabl
       }
       if (a === b) return;
       const near = closeness.near;
-      if (near !== undefined && column === near.flag) {
+      if (column === near?.flag) {
         const value = ours[near.column];
         if (typeof value === 'number' && Math.abs(value - near.threshold) <= 1e-12) return;
       }

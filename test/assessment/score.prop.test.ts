@@ -204,7 +204,7 @@ describe('scoring laws', () => {
         fc.pre(raisable.length > 0);
         const [chosen, at] = raisable[pick % raisable.length]!;
         const higher = data.levels.filter((value) => value > (chosen.answer as number));
-        const raised = data.answers.map((entry, k) => (k === at ? ({ ...entry, answer: higher[step % higher.length]! } as Answer) : entry));
+        const raised = data.answers.map((entry, k) => (k === at ? { ...entry, answer: higher[step % higher.length]! } : entry));
         const before = scoreAnswers(data.answers, { framework: data.framework, ...data.options });
         const after = scoreAnswers(raised, { framework: data.framework, ...data.options });
         const lowered: string[] = [];

@@ -253,9 +253,7 @@ describe('scoreAnswersStream', () => {
 
   it('rejects with a TypeError or RangeError on wrong arguments', async () => {
     const rows = csvRows('answers-wide.csv');
-    await expect(scoreAnswersStream('a,b' as unknown as string[][], { framework })).rejects.toThrow(
-      /^scoreAnswersStream: source is a string; for CSV text held whole use scoreAnswersCsv/,
-    );
+    await expect(scoreAnswersStream('a,b', { framework })).rejects.toThrow(/^scoreAnswersStream: source is a string; for CSV text held whole use scoreAnswersCsv/);
     await expect(scoreAnswersStream(5 as unknown as string[][], { framework })).rejects.toThrow(/^scoreAnswersStream: source must be an iterable/);
     await expect(scoreAnswersStream(rows, undefined as unknown as { framework: typeof framework })).rejects.toThrow(/^scoreAnswersStream: options are required/);
     await expect(scoreAnswersStream(rows, { framework, minCoverage: -1 })).rejects.toThrow(/^scoreAnswersStream: options.minCoverage must be/);

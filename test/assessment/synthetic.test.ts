@@ -65,7 +65,7 @@ function pearson(x: readonly number[], y: readonly number[]): number {
   let sxx = 0;
   let syy = 0;
   x.forEach((xi, i) => {
-    const yi = y[i] as number;
+    const yi = y[i]!;
     sxy += (xi - mx) * (yi - my);
     sxx += (xi - mx) ** 2;
     syy += (yi - my) ** 2;
@@ -172,7 +172,7 @@ describe('generateSyntheticAnswers', () => {
     const before = organisations.map(({ id }) => mean(numeric(answers, (answer) => answer.organisationId === id)));
     const after = organisations.map(({ id }) => mean(numeric(later, (answer) => answer.organisationId === id)));
     expect(mean(after) - mean(before)).toBeGreaterThan(0.15);
-    expect(after.filter((value, index) => value > (before[index] as number)).length).toBeGreaterThanOrEqual(15);
+    expect(after.filter((value, index) => value > before[index]!).length).toBeGreaterThanOrEqual(15);
     // The same alliances stay strong or weak: the rounds share the latent maturity.
     expect(pearson(before, after)).toBeGreaterThan(0.6);
   });

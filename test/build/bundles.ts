@@ -172,7 +172,7 @@ export function budgetFor(gzip: number): number {
  * nothing, and must bundle none of zod, yaml and papaparse.
  */
 export function mayHoldParsers(name: string): boolean {
-  return /^(?:safeP|p)arse[A-Z]/.test(name) || name === 'scoreAnswersCsv' || /Schema$/.test(name);
+  return /^(?:safeP|p)arse[A-Z]/.test(name) || name === 'scoreAnswersCsv' || name.endsWith('Schema');
 }
 
 function newest(path: string): number {

@@ -16,7 +16,7 @@ describe('what the package imports', () => {
     // Node loads the barrel `date-fns` (some 250 modules) in about 80 ms on a 2-core machine, and the nine functions
     // the package uses, by their paths, in about 25 ms: that difference is paid on every cold start (bench/README.md).
     const barrel = sourceFiles(src)
-      .filter((path) => /from 'date-fns'/.test(readFileSync(path, 'utf8')))
+      .filter((path) => readFileSync(path, 'utf8').includes("from 'date-fns'"))
       .map((path) => relative(src, path));
     expect(barrel).toEqual([]);
   });

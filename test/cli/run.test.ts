@@ -52,7 +52,7 @@ function spoil(csv: string, organisationId: string, itemId: string, change: (cel
   const lines = csv.split('\n');
   const index = lines.findIndex((line) => line.startsWith(`${organisationId},`) && line.split(',')[3] === itemId);
   if (index === -1) throw new Error(`no row of ${organisationId} for ${itemId}`);
-  lines[index] = change((lines[index] as string).split(',')).join(',');
+  lines[index] = change(lines[index]!.split(',')).join(',');
   return lines.join('\n');
 }
 

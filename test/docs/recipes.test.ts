@@ -23,7 +23,9 @@ const entries: Readonly<Record<string, unknown>> = {
 };
 
 // The blocks run in order in one scope, as they would in one REPL session.
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<Record<string, unknown>>;
+const AsyncFunction = (Object.getPrototypeOf(async () => {}) as { readonly constructor: unknown }).constructor as new (
+  ...args: string[]
+) => (...args: unknown[]) => Promise<Record<string, unknown>>;
 
 describe('docs/recipes.md', () => {
   it('has recipes', () => {

@@ -82,7 +82,7 @@ export function checkImport(data: AnswersImport, framework: Framework, file: str
       const value = answer.answer;
       check(scaleOf(framework, ref.theme.id).levels.some((level) => level.value === value) && !Object.is(value, -0), () => `a value off the item's scale: ${what()}`);
     } else {
-      check(answer.answer === 'dont-know' || answer.answer === 'not-applicable', what);
+      check(['dont-know', 'not-applicable'].includes(answer.answer), what);
     }
     const key = `${answer.organisationId}\u0000${answer.respondentId}\u0000${answer.itemId}`;
     check(!seen.has(key), () => `a second answer by the same respondent to the same item: ${what()}`);

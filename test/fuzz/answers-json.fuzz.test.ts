@@ -21,9 +21,10 @@ function endsWell(json: unknown, framework: Framework = reference, options: Omit
 
 /** JSON text of anything JSON.stringify can write (it drops functions and undefined, and refuses BigInt). */
 const anythingAsJson: fc.Arbitrary<string> = fc
-  .anything({ maxDepth: 4, withNullPrototype: true, withObjectString: true, withSparseArray: true, withDate: true, withUnicodeString: true })
+  .anything({ maxDepth: 4, withNullPrototype: true, withObjectString: true, withSparseArray: true, withDate: true, stringUnit: 'binary' })
   .map((value) => {
     try {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify is typed string, but gives undefined for undefined and functions, which anything() makes
       return JSON.stringify(value) ?? 'null';
     } catch {
       return 'null';

@@ -16,7 +16,7 @@ import {
   safeParseFramework,
   scoreAnswers,
 } from '../../src/index.js';
-import type { Framework, OrganisationScore } from '../../src/index.js';
+import type { Framework } from '../../src/index.js';
 import { resolveTarget } from '../../src/analysis/index.js';
 import { itemsOf } from '../../src/framework/index.js';
 import { nodeIo } from '../../src/cli/node-io.js';
@@ -166,7 +166,7 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
       theme.id = id;
       theme.conditionsOfSuccess.forEach((item, i) => {
         rename.set(item.id, t === 0 && i === 0 ? 'propertyIsEnumerable' : `${id}.C${i + 1}`);
-        item.id = rename.get(item.id) as string;
+        item.id = rename.get(item.id)!;
       });
       theme.enablingFactors.forEach((item, i) => {
         item.id = t === 0 && i === 0 ? 'length' : `${id}.E${i + 1}`;
@@ -240,7 +240,7 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
     const { answers } = parseAnswersCsv(sameAnswersCsv(reference, organisations), { framework: reference });
     const scores = scoreAnswers(answers, { framework: reference });
     expect(scores.organisations.map((score) => score.organisationId).sort()).toEqual([...organisations].sort());
-    const control = scores.organisations.find((score) => score.organisationId === 'control') as OrganisationScore;
+    const control = scores.organisations.find((score) => score.organisationId === 'control')!;
     expect(control.themes.every((theme) => typeof theme.score === 'number')).toBe(true);
     for (const id of ORGANISATION_KEYS) {
       const score = scores.organisations.find((entry) => entry.organisationId === id);
@@ -393,7 +393,7 @@ describe('attack 5: bytes that are not UTF-8', () => {
   });
 
   it('says when a file is UTF-16, and reads UTF-8 with a byte order mark and every kind of character', () => {
-    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'organisation_id'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('organisation_id').flatMap((c) => [c.charCodeAt(0), 0])]);
     expect(() => decodeUtf8(utf16, 'u.csv')).toThrow(
       'it is UTF-16 text (it starts with a UTF-16 byte order mark), not UTF-8; the first byte that is not UTF-8 is 0xFF at byte offset 0 (line 1)',
     );

@@ -35,7 +35,7 @@ describe('parseFramework under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
 
   it('survives arbitrary JSON values', () => {
     fuzz(
-      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => endsWell(JSON.stringify(value) ?? 'null')),
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => endsWell(JSON.stringify(value))),
       1_500,
     );
   });

@@ -61,7 +61,7 @@ function papa(text: string, delimiter: string): Row[] {
     },
   });
   const last = rows.at(-1);
-  if (last && last.cells.length === 1 && last.cells[0] === '' && last.problem === undefined && text.endsWith('\n')) rows.pop();
+  if (last?.cells.length === 1 && last.cells[0] === '' && last.problem === undefined && text.endsWith('\n')) rows.pop();
   if (text === '' && rows.length === 0) return [];
   return rows;
 }

@@ -91,7 +91,7 @@ describe('parseOrganisations', () => {
   });
 
   it('places an unknown key at the key itself, with its path and the id of its entity', () => {
-    const text = ORGANISATIONS.replace(/^(regions:\n  - )id: /m, '$1colour: blue\n    id: ');
+    const text = ORGANISATIONS.replace(/^(regions:\n {2}- )id: /m, '$1colour: blue\n    id: ');
     expect(text).not.toBe(ORGANISATIONS);
     const line = text.split('\n').findIndex((row) => row.includes('colour: blue')) + 1;
     const [issue, ...rest] = issuesOf(() => parseOrganisations(text, { file: 'organisations.yaml' }));

@@ -17,9 +17,9 @@ function luminance(hex: string): number {
 /** Each drawn heatmap cell: its fill, the colour and text of the value printed on it. */
 function heatCells(svg: string): { fill: string; colour: string; text: string }[] {
   return [...svg.matchAll(/<rect x="[^"]+" y="[^"]+" width="64" height="\d+" fill="([^"]+)"[^>]*>[\s\S]*?<text [^>]*fill="([^"]+)"[^>]*>([^<]*)<\/text>/g)].map((match) => ({
-    fill: match[1] as string,
-    colour: match[2] as string,
-    text: match[3] as string,
+    fill: match[1]!,
+    colour: match[2]!,
+    text: match[3]!,
   }));
 }
 

@@ -71,7 +71,7 @@ export function sampleAnswers(framework: Framework, options: SampleOptions): Ans
   options.organisations.forEach((organisationId, o) => {
     const respondents = options.respondents ?? 6;
     for (let r = 0; r < respondents; r += 1) {
-      const group = groups[r % 3] as string;
+      const group = groups[r % 3]!;
       for (const ref of items) {
         const { min, max } = scaleRangeOf(scaleOf(framework, ref.theme.id));
         const base = min + ((o * 0.37 + ref.themeIndex * 0.21) % 1) * (max - min) + (options.shift?.[organisationId] ?? 0);

@@ -60,7 +60,7 @@ describe.each(pages)('renderHtml: the %s report', (_, report) => {
     expect(levels.filter((level) => level === 1)).toHaveLength(1);
     expect(levels[0]).toBe(1);
     for (let index = 1; index < levels.length; index += 1) {
-      expect((levels[index] as number) - (levels[index - 1] as number)).toBeLessThanOrEqual(1);
+      expect(levels[index]! - levels[index - 1]!).toBeLessThanOrEqual(1);
     }
   });
 
@@ -129,7 +129,7 @@ describe('renderHtml: other frameworks and edge cases', () => {
     expect(html.match(/<g class="row">/g)).toHaveLength(3);
     for (const label of ['0 None', '1 Some', '2 Most', '3 All']) expect(html).toContain(`<th scope="col" class="num">${label}</th>`);
     const alliance = renderHtml(hostileSet.alliances[0] as Report);
-    expect(alliance.match(/class="series series-1"[\s\S]*?<\/g>/)?.[0].match(/<circle/g)).toHaveLength(7);
+    expect(/class="series series-1"[\s\S]*?<\/g>/.exec(alliance)?.[0].match(/<circle/g)).toHaveLength(7);
   });
 
   it('renders reports with no scores at all', () => {
@@ -160,15 +160,15 @@ describe('renderHtml: links between the reports', () => {
 
   it('links each alliance name of the national report to its report, and each alliance report back to the national one', () => {
     const html = renderHtml(full.national, { allianceHref: href });
-    const name = full.national.alliances[0]?.organisation.name as string;
-    const id = full.national.alliances[0]?.organisation.id as string;
+    const name = full.national.alliances[0]!.organisation.name;
+    const id = full.national.alliances[0]!.organisation.id;
     // In the table of theme scores by alliance, the region lists and the table of needs: three links each.
     expect(html.match(new RegExp(`<a href="alliances/${id}\\.html">${name}</a>`, 'g'))?.length).toBeGreaterThanOrEqual(3);
     expect(html).toContain(`<th scope="row"><a href="alliances/${id}.html">${name}</a></th>`);
     const alliance = renderHtml(full.alliances[0] as Report, { allianceHref: (peer) => `${peer}.html`, nationalHref: '../index.html' });
     expect(alliance).toContain('<p class="up"><a href="../index.html">National report</a></p>');
     // Peers who can help link to their own reports.
-    const peer = (full.alliances[0] as Extract<Report, { kind: 'alliance-report' }>).needs.flatMap((need) => need.peers)[0];
+    const peer = full.alliances[0]!.needs.flatMap((need) => need.peers)[0];
     if (peer !== undefined) expect(alliance).toContain(`<a href="${peer.organisationId}.html">`);
   });
 
@@ -256,7 +256,7 @@ describe('renderHtml: long sections stay scannable', () => {
     for (const html of [national, alliance]) {
       const levels = headingLevels(html);
       expect(levels.filter((level) => level === 1)).toHaveLength(1);
-      for (let index = 1; index < levels.length; index += 1) expect((levels[index] as number) - (levels[index - 1] as number)).toBeLessThanOrEqual(1);
+      for (let index = 1; index < levels.length; index += 1) expect(levels[index]! - levels[index - 1]!).toBeLessThanOrEqual(1);
       const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
       expect(new Set(ids).size).toBe(ids.length);
     }

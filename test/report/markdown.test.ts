@@ -77,8 +77,8 @@ describe('renderMarkdown', () => {
       lines.forEach((line, index) => {
         if (!line.startsWith('| ---') && !line.startsWith('| ---:')) return;
         const cells = (row: string) => row.replace(/\\\|/g, '').split('|').length;
-        const width = cells(lines[index - 1] as string);
-        for (let next = index + 1; lines[next]?.startsWith('|'); next += 1) expect(cells(lines[next] as string)).toBe(width);
+        const width = cells(lines[index - 1]!);
+        for (let next = index + 1; lines[next]?.startsWith('|'); next += 1) expect(cells(lines[next]!)).toBe(width);
       });
     }
   });

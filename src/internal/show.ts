@@ -1,0 +1,19 @@
+/**
+ * A value as a programmer error's message shows it: a primitive as `String` writes it, anything else by its kind
+ * (`null`, `an array`, `a function`, `an object`), never as `[object Object]` or a function's source.
+ */
+export function showValue(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+    case 'symbol':
+    case 'undefined':
+      return String(value);
+    case 'function':
+      return 'a function';
+    default:
+      return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+  }
+}
