@@ -18,7 +18,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     onConsoleLog: () => false,
-    setupFiles: ['test/setup.ts'],
+    setupFiles: [fileURLToPath(new URL('../test/setup.ts', import.meta.url))],
     // A test that makes no assertion fails ("expected any number of assertion, but got none"): a test that only
     // runs code, or asserts in a callback that never runs, would otherwise pass without showing anything.
     expect: { requireAssertions: true },

@@ -16,8 +16,7 @@
  *
  * Two informative references start from the `Answer` objects scoreAnswers takes: `objectFloor` does the same
  * arithmetic straight from them, interning the ids with Maps as a plain loop would; `touchAnswers` only reads the
- * fields of each answer, which is what reading the objects costs by itself. `meansFloor` is the floor this
- * benchmark used before 3 December 2026: only the item means and the theme means (information).
+ * fields of each answer, which is what reading the objects costs by itself.
  */
 import type { Answer } from '../src/assessment/answer.js';
 import { itemsOf, scaleOf } from '../src/framework/lookup.js';
@@ -462,6 +461,7 @@ function accumulateObjects(prepared: FloorFramework, answers: readonly Answer[],
   const counts: number[] = [];
   const sums: number[] = [];
   const weights: number[] = [];
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- the floor is the plainest loop, as written when bench/README.md's figures were taken
   for (let k = 0; k < answers.length; k++) {
     const answer = answers[k]!;
     const organisation = ids.organisation(answer.organisationId);
@@ -502,43 +502,6 @@ export function objectFloor(prepared: FloorFramework, answers: readonly Answer[]
   return finish(prepared, tally, ids.organisationIds);
 }
 
-function accumulateMeans(prepared: FloorFramework, columns: AnswerColumns, n: Uint32Array, sum: Float64Array): Float64Array {
-  const { itemCount, levels, levelValue } = prepared;
-  const { organisation, item, code } = columns;
-  for (let k = 0; k < columns.count; k++) {
-    const answer = code[k]!;
-    if (answer < LEVEL) continue;
-    const i = item[k]!;
-    const c = organisation[k]! * itemCount + i;
-    n[c]!++;
-    sum[c]! += levelValue[i * levels + answer - LEVEL]!;
-  }
-  return sum;
-}
-
-/**
- * Information only: the floor before 3 December 2026, which left out the medians, the standard deviations, the
- * agreement of items and themes (the respondents' own theme scores), the two part scores, coverage and levels:
- * per organisation × item the mean, and per organisation × theme the weighted mean of the item means.
- */
-export function meansFloor(prepared: FloorFramework, columns: AnswerColumns): Float64Array {
-  const { itemCount, themeCount, itemTheme, itemWeight } = prepared;
-  const organisations = columns.organisationIds.length;
-  const n = new Uint32Array(organisations * itemCount);
-  const sum = accumulateMeans(prepared, columns, n, new Float64Array(organisations * itemCount));
-  const means = new Float64Array(organisations * themeCount);
-  const weights = new Float64Array(organisations * themeCount);
-  for (let c = 0; c < organisations * itemCount; c++) {
-    if (n[c] === 0) continue;
-    const i = c % itemCount;
-    const at = ((c - i) / itemCount) * themeCount + itemTheme[i]!;
-    means[at]! += (itemWeight[i]! * sum[c]!) / n[c]!;
-    weights[at]! += itemWeight[i]!;
-  }
-  for (let t = 0; t < means.length; t++) means[t] = weights[t]! > 0 ? means[t]! / weights[t]! : NaN;
-  return means;
-}
-
 /**
  * Reads the fields scoring needs from every Answer object and does nothing else, comparing each id with the one
  * before it as scoring does (keeping the latest string, so that equal ids of one row compare as one pointer):
@@ -550,6 +513,7 @@ export function touchAnswers(answers: readonly Answer[]): number {
   let respondent: string | undefined;
   let item: string | undefined;
   let group: string | undefined;
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- the floor is the plainest loop, as written when bench/README.md's figures were taken
   for (let k = 0; k < answers.length; k++) {
     const answer = answers[k]!;
     if (answer.organisationId !== organisation) seen++;
