@@ -6,7 +6,8 @@ import { AnswersError, throwAnswersError } from './errors.js';
 import type { IssueLocation } from '../internal/error.js';
 import type { AnswerIssueDetail } from './errors.js';
 import { AnswerIngest } from './ingest-core.js';
-import { bytesOver, checkIngestOptions, checkMaxBytes } from './ingest-options.js';
+import { bytesOver } from '../internal/bytes.js';
+import { checkIngestOptions, checkMaxBytes } from './ingest-options.js';
 
 const SUMMARY = 'The survey answers cannot be read:';
 
