@@ -73,7 +73,7 @@ export { ProgrammeError } from './errors.js';
 export type { ProgrammeIssue, ProgrammeIssueCode, ProgrammeIssueData } from './errors.js';
 
 export { parseOrganisations, parseProgrammeData, parseRuleSet, safeParseOrganisations, safeParseProgrammeData, safeParseRuleSet } from './parse.js';
-export type { ParseProgrammeFileOptions } from './parse.js';
+export type { ParseProgrammeFileOptions, ParseRuleSetOptions } from './parse.js';
 
 export { responsibilitiesOf, findRole, searchResponsibilities } from './roles.js';
 export type { ResponsibilitiesOfOptions } from './roles.js';

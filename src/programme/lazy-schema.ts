@@ -1,10 +1,12 @@
 // The zod schemas of the programme's data (organisations, roles, responsibilities, accountability, rule sets) and of
 // the NHS calendar's labels, each built on its first use (src/internal/lazy.ts), so that importing the package builds
 // none of them. The public schemas (`AllianceSchema`, … in ./schema.ts, exported by `cancer-alliance-framework/schemas`)
-// are these, built.
+// are these, built. A schema that holds lists or records is built per kit (src/internal/schema-kit.ts): `roleSchema()`
+// is the public one, `roleSchema(READING_KIT)` the one the parsers read untrusted files with.
 import { z } from 'zod';
 import { roleIdSchema } from '../framework/lazy-schema.js';
 import { lazy } from '../internal/lazy.js';
+import { kitted, type SchemaKit } from '../internal/schema-kit.js';
 import { startYearOf } from './calendar.js';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -40,8 +42,8 @@ export const responsibilityIdSchema = /* @__PURE__ */ lazy(() =>
 
 export const ruleSetIdSchema = /* @__PURE__ */ lazy(() => z.string().regex(KEBAB_CASE, 'rule set id must be kebab-case, e.g. "programme-2019"').brand<'RuleSetId'>());
 
-const onsCodes = (prefix: 'E40' | 'E54' | 'E56', vintage: RegExp, example: string) =>
-  z
+const onsCodes = (k: SchemaKit, prefix: 'E40' | 'E54' | 'E56', vintage: RegExp, example: string) =>
+  k
     .record(z.string().regex(vintage, `vintage must look like "${example}"`), z.string().regex(new RegExp(`^${prefix}\\d{6}$`), `ONS code must be "${prefix}" and six digits`))
     .readonly();
 
@@ -65,17 +67,17 @@ export const dataSourceSchema = /* @__PURE__ */ lazy(() =>
 const factKey = (facts: readonly string[]) =>
   z.string().regex(new RegExp(`^(?:${facts.join('|')})(?:\\.[A-Za-z0-9-]+)?$`), `fact must be one of ${facts.join(', ')}, optionally with ".detail"`);
 
-const factRecords = (facts: readonly string[]) => ({
+const factRecords = (k: SchemaKit, facts: readonly string[]) => ({
   /** How sure the facts are, by fact name (e.g. `members`, `onsCodes.NHSER20`). */
-  certainty: z
+  certainty: k
     .record(factKey(facts), certaintySchema())
     .readonly()
     .refine((record) => facts.every((fact) => fact in record), {
       error: `give a certainty for each of: ${facts.join(', ')}`,
     }),
   /** The ids of the sources of each fact, by fact name. */
-  sources: z
-    .record(factKey(facts), z.array(sourceIdSchema()).readonly())
+  sources: k
+    .record(factKey(facts), k.list(sourceIdSchema()).readonly())
     .readonly()
     .refine((record) => facts.every((fact) => fact in record), {
       error: `give the sources (possibly an empty list) for each of: ${facts.join(', ')}`,
@@ -91,7 +93,7 @@ export const ICB_FACTS = ['name', 'region', 'onsCodes', 'validity'] as const;
 /** The facts an alliance records, each with a certainty and sources. */
 export const ALLIANCE_FACTS = ['name', 'region', 'validity', 'onsCodes', 'members'] as const;
 
-export const regionSchema = /* @__PURE__ */ lazy(() =>
+export const regionSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The ODS code, e.g. `Y56`. */
@@ -99,19 +101,19 @@ export const regionSchema = /* @__PURE__ */ lazy(() =>
       /** The region's name, e.g. "London". */
       name: text(),
       /** ONS (GSS) codes by vintage, e.g. `{ CAL24: "E56000035" }`; absent vintages were not found. */
-      onsCodes: onsCodes('E40', /^NHSER\d\d$/, 'NHSER24'),
+      onsCodes: onsCodes(k, 'E40', /^NHSER\d\d$/, 'NHSER24'),
       /** The first day it is in force (ISO date). */
       validFrom: isoDate(),
       /** The last day it is in force (ISO date); absent while still in force. */
       validTo: isoDate().optional(),
       /** Notes for readers, such as caveats. */
-      notes: z.array(text()).readonly().default([]),
-      ...factRecords(REGION_FACTS),
+      notes: k.list(text()).readonly().default([]),
+      ...factRecords(k, REGION_FACTS),
     })
     .readonly(),
 );
 
-export const icbSchema = /* @__PURE__ */ lazy(() =>
+export const icbSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The ODS code, e.g. `QYG`. */
@@ -121,14 +123,14 @@ export const icbSchema = /* @__PURE__ */ lazy(() =>
       /** The ODS code of the region the ICB is in. */
       regionId: regionIdSchema(),
       /** ONS (GSS) codes by vintage, e.g. `{ CAL24: "E56000035" }`; absent vintages were not found. */
-      onsCodes: onsCodes('E54', /^ICB\d\d$/, 'ICB23'),
+      onsCodes: onsCodes(k, 'E54', /^ICB\d\d$/, 'ICB23'),
       /** The first day it is in force (ISO date). */
       validFrom: isoDate(),
       /** The last day it is in force (ISO date); absent while still in force. */
       validTo: isoDate().optional(),
       /** Notes for readers, such as caveats. */
-      notes: z.array(text()).readonly().default([]),
-      ...factRecords(ICB_FACTS),
+      notes: k.list(text()).readonly().default([]),
+      ...factRecords(k, ICB_FACTS),
     })
     .readonly(),
 );
@@ -148,7 +150,7 @@ export const allianceMemberSchema = /* @__PURE__ */ lazy(() =>
     .readonly(),
 );
 
-export const allianceSchema = /* @__PURE__ */ lazy(() =>
+export const allianceSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The stable internal id, e.g. `swag`. */
@@ -156,7 +158,7 @@ export const allianceSchema = /* @__PURE__ */ lazy(() =>
       /** The common name, e.g. "Wessex Cancer Alliance". */
       name: text(),
       /** ONS names by vintage, e.g. `{ CAL21: "Humber, Coast and Vale" }`. */
-      onsNames: z
+      onsNames: k
         .record(z.string().regex(/^CAL\d\d$/, 'vintage must look like "CAL24"'), text())
         .readonly()
         .default({}),
@@ -167,17 +169,17 @@ export const allianceSchema = /* @__PURE__ */ lazy(() =>
       /** The last day it is in force (ISO date); absent while still in force. */
       validTo: isoDate().optional(),
       /** ONS (GSS) codes by vintage, e.g. `{ CAL24: "E56000035" }`; absent vintages were not found. */
-      onsCodes: onsCodes('E56', /^CAL\d\d$/, 'CAL24'),
+      onsCodes: onsCodes(k, 'E56', /^CAL\d\d$/, 'CAL24'),
       /** The member ICBs, some only in part. */
-      members: z.array(allianceMemberSchema()).min(1, 'an alliance needs at least one member ICB').readonly(),
+      members: k.list(allianceMemberSchema(), 1, 'an alliance needs at least one member ICB').readonly(),
       /** Notes for readers, such as a second region covered. */
-      notes: z.array(text()).readonly().default([]),
-      ...factRecords(ALLIANCE_FACTS),
+      notes: k.list(text()).readonly().default([]),
+      ...factRecords(k, ALLIANCE_FACTS),
     })
     .readonly(),
 );
 
-export const organisationsDataSchema = /* @__PURE__ */ lazy(() =>
+export const organisationsDataSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** What the data is. */
@@ -185,13 +187,13 @@ export const organisationsDataSchema = /* @__PURE__ */ lazy(() =>
       /** The day the data was last checked (ISO date). */
       asAt: isoDate(),
       /** The sources the facts cite. */
-      sources: z.array(dataSourceSchema()).min(1).readonly(),
+      sources: k.list(dataSourceSchema(), 1).readonly(),
       /** The NHS England regions. */
-      regions: z.array(regionSchema()).readonly(),
+      regions: k.list(regionSchema(k)).readonly(),
       /** The Integrated Care Boards. */
-      icbs: z.array(icbSchema()).readonly(),
+      icbs: k.list(icbSchema(k)).readonly(),
       /** The Cancer Alliances, over time. */
-      alliances: z.array(allianceSchema()).readonly(),
+      alliances: k.list(allianceSchema(k)).readonly(),
     })
     .readonly(),
 );
@@ -200,7 +202,7 @@ export const roleKindSchema = /* @__PURE__ */ lazy(() => z.literal(['body', 'gro
 
 export const roleScopeSchema = /* @__PURE__ */ lazy(() => z.literal(['national', 'regional', 'alliance', 'system', 'organisation']));
 
-export const roleSchema = /* @__PURE__ */ lazy(() =>
+export const roleSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The role id, one of `ROLE_IDS`. */
@@ -218,30 +220,30 @@ export const roleSchema = /* @__PURE__ */ lazy(() =>
       /** How sure the role is. */
       certainty: certaintySchema(),
       /** The ids of its sources. */
-      sources: z.array(sourceIdSchema()).min(1, 'give at least one source').readonly(),
+      sources: k.list(sourceIdSchema(), 1, 'give at least one source').readonly(),
       /** Notes for readers, such as caveats. */
-      notes: z.array(text()).readonly().default([]),
+      notes: k.list(text()).readonly().default([]),
     })
     .readonly(),
 );
 
-export const responsibilitySchema = /* @__PURE__ */ lazy(() =>
+export const responsibilitySchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The stable id, e.g. `RT3`. */
       id: responsibilityIdSchema(),
       /** The roles the statement is about. */
-      roleIds: z.array(roleIdSchema()).min(1, 'name at least one role').readonly(),
+      roleIds: k.list(roleIdSchema(), 1, 'name at least one role').readonly(),
       /** Other roles the statement names. */
-      involves: z.array(roleIdSchema()).readonly().default([]),
+      involves: k.list(roleIdSchema()).readonly().default([]),
       /** The section of the paper. */
       section: text(),
       /** The phrases the paper puts in bold; each appears in `text`. */
-      emphasis: z.array(text()).readonly().default([]),
+      emphasis: k.list(text()).readonly().default([]),
       /** The statement, as the paper words it. */
       text: text(),
       /** Topic tags for search, e.g. `funding`. */
-      topics: z.array(z.string().regex(KEBAB_CASE, 'topic must be kebab-case')).min(1).readonly(),
+      topics: k.list(z.string().regex(KEBAB_CASE, 'topic must be kebab-case'), 1).readonly(),
       /** The id of its source. */
       source: sourceIdSchema(),
     })
@@ -256,7 +258,7 @@ export const accountabilityLineSchema = /* @__PURE__ */ lazy(() => z.literal(['t
 
 export const accountabilityRelationSchema = /* @__PURE__ */ lazy(() => z.literal(['accountable-to', 'constituent-of', 'officer-of', 'heads', 'works-through']));
 
-export const accountabilityEdgeSchema = /* @__PURE__ */ lazy(() =>
+export const accountabilityEdgeSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The stable id of the edge. */
@@ -274,9 +276,9 @@ export const accountabilityEdgeSchema = /* @__PURE__ */ lazy(() =>
       /** How sure the edge is. */
       certainty: certaintySchema(),
       /** The responsibilities it rests on. */
-      basis: z.array(responsibilityIdSchema()).readonly().default([]),
+      basis: k.list(responsibilityIdSchema()).readonly().default([]),
       /** The ids of its sources. */
-      sources: z.array(sourceIdSchema()).min(1).readonly(),
+      sources: k.list(sourceIdSchema(), 1).readonly(),
       /** A note for readers. */
       note: text().optional(),
     })
@@ -287,60 +289,60 @@ export const artefactKindSchema = /* @__PURE__ */ lazy(() => z.literal(['deliver
 
 export const changeSignificanceSchema = /* @__PURE__ */ lazy(() => z.literal(['significant', 'minor']));
 
-const roleList = (what: string) => z.array(roleIdSchema()).min(1, `name at least one role that ${what}`).readonly();
+const roleList = (k: SchemaKit, what: string) => k.list(roleIdSchema(), 1, `name at least one role that ${what}`).readonly();
 
-const basisFields = /* @__PURE__ */ lazy(() => ({
+const basisFields = /* @__PURE__ */ kitted((k) => ({
   /** The responsibilities the rule rests on. */
-  basis: z.array(responsibilityIdSchema()).readonly().default([]),
+  basis: k.list(responsibilityIdSchema()).readonly().default([]),
   /** How sure the rule is. */
   certainty: certaintySchema(),
   /** A note for readers, such as what is inferred. */
   note: text().optional(),
 }));
 
-export const artefactRuleSchema = /* @__PURE__ */ lazy(() =>
+export const artefactRuleSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The roles that create and submit it. */
-      preparedBy: roleList('prepares it'),
+      preparedBy: roleList(k, 'prepares it'),
       /** The roles whose signatures sign it off, resolved for the alliance. */
-      signedBy: roleList('signs it'),
-      ...basisFields(),
+      signedBy: roleList(k, 'signs it'),
+      ...basisFields(k),
     })
     .readonly(),
 );
 
-export const changeRuleSchema = /* @__PURE__ */ lazy(() =>
+export const changeRuleSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The roles that may propose such a change. */
-      proposedBy: roleList('proposes it'),
+      proposedBy: roleList(k, 'proposes it'),
       /** The roles that must agree it before it takes effect; none: it takes effect at once. */
-      agreedBy: z.array(roleIdSchema()).readonly(),
-      ...basisFields(),
+      agreedBy: k.list(roleIdSchema()).readonly(),
+      ...basisFields(k),
     })
     .readonly(),
 );
 
-export const assuranceRuleSchema = /* @__PURE__ */ lazy(() =>
+export const assuranceRuleSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** How often alliances are reviewed. */
       cadence: z.literal('quarterly'),
       /** The roles that record quarterly reviews. */
-      reviewsRecordedBy: roleList('records reviews'),
+      reviewsRecordedBy: roleList(k, 'records reviews'),
       /** The roles that propose actions. */
-      actionsProposedBy: roleList('proposes actions'),
+      actionsProposedBy: roleList(k, 'proposes actions'),
       /** The roles that agree actions. */
-      actionsAgreedBy: roleList('agrees actions'),
+      actionsAgreedBy: roleList(k, 'agrees actions'),
       /** The roles that apply an agreed hold on funding. */
-      fundingHeldBackBy: roleList('applies an agreed hold on funding'),
-      ...basisFields(),
+      fundingHeldBackBy: roleList(k, 'applies an agreed hold on funding'),
+      ...basisFields(k),
     })
     .readonly(),
 );
 
-export const ruleSetSchema = /* @__PURE__ */ lazy(() =>
+export const ruleSetSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The rule set's id, e.g. `programme-2019`. */
@@ -354,29 +356,29 @@ export const ruleSetSchema = /* @__PURE__ */ lazy(() =>
       /** How sure the rules are. */
       certainty: certaintySchema(),
       /** The ids of its sources. */
-      sources: z.array(sourceIdSchema()).min(1).readonly(),
+      sources: k.list(sourceIdSchema(), 1).readonly(),
       /** Notes for readers, such as caveats. */
-      notes: z.array(text()).readonly().default([]),
+      notes: k.list(text()).readonly().default([]),
       /** The rules for each kind of artefact. */
       artefacts: z
         .strictObject({
           /** The rules for delivery plans. */
-          'delivery-plan': artefactRuleSchema(),
+          'delivery-plan': artefactRuleSchema(k),
           /** The rules for funding agreements. */
-          'funding-agreement': artefactRuleSchema(),
+          'funding-agreement': artefactRuleSchema(k),
         })
         .readonly(),
       /** The rules for changes to signed-off plans. */
       changes: z
         .strictObject({
           /** The rules for significant changes. */
-          significant: changeRuleSchema(),
+          significant: changeRuleSchema(k),
           /** The rules for minor changes. */
-          minor: changeRuleSchema(),
+          minor: changeRuleSchema(k),
         })
         .readonly(),
       /** The rules for quarterly monitoring and assurance. */
-      assurance: assuranceRuleSchema(),
+      assurance: assuranceRuleSchema(k),
     })
     .readonly()
     .refine((set) => set.validTo === undefined || set.validTo >= set.validFrom, {
@@ -385,28 +387,28 @@ export const ruleSetSchema = /* @__PURE__ */ lazy(() =>
     }),
 );
 
-export const programmeDataSchema = /* @__PURE__ */ lazy(() =>
+export const programmeDataSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** What the data is. */
       title: text(),
       /** The sources cited. */
-      sources: z.array(dataSourceSchema()).min(1).readonly(),
+      sources: k.list(dataSourceSchema(), 1).readonly(),
       /** The programme roles. */
-      roles: z.array(roleSchema()).min(1).readonly(),
+      roles: k.list(roleSchema(k), 1).readonly(),
       /** The paper's statements of who does what. */
-      responsibilities: z.array(responsibilitySchema()).readonly(),
+      responsibilities: k.list(responsibilitySchema(k)).readonly(),
       /** The accountability graph. */
       accountability: z
         .strictObject({
           /** The paper's notes on accountability. */
-          notes: z.array(text()).readonly().default([]),
+          notes: k.list(text()).readonly().default([]),
           /** The edges of the graph. */
-          edges: z.array(accountabilityEdgeSchema()).readonly(),
+          edges: k.list(accountabilityEdgeSchema(k)).readonly(),
         })
         .readonly(),
       /** The governance rule set. */
-      ruleSet: ruleSetSchema(),
+      ruleSet: ruleSetSchema(k),
     })
     .readonly(),
 );

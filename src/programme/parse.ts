@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import type { IssueLocation } from '../internal/error.js';
 import { freezeParsed } from '../internal/freeze.js';
+import { IssueCap, maxIssuesOf } from '../internal/limits.js';
 import type { SafeParseResult } from '../internal/result.js';
-import { byPosition, checkLimitOptions, checkText, readYaml, schemaProblems, type YamlSource } from '../internal/yaml.js';
-import { ProgrammeError, programmeIssue, programmeSummary, type ProgrammeIssueData } from './errors.js';
+import { READING_KIT, readData } from '../internal/schema-kit.js';
+import { byPosition, checkLimitOptions, checkText, readYaml, schemaProblemsOf, type YamlReadProblem, type YamlSource } from '../internal/yaml.js';
+import { ProgrammeError, programmeIssue, programmeSummary, type ProgrammeIssue, type ProgrammeIssueData } from './errors.js';
 import { ROLE_IDS } from './role-ids.js';
 import { organisationsDataSchema, programmeDataSchema, ruleSetSchema } from './lazy-schema.js';
 import type { Certainty, OrganisationsData, ProgrammeData, RuleSet } from './schema.js';
@@ -25,10 +27,28 @@ interface Finding {
 export interface ParseProgrammeFileOptions {
   /** The file name, shown in every issue's location. */
   readonly file?: string | undefined;
-  /** Refuse texts longer than this many UTF-16 code units. Default 2,000,000. */
+  /** Refuse texts larger than this many UTF-8 bytes. Default 2,000,000. */
   readonly maxBytes?: number | undefined;
   /** Refuse documents that expand more aliases than this (alias bombs). Default 100. */
   readonly maxAliasCount?: number | undefined;
+  /**
+   * List at most this many problems; a last `too-many-issues` issue then says how many more were found. A whole
+   * number of at least 1; default 1,000.
+   */
+  readonly maxIssues?: number | undefined;
+}
+
+/**
+ * Options of {@link parseRuleSet} and {@link safeParseRuleSet}.
+ *
+ * @category Programme
+ */
+export interface ParseRuleSetOptions {
+  /**
+   * List at most this many problems; a last `too-many-issues` issue then says how many more were found. A whole
+   * number of at least 1; default 1,000.
+   */
+  readonly maxIssues?: number | undefined;
 }
 
 const CERTAINTY_ORDER: readonly Certainty[] = ['verified', 'inferred', 'unverified', 'not-found'];
@@ -44,35 +64,66 @@ function whereIn(source: YamlSource | undefined, file: string | undefined): Wher
   });
 }
 
-function readProgrammeYaml(text: string, options: ParseProgrammeFileOptions | undefined, name: string, summary: string): YamlSource {
-  checkText(text, name);
-  checkLimitOptions(options, name, ['maxBytes', 'maxAliasCount']);
-  const fileOnly = options?.file === undefined ? {} : { file: options.file };
-  const read = readYaml(text, { maxBytes: options?.maxBytes ?? 2_000_000, maxAliasCount: options?.maxAliasCount ?? 100 });
-  if (read.ok) return read.source;
-  const { problem } = read;
-  const issues =
-    problem.kind === 'too-large'
-      ? [programmeIssue({ code: 'too-large', length: problem.length, max: problem.max }, fileOnly)]
-      : problem.kind === 'alias-limit'
-        ? [programmeIssue({ code: 'alias-limit', max: problem.max }, fileOnly)]
-        : problem.errors.map(({ detail, line, column }) => programmeIssue({ code: 'yaml-syntax', detail }, { ...fileOnly, line, column }));
-  throw new ProgrammeError(programmeSummary(summary, issues.length), issues);
+/** Ends a reading with an error listing the issues kept, the last counting those that were not. */
+function fail(summary: string, cap: IssueCap<ProgrammeIssue>, fileOnly: IssueLocation): never {
+  const issues = cap.listed(byPosition, (more, max) => programmeIssue({ code: 'too-many-issues', more, max }, fileOnly));
+  throw new ProgrammeError(programmeSummary(summary, cap.total), issues);
 }
 
-function validate<T>(data: unknown, schema: z.ZodType<T>, check: (value: T) => readonly Finding[], where: Where, summary: string): T {
-  const shape = schema.safeParse(data);
-  if (!shape.success) {
-    const issues = schemaProblems(shape.error, data)
-      .map(({ reason, field, detail, path, id, key }) => programmeIssue({ code: 'schema', reason, field, detail }, where(path, id, key)))
-      .sort(byPosition);
-    throw new ProgrammeError(programmeSummary(summary, issues.length), issues);
+function readProblemIssues(problem: YamlReadProblem, fileOnly: IssueLocation, cap: IssueCap<ProgrammeIssue>): void {
+  switch (problem.kind) {
+    case 'too-large':
+      cap.add(programmeIssue({ code: 'too-large', bytes: problem.bytes, max: problem.max }, fileOnly));
+      return;
+    case 'alias-limit':
+      cap.add(programmeIssue({ code: 'alias-limit', max: problem.max }, fileOnly));
+      return;
+    case 'too-deep':
+      cap.add(programmeIssue({ code: 'too-deep', max: problem.max }, { ...fileOnly, line: problem.line, column: problem.column }));
+      return;
+    case 'syntax':
+      for (const { detail, line, column } of problem.errors) cap.add(programmeIssue({ code: 'yaml-syntax', detail }, { ...fileOnly, line, column }));
+      cap.total += problem.more;
+      return;
+    case 'duplicate-key':
+      for (const { key, path, line, column } of problem.duplicates) {
+        cap.add(programmeIssue({ code: 'duplicate-key', key }, { ...fileOnly, line, column, path: [...path, key] }));
+      }
+      cap.total += problem.more;
+      return;
   }
-  const findings = check(shape.data);
-  if (findings.length > 0) {
-    const issues = findings.map((finding) => programmeIssue(finding.data, where(finding.path, finding.id))).sort(byPosition);
-    throw new ProgrammeError(programmeSummary(summary, issues.length), issues);
+}
+
+function readProgrammeYaml(text: string, options: ParseProgrammeFileOptions | undefined, name: string, summary: string): { source: YamlSource; maxIssues: number } {
+  checkText(text, name);
+  checkLimitOptions(options, name, ['maxBytes', 'maxAliasCount']);
+  const maxIssues = maxIssuesOf(name, options?.maxIssues);
+  const fileOnly = options?.file === undefined ? {} : { file: options.file };
+  const read = readYaml(text, { maxBytes: options?.maxBytes ?? 2_000_000, maxAliasCount: options?.maxAliasCount ?? 100, maxIssues });
+  if (read.ok) return { source: read.source, maxIssues };
+  const cap = new IssueCap<ProgrammeIssue>(maxIssues);
+  readProblemIssues(read.problem, fileOnly, cap);
+  return fail(summary, cap, fileOnly);
+}
+
+function validate<T>(data: unknown, schema: z.ZodType<T>, check: (value: T) => readonly Finding[], where: Where, summary: string, maxIssues: number): T {
+  const cap = new IssueCap<ProgrammeIssue>(maxIssues);
+  const fileOnly = where([]);
+  const shape = readData(schema, data, {
+    full: () => cap.full,
+    count: (problems) => (cap.total += problems),
+    add: (issue) =>
+      schemaProblemsOf(issue, data, ({ reason, field, detail, path, id, key }) => {
+        if (cap.full) cap.count();
+        else cap.add(programmeIssue({ code: 'schema', reason, field, detail }, where(path, id, key)));
+      }),
+  });
+  if (shape === undefined) return fail(summary, cap, fileOnly);
+  for (const finding of check(shape.data)) {
+    if (cap.full) cap.count();
+    else cap.add(programmeIssue(finding.data, where(finding.path, finding.id)));
   }
+  if (cap.total > 0) return fail(summary, cap, fileOnly);
   return freezeParsed(shape.data);
 }
 
@@ -95,13 +146,15 @@ function checkFactRecords(
 ): void {
   const certaintyKeys = Object.keys(entity.certainty);
   const sourceKeys = Object.keys(entity.sources);
+  const hasSources = new Set(sourceKeys);
+  const hasCertainty = new Set(certaintyKeys);
   for (const key of certaintyKeys) {
-    if (!sourceKeys.includes(key)) {
+    if (!hasSources.has(key)) {
       out.push({ data: { code: 'inconsistent-data', id: entity.id, reason: 'certainty-without-sources', fact: key }, path: [...path, 'sources'], id: entity.id });
     }
   }
   for (const key of sourceKeys) {
-    if (!certaintyKeys.includes(key)) {
+    if (!hasCertainty.has(key)) {
       out.push({ data: { code: 'inconsistent-data', id: entity.id, reason: 'sources-without-certainty', fact: key }, path: [...path, 'certainty'], id: entity.id });
     }
     for (const source of entity.sources[key] ?? []) {
@@ -294,23 +347,24 @@ function safely<T>(run: () => T): SafeParseResult<T, ProgrammeError> {
 
 function parseOrganisationsText(yamlText: string, options: ParseProgrammeFileOptions | undefined, name: string): OrganisationsData {
   const summary = `${options?.file ?? 'The organisations file'} is not valid organisations data`;
-  const source = readProgrammeYaml(yamlText, options, name, summary);
-  return validate(source.data, organisationsDataSchema(), checkOrganisations, whereIn(source, options?.file), summary);
+  const { source, maxIssues } = readProgrammeYaml(yamlText, options, name, summary);
+  return validate(source.data, organisationsDataSchema(READING_KIT), checkOrganisations, whereIn(source, options?.file), summary, maxIssues);
 }
 
 function parseProgrammeText(yamlText: string, options: ParseProgrammeFileOptions | undefined, name: string): ProgrammeData {
   const summary = `${options?.file ?? 'The programme file'} is not valid programme data`;
-  const source = readProgrammeYaml(yamlText, options, name, summary);
-  return validate(source.data, programmeDataSchema(), checkProgrammeData, whereIn(source, options?.file), summary);
+  const { source, maxIssues } = readProgrammeYaml(yamlText, options, name, summary);
+  return validate(source.data, programmeDataSchema(READING_KIT), checkProgrammeData, whereIn(source, options?.file), summary, maxIssues);
 }
 
 /**
  * Parses and validates an organisations file (YAML or JSON text) such as framework-data/organisations.yaml.
  *
  * @param yamlText - The text of the file.
- * @param options - The file name for messages and a size limit.
+ * @param options - The file name for messages, size and alias limits, and the most problems to list (`maxIssues`).
  * @returns The regions, ICBs and alliances, validated, cross-checked and deeply frozen.
- * @throws ProgrammeError listing every problem with its line, column and id; TypeError when `yamlText` is not a string.
+ * @throws ProgrammeError listing the problems with their line, column and id (at most `maxIssues`, then one
+ *   `too-many-issues` issue counting the rest); TypeError when `yamlText` is not a string.
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
@@ -327,7 +381,7 @@ export function parseOrganisations(yamlText: string, options?: ParseProgrammeFil
  * Parses and validates an organisations file, returning a result object instead of throwing.
  *
  * @param yamlText - The text of the file.
- * @param options - The file name for messages and a size limit.
+ * @param options - The file name for messages, size and alias limits, and the most problems to list (`maxIssues`).
  * @returns `{ success: true, data }` or `{ success: false, error }` with a ProgrammeError.
  * @throws TypeError when `yamlText` is not a string.
  * @example
@@ -345,9 +399,10 @@ export function safeParseOrganisations(yamlText: string, options?: ParseProgramm
  * Parses and validates a programme file (YAML or JSON text) such as framework-data/programme-2019.yaml.
  *
  * @param yamlText - The text of the file.
- * @param options - The file name for messages and a size limit.
+ * @param options - The file name for messages, size and alias limits, and the most problems to list (`maxIssues`).
  * @returns The roles, responsibilities, accountability graph and rule set, validated, cross-checked and deeply frozen.
- * @throws ProgrammeError listing every problem with its line, column and id; TypeError when `yamlText` is not a string.
+ * @throws ProgrammeError listing the problems with their line, column and id (at most `maxIssues`, then one
+ *   `too-many-issues` issue counting the rest); TypeError when `yamlText` is not a string.
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
@@ -364,7 +419,7 @@ export function parseProgrammeData(yamlText: string, options?: ParseProgrammeFil
  * Parses and validates a programme file, returning a result object instead of throwing.
  *
  * @param yamlText - The text of the file.
- * @param options - The file name for messages and a size limit.
+ * @param options - The file name for messages, size and alias limits, and the most problems to list (`maxIssues`).
  * @returns `{ success: true, data }` or `{ success: false, error }` with a ProgrammeError.
  * @throws TypeError when `yamlText` is not a string.
  * @example
@@ -378,12 +433,14 @@ export function safeParseProgrammeData(yamlText: string, options?: ParseProgramm
   return safely(() => parseProgrammeText(yamlText, options, 'safeParseProgrammeData'));
 }
 
-function parseRuleSetValue(input: unknown): RuleSet {
+function parseRuleSetValue(input: unknown, options: ParseRuleSetOptions | undefined, name: string): RuleSet {
+  if (options !== undefined && (options === null || typeof options !== 'object')) throw new TypeError(`${name}: options must be an object or undefined`);
+  const maxIssues = maxIssuesOf(name, options?.maxIssues);
   const summary = 'The rule set is not valid';
   const where = whereIn(undefined, undefined);
   return validate(
     input,
-    ruleSetSchema(),
+    ruleSetSchema(READING_KIT),
     (ruleSet) => {
       const out: Finding[] = [];
       checkRuleSetReferences(ruleSet, new Set<string>(ROLE_IDS), undefined, undefined, [], out);
@@ -391,6 +448,7 @@ function parseRuleSetValue(input: unknown): RuleSet {
     },
     where,
     summary,
+    maxIssues,
   );
 }
 
@@ -399,8 +457,11 @@ function parseRuleSetValue(input: unknown): RuleSet {
  * so that it can replace `programme2019` in the governance functions.
  *
  * @param input - The rule set: id, title, validity, artefact signatories, change and assurance rules.
+ * @param options - The most problems to list (`maxIssues`, default 1,000).
  * @returns The rule set, validated (every role it names is a programme role) and deeply frozen.
- * @throws ProgrammeError listing every problem with its path.
+ * @throws ProgrammeError listing the problems with their paths (at most `maxIssues`, then one `too-many-issues`
+ *   issue counting the rest).
+ * @throws TypeError or RangeError when the options are wrong.
  * @example
  * ```ts
  * const hosted2024 = parseRuleSet({
@@ -414,21 +475,23 @@ function parseRuleSetValue(input: unknown): RuleSet {
  * ```
  * @category Programme
  */
-export function parseRuleSet(input: unknown): RuleSet {
-  return parseRuleSetValue(input);
+export function parseRuleSet(input: unknown, options?: ParseRuleSetOptions | undefined): RuleSet {
+  return parseRuleSetValue(input, options, 'parseRuleSet');
 }
 
 /**
  * Validates a rule set given as a value, returning a result object instead of throwing.
  *
  * @param input - The rule set.
+ * @param options - As for {@link parseRuleSet}.
  * @returns `{ success: true, data }` or `{ success: false, error }` with a ProgrammeError.
+ * @throws TypeError or RangeError when the options are wrong.
  * @example
  * ```ts
  * safeParseRuleSet({ id: 'x' }).success; // false
  * ```
  * @category Programme
  */
-export function safeParseRuleSet(input: unknown): SafeParseResult<RuleSet, ProgrammeError> {
-  return safely(() => parseRuleSetValue(input));
+export function safeParseRuleSet(input: unknown, options?: ParseRuleSetOptions | undefined): SafeParseResult<RuleSet, ProgrammeError> {
+  return safely(() => parseRuleSetValue(input, options, 'safeParseRuleSet'));
 }
