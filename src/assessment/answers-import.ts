@@ -58,10 +58,18 @@ export interface AnswersImport {
 export interface IngestAnswersOptions {
   /** The framework the survey was built from: its items and scales decide what is valid. Required. */
   readonly framework: Framework;
-  /** When given, any other organisation id is an `unknown-organisation` issue. Matched exactly, then ignoring case. */
+  /**
+   * When given, any other organisation id is an `unknown-organisation` issue. Matched exactly, then ignoring case
+   * (ids are read in Unicode NFC, these too).
+   */
   readonly organisations?: readonly string[] | undefined;
   /** A file name to put in every issue's location. */
   readonly file?: string | undefined;
+  /**
+   * List at most this many issues; a last `too-many-issues` issue then says how many more were found. The
+   * accounting counts every row and cell all the same. A whole number of at least 1; default 1,000.
+   */
+  readonly maxIssues?: number | undefined;
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { Framework } from '../framework/schema.js';
 import type { IngestCoreOptions } from './ingest-core.js';
 
+import { maxIssuesOf } from '../internal/limits.js';
 import { showValue } from '../internal/show.js';
+import { nfc } from './answer-text.js';
 /** The default largest input: 50 MiB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -17,7 +19,7 @@ export function requireOptions<T>(fn: string, options: T): asserts options is T 
 /** Checks the options every reader shares; throws TypeError/RangeError naming the function. */
 export function checkIngestOptions(fn: string, options: unknown, withLayout: boolean): IngestCoreOptions {
   requireOptions(fn, options);
-  const { framework, organisations, file, layout } = options as Record<string, unknown>;
+  const { framework, organisations, file, layout, maxIssues } = options as Record<string, unknown>;
   if (framework === null || typeof framework !== 'object' || !Array.isArray((framework as { themes?: unknown }).themes)) {
     throw new TypeError(`${fn}: options.framework must be a validated framework (e.g. from parseFramework)`);
   }
@@ -33,8 +35,9 @@ export function checkIngestOptions(fn: string, options: unknown, withLayout: boo
   return {
     framework: framework as Framework,
     layout: withLayout && layout !== undefined ? (layout as 'long' | 'wide' | 'auto') : 'auto',
-    organisations: organisations === undefined ? undefined : (organisations as readonly string[]).map((id) => id.trim()),
+    organisations: organisations === undefined ? undefined : (organisations as readonly string[]).map((id) => nfc(id.trim())),
     file,
+    maxIssues: maxIssuesOf(fn, maxIssues),
   };
 }
 
