@@ -17,6 +17,14 @@ const SEMVER =
 
 const text = /* @__PURE__ */ lazy(() => z.string().trim().min(1, 'must not be empty'));
 
+/**
+ * The largest weight: far beyond any real weighting, and small enough that no sum of weights times scores can reach
+ * Infinity (which would make a score NaN).
+ */
+export const MAX_WEIGHT = 1_000_000;
+
+const weight = () => z.number().positive('a weight must be greater than 0').max(MAX_WEIGHT, 'a weight must be at most 1,000,000').default(1);
+
 const id = (name: string) => z.string().regex(ID_SHAPE, `${name} must start with a letter or digit and hold only letters, digits, '.', '_' or '-'`);
 
 export const frameworkIdSchema = /* @__PURE__ */ lazy(() =>
@@ -92,7 +100,7 @@ export const conditionSchema = /* @__PURE__ */ lazy(() =>
     .strictObject({
       id: itemIdSchema(),
       text: text(),
-      weight: z.number().positive('a weight must be greater than 0').default(1),
+      weight: weight(),
     })
     .readonly(),
 );
@@ -102,7 +110,7 @@ export const enablerSchema = /* @__PURE__ */ kitted((k) =>
     .strictObject({
       id: itemIdSchema(),
       text: text(),
-      weight: z.number().positive('a weight must be greater than 0').default(1),
+      weight: weight(),
       enables: k.list(itemIdSchema()).readonly().default([]),
     })
     .readonly(),
