@@ -90,6 +90,31 @@ function tooDeepAt(tokens: readonly CST.Token[]): number | undefined {
 }
 
 /**
+ * The text's parse tokens, as the library's Parser.parse makes them, or the offset of the first flow bracket (`[` or
+ * `{`) nested more than MAX_DEPTH deep, where the parsing stops: the library's parser takes seconds on a few hundred
+ * thousand nested brackets, so they are counted on the lexer's tokens, before the parser meets them. (Block nesting
+ * by indentation is checked on the tokens, by tooDeepAt: 100 levels of indentation cannot fit a text within limits
+ * fast enough to matter.)
+ */
+function tokensOf(body: string, lines: LineCounter): { readonly tokens: CST.Token[]; readonly flowTooDeepAt?: number } {
+  const { Lexer, Parser } = yamlLibrary();
+  const parser = new Parser(lines.addNewLine);
+  const tokens: CST.Token[] = [];
+  // As Parser.parse does, lexeme by lexeme.
+  lines.addNewLine(0);
+  let depth = 0;
+  for (const lexeme of new Lexer().lex(body)) {
+    if (lexeme === '[' || lexeme === '{') {
+      depth += 1;
+      if (depth > MAX_DEPTH) return { tokens, flowTooDeepAt: parser.offset };
+    } else if ((lexeme === ']' || lexeme === '}') && depth > 0) depth -= 1;
+    for (const token of parser.next(lexeme)) tokens.push(token);
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return { tokens };
+}
+
+/**
  * The depth of the value the document becomes, aliases expanded: an alias is as deep as the node it names. Walked
  * in document order without recursion, so that an anchor's depth is known before any later alias names it. The
  * library's `toJS` recurses through expanded aliases, so this, not the text's nesting, is what must stay bounded.
@@ -226,10 +251,11 @@ export function readYaml(text: string, limits: YamlLimits): ReadResult {
     if (json !== undefined) return json;
   }
 
-  const { Composer, LineCounter, Parser } = yamlLibrary();
+  const { Composer, LineCounter } = yamlLibrary();
   const lines = new LineCounter();
-  const tokens = Array.from(new Parser(lines.addNewLine).parse(body));
-  const deepAt = tooDeepAt(tokens);
+  const lexed = tokensOf(body, lines);
+  const { tokens } = lexed;
+  const deepAt = lexed.flowTooDeepAt ?? tooDeepAt(tokens);
   if (deepAt !== undefined) {
     const position = lines.linePos(deepAt);
     return { ok: false, problem: { kind: 'too-deep', max: MAX_DEPTH, line: position.line, column: position.col } };

@@ -11,7 +11,7 @@
 // In Node, yaml is CommonJS whichever way it is loaded (its "node" condition is its CommonJS build), so loading it
 // with require gives the very module an import would: there is no second copy. Each file exports the
 // same function; the tests and `npm start` (tsx) resolve `#parsers/*` to the first kind, through tsconfig.json.
-import type { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser } from 'yaml';
+import type { Composer, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser } from 'yaml';
 
 /** The part of yaml the package uses. */
 export interface YamlLibrary {
@@ -20,6 +20,7 @@ export interface YamlLibrary {
   readonly isMap: typeof isMap;
   readonly isScalar: typeof isScalar;
   readonly isSeq: typeof isSeq;
+  readonly Lexer: typeof Lexer;
   readonly LineCounter: typeof LineCounter;
   readonly Parser: typeof Parser;
 }
