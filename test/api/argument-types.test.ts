@@ -157,8 +157,8 @@ const VALID: Readonly<Record<string, () => readonly unknown[]>> = {
   analyseNational: () => [scores, { framework }],
   compareRounds: () => [earlier, later, undefined],
   resolveTarget: () => [allianceId, 'T1', { framework }],
-  parseOutcomes: () => [outcomes],
-  safeParseOutcomes: () => [outcomes],
+  parseOutcomes: () => [outcomes, { maxIssues: 10 }],
+  safeParseOutcomes: () => [outcomes, { maxIssues: 10 }],
   parseOutcomesCsv: () => ['organisation_id,value\nwessex,70\n', { name: 'FDS' }],
   safeParseOutcomesCsv: () => ['organisation_id,value\nwessex,70\n', { name: 'FDS' }],
   // Reports
@@ -178,8 +178,8 @@ const VALID: Readonly<Record<string, () => readonly unknown[]>> = {
   safeParseOrganisations: () => [organisationsYaml, { file: 'o.yaml' }],
   parseProgrammeData: () => [programmeYaml, { file: 'p.yaml' }],
   safeParseProgrammeData: () => [programmeYaml, { file: 'p.yaml' }],
-  parseRuleSet: () => [programmeEntry.programme2019],
-  safeParseRuleSet: () => [programmeEntry.programme2019],
+  parseRuleSet: () => [programmeEntry.programme2019, { maxIssues: 10 }],
+  safeParseRuleSet: () => [programmeEntry.programme2019, { maxIssues: 10 }],
   // Programme: organisations, roles, accountability
   organisationsAt: () => [on, undefined],
   findAlliance: () => [allianceId, undefined],
