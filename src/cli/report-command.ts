@@ -34,7 +34,7 @@ export interface ReportArgs {
 export const PROGRESS_AFTER_MS = 300;
 
 /** Issues that leave every answer in place: the ignored column and the dropped comment. They are warnings. */
-const WARNING_CODES: ReadonlySet<AnswerIssue['code']> = new Set(['unknown-column', 'comment-without-answer']);
+const WARNING_CODES: ReadonlySet<AnswerIssue['code']> = new Set(['unknown-column', 'comment-without-answer', 'similar-id']);
 
 /** Whether any row or answer cell was rejected. */
 function anyRejected(result: AnswersImport): boolean {
