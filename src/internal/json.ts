@@ -34,9 +34,7 @@ export interface JsonReadOptions {
 }
 
 /** Why a text is not JSON, or not JSON this reader takes. */
-export type JsonReadProblem =
-  | ({ readonly kind: 'syntax'; readonly detail: string } & JsonPosition)
-  | ({ readonly kind: 'too-deep'; readonly max: number } & JsonPosition);
+export type JsonReadProblem = ({ readonly kind: 'syntax'; readonly detail: string } & JsonPosition) | ({ readonly kind: 'too-deep'; readonly max: number } & JsonPosition);
 
 /** A JSON document read: its value, and the place of any part of it. */
 export interface JsonSource {
@@ -122,12 +120,14 @@ function lineStarts(text: string): number[] {
 }
 
 /** Thrown inside the reader to stop at the first problem; never leaves this module. */
-class Stop {
+class Stop extends Error {
   constructor(
     readonly offset: number,
     readonly detail: string,
     readonly tooDeep = false,
-  ) {}
+  ) {
+    super(detail);
+  }
 }
 
 /**
@@ -178,7 +178,6 @@ function parse(text: string, options: JsonReadOptions, lines: LineIndex, placesO
   for (;;) {
     // A value starts at i.
     let value: unknown;
-    let done = false;
     const code = text.charCodeAt(i);
     const top = stack[stack.length - 1];
     if (top !== undefined) top.valueOffset = i;
@@ -189,7 +188,6 @@ function parse(text: string, options: JsonReadOptions, lines: LineIndex, placesO
         i += 1;
         stack.pop();
         value = frame.container;
-        done = true;
       } else continue;
     } else if (code === OPEN_BRACE) {
       const frame = open(false);
@@ -198,7 +196,6 @@ function parse(text: string, options: JsonReadOptions, lines: LineIndex, placesO
         i += 1;
         stack.pop();
         value = frame.container;
-        done = true;
       } else {
         readKey(frame);
         continue;
@@ -207,28 +204,22 @@ function parse(text: string, options: JsonReadOptions, lines: LineIndex, placesO
       const read = readString(text, i + 1);
       value = read.value;
       i = read.next;
-      done = true;
     } else if (code === MINUS || isDigit(code)) {
       const next = numberEnd(text, i);
       value = Number(text.slice(i, next));
       i = next;
-      done = true;
     } else if (text.startsWith('true', i)) {
       value = true;
       i += 4;
-      done = true;
     } else if (text.startsWith('false', i)) {
       value = false;
       i += 5;
-      done = true;
     } else if (text.startsWith('null', i)) {
       value = null;
       i += 4;
-      done = true;
     } else {
       throw new Stop(i, i >= end ? 'the text ends where a value was expected' : `expected a value, found ${shown(text, i)}`);
     }
-    if (!done) continue;
 
     // A value is complete: put it in its container, then read what follows it, closing containers as they end.
     for (;;) {
@@ -252,7 +243,10 @@ function parse(text: string, options: JsonReadOptions, lines: LineIndex, placesO
         value = frame.container;
         continue;
       }
-      throw new Stop(i, `expected "," or "${frame.isArray ? ']' : '}'}" after ${frame.isArray ? 'an array element' : `the value of "${clip(frame.key)}"`}, found ${shown(text, i)}`);
+      throw new Stop(
+        i,
+        `expected "," or "${frame.isArray ? ']' : '}'}" after ${frame.isArray ? 'an array element' : `the value of "${clip(frame.key)}"`}, found ${shown(text, i)}`,
+      );
     }
   }
 }

@@ -61,11 +61,15 @@ export interface YamlLimits {
 
 type ReadResult = { readonly ok: true; readonly source: YamlSource } | { readonly ok: false; readonly problem: YamlReadProblem };
 
-/** The key of a map entry as the plain value's property name: a scalar's value as text (null as ''), else none. */
+/** The key of a map entry as the plain value's property name: a scalar's text, number or boolean as text (null as ''), else none. */
 function keyName(key: unknown): string | undefined {
   const { isScalar } = yamlLibrary();
   if (!isScalar(key)) return undefined;
-  return key.value === null || key.value === undefined ? '' : String(key.value);
+  const value: unknown = key.value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return undefined;
 }
 
 /**

@@ -434,7 +434,8 @@ export function safeParseProgrammeData(yamlText: string, options?: ParseProgramm
 }
 
 function parseRuleSetValue(input: unknown, options: ParseRuleSetOptions | undefined, name: string): RuleSet {
-  if (options !== undefined && (options === null || typeof options !== 'object')) throw new TypeError(`${name}: options must be an object or undefined`);
+  const given: unknown = options;
+  if (given !== undefined && (given === null || typeof given !== 'object')) throw new TypeError(`${name}: options must be an object or undefined`);
   const maxIssues = maxIssuesOf(name, options?.maxIssues);
   const summary = 'The rule set is not valid';
   const where = whereIn(undefined, undefined);

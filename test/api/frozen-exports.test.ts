@@ -79,7 +79,7 @@ describe('every export of every entry point is deeply frozen', () => {
     expect(unfrozenPathOf(Object.freeze(own))).toBeNull();
     const staticData = Object.getOwnPropertyNames(value)
       .filter((key) => !['length', 'name', 'prototype', 'caller', 'arguments'].includes(key))
-      .map((key) => (value as unknown as Record<string, unknown>)[key]);
+      .map((key) => (value as Record<string, unknown>)[key]);
     for (const item of staticData) expect(unfrozenPathOf(item)).toBeNull();
   });
 

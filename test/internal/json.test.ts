@@ -106,7 +106,7 @@ describe('readJson: what JSON.parse reads, read alike', () => {
 
   it('refuses every text of a list that JSON.parse refuses, naming the line and column', () => {
     for (const text of NOT_JSON) {
-      expect(() => JSON.parse(text), text).toThrow();
+      expect((): unknown => JSON.parse(text), text).toThrow();
       const problem = problemOf(text);
       expect(problem.kind, text).toBe('syntax');
       expect(problem.line, text).toBe(1);
