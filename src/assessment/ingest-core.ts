@@ -279,7 +279,10 @@ export class AnswerIngest {
       if (this.organisations === undefined) this.checkCase('organisation', organisationId, this.organisationsByCase, undefined);
     } else if (!organisation.formWarned && organisationText !== organisation.written && nfc(organisationText) === nfc(organisation.written)) {
       organisation.formWarned = true;
-      this.report({ code: 'similar-id', kind: 'organisation', id: organisationId, similar: organisationId, how: 'normalisation', firstRow: organisation.row }, this.fieldLocation('organisation_id'));
+      this.report(
+        { code: 'similar-id', kind: 'organisation', id: organisationId, similar: organisationId, how: 'normalisation', firstRow: organisation.row },
+        this.fieldLocation('organisation_id'),
+      );
     }
     if (state.written === null) {
       state.written = respondentText;

@@ -112,7 +112,9 @@ function readAnswersJson(json: unknown, options: ParseAnswersJsonOptions, fn: st
       throwAnswersError(SUMMARY, { code: 'invalid-json', detail: problem.detail }, where);
     }
     if (outside.length > 0) {
-      const issues = outside.slice(0, core.maxIssues).map(({ key, path, line, column }) => answerIssue({ code: 'duplicate-key', key }, { ...fileLocation, line, column, path: [...path, key] }));
+      const issues = outside
+        .slice(0, core.maxIssues)
+        .map(({ key, path, line, column }) => answerIssue({ code: 'duplicate-key', key }, { ...fileLocation, line, column, path: [...path, key] }));
       if (outside.length > core.maxIssues) issues.push(answerIssue({ code: 'too-many-issues', more: outside.length - core.maxIssues, max: core.maxIssues }, fileLocation));
       throw new AnswersError(SUMMARY, issues);
     }
@@ -137,7 +139,12 @@ function readAnswersJson(json: unknown, options: ParseAnswersJsonOptions, fn: st
     const duplicates = duplicatesIn.get(index);
     if (duplicates !== undefined) {
       // A field given twice: JSON.parse would keep the last value silently, so the element is rejected, with its keys.
-      const details = duplicates.map(({ key, path, line, column }) => ({ detail: { code: 'duplicate-key', key } as const, path: [...path.slice(prefix.length + 1), key], line, column }));
+      const details = duplicates.map(({ key, path, line, column }) => ({
+        detail: { code: 'duplicate-key', key } as const,
+        path: [...path.slice(prefix.length + 1), key],
+        line,
+        column,
+      }));
       const answer = (element as { answer?: unknown } | null)?.answer;
       ingest.rejectRecord(details, answer === undefined || answer === null || (typeof answer === 'string' && answer.trim() === ''));
       continue;

@@ -92,7 +92,6 @@ export type LintReport = (data: FrameworkIssueData, path: Path, id?: string) => 
  * makes issues of the first `maxIssues` only, and counts the rest.
  */
 export function lintInto(framework: Framework, options: LintFrameworkOptions | undefined, report: LintReport): void {
-
   // Scales: unique ids, ascending values, unique values and labels.
   const scaleIds = new Map<string, Path>();
   framework.scales.forEach((scale, s) => {

@@ -389,7 +389,10 @@ function describe(issue: ProgrammeIssueData): { readonly message: string; readon
         case 'unknown-key':
           return { message: `unknown key "${issue.field}"`, hint: 'Remove it or check its spelling; docs/programme.md describes the data files.' };
         case 'missing':
-          return { message: `${issue.field}: required, but missing (${issue.detail})`, hint: `Add ${issue.field.slice(issue.field.lastIndexOf('.') + 1)}; docs/programme.md describes the data files.` };
+          return {
+            message: `${issue.field}: required, but missing (${issue.detail})`,
+            hint: `Add ${issue.field.slice(issue.field.lastIndexOf('.') + 1)}; docs/programme.md describes the data files.`,
+          };
         case 'invalid':
           return {
             message: issue.field === '' ? issue.detail : `${issue.field}: ${issue.detail}`,
