@@ -105,7 +105,7 @@ describe('scoringSql on the bundled sample', () => {
   }, 60_000);
 });
 
-describe('scoringSql on edge cases', () => {
+describe('scoringSql on edge cases', { timeout: 60_000 }, () => {
   it('rounds halves up to the nearest level, also on a scale with gaps and on a four-level scale', async () => {
     const gapped = makeFramework({ themes: 1, conditions: 4, enablers: 0, levels: [1, 3, 5] });
     const answers = [
