@@ -150,7 +150,10 @@ function existingOutput(target: string, shown: string): 'none' | 'replace' {
   const cwd = process.cwd();
   if (dirname(target) === target) throw new OutputError(`Cannot write "${shown}": the root folder cannot be the output folder.`, HINT);
   if (cwd === target || cwd.startsWith(target + sep)) {
-    throw new OutputError(`Cannot write "${shown}": it is the current folder or a folder above it, and the reports replace their folder whole.`, 'Give a folder of its own, e.g. --out reports.');
+    throw new OutputError(
+      `Cannot write "${shown}": it is the current folder or a folder above it, and the reports replace their folder whole.`,
+      'Give a folder of its own, e.g. --out reports.',
+    );
   }
   const status = statusOf(target);
   if (status === null) return 'none';
@@ -248,7 +251,15 @@ export function writeOutputFolder(out: string, files: readonly OutputFile[], ver
   let current = out;
   let old: string | null = null;
   try {
-    const folders = [...new Set(files.map((file) => dirname(file.path)).filter((folder) => folder !== '.'))];
+    // Every folder the paths name, each after the one above it.
+    const folders = [
+      ...new Set(
+        files.flatMap((file) => {
+          const parts = file.path.split('/').slice(0, -1);
+          return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+        }),
+      ),
+    ];
     for (const folder of folders) {
       current = joinPath(out, folder);
       mkdirSync(join(temporary, folder));
@@ -295,6 +306,7 @@ export function writeOutputFolder(out: string, files: readonly OutputFile[], ver
     }
   }
   const removed = removeLeftovers(parent, name, new Set(old === null ? [] : [basename(old)]));
-  if (removed.length > 0) notes.push(`Note: removed ${removed.length === 1 ? 'a folder' : `${removed.length} folders`} left beside ${out} by a run that was interrupted: ${removed.join(', ')}.`);
+  if (removed.length > 0)
+    notes.push(`Note: removed ${removed.length === 1 ? 'a folder' : `${removed.length} folders`} left beside ${out} by a run that was interrupted: ${removed.join(', ')}.`);
   return notes;
 }

@@ -126,7 +126,8 @@ function maxBytes(value: string | boolean | undefined, hint: string): number | n
   const given = text(value, '--max-bytes', hint);
   if (given === undefined) return null;
   const bytes = parseSize(given);
-  if (bytes === null) throw new UsageError(`--max-bytes "${given}" is not a size: give a whole number of bytes, e.g. 100000000, or a number and a unit, e.g. 100MB or 64MiB.`, hint);
+  if (bytes === null)
+    throw new UsageError(`--max-bytes "${given}" is not a size: give a whole number of bytes, e.g. 100000000, or a number and a unit, e.g. 100MB or 64MiB.`, hint);
   if (bytes > MAX_MAX_BYTES) throw new UsageError(`--max-bytes "${given}" is more than the most allowed, ${MAX_MAX_BYTES.toLocaleString('en-GB')} bytes (500 MiB).`, hint);
   return bytes;
 }

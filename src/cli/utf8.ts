@@ -101,14 +101,17 @@ export function otherEncodingOf(bytes: Uint8Array): OtherEncoding | null {
   const zeros = [0, 0, 0, 0];
   for (let index = 0; index < length; index += 1) if (bytes[index] === 0) zeros[index & 3]! += 1;
   const [z0, z1, z2, z3] = zeros as [number, number, number, number];
-  const mostly = (count: number) => count >= 0.9 * quads;
-  const rarely = (count: number) => count <= 0.1 * quads;
-  if (mostly(z3) && mostly(z2) && rarely(z0)) return { family: 'UTF-32', endian: 'little', bom: false };
-  if (mostly(z0) && mostly(z1) && rarely(z3)) return { family: 'UTF-32', endian: 'big', bom: false };
-  // UTF-16: half of the high bytes or more are zero (ASCII and Latin-1 letters), and the low bytes almost never are.
+  // UTF-32: the top byte of every character is zero, the next one of every character below U+10000 and the one after
+  // of every ASCII or Latin-1 letter; the lowest byte is zero only for NUL and a few rare characters (U+0100, ...).
+  const half = quads / 2;
+  if (z3 >= 0.9 * quads && z2 >= half && z1 >= half && z0 < half) return { family: 'UTF-32', endian: 'little', bom: false };
+  if (z0 >= 0.9 * quads && z1 >= half && z2 >= half && z3 < half) return { family: 'UTF-32', endian: 'big', bom: false };
+  // UTF-16: half of the high bytes or more are zero (ASCII and Latin-1 letters), and far fewer of the low ones.
   const pairs = quads * 2;
-  if (z1 + z3 >= 0.5 * pairs && z0 + z2 <= 0.05 * pairs) return { family: 'UTF-16', endian: 'little', bom: false };
-  if (z0 + z2 >= 0.5 * pairs && z1 + z3 <= 0.05 * pairs) return { family: 'UTF-16', endian: 'big', bom: false };
+  const evenZeros = z0 + z2;
+  const oddZeros = z1 + z3;
+  if (oddZeros >= pairs / 2 && evenZeros < oddZeros / 2) return { family: 'UTF-16', endian: 'little', bom: false };
+  if (evenZeros >= pairs / 2 && oddZeros < evenZeros / 2) return { family: 'UTF-16', endian: 'big', bom: false };
   return null;
 }
 

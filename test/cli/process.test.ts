@@ -79,8 +79,12 @@ describe('SIGINT while report runs', () => {
     const p = join(reference, 'p');
     const n = join(reference, 'n');
     expect((await runChild(cli, [...previousArgs, '--out', p])).code).toBe(EXIT.ok);
-    let writingStarted = 0;
-    const timed = await runChild(cli, [...newArgs, '--out', n], { onStderr: (text) => void (text.includes('Writing ') && (writingStarted = performance.now())) });
+    const phase = { writingStarted: 0 };
+    const timed = await runChild(cli, [...newArgs, '--out', n], {
+      onStderr: (text) => {
+        if (text.includes('Writing ')) phase.writingStarted = performance.now();
+      },
+    });
     const ended = performance.now();
     expect(timed.code).toBe(EXIT.ok);
     const previous = snapshot(p);
@@ -89,7 +93,7 @@ describe('SIGINT while report runs', () => {
     expect(sameSet(previous, next)).toBe(false);
     for (const [path, text] of [...previous, ...next]) expect(text.length, path).toBeGreaterThan(0);
     // The writing phase as measured (at least 50 ms, so that the runs aimed at it have room), and the whole run.
-    const writeMs = Math.max(50, ended - writingStarted);
+    const writeMs = Math.max(50, ended - phase.writingStarted);
     const totalMs = timed.ms;
 
     const parent = join(folder, 'sigint');
@@ -106,19 +110,20 @@ describe('SIGINT while report runs', () => {
       // Odd runs are interrupted at a random moment of the writing phase (or just after it), even runs at any moment.
       const aimed = runIndex % 2 === 1;
       const delay = Math.random() * (aimed ? 1.3 * writeMs : totalMs);
-      let timer: NodeJS.Timeout | undefined;
-      let writing = false;
+      // Set by the callbacks, while the child runs.
+      const state: { timer: NodeJS.Timeout | undefined; writing: boolean } = { timer: undefined, writing: false };
       const result = await runChild(cli, [...newArgs, '--out', out], {
         onSpawn: (child) => {
-          if (!aimed) timer = setTimeout(() => child.kill('SIGINT'), delay);
+          if (!aimed) state.timer = setTimeout(() => child.kill('SIGINT'), delay);
         },
         onStderr: (text, child) => {
-          if (!text.includes('Writing ') || writing) return;
-          writing = true;
-          if (aimed) timer = setTimeout(() => child.kill('SIGINT'), delay);
+          if (!text.includes('Writing ') || state.writing) return;
+          state.writing = true;
+          if (aimed) state.timer = setTimeout(() => child.kill('SIGINT'), delay);
         },
       });
-      clearTimeout(timer);
+      clearTimeout(state.timer);
+      const { writing } = state;
       const what = `run ${runIndex} (${aimed ? 'aimed at the writing' : 'anywhere'}, SIGINT after ${Math.round(delay)} ms): ${result.signal ?? `exit ${result.code}`}`;
       if (result.signal === 'SIGINT') {
         interrupted += 1;
