@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
 import { EXIT, baseName, type CliFiles, type CliIo } from './io.js';
@@ -132,6 +133,12 @@ function maxBytes(value: string | boolean | undefined, hint: string): number | n
   return bytes;
 }
 
+/** Whether a path lies inside a folder, by their names (links are not followed). */
+function isInside(path: string, folder: string): boolean {
+  const way = relative(resolve(folder), resolve(path));
+  return way !== '' && way !== '..' && !way.startsWith(`..${sep}`) && !isAbsolute(way);
+}
+
 function date(value: string | undefined, flag: string, hint: string): Date | undefined {
   if (value === undefined) return undefined;
   const parsed = readIsoDate(value.trim());
@@ -160,6 +167,17 @@ function reportArgs(argv: readonly string[], io: CliFiles): ReportArgs | 'help' 
     throw new UsageError(`${outcomeName !== undefined ? '--outcome-name' : '--outcome-unit'} needs --outcomes <file.csv>.`, hint);
   }
   const round = resolveRound(text(values.round, '--round', hint), date(text(values.date, '--date', hint), '--date', hint), new Date(io.now()));
+  const inputs = [
+    { what: 'the answers file', path: positionals[0]! },
+    { what: 'the --framework file', path: values.framework },
+    { what: 'the --previous file', path: previousPath },
+    { what: 'the --outcomes file', path: outcomesPath },
+  ];
+  for (const { what, path } of inputs) {
+    if (path !== undefined && isInside(path, out)) {
+      throw new UsageError(`${what} "${path}" is inside --out "${out}", which each run replaces whole: move the file out of it first.`, hint);
+    }
+  }
   return {
     answers: positionals[0]!,
     out,

@@ -466,6 +466,18 @@ describe('options given twice, sizes, and counts in words', () => {
     expect(switches.code).toBe(EXIT.ok);
   });
 
+  it('refuses an input inside --out, which the run would replace', () => {
+    const inside = cli(['report', 'reports/answers.csv', '--out', 'reports'], { 'reports/answers.csv': inputs['answers.csv'] });
+    expect(inside.code).toBe(EXIT.usage);
+    expect(inside.err).toMatch(
+      /^cancer-alliance-framework: the answers file "reports\/answers\.csv" is inside --out "reports", which each run replaces whole: move the file out of it first\.\n/,
+    );
+    expect(cli(['report', 'answers.csv', '--outcomes', './r/../r/o.csv', '--out', 'r']).err).toMatch(/the --outcomes file "\.\/r\/\.\.\/r\/o\.csv" is inside --out "r"/);
+    expect(cli(['report', 'r/..answers.csv', '--out', 'r'], { 'r/..answers.csv': inputs['answers.csv'] }).code).toBe(EXIT.usage);
+    expect(cli(['report', 'answers.csv', '--out', 'reports-2024']).code).toBe(EXIT.ok);
+    expect(cli(['report', 'answers.csv', '--previous', 'previous.csv', '--out', 'answers.csv.d']).code).toBe(EXIT.ok);
+  });
+
   it('reads --max-bytes as bytes or a number with a unit, and refuses anything else with a usage error', () => {
     expect(parseSize('52428800')).toBe(52_428_800);
     expect(parseSize('100MB')).toBe(100_000_000);
