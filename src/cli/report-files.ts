@@ -1,15 +1,6 @@
 import { exportCsv, exportJson, renderHtml, renderMarkdown, type ReportSet } from 'cancer-alliance-framework';
-import { joinPath } from './io.js';
-
-/** One file to write: its path inside the output folder, and its text. */
-export interface OutputFile {
-  /** Relative to the output folder, with `/` separators, e.g. `alliances/wessex.html`. */
-  readonly path: string;
-  readonly text: string;
-}
-
-/** The sub-folders of the output folder. */
-export const OUTPUT_FOLDERS = ['alliances', 'data'] as const;
+import { joinPath, type OutputFile } from './io.js';
+import { plural } from './inputs.js';
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
@@ -38,7 +29,7 @@ export function fileNameOf(organisationId: string): string {
  */
 export function reportFiles(set: ReportSet, onProgress: (message: string) => void): readonly OutputFile[] {
   const files: OutputFile[] = [];
-  onProgress(`Rendering the national report and ${set.alliances.length} alliance reports…`);
+  onProgress(`Rendering the national report and ${plural(set.alliances.length, 'alliance report')}…`);
   // Each organisation's file name first, so that every report can link to the others.
   const taken = new Set<string>();
   const fileNames = new Map<string, string>();

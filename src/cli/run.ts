@@ -1,10 +1,13 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
-import { EXIT, baseName, type CliIo } from './io.js';
+import { EXIT, baseName, type CliFiles, type CliIo } from './io.js';
 import { runReport, type ReportArgs } from './report-command.js';
 import { readIsoDate, resolvePreviousRound, resolveRound } from './rounds.js';
+import { MAX_MAX_BYTES, parseSize } from './sizes.js';
+import { linesOf, terminalOf, type Terminal } from './terminal.js';
 import { COMMAND, MAIN_HELP, REPORT_HELP, USAGE_HINT, VALIDATE_HELP } from './usage.js';
-import { runValidate } from './validate-command.js';
+import { runValidate, type ValidateArgs } from './validate-command.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -22,11 +25,13 @@ const REPORT_OPTIONS = {
   synthetic: { type: 'boolean' },
   'allow-rejected': { type: 'boolean' },
   progress: { type: 'boolean' },
+  'max-bytes': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
 const VALIDATE_OPTIONS = {
   framework: { type: 'string' },
+  'max-bytes': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
@@ -68,10 +73,32 @@ function suggestion(given: string, candidates: readonly string[]): string {
   return best === null ? '' : ` Did you mean ${best}?`;
 }
 
+/**
+ * Refuses an option that takes a value and is given more than once (`--out a --out b`): taking the last one
+ * silently would write somewhere the user did not mean. A switch given twice means the same as once.
+ */
+function refuseRepeats(tokens: readonly { readonly kind: string; readonly name?: string; readonly value?: string | undefined }[], options: Options, hint: string): void {
+  const values = new Map<string, string[]>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined || options[token.name]?.type !== 'string') continue;
+    const seen = values.get(token.name) ?? [];
+    seen.push(token.value ?? '');
+    values.set(token.name, seen);
+  }
+  for (const [name, given] of values) {
+    if (given.length > 1) {
+      throw new UsageError(`the option --${name} is given ${given.length} times (${given.map((value) => `"${value}"`).join(', ')}); give it once.`, hint);
+    }
+  }
+}
+
 function parse<O extends Options>(args: readonly string[], options: O, hint: string) {
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true });
+    refuseRepeats(parsed.tokens, options, hint);
+    return parsed;
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as { code?: unknown }).code;
     const message = error instanceof Error ? error.message : String(error);
     const flag = /'(-[^' ]*)/.exec(message)?.[1] ?? '';
@@ -95,6 +122,23 @@ function text(value: string | boolean | undefined, flag: string, hint: string): 
   return value;
 }
 
+/** `--max-bytes <size>`, or null when it is not given. */
+function maxBytes(value: string | boolean | undefined, hint: string): number | null {
+  const given = text(value, '--max-bytes', hint);
+  if (given === undefined) return null;
+  const bytes = parseSize(given);
+  if (bytes === null)
+    throw new UsageError(`--max-bytes "${given}" is not a size: give a whole number of bytes, e.g. 100000000, or a number and a unit, e.g. 100MB or 64MiB.`, hint);
+  if (bytes > MAX_MAX_BYTES) throw new UsageError(`--max-bytes "${given}" is more than the most allowed, ${MAX_MAX_BYTES.toLocaleString('en-GB')} bytes (500 MiB).`, hint);
+  return bytes;
+}
+
+/** Whether a path lies inside a folder, by their names (links are not followed). */
+function isInside(path: string, folder: string): boolean {
+  const way = relative(resolve(folder), resolve(path));
+  return way !== '' && way !== '..' && !way.startsWith(`..${sep}`) && !isAbsolute(way);
+}
+
 function date(value: string | undefined, flag: string, hint: string): Date | undefined {
   if (value === undefined) return undefined;
   const parsed = readIsoDate(value.trim());
@@ -102,7 +146,7 @@ function date(value: string | undefined, flag: string, hint: string): Date | und
   return parsed;
 }
 
-function reportArgs(argv: readonly string[], io: CliIo): ReportArgs | 'help' {
+function reportArgs(argv: readonly string[], io: CliFiles): ReportArgs | 'help' {
   const hint = USAGE_HINT.report;
   const { values, positionals } = parse(argv, REPORT_OPTIONS, hint);
   if (values.help === true) return 'help';
@@ -123,6 +167,17 @@ function reportArgs(argv: readonly string[], io: CliIo): ReportArgs | 'help' {
     throw new UsageError(`${outcomeName !== undefined ? '--outcome-name' : '--outcome-unit'} needs --outcomes <file.csv>.`, hint);
   }
   const round = resolveRound(text(values.round, '--round', hint), date(text(values.date, '--date', hint), '--date', hint), new Date(io.now()));
+  const inputs = [
+    { what: 'the answers file', path: positionals[0]! },
+    { what: 'the --framework file', path: values.framework },
+    { what: 'the --previous file', path: previousPath },
+    { what: 'the --outcomes file', path: outcomesPath },
+  ];
+  for (const { what, path } of inputs) {
+    if (path !== undefined && isInside(path, out)) {
+      throw new UsageError(`${what} "${path}" is inside --out "${out}", which each run replaces whole: move the file out of it first.`, hint);
+    }
+  }
   return {
     answers: positionals[0]!,
     out,
@@ -133,59 +188,60 @@ function reportArgs(argv: readonly string[], io: CliIo): ReportArgs | 'help' {
     synthetic: values.synthetic === true,
     allowRejected: values['allow-rejected'] === true,
     progress: values.progress === true,
+    maxBytes: maxBytes(values['max-bytes'], hint),
   };
 }
 
-function validateArgs(argv: readonly string[]): { file: string; framework: string | undefined } | 'help' {
+function validateArgs(argv: readonly string[]): ValidateArgs | 'help' {
   const hint = USAGE_HINT.validate;
   const { values, positionals } = parse(argv, VALIDATE_OPTIONS, hint);
   if (values.help === true) return 'help';
   if (positionals.length === 0) throw new UsageError('the file to validate is missing.', hint);
   if (positionals.length > 1) throw new UsageError(`one file is expected, but ${positionals.length} were given: ${positionals.join(' ')}.`, hint);
-  return { file: positionals[0]!, framework: text(values.framework, '--framework', hint) };
+  return { file: positionals[0]!, framework: text(values.framework, '--framework', hint), maxBytes: maxBytes(values['max-bytes'], hint) };
 }
 
 const COMMANDS = ['report', 'validate', 'help'] as const;
 
-function dispatch(argv: readonly string[], io: CliIo): number {
+function dispatch(argv: readonly string[], io: CliFiles, terminal: Terminal): number {
   const [command, ...rest] = argv;
   if (command === undefined) {
-    io.stderr(`${COMMAND}: a command is missing.\n${MAIN_HELP}`);
+    terminal.err([`${COMMAND}: a command is missing.`, ...linesOf(MAIN_HELP)]);
     return EXIT.usage;
   }
   if (command === '--help' || command === '-h') {
-    io.stdout(MAIN_HELP);
+    terminal.out(linesOf(MAIN_HELP));
     return EXIT.ok;
   }
   if (command === '--version') {
-    io.stdout(`${version}\n`);
+    terminal.out([version]);
     return EXIT.ok;
   }
   switch (command) {
     case 'help': {
       if (rest.length > 1) throw new UsageError(`help takes at most one command, but ${rest.length} were given.`, USAGE_HINT.main);
       const topic = rest[0];
-      if (topic === undefined) io.stdout(MAIN_HELP);
-      else if (topic === 'report') io.stdout(REPORT_HELP);
-      else if (topic === 'validate') io.stdout(VALIDATE_HELP);
+      if (topic === undefined) terminal.out(linesOf(MAIN_HELP));
+      else if (topic === 'report') terminal.out(linesOf(REPORT_HELP));
+      else if (topic === 'validate') terminal.out(linesOf(VALIDATE_HELP));
       else throw new UsageError(`there is no command "${topic}".${suggestion(topic, COMMANDS)}`, USAGE_HINT.main);
       return EXIT.ok;
     }
     case 'report': {
       const args = reportArgs(rest, io);
       if (args === 'help') {
-        io.stdout(REPORT_HELP);
+        terminal.out(linesOf(REPORT_HELP));
         return EXIT.ok;
       }
-      return runReport(args, io);
+      return runReport(args, io, terminal);
     }
     case 'validate': {
       const args = validateArgs(rest);
       if (args === 'help') {
-        io.stdout(VALIDATE_HELP);
+        terminal.out(linesOf(VALIDATE_HELP));
         return EXIT.ok;
       }
-      return runValidate(args, io);
+      return runValidate(args, io, terminal);
     }
     default:
       if (command.startsWith('-')) {
@@ -198,18 +254,22 @@ function dispatch(argv: readonly string[], io: CliIo): number {
 /**
  * Runs the command line: `report`, `validate`, `help`, `--help` or `--version`, with the given input and
  * output, and returns the exit code (0 success, 1 invalid data, 2 usage error, 3 a file that cannot be found or
- * read, 4 output that cannot be written). Nothing is written unless every input is valid.
+ * read, 4 an output folder that cannot be written). Nothing is written unless every input is valid. Every line
+ * printed goes through src/cli/terminal.ts, which shows control characters from inputs as visible escapes.
  *
  * @param argv - The arguments after the program name, e.g. `['report', 'answers.csv', '--out', 'reports']`.
  * @param io - The file system, streams and clock to use.
  * @returns The exit code.
  */
 export function run(argv: readonly string[], io: CliIo): number {
+  const terminal = terminalOf(io);
+  // The commands get the files and the terminal, never the raw streams.
+  const files: CliFiles = { readText: io.readText, writeReports: io.writeReports, exists: io.exists, now: io.now };
   try {
-    return dispatch(argv, io);
+    return dispatch(argv, files, terminal);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${COMMAND}: ${error.message}\n${error.hint}\n`);
+      terminal.err([`${COMMAND}: ${error.message}`, error.hint]);
       return EXIT.usage;
     }
     throw error;
@@ -229,7 +289,7 @@ export function runSafely(argv: readonly string[], io: CliIo): number {
     return run(argv, io);
   } catch (error) {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(`${COMMAND}: internal error. This is a bug; please report it with the command you ran.\n${detail}\n`);
+    terminalOf(io).err([`${COMMAND}: internal error. This is a bug; please report it with the command you ran.`, ...linesOf(detail)]);
     return EXIT.internal;
   }
 }

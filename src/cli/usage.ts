@@ -18,7 +18,8 @@ Options:
   --version       Show the version
 
 Exit codes: 0 success, 1 invalid input data, 2 usage error, 3 a file cannot be found or read,
-4 the output cannot be written. See docs/cli.md.
+4 the output folder cannot be written, 5 standard output or standard error cannot be written.
+See docs/cli.md.
 
 Example:
   npx ${COMMAND} report answers.csv --out reports
@@ -31,10 +32,12 @@ Scores survey answers (CSV in the long or wide layout, or JSON) and writes:
   <dir>/index.html, <dir>/national.md               the national report
   <dir>/alliances/<id>.html, <dir>/alliances/<id>.md  one report per alliance
   <dir>/data/scores.csv, item-scores.csv, gaps.csv, needs.csv, barriers.csv, report.json
-Nothing is written when any input is invalid.
+Nothing is written when any input is invalid. The folder is replaced whole, and only once every
+file is complete: an interrupted run leaves the previous reports (or none), never a part.
 
 Options:
-  --out <dir>               Where to write the reports (required; made if missing; files are replaced)
+  --out <dir>               Where to write the reports (required): a new or empty folder, or one
+                            holding reports written before; never a symbolic link
   --framework <file>        A framework file (YAML or JSON); default: the bundled reference framework
   --round <label>           The round's label, e.g. 2023/24 (default: the financial year of --date)
   --date <yyyy-mm-dd>       The round's date (default: 31 March closing a financial-year label such as
@@ -49,6 +52,8 @@ Options:
   --synthetic               Mark every report as made from synthetic (not real) data
   --allow-rejected          Go on when some rows or answers are rejected (they are counted and listed)
   --progress                Always print progress to standard error (otherwise only on slow runs)
+  --max-bytes <size>        The most bytes an input file may hold, e.g. 100MB or 64MiB (default
+                            50 MiB; framework files 1,000,000 bytes unless this is given)
   --help, -h                Show this help
 
 Example:
@@ -57,7 +62,7 @@ Example:
 `;
 
 /** The help of `validate`. */
-export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file>]
+export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file>] [--max-bytes <size>]
 
 Checks a file and prints every problem with its place (file:line:column (row N, column X): message).
   - A framework file: a name ending .yaml, .yml or .json holding "themes", or YAML text with "themes:".
@@ -67,6 +72,8 @@ Exits 0 when the file is valid, 1 when it has any problem.
 
 Options:
   --framework <file>  The framework to check answers against (default: the bundled reference framework)
+  --max-bytes <size>  The most bytes a file may hold, e.g. 100MB or 64MiB (default 50 MiB; framework
+                      files 1,000,000 bytes unless this is given)
   --help, -h          Show this help
 `;
 
@@ -74,5 +81,5 @@ Options:
 export const USAGE_HINT = {
   main: `Run "${COMMAND} --help" for the commands.`,
   report: `Usage: ${COMMAND} report <answers.csv> --out <dir> [options]; run "${COMMAND} report --help" for the options.`,
-  validate: `Usage: ${COMMAND} validate <file> [--framework <file>]; run "${COMMAND} validate --help" for more.`,
+  validate: `Usage: ${COMMAND} validate <file> [--framework <file>] [--max-bytes <size>]; run "${COMMAND} validate --help" for more.`,
 } as const;

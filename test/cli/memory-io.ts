@@ -1,4 +1,4 @@
-import type { CliIo } from '../../src/cli/io.js';
+import { DEFAULT_MAX_BYTES, InputTooLargeError, OutputError, joinPath, type CliIo } from '../../src/cli/io.js';
 
 /** Everything a run did, for assertions. */
 export interface MemoryIo extends CliIo {
@@ -23,6 +23,8 @@ export interface MemoryIoOptions {
   readonly unwritable?: string;
 }
 
+const encoder = new TextEncoder();
+
 /** An in-memory file system and streams for running the CLI in tests. */
 export function memoryIo(initial: Readonly<Record<string, string>> = {}, options: MemoryIoOptions = {}): MemoryIo {
   const files = new Map(Object.entries(initial));
@@ -38,20 +40,25 @@ export function memoryIo(initial: Readonly<Record<string, string>> = {}, options
     written,
     out: () => stdout,
     err: () => stderr,
-    readText: (path) => {
+    readText: (path, maxBytes = DEFAULT_MAX_BYTES) => {
       if (options.unreadable?.includes(path)) throw new Error(`EACCES: permission denied, open '${path}'`);
       const text = files.get(path);
       if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      if (encoder.encode(text).length > maxBytes) throw new InputTooLargeError(path, maxBytes);
       return text;
     },
-    writeText: (path, text) => {
-      if (blocked(path)) throw new Error(`EROFS: read-only file system, open '${path}'`);
-      files.set(path, text);
-      written.push(path);
-    },
-    makeDir: (path) => {
-      if (blocked(path)) throw new Error(`EROFS: read-only file system, mkdir '${path}'`);
-      dirs.add(path);
+    // All or nothing, as on disk: a folder or file that cannot be written fails the run before anything is kept.
+    writeReports: (out, outputs) => {
+      const folders = [out, ...new Set(outputs.flatMap((file) => (file.path.includes('/') ? [joinPath(out, file.path.slice(0, file.path.lastIndexOf('/')))] : [])))];
+      const paths = outputs.map((file) => joinPath(out, file.path));
+      const refused = [...folders, ...paths].find(blocked);
+      if (refused !== undefined) throw new OutputError(`Cannot write "${refused}": EROFS: read-only file system.`, 'Choose another --out folder.');
+      for (const folder of folders) dirs.add(folder);
+      outputs.forEach((file, index) => {
+        files.set(paths[index]!, file.text);
+        written.push(paths[index]!);
+      });
+      return [];
     },
     exists: (path) => files.has(path) || dirs.has(path) || (options.unreadable?.includes(path) ?? false),
     stdout: (text) => {

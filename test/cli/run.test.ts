@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticAnswers, generateSyntheticOutcomes } from '../../src/assessment/synthetic.js';
 import { EXIT } from '../../src/cli/io.js';
+import { TOO_LARGE_HINT } from '../../src/cli/problems.js';
 import { fileNameOf } from '../../src/cli/report-files.js';
 import { run, runSafely } from '../../src/cli/run.js';
+import { MAX_MAX_BYTES, parseSize } from '../../src/cli/sizes.js';
 import { effectiveCancerAllianceFramework as framework } from '../../src/framework/reference.js';
 import { longCsv, wideCsv } from '../../examples/sample/sample.js';
 import { memoryIo } from './memory-io.js';
@@ -338,7 +340,7 @@ describe('report: failure paths', () => {
     const result = cli(['report', 'answers.csv', '--out', 'locked'], inputs, { unwritable: 'locked' });
     expect(result.code).toBe(EXIT.unwritable);
     expect(result.err).toBe(
-      'Cannot write "locked": EROFS: read-only file system, mkdir \'locked\'\nChoose another --out folder, or check that you may write there and that the disk has room.\n',
+      'Cannot write "locked": EROFS: read-only file system.\n  hint: Choose another --out folder.\nNothing was written: locked is as it was before the run.\n',
     );
     expect(result.out).toBe('');
     const inside = cli(['report', 'answers.csv', '--out', 'reports'], inputs, { unwritable: 'reports/data' });
@@ -443,6 +445,92 @@ describe('validate', () => {
     const result = cli(['validate', 'previous.csv', '--framework', 'broken.yaml'], { ...inputs, 'broken.yaml': BROKEN_FRAMEWORK });
     expect(result.code).toBe(EXIT.invalidData);
     expect(result.err).toMatch(/^broken\.yaml is not a valid framework file/);
+  });
+});
+
+describe('options given twice, sizes, and counts in words', () => {
+  it('refuses an option that takes a value given more than once, naming it and its values; a switch may repeat', () => {
+    const twice = cli(['report', 'answers.csv', '--out', 'a', '--out', 'b']);
+    expect(twice.code).toBe(EXIT.usage);
+    expect(twice.err).toBe(
+      'cancer-alliance-framework: the option --out is given 2 times ("a", "b"); give it once.\n' +
+        'Usage: cancer-alliance-framework report <answers.csv> --out <dir> [options]; run "cancer-alliance-framework report --help" for the options.\n',
+    );
+    expectNothingWritten(twice);
+    expect(cli(['report', 'answers.csv', '--out', 'r', '--round=2023/24', '--round', '2022/23', '--round', 'x']).err).toMatch(
+      /the option --round is given 3 times \("2023\/24", "2022\/23", "x"\); give it once\./,
+    );
+    expect(cli(['validate', 'previous.csv', '--framework', 'a.yaml', '--framework=b.yaml']).err).toMatch(/the option --framework is given 2 times/);
+    expect(cli(['validate', 'previous.csv', '--max-bytes', '1MB', '--max-bytes', '2MB']).code).toBe(EXIT.usage);
+    const switches = cli(['report', 'answers.csv', '--out', 'r', '--synthetic', '--synthetic', '--allow-rejected', '--allow-rejected']);
+    expect(switches.code).toBe(EXIT.ok);
+  });
+
+  it('refuses an input inside --out, which the run would replace', () => {
+    const inside = cli(['report', 'reports/answers.csv', '--out', 'reports'], { 'reports/answers.csv': inputs['answers.csv'] });
+    expect(inside.code).toBe(EXIT.usage);
+    expect(inside.err).toMatch(
+      /^cancer-alliance-framework: the answers file "reports\/answers\.csv" is inside --out "reports", which each run replaces whole: move the file out of it first\.\n/,
+    );
+    expect(cli(['report', 'answers.csv', '--outcomes', './r/../r/o.csv', '--out', 'r']).err).toMatch(/the --outcomes file "\.\/r\/\.\.\/r\/o\.csv" is inside --out "r"/);
+    expect(cli(['report', 'r/..answers.csv', '--out', 'r'], { 'r/..answers.csv': inputs['answers.csv'] }).code).toBe(EXIT.usage);
+    expect(cli(['report', 'answers.csv', '--out', 'reports-2024']).code).toBe(EXIT.ok);
+    expect(cli(['report', 'answers.csv', '--previous', 'previous.csv', '--out', 'answers.csv.d']).code).toBe(EXIT.ok);
+  });
+
+  it('reads --max-bytes as bytes or a number with a unit, and refuses anything else with a usage error', () => {
+    expect(parseSize('52428800')).toBe(52_428_800);
+    expect(parseSize('100MB')).toBe(100_000_000);
+    expect(parseSize('100 mb')).toBe(100_000_000);
+    expect(parseSize('50MiB')).toBe(52_428_800);
+    expect(parseSize('1.5GB')).toBe(1_500_000_000);
+    expect(parseSize('1.005kB')).toBe(1_005);
+    expect(parseSize('2k')).toBe(2_000);
+    expect(parseSize('64KiB')).toBe(65_536);
+    expect(parseSize('10b')).toBe(10);
+    for (const bad of ['', 'abc', '0', '0.5', '1.5', '-1', '1e6', '10 MBs', '0.0001kB', '1,000']) expect(parseSize(bad), bad).toBeNull();
+    const notSize = cli(['validate', 'previous.csv', '--max-bytes', 'lots']);
+    expect(notSize.code).toBe(EXIT.usage);
+    expect(notSize.err).toMatch(/--max-bytes "lots" is not a size: give a whole number of bytes, e.g\. 100000000, or a number and a unit, e\.g\. 100MB or 64MiB\./);
+    const tooMuch = cli(['report', 'answers.csv', '--out', 'r', '--max-bytes', '1GB']);
+    expect(tooMuch.code).toBe(EXIT.usage);
+    expect(tooMuch.err).toMatch(/--max-bytes "1GB" is more than the most allowed, 524,288,000 bytes \(500 MiB\)\./);
+    expect(cli(['report', 'answers.csv', '--out', 'r', '--max-bytes', `${MAX_MAX_BYTES}`]).code).toBe(EXIT.ok);
+  });
+
+  it('refuses an input larger than --max-bytes with exit code 1, the hint naming --max-bytes, and reads it within a larger one', () => {
+    const small = cli(['report', 'answers.csv', '--out', 'r', '--max-bytes', '1kB']);
+    expect(small.code).toBe(EXIT.invalidData);
+    expect(small.err).toMatch(
+      /^Cannot read the answers file "answers\.csv": it holds more than the 1,000 bytes allowed by --max-bytes; reading stopped there\.\n {2}hint: .*--max-bytes <size>, e\.g\. --max-bytes 100MB\.\nNothing was written\.\n$/,
+    );
+    expectNothingWritten(small);
+    const big = 'x'.repeat(60 * 1024 * 1024);
+    const byDefault = cli(['validate', 'big.csv'], { 'big.csv': big });
+    expect(byDefault.code).toBe(EXIT.invalidData);
+    expect(byDefault.err).toContain('it holds more than the 52,428,800 bytes (50 MiB) allowed by default');
+    const validate = cli(['validate', 'previous.csv', '--max-bytes', '100MB']);
+    expect(validate.code).toBe(EXIT.ok);
+  });
+
+  it("names --max-bytes in the hint of the library's too-large issue, and moves the library's own limit with it", () => {
+    // A framework file over the library's 1,000,000-byte default for frameworks, within the CLI's 50 MiB.
+    const large = `${FOUR_LEVELS_YAML}# ${'x'.repeat(1_100_000)}\n`;
+    const refused = cli(['validate', 'large.yaml'], { 'large.yaml': large });
+    expect(refused.code).toBe(EXIT.invalidData);
+    expect(refused.out).toContain(`hint: ${TOO_LARGE_HINT}`);
+    expect(refused.out).not.toMatch(/maxBytes option/);
+    expect(cli(['validate', 'large.yaml', '--max-bytes', '2MB'], { 'large.yaml': large }).code).toBe(EXIT.ok);
+  });
+
+  it('writes counts in words that agree with them: 1 answer, 1 row, 1 alliance', () => {
+    const csv = 'organisation_id,respondent_id,item_id,answer\nwessex,r1,T1.C1,3\nwessex,r1,T1.C2,maybe\n';
+    const result = cli(['report', 'one.csv', '--out', 'r', '--allow-rejected'], { 'one.csv': csv });
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.err).toContain('Rejected in one.csv (--allow-rejected): 2 rows read: 1 answer accepted, 1 rejected (1 row rejected whole).');
+    expect(result.out).toContain('Answers (one.csv): 1 answer accepted, 1 rejected.');
+    expect(result.out).toContain('1 alliance report (.html and .md)');
+    expect(result.out).not.toMatch(/\b1 (answers|rows|alliances|problems|files)\b/);
   });
 });
 
