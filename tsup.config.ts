@@ -14,6 +14,9 @@ const entries = {
 /** The parsers' loaders, reached through the package's import map (`#parsers/*`): never bundled into the code above. */
 const parsers = /^#parsers\//;
 
+/** Quiet: tsup lists every file it writes (about 200 lines); errors are still shown. */
+const silent = true;
+
 export default defineConfig([
   {
     // The library, once as ES modules and once as CommonJS: each entry point a file of its own, and the code that
@@ -26,6 +29,7 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'es2022',
+    silent,
   },
   {
     // The loader of yaml as ES modules: an ordinary import for bundlers and browsers, a load on first
@@ -39,6 +43,7 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     target: 'es2022',
+    silent,
   },
   {
     // The same loader for CommonJS: a `require` on first use, which Node and bundlers both follow.
@@ -48,6 +53,7 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     target: 'es2022',
+    silent,
   },
   {
     // The command line: Node only, ESM, no declarations (it is not imported). It imports the library by the
@@ -60,5 +66,6 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     platform: 'node',
+    silent,
   },
 ]);

@@ -305,7 +305,7 @@ describe('the walk', () => {
 describe.each([...functions.keys()].sort())('%s', (name) => {
   const { fn } = functions.get(name)!;
 
-  it('returns normally with its valid arguments (the row is right)', async () => {
+  it('returns normally with its valid arguments (the row is right)', { timeout: 60_000 }, async () => {
     const args = VALID[name]?.() ?? [];
     let failure: string | null = null;
     try {
@@ -317,7 +317,7 @@ describe.each([...functions.keys()].sort())('%s', (name) => {
     expect(failure).toBeNull();
   });
 
-  it('refuses a wrong value in any argument with a ValidationError, or a TypeError/RangeError naming it', async () => {
+  it('refuses a wrong value in any argument with a ValidationError, or a TypeError/RangeError naming it', { timeout: 60_000 }, async () => {
     const valid = VALID[name]?.() ?? [];
     const failures: string[] = [];
     for (let position = 0; position < Math.max(valid.length, 1); position++) {

@@ -44,7 +44,7 @@ describe('answerGridOf', () => {
 });
 
 describe('scoreAnswerGrid', () => {
-  it('gives exactly the scores of scoreAnswers on the bundled sample, with each option', () => {
+  it('gives exactly the scores of scoreAnswers on the bundled sample, with each option', { timeout: 60_000 }, () => {
     const { framework, answers } = sample();
     const grid = answerGridOf(framework, answers);
     expect(grid.answers).toBe(answers.length);

@@ -42,7 +42,7 @@ const DIALECTS: readonly ScoringSqlDialect[] = ['duckdb', 'ansi'];
 let db: Db;
 beforeAll(async () => {
   db = await openDb();
-});
+}, 60_000);
 afterAll(() => db.close());
 
 /** How close each dialect must come to our scores. */
@@ -105,7 +105,7 @@ describe('scoringSql on the bundled sample', () => {
   }, 60_000);
 });
 
-describe('scoringSql on edge cases', () => {
+describe('scoringSql on edge cases', { timeout: 60_000 }, () => {
   it('rounds halves up to the nearest level, also on a scale with gaps and on a four-level scale', async () => {
     const gapped = makeFramework({ themes: 1, conditions: 4, enablers: 0, levels: [1, 3, 5] });
     const answers = [
@@ -277,7 +277,7 @@ describe('scoringSql on edge cases', () => {
   });
 });
 
-describe('scoringSql reads the answer column and reports every row it does not score', () => {
+describe('scoringSql reads the answer column and reports every row it does not score', { timeout: 60_000 }, () => {
   const framework = makeFramework({ themes: 1, conditions: 3, enablers: 2, levels: [1, 2, 3, 4, 5] });
 
   it('reads the spellings docs/sql.md lists, and rejects or counts as blank everything else', async () => {
@@ -362,7 +362,7 @@ describe('scoringSql reads the answer column and reports every row it does not s
   });
 });
 
-describe('scoringSql with hostile names', () => {
+describe('scoringSql with hostile names', { timeout: 60_000 }, () => {
   /** A copy of a framework with each item and theme id changed. */
   function renamed(framework: Framework, rename: (id: string) => string): Framework {
     const copy = JSON.parse(JSON.stringify(framework)) as {
@@ -473,7 +473,7 @@ describe('scoringSql options', () => {
   });
 });
 
-describe('the worked example of docs/sql.md', () => {
+describe('the worked example of docs/sql.md', { timeout: 60_000 }, () => {
   it('gives the rows the guide shows', async () => {
     // docs/scoring.md Example 5, with one don't know, one rejected row and one blank answer.
     const rows: AnswerRow[] = [
@@ -624,7 +624,7 @@ describe('scoringSql on random frameworks, answers and options', () => {
       }),
       { numRuns: 60 },
     );
-  }, 120_000);
+  }, 300_000);
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -667,5 +667,5 @@ describe('scoringSql at the large size', () => {
     const quarter = expected.themeScores.filter((row) => String(row['organisation_id']) <= 'org-0250');
     expect(quarter).toHaveLength(250 * 4 * 8);
     expect(differences('themeScores', quarter, ansi, [...unit, 'theme_id'], closeness('ansi'))).toEqual([]);
-  }, 120_000);
+  }, 600_000);
 });

@@ -68,7 +68,7 @@ function* flattened<T>(groups: Iterable<readonly T[]>): Generator<T> {
 }
 
 describe('scoreAnswers: answers from any iterable', () => {
-  it('gives the same scores however the answers arrive', () => {
+  it('gives the same scores however the answers arrive', { timeout: 60_000 }, () => {
     for (const options of optionSets) {
       const expected = scoreAnswers(answers, { framework, ...options });
       expect(scoreAnswers(answers.slice(), { framework, ...options })).toEqual(expected);
@@ -177,7 +177,7 @@ function wideRows(values: readonly Answer[]): string[][] {
 }
 
 describe('scoreAnswersStream', () => {
-  it('scores wide rows as parseAnswersStream then scoreAnswers do, with the same issues and accounting', async () => {
+  it('scores wide rows as parseAnswersStream then scoreAnswers do, with the same issues and accounting', { timeout: 60_000 }, async () => {
     for (const rows of [csvRows('answers-wide.csv'), wideRows(answers)]) {
       const read = await parseAnswersStream(rows, { framework });
       for (const options of optionSets) {

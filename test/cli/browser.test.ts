@@ -2,12 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeIo } from '../../src/cli/node-io.js';
 import { run } from '../../src/cli/run.js';
+import { launchChromium } from '../../.ci/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const screenshots = join(here, '__screenshots__');
@@ -17,9 +17,6 @@ let browser: Browser | undefined;
 let out = '';
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}; this test needs it. Install it with "apt-get update && apt-get install -y chromium" (CI does).`);
-  }
   out = mkdtempSync(join(tmpdir(), 'caf-reports-'));
   let log = '';
   const io = { ...nodeIo, stdout: (text: string) => (log += text), stderr: (text: string) => (log += text) };
@@ -42,10 +39,7 @@ beforeAll(async () => {
     io,
   );
   if (code !== 0) throw new Error(`report exited with ${code}:\n${log}`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   mkdirSync(screenshots, { recursive: true });
 }, 180_000);
 
@@ -175,5 +169,5 @@ describe('the links between the reports, the long sections and a phone-sized scr
       }
       await page.close();
     }
-  }, 60_000);
+  }, 180_000);
 });

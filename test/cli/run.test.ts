@@ -77,7 +77,7 @@ themes: []
 `;
 
 describe('report: the success path', () => {
-  it('writes exactly the national report, a report per alliance and the data exports, and prints a summary', () => {
+  it('writes exactly the national report, a report per alliance and the data exports, and prints a summary', { timeout: 60_000 }, () => {
     const result = cli([...FULL, '--synthetic']);
     expect(result.err).toBe('');
     expect(result.code).toBe(EXIT.ok);
@@ -98,14 +98,14 @@ describe('report: the success path', () => {
     expect(result.io.files.get('reports/data/scores.csv')?.split(/\r?\n/)[0]).toMatch(/^organisation_id,/);
   });
 
-  it('lists the three most common barriers in the summary, or says there are none', () => {
+  it('lists the three most common barriers in the summary, or says there are none', { timeout: 60_000 }, () => {
     const result = cli(FULL);
     expect(result.code).toBe(EXIT.ok);
     expect(result.out).toMatch(/Most common barriers:\n {2}1\. \S+ .+ \(\d+ of \d+ alliances\)|No barrier is common/);
     expect(result.out).not.toMatch(/SYNTHETIC/);
   });
 
-  it('prints no progress on a quick run, and progress on standard error on a slow run or with --progress', () => {
+  it('prints no progress on a quick run, and progress on standard error on a slow run or with --progress', { timeout: 60_000 }, () => {
     expect(cli(FULL).err).toBe('');
     const slow = cli(FULL, inputs, { tick: 100 });
     expect(slow.code).toBe(EXIT.ok);
@@ -129,7 +129,7 @@ describe('report: the success path', () => {
     expect(result.out).toContain('Round 2024/25 (2024-06-30, financial year 2024/25).');
   });
 
-  it('dates a round labelled by financial year on the 31 March that closes it, and a bare run on today', () => {
+  it('dates a round labelled by financial year on the 31 March that closes it, and a bare run on today', { timeout: 60_000 }, () => {
     expect(cli(['report', 'answers.csv', '--out', 'r', '--round', '2022/23']).out).toContain('Round 2022/23 (2023-03-31, financial year 2022/23).');
     expect(cli(['report', 'answers.csv', '--out', 'r']).out).toContain('Round 2024/25 (2024-06-01, financial year 2024/25).');
     expect(cli(['report', 'answers.csv', '--out', 'r', '--previous', 'previous.csv']).out).toContain('Round 2024/25 (2024-06-01, financial year 2024/25), compared with 2023/24.');
@@ -336,7 +336,7 @@ describe('report: failure paths', () => {
     expectNothingWritten(result);
   });
 
-  it('exits 4 when the output cannot be written', () => {
+  it('exits 4 when the output cannot be written', { timeout: 60_000 }, () => {
     const result = cli(['report', 'answers.csv', '--out', 'locked'], inputs, { unwritable: 'locked' });
     expect(result.code).toBe(EXIT.unwritable);
     expect(result.err).toBe(

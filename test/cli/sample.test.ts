@@ -22,7 +22,7 @@ function meanValue(answers: readonly Answer[]): number {
 }
 
 describe('the bundled synthetic sample', () => {
-  it('is what the seeded generator makes: the committed files equal a fresh generation (run "npm run sample" if not)', () => {
+  it('is what the seeded generator makes: the committed files equal a fresh generation (run "npm run sample" if not)', { timeout: 60_000 }, () => {
     for (const [name, text] of Object.entries(sample.files)) expect(committed(name), name).toBe(text);
     expect(buildSample().files).toEqual(sample.files);
   });
@@ -38,7 +38,7 @@ describe('the bundled synthetic sample', () => {
     expect(sample.outcomes.map((outcome) => outcome.organisationId).sort()).toEqual(alliances);
   });
 
-  it('reads back without a single issue, and the counts add up', () => {
+  it('reads back without a single issue, and the counts add up', { timeout: 60_000 }, () => {
     const first = parseAnswersCsv(committed(SAMPLE_FILES.first), { framework, file: SAMPLE_FILES.first });
     const second = parseAnswersCsv(committed(SAMPLE_FILES.second), { framework, file: SAMPLE_FILES.second });
     expect(first.layout).toBe('long');

@@ -11,7 +11,7 @@ describe('docs/getting-started.md', () => {
     expect(read('docs/getting-started.md')).toContain(body.trim());
   });
 
-  it('runs, and gives what the guide says', () => {
+  it('runs, and gives what the guide says', { timeout: 60_000 }, () => {
     const lines: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
       lines.push(args.join(' '));

@@ -38,7 +38,7 @@ describe('docs/recipes.md', () => {
     for (const path of imported) expect(path === 'node:fs' || Object.hasOwn(entries, path!), path).toBe(true);
   });
 
-  it('runs every recipe in order, with the results the comments state', async () => {
+  it('runs every recipe in order, with the results the comments state', { timeout: 60_000 }, async () => {
     const source = blocks
       .join('\n')
       .replace(/await import\('(cancer-alliance-framework(?:\/\w+)?)'\)/g, (_, path: string) => `entries[${JSON.stringify(path)}]`)

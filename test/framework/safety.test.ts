@@ -44,7 +44,7 @@ describe('untrusted YAML', () => {
     expect(safeParseFramework(minimalYaml, { maxBytes: 100 }).success).toBe(false);
   });
 
-  it('refuses deep nesting with a syntax or shape error, without overflowing the stack', () => {
+  it('refuses deep nesting with a syntax or shape error, without overflowing the stack', { timeout: 60_000 }, () => {
     const depth = 100_000;
     expect(() => parseFramework('['.repeat(depth) + ']'.repeat(depth))).toThrow(FrameworkError);
     const block = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n');

@@ -6,12 +6,12 @@ import { programme2019Data } from '../../src/programme/programme-2019.generated.
 import { parseOrganisations, parseProgrammeData } from '../../src/programme/index.js';
 
 describe('the generated modules', () => {
-  it('equal a fresh parse of the YAML', () => {
+  it('equal a fresh parse of the YAML', { timeout: 60_000 }, () => {
     expect(organisationsData()).toEqual(parseOrganisations(readFileSync('framework-data/organisations.yaml', 'utf8')));
     expect(programme2019Data()).toEqual(parseProgrammeData(readFileSync('framework-data/programme-2019.yaml', 'utf8')));
   });
 
-  it('are exactly what the generator writes now (run npm run generate if this fails)', () => {
+  it('are exactly what the generator writes now (run npm run generate if this fails)', { timeout: 60_000 }, () => {
     const fresh = generateProgrammeModules(process.cwd());
     expect(readFileSync(ORGANISATIONS_MODULE, 'utf8')).toBe(fresh.organisations);
     expect(readFileSync(PROGRAMME_MODULE, 'utf8')).toBe(fresh.programme);

@@ -18,7 +18,7 @@ function issuesOf(run: () => unknown): readonly ProgrammeIssue[] {
 }
 
 describe('parseOrganisations', () => {
-  it('parses the bundled file into frozen data', () => {
+  it('parses the bundled file into frozen data', { timeout: 60_000 }, () => {
     const data = parseOrganisations(ORGANISATIONS, { file: 'organisations.yaml' });
     expect(data.regions).toHaveLength(7);
     expect(data.icbs).toHaveLength(42);
@@ -26,7 +26,7 @@ describe('parseOrganisations', () => {
     expect(isDeepFrozen(data)).toBe(true);
   });
 
-  it('reports a reference to a region that does not exist, with its line', () => {
+  it('reports a reference to a region that does not exist, with its line', { timeout: 60_000 }, () => {
     const text = ORGANISATIONS.replace(
       "    regionId: Y58\n    validFrom: '2020-04-01'\n    onsCodes: { CAL24: E56000014 }",
       "    regionId: Y57\n    validFrom: '2020-04-01'\n    onsCodes: { CAL24: E56000014 }",
@@ -39,7 +39,7 @@ describe('parseOrganisations', () => {
     expect(issues[0]?.location.line).toBe(line);
   });
 
-  it('reports an unknown member ICB, a malformed ONS code and a duplicate id', () => {
+  it('reports an unknown member ICB, a malformed ONS code and a duplicate id', { timeout: 60_000 }, () => {
     const unknownIcb = ORGANISATIONS.replace('- { icbId: QT6, partial: false, certainty: verified }', '- { icbId: QZZ, partial: false, certainty: verified }');
     expect(issuesOf(() => parseOrganisations(unknownIcb)).map((issue) => issue.code)).toEqual(['unknown-reference']);
     const badCode = ORGANISATIONS.replace('onsCodes: { CAL24: E56000014 }', 'onsCodes: { CAL24: E5600014 }');

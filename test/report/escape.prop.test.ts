@@ -6,7 +6,7 @@ import { escapeHtml, escapeMarkdown } from '../../src/report/escape.js';
 const decodeHtml = (text: string) =>
   text.replace(/&lt;|&gt;|&quot;|&#39;|&amp;/g, (entity) => ({ '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&amp;': '&' })[entity] ?? entity);
 
-describe('escaping laws', () => {
+describe('escaping laws', { timeout: 60_000 }, () => {
   it('escapeHtml leaves no markup character and decodes back to the text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
