@@ -4,7 +4,6 @@ import { capitalise, formatChange, formatCount, formatDate, formatNumber, format
 import { renderHeatmapChart } from './heatmap-chart.js';
 import type { NationalChange, NationalReport, NationalTheme, ReportBarrier, ReportOutcomes } from './model.js';
 import { caveatsSection, footerOf, idAndText, inlineList, methodSection, noticesOf, themeScoreText, TOP_ROWS } from './parts.js';
-import { listInWords } from './prepare.js';
 import { commonSuffix, withoutSuffix } from './short-names.js';
 
 /** The most barriers drawn in the barrier chart and listed in the main table; the rest follow in a "more" block. */
@@ -160,7 +159,15 @@ function barrierTable(caption: string, rows: readonly Cell[][], report: National
 function themeChangeCells(theme: NationalTheme): string[] {
   const change = theme.change;
   if (change === null) return [];
-  return [String(change.comparable), String(change.improved), String(change.declined), String(change.unchanged), formatChange(change.meanChange)];
+  return [
+    String(change.comparable),
+    String(change.improved),
+    String(change.clearlyImproved),
+    String(change.declined),
+    String(change.clearlyDeclined),
+    String(change.unchanged),
+    formatChange(change.meanChange),
+  ];
 }
 
 /** A link to an organisation's report (when the renderer has one), by its name. */
@@ -240,14 +247,55 @@ function positionSection(report: NationalReport): Block {
       rows: themes.map((theme) => [cell(...idAndText(theme.themeId, theme.title)), ...theme.levels.map((level) => num(String(level.count)))]),
       rowHeaders: true,
     },
+    ...levelsAndTargets(report),
   ]);
+}
+
+/** " (a score of 3.50 is level 4 but below a target of 4.00)" for a whole-numbered target; nothing otherwise. */
+function example(target: number | null): string {
+  return target === null || !Number.isInteger(target) ? '' : ` (a score of ${formatScore(target - 0.5)} is level ${target} but below a target of ${formatNumber(target, 2)})`;
+}
+
+/**
+ * Why the counts at each level and the counts below target can seem to disagree: a level is the nearest scale value,
+ * so a score just under the target counts at the target's level. Says how many such organisations each theme has.
+ */
+function levelsAndTargets(report: NationalReport): Block[] {
+  const { themes, alliances, noun } = report;
+  const counts = themes.map(() => 0);
+  for (const alliance of alliances) {
+    alliance.themes.forEach((cell, index) => {
+      if (cell.sufficient && cell.belowTarget === true && cell.level !== null && cell.level >= cell.target) counts[index]!++;
+    });
+  }
+  const rows = themes.flatMap((theme, index) => (counts[index]! > 0 ? [{ theme, count: counts[index]! }] : []));
+  const definition = paragraph(
+    strong('Level: '),
+    'the scale value nearest a score (halves go up). ',
+    strong('Below target: '),
+    'a score under its target, however close.',
+  );
+  if (rows.length === 0) return [definition];
+  return [
+    definition,
+    paragraph(
+      `Counts by level and counts below target can seem to disagree: a score just under the target counts at the target's level yet is still below target${example(rows[0]!.theme.target)}. These ${noun.plural} are at the target's level or above and still below target:`,
+    ),
+    {
+      kind: 'list',
+      ordered: false,
+      items: rows.map(({ theme, count }) => ({ content: [strong(theme.themeId), ` ${theme.title}: ${count} (of the ${theme.belowTarget} below target)`] })),
+    },
+  ];
 }
 
 /** The organisations by theme: the themes' key, the heatmap (with charts) and the table of the same scores. */
 function alliancesSection(report: NationalReport, charts: boolean, links: DocLinks): Block {
   const { themes, alliances, noun } = report;
-  const key = themes.map((theme) => `${theme.themeId} ${theme.title}`).join('; ');
-  const grid: Block[] = [paragraph(strong('Themes: '), `${key}.`)];
+  const grid: Block[] = [
+    paragraph(strong('Themes'), ' (the columns):'),
+    { kind: 'list', ordered: false, items: themes.map((theme) => ({ content: idAndText(theme.themeId, theme.title) })) },
+  ];
   if (charts) grid.push(heatmapFigure(report));
   grid.push({
     kind: 'table',
@@ -458,32 +506,39 @@ function needsSection(report: NationalReport, links: DocLinks): Block {
     {
       kind: 'table',
       caption: `Priority needs of each ${noun.singular}, most urgent first`,
-      columns: [{ label: capitalise(noun.singular) }, { label: 'Needs', numeric: true }, { label: 'Most urgent' }],
+      columns: [{ label: capitalise(noun.singular) }, { label: 'Needs', numeric: true }, { label: 'Most urgent (theme ids, most urgent first)' }],
       rows: alliances.map((alliance) => [
         cell(nameOf(links, alliance.organisation)),
         num(String(alliance.needs)),
-        cell(
-          alliance.needThemes.length === 0
-            ? NO_VALUE
-            : alliance.needThemes
-                .slice(0, 3)
-                .map((themeId) => themes.find((theme) => theme.themeId === themeId)?.title ?? themeId)
-                .join('; '),
-        ),
+        cell(alliance.needThemes.length === 0 ? NO_VALUE : alliance.needThemes.slice(0, 3).join(', ')),
       ]),
       rowHeaders: true,
     },
   ]);
 }
 
+/** What an association can bear, in words: its caveat when it has one, else whether it is clear once the themes tested are allowed for. */
+function associationReading(theme: ReportOutcomes['themes'][number], outcome: string): string {
+  if (theme.caveat !== null) return theme.caveat;
+  if (theme.adjustedPValue === null || theme.rho === null) return NO_VALUE;
+  if (theme.adjustedPValue < 0.05) {
+    return `A clear link, even allowing for the themes tested: ${theme.rho > 0 ? 'higher' : 'lower'} scores go with higher ${outcome}. Not a cause.`;
+  }
+  return theme.pValue !== null && theme.pValue < 0.05
+    ? 'Not clear once the themes tested are allowed for: a p-value this low is likely for one theme of several by chance alone.'
+    : 'No clear link: a correlation this size could well arise by chance.';
+}
+
 /** The association of each theme with the outcome measure, and who has scores or an outcome value without the other. */
 function outcomesSection(report: NationalReport, outcomes: ReportOutcomes): Block {
   const Noun = capitalise(report.noun.plural);
+  const tested = outcomes.themes.filter((theme) => theme.pValue !== null).length;
   const blocks: Block[] = [
     paragraph(
       `Spearman's rank correlation between each theme's scores and ${outcomes.name}${outcomes.unit === null ? '' : ` (${outcomes.unit})`}`,
       outcomes.source === null ? '' : `, from ${outcomes.source}`,
-      `, over the ${report.noun.plural} with both. A p-value comes from a permutation test. `,
+      `, over the ${report.noun.plural} with both. Rho runs from −1 to 1: above 0, higher scores go with higher values of the outcome. `,
+      `A p-value, from a permutation test, is the chance of a correlation at least this strong were there no link. With ${plural(tested, 'theme')} tested, one low p-value is likely by chance alone, so each p-value is adjusted for the number of themes tested by Holm's method: read the adjusted p-value, and count a link as clear below 0.05. `,
       em('An association is not a cause.'),
     ),
     {
@@ -494,23 +549,25 @@ function outcomesSection(report: NationalReport, outcomes: ReportOutcomes): Bloc
         { label: `${Noun} (n)`, numeric: true },
         { label: 'Rank correlation (rho)', numeric: true },
         { label: 'p-value', numeric: true },
-        { label: 'Caveat' },
+        { label: 'Adjusted p-value (Holm)', numeric: true },
+        { label: 'What it can bear' },
       ],
       rows: outcomes.themes.map((theme) => [
         cell(...idAndText(theme.themeId, theme.title)),
         num(String(theme.n)),
         num(formatScore(theme.rho)),
         num(formatPValue(theme.pValue)),
-        cell(theme.caveat ?? NO_VALUE),
+        num(formatPValue(theme.adjustedPValue)),
+        cell(associationReading(theme, outcomes.name)),
       ]),
       rowHeaders: true,
     },
   ];
   if (outcomes.scoresWithoutOutcomes.length > 0) {
-    blocks.push(paragraph(`With scores but no ${outcomes.name} value: ${listInWords(outcomes.scoresWithoutOutcomes.map((entry) => entry.name))}.`));
+    blocks.push(paragraph(`With scores but no ${outcomes.name} value: ${outcomes.scoresWithoutOutcomes.map((entry) => entry.name).join('; ')}.`));
   }
   if (outcomes.outcomesWithoutScores.length > 0) {
-    blocks.push(paragraph(`With a ${outcomes.name} value but no scores: ${listInWords(outcomes.outcomesWithoutScores.map((entry) => entry.name))}.`));
+    blocks.push(paragraph(`With a ${outcomes.name} value but no scores: ${outcomes.outcomesWithoutScores.map((entry) => entry.name).join('; ')}.`));
   }
   return section(2, 'outcomes', `Association with ${outcomes.name}`, blocks);
 }
@@ -520,11 +577,12 @@ function changeSection(report: NationalReport, change: NationalChange): Block {
   const { noun } = report;
   const blocks: Block[] = [
     paragraph(
-      `Compared with ${roundName(change.previous)} (${formatDate(change.previous.date)}): ${plural(change.organisations, noun.singular, noun.plural)} took part in both rounds.`,
+      `Compared with ${roundName(change.previous)} (${formatDate(change.previous.date)}): ${plural(change.organisations, noun.singular, noun.plural)} took part in both rounds. `,
+      `A change is clear when its 95% interval leaves out 0: the interval comes from resampling each ${noun.singular}'s respondents in both rounds (a bootstrap), so it shows how much the change could differ had other people of the same ${noun.singular} answered.`,
     ),
   ];
-  if (change.onlyEarlier.length > 0) blocks.push(paragraph(`Only in the previous round: ${listInWords(change.onlyEarlier.map((entry) => entry.name))}.`));
-  if (change.onlyLater.length > 0) blocks.push(paragraph(`Only in this round: ${listInWords(change.onlyLater.map((entry) => entry.name))}.`));
+  if (change.onlyEarlier.length > 0) blocks.push(paragraph(`Only in the previous round: ${change.onlyEarlier.map((entry) => entry.name).join('; ')}.`));
+  if (change.onlyLater.length > 0) blocks.push(paragraph(`Only in this round: ${change.onlyLater.map((entry) => entry.name).join('; ')}.`));
   blocks.push({
     kind: 'table',
     caption: `Change in theme scores since ${change.previous.label}, over the ${noun.plural} comparable in both rounds`,
@@ -532,7 +590,9 @@ function changeSection(report: NationalReport, change: NationalChange): Block {
       { label: 'Theme' },
       { label: 'Comparable', numeric: true },
       { label: 'Improved', numeric: true },
+      { label: 'Clearly improved', numeric: true },
       { label: 'Declined', numeric: true },
+      { label: 'Clearly declined', numeric: true },
       { label: 'Unchanged', numeric: true },
       { label: 'Mean change', numeric: true },
     ],
