@@ -3,7 +3,8 @@ import { cell, em, num, organisationLink, paragraph, section, slug, strong, tag,
 import { capitalise, formatChange, formatCount, formatDate, formatNumber, formatPercent, formatScore, NO_VALUE, plural, roundName } from './format.js';
 import type { AllianceBarrier, AllianceChange, AllianceReport, AllianceTheme, ReportChange, ReportNeed, ReportNeedItem } from './model.js';
 import { bandTag, caveatsSection, footerOf, idAndText, methodSection, noticesOf, positionExplanation, positionLabel, themeScoreText, TOP_ROWS } from './parts.js';
-import { renderRadarChart } from './radar-chart.js';
+import { renderChangeChart, type ChangeChartData } from './change-chart.js';
+import { renderRadarChart, type RadarChartData } from './radar-chart.js';
 
 function changeNote(change: ReportChange | null): string {
   if (change === null) return 'Not in the previous round';
@@ -31,22 +32,20 @@ function radarFigure(report: AllianceReport): Block {
     ` ${below} of ${ranked.length} themes with sufficient evidence are below target.`,
     ' The table below gives the same numbers.',
   ].join('');
-  const svg = renderRadarChart(
-    {
-      title: `${organisation.name}: theme scores against target and national median`,
-      description,
-      axes: themes.map((theme) => ({ id: theme.themeId, label: theme.title, min: theme.scaleMin, max: theme.scaleMax })),
-      series: [
-        { name: organisation.name, values: themes.map((theme) => (theme.sufficient ? theme.score : null)) },
-        { name: 'National median', values: themes.map((theme) => theme.national.median) },
-        { name: 'Target', values: themes.map((theme) => theme.target) },
-      ],
-    },
-    { idPrefix: 'radar' },
-  );
+  const data: RadarChartData = {
+    title: `${organisation.name}: theme scores against target and national median`,
+    description,
+    axes: themes.map((theme) => ({ id: theme.themeId, label: theme.title, min: theme.scaleMin, max: theme.scaleMax })),
+    series: [
+      { name: organisation.name, values: themes.map((theme) => (theme.sufficient ? theme.score : null)) },
+      { name: 'National median', values: themes.map((theme) => theme.national.median) },
+      { name: 'Target', values: themes.map((theme) => theme.target) },
+    ],
+  };
   return {
     kind: 'figure',
-    svg,
+    svg: renderRadarChart(data, { idPrefix: 'radar' }),
+    narrowSvg: renderRadarChart(data, { idPrefix: 'radar-narrow', layout: 'narrow' }),
     caption: `Theme scores of ${organisation.name} (solid line, circles), the national median (dotted line, triangles) and the target (dashed line, squares). Themes with too little evidence are left off the line.`,
   };
 }
@@ -262,9 +261,9 @@ function priorityItem(need: ReportNeed): ListItem {
   return {
     content: [
       strong(`${need.themeId} ${need.title}`),
-      `: ${formatScore(need.score)} against a target of ${formatNumber(need.target, 2)}, a shortfall of ${formatScore(need.shortfall)}. `,
+      `: ${formatScore(need.score)} against ${formatNumber(need.target, 2)}, short by ${formatScore(need.shortfall)}; `,
       bandTag(need.band),
-      ` ${positionLabel(need.position)}.`,
+      ` ${positionLabel(need.position).toLowerCase()}.`,
     ],
   };
 }
@@ -278,7 +277,11 @@ function nextStepItem(need: ReportNeed, report: AllianceReport, links: DocLinks)
   if (role !== undefined) helpers.push([strong(role.name), role.responsibility === null ? '' : ` (${role.responsibility.id})`]);
   if (peer !== undefined) helpers.push([organisationLink(links, peer.organisationId, peer.name), `, at target on it (${formatScore(peer.score)})`]);
   const content: Inline[] = [strong(`${need.themeId}: `)];
-  content.push(lowest === undefined ? 'work towards what good looks like (see the need below). ' : `start with ${lowest.itemId}, ${lowest.text.replace(/\.$/, '')} (${formatScore(lowest.score)}). `);
+  content.push(
+    lowest === undefined
+      ? 'work towards what good looks like (see the need below). '
+      : `start with ${lowest.itemId}, ${lowest.text.replace(/\.$/, '')} (${formatScore(lowest.score)}). `,
+  );
   if (helpers.length > 0) {
     content.push('Who can help: ');
     helpers.forEach((helper, index) => content.push(...(index > 0 ? ['; '] : []), ...helper));
@@ -346,37 +349,19 @@ function firstPage(report: AllianceReport, links: DocLinks): Block {
       ? [paragraph('No theme with sufficient evidence falls far enough below its target to be a priority need.')]
       : [{ kind: 'list', ordered: true, items: top.map(priorityItem) }];
   if (priorities.alsoBelowTarget.length > 0) {
-    priorityBlocks.push(
-      paragraph(strong('Also below target'), ', most urgent first:'),
-      {
-        kind: 'list',
-        ordered: false,
-        items: priorities.alsoBelowTarget.map((themeId) => ({
-          content: [...themeName(byId, themeId), ` (${formatScore(byId.get(themeId)?.score ?? null)}, short by ${formatScore(byId.get(themeId)?.shortfall ?? null)})`],
-        })),
-      },
-    );
+    priorityBlocks.push(paragraph(strong('Also below target'), ', most urgent first:'), {
+      kind: 'list',
+      ordered: false,
+      items: priorities.alsoBelowTarget.map((themeId) => ({
+        content: [...themeName(byId, themeId), ` (short by ${formatScore(byId.get(themeId)?.shortfall ?? null)})`],
+      })),
+    });
   }
   blocks.push(section(3, 'priorities', top.length <= 1 ? 'Top priority' : `Top ${top.length} priorities`, priorityBlocks));
   if (top.length > 0) {
-    blocks.push(
-      section(3, 'next-steps', 'Next steps and who can help', [
-        { kind: 'list', ordered: false, items: top.map((need) => nextStepItem(need, report, links)) },
-        paragraph(`Each need, in full, is under Priority development needs: what good looks like, every item below target, and every role and ${noun.singular} that can help.`),
-      ]),
-    );
+    blocks.push(section(3, 'next-steps', 'Next steps and who can help', [{ kind: 'list', ordered: false, items: top.map((need) => nextStepItem(need, report, links)) }]));
   }
-  blocks.push(
-    {
-      kind: 'figures',
-      figures: [
-        { label: 'Percentage to target', value: formatPercent(summary.toTarget), note: `national median ${formatPercent(summary.nationalMedianToTarget)}` },
-        { label: 'Themes at or above target', value: `${summary.themesAtOrAboveTarget} of ${summary.sufficientThemes}`, note: 'with sufficient evidence' },
-        { label: 'Priority needs', value: formatCount(summary.needs), note: `${Math.min(summary.needs, priorities.limit)} ranked above` },
-      ],
-    },
-    definitions(report),
-  );
+  blocks.push(section(3, 'definitions', 'What the figures mean', [definitions(report)]));
   return section(2, 'summary', 'Summary for the board', blocks);
 }
 
@@ -388,7 +373,7 @@ function themesSection(report: AllianceReport, charts: boolean): Block {
   glance.push(
     paragraph(
       'The score of a theme is the weighted mean of its scored items; its shortfall is how far it falls below target (0 at or above). ',
-      'Its level is the scale value nearest the score (halves go up), so a score just under a target counts at the target\'s level yet is still below target. ',
+      "Its level is the scale value nearest the score (halves go up), so a score just under a target counts at the target's level yet is still below target. ",
       'The position compares the behaviours (Conditions of Success) and the enablers (Enabling Factors) with the target. ',
       `The rank is among the ${report.noun.plural} with sufficient evidence on the theme (1 = highest).`,
     ),
@@ -553,33 +538,83 @@ function groupsSection(report: AllianceReport): Block {
   return section(2, 'groups', 'Respondent groups', blocks);
 }
 
-/** The change since the previous round: how many themes improved and declined, and each theme then and now. */
-function changeSection(report: AllianceReport, change: AllianceChange): Block {
-  return section(2, 'change', 'Change since the previous round', [
+/** The chart of change: each comparable theme's change and its interval; the themes not comparable say so. */
+function changeFigure(report: AllianceReport, change: AllianceChange): Block {
+  const rows = change.themes.map((row) => ({
+    id: row.laterId ?? row.earlierId ?? '',
+    label: `${row.laterId ?? row.earlierId ?? ''} ${row.title}`,
+    change: row.comparable ? row.change : null,
+    interval: row.comparable ? row.interval : null,
+    clear: row.comparable && row.clear,
+  }));
+  const data: ChangeChartData = {
+    title: `${report.organisation.name}: change in theme scores since ${change.previous.label}`,
+    description:
+      `Chart of the change in each theme score since ${change.previous.label}, with its 95% interval. ` +
+      `${change.clearlyImproved} of ${plural(change.comparable, 'comparable theme')} improved clearly and ${change.clearlyDeclined} declined clearly; ` +
+      'a change is clear when its interval leaves out 0. The table below gives the same numbers.',
+    rows,
+  };
+  return {
+    kind: 'figure',
+    svg: renderChangeChart(data, { idPrefix: 'change' }),
+    narrowSvg: renderChangeChart(data, { idPrefix: 'change-narrow', layout: 'narrow' }),
+    caption: `Change in each theme score since ${change.previous.label}: the marker is the change, the line its 95% interval; a filled marker is a clear change (the interval leaves out 0), a hollow one is not clear.`,
+  };
+}
+
+function intervalText(row: ReportChange): string {
+  return row.comparable && row.interval !== null ? `${formatChange(row.interval.low)} to ${formatChange(row.interval.high)}` : NO_VALUE;
+}
+
+function clearText(row: ReportChange): string {
+  if (!row.comparable || row.change === null || row.interval === null) return NO_VALUE;
+  if (!row.clear) return 'Not clear';
+  return row.change > 0 ? 'Clear improvement' : 'Clear decline';
+}
+
+/** The change since the previous round: how many themes changed clearly, the chart of change, and each theme then and now. */
+function changeSection(report: AllianceReport, change: AllianceChange, charts: boolean): Block {
+  const blocks: Block[] = [
     paragraph(
       `Compared with ${roundName(change.previous)} (${formatDate(change.previous.date)}). `,
       change.inPreviousRound
-        ? `Of ${plural(change.comparable, 'theme')} comparable in both rounds, ${change.improved} improved and ${change.declined} declined.`
+        ? `Of ${plural(change.comparable, 'theme')} comparable in both rounds, ${change.improved} improved (${change.clearlyImproved} clearly) and ${change.declined} declined (${change.clearlyDeclined} clearly).`
         : `${report.organisation.name} was not in that round.`,
     ),
-    ...(change.themes.length === 0
-      ? []
-      : [
-          {
-            kind: 'table',
-            caption: `Theme scores in ${change.previous.label} and now`,
-            columns: [{ label: 'Theme' }, { label: 'Previous', numeric: true }, { label: 'Now', numeric: true }, { label: 'Change', numeric: true }, { label: 'Note' }],
-            rows: change.themes.map((row) => [
-              cell(...idAndText(row.laterId ?? row.earlierId ?? '', row.title)),
-              num(formatScore(row.earlierScore)),
-              num(formatScore(row.laterScore)),
-              num(row.comparable ? formatChange(row.change) : NO_VALUE),
-              cell(changeNote(row)),
-            ]),
-            rowHeaders: true,
-          } satisfies Block,
-        ]),
-  ]);
+    paragraph(
+      strong('How sure a change is: '),
+      `each change has a 95% interval, found by resampling the ${report.noun.singular}'s respondents in each round (a bootstrap): it shows how much the change could differ had other people of the ${report.noun.singular} answered. `,
+      'A change is clear when its interval leaves out 0; otherwise it is within what a different set of respondents could give. With few respondents the interval is wider, and with very few (under 5) it can be too narrow.',
+    ),
+  ];
+  if (charts && change.comparable > 0) blocks.push(changeFigure(report, change));
+  if (change.themes.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: `Theme scores in ${change.previous.label} and now`,
+      columns: [
+        { label: 'Theme' },
+        { label: 'Previous', numeric: true },
+        { label: 'Now', numeric: true },
+        { label: 'Change', numeric: true },
+        { label: '95% interval', numeric: true },
+        { label: 'How sure' },
+        { label: 'Note' },
+      ],
+      rows: change.themes.map((row) => [
+        cell(...idAndText(row.laterId ?? row.earlierId ?? '', row.title)),
+        num(formatScore(row.earlierScore)),
+        num(formatScore(row.laterScore)),
+        num(row.comparable ? formatChange(row.change) : NO_VALUE),
+        num(intervalText(row)),
+        cell(clearText(row)),
+        cell(changeNote(row)),
+      ]),
+      rowHeaders: true,
+    });
+  }
+  return section(2, 'change', 'Change since the previous round', blocks);
 }
 
 /** Lays out an alliance report as a document. */
@@ -598,7 +633,7 @@ export function allianceDocument(report: AllianceReport, charts: boolean, links:
     agreementSection(report),
     groupsSection(report),
   ];
-  if (report.change !== null) sections.push(changeSection(report, report.change));
+  if (report.change !== null) sections.push(changeSection(report, report.change, charts));
   sections.push(caveatsSection(report.caveats), methodSection(report));
   return {
     title: report.title,

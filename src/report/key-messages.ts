@@ -85,7 +85,12 @@ function foundationsMessage(facts: KeyMessageFacts): KeyMessage | null {
   const top = facts.needs.slice(0, facts.priorities.top.length);
   const weak = top.filter((need) => need.position === 'foundational-gap' || need.position === 'fragile');
   if (weak.length === 0) return null;
-  const which = weak.length === top.length ? (top.length === 1 ? 'In the top priority' : `In ${top.length === 2 ? 'both' : `all ${top.length}`} top priorities`) : `In ${idsInWords(weak.map((need) => need.themeId))}`;
+  const which =
+    weak.length === top.length
+      ? top.length === 1
+        ? 'In the top priority'
+        : `In ${top.length === 2 ? 'both' : `all ${top.length}`} top priorities`
+      : `In ${idsInWords(weak.map((need) => need.themeId))}`;
   return {
     code: 'foundations',
     text: `${which} the enablers (Enabling Factors) are below target too: put them in place first, starting with the lowest-scoring ones.`,
@@ -112,7 +117,10 @@ function evidenceMessage(facts: KeyMessageFacts): KeyMessage | null {
   }
   const insufficient = facts.themes.filter((theme) => !theme.sufficient).map((theme) => theme.themeId);
   if (insufficient.length > 0) {
-    return { code: 'evidence', text: `${idsInWords(insufficient)} ${insufficient.length === 1 ? 'has' : 'have'} too little evidence to be a finding: too few of their items were scored.` };
+    return {
+      code: 'evidence',
+      text: `${idsInWords(insufficient)} ${insufficient.length === 1 ? 'has' : 'have'} too little evidence to be a finding: too few of their items were scored.`,
+    };
   }
   const disagree = facts.low.filter((entry) => entry.level === 'theme').map((entry) => entry.id);
   if (disagree.length > 0) {

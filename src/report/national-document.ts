@@ -1,7 +1,7 @@
-import { renderBarrierChart } from './barrier-chart.js';
+import { renderBarrierChart, type BarrierChartData } from './barrier-chart.js';
 import { cell, em, num, organisationLink, paragraph, section, strong, type Block, type Cell, type Doc, type DocLinks, type Inline } from './document.js';
 import { capitalise, formatChange, formatCount, formatDate, formatNumber, formatPercent, formatPValue, formatScore, NO_VALUE, plural, roundName } from './format.js';
-import { renderHeatmapChart } from './heatmap-chart.js';
+import { renderHeatmapChart, type HeatmapChartData } from './heatmap-chart.js';
 import type { NationalChange, NationalReport, NationalTheme, ReportBarrier, ReportOutcomes } from './model.js';
 import { caveatsSection, footerOf, idAndText, inlineList, methodSection, noticesOf, themeScoreText, TOP_ROWS } from './parts.js';
 import { commonSuffix, withoutSuffix } from './short-names.js';
@@ -47,29 +47,28 @@ function heatmapFigure(report: NationalReport): Block {
     ' The table below gives the same numbers.',
   ].join('');
   const inRange = (value: number) => value >= min && value <= max;
+  const data: HeatmapChartData = {
+    title: `${capitalise(noun.plural)} by theme`,
+    description,
+    min,
+    max,
+    target: centred ? target : null,
+    columns: themes.map((theme) => ({ id: theme.themeId, label: theme.themeId })),
+    rows: alliances.map((alliance) => ({
+      id: alliance.organisation.id,
+      label: short(alliance.organisation.name),
+      cells: alliance.themes.map((theme) => ({
+        value: theme.score,
+        insufficient: !theme.sufficient,
+        belowTarget: theme.belowTarget,
+        ...(centred || !inRange(theme.target) ? {} : { target: theme.target }),
+      })),
+    })),
+  };
   return {
     kind: 'figure',
-    svg: renderHeatmapChart(
-      {
-        title: `${capitalise(noun.plural)} by theme`,
-        description,
-        min,
-        max,
-        target: centred ? target : null,
-        columns: themes.map((theme) => ({ id: theme.themeId, label: theme.themeId })),
-        rows: alliances.map((alliance) => ({
-          id: alliance.organisation.id,
-          label: short(alliance.organisation.name),
-          cells: alliance.themes.map((theme) => ({
-            value: theme.score,
-            insufficient: !theme.sufficient,
-            belowTarget: theme.belowTarget,
-            ...(centred || !inRange(theme.target) ? {} : { target: theme.target }),
-          })),
-        })),
-      },
-      { idPrefix: 'heatmap' },
-    ),
+    svg: renderHeatmapChart(data, { idPrefix: 'heatmap' }),
+    narrowSvg: renderHeatmapChart(data, { idPrefix: 'heatmap-narrow', layout: 'narrow' }),
     caption: `Theme scores of each ${noun.singular}: orange below target, blue at or above it, stronger the further from target. A corner triangle marks a score below target; a hatched cell with its score in brackets has too little evidence; a dash means no score.${note}`,
   };
 }
@@ -82,22 +81,21 @@ function barrierFigure(report: NationalReport): Block {
     first === undefined
       ? `No item is a common barrier: none falls well below target in enough ${report.noun.plural}.`
       : `Bar chart of the ${bars.length === items.length ? plural(items.length, 'common barrier') : `${bars.length} most common of ${items.length} common barriers`}, by the share of ${report.noun.plural} for which each is a barrier. The most common is ${first.id} ${first.text}: ${first.sharing} of ${first.scored} (${formatPercent(first.prevalence)}). The table below gives the numbers.`;
+  const data: BarrierChartData = {
+    title: 'Common barriers by prevalence',
+    description,
+    bars: bars.map((barrier) => ({
+      id: barrier.id,
+      label: `${barrier.id} ${barrier.text}`,
+      sharing: barrier.sharing,
+      scored: barrier.scored,
+      prevalence: barrier.prevalence,
+    })),
+  };
   return {
     kind: 'figure',
-    svg: renderBarrierChart(
-      {
-        title: 'Common barriers by prevalence',
-        description,
-        bars: bars.map((barrier) => ({
-          id: barrier.id,
-          label: `${barrier.id} ${barrier.text}`,
-          sharing: barrier.sharing,
-          scored: barrier.scored,
-          prevalence: barrier.prevalence,
-        })),
-      },
-      { idPrefix: 'barriers' },
-    ),
+    svg: renderBarrierChart(data, { idPrefix: 'barriers' }),
+    narrowSvg: renderBarrierChart(data, { idPrefix: 'barriers-narrow', layout: 'narrow' }),
     caption:
       bars.length === items.length
         ? `The common barriers: each bar is the share of ${report.noun.plural} scoring the item at least ${formatNumber(report.barriers.barrierShortfall, 2)} below target.`
@@ -269,12 +267,7 @@ function levelsAndTargets(report: NationalReport): Block[] {
     });
   }
   const rows = themes.flatMap((theme, index) => (counts[index]! > 0 ? [{ theme, count: counts[index]! }] : []));
-  const definition = paragraph(
-    strong('Level: '),
-    'the scale value nearest a score (halves go up). ',
-    strong('Below target: '),
-    'a score under its target, however close.',
-  );
+  const definition = paragraph(strong('Level: '), 'the scale value nearest a score (halves go up). ', strong('Below target: '), 'a score under its target, however close.');
   if (rows.length === 0) return [definition];
   return [
     definition,

@@ -42,7 +42,8 @@ function changesOf(p: Prepared): ReadonlyMap<string, ReadonlyMap<string, ThemeCh
   const changeOf = new Map<string, Map<string, ThemeChange>>();
   for (const organisation of p.comparison?.organisations ?? []) {
     const byTheme = new Map<string, ThemeChange>();
-    for (const change of organisation.themes) if (change.laterId !== null) byTheme.set(change.laterId, { change: change.change, comparable: change.comparable, clear: change.clear });
+    for (const change of organisation.themes)
+      if (change.laterId !== null) byTheme.set(change.laterId, { change: change.change, comparable: change.comparable, clear: change.clear });
     changeOf.set(organisation.organisationId, byTheme);
   }
   return changeOf;
@@ -251,11 +252,7 @@ function nationalChange(p: Prepared): NationalChange | null {
 }
 
 /** The report's summary figures. */
-function nationalSummary(
-  p: Prepared,
-  themes: readonly NationalTheme[],
-  unscored: NationalSummary['unscoredOrganisations'],
-): NationalSummary {
+function nationalSummary(p: Prepared, themes: readonly NationalTheme[], unscored: NationalSummary['unscoredOrganisations']): NationalSummary {
   const { analysis } = p;
   return {
     organisations: p.scores.length,

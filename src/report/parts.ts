@@ -137,7 +137,8 @@ function targetsProse(options: Readonly<Record<string, unknown>>): string {
 /** Options not described in words: each as "name: value", never as JSON. */
 function plainOptions(options: Readonly<Record<string, unknown>>): string {
   const parts = Object.entries(options).map(([key, value]) => {
-    const shown = typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? String(value) : isObject(value) ? `${Object.keys(value).length} set` : NO_VALUE;
+    const shown =
+      typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? String(value) : isObject(value) ? `${Object.keys(value).length} set` : NO_VALUE;
     return `${key}: ${shown}`;
   });
   return parts.length === 0 ? 'No options.' : `Options: ${parts.join('; ')}.`;
@@ -146,7 +147,7 @@ function plainOptions(options: Readonly<Record<string, unknown>>): string {
 /** What an analysis method did, with the settings it used, in a sentence or two. */
 function methodProse(method: ReportMethod): string {
   const options = isObject(method.options) ? (method.options as Readonly<Record<string, unknown>>) : {};
-  const regions = options['regions'] === 'custom' ? 'regions as given' : "regions from the programme model";
+  const regions = options['regions'] === 'custom' ? 'regions as given' : 'regions from the programme model';
   const n = (key: string) => formatNumber(numberIn(options, key), 2);
   const whole = (key: string) => String(numberIn(options, key) ?? NO_VALUE);
   switch (method.id) {
