@@ -294,8 +294,8 @@ function heatmapRamp(map: Heatmap, rampX: number, rampWidth: number): string[] {
   if (targetLabel !== null) {
     parts.push(
       `<text x="${px(targetLabel.x)}" y="${px(rampTop + 30)}" text-anchor="middle" font-weight="600">${escapeHtml(targetLabel.text)}</text>`,
-      `<text x="${rampX}" y="${px(rampTop + 50)}" fill="${SECONDARY_TEXT}">Orange: below target, stronger the further below.</text>`,
-      `<text x="${rampX}" y="${px(rampTop + 66)}" fill="${SECONDARY_TEXT}">Blue: at or above target, stronger the further above.</text>`,
+      `<text x="${rampX}" y="${px(rampTop + 50)}" fill="${SECONDARY_TEXT}">Orange: below target, stronger ${map.narrow ? '' : 'the '}further below.</text>`,
+      `<text x="${rampX}" y="${px(rampTop + 67)}" fill="${SECONDARY_TEXT}">Blue: at or above target, stronger ${map.narrow ? '' : 'the '}further above.</text>`,
     );
   }
   return parts;
@@ -310,7 +310,7 @@ function heatmapLegend(map: Heatmap): string[] {
   const keyX = map.narrow ? rampX : rampX + rampWidth + 36;
   const keyTop = map.narrow ? map.legendTop + 100 : map.legendTop;
   return [
-    `<g class="legend" font-size="12">`,
+    `<g class="legend" font-size="${map.narrow ? 13 : 12}">`,
     ...heatmapRamp(map, rampX, rampWidth),
     `<polygon points="${keyX},${px(keyTop - 4)} ${keyX + 10},${px(keyTop - 4)} ${keyX},${px(keyTop + 6)}" fill="${TEXT}"/>`,
     `<text x="${keyX + 18}" y="${px(keyTop + 5)}">Corner triangle: below target</text>`,

@@ -162,7 +162,7 @@ footer .inner { padding: 0 1rem 2rem; }
   /* The first section is the first page: it stands alone, on one page, and the rest starts on a new page. */
   .first-page { break-after: page; page-break-after: always; font-size: 9.5pt; line-height: 1.3; }
   .first-page .tag { font-size: 8pt; line-height: 1.2; }
-  h1 { font-size: 20pt; }
+  h1 { font-size: 19pt; margin-bottom: 2pt; }
   .subtitle { font-size: 11pt; }
   .notice { font-size: 8.5pt; line-height: 1.3; padding: 3pt 6pt; margin-bottom: 5pt; }
   .notice .notice-title { display: inline; margin: 0 4pt 0 0; }
@@ -171,9 +171,9 @@ footer .inner { padding: 0 1rem 2rem; }
   .banner .inner { padding: 0 0 4pt; }
   .kicker { font-size: 9pt; }
   .first-page h2 { font-size: 15pt; margin-bottom: 6pt; }
-  .first-page h3, .first-page section section:first-of-type > h3 { font-size: 11.5pt; margin: 8pt 0 3pt; padding-top: 4pt; }
+  .first-page h3, .first-page section section:first-of-type > h3 { font-size: 11.5pt; margin: 6pt 0 2pt; padding-top: 3pt; }
   .first-page p, .first-page ul, .first-page ol { margin-bottom: 4pt; max-width: none; }
-  .first-page li { margin-bottom: 1pt; }
+  .first-page li { margin-bottom: 0; }
   .first-page section[aria-labelledby="priorities"] ul { columns: 2; column-gap: 12pt; }
   .first-page section[aria-labelledby="definitions"] { font-size: 8pt; line-height: 1.25; }
   .first-page section[aria-labelledby="definitions"] h3 { font-size: 10pt; }
