@@ -148,7 +148,8 @@ function strengthMessage(facts: KeyMessageFacts, byId: ReadonlyMap<string, Allia
     if (candidate.rank === null || candidate.distanceFromMedian === null) continue;
     if (best === null || candidate.rank / candidate.outOf < best.rank! / best.outOf) best = candidate;
   }
-  if (best === null) return null;
+  // A best place in the bottom half is no strength: then there is no such message.
+  if (best === null || best.rank! > Math.ceil(best.outOf / 2)) return null;
   return {
     code: 'strength',
     text: `Best placed nationally: ${named(best)}, ranked ${best.rank!} of ${best.outOf} (${formatScore(best.score)} against a national median of ${formatScore(best.national.median)}).`,
