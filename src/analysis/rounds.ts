@@ -205,7 +205,7 @@ function changeInterval(earlier: readonly number[], later: readonly number[], me
   const after = Float64Array.from(later);
   const shift = measured - (meanOf(later) - meanOf(earlier));
   const random = mulberry32(seed);
-  const draws = scratch !== undefined && scratch.length === replicates ? scratch : new Float64Array(replicates);
+  const draws = scratch?.length === replicates ? scratch : new Float64Array(replicates);
   for (let b = 0; b < replicates; b++) draws[b] = resampledMean(after, random) - resampledMean(before, random) + shift;
   draws.sort();
   const tail = (1 - CONFIDENCE) / 2;

@@ -3,7 +3,8 @@
  * and the opening of an accessible `<svg>` (its `role="img"`, `<title>` and `<desc>`).
  */
 import { TEXT } from './colour.js';
-import { isList, isObject } from '../internal/guards.js';
+import { isList, isObject, isOneOf } from '../internal/guards.js';
+import { showValue } from '../internal/show.js';
 import { escapeHtml } from './escape.js';
 
 /**
@@ -57,8 +58,8 @@ export function resolveChartOptions(name: string, options: RenderChartOptions | 
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) {
     throw new RangeError(`${name}: decimals must be a whole number from 0 to 6, got ${String(decimals)}`);
   }
-  const layout = options?.layout ?? 'wide';
-  if (layout !== 'wide' && layout !== 'narrow') throw new RangeError(`${name}: layout must be 'wide' or 'narrow', got ${JSON.stringify(layout)}`);
+  const layout: unknown = options?.layout ?? 'wide';
+  if (!isOneOf(['wide', 'narrow'], layout)) throw new RangeError(`${name}: layout must be 'wide' or 'narrow', got ${showValue(layout)}`);
   return { id: prefix, decimals, narrow: layout === 'narrow' };
 }
 

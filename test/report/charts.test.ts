@@ -161,7 +161,7 @@ describe('the narrow layout, for a phone-sized screen', () => {
 
   it('takes only wide or narrow', () => {
     expect(() => renderRadarChart({ title: 't', description: 'd', axes: [{ id: 'A', label: 'A', min: 1, max: 5 }], series: [] }, { layout: 'tall' as never })).toThrow(
-      new RangeError("renderRadarChart: layout must be 'wide' or 'narrow', got \"tall\""),
+      new RangeError("renderRadarChart: layout must be 'wide' or 'narrow', got tall"),
     );
   });
 });

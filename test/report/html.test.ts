@@ -230,11 +230,9 @@ describe('renderHtml: long sections stay scannable', () => {
     // Top 10 item barriers and the 8 theme barriers: 18 columns. Wessex, Peninsula and Northern share all 18; SWAG (all 5s) none.
     const grid =
       /<caption><span class="caption-text">Alliances sharing each of the most common barriers, by region<\/span><\/caption>([\s\S]*?)<\/table>/.exec(national)?.[1] ?? '';
-    const rows = [...grid.matchAll(/<tr>\s*<th scope="row">([^<]*)<\/th>\s*<td data-label="Region">([^<]*)<\/td>([\s\S]*?)<td class="num" data-label="Total">([^<]*)<\/td>\s*<\/tr>/g)].map((match) => [
-      match[1],
-      match[2],
-      match[4],
-    ]);
+    const rows = [
+      ...grid.matchAll(/<tr>\s*<th scope="row">([^<]*)<\/th>\s*<td data-label="Region">([^<]*)<\/td>([\s\S]*?)<td class="num" data-label="Total">([^<]*)<\/td>\s*<\/tr>/g),
+    ].map((match) => [match[1], match[2], match[4]]);
     expect(rows).toEqual([
       ['Northern', 'North East and Yorkshire', '18 of 18'],
       ['Wessex', 'South East', '18 of 18'],
