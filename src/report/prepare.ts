@@ -14,7 +14,7 @@ import { defaultOrganisationName } from './names.js';
 import type { OrganisationNoun, ReportCaveat, BuildReportsOptions, ReportMethod, ReportProvenance, ReportRound, ReportScale } from './model.js';
 
 /** The version of the report model: it changes when the model's shape or rules change. */
-export const REPORT_MODEL_VERSION = '1.0.0';
+export const REPORT_MODEL_VERSION = '1.1.0';
 
 /** What every theme of the framework needs in a report. */
 export interface ThemeInfo {
