@@ -16,7 +16,7 @@ import {
 } from './context.js';
 import { isUsable, themeScoresById } from './gaps.js';
 import { type OutcomeSeries, parseOutcomes } from './outcomes.js';
-import { spearmanPermutationP } from './statistics.js';
+import { holmAdjust, spearmanPermutationP } from './statistics.js';
 
 /**
  * The association between one theme's scores and the outcome.
@@ -32,6 +32,11 @@ export interface ThemeAssociation {
   readonly rho: number | null;
   /** Two-sided permutation p-value; null with rho. */
   readonly pValue: number | null;
+  /**
+   * The p-value adjusted for the number of themes tested (Holm's step-down method over the themes with a p-value);
+   * null with rho. Read this one: with eight themes, one p-value below 0.05 is likely by chance alone.
+   */
+  readonly adjustedPValue: number | null;
   /** A plain-words caveat when n is small or rho cannot be computed; null otherwise. */
   readonly caveat: string | null;
 }
@@ -62,6 +67,8 @@ export interface AnalyseOutcomesOptionsUsed extends AnalysisContextUsed {
   readonly seed: number;
   readonly smallN: number;
   readonly generator: 'mulberry32';
+  /** How the p-values are adjusted for the number of themes tested. */
+  readonly correction: 'holm';
 }
 
 /**
@@ -88,7 +95,7 @@ export interface OutcomeAssociation {
 }
 
 /** The id and version of the association rules. */
-export const ASSOCIATION_METHOD = { id: 'analysis.spearman-permutation', version: '1.0.0' } as const;
+export const ASSOCIATION_METHOD = { id: 'analysis.spearman-permutation', version: '1.1.0' } as const;
 
 /** The default seed: the first day of the 2023/24 financial year, the framework's first full year. */
 export const DEFAULT_SEED = 20230401;
@@ -111,7 +118,8 @@ export function associationCaveat(n: number, rho: number | null, smallN: number)
  * Measures how each theme's scores go with an outcome per organisation (for example Faster Diagnosis
  * Standard performance): Spearman's rank correlation (average ranks for ties) over the organisations
  * with both a sufficient theme score and an outcome value, with its n and a two-sided permutation
- * p-value from a seeded generator, so that every run gives the same result; and a plain-words caveat
+ * p-value from a seeded generator, so that every run gives the same result, the p-value adjusted for the number
+ * of themes tested (Holm's method); and a plain-words caveat
  * when n is small. A correlation is not a cause. The library ships no outcome figures.
  *
  * @param scores - Every organisation's scores.
@@ -151,7 +159,7 @@ export function analyseOutcomes(scores: ScoresInput, options: AnalyseOutcomesOpt
   const scored = new Set<string>(list.map((score) => score.organisationId));
   const themeMaps = list.map((score) => themeScoresById(score));
 
-  const themes: ThemeAssociation[] = ctx.framework.themes.map((theme, t) => {
+  const tested = ctx.framework.themes.map((theme, t) => {
     const x: number[] = [];
     const y: number[] = [];
     list.forEach((score, o) => {
@@ -168,8 +176,10 @@ export function analyseOutcomes(scores: ScoresInput, options: AnalyseOutcomesOpt
     const { rho, pValue } = n < 3 ? { rho: null, pValue: null } : spearmanPermutationP(x, y, permutations, mulberry32((seed + t) >>> 0));
     return { themeId: theme.id, title: theme.title, n, rho, pValue, caveat: associationCaveat(n, rho, smallN) };
   });
+  const adjusted = holmAdjust(tested.map((theme) => theme.pValue));
+  const themes: ThemeAssociation[] = tested.map(({ caveat, ...theme }, t) => ({ ...theme, adjustedPValue: adjusted[t] ?? null, caveat }));
 
-  const used: AnalyseOutcomesOptionsUsed = { ...ctx.used, permutations, seed, smallN, generator: 'mulberry32' };
+  const used: AnalyseOutcomesOptionsUsed = { ...ctx.used, permutations, seed, smallN, generator: 'mulberry32', correction: 'holm' };
   return deepFreeze({
     kind: 'outcome-association',
     method: { ...ASSOCIATION_METHOD, options: used },

@@ -55,6 +55,7 @@ export type {
   RoundValue,
   ChangeStatus,
   RoundChange,
+  ChangeInterval,
   OrganisationChange,
   RoundComparison,
 } from './rounds.js';

@@ -472,8 +472,9 @@ function scoreTheme(
   // Agreement over the respondents' own theme scores, summed in ascending order.
   const n = respondentScores.length;
   let squares = 0;
+  if (!withhold) sortInPlace(respondentScores);
   if (n >= 2 && !withhold) {
-    const sorted = sortInPlace(respondentScores);
+    const sorted = respondentScores;
     let total = 0;
     for (let k = 0; k < n; k++) total += sorted[k]!;
     const mean = total / n;
@@ -493,5 +494,8 @@ function scoreTheme(
     coverage,
     sufficient: score !== null && coverage >= settings.minCoverage,
     agreement: withhold ? withheldAgreement(n) : agreementOf(n, squares, scale.range, settings.lowAgreementBelow),
+    respondentScores: withhold || n === 0 ? NO_SCORES : Object.freeze(Array.from(respondentScores)),
   });
 }
+
+const NO_SCORES: readonly number[] = Object.freeze([]);

@@ -23,7 +23,8 @@ import type {
   ReportNeedItem,
   ReportRoleHelp,
 } from './model.js';
-import { levelLabel, listInWords, prepare, type Prepared } from './prepare.js';
+import { idsInWords, keyMessagesOf, prioritiesOf } from './key-messages.js';
+import { levelLabel, prepare, type Prepared } from './prepare.js';
 
 /** A report's view of a change between rounds. */
 export function reportChange(change: RoundChange): ReportChange {
@@ -38,6 +39,8 @@ export function reportChange(change: RoundChange): ReportChange {
     change: change.change,
     levelChange: change.levelChange,
     comparable: change.comparable,
+    interval: change.interval === null ? null : { low: change.interval.low, high: change.interval.high },
+    clear: change.clear,
   };
 }
 
@@ -318,6 +321,8 @@ function allianceChange(s: Subject): AllianceChange | null {
     improved: comparable.filter((row) => row.change! > 0).length,
     declined: comparable.filter((row) => row.change! < 0).length,
     comparable: comparable.length,
+    clearlyImproved: comparable.filter((row) => row.clear && row.change! > 0).length,
+    clearlyDeclined: comparable.filter((row) => row.clear && row.change! < 0).length,
   };
 }
 
@@ -342,7 +347,7 @@ function respondentCaveats(s: Subject, themes: readonly AllianceTheme[]): Report
   if (scored && insufficient.length > 0) {
     caveats.push({
       code: 'insufficient-themes',
-      text: `${insufficient.length} of ${themes.length} themes (${listInWords(insufficient.map((theme) => theme.title))}) have too little evidence: fewer than ${formatPercent(scoring.minCoverage)} of their items were scored. They are shown in brackets, are not findings, and are left out of needs and ranks.`,
+      text: `${insufficient.length} of ${themes.length} themes (${idsInWords(insufficient.map((theme) => theme.themeId))}) have too little evidence: fewer than ${formatPercent(scoring.minCoverage)} of their items were scored. They are shown in brackets, are not findings, and are left out of needs and ranks.`,
     });
   }
   const suppressed = score.groups.filter((group) => group.suppressed);
@@ -403,6 +408,7 @@ function allianceSummary(s: Subject, themes: readonly AllianceTheme[], needs: nu
     needs,
     sharedBarriers,
     strengths: sufficientThemes.filter((theme) => theme.position === 'strength').map((theme) => theme.themeId),
+    nationalMedianToTarget: s.p.medianToTarget,
   };
 }
 
@@ -415,6 +421,24 @@ export function assembleAllianceReport(p: Prepared, organisationId: string): All
   const low = lowAgreement(s);
   const change = allianceChange(s);
   const region = s.gaps.region;
+  const summary = allianceSummary(s, themes, needs.length, barriers.length);
+  const priorities = prioritiesOf(themes, needs, p.maxPriorities);
+  const keyMessages = keyMessagesOf(
+    {
+      name: s.name,
+      respondents: s.score.respondents,
+      fewRespondents: p.fewRespondents,
+      minShortfall: s.needs.method.options.minShortfall,
+      lowAgreementBelow: p.provenance.scoring.options.lowAgreementBelow,
+      summary,
+      themes,
+      needs,
+      priorities,
+      low,
+      change,
+    },
+    summary.scored,
+  );
   // The organisation follows the noun in the JSON, ahead of the rest of the header.
   const { kind, title, subtitle, noun, ...header } = reportHeader(p, 'alliance-report', `${s.name}: self-assessment report`, allianceCaveats(s, themes, low, change));
   return {
@@ -424,7 +448,9 @@ export function assembleAllianceReport(p: Prepared, organisationId: string): All
     noun,
     organisation: { id: organisationId, name: s.name, region: region === null ? null : { id: region.id, name: region.name } },
     ...header,
-    summary: allianceSummary(s, themes, needs.length, barriers.length),
+    summary,
+    keyMessages,
+    priorities,
     themes,
     items: allianceItems(s),
     needs,

@@ -152,6 +152,9 @@ const SCORE_COLUMNS: readonly Column<ThemeRow>[] = [
   { name: 'rank', type: 'number', value: (row) => row.entry.rank },
   { name: 'out_of', type: 'number', value: (row) => row.entry.outOf },
   ...changeColumns<ThemeRow['entry']>(),
+  { name: 'change_low', type: 'number', value: (row) => row.entry.change?.interval?.low ?? null },
+  { name: 'change_high', type: 'number', value: (row) => row.entry.change?.interval?.high ?? null },
+  { name: 'change_clear', type: 'boolean', value: (row) => (row.entry.change === null ? null : row.entry.change.clear) },
 ];
 
 const ITEM_COLUMNS: readonly Column<ItemRow>[] = [

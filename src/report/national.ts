@@ -25,13 +25,6 @@ function regionCopy(region: RegionRef | null): RegionRef | null {
   return region === null ? null : { id: region.id, name: region.name };
 }
 
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
 /** An organisation's id and name. */
 function named(p: Prepared, id: string): { readonly id: string; readonly name: string } {
   return { id, name: p.name(id) };
@@ -41,6 +34,7 @@ function named(p: Prepared, id: string): { readonly id: string; readonly name: s
 interface ThemeChange {
   readonly change: number | null;
   readonly comparable: boolean;
+  readonly clear: boolean;
 }
 
 /** The changes since the previous round, by organisation and by theme (later ids); empty without a previous round. */
@@ -48,7 +42,8 @@ function changesOf(p: Prepared): ReadonlyMap<string, ReadonlyMap<string, ThemeCh
   const changeOf = new Map<string, Map<string, ThemeChange>>();
   for (const organisation of p.comparison?.organisations ?? []) {
     const byTheme = new Map<string, ThemeChange>();
-    for (const change of organisation.themes) if (change.laterId !== null) byTheme.set(change.laterId, { change: change.change, comparable: change.comparable });
+    for (const change of organisation.themes)
+      if (change.laterId !== null) byTheme.set(change.laterId, { change: change.change, comparable: change.comparable, clear: change.clear });
     changeOf.set(organisation.organisationId, byTheme);
   }
   return changeOf;
@@ -58,9 +53,15 @@ function changesOf(p: Prepared): ReadonlyMap<string, ReadonlyMap<string, ThemeCh
 function themeChange(p: Prepared, changeOf: ReadonlyMap<string, ReadonlyMap<string, ThemeChange>>, themeId: string): NationalTheme['change'] {
   if (p.comparison === null) return null;
   const values: number[] = [];
+  let clearlyImproved = 0;
+  let clearlyDeclined = 0;
   for (const byTheme of changeOf.values()) {
     const entry = byTheme.get(themeId);
-    if (entry?.comparable && entry.change !== null) values.push(entry.change);
+    if (entry?.comparable && entry.change !== null) {
+      values.push(entry.change);
+      if (entry.clear && entry.change > 0) clearlyImproved++;
+      if (entry.clear && entry.change < 0) clearlyDeclined++;
+    }
   }
   return {
     comparable: values.length,
@@ -68,6 +69,8 @@ function themeChange(p: Prepared, changeOf: ReadonlyMap<string, ReadonlyMap<stri
     declined: values.filter((value) => value < 0).length,
     unchanged: values.filter((value) => value === 0).length,
     meanChange: values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length,
+    clearlyImproved,
+    clearlyDeclined,
   };
 }
 
@@ -227,8 +230,10 @@ function nationalOutcomes(p: Prepared): ReportOutcomes | null {
       n: theme.n,
       rho: theme.rho,
       pValue: theme.pValue,
+      adjustedPValue: theme.adjustedPValue,
       caveat: theme.caveat,
     })),
+    correction: association.method.options.correction,
     outcomesWithoutScores: association.outcomesWithoutScores.map((id) => named(p, id)),
     scoresWithoutOutcomes: association.scoresWithoutOutcomes.map((id) => named(p, id)),
   };
@@ -247,21 +252,15 @@ function nationalChange(p: Prepared): NationalChange | null {
 }
 
 /** The report's summary figures. */
-function nationalSummary(
-  p: Prepared,
-  themes: readonly NationalTheme[],
-  alliances: readonly NationalAlliance[],
-  unscored: NationalSummary['unscoredOrganisations'],
-): NationalSummary {
+function nationalSummary(p: Prepared, themes: readonly NationalTheme[], unscored: NationalSummary['unscoredOrganisations']): NationalSummary {
   const { analysis } = p;
-  const toTargets = alliances.map((alliance) => alliance.toTarget).filter((value): value is number => value !== null);
   return {
     organisations: p.scores.length,
     scoredOrganisations: p.scores.length - unscored.length,
     unscoredOrganisations: unscored,
     respondents: p.scores.reduce((sum, score) => sum + score.respondents, 0),
     themes: themes.length,
-    medianToTarget: median(toTargets),
+    medianToTarget: p.medianToTarget,
     totalNeeds: analysis.needsByOrganisation.reduce((sum, needs) => sum + needs.needs.length, 0),
     organisationsWithNeeds: analysis.needsByOrganisation.filter((needs) => needs.needs.length > 0).length,
     commonItemBarriers: analysis.barriers.items.length,
@@ -332,7 +331,7 @@ export function assembleNationalReport(p: Prepared): NationalReport {
   const unscored = p.scores.filter((score) => score.unscoredReason !== null).map((score) => named(p, score.organisationId));
   return {
     ...reportHeader(p, 'national-report', 'National self-assessment report', nationalCaveats(p, { unscored, themes, alliances, outcomes, change })),
-    summary: nationalSummary(p, themes, alliances, unscored),
+    summary: nationalSummary(p, themes, unscored),
     themes,
     alliances,
     regions: nationalRegions(p),

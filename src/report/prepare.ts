@@ -14,7 +14,7 @@ import { defaultOrganisationName } from './names.js';
 import type { OrganisationNoun, ReportCaveat, BuildReportsOptions, ReportMethod, ReportProvenance, ReportRound, ReportScale } from './model.js';
 
 /** The version of the report model: it changes when the model's shape or rules change. */
-export const REPORT_MODEL_VERSION = '1.0.0';
+export const REPORT_MODEL_VERSION = '1.1.0';
 
 /** What every theme of the framework needs in a report. */
 export interface ThemeInfo {
@@ -40,6 +40,8 @@ export interface Prepared {
   readonly framework: Framework;
   readonly noun: OrganisationNoun;
   readonly fewRespondents: number;
+  /** The most priorities an alliance report ranks on its first page. */
+  readonly maxPriorities: number;
   readonly name: (organisationId: string) => string;
   readonly round: ReportRound | null;
   readonly previousRound: ReportRound | null;
@@ -58,6 +60,8 @@ export interface Prepared {
   readonly association: OutcomeAssociation | null;
   readonly comparison: RoundComparison | null;
   readonly changeById: ReadonlyMap<string, OrganisationChange>;
+  /** The median of the organisations' percentage to target (fractions); null when none has one. */
+  readonly medianToTarget: number | null;
   readonly provenance: ReportProvenance;
   /** The caveats every report carries: the data notice and the framework's standing. */
   readonly commonCaveats: readonly ReportCaveat[];
@@ -112,6 +116,7 @@ interface CheckedOptions {
   readonly framework: Framework;
   readonly noun: OrganisationNoun;
   readonly fewRespondents: number;
+  readonly maxPriorities: number;
   readonly round: ReportRound | null;
   readonly previous: AssessmentRound | null;
   readonly previousRound: ReportRound | null;
@@ -137,6 +142,8 @@ function checkReportOptions(fn: string, scores: AssessmentScores, options: Build
   checkText(fn, 'options.noun.singular', noun.singular);
   checkText(fn, 'options.noun.plural', noun.plural);
   const fewRespondents = numberOption(fn, 'fewRespondents', options.fewRespondents, 5);
+  const maxPriorities = numberOption(fn, 'maxPriorities', options.maxPriorities, 3);
+  if (maxPriorities < 1 || maxPriorities > 5) throw new RangeError(`${fn}: options.maxPriorities must be a whole number from 1 to 5, got ${maxPriorities}`);
   if (options.synthetic !== undefined && typeof options.synthetic !== 'boolean') {
     throw new TypeError(`${fn}: options.synthetic must be true, false or undefined`);
   }
@@ -150,7 +157,7 @@ function checkReportOptions(fn: string, scores: AssessmentScores, options: Build
     previous = options.previous;
   }
   const previousRound = previous === null ? null : readRound(fn, 'options.previous', previous);
-  return { framework, noun: { singular: noun.singular, plural: noun.plural }, fewRespondents, round, previous, previousRound };
+  return { framework, noun: { singular: noun.singular, plural: noun.plural }, fewRespondents, maxPriorities, round, previous, previousRound };
 }
 
 /** Names organisations: by the caller's function, then the programme model, then the id; each name found once. */
@@ -230,7 +237,9 @@ function runAnalyses(scores: AssessmentScores, options: BuildReportsOptions, che
           outcomes: options.outcomes,
         });
   const comparison =
-    previous === null || round === null ? null : compareRounds(previous, { ...round, scores }, { itemMapping: options.itemMapping, themeMapping: options.themeMapping });
+    previous === null || round === null
+      ? null
+      : compareRounds(previous, { ...round, scores }, { itemMapping: options.itemMapping, themeMapping: options.themeMapping, replicates: options.replicates, seed: options.seed });
   return { analysis, association, comparison };
 }
 
@@ -290,6 +299,7 @@ export function prepare(fn: string, scores: AssessmentScores, options: BuildRepo
     framework,
     noun,
     fewRespondents: checked.fewRespondents,
+    maxPriorities: checked.maxPriorities,
     name,
     round: checked.round,
     previousRound: checked.previousRound,
@@ -302,9 +312,18 @@ export function prepare(fn: string, scores: AssessmentScores, options: BuildRepo
     needsById: new Map(analysis.needsByOrganisation.map((needs) => [needs.organisationId as string, needs])),
     standingById: new Map(analysis.position.standings.map((standing) => [standing.organisationId as string, standing])),
     changeById: new Map((comparison?.organisations ?? []).map((change) => [change.organisationId as string, change])),
+    medianToTarget: median(analysis.gapsByOrganisation.flatMap((gaps) => (gaps.toTarget.fraction === null ? [] : [gaps.toTarget.fraction]))),
     provenance: provenanceOf(framework, scores, analyses),
     commonCaveats: commonCaveatsOf(framework, dataNotice),
   };
+}
+
+/** The median of some numbers; null for none. */
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** The label of a level of a theme's scale; null when there is no level. */

@@ -106,6 +106,7 @@ const agree = { actionId: 'A1', by: cdg, at: day(2023, 7, 1) };
 const agreed = agreeAction(proposed, agree);
 const holdBack = { actionId: 'A1', by: nationalTeam, at: day(2023, 7, 2) };
 
+const changeChart = { title: 't', description: 'd', rows: [{ id: 'T1', label: 'T1', change: 0.5, interval: { low: 0.1, high: 0.9 }, clear: true }] };
 const barrierChart = { title: 't', description: 'd', bars: [{ id: 'T1.E1', label: 'T1.E1', sharing: 1, scored: 2, prevalence: 0.5 }] };
 const heatmapChart = {
   title: 't',
@@ -171,6 +172,7 @@ const VALID: Readonly<Record<string, () => readonly unknown[]>> = {
   csvColumnsOf: () => ['scores'],
   exportJson: () => [reports.national],
   renderBarrierChart: () => [barrierChart, undefined],
+  renderChangeChart: () => [changeChart, undefined],
   renderHeatmapChart: () => [heatmapChart, undefined],
   renderRadarChart: () => [radarChart, undefined],
   // Programme: data files
