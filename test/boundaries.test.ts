@@ -162,7 +162,7 @@ function sourceFiles(folder: string): string[] {
 
 const files = sourceFiles(src).map((path) => ({ path: relative(src, path).split(sep).join('/'), text: readFileSync(path, 'utf8') }));
 
-describe('the boundaries between areas', () => {
+describe('the boundaries between areas', { timeout: 60_000 }, () => {
   it('reads every form of import, and none in comments or strings', () => {
     const text = [
       '/// <reference types="node" />',

@@ -510,7 +510,8 @@ export interface InflationLimitDetail {
 }
 
 /**
- * A part of the archive claims a size that its compressed data cannot have, or uncompresses to more than it claims:
+ * A part of the archive claims a size that no spreadsheet's data compresses to (over 1 MiB and more than 100 times its
+ * compressed size, or more than DEFLATE can give: `'ratio'`), or uncompresses to more than it claims (`'overrun'`):
  * the marks of a zip bomb. Refused as soon as it shows, before the memory fills.
  *
  * @category Assessment
@@ -520,6 +521,8 @@ export interface ZipBombDetail {
   readonly code: 'zip-bomb';
   /** The part concerned. */
   readonly part: string;
+  /** Which mark it bears. */
+  readonly reason: 'ratio' | 'overrun';
   /** The uncompressed size it claims, in bytes. */
   readonly declaredBytes: number;
   /** Its compressed size, in bytes. */

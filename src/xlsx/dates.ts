@@ -1,6 +1,7 @@
 // Dates in a workbook are numbers (days since an epoch) shown through a date format. They are read as ISO 8601 wall
 // clock text, with no time zone (a workbook stores none): `2024-03-15`, `2024-03-15T14:30:00`, or `14:30:00` for a
-// time of day alone. Nothing here depends on the time zone of the machine.
+// time of day alone (a serial below 1 in the 1900 system, whose day 0 is no date). Nothing here depends on the time
+// zone of the machine.
 //
 // 1900 date system (the default): serial 1 is 1900-01-01 and serial 60 the day 1900-02-29 that never was (a Lotus
 // 1-2-3 error that Excel keeps), so from serial 61 on the epoch is 1899-12-30. 1904 date system (`date1904`, older
@@ -23,7 +24,7 @@ export function serialToIso(serial: number, date1904: boolean): string | undefin
   // To the nearest millisecond: absorbs the 15-digit noise of a stored time (45367.6041666667).
   const iso = new Date(base + Math.round(serial * DAY_MS)).toISOString();
   const time = iso.slice(11, 23).replace(/\.000$/, '');
-  if (serial < 1) return time;
+  if (serial < 1 && !date1904) return time;
   const date = iso.slice(0, 10);
   return time === '00:00:00' ? date : `${date}T${time}`;
 }

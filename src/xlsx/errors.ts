@@ -106,7 +106,10 @@ function describe(detail: WorkbookIssueDetail): { message: string; hint: string 
       };
     case 'zip-bomb':
       return {
-        message: `the part ${clip(detail.part)} claims ${bytesText(detail.declaredBytes)} from ${bytesText(detail.compressedBytes)} compressed, which its data cannot give: the mark of a zip bomb; refused`,
+        message:
+          detail.reason === 'ratio'
+            ? `the part ${clip(detail.part)} claims ${bytesText(detail.declaredBytes)} from ${bytesText(detail.compressedBytes)} compressed, more than a spreadsheet's data ever gives: the mark of a zip bomb; nothing was uncompressed`
+            : `the part ${clip(detail.part)} uncompresses to more than the ${bytesText(detail.declaredBytes)} it claims: the mark of a zip bomb; it was stopped there`,
         hint: 'Do not open the file; ask for the answers again, saved from Excel or LibreOffice.',
       };
     case 'too-many-sheets':

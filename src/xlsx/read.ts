@@ -9,7 +9,7 @@ import { checkIngestOptions, checkMaxBytes } from '../assessment/ingest-options.
 import { cellReference, rowReference } from '../internal/cell-ref.js';
 import type { IssueLocation } from '../internal/error.js';
 import { refusalError, WORKBOOK_SUMMARY, workbookIssue, WorkbookRefusal } from './errors.js';
-import { Workbook, type SheetVisitor, type WorkbookLimits } from './workbook.js';
+import { Workbook, type SheetVisitor, type SparseRow, type WorkbookLimits } from './workbook.js';
 
 /**
  * Options of `parseAnswersXlsx`: those of `parseAnswersCsv` (but the delimiter), the sheet to read, and the limits of
@@ -30,7 +30,7 @@ export interface ParseAnswersXlsxOptions extends IngestAnswersOptions {
   /**
    * The most bytes the workbook's parts may take once uncompressed, all added up, as the archive declares them (checked
    * before anything is uncompressed; a part that gives more than it declares is refused as a zip bomb). Default
-   * 200 MiB.
+   * 100 MiB.
    */
   readonly maxUncompressedBytes?: number | undefined;
   /** The most sheets the workbook may have. Default 200. */
@@ -38,18 +38,20 @@ export interface ParseAnswersXlsxOptions extends IngestAnswersOptions {
   /** The most rows holding a value that the sheet read may have. Default 1,048,576 (Excel's grid). */
   readonly maxRows?: number | undefined;
   /**
-   * The most cells the sheet read may have, each row counted up to its last filled cell; also the most distinct texts
-   * of the workbook. Default 10,000,000.
+   * The most cells the sheet read may have: those that hold a value, and those read as the rows' cells (each row
+   * counted from column A to its last filled cell, at most one past the header's last column); also the most distinct
+   * texts of the workbook. Default 5,000,000: about 60,000 respondents to the 80 items of the reference framework in
+   * the wide layout, or 800,000 answers in the long one.
    */
   readonly maxCells?: number | undefined;
 }
 
 /** The default limits of a workbook, as documented on `ParseAnswersXlsxOptions`. */
 export const DEFAULT_WORKBOOK_LIMITS: WorkbookLimits = Object.freeze({
-  maxUncompressedBytes: 200 * 1024 * 1024,
+  maxUncompressedBytes: 100 * 1024 * 1024,
   maxSheets: 200,
   maxRows: 1_048_576,
-  maxCells: 10_000_000,
+  maxCells: 5_000_000,
 });
 
 /** The option names of the workbook readers, for the scorer's check of unknown options. */
@@ -116,26 +118,25 @@ function checkXlsxOptions(fn: string, options: ParseAnswersXlsxOptions): { core:
   return { core, maxBytes: checkMaxBytes(fn, options.maxBytes), sheet, limits };
 }
 
-function isBlank(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell === '' || cell.trim() === '');
+function isBlank(texts: readonly string[]): boolean {
+  return texts.every((text) => text === '' || text.trim() === '');
 }
 
 /** Whether a row names the columns every layout needs: the organisation and the respondent. */
-function isHeader(cells: readonly string[]): boolean {
+function isHeader(texts: readonly string[]): boolean {
   let organisation = false;
   let respondent = false;
-  for (const cell of cells) {
-    const field = cell === '' ? undefined : headerField(cell);
+  for (const text of texts) {
+    const field = text === '' ? undefined : headerField(text);
     if (field === 'organisation_id') organisation = true;
     else if (field === 'respondent_id') respondent = true;
   }
   return organisation && respondent;
 }
 
-interface BufferedRow {
+interface WaitingRow {
   readonly row: number;
-  readonly cells: string[];
-  readonly hidden: boolean;
+  readonly cells: SparseRow;
 }
 
 /**
@@ -143,17 +144,25 @@ interface BufferedRow {
  * columns; each filled row above it is a `row-above-header` note. Hidden data rows and hidden named columns are read
  * like the others, each with a note. When no row names those columns, the rows go to the ingestion as they are, whose
  * first filled row is then the header (and the ingestion says what it lacks).
+ *
+ * Rows come sparse (the cells with a value) and go to the ingestion whole, column A first, as a CSV row would: up to
+ * the header's last column, and one more cell for a filled cell beyond it (all the ingestion asks of such cells is
+ * that there is one: the row is malformed). Those cells, blanks included, count against `maxCells`, so that a sheet
+ * of far-flung cells cannot make the reader fill in millions of blanks.
  */
 class SheetFeeder implements SheetVisitor {
   private hiddenColumns: ReadonlySet<number> = new Set();
-  private readonly waiting: BufferedRow[] = [];
-  private headerFound = false;
+  private readonly waiting: WaitingRow[] = [];
+  /** The header's number of columns, once it is found. */
+  private width: number | undefined;
   private dataRows = 0;
+  private cellsFilled = 0;
 
   constructor(
     private readonly target: RowTarget,
     private readonly sheet: string,
     private readonly file: string | undefined,
+    private readonly maxCells: number,
   ) {}
 
   private note(detail: WorkbookIssueDetail, place: Omit<IssueLocation, 'file' | 'sheet'>): void {
@@ -168,40 +177,63 @@ class SheetFeeder implements SheetVisitor {
     this.hiddenColumns = hidden;
   }
 
-  row(row: number, cells: string[], hidden: boolean): void {
-    if (this.headerFound) {
+  row(row: number, cells: SparseRow, hidden: boolean): void {
+    if (this.width !== undefined) {
       this.data(row, cells, hidden);
       return;
     }
-    if (!isHeader(cells)) {
-      this.waiting.push({ row, cells, hidden });
+    if (!isHeader(cells.texts)) {
+      this.waiting.push({ row, cells });
       return;
     }
     for (const above of this.waiting) {
-      const first = above.cells.findIndex((cell) => cell.trim() !== '');
+      const first = above.cells.texts.findIndex((text) => text.trim() !== '');
       if (first < 0) continue;
-      this.note({ code: 'row-above-header', text: (above.cells[first] ?? '').trim().slice(0, 200) }, { cell: cellReference(this.sheet, above.row, first + 1) });
+      const text = (above.cells.texts[first] ?? '').trim().slice(0, 200);
+      this.note({ code: 'row-above-header', text }, { cell: cellReference(this.sheet, above.row, above.cells.columns[first] ?? 1) });
     }
     this.waiting.length = 0;
-    this.headerFound = true;
-    this.target.push(cells, row, undefined);
+    const header = this.whole(row, cells, Infinity);
+    this.width = header.length;
+    this.target.push(header, row, undefined);
     for (const column of [...this.hiddenColumns].sort((a, b) => a - b)) {
-      const name = (cells[column - 1] ?? '').trim();
+      const name = (header[column - 1] ?? '').trim();
       if (name !== '') this.note({ code: 'hidden-column', name }, { cell: cellReference(this.sheet, row, column), column, columnName: name });
     }
   }
 
-  private data(row: number, cells: string[], hidden: boolean): void {
-    if (!isBlank(cells)) {
+  /** A row's cells from column A, up to `width` columns and one more for the first filled cell beyond them. */
+  private whole(row: number, cells: SparseRow, width: number): string[] {
+    const out: string[] = [];
+    const { columns, texts } = cells;
+    for (let k = 0; k < columns.length; k++) {
+      const text = texts[k] ?? '';
+      let index = (columns[k] ?? 1) - 1;
+      if (index >= width) {
+        if (text.trim() === '') continue;
+        index = width;
+      }
+      while (out.length < index) out.push('');
+      out.push(text);
+      if (index === width) break;
+    }
+    this.cellsFilled += out.length;
+    if (this.cellsFilled > this.maxCells)
+      throw new WorkbookRefusal({ code: 'too-many-cells', maxCells: this.maxCells }, { sheet: this.sheet, cell: rowReference(this.sheet, row) });
+    return out;
+  }
+
+  private data(row: number, cells: SparseRow, hidden: boolean): void {
+    if (!isBlank(cells.texts)) {
       this.dataRows += 1;
       if (hidden) this.note({ code: 'hidden-row' }, { cell: rowReference(this.sheet, row), row: this.dataRows });
     }
-    this.target.push(cells, row, undefined);
+    this.target.push(this.whole(row, cells, this.width ?? Infinity), row, undefined);
   }
 
   /** Ends the sheet: rows still waiting for a header go to the ingestion as they are. */
   end(): void {
-    if (this.headerFound) return;
+    if (this.width !== undefined) return;
     for (const waiting of this.waiting) this.data(waiting.row, waiting.cells, false);
   }
 }
@@ -227,7 +259,7 @@ export function readAnswersXlsx<T extends RowTarget>(fn: string, bytes: Uint8Arr
     const place = (row: number | undefined, column: number | undefined): IssueLocation =>
       row === undefined ? { sheet: name } : { sheet: name, cell: column === undefined ? rowReference(name, row) : cellReference(name, row, column) };
     const target = makeTarget({ ...core, place });
-    const feeder = new SheetFeeder(target, sheet.name, core.file);
+    const feeder = new SheetFeeder(target, sheet.name, core.file, limits.maxCells);
     workbook.readSheet(sheet, feeder);
     feeder.end();
     return target;

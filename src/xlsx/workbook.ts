@@ -28,10 +28,16 @@ export interface SheetVisitor {
   /** The 1-based numbers of the hidden columns. */
   columns(hidden: ReadonlySet<number>): void;
   /**
-   * A row that holds at least one value: its 1-based number in the sheet, the text of its cells (index 0 is column A;
-   * a cell with no value is `''`; the array ends at the last cell with a value), and whether it is hidden.
+   * A row that holds at least one value: its 1-based number in the sheet, its cells with a value (their 1-based
+   * columns, ascending, and their texts), and whether it is hidden.
    */
-  row(row: number, cells: string[], hidden: boolean): void;
+  row(row: number, cells: SparseRow, hidden: boolean): void;
+}
+
+/** The cells of a row that hold a value: their 1-based columns, ascending, and their texts. */
+export interface SparseRow {
+  readonly columns: readonly number[];
+  readonly texts: readonly string[];
 }
 
 /** Excel's grid: 1,048,576 rows and 16,384 columns (XFD). */
@@ -97,9 +103,14 @@ export function reachesOutside(formula: string): boolean {
   return code.includes('|') || EXTERNAL_REFERENCE.test(code) || OUTSIDE_FUNCTION.test(code);
 }
 
-/** The names in `names` nearest to `name` (ignoring case), when one is near enough to be a likely slip. */
+/**
+ * The name in `names` nearest to `name`, ignoring case, when one is near enough to be a likely slip: the first that
+ * starts with it, else the nearest by edit distance.
+ */
 export function nearestName(name: string, names: readonly string[]): string | null {
   const target = name.toLowerCase();
+  const start = names.find((candidate) => candidate.toLowerCase().startsWith(target));
+  if (start !== undefined) return start;
   let best: string | null = null;
   let bestDistance = Math.max(2, Math.floor(target.length / 3)) + 1;
   for (const candidate of names) {
@@ -357,7 +368,8 @@ export class Workbook {
     let inData = false;
     let row = 0;
     let rowHidden = false;
-    let cells: string[] = [];
+    let columns: number[] = [];
+    let texts: string[] = [];
     let rows = 0;
     let cellCount = 0;
     // The cell being read.
@@ -436,7 +448,8 @@ export class Workbook {
               if (!Number.isInteger(next) || next <= row || next > MAX_ROW) throw refuse(`rows out of order or beyond row ${MAX_ROW.toLocaleString('en-GB')}`);
               row = next;
               rowHidden = a['hidden'] === '1' || a['hidden'] === 'true';
-              cells = [];
+              columns = [];
+              texts = [];
               column = 0;
               break;
             }
@@ -511,17 +524,17 @@ export class Workbook {
               if (!hasValue && type !== 'inlineStr') break;
               const text = textOf();
               if (text === undefined) break;
-              while (cells.length < column - 1) cells.push('');
-              cells.push(text);
+              cellCount += 1;
+              if (cellCount > maxCells) throw new WorkbookRefusal({ code: 'too-many-cells', maxCells }, { sheet: sheet.name, cell: cellReference(sheet.name, row, column) });
+              columns.push(column);
+              texts.push(text);
               break;
             }
             case 'row':
-              if (!inData || cells.length === 0) break;
+              if (!inData || texts.length === 0) break;
               rows += 1;
               if (rows > maxRows) throw new WorkbookRefusal({ code: 'too-many-rows', maxRows }, { sheet: sheet.name, cell: cellReference(sheet.name, row, 1) });
-              cellCount += cells.length;
-              if (cellCount > maxCells) throw new WorkbookRefusal({ code: 'too-many-cells', maxCells }, { sheet: sheet.name, cell: cellReference(sheet.name, row, cells.length) });
-              visitor.row(row, cells, rowHidden);
+              visitor.row(row, { columns, texts }, rowHidden);
               break;
           }
         },

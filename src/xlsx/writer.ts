@@ -53,8 +53,7 @@ const SHEET_NAME = /^[^\\/?*[\]:]{1,31}$/;
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-/** The archive's date for every part: 1980-01-01 00:00, the first a ZIP archive can hold, read in local time by fflate. */
-const FIXED_DATE = new Date(1980, 0, 1);
+
 /** The number formats Excel knows by id. */
 const BUILT_IN_FORMATS: ReadonlyMap<string, number> = new Map([
   ['0', 1],
@@ -192,7 +191,8 @@ class SharedStrings {
 function cellXml(reference: string, input: CellInput, styles: Styles, strings: SharedStrings, fn: string): string {
   if (input === null) return '';
   const { value, style } = typeof input === 'object' ? input : { value: input, style: undefined };
-  if (value === null) return style === undefined ? '' : `<c r="${reference}" s="${styles.idOf(style, false)}"/>`;
+  // Empty text is no value, as in CSV: the cell is left empty.
+  if (value === null || value === '') return style === undefined ? '' : `<c r="${reference}" s="${styles.idOf(style, false)}"/>`;
   const quote = typeof value === 'string' && FORMULA_START.test(value);
   const id = style === undefined && !quote ? 0 : styles.idOf(style, quote);
   const s = id === 0 ? '' : ` s="${id}"`;
@@ -314,5 +314,7 @@ export function writeWorkbook(fn: string, sheets: readonly SheetInput[]): Uint8A
   files['xl/styles.xml'] = styles.xml();
   files['xl/sharedStrings.xml'] = strings.xml();
   const zippable = Object.fromEntries(Object.entries(files).map(([name, xml]) => [name, strToU8(xml)]));
-  return zipSync(zippable, { level: 6, mtime: FIXED_DATE });
+  // Every part dated 1980-01-01 12:00, the first year a ZIP archive can hold. fflate writes the date's local fields,
+  // so the date is made in local time when the archive is: the same fields, and the same bytes, in any time zone.
+  return zipSync(zippable, { level: 6, mtime: new Date(1980, 0, 1, 12) });
 }

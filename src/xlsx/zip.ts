@@ -26,8 +26,21 @@ interface ZipEntry {
 const MAX_ENTRIES = 10_000;
 /** DEFLATE cannot give more than about 1,032 bytes per byte: a part that claims more is lying. */
 const MAX_RATIO = 1032;
-/** Compressed bytes fed to the inflater at a time: bounds what one step can produce to about 8 MB. */
-const CHUNK = 8 * 1024;
+/**
+ * The parts of a workbook compress about 10 to 1 (the cell references change from cell to cell): 13 to 1 for a sheet
+ * of 100,000 rows of the same numbers, measured. A part of over 1 MiB that claims more than 100 times its compressed
+ * size is a zip bomb, refused before it is inflated.
+ */
+const PLAUSIBLE_RATIO = 100;
+const PLAUSIBLE_FROM = 1024 * 1024;
+/**
+ * Compressed bytes fed to the inflater at a time: about what the part's declared size needs, from 1 to 64 KiB, so that
+ * a part that gives more than it declares is stopped within about a megabyte of output (DEFLATE gives at most 1,032
+ * bytes per byte), and a large part is read in few steps.
+ */
+function chunkOf(declared: number): number {
+  return Math.min(64 * 1024, Math.max(1024, Math.ceil(declared / MAX_RATIO)));
+}
 
 const CENTRAL_HEADER = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
@@ -47,7 +60,9 @@ function crc32(data: Uint8Array): number {
   }
   const table = crcTable;
   let c = -1;
-  for (const byte of data) c = table[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  // A while loop with an index: three times as fast as for-of over a Uint8Array in Node 20 (measured on 50 MB).
+  let at = 0;
+  while (at < data.length) c = table[(c ^ data[at++]!) & 0xff]! ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
 
@@ -143,9 +158,10 @@ export class ZipArchive {
       const key = name.toLowerCase();
       if (this.entries.has(key)) throw invalidWorkbook(name, 'two parts of the same name');
       if (localOffset + 30 > directoryOffset) throw invalidWorkbook(name, 'a part lies outside the archive');
-      // A size that the compressed data cannot give is a lie, and would make the reader reserve memory for nothing.
-      if (method === 8 ? size > compressedSize * MAX_RATIO + 1024 : size !== compressedSize) {
-        throw new WorkbookRefusal({ code: 'zip-bomb', part: name, declaredBytes: size, compressedBytes: compressedSize });
+      // A size that the compressed data cannot give is a lie, and would make the reader reserve memory for nothing; one
+      // that no spreadsheet's data gives is a bomb.
+      if (method === 8 ? size > compressedSize * MAX_RATIO + 1024 || (size > PLAUSIBLE_FROM && size > compressedSize * PLAUSIBLE_RATIO) : size !== compressedSize) {
+        throw new WorkbookRefusal({ code: 'zip-bomb', part: name, reason: 'ratio', declaredBytes: size, compressedBytes: compressedSize });
       }
       total += size;
       if (total > limits.maxUncompressedBytes) {
@@ -190,7 +206,7 @@ function inflate(entry: ZipEntry, source: Uint8Array): Uint8Array {
   const state = { length: 0, ended: false };
   const inflater = new Inflate((chunk, final) => {
     if (state.length + chunk.length > entry.size) {
-      throw new WorkbookRefusal({ code: 'zip-bomb', part: entry.name, declaredBytes: entry.size, compressedBytes: entry.compressedSize });
+      throw new WorkbookRefusal({ code: 'zip-bomb', part: entry.name, reason: 'overrun', declaredBytes: entry.size, compressedBytes: entry.compressedSize });
     }
     out.set(chunk, state.length);
     state.length += chunk.length;
@@ -198,7 +214,8 @@ function inflate(entry: ZipEntry, source: Uint8Array): Uint8Array {
   });
   try {
     if (source.length === 0) inflater.push(new Uint8Array(0), true);
-    for (let at = 0; at < source.length; at += CHUNK) inflater.push(source.subarray(at, at + CHUNK), at + CHUNK >= source.length);
+    const chunk = chunkOf(entry.size);
+    for (let at = 0; at < source.length; at += chunk) inflater.push(source.subarray(at, at + chunk), at + chunk >= source.length);
   } catch (error) {
     if (error instanceof WorkbookRefusal) throw error;
     throw invalidWorkbook(entry.name, 'a part’s compressed data is damaged');
