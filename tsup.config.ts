@@ -8,6 +8,7 @@ const entries = {
   assessment: 'src/assessment/index.ts',
   analysis: 'src/analysis/index.ts',
   report: 'src/report/index.ts',
+  xlsx: 'src/xlsx/index.ts',
   schemas: 'src/schemas/index.ts',
 };
 

@@ -12,6 +12,7 @@ import { itemsOf } from '../../src/framework/lookup.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
 import type { Framework } from '../../src/framework/schema.js';
 import { organisationsAt } from '../../src/programme/index.js';
+import { writeWorkbook, type CellInput } from '../../src/xlsx/writer.js';
 
 /** The seed of the whole sample. */
 export const SAMPLE_SEED = 20230331;
@@ -29,8 +30,12 @@ export const SAMPLE_FILES = {
   first: 'answers-2022-23.csv',
   second: 'answers-2023-24.csv',
   outcomes: 'outcomes-synthetic.csv',
+  forms: 'answers-2023-24.xlsx',
   readme: 'README.md',
 } as const;
+
+/** The columns a Microsoft Forms export starts with, before the questions. */
+export const FORMS_COLUMNS = ['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Last modified time'] as const;
 
 /** The 21 alliances of 2022/23 with their NHS England regions. */
 export function sampleOrganisations(): readonly SyntheticOrganisation[] {
@@ -62,6 +67,11 @@ export function longCsv(answers: readonly Answer[]): string {
 
 /** Wide layout: one row per respondent, one column per item, and a comment column for each item that has a comment. */
 export function wideCsv(framework: Framework, answers: readonly Answer[]): string {
+  return csv(wideRows(framework, answers));
+}
+
+/** The rows of the wide layout, header first. */
+function wideRows(framework: Framework, answers: readonly Answer[]): string[][] {
   const items = itemsOf(framework).map((ref) => ref.item.id as string);
   const commented = items.filter((itemId) => answers.some((a) => a.itemId === itemId && a.comment !== undefined));
   const respondents = new Map<string, { organisationId: string; respondentId: string; group: string; cells: Map<string, string> }>();
@@ -76,10 +86,45 @@ export function wideCsv(framework: Framework, answers: readonly Answer[]): strin
     if (a.comment !== undefined) respondent.cells.set(`comment:${a.itemId}`, a.comment);
   }
   const columns = [...items, ...commented.map((itemId) => `comment:${itemId}`)];
-  return csv([
+  return [
     ['organisation_id', 'respondent_id', 'respondent_group', ...columns],
     ...[...respondents.values()].map((r) => [r.organisationId, r.respondentId, r.group, ...columns.map((column) => r.cells.get(column) ?? '')]),
-  ]);
+  ];
+}
+
+/** A date and time as a workbook stores it: days since 1899-12-30 (Excel's 1900 date system, from March 1900 on). */
+function serialOf(year: number, month: number, day: number, minutes: number): number {
+  return (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000 + minutes / 1440;
+}
+
+/**
+ * Round 2 as Microsoft Forms exports a form's responses to Excel: one sheet, `Form1`, one row per response, the
+ * columns ID, Start time, Completion time, Email, Name and Last modified time (date-times as Forms writes them, the
+ * form anonymous), then one column per question. The questions are headed by the wide layout's columns
+ * (`organisation_id`, `respondent_id`, `respondent_group`, the item ids, the comments), and the answers are text, as
+ * Forms gives a choice's label. The same answers as `wideCsv` of round 2; the bytes are the same on every run.
+ */
+export function formsWorkbook(framework: Framework, answers: readonly Answer[]): Uint8Array {
+  const [header = [], ...rows] = wideRows(framework, answers);
+  const when = { numberFormat: 'm/d/yy h:mm:ss' };
+  const sheet: CellInput[][] = [
+    [...FORMS_COLUMNS, ...header],
+    ...rows.map((row, index): CellInput[] => {
+      // Responses through March 2024, a few an hour in the working day, each taking 12 to 36 minutes.
+      const day = 4 + Math.floor(index / 16);
+      const start = 9 * 60 + (index % 16) * 29;
+      return [
+        index + 1,
+        { value: serialOf(2024, 3, day, start), style: when },
+        { value: serialOf(2024, 3, day, start + 12 + ((index * 7) % 25)), style: when },
+        'anonymous',
+        null,
+        null,
+        ...row.map((cell) => (cell === '' ? null : cell)),
+      ];
+    }),
+  ];
+  return writeWorkbook('formsWorkbook', [{ name: 'Form1', rows: sheet, freeze: { rows: 1, columns: 0 } }]);
 }
 
 /** The sample: both rounds' answers, the outcomes, and the text of every file. */
@@ -89,6 +134,8 @@ export interface Sample {
   readonly outcomes: readonly { readonly organisationId: string; readonly value: number }[];
   /** File name → text. */
   readonly files: Readonly<Record<string, string>>;
+  /** File name → bytes: round 2 as a Microsoft Forms export. */
+  readonly workbooks: Readonly<Record<string, Uint8Array>>;
 }
 
 function counts(answers: readonly Answer[], items: number): string {
@@ -100,7 +147,7 @@ function counts(answers: readonly Answer[], items: number): string {
   return `${n(respondents)} respondents, ${n(answers.length)} answers (${n(dontKnow)} "don't know", ${n(notApplicable)} "not applicable"), ${n(blank)} left blank`;
 }
 
-function readme(sample: Omit<Sample, 'files'>, framework: Framework): string {
+function readme(sample: Omit<Sample, 'files' | 'workbooks'>, framework: Framework): string {
   const items = itemsOf(framework).length;
   return `# Synthetic sample data — NOT REAL
 
@@ -116,6 +163,7 @@ so that the reports look as they would with real data; the answers given for the
 | \`${SAMPLE_FILES.first}\` | Round 1, 2022/23, long layout (one row per answer): ${counts(sample.first, items)}. |
 | \`${SAMPLE_FILES.second}\` | Round 2, 2023/24, wide layout (one row per respondent, one column per item): ${counts(sample.second, items)}. |
 | \`${SAMPLE_FILES.outcomes}\` | A synthetic outcome per alliance (\`organisation_id,value\`), a percentage shaped like the 28-day Faster Diagnosis Standard. |
+| \`${SAMPLE_FILES.forms}\` | Round 2 again, as Microsoft Forms exports responses to Excel: sheet \`Form1\`, the columns ${FORMS_COLUMNS.join(', ')}, then one column per question (headed, for now, by the wide layout's column names). It reads to the same answers as \`${SAMPLE_FILES.second}\` (\`parseAnswersXlsx\`, \`cancer-alliance-framework/xlsx\`); the six Forms columns are reported as unknown columns. |
 
 Each respondent's first answer carries the comment "${SYNTHETIC_COMMENT}".
 
@@ -174,5 +222,5 @@ export function buildSample(framework: Framework = effectiveCancerAllianceFramew
     [SAMPLE_FILES.outcomes]: csv([['organisation_id', 'value'], ...outcomes.map((o) => [o.organisationId, o.value.toFixed(1)])]),
     [SAMPLE_FILES.readme]: readme({ first, second, outcomes }, framework),
   };
-  return { first, second, outcomes, files };
+  return { first, second, outcomes, files, workbooks: { [SAMPLE_FILES.forms]: formsWorkbook(framework, second) } };
 }

@@ -6,7 +6,7 @@ import type { FrameworkReader, ItemEntry } from './answer-text.js';
 import type { AnswersImport, AnswersLayout } from './answers-import.js';
 import { answerIssue, throwAnswersError } from './errors.js';
 import type { IssueLocation } from '../internal/error.js';
-import type { AnswerIssue, AnswerIssueDetail, MalformedRowReason, RequiredAnswerField } from './errors.js';
+import type { AnswerIssue, MalformedRowReason, RequiredAnswerField, TextIssueDetail } from './errors.js';
 
 /** The longest cell read; a longer one is a `cell-too-long` issue. */
 export const MAX_CELL_LENGTH = 10_000;
@@ -85,6 +85,11 @@ export interface IngestCoreOptions {
   readonly layout: 'long' | 'wide' | 'auto';
   readonly organisations: readonly string[] | undefined;
   readonly file: string | undefined;
+  /**
+   * Rows read from a sheet of a workbook: where a row (its `line` is then its row number in the sheet) and a 1-based
+   * column of it are, as the location's `sheet` and `cell`, which stand in for the line. Without a row: the sheet.
+   */
+  readonly place?: ((row: number | undefined, column: number | undefined) => IssueLocation) | undefined;
 }
 
 class OrganisationResolver {
@@ -150,6 +155,7 @@ export class AnswerIngest {
   private readonly reader: FrameworkReader;
   private readonly organisations: OrganisationResolver | undefined;
   private readonly file: string | undefined;
+  private readonly place: IngestCoreOptions['place'];
   private readonly requestedLayout: 'long' | 'wide' | 'auto';
   private layout: AnswersLayout | undefined;
 
@@ -193,6 +199,7 @@ export class AnswerIngest {
     this.reader = readerOf(options.framework);
     this.organisations = options.organisations === undefined ? undefined : new OrganisationResolver(options.organisations);
     this.file = options.file;
+    this.place = options.place;
     this.requestedLayout = options.layout;
   }
 
@@ -201,7 +208,8 @@ export class AnswerIngest {
   private location(column: number): IssueLocation {
     const location: Writable<IssueLocation> = {};
     if (this.file !== undefined) location.file = this.file;
-    if (this.line !== undefined) location.line = this.line;
+    if (this.place !== undefined) Object.assign(location, this.place(this.line, column === NO_COLUMN ? undefined : column + 1));
+    else if (this.line !== undefined) location.line = this.line;
     if (column !== NO_COLUMN) {
       location.column = column + 1;
       location.columnName = this.names[column] ?? '';
@@ -233,8 +241,16 @@ export class AnswerIngest {
     return state;
   }
 
-  private report(detail: AnswerIssueDetail, location: IssueLocation): void {
+  private report(detail: TextIssueDetail, location: IssueLocation): void {
     this.issues.push(answerIssue(detail, location));
+  }
+
+  /**
+   * Adds an issue that the reader of the input found itself (a workbook's hidden row, a title row above the header),
+   * in input order with the rows' own issues. It changes no count: the rows it is about are read as any other.
+   */
+  note(issue: AnswerIssue): void {
+    this.issues.push(issue);
   }
 
   // ---------------------------------------------------------------- header
@@ -264,10 +280,11 @@ export class AnswerIngest {
     else this.pushWide(cells, problem);
   }
 
-  private headerError(detail: AnswerIssueDetail): never {
+  private headerError(detail: TextIssueDetail): never {
     const location: Writable<IssueLocation> = {};
     if (this.file !== undefined) location.file = this.file;
-    if (this.line !== undefined) location.line = this.line;
+    if (this.place !== undefined) Object.assign(location, this.place(this.line, undefined));
+    else if (this.line !== undefined) location.line = this.line;
     return throwAnswersError(SUMMARY, detail, location);
   }
 
@@ -635,7 +652,7 @@ export class AnswerIngest {
   }
 
   /** Rejects one JSON element with its problems; `answerBlank` says whether it held an answer at all. */
-  rejectRecord(details: readonly { readonly detail: AnswerIssueDetail; readonly path: readonly (string | number)[] }[], answerBlank: boolean): void {
+  rejectRecord(details: readonly { readonly detail: TextIssueDetail; readonly path: readonly (string | number)[] }[], answerBlank: boolean): void {
     this.row += 1;
     this.rowsRead += 1;
     this.cellsRead += 1;
@@ -656,6 +673,7 @@ export class AnswerIngest {
     if (this.layout === undefined) {
       const location: Writable<IssueLocation> = {};
       if (this.file !== undefined) location.file = this.file;
+      if (this.place !== undefined) Object.assign(location, this.place(undefined, undefined));
       return throwAnswersError(SUMMARY, { code: 'no-header' }, location);
     }
     const { answers, respondents } = this;

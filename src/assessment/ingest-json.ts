@@ -4,7 +4,7 @@ import type { SafeParseResult } from '../internal/result.js';
 import type { AnswersImport, ParseAnswersJsonOptions } from './answers-import.js';
 import { AnswersError, throwAnswersError } from './errors.js';
 import type { IssueLocation } from '../internal/error.js';
-import type { AnswerIssueDetail } from './errors.js';
+import type { TextIssueDetail } from './errors.js';
 import { AnswerIngest } from './ingest-core.js';
 import { bytesOver, checkIngestOptions, checkMaxBytes } from './ingest-options.js';
 
@@ -135,7 +135,7 @@ function readAnswersJson(json: unknown, options: ParseAnswersJsonOptions, fn: st
     }
     const parsed = jsonAnswerSchema().safeParse(element);
     if (!parsed.success) {
-      const details = parsed.error.issues.map((issue): { detail: AnswerIssueDetail; path: readonly (string | number)[] } => {
+      const details = parsed.error.issues.map((issue): { detail: TextIssueDetail; path: readonly (string | number)[] } => {
         const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
         if (issue.code === 'unrecognized_keys') {
           return {

@@ -52,7 +52,8 @@ type ColumnType = 'text' | 'number' | 'boolean';
 /** A value of a cell; null is written as an empty cell. */
 type CellValue = string | number | boolean | null;
 
-interface Column<R> {
+/** A column of a table: its name, its type and how a row gives its value. Internal: shared with the report workbook. */
+export interface Column<R> {
   readonly name: string;
   readonly type: ColumnType;
   readonly value: (row: R) => CellValue;
@@ -94,7 +95,8 @@ function alliancesOf(table: string, reports: readonly AllianceReport[] | ReportS
   return list as readonly AllianceReport[];
 }
 
-interface Row<T> {
+/** A row of a table: an entry of an alliance report (a theme, item, need or barrier) with its report. */
+export interface Row<T> {
   readonly report: AllianceReport;
   readonly entry: T;
 }
@@ -274,6 +276,15 @@ const TABLES: Readonly<Record<CsvTable, TableSpec<unknown>>> = {
 };
 
 const TABLE_NAMES = Object.keys(TABLES) as CsvTable[];
+
+/**
+ * The columns of a table and its rows for some alliance reports: what `exportCsv` writes, for other writers of the
+ * same tables (the report workbook). Internal.
+ */
+export function tableOf(table: CsvTable, reports: readonly AllianceReport[]): { readonly columns: readonly Column<Row<unknown>>[]; readonly rows: readonly Row<unknown>[] } {
+  const spec = TABLES[table];
+  return { columns: spec.columns, rows: rowsOf(reports, spec.entries) };
+}
 
 /**
  * The column names of a CSV table, in order, as documented in docs/reports.md. They are stable: a new column is

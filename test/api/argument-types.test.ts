@@ -8,6 +8,7 @@ import * as frameworkEntry from 'cancer-alliance-framework/framework';
 import * as programmeEntry from 'cancer-alliance-framework/programme';
 import * as reportEntry from 'cancer-alliance-framework/report';
 import * as schemasEntry from 'cancer-alliance-framework/schemas';
+import * as xlsxEntry from 'cancer-alliance-framework/xlsx';
 import { ValidationError, type AssessmentRound, type Framework, type OutcomeSeries } from 'cancer-alliance-framework';
 import {
   agreeAction,
@@ -41,6 +42,7 @@ const ENTRIES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'cancer-alliance-framework/analysis': analysisEntry,
   'cancer-alliance-framework/report': reportEntry,
   'cancer-alliance-framework/schemas': schemasEntry,
+  'cancer-alliance-framework/xlsx': xlsxEntry,
 };
 
 // ---- Valid arguments, built once through the public API ----
@@ -64,6 +66,7 @@ const reports = buildReports(scores, { framework });
 const allianceId = 'peninsula';
 const csv = `organisation_id,respondent_id,item_id,answer\n${allianceId},r1,${firstItem.id},${scale.levels[0]!.value}\n`;
 const json = JSON.stringify([{ organisationId: allianceId, respondentId: 'r1', itemId: firstItem.id, answer: scale.levels[0]!.value }]);
+const workbook = xlsxEntry.exportAnswersTemplateXlsx(framework, { rows: 2 });
 
 const data = (file: string) => readFileSync(fileURLToPath(new URL(`../../framework-data/${file}`, import.meta.url)), 'utf8');
 const frameworkYaml = data('effective-cancer-alliance.yaml');
@@ -175,6 +178,12 @@ const VALID: Readonly<Record<string, () => readonly unknown[]>> = {
   renderChangeChart: () => [changeChart, undefined],
   renderHeatmapChart: () => [heatmapChart, undefined],
   renderRadarChart: () => [radarChart, undefined],
+  // Workbooks
+  parseAnswersXlsx: () => [workbook, { framework }],
+  safeParseAnswersXlsx: () => [workbook, { framework }],
+  scoreAnswersXlsx: () => [workbook, { framework }],
+  exportReportXlsx: () => [reports],
+  exportAnswersTemplateXlsx: () => [framework, { rows: 2 }],
   // Programme: data files
   parseOrganisations: () => [organisationsYaml, { file: 'o.yaml' }],
   safeParseOrganisations: () => [organisationsYaml, { file: 'o.yaml' }],

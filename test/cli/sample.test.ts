@@ -25,6 +25,11 @@ describe('the bundled synthetic sample', () => {
   it('is what the seeded generator makes: the committed files equal a fresh generation (run "npm run sample" if not)', { timeout: 60_000 }, () => {
     for (const [name, text] of Object.entries(sample.files)) expect(committed(name), name).toBe(text);
     expect(buildSample().files).toEqual(sample.files);
+    // The workbook too, byte for byte (its archive's dates are fixed).
+    for (const [name, bytes] of Object.entries(sample.workbooks)) {
+      expect(new Uint8Array(readFileSync(new URL(`../../examples/sample/${name}`, import.meta.url))), name).toEqual(bytes);
+    }
+    expect(Object.keys(sample.workbooks)).toEqual([SAMPLE_FILES.forms]);
   });
 
   it('covers the 21 alliances of 2022/23 in both rounds', () => {
