@@ -3,7 +3,7 @@
 // with no Node API, so that the browser bundle can hold it. Used by .ci/smoke-node.mjs and .ci/smoke.mjs.
 
 /** The entry points, by `exports` subpath. */
-export const ENTRIES = ['.', './framework', './programme', './assessment', './analysis', './report', './schemas'];
+export const ENTRIES = ['.', './framework', './programme', './assessment', './analysis', './report', './xlsx', './schemas'];
 
 /** What each call gives when the package works. */
 export const EXPECTED = {
@@ -13,6 +13,7 @@ export const EXPECTED = {
   './assessment': '80 questions; a long template of 81 lines',
   './analysis': 'national position of 1 organisation(s)',
   './report': 'report set of 1 alliance report(s); markdown starts "#"',
+  './xlsx': 'the template read back: 0 answers, 0 issues',
   './schemas': 'FrameworkSchema accepts the reference framework; JSON Schema 2020-12',
 };
 
@@ -41,6 +42,11 @@ export const CALLS = {
     const framework = root.effectiveCancerAllianceFramework;
     const reports = lib.buildReports(root.scoreAnswersCsv(CSV, { framework }).scores, { framework, synthetic: true });
     return `report set of ${reports.alliances.length} alliance report(s); markdown starts "${lib.renderMarkdown(reports.national).slice(0, 1)}"`;
+  },
+  './xlsx': (lib, root) => {
+    const framework = root.effectiveCancerAllianceFramework;
+    const read = lib.parseAnswersXlsx(lib.exportAnswersTemplateXlsx(framework), { framework });
+    return `the template read back: ${read.answers.length} answers, ${read.issues.length} issues`;
   },
   './schemas': (lib, root) =>
     `FrameworkSchema ${lib.FrameworkSchema.safeParse(root.effectiveCancerAllianceFramework).success ? 'accepts' : 'refuses'} the reference framework; JSON Schema ${lib.frameworkJsonSchema.$schema.includes('2020-12') ? '2020-12' : lib.frameworkJsonSchema.$schema}`,

@@ -7,6 +7,7 @@ import { parseFramework } from 'cancer-alliance-framework/framework';
 import { financialYearOf, organisationsAt } from 'cancer-alliance-framework/programme';
 import { buildReports, renderMarkdown } from 'cancer-alliance-framework/report';
 import { AnswerSchema, FrameworkSchema } from 'cancer-alliance-framework/schemas';
+import { exportAnswersTemplateXlsx, parseAnswersXlsx, type ParseAnswersXlsxOptions } from 'cancer-alliance-framework/xlsx';
 import packageJson from 'cancer-alliance-framework/package.json' with { type: 'json' };
 
 const framework: Framework = effectiveCancerAllianceFramework;
@@ -21,4 +22,6 @@ export const alliances = organisationsAt(new Date(2024, 0, 1)).alliances.length;
 export const markdown: string = renderMarkdown(buildReports(scores, { framework }).national);
 export const answer = AnswerSchema.parse({});
 export const themes = FrameworkSchema.parse({}).themes.length;
+const xlsxOptions: ParseAnswersXlsxOptions = { framework, sheet: 'Responses' };
+export const fromXlsx: number = parseAnswersXlsx(exportAnswersTemplateXlsx(framework), xlsxOptions).answers.length;
 export const version: string = packageJson.version;

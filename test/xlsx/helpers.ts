@@ -271,5 +271,3 @@ export function rowsOf(cells: ReadonlyMap<string, RawCell>): (string | number | 
   }
   return rows;
 }
-
-export { letters as columnLettersOf };
