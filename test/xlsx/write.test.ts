@@ -213,9 +213,9 @@ describe('exportReportXlsx: the report workbook', { timeout: 60_000 }, () => {
     expect(elements(themeXml, 'pane')).toEqual([{ xSplit: '2', ySplit: '1', topLeftCell: 'C2', activePane: 'bottomRight', state: 'frozen' }]);
     expect(elements(themeXml, 'col').length).toBe(csvColumnsOf('scores').length);
     expect(elements(themeXml, 'col').every((col) => Number(col['width']) >= 10 && col['customWidth'] === '1')).toBe(true);
-    // 31 columns (A to AE), a row per alliance and theme under the header.
-    expect(csvColumnsOf('scores')).toHaveLength(31);
-    expect(elements(themeXml, 'autoFilter')).toEqual([{ ref: `A1:AE${reports.alliances.length * 8 + 1}` }]);
+    // 34 columns (A to AH), a row per alliance and theme under the header.
+    expect(csvColumnsOf('scores')).toHaveLength(34);
+    expect(elements(themeXml, 'autoFilter')).toEqual([{ ref: `A1:AH${reports.alliances.length * 8 + 1}` }]);
     expect(elements(parts.get('xl/workbook.xml') ?? '', 'definedName').length).toBe(7);
   });
 
