@@ -123,6 +123,28 @@ function definedIn(code) {
   return names;
 }
 
+/**
+ * The identifiers an example's code uses, read with the TypeScript parser (so that words in strings and comments, and
+ * property names after a dot or before a colon, are not taken for names to import).
+ */
+function identifiersIn(code) {
+  const file = ts.createSourceFile('x.ts', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const names = new Set();
+  const visit = (node) => {
+    if (ts.isIdentifier(node)) {
+      const parent = node.parent;
+      const isPropertyName =
+        (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+        ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) ||
+        (ts.isQualifiedName(parent) && parent.right === node);
+      if (!isPropertyName) names.add(node.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return names;
+}
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const files = [];
@@ -130,7 +152,7 @@ const origins = new Map();
 for (const path of sourceFiles(join(root, 'src'))) {
   for (const example of examplesOf(path)) {
     const defined = definedIn(example.code);
-    const used = new Set(example.code.match(/\b[A-Za-z_$][\w$]*\b/g) ?? []);
+    const used = identifiersIn(example.code);
     const imports = new Map();
     for (const name of used) {
       if (defined.has(name)) continue;

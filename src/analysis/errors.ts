@@ -212,7 +212,7 @@ export function received(value: unknown): string {
  * @example
  * ```ts
  * try {
- *   analyseOutcomes(scores, { name: 'FDS', values: [{ organisationId: 'a', value: Number.NaN }] }, { framework });
+ *   analyseOutcomes(scores, { framework, outcomes: { name: 'FDS', values: [{ organisationId: 'a', value: Number.NaN }] } });
  * } catch (error) {
  *   if (error instanceof AnalysisError) error.issues[0]?.code; // 'non-finite-outcome'
  * }

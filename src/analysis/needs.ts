@@ -262,14 +262,6 @@ function wordsMatch(a: string, b: string): boolean {
  * @param theme - The theme.
  * @param responsibilities - The role's responsibilities, in the programme's order.
  * @returns The chosen responsibility and why, or null when the role has none.
- * @example
- * ```ts
- * chooseResponsibility(theme, [
- *   { id: 'RT1', phrase: 'Assure', text: 'plans and performance' },
- *   { id: 'RT2', phrase: 'Share data', text: 'and evidence with alliances' },
- * ])?.id; // 'RT2' for a theme titled "Data, evidence and insight"
- * ```
- * @category Analysis
  */
 export function chooseResponsibility(theme: Theme, responsibilities: readonly ResponsibilityRef[]): ChosenResponsibility | null {
   const first = responsibilities[0];

@@ -385,8 +385,8 @@ function compareKind(
  * @example
  * ```ts
  * const comparison = compareRounds(
- *   { label: '2023', date: '2023-06-30', financialYear: '2023/24', scores: scores2023 },
- *   { label: '2024', date: '2024-06-28', financialYear: '2024/25', scores: scores2024 },
+ *   { label: '2023/24', date: '2023-06-30', financialYear: '2023/24', scores },
+ *   { label: '2024/25', date: '2024-06-28', financialYear: '2024/25', scores: scoreAnswersCsv(csvText, { framework }).scores },
  * );
  * comparison.organisations[0]?.themes[0]?.change; // e.g. 0.4
  * ```

@@ -27,14 +27,6 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * @param text - The text of a cell.
  * @returns The text, with a leading `'` when it would start a formula.
  * @throws TypeError when `text` is not a string.
- * @example
- * ```ts
- * safeCsvCell('=1+1'); // "'=1+1"
- * safeCsvCell('@SUM(A1:A2)'); // "'@SUM(A1:A2)"
- * safeCsvCell('-1'); // "'-1" (text that looks like a number is still text)
- * safeCsvCell('Wessex Cancer Alliance'); // unchanged
- * ```
- * @category Report
  */
 export function safeCsvCell(text: string): string {
   if (typeof text !== 'string') throw new TypeError(`safeCsvCell: text must be a string, got ${typeof text}`);

@@ -253,7 +253,7 @@ export function documentToHtml(doc: Doc, charts: boolean): string {
  * @throws RangeError when `options.nationalHref`, or an address `options.allianceHref` gives, is neither relative nor https.
  * @example
  * ```ts
- * const html = renderHtml(buildNationalReport({ framework, scores }), {
+ * const html = renderHtml(buildNationalReport(scores, { framework }), {
  *   allianceHref: (organisationId) => `alliances/${organisationId}.html`,
  * });
  * html.startsWith('<!doctype html>'); // true
