@@ -24,7 +24,7 @@ function header(source: string): string {
 export function renderOrganisationsModule(data: OrganisationsData): string {
   return `${header(ORGANISATIONS_SOURCE)}import { deepFreeze } from '../internal/freeze.js';
 import { lazy } from '../internal/lazy.js';
-import type { OrganisationsData, OrganisationsDataInput } from './schema.js';
+import type { OrganisationIndex, OrganisationsData, OrganisationsDataInput } from './schema.js';
 
 /**
  * The regions, ICBs and Cancer Alliances of ${ORGANISATIONS_SOURCE}, validated at build time;
@@ -36,6 +36,37 @@ export const organisationsData = /* @__PURE__ */ lazy(
       ${JSON.stringify(data, null, 2).replace(/\n/g, '\n      ')} as const satisfies OrganisationsDataInput,
       // The value is the schema's own output (validated by the generator; re-checked by a test), so it carries the brands.
     ) as unknown as OrganisationsData,
+);
+
+/**
+ * A slim index of the data: the names of the regions and ICB versions, and each alliance's name, hosting region, days
+ * in force and the regions of its memberships (with their days). The analyses, reports and governance steps need no
+ * more, so a bundle that uses only this leaves the rest of the data (its sources, notes and codes) out.
+ */
+export const organisationIndex = /* @__PURE__ */ lazy(
+  (): OrganisationIndex =>
+    deepFreeze({
+      regions: ${JSON.stringify(Object.fromEntries(data.regions.map((region) => [region.id, region.name])))},
+      icbs: ${JSON.stringify(Object.fromEntries(data.icbs.map((icb) => [icb.id, icb.name])))},
+      alliances: ${JSON.stringify(
+        Object.fromEntries(
+          data.alliances.map((alliance) => [
+            alliance.id,
+            {
+              name: alliance.name,
+              regionId: alliance.regionId,
+              validFrom: alliance.validFrom,
+              validTo: alliance.validTo ?? null,
+              memberRegions: alliance.members.map((member) => ({
+                regionId: data.icbs.find((icb) => icb.id === member.icbId)?.regionId ?? alliance.regionId,
+                validFrom: member.validFrom,
+                validTo: member.validTo ?? null,
+              })),
+            },
+          ]),
+        ),
+      )},
+    }),
 );
 `;
 }
@@ -77,6 +108,9 @@ export const standardsData = /* @__PURE__ */ lazy(
       // The value is the schema's own output (validated by the generator; re-checked by a test), so it carries the brands.
     ) as unknown as StandardsData,
 );
+
+/** The ids of the measures alone, so that checking an outcome series' measure leaves the rest of the data out. */
+export const measureIds = /* @__PURE__ */ lazy((): readonly string[] => deepFreeze(${JSON.stringify(data.measures.map((measure) => measure.id))}));
 `;
 }
 

@@ -5,7 +5,8 @@ import { deepFreeze } from '../internal/freeze.js';
 import { readActor } from './actor.js';
 import { endOfFinancialYear, financialYearLabel, startOfFinancialYear, startYearOfFinancialYear, type FinancialYear } from './calendar.js';
 import { ProgrammeError, programmeIssue, programmeSummary, type ProgrammeIssueData } from './errors.js';
-import { findAlliance, inForceOn, isoDay, findRegion } from './organisations.js';
+import { inForceOn, isoDay } from './organisations.js';
+import { indexedAlliance, indexedRegionName } from './organisation-index.js';
 import { allianceContext, financialYearPeriod, type AllianceContext } from './parties.js';
 import type { Actor, ActorInput, DeliveryPlan, FundingAgreement, HistoryEntry, Party, Signature } from './records.js';
 import { roleIn } from './roles.js';
@@ -36,9 +37,8 @@ export interface RecordPlace {
 
 /** The context of a step on a record under a rule set: the alliance, and the regions its regional roles act for. */
 export function contextOf(ruleSet: RuleSet, record: RecordPlace): AllianceContext {
-  const alliance = findAlliance(record.allianceId);
-  if (!alliance) return { allianceId: record.allianceId, regionIds: [record.regionId] };
-  return allianceContext(ruleSet, alliance, financialYearPeriod(record.financialYear));
+  if (!indexedAlliance(record.allianceId)) return { allianceId: record.allianceId, regionIds: [record.regionId] };
+  return allianceContext(ruleSet, record.allianceId, financialYearPeriod(record.financialYear));
 }
 
 /** Checks a value is a plain object, or throws a TypeError naming the function. */
@@ -100,8 +100,8 @@ export function checkActor(by: Actor, rule: RoleRule, step: string, context: All
   const role = roleIn(ruleSet, by.roleId);
   if (!role) return [{ code: 'unknown-role', roleId: by.roleId, known: ruleSet.roles.map((known) => known.id) }];
   const issues: ProgrammeIssueData[] = [];
-  if (by.regionId !== undefined && !findRegion(by.regionId)) issues.push({ code: 'unknown-region', regionId: by.regionId });
-  if (by.allianceId !== undefined && !findAlliance(by.allianceId)) issues.push({ code: 'unknown-alliance', allianceId: by.allianceId });
+  if (by.regionId !== undefined && indexedRegionName(by.regionId) === undefined) issues.push({ code: 'unknown-region', regionId: by.regionId });
+  if (by.allianceId !== undefined && !indexedAlliance(by.allianceId)) issues.push({ code: 'unknown-alliance', allianceId: by.allianceId });
   if (!allows(rule, by.roleId)) {
     issues.push({ code: 'not-permitted', roleId: by.roleId, step, allowed: rule.roles === 'any' ? [] : rule.roles });
     return issues;
@@ -151,21 +151,21 @@ export function startArtefact(kind: ArtefactKind, input: unknown, options: Gover
   const ruleSet = ruleSetOf(options, name);
   const summary = `Cannot create ${ARTICLE[kind]}`;
   const location = locationOf(kind, allianceId, financialYear);
-  const alliance = findAlliance(allianceId);
+  const alliance = indexedAlliance(allianceId);
   if (!alliance) return fail([{ code: 'unknown-alliance', allianceId }], summary, location);
   const issues: ProgrammeIssueData[] = [];
   const firstDay = isoDay(startOfFinancialYear(financialYear));
   const lastDay = isoDay(endOfFinancialYear(financialYear));
-  if (!(alliance.validFrom <= lastDay && (alliance.validTo === undefined || alliance.validTo >= firstDay))) {
+  if (!(alliance.validFrom <= lastDay && (alliance.validTo === null || alliance.validTo >= firstDay))) {
     issues.push({ code: 'alliance-not-in-force', allianceId, financialYear });
   }
   if (!inForceOn(ruleSet, isoDay(at))) issues.push({ code: 'rule-set-not-in-force', ruleSetId: ruleSet.id, date: isoDay(at) });
-  const context = allianceContext(ruleSet, alliance, financialYearPeriod(financialYear));
+  const context = allianceContext(ruleSet, allianceId as AllianceId, financialYearPeriod(financialYear));
   issues.push(...checkActor(by, ruleSet.artefacts[kind].preparedBy, `prepare ${ARTICLE[kind]}`, context, ruleSet));
   refuse(issues, summary, location);
   return {
-    allianceId: alliance.id,
-    regionId: alliance.regionId,
+    allianceId: allianceId as AllianceId,
+    regionId: alliance.regionId as RegionId,
     financialYear,
     ruleSetId: ruleSet.id,
     status: 'draft',
@@ -206,7 +206,11 @@ export function signArtefact<T extends SignedArtefact>(record: T, input: unknown
 
 /** Whether an actor fills a signatory's slot: the same role, and the same region or alliance where the slot names one. */
 function fills(party: Party, actor: Actor): boolean {
-  return party.roleId === actor.roleId && (party.regionId === undefined || party.regionId === actor.regionId) && (party.allianceId === undefined || party.allianceId === actor.allianceId);
+  return (
+    party.roleId === actor.roleId &&
+    (party.regionId === undefined || party.regionId === actor.regionId) &&
+    (party.allianceId === undefined || party.allianceId === actor.allianceId)
+  );
 }
 
 function checkSignatory(record: SignedArtefact, by: Actor): ProgrammeIssueData[] {

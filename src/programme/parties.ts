@@ -1,11 +1,11 @@
 import { isObject } from '../internal/guards.js';
 import type { RoleId } from '../framework/schema.js';
 import { endOfFinancialYear, startOfFinancialYear } from './calendar.js';
-import { findAlliance, findIcb, findRegion, isoDay, regionIdsOf } from './organisations.js';
-import { organisationsData } from './organisations.generated.js';
+import { isoDay } from './organisations.js';
+import { indexedAlliance, indexedIcbName, indexedRegionIds, indexedRegionName } from './organisation-index.js';
 import type { ActorInput, Party } from './records.js';
 import { roleIn, ruleSetIn, type RuleSetOptions } from './roles.js';
-import type { Alliance, AllianceId, IcbId, RegionId, RuleSet } from './schema.js';
+import type { AllianceId, IcbId, RegionId, RuleSet } from './schema.js';
 
 /** Where a role is resolved: the alliance, a region, and the ICB for system and organisation roles. */
 export interface PlaceContext {
@@ -23,9 +23,9 @@ export interface AllianceContext {
 
 function title(ruleSet: RuleSet, roleId: string, place: { regionId?: string | undefined; allianceId?: string | undefined; icbId?: string | undefined }): string {
   const name = roleIn(ruleSet, roleId)?.name ?? roleId;
-  if (place.allianceId !== undefined) return `${name}, ${findAlliance(place.allianceId)?.name ?? place.allianceId}`;
-  if (place.icbId !== undefined) return `${name}, ${findIcb(place.icbId)?.name ?? place.icbId}`;
-  if (place.regionId !== undefined) return `${name}, ${findRegion(place.regionId)?.name ?? place.regionId}`;
+  if (place.allianceId !== undefined) return `${name}, ${indexedAlliance(place.allianceId)?.name ?? place.allianceId}`;
+  if (place.icbId !== undefined) return `${name}, ${indexedIcbName(place.icbId) ?? place.icbId}`;
+  if (place.regionId !== undefined) return `${name}, ${indexedRegionName(place.regionId) ?? place.regionId}`;
   return name;
 }
 
@@ -56,12 +56,11 @@ export function partiesOf(ruleSet: RuleSet, roleId: RoleId, context: AllianceCon
  * The context of an alliance's business under a rule set: its hosting region, or (under `each-region`) every region
  * its area lies in on any day of the period given (the alliance's whole history when none is).
  */
-export function allianceContext(ruleSet: RuleSet, alliance: Alliance, period?: { readonly from: string; readonly to: string } | undefined): AllianceContext {
-  if (ruleSet.parties.regional.resolvesTo === 'hosting-region') return { allianceId: alliance.id, regionIds: [alliance.regionId] };
-  const regionIds = regionIdsOf(organisationsData(), alliance, (member) =>
-    period === undefined ? true : member.validFrom <= period.to && (member.validTo === undefined || member.validTo >= period.from),
-  );
-  return { allianceId: alliance.id, regionIds };
+export function allianceContext(ruleSet: RuleSet, allianceId: AllianceId, period?: { readonly from: string; readonly to: string } | undefined): AllianceContext {
+  const alliance = indexedAlliance(allianceId);
+  if (!alliance) return { allianceId, regionIds: [] };
+  if (ruleSet.parties.regional.resolvesTo === 'hosting-region') return { allianceId, regionIds: [alliance.regionId as RegionId] };
+  return { allianceId, regionIds: indexedRegionIds(alliance, period) };
 }
 
 /** The period of a financial year as ISO days. */

@@ -1,12 +1,12 @@
 import { isOneOf } from '../internal/guards.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { startYearOfFinancialYear } from './calendar.js';
-import { findAlliance } from './organisations.js';
+import { indexedAlliance } from './organisation-index.js';
 import { allianceContext, financialYearPeriod, partiesOf } from './parties.js';
 import { programme2019Data } from './programme-2019.generated.js';
 import type { Party } from './records.js';
 import { ruleSetIn } from './roles.js';
-import type { ArtefactKind, RoleRule, RuleSet } from './schema.js';
+import type { AllianceId, ArtefactKind, RoleRule, RuleSet } from './schema.js';
 
 /** The governance rules of the October 2019 paper (the public `programme2019`). */
 export function bundledRuleSet(): RuleSet {
@@ -76,9 +76,8 @@ export function requiredSignatoriesOf(artefactKind: ArtefactKind, allianceId: st
   const ruleSet = ruleSetOf(options, 'requiredSignatoriesOf');
   const financialYear = options?.financialYear;
   if (financialYear !== undefined) startYearOfFinancialYear(financialYear, 'requiredSignatoriesOf');
-  const alliance = findAlliance(allianceId);
-  if (!alliance) throw new RangeError(`requiredSignatoriesOf: there is no Cancer Alliance "${allianceId}"; use an id from organisations.alliances`);
-  const context = allianceContext(ruleSet, alliance, financialYear === undefined ? undefined : financialYearPeriod(financialYear));
+  if (!indexedAlliance(allianceId)) throw new RangeError(`requiredSignatoriesOf: there is no Cancer Alliance "${allianceId}"; use an id from organisations.alliances`);
+  const context = allianceContext(ruleSet, allianceId as AllianceId, financialYear === undefined ? undefined : financialYearPeriod(financialYear));
   return deepFreeze(signatoriesOf(ruleSet, artefactKind, context));
 }
 

@@ -359,6 +359,24 @@ export const OrganisationsDataSchema = /* @__PURE__ */ organisationsDataSchema()
  * @category Programme
  */
 export type OrganisationsData = z.output<typeof OrganisationsDataSchema>;
+/** A slim index of the organisations data, by id: names, and each alliance's hosting region, days and member regions. */
+export interface OrganisationIndex {
+  readonly regions: Readonly<Record<string, string>>;
+  readonly icbs: Readonly<Record<string, string>>;
+  readonly alliances: Readonly<
+    Record<
+      string,
+      {
+        readonly name: string;
+        readonly regionId: string;
+        readonly validFrom: string;
+        readonly validTo: string | null;
+        readonly memberRegions: readonly { readonly regionId: string; readonly validFrom: string; readonly validTo: string | null }[];
+      }
+    >
+  >;
+}
+
 /**
  * Organisations reference data as written in YAML, before defaults.
  *

@@ -641,3 +641,6 @@ export const standardsData = /* @__PURE__ */ lazy(
       // The value is the schema's own output (validated by the generator; re-checked by a test), so it carries the brands.
     ) as unknown as StandardsData,
 );
+
+/** The ids of the measures alone, so that checking an outcome series' measure leaves the rest of the data out. */
+export const measureIds = /* @__PURE__ */ lazy((): readonly string[] => deepFreeze(["fds-28-day","62-day","31-day","two-week-wait","early-diagnosis","five-year-survival"]));
