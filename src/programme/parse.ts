@@ -215,7 +215,11 @@ export function checkOrganisations(data: OrganisationsData): readonly Finding[] 
       if (!within(ods, icb)) out.push({ data: { code: 'inconsistent-data', id: icb.id, reason: 'outside-validity', fact: `ODS code ${ods.code}` }, path: odsPath, id: icb.id });
       const clash = odsHolders.find((holder) => holder.code === ods.code && overlaps(holder.period, ods));
       if (clash) {
-        out.push({ data: { code: 'inconsistent-data', id: icb.id, reason: 'overlapping-periods', fact: `ODS code ${ods.code}`, expected: clash.icbId }, path: odsPath, id: icb.id });
+        out.push({
+          data: { code: 'inconsistent-data', id: icb.id, reason: 'overlapping-periods', fact: `ODS code ${ods.code}`, expected: clash.icbId },
+          path: odsPath,
+          id: icb.id,
+        });
       }
       odsHolders.push({ code: ods.code, period: ods, icbId: icb.id, path: odsPath });
     });
@@ -251,10 +255,19 @@ export function checkOrganisations(data: OrganisationsData): readonly Finding[] 
     const path = ['planned', at];
     checkCited(change.id, 'sources', change.certainty, change.sources, index, [...path, 'sources'], out);
     if (change.expectedFrom <= data.asAt) {
-      out.push({ data: { code: 'inconsistent-data', id: change.id, reason: 'planned-not-after-as-at', fact: 'expectedFrom', expected: `after ${data.asAt}` }, path: [...path, 'expectedFrom'], id: change.id });
+      out.push({
+        data: { code: 'inconsistent-data', id: change.id, reason: 'planned-not-after-as-at', fact: 'expectedFrom', expected: `after ${data.asAt}` },
+        path: [...path, 'expectedFrom'],
+        id: change.id,
+      });
     }
     change.affects.forEach((id, position) => {
-      if (!known.has(id)) out.push({ data: { code: 'unknown-reference', kind: 'region, ICB or alliance', id, from: `planned change ${change.id}` }, path: [...path, 'affects', position], id: change.id });
+      if (!known.has(id))
+        out.push({
+          data: { code: 'unknown-reference', kind: 'region, ICB or alliance', id, from: `planned change ${change.id}` },
+          path: [...path, 'affects', position],
+          id: change.id,
+        });
     });
   });
   return out;
@@ -271,7 +284,7 @@ function checkRoleRule(
   out: Finding[],
 ): void {
   if (rule.roles !== 'any') checkRoles(rule.roles, roles, `rule set ${ruleSet.id} ${where}`, [...path, 'roles'], out, ruleSet.id);
-  checkBases(rule.basis, `${where}`, [...path, 'basis'], ruleSet, roles, responsibilities, index, out);
+  checkBases(rule.basis, where, [...path, 'basis'], ruleSet, roles, responsibilities, index, out);
 }
 
 function checkBases(
@@ -294,7 +307,11 @@ function checkBases(
         if (text === undefined) {
           out.push({ data: { code: 'unknown-reference', kind: 'responsibility', id: basis.responsibility, from }, path: [...basisPath, 'responsibility'], id: ruleSet.id });
         } else if (!text.includes(basis.quote)) {
-          out.push({ data: { code: 'inconsistent-data', id: ruleSet.id, reason: 'quote-not-in-text', fact: `${where}: ${basis.responsibility}` }, path: [...basisPath, 'quote'], id: ruleSet.id });
+          out.push({
+            data: { code: 'inconsistent-data', id: ruleSet.id, reason: 'quote-not-in-text', fact: `${where}: ${basis.responsibility}` },
+            path: [...basisPath, 'quote'],
+            id: ruleSet.id,
+          });
         }
         break;
       }
@@ -304,13 +321,18 @@ function checkBases(
           if (hasAddress === undefined) {
             out.push({ data: { code: 'unknown-reference', kind: 'source', id: source, from }, path: [...basisPath, 'sources', position], id: ruleSet.id });
           } else if (!hasAddress) {
-            out.push({ data: { code: 'inconsistent-data', id: ruleSet.id, reason: 'verified-without-address', fact: `${where}: ${source}` }, path: [...basisPath, 'sources', position], id: ruleSet.id });
+            out.push({
+              data: { code: 'inconsistent-data', id: ruleSet.id, reason: 'verified-without-address', fact: `${where}: ${source}` },
+              path: [...basisPath, 'sources', position],
+              id: ruleSet.id,
+            });
           }
         });
         break;
       case 'inferred':
         basis.responsibilities.forEach((id, position) => {
-          if (!responsibilities.has(id)) out.push({ data: { code: 'unknown-reference', kind: 'responsibility', id, from }, path: [...basisPath, 'responsibilities', position], id: ruleSet.id });
+          if (!responsibilities.has(id))
+            out.push({ data: { code: 'unknown-reference', kind: 'responsibility', id, from }, path: [...basisPath, 'responsibilities', position], id: ruleSet.id });
         });
         basis.sources.forEach((source, position) => {
           if (!index.has(source)) out.push({ data: { code: 'unknown-reference', kind: 'source', id: source, from }, path: [...basisPath, 'sources', position], id: ruleSet.id });
@@ -375,7 +397,11 @@ export function checkRuleSet(ruleSet: RuleSet): readonly Finding[] {
     rule(artefact.preparedBy, `artefacts.${kind}.preparedBy`, ['artefacts', kind, 'preparedBy']);
     rule(artefact.signedBy, `artefacts.${kind}.signedBy`, ['artefacts', kind, 'signedBy']);
     if (artefact.signedBy.roles === 'any' || artefact.signedBy.roles.length === 0) {
-      out.push({ data: { code: 'inconsistent-data', id: ruleSet.id, reason: 'signatories-not-listed', fact: `artefacts.${kind}.signedBy` }, path: ['artefacts', kind, 'signedBy', 'roles'], id: ruleSet.id });
+      out.push({
+        data: { code: 'inconsistent-data', id: ruleSet.id, reason: 'signatories-not-listed', fact: `artefacts.${kind}.signedBy` },
+        path: ['artefacts', kind, 'signedBy', 'roles'],
+        id: ruleSet.id,
+      });
     }
   }
   for (const significance of ['significant', 'minor'] as const) {
@@ -429,7 +455,14 @@ function checkInput(input: unknown, name: string): asserts input is string | obj
 }
 
 /** Reads a data file's text or value, then validates and cross-checks it. */
-function parseData<T>(input: unknown, options: ParseProgrammeFileOptions | undefined, name: string, what: string, schema: z.ZodType<T>, check: (value: T) => readonly Finding[]): T {
+function parseData<T>(
+  input: unknown,
+  options: ParseProgrammeFileOptions | undefined,
+  name: string,
+  what: string,
+  schema: z.ZodType<T>,
+  check: (value: T) => readonly Finding[],
+): T {
   checkInput(input, name);
   checkLimitOptions(options, name, ['maxBytes', 'maxAliasCount']);
   const summary = `${options?.file ?? `The ${what}`} is not valid ${what}`;

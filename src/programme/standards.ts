@@ -110,9 +110,7 @@ export function standardsOn(data: StandardsData, day: string, measure?: string |
     .map((standard, index) => ({ standard, index }))
     .sort(
       (a, b) =>
-        KIND_ORDER[a.standard.kind] - KIND_ORDER[b.standard.kind] ||
-        (a.standard.deadline ?? '9999-12-31').localeCompare(b.standard.deadline ?? '9999-12-31') ||
-        a.index - b.index,
+        KIND_ORDER[a.standard.kind] - KIND_ORDER[b.standard.kind] || (a.standard.deadline ?? '9999-12-31').localeCompare(b.standard.deadline ?? '9999-12-31') || a.index - b.index,
     )
     .map(({ standard }) => inForce(data, standard));
 }
@@ -149,9 +147,11 @@ export function standardsAt(date: Date, options?: StandardsAtOptions | undefined
   if (!isValid(date)) throw new RangeError('standardsAt: date is an invalid Date; pass a real date such as new Date(2025, 2, 31)');
   if (options !== undefined && !isObject(options)) throw new TypeError('standardsAt: options must be an object or undefined');
   const data = standardsData();
-  const measure = options?.measure;
+  const given: unknown = options?.measure;
+  if (given !== undefined && typeof given !== 'string') throw new TypeError(`standardsAt: options.measure must be a string, got ${typeof given}`);
+  const measure = given as string | undefined;
   if (measure !== undefined && !data.measures.some((candidate) => candidate.id === measure)) {
-    throw new RangeError(`standardsAt: options.measure must be one of ${data.measures.map((candidate) => candidate.id).join(', ')}, got ${String(measure)}`);
+    throw new RangeError(`standardsAt: options.measure must be one of ${data.measures.map((candidate) => candidate.id).join(', ')}, got ${measure}`);
   }
   const day = isoDay(date);
   const beyondAsAt = day > data.asAt;

@@ -72,7 +72,9 @@ describe('accountabilityChainOf', () => {
     }
     const before = accountabilityChainOf('north-central-london', { line: 'operational', date: new Date(2025, 0, 1) });
     expect(before.parties.find((party) => party.roleId === 'stp-ics')?.title).toBe('STP/ICS, North Central London');
-    expect(accountabilityChainOf('north-central-london', { line: 'operational' }).parties.find((party) => party.roleId === 'stp-ics')?.title).toBe('STP/ICS, West and North London');
+    expect(accountabilityChainOf('north-central-london', { line: 'operational' }).parties.find((party) => party.roleId === 'stp-ics')?.title).toBe(
+      'STP/ICS, West and North London',
+    );
     expect(accountabilityChainOf('east-of-england-north', { line: 'operational' }).links).toHaveLength(9);
     expect(() => accountabilityChainOf('swag', { line: 'operational', date: new Date(Number.NaN) })).toThrow(/^accountabilityChainOf:/);
   });

@@ -80,7 +80,9 @@ describe('the counts match the sources for each date', () => {
     expect(inForce).toMatchObject({ date: '2026-12-04', asAt: '2026-12-04', beyondAsAt: false, notice: null, planned: [] });
     const later = organisationsAt(new Date(2027, 5, 1));
     expect(later.beyondAsAt).toBe(true);
-    expect(later.notice).toMatch(/^The organisations data is as at 4 December 2026; 1 June 2027 is later, so changes since then are not in it\. Announced and not yet in the data: /);
+    expect(later.notice).toMatch(
+      /^The organisations data is as at 4 December 2026; 1 June 2027 is later, so changes since then are not in it\. Announced and not yet in the data: /,
+    );
     expect(later.planned.map((change) => change.id)).toEqual([
       'icb-mergers-2027',
       'icb-cluster-derbyshire-nottinghamshire-lincolnshire',
@@ -154,7 +156,11 @@ describe('cross-checks', () => {
         expect(icbIds.has(member.icbId), `${alliance.id} ${member.icbId}`).toBe(true);
         const icb = organisations.icbs.find((candidate) => candidate.id === member.icbId)!;
         expect(member.validFrom >= icb.validFrom && member.validFrom >= alliance.validFrom, `${alliance.id} ${member.icbId}`).toBe(true);
-        expect(member.validTo === undefined ? icb.validTo === undefined && alliance.validTo === undefined : member.validTo <= (icb.validTo ?? '9999') && member.validTo <= (alliance.validTo ?? '9999')).toBe(true);
+        expect(
+          member.validTo === undefined
+            ? icb.validTo === undefined && alliance.validTo === undefined
+            : member.validTo <= (icb.validTo ?? '9999') && member.validTo <= (alliance.validTo ?? '9999'),
+        ).toBe(true);
       }
     }
     for (const icb of organisations.icbs) expect(regionIds.has(icb.regionId), icb.id).toBe(true);
@@ -229,14 +235,11 @@ describe('codes are well formed', () => {
       for (const ods of icb.odsCodes) expect(ods.code).toMatch(/^(?:Q[A-Z0-9]{2}|[A-Z0-9]{5})$/);
     }
     expect(organisations.regions.map((region) => region.id).sort()).toEqual(['Y56', 'Y58', 'Y59', 'Y60', 'Y61', 'Y62', 'Y63']);
-    expect(organisationsAt(AS_AT).icbs.flatMap((icb) => icb.odsCodes.map((ods) => ods.code).filter((code) => code.length === 5)).sort()).toEqual([
-      'D7T5G',
-      'S0E4D',
-      'S1Y5D',
-      'S9B9J',
-      'T6Y0W',
-      'Z9B2Z',
-    ]);
+    expect(
+      organisationsAt(AS_AT)
+        .icbs.flatMap((icb) => icb.odsCodes.map((ods) => ods.code).filter((code) => code.length === 5))
+        .sort(),
+    ).toEqual(['D7T5G', 'S0E4D', 'S1Y5D', 'S9B9J', 'T6Y0W', 'Z9B2Z']);
   });
 
   it('uses ONS codes E40, E54 and E56 followed by six digits', () => {
@@ -275,7 +278,10 @@ describe('the alliances', () => {
     expect(alliance('east-of-england-north').validTo).toBe('2024-03-31');
     expect(alliance('east-of-england-south').validTo).toBe('2024-03-31');
     expect(alliance('east-of-england').validFrom).toBe('2024-04-01');
-    const eastOn = (date: Date) => organisationsAt(date).alliances.find((a) => a.id === 'east-of-england')!.members.map((m) => m.icbId);
+    const eastOn = (date: Date) =>
+      organisationsAt(date)
+        .alliances.find((a) => a.id === 'east-of-england')!
+        .members.map((m) => m.icbId);
     expect([...eastOn(START_OF_2024_25)].sort()).toEqual([...alliance('east-of-england-north').members, ...alliance('east-of-england-south').members].map((m) => m.icbId).sort());
     expect(eastOn(AS_AT)).toEqual(['central-east-icb', 'essex-icb', 'norfolk-and-suffolk-icb']);
     expect(alliance('east-of-england').predecessors.map((p) => p.id)).toEqual(['east-of-england-north', 'east-of-england-south']);
@@ -330,11 +336,20 @@ describe('the alliances', () => {
   it('marks nothing verified that rests only on sources without an address', () => {
     const addressed = new Set(organisations.sources.filter((source) => source.url !== undefined).map((source) => source.id));
     for (const a of organisations.alliances) {
-      for (const m of a.members) if (m.certainty === 'verified') expect(m.sources.some((id) => addressed.has(id)), `${a.id} ${m.icbId}`).toBe(true);
+      for (const m of a.members)
+        if (m.certainty === 'verified')
+          expect(
+            m.sources.some((id) => addressed.has(id)),
+            `${a.id} ${m.icbId}`,
+          ).toBe(true);
     }
     for (const entity of [...organisations.regions, ...organisations.icbs, ...organisations.alliances]) {
       for (const [fact, certainty] of Object.entries(entity.certainty)) {
-        if (certainty === 'verified') expect(entity.sources[fact]?.some((id) => addressed.has(id)), `${entity.id} ${fact}`).toBe(true);
+        if (certainty === 'verified')
+          expect(
+            entity.sources[fact]?.some((id) => addressed.has(id)),
+            `${entity.id} ${fact}`,
+          ).toBe(true);
       }
     }
     expect(organisations.sources.find((source) => source.id === 'trust-lookup')?.url).toBeUndefined();

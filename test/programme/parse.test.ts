@@ -69,10 +69,7 @@ describe('parseOrganisations', () => {
   });
 
   it('refuses dates that disagree: a membership outside its ICB, a succession gap, an ODS code held twice, a plan already due', () => {
-    const outside = ORGANISATIONS.replace(
-      "- { icbId: devon-icb, partial: false, validFrom: '2022-07-01',",
-      "- { icbId: devon-icb, partial: false, validFrom: '2021-07-01',",
-    );
+    const outside = ORGANISATIONS.replace("- { icbId: devon-icb, partial: false, validFrom: '2022-07-01',", "- { icbId: devon-icb, partial: false, validFrom: '2021-07-01',");
     expect(issuesOf(() => parseOrganisations(outside))).toMatchObject([{ code: 'inconsistent-data', reason: 'outside-validity', id: 'peninsula' }]);
     const gap = ORGANISATIONS.replace(
       "    odsCodes: [{ code: S1Y5D, validFrom: '2026-04-01' }]\n    onsCodes: { ICB26: E54000065 }\n    validFrom: '2026-04-01'",
@@ -86,7 +83,9 @@ describe('parseOrganisations', () => {
       ['inconsistent-data', 'outside-validity'],
     ]);
     const twice = ORGANISATIONS.replace("odsCodes: [{ code: S1Y5D, validFrom: '2026-04-01' }]", "odsCodes: [{ code: T6Y0W, validFrom: '2026-04-01' }]");
-    expect(issuesOf(() => parseOrganisations(twice))).toMatchObject([{ code: 'inconsistent-data', reason: 'overlapping-periods', fact: 'ODS code T6Y0W', expected: 'central-east-icb' }]);
+    expect(issuesOf(() => parseOrganisations(twice))).toMatchObject([
+      { code: 'inconsistent-data', reason: 'overlapping-periods', fact: 'ODS code T6Y0W', expected: 'central-east-icb' },
+    ]);
     const due = ORGANISATIONS.replace("asAt: '2026-12-04'", "asAt: '2027-06-01'");
     expect(issuesOf(() => parseOrganisations(due)).map((issue) => (issue as { reason?: string }).reason)).toEqual(Array(5).fill('planned-not-after-as-at'));
   });
@@ -194,7 +193,10 @@ describe('parseRuleSet (a rule set file)', () => {
     expect(text).not.toBe(PROGRAMME);
     expect(issuesOf(() => parseRuleSet(text))).toMatchObject([{ code: 'inconsistent-data', reason: 'verified-without-address' }]);
     const unsigned = parseRuleSet(PROGRAMME);
-    const bad = { ...unsigned, artefacts: { ...unsigned.artefacts, 'delivery-plan': { ...unsigned.artefacts['delivery-plan'], signedBy: { roles: 'any', basis: unsigned.validity } } } };
+    const bad = {
+      ...unsigned,
+      artefacts: { ...unsigned.artefacts, 'delivery-plan': { ...unsigned.artefacts['delivery-plan'], signedBy: { roles: 'any', basis: unsigned.validity } } },
+    };
     expect(issuesOf(() => parseRuleSet(bad))).toMatchObject([{ code: 'inconsistent-data', reason: 'signatories-not-listed' }]);
   });
 

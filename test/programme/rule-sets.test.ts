@@ -41,7 +41,13 @@ const cancerLead = { roleId: 'department-cancer-lead' } as const;
 describe('a made-up later rule set with roles the code has never heard of', () => {
   it('loads, declaring its own roles', () => {
     expect(madeUp.id).toBe('made-up-2027');
-    expect(madeUp.roles.map((role) => role.id)).toEqual(['cancer-alliance', 'host-icb-chief-executive', 'department-regional-director', 'department-cancer-lead', 'alliance-board']);
+    expect(madeUp.roles.map((role) => role.id)).toEqual([
+      'cancer-alliance',
+      'host-icb-chief-executive',
+      'department-regional-director',
+      'department-cancer-lead',
+      'alliance-board',
+    ]);
     expect(programme2019.roles.some((role) => role.id === 'host-icb-chief-executive')).toBe(false);
     expect(findRole('host-icb-chief-executive', options)?.name).toBe('Chief Executive of the host ICB');
     expect(findRole('host-icb-chief-executive')).toBeUndefined();
@@ -70,9 +76,11 @@ describe('a made-up later rule set with roles the code has never heard of', () =
     plan = signDeliveryPlan(plan, { by: departmentDirector, at: day(2027, 3, 13) });
     expect(plan.status).toBe('signed-off');
     // The roles of 2019 are not roles of this rule set.
-    expect(refusedCodes(() => proposeChange(plan, { significance: 'minor', description: 'x', by: { roleId: 'alliance-managing-director', allianceId: alliance }, at: day(2027, 4, 1) }, options))).toEqual([
-      'unknown-role',
-    ]);
+    expect(
+      refusedCodes(() =>
+        proposeChange(plan, { significance: 'minor', description: 'x', by: { roleId: 'alliance-managing-director', allianceId: alliance }, at: day(2027, 4, 1) }, options),
+      ),
+    ).toEqual(['unknown-role']);
     plan = proposeChange(plan, { significance: 'minor', description: 'Move a budget line', by: board, at: day(2027, 4, 1) }, options);
     expect(plan.changes[0]?.status).toBe('awaiting-agreement');
     plan = agreeChange(plan, { changeId: 'C1', by: host, at: day(2027, 4, 2) }, options);
@@ -85,7 +93,11 @@ describe('a made-up later rule set with roles the code has never heard of', () =
     agreement = signFundingAgreement(agreement, { by: cancerLead, at: day(2027, 3, 7) });
     expect(agreement.status).toBe('signed-off');
     agreement = recordQuarterlyReview(agreement, { quarter: 'Q1', assessment: 'at-risk', summary: 'Behind plan', by: departmentDirector, at: day(2027, 6, 10) }, options);
-    agreement = proposeAction(agreement, { quarter: 'Q1', kind: 'hold-back-funding', amount: 100, description: 'Hold back', by: departmentDirector, at: day(2027, 6, 11) }, options);
+    agreement = proposeAction(
+      agreement,
+      { quarter: 'Q1', kind: 'hold-back-funding', amount: 100, description: 'Hold back', by: departmentDirector, at: day(2027, 6, 11) },
+      options,
+    );
     expect(refusedCodes(() => agreeAction(agreement, { actionId: 'A1', by: { roleId: 'cancer-delivery-group' }, at: day(2027, 6, 12) }, options))).toEqual(['unknown-role']);
     agreement = agreeAction(agreement, { actionId: 'A1', by: cancerLead, at: day(2027, 6, 12) }, options);
     agreement = holdBackFunding(agreement, { actionId: 'A1', by: cancerLead, at: day(2027, 6, 13) }, options);

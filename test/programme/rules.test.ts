@@ -100,11 +100,7 @@ describe('requiredSignatoriesOf', () => {
   });
 
   it("reads the regions of the financial year's memberships when given one", () => {
-    expect(requiredSignatoriesOf('delivery-plan', 'south-yorkshire-and-bassetlaw', { financialYear: '2023/24' }).map((party) => party.regionId)).toEqual([
-      'Y63',
-      'Y60',
-      undefined,
-    ]);
+    expect(requiredSignatoriesOf('delivery-plan', 'south-yorkshire-and-bassetlaw', { financialYear: '2023/24' }).map((party) => party.regionId)).toEqual(['Y63', 'Y60', undefined]);
     expect(() => requiredSignatoriesOf('delivery-plan', 'swag', { financialYear: '2023-24' })).toThrow(/^requiredSignatoriesOf:/);
   });
 
@@ -143,7 +139,11 @@ describe('replacing the rule set without a change of code', () => {
       ...programme2019.artefacts,
       'delivery-plan': { ...programme2019.artefacts['delivery-plan'], signedBy: { roles: ['regional-director'], basis: ours } },
     },
-    assurance: { ...programme2019.assurance, actionsAgreedBy: { roles: ['regional-director'], basis: ours }, actionsWhere: { assessments: ['at-risk', 'not-delivering'], basis: ours } },
+    assurance: {
+      ...programme2019.assurance,
+      actionsAgreedBy: { roles: ['regional-director'], basis: ours },
+      actionsWhere: { assessments: ['at-risk', 'not-delivering'], basis: ours },
+    },
   };
   const hosted2024 = parseRuleSet(hosted2024Input);
   const md = { roleId: 'alliance-managing-director', allianceId: 'east-of-england' } as const;
