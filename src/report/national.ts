@@ -231,6 +231,7 @@ function nationalOutcomes(p: Prepared): ReportOutcomes | null {
     })),
     outcomesWithoutScores: association.outcomesWithoutScores.map((id) => named(p, id)),
     scoresWithoutOutcomes: association.scoresWithoutOutcomes.map((id) => named(p, id)),
+    ...(association.outcome.standard === undefined ? {} : { standard: association.outcome.standard }),
   };
 }
 
