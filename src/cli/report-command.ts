@@ -11,11 +11,12 @@ import {
   type ReportSet,
 } from 'cancer-alliance-framework';
 import { findAlliance } from 'cancer-alliance-framework/programme';
+import { asAtNotes } from './as-at.js';
 import { EXIT, baseName, joinPath, type CliIo } from './io.js';
 import { checkFilesExist, fail, invalid, loadAnswers, loadFramework, plural, readFile, type Failure } from './inputs.js';
 import { analysisProblem, answerProblem, formatProblems } from './problems.js';
 import { OUTPUT_FOLDERS, reportFiles, type OutputFile } from './report-files.js';
-import type { RoundSpec } from './rounds.js';
+import { readIsoDate, type RoundSpec } from './rounds.js';
 
 /** The options of `report`, read from the command line and checked. */
 export interface ReportArgs {
@@ -219,6 +220,9 @@ export function runReport(args: ReportArgs, io: CliIo): number {
       `Note: ${plural(strangers.length, 'organisation id')} in ${args.answers} ${strangers.length === 1 ? 'is' : 'are'} not ${strangers.length === 1 ? 'a Cancer Alliance' : 'Cancer Alliances'} of the programme, so ${strangers.length === 1 ? 'it is' : 'they are'} shown by id and in no region: ${strangers.slice(0, 10).join(', ')}${strangers.length > 10 ? ', …' : ''}.\n`,
     );
   }
+
+  const roundDay = readIsoDate(args.round.date);
+  if (roundDay !== null) io.stderr(asAtNotes(roundDay));
 
   const built = buildAll(args, framework.value, current.value, previous, outcomes, progress);
   if (!built.ok) return stop(built);

@@ -1,5 +1,6 @@
 import { AnswersError, FrameworkError, parseAnswersCsv, parseAnswersJson, type AnswersImport, type Framework } from 'cancer-alliance-framework';
 import { itemsOf } from 'cancer-alliance-framework/framework';
+import { asAtNotes } from './as-at.js';
 import { EXIT, type CliIo } from './io.js';
 import { checkFilesExist, isJsonPath, loadFramework, parseFrameworkFile, plural, readFile } from './inputs.js';
 import { answerProblem, formatProblems, frameworkProblem } from './problems.js';
@@ -120,5 +121,8 @@ export function runValidate(args: ValidateArgs, io: CliIo): number {
     args.framework === undefined
       ? `the reference framework (${framework.value.id} ${framework.value.version})`
       : `${args.framework} (${framework.value.id} ${framework.value.version})`;
-  return validateAnswers(io, args.file, text.value, framework.value, frameworkName);
+  const code = validateAnswers(io, args.file, text.value, framework.value, frameworkName);
+  // Answers name alliances: say when today lies beyond the programme data's as-at date.
+  io.stderr(asAtNotes(new Date(io.now())));
+  return code;
 }
