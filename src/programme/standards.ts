@@ -147,9 +147,8 @@ export function standardsAt(date: Date, options?: StandardsAtOptions | undefined
   if (!isValid(date)) throw new RangeError('standardsAt: date is an invalid Date; pass a real date such as new Date(2025, 2, 31)');
   if (options !== undefined && !isObject(options)) throw new TypeError('standardsAt: options must be an object or undefined');
   const data = standardsData();
-  const given: unknown = options?.measure;
-  if (given !== undefined && typeof given !== 'string') throw new TypeError(`standardsAt: options.measure must be a string, got ${typeof given}`);
-  const measure = given as string | undefined;
+  const measure: unknown = options?.measure;
+  if (measure !== undefined && typeof measure !== 'string') throw new TypeError(`standardsAt: options.measure must be a string, got ${typeof measure}`);
   if (measure !== undefined && !data.measures.some((candidate) => candidate.id === measure)) {
     throw new RangeError(`standardsAt: options.measure must be one of ${data.measures.map((candidate) => candidate.id).join(', ')}, got ${measure}`);
   }
