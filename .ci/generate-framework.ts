@@ -5,10 +5,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseFramework } from '../src/framework/parse.js';
 import { FrameworkSchema } from '../src/framework/schema.js';
-import { ROLE_IDS } from '../src/programme/role-ids.js';
+import { programme2019Data } from '../src/programme/programme-2019.generated.js';
 
 const source = 'framework-data/effective-cancer-alliance.yaml';
-const framework = parseFramework(readFileSync(source, 'utf8'), { file: source, roles: ROLE_IDS });
+const framework = parseFramework(readFileSync(source, 'utf8'), { file: source, roles: programme2019Data().roles.map((role) => role.id) });
 
 writeFileSync(
   'src/framework/reference.generated.ts',

@@ -46,7 +46,7 @@ export type {
 } from './national.js';
 export type { BarrierMember, BarrierRegion, SharedBarrier, AnalyseBarriersOptions, AnalyseBarriersOptionsUsed, SharedBarriers } from './barriers.js';
 export type { OutcomeValue, OutcomeSeries } from './outcomes.js';
-export type { ThemeAssociation, AnalyseOutcomesOptions, AnalyseOutcomesOptionsUsed, OutcomeAssociation } from './associate.js';
+export type { ThemeAssociation, AnalyseOutcomesOptions, AnalyseOutcomesOptionsUsed, OutcomeAssociation, OutcomeStandard, OutcomeStandardComparison } from './associate.js';
 export type {
   AssessmentRound,
   CompareRoundsOptions,

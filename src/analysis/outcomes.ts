@@ -1,6 +1,7 @@
 import { showValue } from '../internal/show.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { SafeParseResult } from '../internal/result.js';
+import { measureIds } from '../programme/standards.generated.js';
 import { AnalysisError, analysisIssue, received, type AnalysisIssue } from './errors.js';
 
 /**
@@ -23,7 +24,17 @@ export interface OutcomeSeries {
   readonly name: string;
   readonly unit?: string | undefined;
   readonly source?: string | undefined;
+  /**
+   * The measure of the standards data it is, e.g. `fds-28-day` (`standardsAt` in /programme lists them): with it,
+   * `analyseOutcomes` (given the round's date) and the reports compare it with the standard in force that day.
+   */
+  readonly measure?: string | undefined;
   readonly values: readonly OutcomeValue[];
+}
+
+/** The ids of the measures of the bundled standards data. */
+export function knownMeasures(): readonly string[] {
+  return measureIds();
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -40,10 +51,14 @@ function outcomeIssues(input: unknown): AnalysisIssue[] {
   if (typeof input['name'] !== 'string' || input['name'].trim() === '') {
     issues.push(analysisIssue({ code: 'invalid-outcome-series', field: 'name', received: received(input['name']) }, { path: ['name'] }));
   }
-  for (const key of ['unit', 'source'] as const) {
+  for (const key of ['unit', 'source', 'measure'] as const) {
     if (input[key] !== undefined && typeof input[key] !== 'string') {
       issues.push(analysisIssue({ code: 'invalid-outcome-series', field: key, received: received(input[key]) }, { path: [key] }));
     }
+  }
+  const measure = input['measure'];
+  if (typeof measure === 'string' && !knownMeasures().includes(measure)) {
+    issues.push(analysisIssue({ code: 'unknown-outcome-measure', measure, known: knownMeasures() }, { path: ['measure'] }));
   }
   const values = input['values'];
   if (!Array.isArray(values)) {
@@ -83,11 +98,13 @@ function outcomeIssues(input: unknown): AnalysisIssue[] {
 
 /**
  * Checks an outcome series (e.g. Faster Diagnosis Standard performance per alliance) read from
- * elsewhere: a name, optional unit and source, and one finite value per organisation.
+ * elsewhere: a name, optional unit, source and measure (one of the standards data's), and one finite value per
+ * organisation.
  *
  * @param input - The series, e.g. parsed from JSON.
  * @returns The series, deeply frozen (a copy: the input is not changed).
- * @throws AnalysisError listing every problem with its row: a missing id, a value that is not a finite number, an organisation given twice.
+ * @throws AnalysisError listing every problem with its row: a missing id, a value that is not a finite number, an organisation given twice,
+ *   a measure the standards data does not have.
  * @example
  * ```ts
  * const fds = parseOutcomes({
@@ -127,9 +144,10 @@ export function safeParseOutcomes(input: unknown): SafeParseResult<OutcomeSeries
     organisationId: row['organisationId'] as string,
     value: row['value'] as number,
   }));
-  const data: { name: string; unit?: string; source?: string; values: OutcomeValue[] } = { name: record['name'] as string, values };
+  const data: { name: string; unit?: string; source?: string; measure?: string; values: OutcomeValue[] } = { name: record['name'] as string, values };
   if (typeof record['unit'] === 'string') data.unit = record['unit'];
   if (typeof record['source'] === 'string') data.source = record['source'];
+  if (typeof record['measure'] === 'string') data.measure = record['measure'];
   return { success: true, data: deepFreeze(data) };
 }
 

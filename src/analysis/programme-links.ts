@@ -1,9 +1,9 @@
 /**
  * The defaults that tie the analysis to the programme model: an organisation's region, a region's
- * name, and a programme role's name and responsibilities. Each can be replaced through the options.
+ * name, and a programme role's name and responsibilities (the roles of the bundled rule set, programme2019). Each can be
+ * replaced through the options.
  */
-import { findAlliance, findRegion } from '../programme/organisations.js';
-import { isRoleId } from '../programme/role-ids.js';
+import { indexedAlliance, indexedRegionName } from '../programme/organisation-index.js';
 import { responsibilitiesOf, findRole } from '../programme/roles.js';
 import type { Responsibility } from '../programme/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
@@ -11,10 +11,10 @@ import type { RegionName, RegionOf } from './context.js';
 import type { ResponsibilityRef, RoleLookup, RoleRef } from './needs.js';
 
 /** An alliance id resolves to its (hosting) NHS England region id; any other id to null. */
-export const programmeRegionOf: RegionOf = (organisationId) => findAlliance(organisationId)?.regionId ?? null;
+export const programmeRegionOf: RegionOf = (organisationId) => indexedAlliance(organisationId)?.regionId ?? null;
 
 /** A region id resolves to the region's name in the programme model; an unknown id names itself. */
-export const programmeRegionName: RegionName = (regionId) => findRegion(regionId)?.name ?? regionId;
+export const programmeRegionName: RegionName = (regionId) => indexedRegionName(regionId) ?? regionId;
 
 function toRef(responsibility: Responsibility): ResponsibilityRef {
   return { id: responsibility.id, phrase: responsibility.emphasis.join('; '), text: responsibility.text };
@@ -25,12 +25,13 @@ function toRef(responsibility: Responsibility): ResponsibilityRef {
  * itself, or, when it has none of its own, the statements that name it.
  */
 export const programmeRoles: RoleLookup = (roleId) => {
-  if (!isRoleId(roleId)) return null;
+  const found = findRole(roleId);
+  if (found === undefined) return null;
   let role = roleCache.get(roleId);
   if (role === undefined) {
     const own = responsibilitiesOf(roleId, { involved: false });
     const statements = own.length > 0 ? own : responsibilitiesOf(roleId);
-    role = deepFreeze({ name: findRole(roleId).name, responsibilities: statements.map(toRef) });
+    role = deepFreeze({ name: found.name, responsibilities: statements.map(toRef) });
     roleCache.set(roleId, role);
   }
   return role;

@@ -11,11 +11,12 @@ import {
   type ReportSet,
 } from 'cancer-alliance-framework';
 import { findAlliance } from 'cancer-alliance-framework/programme';
+import { asAtNotes } from './as-at.js';
 import { EXIT, OutputError, baseName, joinPath, type CliFiles, type OutputFile } from './io.js';
 import { checkFilesExist, fail, invalid, loadAnswers, loadFramework, plural, readFile, type Failure } from './inputs.js';
 import { analysisProblem, answerProblem, formatProblems } from './problems.js';
 import { reportFiles } from './report-files.js';
-import type { RoundSpec } from './rounds.js';
+import { readIsoDate, type RoundSpec } from './rounds.js';
 import type { Terminal } from './terminal.js';
 
 /** The options of `report`, read from the command line and checked. */
@@ -215,6 +216,9 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
       `Note: ${plural(strangers.length, 'organisation id')} in ${args.answers} ${strangers.length === 1 ? 'is' : 'are'} not ${strangers.length === 1 ? 'a Cancer Alliance' : 'Cancer Alliances'} of the programme, so ${strangers.length === 1 ? 'it is' : 'they are'} shown by id and in no region: ${strangers.slice(0, 10).join(', ')}${strangers.length > 10 ? ', …' : ''}.`,
     ]);
   }
+
+  const roundDay = readIsoDate(args.round.date);
+  if (roundDay !== null) terminal.err(asAtNotes(roundDay));
 
   const built = buildAll(args, framework.value, current.value, previous, outcomes, progress);
   if (!built.ok) return stop(built);

@@ -1,5 +1,6 @@
 import { AnswersError, FrameworkError, type AnswersImport, type Framework } from 'cancer-alliance-framework';
 import { itemsOf } from 'cancer-alliance-framework/framework';
+import { asAtNotes } from './as-at.js';
 import { EXIT, type CliFiles } from './io.js';
 import { checkFilesExist, isJsonPath, loadFramework, parseAnswersFile, parseFrameworkFile, plural, readFile } from './inputs.js';
 import { answerProblem, formatProblems, frameworkProblem } from './problems.js';
@@ -131,5 +132,8 @@ export function runValidate(args: ValidateArgs, io: CliFiles, terminal: Terminal
     args.framework === undefined
       ? `the reference framework (${framework.value.id} ${framework.value.version})`
       : `${args.framework} (${framework.value.id} ${framework.value.version})`;
-  return validateAnswers(terminal, args.file, text.value, framework.value, frameworkName, args.maxBytes);
+  const code = validateAnswers(terminal, args.file, text.value, framework.value, frameworkName, args.maxBytes);
+  // Answers name alliances: say when today lies beyond the programme data's as-at date.
+  terminal.err(asAtNotes(new Date(io.now())));
+  return code;
 }

@@ -5,6 +5,7 @@ import type { RegionRef } from '../analysis/context.js';
 import type { LevelCount } from '../analysis/national.js';
 import type { AnalyseNationalOptions } from '../analysis/national-analysis.js';
 import type { ResponsibilityRule } from '../analysis/needs.js';
+import type { OutcomeStandardComparison } from '../analysis/associate.js';
 import type { OutcomeSeries } from '../analysis/outcomes.js';
 import type { PositionKind, PriorityBand } from '../analysis/positions.js';
 import type { AssessmentRound, ChangeStatus } from '../analysis/rounds.js';
@@ -784,6 +785,11 @@ export interface ReportOutcomes {
   readonly correction: 'holm';
   readonly outcomesWithoutScores: readonly { readonly id: string; readonly name: string }[];
   readonly scoresWithoutOutcomes: readonly { readonly id: string; readonly name: string }[];
+  /**
+   * Present when the outcome series names its measure: the outcome against the standard in force on the round's date
+   * (null when none could be chosen: no round date, or none in force).
+   */
+  readonly standard?: OutcomeStandardComparison | null;
 }
 
 /**

@@ -522,6 +522,26 @@ function associationReading(theme: ReportOutcomes['themes'][number], outcome: st
     : 'No clear link: a correlation this size could well arise by chance.';
 }
 
+/**
+ * The outcome against the standard in force on the round's date, e.g. "Faster Diagnosis Standard: median 76.4% across
+ * 21 alliances; 9 of 21 at or above the 77% target by March 2025 in force on 31 March 2025 (2024/25 priorities and
+ * operational planning guidance)."
+ */
+function standardLine(report: NationalReport, outcomes: ReportOutcomes, standard: NonNullable<ReportOutcomes['standard']> | null): string {
+  if (standard === null) {
+    return report.round === null
+      ? `${outcomes.name} is shown against no standard: the reports were given no round date to choose the standard in force.`
+      : `${outcomes.name} is shown against no standard: none of its standards or targets was in force on ${formatDate(report.round.date)}.`;
+  }
+  const unit = outcomes.unit === null ? '' : outcomes.unit === '%' ? '%' : ` ${outcomes.unit}`;
+  const when = standard.date === null ? '' : ` in force on ${formatDate(standard.date)}`;
+  const setBy = standard.setBy === null ? '' : ` (${standard.setBy})`;
+  return (
+    `${outcomes.name}: median ${formatNumber(standard.median, 1)}${unit} across ${plural(standard.values, report.noun.singular, report.noun.plural)}; ` +
+    `${formatCount(standard.meeting)} of ${formatCount(standard.values)} at or above the ${standard.label}${when}${setBy}.`
+  );
+}
+
 /** The association of each theme with the outcome measure, and who has scores or an outcome value without the other. */
 function outcomesSection(report: NationalReport, outcomes: ReportOutcomes): Block {
   const Noun = capitalise(report.noun.plural);
@@ -556,6 +576,7 @@ function outcomesSection(report: NationalReport, outcomes: ReportOutcomes): Bloc
       rowHeaders: true,
     },
   ];
+  if (outcomes.standard !== undefined) blocks.splice(1, 0, paragraph(standardLine(report, outcomes, outcomes.standard)));
   if (outcomes.scoresWithoutOutcomes.length > 0) {
     blocks.push(paragraph(`With scores but no ${outcomes.name} value: ${outcomes.scoresWithoutOutcomes.map((entry) => entry.name).join('; ')}.`));
   }

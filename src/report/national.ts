@@ -236,6 +236,7 @@ function nationalOutcomes(p: Prepared): ReportOutcomes | null {
     correction: association.method.options.correction,
     outcomesWithoutScores: association.outcomesWithoutScores.map((id) => named(p, id)),
     scoresWithoutOutcomes: association.scoresWithoutOutcomes.map((id) => named(p, id)),
+    ...(association.outcome.standard === undefined ? {} : { standard: association.outcome.standard }),
   };
 }
 

@@ -1,3 +1,5 @@
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import { hasKind, isObject } from '../internal/guards.js';
 import { analyseNational, analyseOutcomes, compareRounds } from '../analysis/index.js';
 import type { OutcomeAssociation } from '../analysis/associate.js';
@@ -204,6 +206,12 @@ function frameworkView(framework: Framework): Pick<Prepared, 'themes' | 'themeBy
   return { themes, themeById: new Map(themes.map((theme) => [theme.id, theme])), items, itemById: new Map(items.map((item) => [item.id, item])), scales };
 }
 
+/** A round's ISO date as a Date, or undefined when it is not one (the outcome is then shown against no standard). */
+function dayOf(iso: string): Date | undefined {
+  const date = parseISO(iso);
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && isValid(date) ? date : undefined;
+}
+
 /** Runs the national analysis once, and the association and the round comparison when their inputs are given. */
 function runAnalyses(scores: AssessmentScores, options: BuildReportsOptions, checked: CheckedOptions): Pick<Prepared, 'analysis' | 'association' | 'comparison'> {
   const { framework, round, previous } = checked;
@@ -235,6 +243,7 @@ function runAnalyses(scores: AssessmentScores, options: BuildReportsOptions, che
           seed: options.seed,
           smallN: options.smallN,
           outcomes: options.outcomes,
+          date: round === null ? undefined : dayOf(round.date),
         });
   const comparison =
     previous === null || round === null

@@ -1,6 +1,6 @@
 /**
- * Every zod schema of the package's data shapes: frameworks, answers, the programme's organisations, roles and
- * rule sets, and its governance records. Each schema's output type is exported by name from the subpath of its
+ * Every zod schema of the package's data shapes: frameworks, answers, the programme's organisations, rule sets and
+ * standards, and its governance records. Each schema's output type is exported by name from the subpath of its
  * area (`Framework` from `cancer-alliance-framework/framework`, and so on). `frameworkJsonSchema` is the
  * framework file's JSON Schema, for editors and other languages.
  *
@@ -40,20 +40,29 @@ export {
   DataSourceSchema,
   FinancialYearSchema,
   IcbIdSchema,
+  IcbOdsCodeSchema,
   IcbSchema,
+  MeasureIdSchema,
+  MeasureSchema,
   OrganisationsDataSchema,
-  ProgrammeDataSchema,
+  PartyRuleSchema,
+  PlannedChangeSchema,
+  PredecessorSchema,
   QuarterSchema,
   RegionIdSchema,
   RegionSchema,
   ResponsibilityIdSchema,
   ResponsibilitySchema,
   RoleKindSchema,
+  RoleRuleSchema,
   RoleSchema,
   RoleScopeSchema,
+  RuleBasisSchema,
   RuleSetIdSchema,
   RuleSetSchema,
   SourceIdSchema,
+  StandardSchema,
+  StandardsDataSchema,
 } from '../programme/schema.js';
 export {
   ActionKindSchema,

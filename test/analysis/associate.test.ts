@@ -256,7 +256,7 @@ describe('safeParseOutcomes: every problem, its place and its words', () => {
     const result = safeParseOutcomes(input);
     return result.success ? [] : result.error.issues;
   };
-  const SHAPE = '{ name, unit?, source?, values: [{ organisationId, value }] }';
+  const SHAPE = '{ name, unit?, source?, measure?, values: [{ organisationId, value }] }';
 
   it('describes a series that is not an object, or has no list of values', () => {
     expect(issuesOf([1, 2])).toEqual([
@@ -299,6 +299,17 @@ describe('safeParseOutcomes: every problem, its place and its words', () => {
       { location: { path: ['name'] }, message: 'name is a number, not a non-empty text' },
       { location: { path: ['unit'] }, message: 'unit is null, not a text' },
     ]);
+    expect(issuesOf({ name: 'FDS', measure: 'fds-29-day', values: [] })).toEqual([
+      {
+        code: 'unknown-outcome-measure',
+        measure: 'fds-29-day',
+        known: ['fds-28-day', '62-day', '31-day', 'two-week-wait', 'early-diagnosis', 'five-year-survival'],
+        location: { path: ['measure'] },
+        message: 'the measure "fds-29-day" is not one of the standards data\'s',
+        hint: 'Use one of fds-28-day, 62-day, 31-day, two-week-wait, early-diagnosis, five-year-survival, or leave measure out and give analyseOutcomes a standard of your own.',
+      },
+    ]);
+    expect(issuesOf({ name: 'FDS', measure: 28, values: [] }).map(({ message }) => message)).toEqual(['measure is a number, not a text']);
   });
 
   it('describes each bad row with its number, id and path', () => {

@@ -255,6 +255,34 @@ describe('docs/analysis.md', () => {
     expect(t2?.caveat).toMatch(/only 5 organisations/);
   });
 
+  it('association: the outcome against the standard in force', () => {
+    // The series names its measure; the round's date picks the standard in force: on 31 March 2025, the 2024/25
+    // planning guidance's 77% target by March 2025 (standardsAt(date, { measure: 'fds-28-day' }).standards[0]).
+    const association = analyseOutcomes(scores, { ...context, outcomes: { ...fds, measure: 'fds-28-day' }, date: new Date(2025, 2, 31) });
+    // Sorted values 70, 72, 74, 75, 78, 80: the median is (74 + 75) / 2 = 74.5; a (78) and e (80) reach 77.
+    expect(association.outcome.standard).toEqual({
+      id: 'fds-77-by-march-2025',
+      threshold: 77,
+      label: '77% target by March 2025',
+      setBy: '2024/25 priorities and operational planning guidance',
+      date: '2025-03-31',
+      median: 74.5,
+      meeting: 2,
+      values: 6,
+    });
+    // On 31 March 2024 the 2023/24 target was 75%: a, e and f (75) reach it.
+    expect(analyseOutcomes(scores, { ...context, outcomes: { ...fds, measure: 'fds-28-day' }, date: new Date(2024, 2, 31) }).outcome.standard).toMatchObject({
+      threshold: 75,
+      meeting: 3,
+    });
+    // A standard given by hand wins, and carries no date.
+    const local = analyseOutcomes(scores, { ...context, outcomes: fds, standard: { threshold: 74, label: 'local 74% ambition' } });
+    expect(local.outcome.standard).toMatchObject({ id: null, threshold: 74, date: null, setBy: null, meeting: 4 });
+    // No measure and no standard: no comparison at all; a measure with no date: none could be chosen.
+    expect('standard' in analyseOutcomes(scores, { ...context, outcomes: fds }).outcome).toBe(false);
+    expect(analyseOutcomes(scores, { ...context, outcomes: { ...fds, measure: 'fds-28-day' } }).outcome.standard).toBeNull();
+  });
+
   it('rounds: change, and matching through a mapping', () => {
     const before = makeFramework({ themes: 1, levels: [1, 2, 3, 4, 5], target: 4, conditions: 2, enablers: 2 });
     // The later framework renumbers: T1.C1 became T1.C3 (a new T1.C1 was added) and T1.E2 was dropped.

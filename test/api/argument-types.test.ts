@@ -96,7 +96,7 @@ const createAgreement = { allianceId, financialYear: '2023/24', amount: 1_000_00
 const draftAgreement = createFundingAgreement(createAgreement);
 const submitAgreement = { by: southWestTeam, at: day(2023, 3, 10) };
 const submittedAgreement = submitFundingAgreement(draftAgreement, submitAgreement);
-const signAgreement = { by: southWestDirector, at: day(2023, 3, 11) };
+const signAgreement = { by: southWestTeam, at: day(2023, 3, 11) };
 const signedOffAgreement = [
   { by: nationalDirector, at: day(2023, 3, 12) },
   { by: chair, at: day(2023, 3, 13) },
@@ -187,22 +187,23 @@ const VALID: Readonly<Record<string, () => readonly unknown[]>> = {
   // Programme: data files
   parseOrganisations: () => [organisationsYaml, { file: 'o.yaml' }],
   safeParseOrganisations: () => [organisationsYaml, { file: 'o.yaml' }],
-  parseProgrammeData: () => [programmeYaml, { file: 'p.yaml' }],
-  safeParseProgrammeData: () => [programmeYaml, { file: 'p.yaml' }],
-  parseRuleSet: () => [programmeEntry.programme2019],
-  safeParseRuleSet: () => [programmeEntry.programme2019],
+  parseRuleSet: () => [programmeYaml, { file: 'p.yaml' }],
+  safeParseRuleSet: () => [programmeEntry.programme2019, undefined],
   // Programme: organisations, roles, accountability
   organisationsAt: () => [on, undefined],
   findAlliance: () => [allianceId, undefined],
   findAllianceByOnsCode: () => ['E56000035', undefined],
-  findIcb: () => ['QVV', undefined],
+  findIcb: () => ['QVV', { date: on }],
   findRegion: () => ['Y58', undefined],
   regionOf: () => [allianceId, undefined],
   alliancesOfIcb: () => ['QVV', on, undefined],
-  findRole: () => ['regional-team'],
+  regionsOf: () => ['wessex', { date: on }],
+  successorsOf: () => ['frimley-icb', undefined],
+  standardsAt: () => [on, { measure: 'fds-28-day' }],
+  findRole: () => ['regional-team', undefined],
   responsibilitiesOf: () => ['regional-team', undefined],
-  searchResponsibilities: () => ['funding'],
-  describeActor: () => [southWestDirector],
+  searchResponsibilities: () => ['funding', undefined],
+  describeActor: () => [southWestDirector, undefined],
   accountabilityChainOf: () => [allianceId, undefined],
   requiredSignatoriesOf: () => ['delivery-plan', allianceId, undefined],
   // Programme: the NHS calendar

@@ -135,6 +135,16 @@ describe('report: the success path', () => {
     expect(cli(['report', 'answers.csv', '--out', 'r', '--previous', 'previous.csv']).out).toContain('Round 2024/25 (2024-06-01, financial year 2024/25), compared with 2023/24.');
   });
 
+  it("notes a round dated after the programme data's as-at date, in the model's own words", () => {
+    const later = cli(['report', 'answers.csv', '--out', 'r', '--round', '2027/28']);
+    expect(later.code).toBe(EXIT.ok);
+    expect(later.err).toMatch(
+      /^Note: The organisations data is as at 4 December 2026; 31 March 2028 is later, so changes since then are not in it\. Announced and not yet in the data: /m,
+    );
+    expect(later.err).toContain('Note: The standards data is as at 4 December 2026; 31 March 2028 is later, so standards or targets set since then are not in it.\n');
+    expect(cli(['report', 'answers.csv', '--out', 'r', '--round', '2023/24']).err).not.toContain('Note: The organisations data');
+  });
+
   it('keeps organisation ids from choosing where files go', () => {
     expect(fileNameOf('../../etc/passwd')).toBe('etc-passwd');
     expect(fileNameOf('..')).toBe('organisation');
@@ -395,6 +405,15 @@ describe('validate', () => {
     expect(result.out).toMatch(
       / {2}Rows: [\d,]+ read, [\d,]+ accepted, 0 rejected\.\n {2}Answer cells: [\d,]+ read, [\d,]+ accepted, 0 rejected, [\d,]+ blank\.\n {2}Organisations: 4; respondents: \d+\.\nNo problems found\.\n$/,
     );
+  });
+
+  it("notes answers validated after the programme data's as-at date, on standard error", () => {
+    const today = cli(['validate', 'previous.csv'], inputs, { start: new Date(2027, 0, 15, 12).getTime() });
+    expect(today.code).toBe(EXIT.ok);
+    expect(today.err).toMatch(
+      /^Note: The organisations data is as at 4 December 2026; 15 January 2027 is later, so changes since then are not in it\. No change announced by then is recorded\.\n/,
+    );
+    expect(cli(['validate', 'previous.csv']).err).toBe('');
   });
 
   it('prints every problem of an answers file as file:line:column (row N, column X): message, and exits 1', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import type { Answer } from '../../src/assessment/answer.js';
 import { scoreAnswers } from '../../src/assessment/score.js';
 import { itemsOf } from '../../src/framework/lookup.js';
@@ -176,6 +177,40 @@ describe('report options and input', () => {
     // Scores 3, 1, 2 and outcomes 90, 70, 80 are in the same order: rho = 1.
     expect(report.outcomes?.themes[0]).toMatchObject({ themeId: 'S1', n: 3, rho: 1 });
     expect(report.caveats.map((caveat) => caveat.code)).toContain('association');
+  });
+
+  it("shows an outcome that names its measure against the standard in force on the round's date", () => {
+    const outcomes = {
+      name: 'Faster Diagnosis Standard',
+      unit: '%',
+      measure: 'fds-28-day',
+      values: [
+        { organisationId: 'a', value: 78.2 },
+        { organisationId: 'b', value: 74.6 },
+        { organisationId: 'c', value: 76.4 },
+      ],
+    };
+    const round = { label: '2024/25', date: '2025-03-31', financialYear: '2024/25' };
+    const report = buildNationalReport(uniform, { framework: seven, round, outcomes, permutations: 200 });
+    expect(report.outcomes?.standard).toEqual({
+      id: 'fds-77-by-march-2025',
+      threshold: 77,
+      label: '77% target by March 2025',
+      setBy: '2024/25 priorities and operational planning guidance',
+      date: '2025-03-31',
+      median: 76.4,
+      meeting: 1,
+      values: 3,
+    });
+    expect(renderMarkdown(report)).toContain(
+      'Faster Diagnosis Standard: median 76.4% across 3 alliances; 1 of 3 at or above the 77% target by March 2025 in force on 31 March 2025 (2024/25 priorities and operational planning guidance).',
+    );
+    // Without a round there is no date to choose the standard by, and the report says so; without a measure, nothing.
+    const undated = buildNationalReport(uniform, { framework: seven, outcomes, permutations: 200 });
+    expect(undated.outcomes?.standard).toBeNull();
+    expect(renderMarkdown(undated)).toContain('Faster Diagnosis Standard is shown against no standard: the reports were given no round date to choose the standard in force.');
+    const unnamed = buildNationalReport(uniform, { framework: seven, round, outcomes: { ...outcomes, measure: undefined }, permutations: 200 });
+    expect(unnamed.outcomes && 'standard' in unnamed.outcomes).toBe(false);
   });
 
   it('warns when few people responded', () => {
