@@ -8,7 +8,9 @@ import {
   type AnswersImport,
   type Framework,
 } from 'cancer-alliance-framework';
-import { roles } from 'cancer-alliance-framework/programme';
+import { nonHelpResponsibilityIds } from 'cancer-alliance-framework/analysis';
+import { referenceFrameworkMappings, referenceFrameworks, type FrameworkMapping } from 'cancer-alliance-framework/framework';
+import { responsibilities, roles } from 'cancer-alliance-framework/programme';
 import { EXIT, type CliIo } from './io.js';
 import { answerProblem, formatProblems, frameworkProblem, type Problem } from './problems.js';
 import { NotUtf8Error } from './utf8.js';
@@ -62,16 +64,47 @@ export function readFile(io: CliIo, path: string, what: string): Outcome<string>
 }
 
 /**
- * Parses a framework file for the CLI: the framework knows no roles, so the CLI, which runs the programme's
- * analyses, checks each theme's `supportedBy` against the programme's roles (an `unknown-role` problem otherwise).
+ * Parses a framework file for the CLI: the framework knows no programme, so the CLI, which runs the programme's
+ * analyses, checks each theme's `supportedBy` against the programme's roles and responsibility statements, and
+ * refuses a statement that is no help (a sanction, an assurance or sign-off duty, an accountability note).
  */
 export function parseFrameworkFile(text: string, path: string): Framework {
-  return parseFramework(text, { file: path, roles: roles.map((role) => role.id) });
+  return parseFramework(text, { file: path, roles: roles.map((role) => role.id), responsibilities, notHelp: nonHelpResponsibilityIds });
 }
 
-/** Loads a framework file, or the reference framework when no file is named. */
-export function loadFramework(io: CliIo, path: string | undefined): Outcome<Framework> {
-  if (path === undefined) return { ok: true, value: effectiveCancerAllianceFramework };
+/** A version of the bundled reference framework. */
+export type ReferenceVersion = keyof typeof referenceFrameworks;
+
+function compareVersions(a: string, b: string): number {
+  const parts = (version: string) => version.split(/[.+-]/).map((part) => Number(part));
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const difference = (x[i] ?? 0) - (y[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/** The versions of the bundled reference framework, newest first. */
+export const REFERENCE_VERSIONS: readonly ReferenceVersion[] = (Object.keys(referenceFrameworks) as ReferenceVersion[]).sort((a, b) => compareVersions(b, a));
+
+/** Whether a text names a version of the bundled reference framework. */
+export function isReferenceVersion(value: string): value is ReferenceVersion {
+  return (REFERENCE_VERSIONS as readonly string[]).includes(value);
+}
+
+/**
+ * The framework answers are read against: a framework file (`--framework`), a version of the bundled reference
+ * framework (`--framework-version`), or, with neither, the version of the reference framework whose items each
+ * answers file answers (`detect`).
+ */
+export type FrameworkChoice = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'version'; readonly version: ReferenceVersion } | { readonly kind: 'detect' };
+
+/** Loads the framework of a choice: a file, or a reference version; null when it is to be found for each answers file. */
+export function loadFramework(io: CliIo, choice: FrameworkChoice): Outcome<Framework | null> {
+  if (choice.kind === 'detect') return { ok: true, value: null };
+  if (choice.kind === 'version') return { ok: true, value: referenceFrameworks[choice.version] };
+  const { path } = choice;
   const text = readFile(io, path, 'framework file');
   if (!text.ok) return text;
   try {
@@ -87,27 +120,87 @@ export function loadFramework(io: CliIo, path: string | undefined): Outcome<Fram
   }
 }
 
+/** The mapping from one version of the reference framework to another, when the package has it. */
+export function mappingBetween(earlier: Framework, later: Framework): FrameworkMapping | undefined {
+  return Object.values(referenceFrameworkMappings).find(
+    (mapping) => mapping.from.id === earlier.id && mapping.from.version === earlier.version && mapping.to.id === later.id && mapping.to.version === later.version,
+  );
+}
+
 /** Whether a path names a JSON file. */
 export function isJsonPath(path: string): boolean {
   return /\.json$/i.test(path);
 }
 
-/** Reads survey answers (CSV, or JSON when the name ends .json). A file that cannot be read as a whole fails with exit code 1. */
-export function loadAnswers(io: CliIo, path: string, framework: Framework, what: string): Outcome<AnswersImport> {
-  const text = readFile(io, path, what);
-  if (!text.ok) return text;
+/** Answers read from a file, with the framework they were read against. */
+export interface ReadAnswers {
+  readonly answers: AnswersImport;
+  readonly framework: Framework;
+  /** A note for standard error when the framework was found from the file's items and is not the current reference; else null. */
+  readonly note: string | null;
+}
+
+/** Reads survey answers against a framework: JSON when the name ends .json, CSV otherwise. Throws AnswersError. */
+function readAnswers(text: string, path: string, framework: Framework): AnswersImport {
+  return isJsonPath(path) ? parseAnswersJson(text, { framework, file: path }) : parseAnswersCsv(text, { framework, file: path });
+}
+
+/** Answers read against a framework, or the error that stopped the reading. */
+export type Attempt = { readonly framework: Framework; readonly answers: AnswersImport } | { readonly framework: Framework; readonly error: AnswersError };
+
+function attempt(text: string, path: string, framework: Framework): Attempt {
   try {
-    const result = isJsonPath(path) ? parseAnswersJson(text.value, { framework, file: path }) : parseAnswersCsv(text.value, { framework, file: path });
-    return { ok: true, value: result };
+    return { framework, answers: readAnswers(text, path, framework) };
   } catch (error) {
-    if (error instanceof AnswersError) {
-      return invalid(
-        `${path} cannot be read as survey answers:`,
-        error.issues.map((issue) => answerProblem(issue, path)),
-      );
-    }
+    if (error instanceof AnswersError) return { framework, error };
     throw error;
   }
+}
+
+/** Whether a file was read whole against a framework that knows every item it answers. */
+const fits = (tried: Attempt): boolean => 'answers' in tried && tried.answers.issues.every((issue) => issue.code !== 'unknown-item');
+
+/**
+ * Reads an answers file against the version of the reference framework whose items it answers: the current one when
+ * it knows every item of the file (or when no version does), else the newest earlier version that does. So a round
+ * answered on 1.0.0 scores on 1.0.0, and nothing is chosen by the file's date or name.
+ */
+function readAgainstReference(text: string, path: string): { readonly tried: Attempt; readonly note: string | null } {
+  const current = attempt(text, path, effectiveCancerAllianceFramework);
+  if (fits(current)) return { tried: current, note: null };
+  for (const version of REFERENCE_VERSIONS) {
+    const framework = referenceFrameworks[version];
+    if (framework === effectiveCancerAllianceFramework) continue;
+    const earlier = attempt(text, path, framework);
+    if (fits(earlier)) {
+      const note =
+        `Note: ${path} answers the items of the reference framework ${version}, not those of the current ${effectiveCancerAllianceFramework.version}, ` +
+        `so it is read and scored against ${version}. Use --framework-version to choose another.`;
+      return { tried: earlier, note };
+    }
+  }
+  return { tried: current, note: null };
+}
+
+/** Reads the text of an answers file against a framework, or, given null, against the reference version whose items it answers. */
+export function answersFrom(text: string, path: string, framework: Framework | null): { readonly tried: Attempt; readonly note: string | null } {
+  return framework === null ? readAgainstReference(text, path) : { tried: attempt(text, path, framework), note: null };
+}
+
+/**
+ * Reads survey answers (CSV, or JSON when the name ends .json) against a framework, or, given null, against the
+ * version of the reference framework whose items the file answers. A file that cannot be read as a whole fails with
+ * exit code 1.
+ */
+export function loadAnswers(io: CliIo, path: string, framework: Framework | null, what: string): Outcome<ReadAnswers> {
+  const text = readFile(io, path, what);
+  if (!text.ok) return text;
+  const { tried, note } = answersFrom(text.value, path, framework);
+  if ('answers' in tried) return { ok: true, value: { answers: tried.answers, framework: tried.framework, note } };
+  return invalid(
+    `${path} cannot be read as survey answers:`,
+    tried.error.issues.map((issue) => answerProblem(issue, path)),
+  );
 }
 
 /** `1 problem`, `2 problems`. */

@@ -35,7 +35,12 @@ Nothing is written when any input is invalid.
 
 Options:
   --out <dir>               Where to write the reports (required; made if missing; files are replaced)
-  --framework <file>        A framework file (YAML or JSON); default: the bundled reference framework
+  --framework <file>        A framework file (YAML or JSON); default: the bundled reference framework,
+                            in the version whose items each answers file answers (1.1.0, or 1.0.0 for
+                            rounds answered on it); the change between rounds on two versions is
+                            matched through the bundled mapping
+  --framework-version <v>   Read every answers file against this version of the bundled reference
+                            framework: 1.0.0 or 1.1.0
   --round <label>           The round's label, e.g. 2023/24 (default: the financial year of --date)
   --date <yyyy-mm-dd>       The round's date (default: 31 March closing a financial-year label such as
                             2023/24, otherwise today)
@@ -57,22 +62,26 @@ Example:
 `;
 
 /** The help of `validate`. */
-export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file>]
+export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file> | --framework-version <v>]
 
 Checks a file and prints every problem with its place (file:line:column (row N, column X): message).
   - A framework file: a name ending .yaml, .yml or .json holding "themes", or YAML text with "themes:".
+    Warnings about the wording of its items (two questions in one, long items, near-duplicates) are
+    listed too; they do not make the file invalid.
   - An answers file: anything else (CSV in the long or wide layout, or JSON answers), checked against
     the framework.
 Exits 0 when the file is valid, 1 when it has any problem.
 
 Options:
-  --framework <file>  The framework to check answers against (default: the bundled reference framework)
-  --help, -h          Show this help
+  --framework <file>         The framework to check answers against (default: the bundled reference
+                             framework, in the version whose items the file answers)
+  --framework-version <v>    Check answers against this version of the reference framework (1.0.0, 1.1.0)
+  --help, -h                 Show this help
 `;
 
 /** The one-line hints printed after a usage error. */
 export const USAGE_HINT = {
   main: `Run "${COMMAND} --help" for the commands.`,
   report: `Usage: ${COMMAND} report <answers.csv> --out <dir> [options]; run "${COMMAND} report --help" for the options.`,
-  validate: `Usage: ${COMMAND} validate <file> [--framework <file>]; run "${COMMAND} validate --help" for more.`,
+  validate: `Usage: ${COMMAND} validate <file> [--framework <file> | --framework-version <v>]; run "${COMMAND} validate --help" for more.`,
 } as const;

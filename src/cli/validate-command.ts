@@ -1,13 +1,13 @@
-import { AnswersError, FrameworkError, parseAnswersCsv, parseAnswersJson, type AnswersImport, type Framework } from 'cancer-alliance-framework';
+import { FrameworkError, lintFramework, type AnswersImport, type Framework } from 'cancer-alliance-framework';
 import { itemsOf } from 'cancer-alliance-framework/framework';
 import { EXIT, type CliIo } from './io.js';
-import { checkFilesExist, isJsonPath, loadFramework, parseFrameworkFile, plural, readFile } from './inputs.js';
+import { answersFrom, checkFilesExist, isJsonPath, loadFramework, parseFrameworkFile, plural, readFile, type FrameworkChoice } from './inputs.js';
 import { answerProblem, formatProblems, frameworkProblem } from './problems.js';
 
 /** The options of `validate`. */
 export interface ValidateArgs {
   readonly file: string;
-  readonly framework: string | undefined;
+  readonly framework: FrameworkChoice;
 }
 
 /** What a file to validate holds. */
@@ -45,10 +45,23 @@ function describeFramework(framework: Framework): string {
   );
 }
 
+/**
+ * The warnings of the item rules (two questions in one, long items, near-duplicates, ideas asked twice, what others
+ * decide): the framework is valid, but a person should read these items again.
+ */
+function itemWarnings(framework: Framework, path: string): string {
+  const warnings = lintFramework(framework).filter((issue) => issue.severity === 'warning');
+  if (warnings.length === 0) return '';
+  return (
+    `  ${plural(warnings.length, 'warning')} about the wording of items (docs/framework-format.md, "Item rules"):\n` +
+    formatProblems(warnings.map((issue) => frameworkProblem(issue, path)))
+  );
+}
+
 function validateFramework(io: CliIo, path: string, text: string): number {
   try {
     const framework = parseFrameworkFile(text, path);
-    io.stdout(`${path}: a valid framework file.\n  ${describeFramework(framework)}.\n`);
+    io.stdout(`${path}: a valid framework file.\n  ${describeFramework(framework)}.\n${itemWarnings(framework, path)}`);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof FrameworkError) {
@@ -70,17 +83,7 @@ function accountingLines(result: AnswersImport): string {
   );
 }
 
-function validateAnswers(io: CliIo, path: string, text: string, framework: Framework, frameworkName: string): number {
-  let result: AnswersImport;
-  try {
-    result = isJsonPath(path) ? parseAnswersJson(text, { framework, file: path }) : parseAnswersCsv(text, { framework, file: path });
-  } catch (error) {
-    if (error instanceof AnswersError) {
-      io.stdout(`${path}: cannot be read as survey answers (checked against ${frameworkName}).\n` + formatProblems(error.issues.map((issue) => answerProblem(issue, path))));
-      return EXIT.invalidData;
-    }
-    throw error;
-  }
+function validateAnswers(io: CliIo, path: string, result: AnswersImport, frameworkName: string): number {
   const layout = result.layout === 'json' ? 'JSON answers' : `${result.layout} layout`;
   const head = `${path}: survey answers, ${layout}, checked against ${frameworkName}.\n`;
   if (result.issues.length === 0) {
@@ -94,7 +97,7 @@ function validateAnswers(io: CliIo, path: string, text: string, framework: Frame
 /** Runs `validate`: prints every problem with its place to standard output; exit 0 when there is none, 1 otherwise. */
 export function runValidate(args: ValidateArgs, io: CliIo): number {
   const inputs = [{ flag: 'file to validate', path: args.file }];
-  if (args.framework !== undefined) inputs.push({ flag: '--framework file', path: args.framework });
+  if (args.framework.kind === 'file') inputs.push({ flag: '--framework file', path: args.framework.path });
   const missing = checkFilesExist(io, inputs);
   if (missing) {
     io.stderr(missing.message);
@@ -106,8 +109,9 @@ export function runValidate(args: ValidateArgs, io: CliIo): number {
     return text.code;
   }
   if (kindOf(args.file, text.value) === 'framework') {
-    if (args.framework !== undefined) {
-      io.stderr(`Note: ${args.file} is a framework file, so --framework ${args.framework} is not used.\n`);
+    if (args.framework.kind !== 'detect') {
+      const flag = args.framework.kind === 'file' ? `--framework ${args.framework.path}` : `--framework-version ${args.framework.version}`;
+      io.stderr(`Note: ${args.file} is a framework file, so ${flag} is not used.\n`);
     }
     return validateFramework(io, args.file, text.value);
   }
@@ -116,9 +120,15 @@ export function runValidate(args: ValidateArgs, io: CliIo): number {
     io.stderr(framework.message);
     return framework.code;
   }
-  const frameworkName =
-    args.framework === undefined
-      ? `the reference framework (${framework.value.id} ${framework.value.version})`
-      : `${args.framework} (${framework.value.id} ${framework.value.version})`;
-  return validateAnswers(io, args.file, text.value, framework.value, frameworkName);
+  const { tried, note } = answersFrom(text.value, args.file, framework.value);
+  if (note !== null) io.stderr(`${note}\n`);
+  const { id, version } = tried.framework;
+  const frameworkName = args.framework.kind === 'file' ? `${args.framework.path} (${id} ${version})` : `the reference framework (${id} ${version})`;
+  if ('error' in tried) {
+    io.stdout(
+      `${args.file}: cannot be read as survey answers (checked against ${frameworkName}).\n` + formatProblems(tried.error.issues.map((issue) => answerProblem(issue, args.file))),
+    );
+    return EXIT.invalidData;
+  }
+  return validateAnswers(io, args.file, tried.answers, frameworkName);
 }

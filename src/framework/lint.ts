@@ -1,4 +1,5 @@
 import { frameworkIssue, type FrameworkIssue, type FrameworkIssueData } from './errors.js';
+import { lintItems } from './lint-items.js';
 import { checkFramework } from './lookup.js';
 import type { Framework } from './schema.js';
 
@@ -13,6 +14,33 @@ export interface LintFrameworkOptions {
    * `cancer-alliance-framework/programme` (the CLI's `validate` and `report` do).
    */
   readonly roles?: readonly string[] | null | undefined;
+  /**
+   * The responsibility statements of the programme, each with the roles it is about (`roleIds`) and the roles it names
+   * (`involves`): a `supportedBy` entry that names a responsibility must name one of them (else `unknown-responsibility`)
+   * that is about its role or names it (else `responsibility-not-of-role`). Default: none given, and the check is
+   * skipped (`null` is the same). Pass the bundled programme's `responsibilities` from
+   * `cancer-alliance-framework/programme` as they are.
+   */
+  readonly responsibilities?: readonly ResponsibilityLink[] | null | undefined;
+  /**
+   * The ids of responsibility statements that must never be offered as help: sanctions, assurance and sign-off duties,
+   * accountability notes. A `supportedBy` entry that names one is a `responsibility-not-help` issue. Default: none
+   * (`null` is the same); for the bundled 2019 programme pass `nonHelpResponsibilityIds` from
+   * `cancer-alliance-framework/analysis`.
+   */
+  readonly notHelp?: readonly string[] | null | undefined;
+}
+
+/**
+ * A responsibility statement as {@link lintFramework} reads it: its id, the roles it is about and the roles it names.
+ * The programme's `Responsibility` is one.
+ *
+ * @category Framework
+ */
+export interface ResponsibilityLink {
+  readonly id: string;
+  readonly roleIds: readonly string[];
+  readonly involves: readonly string[];
 }
 
 function escapeRegExp(text: string): string {
@@ -61,22 +89,33 @@ function compile(pattern: string, themeId: string | null): RegExp {
 }
 
 /**
- * Checks the meaning of a framework whose shape is valid: ids, links, scales, target, id patterns and roles.
+ * Checks the meaning of a framework whose shape is valid: ids, links, scales, target, id patterns, roles and
+ * responsibilities (errors), and the wording of its items (warnings: two questions in one, long items,
+ * near-duplicates, ideas asked twice, what others decide). docs/framework-format.md lists every rule.
  *
  * @param framework - A framework that passed the schema.
- * @param options - The role ids that `supportedBy` may name; without them role ids are not checked.
- * @returns Every problem found, in document order, each with its id path (no line numbers: {@link parseFramework} adds them).
+ * @param options - The role ids and responsibility statements that `supportedBy` may name, and the statements never to
+ *   offer as help; without them these are not checked.
+ * @returns Every problem found, each with its `severity` and id path (no line numbers: {@link parseFramework} adds
+ *   them): the errors in document order, then the warnings.
  * @example
  * ```ts
  * lintFramework(effectiveCancerAllianceFramework); // []
- * // With the roles of the bundled programme (`roles` from cancer-alliance-framework/programme):
- * lintFramework(effectiveCancerAllianceFramework, { roles: roles.map((role) => role.id) }); // []
+ * // With the roles and statements of the bundled programme (cancer-alliance-framework/programme and /analysis):
+ * lintFramework(effectiveCancerAllianceFramework, { roles: roles.map((role) => role.id), responsibilities, notHelp: nonHelpResponsibilityIds }); // []
  * lintFramework(effectiveCancerAllianceFramework, { roles: ['national-team'] })[0]?.code; // 'unknown-role'
+ * // The reference framework 1.0.0 asks two things at once in several items: warnings.
+ * lintFramework(referenceFrameworks['1.0.0']).filter((issue) => issue.severity === 'warning').length; // 78
  * ```
  * @category Framework
  */
 export function lintFramework(framework: Framework, options?: LintFrameworkOptions | undefined): readonly FrameworkIssue[] {
   checkFramework('lintFramework', framework);
+  return lintMeaning(framework, options, true);
+}
+
+/** The rules of {@link lintFramework}; `parseFramework` runs them without the item rules, whose warnings it does not raise. */
+export function lintMeaning(framework: Framework, options: LintFrameworkOptions | undefined, items: boolean): FrameworkIssue[] {
   const issues: FrameworkIssue[] = [];
   const report = (data: FrameworkIssueData, path: Path, id?: string) => {
     issues.push(frameworkIssue(data, id === undefined ? { path } : { path, id }));
@@ -140,6 +179,9 @@ export function lintFramework(framework: Framework, options?: LintFrameworkOptio
 
   const roles = options?.roles === undefined ? null : options.roles;
   const roleSet = roles === null ? null : new Set(roles);
+  const listed = options?.responsibilities ?? null;
+  const statements = listed === null ? null : new Map(listed.map((statement) => [statement.id, statement]));
+  const notHelp = new Set(options?.notHelp ?? []);
 
   // Themes and items.
   const themeIds = new Map<string, Path>();
@@ -188,11 +230,22 @@ export function lintFramework(framework: Framework, options?: LintFrameworkOptio
         }
       });
     });
-    if (roleSet !== null && roles !== null) {
-      theme.supportedBy.forEach((role, r) => {
-        if (!roleSet.has(role)) report({ code: 'unknown-role', roleId: role, known: [...roles] }, [...path, 'supportedBy', r], theme.id);
-      });
-    }
+    theme.supportedBy.forEach((entry, r) => {
+      const at: Path = [...path, 'supportedBy', r];
+      const roleId = typeof entry === 'string' ? entry : entry.role;
+      if (roleSet !== null && roles !== null && !roleSet.has(roleId)) report({ code: 'unknown-role', roleId, known: [...roles] }, at, theme.id);
+      if (typeof entry === 'string') return;
+      const responsibilityId = entry.responsibility;
+      if (notHelp.has(responsibilityId)) report({ code: 'responsibility-not-help', roleId, responsibilityId }, at, theme.id);
+      if (statements === null) return;
+      const statement = statements.get(responsibilityId);
+      if (statement === undefined) report({ code: 'unknown-responsibility', roleId, responsibilityId }, at, theme.id);
+      else if (!statement.roleIds.includes(roleId) && !statement.involves.includes(roleId)) {
+        const known = [...statements.values()].filter((other) => other.roleIds.includes(roleId) || other.involves.includes(roleId)).map((other) => other.id);
+        report({ code: 'responsibility-not-of-role', roleId, responsibilityId, known }, at, theme.id);
+      }
+    });
   });
+  if (items) for (const { data, path, id } of lintItems(framework)) report(data, path, id);
   return issues;
 }

@@ -66,7 +66,7 @@ const csv = `organisation_id,respondent_id,item_id,answer\n${allianceId},r1,${fi
 const json = JSON.stringify([{ organisationId: allianceId, respondentId: 'r1', itemId: firstItem.id, answer: scale.levels[0]!.value }]);
 
 const data = (file: string) => readFileSync(fileURLToPath(new URL(`../../framework-data/${file}`, import.meta.url)), 'utf8');
-const frameworkYaml = data('effective-cancer-alliance.yaml');
+const frameworkYaml = data('effective-cancer-alliance-1.1.0.yaml');
 const organisationsYaml = data('organisations.yaml');
 const programmeYaml = data('programme-2019.yaml');
 

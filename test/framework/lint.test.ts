@@ -15,6 +15,7 @@ describe('lint rules', () => {
     expect(issuesOf(minimalYaml.replace('id: T1.C2', 'id: T1.C1'))).toEqual([
       {
         code: 'duplicate-id',
+        severity: 'error',
         kind: 'item',
         id: 'T1.C1',
         firstPath: ['themes', 0, 'conditionsOfSuccess', 0],
@@ -45,6 +46,7 @@ describe('lint rules', () => {
     expect(issuesOf(minimalYaml.replace('enables: [T1.C1]', 'enables: [T1.C9]'))).toEqual([
       {
         code: 'dangling-enables',
+        severity: 'error',
         enablerId: 'T1.E1',
         targetId: 'T1.C9',
         message: 'enabling factor "T1.E1" enables "T1.C9", which is not a Condition of Success in this framework',
@@ -68,6 +70,7 @@ describe('lint rules', () => {
     expect(issuesOf(minimalYaml + second)).toEqual([
       {
         code: 'enables-other-theme',
+        severity: 'error',
         enablerId: 'T2.E1',
         targetId: 'T1.C2',
         targetThemeId: 'T1',
@@ -83,6 +86,7 @@ describe('lint rules', () => {
     expect(issuesOf(text)).toEqual([
       {
         code: 'no-conditions',
+        severity: 'error',
         themeId: 'T1',
         message: 'theme "T1" has no Conditions of Success',
         hint: 'Add at least one Condition of Success to the theme.',
@@ -96,6 +100,7 @@ describe('lint rules', () => {
     expect(issuesOf(text)).toEqual([
       {
         code: 'no-enablers',
+        severity: 'error',
         themeId: 'T1',
         message: 'theme "T1" has no Enabling Factors',
         hint: 'Add at least one Enabling Factor to the theme.',
@@ -108,6 +113,7 @@ describe('lint rules', () => {
     expect(issuesOf(minimalYaml.replace('{ value: 3, label: High', '{ value: 2, label: High'))).toEqual([
       {
         code: 'duplicate-scale-value',
+        severity: 'error',
         scaleId: 'three',
         value: 2,
         message: 'scale "three" has two levels with the value 2',
@@ -121,6 +127,7 @@ describe('lint rules', () => {
     expect(issuesOf(minimalYaml.replace('label: High', 'label: mid'))).toEqual([
       {
         code: 'duplicate-scale-label',
+        severity: 'error',
         scaleId: 'three',
         label: 'mid',
         message: 'scale "three" has two levels labelled "mid"',
@@ -135,6 +142,7 @@ describe('lint rules', () => {
     expect(issuesOf(text)).toEqual([
       {
         code: 'scale-not-ascending',
+        severity: 'error',
         scaleId: 'three',
         values: [4, 2, 3],
         message: 'the levels of scale "three" are not listed lowest value first (4, 2, 3)',
@@ -148,6 +156,7 @@ describe('lint rules', () => {
     expect(issuesOf(minimalYaml.replace('defaultTarget: 2', 'defaultTarget: 2.5'))).toEqual([
       {
         code: 'target-outside-scale',
+        severity: 'error',
         target: 2.5,
         scaleId: 'three',
         values: [1, 2, 3],
@@ -172,6 +181,7 @@ describe('lint rules', () => {
     expect(issuesOf(text)).toEqual([
       {
         code: 'id-pattern',
+        severity: 'error',
         kind: 'conditionOfSuccess',
         id: 'T1.X2',
         pattern: '^T1\\.C[0-9]+$',
@@ -181,6 +191,7 @@ describe('lint rules', () => {
       },
       {
         code: 'id-pattern',
+        severity: 'error',
         kind: 'enablingFactor',
         id: 'T2.E1',
         pattern: '^T1\\.E[0-9]+$',
@@ -203,6 +214,7 @@ describe('lint rules', () => {
     expect(issuesOf(minimalYaml, ['national-team', 'cancer-alliance'])).toEqual([
       {
         code: 'unknown-role',
+        severity: 'error',
         roleId: 'regional-team',
         known: ['national-team', 'cancer-alliance'],
         message: '"regional-team" is not a programme role',
@@ -234,14 +246,17 @@ describe('supportedBy: any kebab-case role id, checked against roles only when t
   it('lintFramework reports each unknown role with its id path, and skips the check without roles', () => {
     const framework = effectiveCancerAllianceFramework;
     const first = framework.themes[0]!;
+    const entry = first.supportedBy[0]!;
+    const roleId = typeof entry === 'string' ? entry : entry.role;
     expect(lintFramework(framework)).toEqual([]);
     expect(lintFramework(framework, { roles: null })).toEqual([]);
-    const known = roles.map((role) => role.id).filter((id) => id !== first.supportedBy[0]);
+    const known = roles.map((role) => role.id).filter((id) => id !== roleId);
     const issues = lintFramework(framework, { roles: known });
     expect(issues.filter((issue) => issue.location.id === first.id)).toMatchObject([
       {
         code: 'unknown-role',
-        message: `"${first.supportedBy[0]}" is not a programme role`,
+        severity: 'error',
+        message: `"${roleId}" is not a programme role`,
         hint: `Use one of: ${known.join(', ')}.`,
         location: { path: ['themes', 0, 'supportedBy', 0], id: first.id },
       },
