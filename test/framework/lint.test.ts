@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveCancerAllianceFramework, lintFramework, safeParseFramework, type FrameworkIssue } from '../../src/index.js';
+import { nonHelpResponsibilityIds } from '../../src/analysis/index.js';
+import { effectiveCancerAllianceFramework, lintFramework, parseFramework, safeParseFramework, type FrameworkIssue, type ParseFrameworkOptions } from '../../src/index.js';
 import { minimalYaml } from './helpers.js';
-import { roles } from '../../src/programme/data.js';
+import { responsibilities, roles } from '../../src/programme/data.js';
 
-function issuesOf(text: string, roles?: readonly string[]): readonly FrameworkIssue[] {
-  const result = safeParseFramework(text, { file: 'f.yaml', roles });
+function issuesOf(text: string, options?: readonly string[] | ParseFrameworkOptions): readonly FrameworkIssue[] {
+  const result = safeParseFramework(text, {
+    file: 'f.yaml',
+    ...(Array.isArray(options) ? { roles: options as readonly string[] } : (options as ParseFrameworkOptions | undefined)),
+  });
   if (result.success) throw new Error('expected the framework to be refused');
   return result.error.issues;
 }
@@ -295,5 +299,82 @@ describe('id patterns that could hang', () => {
   it('accepts the usual id patterns, with classes and optional parts', () => {
     const text = minimalYaml.replace("theme: '^T[0-9]+$'", () => "theme: '^T(?:[0-9]{1,2})?[a-z]?$'");
     expect(safeParseFramework(text).success).toBe(true);
+  });
+});
+
+describe('supportedBy with a responsibility: checked against the programme statements and the ones that are no help', () => {
+  const programme = { roles: roles.map((role) => role.id), responsibilities, notHelp: nonHelpResponsibilityIds };
+  const naming = (entry: string) => minimalYaml.replace('supportedBy: [regional-team]', `supportedBy:\n      - ${entry}`);
+
+  it('accepts a role with one of its statements, and takes any well-formed id without the programme', () => {
+    expect(safeParseFramework(naming('{ role: regional-team, responsibility: RT4 }'), programme).success).toBe(true);
+    // STP1 is about systems and names commissioners: a statement that names the role will do.
+    expect(safeParseFramework(naming('{ role: commissioner, responsibility: STP1 }'), programme).success).toBe(true);
+    expect(safeParseFramework(naming('{ role: quality-lead, responsibility: QL7 }')).success).toBe(true);
+  });
+
+  it('unknown-responsibility: an id that is no statement of the programme', () => {
+    expect(issuesOf(naming('{ role: national-team, responsibility: NT9 }'), programme)).toEqual([
+      {
+        code: 'unknown-responsibility',
+        severity: 'error',
+        roleId: 'national-team',
+        responsibilityId: 'NT9',
+        message: '"NT9" is not a responsibility statement of the programme',
+        hint: 'Fix the id: name a statement about the role "national-team" or one that names it.',
+        location: { file: 'f.yaml', line: 25, column: 9, path: ['themes', 0, 'supportedBy', 0], id: 'T1' },
+      },
+    ]);
+  });
+
+  it("responsibility-not-of-role: another role's statement", () => {
+    expect(issuesOf(naming('{ role: provider, responsibility: RT4 }'), programme)).toMatchObject([
+      {
+        code: 'responsibility-not-of-role',
+        severity: 'error',
+        roleId: 'provider',
+        responsibilityId: 'RT4',
+        known: ['CA1', 'STP1', 'RT1', 'ACC1'],
+        message: 'the responsibility "RT4" is neither about the role "provider" nor names it',
+        hint: 'Use one of: CA1, STP1, RT1, ACC1.',
+        location: { line: 25, path: ['themes', 0, 'supportedBy', 0] },
+      },
+    ]);
+  });
+
+  it('responsibility-not-help: a sanction, an assurance or sign-off duty or an accountability note offered as help', () => {
+    expect(issuesOf(naming('{ role: cancer-delivery-group, responsibility: ACC3 }'), programme)).toMatchObject([
+      {
+        code: 'responsibility-not-help',
+        severity: 'error',
+        roleId: 'cancer-delivery-group',
+        responsibilityId: 'ACC3',
+        message: 'the responsibility "ACC3" is a sanction, an assurance or sign-off duty or an accountability note, not help',
+        hint: 'Name a statement by which "cancer-delivery-group" supports alliances, or leave the role out of supportedBy.',
+        location: { line: 25, path: ['themes', 0, 'supportedBy', 0] },
+      },
+    ]);
+    // The list alone is enough: the check needs no programme statements.
+    expect(issuesOf(naming('{ role: regional-team, responsibility: RT1 }'), { notHelp: ['RT1'] }).map((issue) => issue.code)).toEqual(['responsibility-not-help']);
+  });
+
+  it('every statement of the 2019 programme is help but those of nonHelpResponsibilityIds', () => {
+    expect(nonHelpResponsibilityIds).toEqual(['RD0', 'RT1', 'RT3', 'JW2', 'ACC1', 'ACC2', 'ACC3', 'ACC4']);
+    expect(nonHelpResponsibilityIds.every((id) => responsibilities.some((statement) => statement.id === id))).toBe(true);
+    expect(Object.isFrozen(nonHelpResponsibilityIds)).toBe(true);
+  });
+
+  it('the schema refuses a misspelt key and an id of another form, with their places', () => {
+    const misspelt = safeParseFramework(naming('{ role: national-team, responsibilty: NT2 }'), { file: 'f.yaml' });
+    expect(misspelt.success).toBe(false);
+    if (!misspelt.success) expect(misspelt.error.issues.map((issue) => [issue.code, issue.location.line])).toEqual([['schema', 25]]);
+    const lower = safeParseFramework(naming('{ role: national-team, responsibility: nt2 }'), { file: 'f.yaml' });
+    expect(lower.success).toBe(false);
+  });
+
+  it('lintFramework gives the same issues, with their id paths', () => {
+    const framework = parseFramework(naming('{ role: cancer-delivery-group, responsibility: ACC3 }'));
+    expect(lintFramework(framework, programme).map((issue) => [issue.code, issue.location.path])).toEqual([['responsibility-not-help', ['themes', 0, 'supportedBy', 0]]]);
+    expect(lintFramework(framework)).toEqual([]);
   });
 });
