@@ -76,4 +76,4 @@ const statementCache = new Map<string, ResponsibilityRef | null>();
  * ```
  * @category Analysis
  */
-export const nonHelpResponsibilityIds: readonly string[] = Object.freeze(['RD0', 'RT1', 'RT3', 'JW2', 'ACC1', 'ACC2', 'ACC3', 'ACC4']);
+export const nonHelpResponsibilityIds: readonly string[] = /* @__PURE__ */ Object.freeze(['RD0', 'RT1', 'RT3', 'JW2', 'ACC1', 'ACC2', 'ACC3', 'ACC4']);

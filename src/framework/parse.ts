@@ -3,7 +3,7 @@ import { freezeParsed } from '../internal/freeze.js';
 import type { SafeParseResult } from '../internal/result.js';
 import { byPosition, checkLimitOptions, checkText, readYaml, schemaProblems, type YamlPath } from '../internal/yaml.js';
 import { FrameworkError, frameworkIssue, frameworkSummary, type FrameworkIssue } from './errors.js';
-import { lintMeaning, type ResponsibilityLink } from './lint.js';
+import { lintMeaning, type ResponsibilityLink } from './lint-meaning.js';
 import { frameworkSchema } from './lazy-schema.js';
 import type { Framework } from './schema.js';
 
@@ -65,7 +65,7 @@ function run(yamlText: string, options: ParseFrameworkOptions | undefined, name:
     throw new FrameworkError(frameworkSummary(file, issues.length), issues);
   }
   // The item rules only warn, so they are not run here: lintFramework reports them.
-  const meaning = lintMeaning(shape.data, { roles: options?.roles, responsibilities: options?.responsibilities, notHelp: options?.notHelp }, false);
+  const meaning = lintMeaning(shape.data, { roles: options?.roles, responsibilities: options?.responsibilities, notHelp: options?.notHelp });
   if (meaning.length > 0) {
     const issues = meaning.map((issue) => ({ ...issue, location: where(issue.location.path ?? [], undefined, issue.location.id) })).sort(byPosition);
     throw new FrameworkError(frameworkSummary(file, issues.length), issues);

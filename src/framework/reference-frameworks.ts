@@ -5,7 +5,7 @@ import type { Framework } from './schema.js';
 
 /**
  * Every version of our reference framework, "What makes an effective Cancer Alliance?", by version: `'1.0.0'` (eight
- * themes, 80 items; the version the rounds of 2022/23 to 2024/25 were answered on) and `'1.1.0'` (thirteen themes,
+ * themes, 80 items; the version every round before 1.1.0 was answered on, the bundled sample's among them) and `'1.1.0'` (thirteen themes,
  * 130 items; the current one, which is also `effectiveCancerAllianceFramework`). Score a round on the version it was
  * answered on; compare rounds across versions with `referenceFrameworkMappings`. Each is compiled from
  * `framework-data/effective-cancer-alliance-<version>.yaml` and deeply frozen.

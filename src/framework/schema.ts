@@ -44,6 +44,7 @@ export type RoleId = z.output<typeof RoleIdSchema>;
  * of the programme by which it helps (`{ role: regional-team, responsibility: RT4 }`).
  */
 export const SupportEntrySchema = /* @__PURE__ */ supportEntrySchema();
+/** One entry of a theme's `supportedBy`: a `RoleId`, or `{ role, responsibility }`. Its role is `typeof entry === 'string' ? entry : entry.role`. */
 export type SupportEntry = z.output<typeof SupportEntrySchema>;
 
 /** A source that a framework's text draws on. */
@@ -99,6 +100,7 @@ export type FrameworkInput = z.input<typeof FrameworkSchema>;
  * `moved`, or, with no successor, `dropped`, `merged` or `split`).
  */
 export const FrameworkMappingSchema = /* @__PURE__ */ frameworkMappingSchema();
+/** How one version of a framework continues in a later one (docs/framework-format.md, "Mapping files"). */
 export type FrameworkMapping = z.output<typeof FrameworkMappingSchema>;
 /** A framework mapping as written in its file, before defaults are applied. */
 export type FrameworkMappingInput = z.input<typeof FrameworkMappingSchema>;

@@ -170,8 +170,8 @@ describe('item rules on the reference frameworks', () => {
       ]),
     );
     expect(named.filter((id) => !flagged.has(id))).toEqual([]);
-    const repeated = warningsOf(referenceFrameworks['1.0.0']).filter((issue) => issue.code === 'repeated-concept');
-    expect(repeated.map((issue) => (issue.code === 'repeated-concept' ? [issue.concept, issue.itemIds] : []))).toEqual([
+    const repeated = warningsOf(referenceFrameworks['1.0.0']).filter((issue): issue is Extract<FrameworkIssue, { code: 'repeated-concept' }> => issue.code === 'repeated-concept');
+    expect(repeated.map((issue) => [issue.concept, issue.itemIds])).toEqual([
       ['change course on the evidence', ['T1.C5', 'T5.C5', 'T6.C4', 'T8.C5']],
       ["the alliance plan in partners' plans", ['T1.C3', 'T3.C1']],
     ]);

@@ -57,7 +57,11 @@ describe('parseFramework', () => {
     ]);
     for (const theme of framework.themes) {
       expect([theme.conditionsOfSuccess.length, theme.enablingFactors.length]).toEqual([5, 5]);
-      for (const entry of theme.supportedBy) expect(entry).toEqual({ role: expect.stringMatching(/^[a-z-]+$/), responsibility: expect.stringMatching(/^[A-Z]+\d+$/) });
+      for (const entry of theme.supportedBy) {
+        if (typeof entry === 'string') throw new Error(`${theme.id} names ${entry} without its responsibility`);
+        expect(entry.role).toMatch(/^[a-z-]+$/);
+        expect(entry.responsibility).toMatch(/^[A-Z]+\d+$/);
+      }
     }
     expect(framework.themes[0]?.supportedBy).toEqual([
       { role: 'regional-team', responsibility: 'RT2' },

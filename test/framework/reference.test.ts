@@ -176,8 +176,8 @@ describe("referenceFrameworkMappings['1.0.0 to 1.1.0']", () => {
     expect(
       broken((copy) => {
         const continuity = copy.continuity as Record<string, string[]>;
-        continuity.same = continuity.same!.filter((id) => id !== 'T1.C4');
-        continuity.moved = [...continuity.moved!, 'T1.C4'];
+        continuity['same'] = continuity['same']!.filter((id) => id !== 'T1.C4');
+        continuity['moved'] = [...continuity['moved']!, 'T1.C4'];
       }),
     ).toEqual(['T1.C4 is moved in continuity but mapped to T1.C4 in theme T1']);
   });
