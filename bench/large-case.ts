@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { csvRowBatches } from './csv-stream.js';
-import { loadLibrary } from './library.js';
+import { BENCH_FRAMEWORK_VERSION, loadLibrary } from './library.js';
 
 /** How the case reads the file: streamed in chunks, as one text, or as one text into Answer objects. */
 export type CaseMode = 'streamed' | 'text' | 'objects';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     throw new TypeError('usage: large-case.ts streamed|text|objects <file.csv>');
   }
   const lib = await loadLibrary();
-  const framework = lib.effectiveCancerAllianceFramework;
+  const framework = lib.referenceFrameworks[BENCH_FRAMEWORK_VERSION];
   const started = performance.now();
   let answers: number;
   let scores;

@@ -18,7 +18,7 @@ import { duckDbNationalMedians, duckDbThemeScores, openDuckDb, type DuckDbPeer }
 import { floorFramework, floorScore, objectFloor, toColumns, touchAnswers, type FloorFramework } from './floor.js';
 import type { CaseMode, CaseReport } from './large-case.js';
 import { measureImportCost } from './import-cost.js';
-import { ROOT, ensureBuild, loadLibrary, type Library } from './library.js';
+import { BENCH_FRAMEWORK_VERSION, ROOT, ensureBuild, loadLibrary, type Library } from './library.js';
 
 const log = (message: string): void => {
   process.stderr.write(`${message}\n`);
@@ -114,7 +114,7 @@ function agree(what: string, ours: number | null, theirs: number): void {
  * per theme its three scores, level, scored items, coverage and the agreement over the respondents' theme scores.
  */
 function checkFloor(lib: Library, scores: AssessmentScores, answers: readonly Answer[], size: string): void {
-  const prepared = floorFramework(lib.effectiveCancerAllianceFramework);
+  const prepared = floorFramework(lib.referenceFrameworks[BENCH_FRAMEWORK_VERSION]);
   const floor = floorScore(prepared, toColumns(prepared, answers));
   const byId = new Map(scores.organisations.map((organisation) => [organisation.organisationId as string, organisation]));
   let compared = 0;
@@ -170,7 +170,7 @@ function checkFloor(lib: Library, scores: AssessmentScores, answers: readonly An
  * columns, and scoreAnswers (read + score) against the floor and the two references over the same objects.
  */
 async function answerRows(lib: Library, prepared: FloorFramework, size: SizeName, label: string, answers: readonly Answer[], floor: Timing): Promise<void> {
-  const framework = lib.effectiveCancerAllianceFramework;
+  const framework = lib.referenceFrameworks[BENCH_FRAMEWORK_VERSION];
   const ours = await time('scoreAnswers', size, () => lib.scoreAnswers(answers, { framework }));
   compared('score from Answer objects (scoreAnswers: read + score) vs the floor', label, ours, floor, null, '—');
   compared('score vs a plain loop over the same Answer objects', label, ours, await time('object floor', size, () => objectFloor(prepared, answers)), null, '—');
@@ -250,8 +250,8 @@ async function main(): Promise<void> {
     return;
   }
   const lib = await loadLibrary();
-  const framework = lib.effectiveCancerAllianceFramework;
-  const yamlText = readFileSync(join(ROOT, 'framework-data', 'effective-cancer-alliance.yaml'), 'utf8');
+  const framework = lib.referenceFrameworks[BENCH_FRAMEWORK_VERSION];
+  const yamlText = readFileSync(join(ROOT, 'framework-data', `effective-cancer-alliance-${BENCH_FRAMEWORK_VERSION}.yaml`), 'utf8');
   const peer = await openDuckDb();
   const textToNational = (path: string) => {
     const read = lib.scoreAnswersCsv(readFileSync(path, 'utf8'), { framework });

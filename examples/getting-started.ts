@@ -1,15 +1,12 @@
 // The getting-started guide's example, whole: docs/getting-started.md shows this file, and
 // test/docs/getting-started.test.ts runs it. Run it yourself with: npx tsx examples/getting-started.ts
 import { readFileSync } from 'node:fs';
-import {
-  analyseNational,
-  buildReports,
-  analyseNeeds,
-  effectiveCancerAllianceFramework as framework,
-  parseAnswersCsv,
-  renderMarkdown,
-  scoreAnswers,
-} from 'cancer-alliance-framework';
+import { analyseNational, buildReports, analyseNeeds, parseAnswersCsv, renderMarkdown, scoreAnswers } from 'cancer-alliance-framework';
+import { referenceFrameworks } from 'cancer-alliance-framework/framework';
+
+// Score a round on the version of the reference framework it was answered on. The sample's 2023/24 round was
+// answered on 1.0.0; a round answered on the current version takes effectiveCancerAllianceFramework (1.1.0).
+const framework = referenceFrameworks['1.0.0'];
 
 export function gettingStarted(csvPath = 'examples/sample/answers-2023-24.csv') {
   // 1. Read a survey export. Every row is accepted or reported, and the counts add up.

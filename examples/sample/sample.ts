@@ -9,10 +9,16 @@
 import type { Answer } from '../../src/assessment/answer.js';
 import { SYNTHETIC_COMMENT, generateSyntheticAnswers, generateSyntheticOutcomes, type SyntheticOrganisation } from '../../src/assessment/synthetic.js';
 import { itemsOf } from '../../src/framework/lookup.js';
-import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
+import { referenceFrameworks } from '../../src/framework/reference-frameworks.js';
 import type { Framework } from '../../src/framework/schema.js';
 import { organisationsAt } from '../../src/programme/index.js';
 import { writeWorkbook, type CellInput } from '../../src/xlsx/writer.js';
+
+/**
+ * The version of the reference framework the sample's rounds are answered on: 1.0.0, the reference of 2022/23 and
+ * 2023/24. Its numbers (and the golden file of test/golden) are those of 1.0.0, whatever the current reference is.
+ */
+export const SAMPLE_FRAMEWORK_VERSION = '1.0.0';
 
 /** The seed of the whole sample. */
 export const SAMPLE_SEED = 20230331;
@@ -170,7 +176,9 @@ Each respondent's first answer carries the comment "${SYNTHETIC_COMMENT}".
 ## How it was made
 
 \`generateSyntheticAnswers\` (src/assessment/synthetic.ts) with seed **${SAMPLE_SEED}**, framework
-\`${framework.id}\` ${framework.version}, ${SAMPLE_RESPONDENTS.min} to ${SAMPLE_RESPONDENTS.max} respondents per alliance, and the
+\`${framework.id}\` ${framework.version} (the reference framework of those years: score the files on
+\`referenceFrameworks['${framework.version}']\` from \`cancer-alliance-framework/framework\`; the command line picks it
+from the files' item ids), ${SAMPLE_RESPONDENTS.min} to ${SAMPLE_RESPONDENTS.max} respondents per alliance, and the
 generator's defaults: three respondent groups (\`core-team\`, \`partner\`, \`clinical\`), about 5% "don't know",
 2% "not applicable" and 3% left blank.
 
@@ -211,7 +219,7 @@ The generator is deterministic: the same seed gives the same files, byte for byt
 }
 
 /** Builds the whole sample in memory. */
-export function buildSample(framework: Framework = effectiveCancerAllianceFramework): Sample {
+export function buildSample(framework: Framework = referenceFrameworks[SAMPLE_FRAMEWORK_VERSION]): Sample {
   const organisations = sampleOrganisations();
   const first = generateSyntheticAnswers({ framework, organisations, seed: SAMPLE_SEED, respondents: SAMPLE_RESPONDENTS });
   const second = generateSyntheticAnswers({ framework, organisations, seed: SAMPLE_SEED, respondents: SAMPLE_RESPONDENTS, drift: SAMPLE_DRIFT });

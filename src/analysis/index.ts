@@ -12,6 +12,7 @@ export { compareRounds } from './rounds.js';
 export { analyseNeeds } from './needs.js';
 export { analyseNationalPosition } from './national.js';
 export { resolveTarget } from './targets.js';
+export { nonHelpResponsibilityIds } from './programme-links.js';
 export { parseOutcomes, safeParseOutcomes } from './outcomes.js';
 export { parseOutcomesCsv, safeParseOutcomesCsv, type ParseOutcomesCsvOptions } from './outcomes-csv.js';
 export { AnalysisError, type AnalysisIssue, type AnalysisIssueCode, type AnalysisIssueData } from './errors.js';

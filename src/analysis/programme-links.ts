@@ -39,3 +39,42 @@ export const programmeRoles: RoleLookup = (roleId) => {
 
 /** The bundled programme data never changes, so each role is read once. */
 const roleCache = new Map<string, RoleRef>();
+
+/**
+ * The responsibility statement of the bundled programme with this id, when it is about the role or names it; null
+ * otherwise. A framework's `supportedBy` entry that names a responsibility is shown with this statement.
+ */
+export function programmeStatement(roleId: string, responsibilityId: string): ResponsibilityRef | null {
+  if (findRole(roleId) === undefined) return null;
+  const key = `${roleId} ${responsibilityId}`;
+  let statement = statementCache.get(key);
+  if (statement === undefined) {
+    const found = responsibilitiesOf(roleId).find((responsibility) => responsibility.id === responsibilityId);
+    statement = found === undefined ? null : deepFreeze(toRef(found));
+    statementCache.set(key, statement);
+  }
+  return statement;
+}
+
+const statementCache = new Map<string, ResponsibilityRef | null>();
+
+/**
+ * The responsibility statements of the bundled 2019 programme paper that must never be offered as help with a
+ * development need, in the paper's order: the Regional Director's accountability for performance (RD0), the
+ * regional teams' formal intervention powers (RT1) and their quarterly monitoring with holding back funding (RT3),
+ * assurance through the Cancer Delivery Group (JW2), and the accountability notes: organisations accountable to
+ * Regional Directors (ACC1), sign-off of delivery plans (ACC2), the Cancer Delivery Group's actions including holding
+ * back funding (ACC3) and its change control (ACC4). Every other statement says how a role supports, enables, advises
+ * or provides something to alliances. Pass it to `parseFramework` or `lintFramework` as `notHelp`, so that a theme's
+ * `supportedBy` that names one of them is refused (`responsibility-not-help`).
+ *
+ * @example
+ * ```ts
+ * import { parseFramework } from 'cancer-alliance-framework';
+ * import { nonHelpResponsibilityIds } from 'cancer-alliance-framework/analysis';
+ * import { responsibilities, roles } from 'cancer-alliance-framework/programme';
+ * const framework = parseFramework(text, { roles: roles.map((role) => role.id), responsibilities, notHelp: nonHelpResponsibilityIds });
+ * ```
+ * @category Analysis
+ */
+export const nonHelpResponsibilityIds: readonly string[] = /* @__PURE__ */ Object.freeze(['RD0', 'RT1', 'RT3', 'JW2', 'ACC1', 'ACC2', 'ACC3', 'ACC4']);

@@ -3,7 +3,7 @@ import { freezeParsed } from '../internal/freeze.js';
 import type { SafeParseResult } from '../internal/result.js';
 import { byPosition, checkLimitOptions, checkText, readYaml, schemaProblems, type YamlPath } from '../internal/yaml.js';
 import { FrameworkError, frameworkIssue, frameworkSummary, type FrameworkIssue } from './errors.js';
-import { lintFramework } from './lint.js';
+import { lintMeaning, type ResponsibilityLink } from './lint-meaning.js';
 import { frameworkSchema } from './lazy-schema.js';
 import type { Framework } from './schema.js';
 
@@ -22,6 +22,16 @@ export interface ParseFrameworkOptions {
    * `roles.map((role) => role.id)` from `cancer-alliance-framework/programme`. `null` is the same as leaving it out.
    */
   readonly roles?: readonly string[] | null | undefined;
+  /**
+   * The programme's responsibility statements, to check the responsibility each `supportedBy` entry names, as
+   * `lintFramework` does: pass `responsibilities` from `cancer-alliance-framework/programme`. Default: not checked.
+   */
+  readonly responsibilities?: readonly ResponsibilityLink[] | null | undefined;
+  /**
+   * The ids of statements never to offer as help, as `lintFramework` takes them: for the bundled programme,
+   * `nonHelpResponsibilityIds` from `cancer-alliance-framework/analysis`. Default: not checked.
+   */
+  readonly notHelp?: readonly string[] | null | undefined;
 }
 
 function run(yamlText: string, options: ParseFrameworkOptions | undefined, name: string): Framework {
@@ -54,7 +64,8 @@ function run(yamlText: string, options: ParseFrameworkOptions | undefined, name:
       .sort(byPosition);
     throw new FrameworkError(frameworkSummary(file, issues.length), issues);
   }
-  const meaning = lintFramework(shape.data, { roles: options?.roles });
+  // The item rules only warn, so they are not run here: lintFramework reports them.
+  const meaning = lintMeaning(shape.data, { roles: options?.roles, responsibilities: options?.responsibilities, notHelp: options?.notHelp });
   if (meaning.length > 0) {
     const issues = meaning.map((issue) => ({ ...issue, location: where(issue.location.path ?? [], undefined, issue.location.id) })).sort(byPosition);
     throw new FrameworkError(frameworkSummary(file, issues.length), issues);
@@ -66,8 +77,9 @@ function run(yamlText: string, options: ParseFrameworkOptions | undefined, name:
  * Parses and validates a framework file (YAML or JSON text): its shape, then its meaning.
  *
  * @param yamlText - The text of the file.
- * @param options - The file name for messages, size and alias limits, and (optionally) the role ids `supportedBy` may
- *   name; without them any kebab-case role id is accepted.
+ * @param options - The file name for messages, size and alias limits, and (optionally) the role ids and responsibility
+ *   statements `supportedBy` may name and those never to offer as help; without them any kebab-case role id and any
+ *   responsibility id (capitals then digits) are accepted.
  * @returns The framework, validated and deeply frozen, with defaults filled in (weights 1, empty `enables`).
  * @throws {@link FrameworkError} listing every problem with its line, column and id path.
  * @throws TypeError when `yamlText` is not a string.

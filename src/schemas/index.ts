@@ -10,6 +10,7 @@ export {
   ConditionSchema,
   EnablerSchema,
   FrameworkIdSchema,
+  FrameworkMappingSchema,
   FrameworkSchema,
   IdPatternsSchema,
   ItemIdSchema,
@@ -20,6 +21,7 @@ export {
   ScaleIdSchema,
   ScaleSchema,
   SourceSchema,
+  SupportEntrySchema,
   ThemeIdSchema,
   ThemeSchema,
 } from '../framework/schema.js';

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseGaps, analyseNational, analyseOutcomes, compareRounds, analyseNeeds, analyseNationalPosition, resolveTarget, analyseBarriers } from '../../src/analysis/index.js';
 import type { ThemeGap } from '../../src/analysis/index.js';
 import { averageRanks, pearson } from '../../src/analysis/statistics.js';
+import { itemsOf, referenceFrameworkMappings, referenceFrameworks } from '../../src/framework/index.js';
 import { makeAssessmentScores, makeFramework, makeOrganisationScore, miniItems } from './fixtures.js';
 import { a, b, c, context, d, e, f, fds, framework, roles, scores } from './national-dataset.js';
 
@@ -301,6 +302,30 @@ describe('docs/analysis.md', () => {
     expect(item('T1.C3', 'T1.C1')).toMatchObject({ status: 'matched', change: 1 });
     expect(item(null, 'T1.E2')).toMatchObject({ status: 'dropped', change: null });
     expect(item('T1.C1', null)).toMatchObject({ status: 'new', change: null, earlier: null });
+  });
+
+  it('rounds: across the reference frameworks 1.0.0 and 1.1.0', () => {
+    const [v100, v110] = [referenceFrameworks['1.0.0'], referenceFrameworks['1.1.0']];
+    const all = (framework: typeof v100, value: number, except: Readonly<Record<string, number>>) =>
+      Object.fromEntries(itemsOf(framework).map((ref) => [ref.item.id, except[ref.item.id] ?? value]));
+    const earlierScore = makeOrganisationScore(v100, 'a', all(v100, 3, { 'T6.C2': 2 }));
+    const laterScore = makeOrganisationScore(v110, 'a', all(v110, 4, { 'T9.C1': 3 }));
+    const { itemMapping, themeMapping } = referenceFrameworkMappings['1.0.0 to 1.1.0'];
+    const comparison = compareRounds(
+      { label: '2023/24', date: '2024-03-31', financialYear: '2023/24', scores: makeAssessmentScores(v100, [earlierScore]) },
+      { label: '2025/26', date: '2026-03-31', financialYear: '2025/26', scores: makeAssessmentScores(v110, [laterScore]) },
+      { itemMapping, themeMapping },
+    );
+    const organisation = comparison.organisations[0]!;
+    // T6.C2 -> T9.C1: 3 - 2 = +1.
+    expect(organisation.items.find((change) => change.earlierId === 'T6.C2')).toMatchObject({ status: 'matched', laterId: 'T9.C1', change: 1 });
+    // T6: 4.0 - (9 x 3 + 2)/10 = 4.0 - 2.9 = +1.1.
+    const t6 = organisation.themes.find((change) => change.laterId === 'T6')!;
+    expect(t6.status).toBe('matched');
+    expect(t6.change).toBeCloseTo(1.1, 10);
+    expect(organisation.items.find((change) => change.earlierId === 'T1.E4')).toMatchObject({ status: 'dropped', laterId: null });
+    expect(organisation.themes.find((change) => change.laterId === 'T9')).toMatchObject({ status: 'new', earlierId: null });
+    expect(organisation.items.find((change) => change.laterId === 'T9.C3')).toMatchObject({ status: 'new', earlierId: null });
   });
 
   it('analyseNational gives what each function gives alone', () => {

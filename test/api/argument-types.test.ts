@@ -69,7 +69,7 @@ const json = JSON.stringify([{ organisationId: allianceId, respondentId: 'r1', i
 const workbook = xlsxEntry.exportAnswersTemplateXlsx(framework, { rows: 2 });
 
 const data = (file: string) => readFileSync(fileURLToPath(new URL(`../../framework-data/${file}`, import.meta.url)), 'utf8');
-const frameworkYaml = data('effective-cancer-alliance.yaml');
+const frameworkYaml = data('effective-cancer-alliance-1.1.0.yaml');
 const organisationsYaml = data('organisations.yaml');
 const programmeYaml = data('programme-2019.yaml');
 

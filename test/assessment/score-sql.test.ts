@@ -10,7 +10,6 @@ import { scoreAnswers, type ScoringOptions } from '../../src/assessment/score.js
 import { scoringSql, type ScoringSql, type ScoringSqlDialect, type ScoringSqlOptions } from '../../src/assessment/score-sql.js';
 import { scoreAnswersCsv } from '../../src/assessment/stream.js';
 import { itemsOf } from '../../src/framework/lookup.js';
-import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
 import { FrameworkSchema, type Framework, type FrameworkInput } from '../../src/framework/schema.js';
 import { isDeepFrozen } from '../helpers/frozen.js';
 import { answer, docsFramework, fourLevelFramework, makeFramework } from './score-fixtures.js';
@@ -31,6 +30,10 @@ import {
   type SqlResults,
   type TableNames,
 } from './score-sql-db.js';
+import { referenceFrameworks } from '../../src/framework/reference-frameworks.js';
+
+// The reference framework 1.0.0 (eight themes, 80 items), which this file's expectations are written for.
+const reference100 = referenceFrameworks['1.0.0'];
 
 // scoringSql (docs/sql.md): the SQL it writes, run in DuckDB, gives our scores. In the DuckDB dialect every number
 // equals ours to the last bit; in the ANSI form (also run in DuckDB) every number is within 1e-9 of ours, and the
@@ -85,7 +88,7 @@ function find(table: SqlResults['itemScores'], where: Readonly<Record<string, st
 }
 
 describe('scoringSql on the bundled sample', () => {
-  const framework = effectiveCancerAllianceFramework;
+  const framework = reference100;
   const imported = parseAnswersCsv(readFileSync('examples/sample/answers-2023-24.csv', 'utf8'), { framework });
 
   it('gives our scores for every organisation and group, in both dialects', async () => {
@@ -634,7 +637,7 @@ describe('scoringSql on random frameworks, answers and options', () => {
 
 describe('scoringSql at the large size', () => {
   it('gives our scores for 4 million answers', async () => {
-    const framework = effectiveCancerAllianceFramework;
+    const framework = reference100;
     const large = datasetSpec('large');
     const spec = { ...large, organisations: large.organisations.slice(0, 1000) };
     // The wide CSV of bench/data.ts, with each respondent in one of three groups (as bench's withGroups deals them).

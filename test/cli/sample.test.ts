@@ -4,11 +4,13 @@ import type { Answer } from '../../src/assessment/answer.js';
 import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
 import { SYNTHETIC_COMMENT } from '../../src/assessment/synthetic.js';
 import { itemsOf } from '../../src/framework/lookup.js';
-import { effectiveCancerAllianceFramework as framework } from '../../src/framework/reference.js';
+import { referenceFrameworks } from '../../src/framework/reference-frameworks.js';
 import { organisationsAt } from '../../src/programme/organisations.js';
-import { buildSample, SAMPLE_FILES, SAMPLE_SEED } from '../../examples/sample/sample.js';
+import { buildSample, SAMPLE_FILES, SAMPLE_FRAMEWORK_VERSION, SAMPLE_SEED } from '../../examples/sample/sample.js';
 
 const committed = (name: string) => readFileSync(new URL(`../../examples/sample/${name}`, import.meta.url), 'utf8');
+// The sample's rounds were answered on the reference framework of their years, 1.0.0.
+const framework = referenceFrameworks[SAMPLE_FRAMEWORK_VERSION];
 const sample = buildSample();
 const items = itemsOf(framework).length;
 

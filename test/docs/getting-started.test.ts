@@ -19,6 +19,9 @@ describe('docs/getting-started.md', () => {
     const { imported, scores, needs, national, markdown } = gettingStarted();
     expect(lines[0]).toBe('274 rows read = 274 accepted + 0 rejected');
     expect(imported.accounting.rowsRead).toBe(imported.accounting.rowsAccepted + imported.accounting.rowsRejected);
+    // Read against the version it was answered on, the sample has no issue: no item of the file is unknown.
+    expect(imported.issues).toEqual([]);
+    expect(scores.framework).toEqual({ id: 'effective-cancer-alliance', version: '1.0.0' });
     expect(scores.organisations).toHaveLength(21);
     expect(needs.needs.length).toBeGreaterThan(0);
     expect(national.barriers.items.length).toBeGreaterThan(0);

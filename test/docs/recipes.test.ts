@@ -43,14 +43,17 @@ describe('docs/recipes.md', () => {
       .join('\n')
       .replace(/await import\('(cancer-alliance-framework(?:\/\w+)?)'\)/g, (_, path: string) => `entries[${JSON.stringify(path)}]`)
       .replace("await import('node:fs')", 'fs');
-    const names = ['framework', 'result', 'imported', 'scores', 'position', 'byMedian', 'reports', 'scoresCsv'];
+    const names = ['framework', 'answeredOn', 'result', 'imported', 'scores', 'position', 'byMedian', 'reports', 'scoresCsv'];
     const run = new AsyncFunction('entries', 'fs', `${source}\nreturn { ${names.join(', ')} };`);
     const out = await run(entries, { readFileSync });
     expect((out['result'] as { success: boolean }).success).toBe(false);
     const imported = out['imported'] as caf.AnswersImport;
     expect(imported.accounting.rowsRead).toBe(imported.accounting.rowsAccepted + imported.accounting.rowsRejected);
     expect(String(out['scoresCsv']).split('\r\n')[0]).toMatch(/^organisation_id,/);
-    const framework = out['framework'] as caf.Framework;
+    expect(out['framework']).toBe(caf.effectiveCancerAllianceFramework);
+    const framework = out['answeredOn'] as caf.Framework;
+    expect(framework.version).toBe('1.0.0');
+    expect(imported.issues).toEqual([]);
     expect(out['byMedian']).toEqual(caf.scoreAnswers(imported.answers, { framework, itemStatistic: 'median' }));
     expect(out['scores']).toEqual(caf.scoreAnswers(imported.answers, { framework }));
   });

@@ -25,6 +25,7 @@ describe('untrusted YAML', () => {
       expect(result.error.issues).toEqual([
         {
           code: 'alias-limit',
+          severity: 'error',
           max: 100,
           message: 'the YAML uses more than 100 aliases, which looks like an alias bomb',
           hint: 'Write the values out in full, or raise the maxAliasCount option if you trust the file.',

@@ -48,7 +48,7 @@ export const CLI_FILES: Readonly<Record<string, string>> = {
   'header-only.csv': 'organisation_id,respondent_id,item_id,answer\n',
   'seven.csv': longCsv(['club', 'society'], sevenItems, (o, r, i) => String((o + r + i) % 4)),
   'seven.yaml': sevenThemesYaml(),
-  'reference.yaml': referenceYaml(),
+  'reference.yaml': referenceYaml('1.1.0'),
   'broken.yaml': 'id: Not Kebab\nversion: one\nthemes: []\n',
   'bomb.yaml': ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'themes: *d'].join(
     '\n',
