@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 
 /** The gates, in order: the static checks, the build, the tests (which need the build), then the package's checks. */
-const GATES = ['typecheck', 'lint', 'format:check', 'knip', 'build', 'test:unit', 'check:package', 'check:api', 'check:consumer', 'size', 'docs', 'smoke'];
+const GATES = ['typecheck', 'lint', 'format:check', 'knip', 'build', 'test:unit', 'check:package', 'check:api', 'check:consumer', 'check:examples', 'size', 'docs', 'smoke'];
 
 const terminal = process.stderr.isTTY;
 const started = performance.now();

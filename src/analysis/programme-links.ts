@@ -73,7 +73,7 @@ const statementCache = new Map<string, ResponsibilityRef | null>();
  * import { parseFramework } from 'cancer-alliance-framework';
  * import { nonHelpResponsibilityIds } from 'cancer-alliance-framework/analysis';
  * import { responsibilities, roles } from 'cancer-alliance-framework/programme';
- * const framework = parseFramework(text, { roles: roles.map((role) => role.id), responsibilities, notHelp: nonHelpResponsibilityIds });
+ * const framework = parseFramework(yamlText, { roles: roles.map((role) => role.id), responsibilities, notHelp: nonHelpResponsibilityIds });
  * ```
  * @category Analysis
  */

@@ -15,7 +15,7 @@ import type { Framework } from './schema.js';
  * import { referenceFrameworks } from 'cancer-alliance-framework/framework';
  * referenceFrameworks['1.0.0'].themes.length; // 8
  * referenceFrameworks['1.1.0'] === effectiveCancerAllianceFramework; // true
- * scoreAnswers(answers2023, { framework: referenceFrameworks['1.0.0'] });
+ * scoreAnswers(answers, { framework: referenceFrameworks['1.0.0'] }); // answers given on 1.0.0
  * ```
  * @category Framework
  */

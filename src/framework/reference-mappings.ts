@@ -16,7 +16,7 @@ import type { FrameworkMapping } from './schema.js';
  * import { compareRounds } from 'cancer-alliance-framework';
  * import { referenceFrameworkMappings } from 'cancer-alliance-framework/framework';
  * const { itemMapping, themeMapping } = referenceFrameworkMappings['1.0.0 to 1.1.0'];
- * compareRounds(round2023, round2025, { itemMapping, themeMapping }); // round2023 scored on 1.0.0, round2025 on 1.1.0
+ * compareRounds(earlier, later, { itemMapping, themeMapping }); // earlier scored on 1.0.0, later on 1.1.0
  * ```
  * @category Framework
  */

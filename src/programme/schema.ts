@@ -218,7 +218,7 @@ export type DataSource = z.output<typeof DataSourceSchema>;
  *
  * @example
  * ```ts
- * RegionSchema.shape; // see framework-data/organisations.yaml for instances
+ * Object.keys(RegionSchema.unwrap().shape); // its fields; see framework-data/organisations.yaml for instances
  * ```
  * @category Programme
  */
@@ -270,7 +270,7 @@ export type Predecessor = z.output<typeof PredecessorSchema>;
  *
  * @example
  * ```ts
- * IcbSchema.shape; // see framework-data/organisations.yaml for instances
+ * Object.keys(IcbSchema.unwrap().shape); // its fields; see framework-data/organisations.yaml for instances
  * ```
  * @category Programme
  */
@@ -312,7 +312,7 @@ export type AllianceMember = z.output<typeof AllianceMemberSchema>;
  *
  * @example
  * ```ts
- * AllianceSchema.shape; // see framework-data/organisations.yaml for instances
+ * Object.keys(AllianceSchema.unwrap().shape); // its fields; see framework-data/organisations.yaml for instances
  * ```
  * @category Programme
  */
@@ -330,7 +330,7 @@ export type Alliance = z.output<typeof AllianceSchema>;
  *
  * @example
  * ```ts
- * PlannedChangeSchema.shape; // see framework-data/organisations.yaml for instances
+ * Object.keys(PlannedChangeSchema.unwrap().shape); // its fields; see framework-data/organisations.yaml for instances
  * ```
  * @category Programme
  */
@@ -428,7 +428,7 @@ export type RoleScope = z.output<typeof RoleScopeSchema>;
  *
  * @example
  * ```ts
- * RoleSchema.shape; // see framework-data/programme-2019.yaml for instances
+ * Object.keys(RoleSchema.unwrap().shape); // its fields; see framework-data/programme-2019.yaml for instances
  * ```
  * @category Programme
  */
@@ -446,7 +446,7 @@ export type Role = z.output<typeof RoleSchema>;
  *
  * @example
  * ```ts
- * ResponsibilitySchema.shape; // see framework-data/programme-2019.yaml for instances
+ * Object.keys(ResponsibilitySchema.unwrap().shape); // its fields; see framework-data/programme-2019.yaml for instances
  * ```
  * @category Programme
  */
@@ -498,7 +498,7 @@ export type AccountabilityRelation = z.output<typeof AccountabilityRelationSchem
  *
  * @example
  * ```ts
- * AccountabilityEdgeSchema.shape; // see framework-data/programme-2019.yaml for instances
+ * Object.keys(AccountabilityEdgeSchema.unwrap().shape); // its fields; see framework-data/programme-2019.yaml for instances
  * ```
  * @category Programme
  */
@@ -539,7 +539,7 @@ export type RuleBasis = z.output<typeof RuleBasisSchema>;
  *
  * @example
  * ```ts
- * RoleRuleSchema.shape; // see framework-data/programme-2019.yaml
+ * Object.keys(RoleRuleSchema.unwrap().shape); // its fields; see framework-data/programme-2019.yaml
  * ```
  * @category Programme
  */
@@ -590,7 +590,7 @@ export type ChangeSignificance = z.output<typeof ChangeSignificanceSchema>;
  *
  * @example
  * ```ts
- * ArtefactRuleSchema.shape; // see framework-data/programme-2019.yaml
+ * Object.keys(ArtefactRuleSchema.unwrap().shape); // its fields; see framework-data/programme-2019.yaml
  * ```
  * @category Programme
  */
@@ -607,7 +607,7 @@ export type ArtefactRule = z.output<typeof ArtefactRuleSchema>;
  *
  * @example
  * ```ts
- * ChangeRuleSchema.shape; // see framework-data/programme-2019.yaml
+ * Object.keys(ChangeRuleSchema.unwrap().shape); // its fields; see framework-data/programme-2019.yaml
  * ```
  * @category Programme
  */
@@ -624,7 +624,7 @@ export type ChangeRule = z.output<typeof ChangeRuleSchema>;
  *
  * @example
  * ```ts
- * AssuranceRuleSchema.shape; // see framework-data/programme-2019.yaml
+ * Object.keys(AssuranceRuleSchema.unwrap().shape); // its fields; see framework-data/programme-2019.yaml
  * ```
  * @category Programme
  */
@@ -642,7 +642,7 @@ export type AssuranceRule = z.output<typeof AssuranceRuleSchema>;
  *
  * @example
  * ```ts
- * PartyRuleSchema.shape; // see framework-data/programme-2019.yaml
+ * Object.keys(PartyRuleSchema.unwrap().shape); // its fields; see framework-data/programme-2019.yaml
  * ```
  * @category Programme
  */
@@ -688,7 +688,7 @@ export type RuleSetInput = z.input<typeof RuleSetSchema>;
  *
  * @example
  * ```ts
- * MeasureSchema.shape; // see framework-data/standards.yaml for instances
+ * Object.keys(MeasureSchema.unwrap().shape); // its fields; see framework-data/standards.yaml for instances
  * ```
  * @category Programme
  */
@@ -706,7 +706,7 @@ export type Measure = z.output<typeof MeasureSchema>;
  *
  * @example
  * ```ts
- * StandardSchema.shape; // see framework-data/standards.yaml for instances
+ * Object.keys(StandardSchema.unwrap().shape); // its fields; see framework-data/standards.yaml for instances
  * ```
  * @category Programme
  */
