@@ -101,8 +101,8 @@ export class AnswerReader implements AnswerRowSink {
   }
 
   /**
-   * Reads a batch of answers: the first answer of each run by one respondent through `readAnswer`, which makes the
-   * respondent current, and the rest of the run in `readRun`.
+   * Reads a batch of answers: the first answer of each organisation (and any answer out of the ordinary) through
+   * `readAnswer`, which checks everything; the rest in `readRun`.
    */
   read(answers: readonly Answer[]): void {
     const count = answers.length;
@@ -114,26 +114,48 @@ export class AnswerReader implements AnswerRowSink {
   }
 
   /**
-   * Reads answers from `from` on while they are the usual case: an object by the current respondent, of the current
-   * organisation and group, to an item not yet answered, with "dont-know", "not-applicable" or a whole-number level of
-   * a contiguous scale. The respondent's state is held in locals and written back once; the first answer that is
-   * anything else is left to `readAnswer` (which reads it, or throws naming it), with nothing of it done here.
-   * Returns the index of that answer (or the end).
+   * Reads answers from `from` on while they are the usual case: an object of the current organisation, by the current
+   * respondent (or by a respondent the organisation has, or a new one, who then becomes current), of that
+   * respondent's group, to an item they have not answered, with "dont-know", "not-applicable" or a whole-number level
+   * of a contiguous scale. The state is held in locals and written back at each change of respondent and at the end;
+   * the first answer that is anything else is left to `readAnswer` (which reads it, or throws naming it). Returns the
+   * index of that answer (or the end).
    */
   private readRun(answers: readonly Answer[], from: number): number {
-    const { itemCount, itemIds, itemIndexById, itemMin, itemContiguous, itemLevels } = this.index;
-    const cells = this.cells;
-    const organisationId = this.currentId;
-    const respondentId = this.lastRespondentId;
-    const row = this.lastRow;
-    const group = this.rowGroup[row];
-    const base = row * itemCount;
+    const { itemCount, itemIds, itemIndexById, valueCell } = this.index;
+    const current = this.current!;
     const count = answers.length;
+    let cells = this.cells;
+    let organisationId = this.currentId;
+    let respondentId = this.lastRespondentId;
+    let row = this.lastRow;
+    let group = this.rowGroup[row];
+    let base = row * itemCount;
     let item = this.lastItem;
+    // Answers from `counted` on are not yet in the counts.
+    let counted = from;
     let k = from;
     for (; k < count; k++) {
       const answer = answers[k];
-      if (!isObject(answer) || answer.respondentId !== respondentId || answer.organisationId !== organisationId || answer.respondentGroup !== group) break;
+      if (!isObject(answer)) break;
+      if (answer.respondentId !== respondentId) {
+        // Another respondent of the same organisation: bring the counts up to date, then make them current. (An id
+        // that is not a non-empty string is left to readAnswer, whose checks come in their order.)
+        if (answer.organisationId !== organisationId || typeof answer.respondentId !== 'string' || answer.respondentId === '') break;
+        this.seen += k - counted;
+        current.answers += k - counted;
+        counted = k;
+        organisationId = answer.organisationId;
+        respondentId = answer.respondentId;
+        row = this.enterRespondent(organisationId, respondentId, answer.respondentGroup, answer.itemId);
+        cells = this.cells;
+        base = row * itemCount;
+        group = this.rowGroup[row];
+        item = -1;
+      } else if (answer.organisationId !== organisationId) {
+        break;
+      }
+      if (answer.respondentGroup !== group) break;
       const itemId = answer.itemId;
       const next = item + 1;
       const at = next < itemCount && itemIds[next] === itemId ? next : (itemIndexById.get(itemId) ?? -1);
@@ -141,9 +163,10 @@ export class AnswerReader implements AnswerRowSink {
       const value = answer.answer;
       let cell: number;
       if (typeof value === 'number') {
-        const level = value - itemMin[at]!;
-        if (itemContiguous[at] !== 1 || (level | 0) !== level || level < 0 || level >= itemLevels[at]!) break;
-        cell = CELL_VALUE + level;
+        // A whole value from 0 to 15 (the only numbers for which value & 15 is the value), coded by look-up.
+        if ((value & 15) !== value) break;
+        cell = valueCell[at * 16 + value]!;
+        if (cell === 0) break;
       } else if (value === 'dont-know') {
         cell = CELL_DONT_KNOW;
       } else if ((value as unknown) === 'not-applicable') {
@@ -154,9 +177,8 @@ export class AnswerReader implements AnswerRowSink {
       cells[base + at] = cell;
       item = at;
     }
-    const read = k - from;
-    this.current!.answers += read;
-    this.seen += read;
+    this.seen += k - counted;
+    current.answers += k - counted;
     this.lastItem = item;
     return k;
   }

@@ -83,14 +83,16 @@ export class WideLineScanner {
       roles[index] = ITEM;
       itemColumn[index] = k;
       if (comment >= 0) roles[comment] = EMPTY;
-      const table = new Uint8Array(TABLE);
+      const slots: number[] = [];
       for (const [spelling, answer] of entry.reader.table) {
         const at = shortSlot(spelling);
-        if (at >= 0) table[at] = codeOf(k, answer);
+        if (at >= 0) slots.push(at, codeOf(k, answer));
       }
-      const key = table.join(',');
+      const key = slots.join(',');
       let found = tableOf.get(key);
       if (found === undefined) {
+        const table = new Uint8Array(TABLE);
+        for (let j = 0; j < slots.length; j += 2) table[slots[j]!] = slots[j + 1]!;
         found = tables.length;
         tables.push(table);
         tableOf.set(key, found);
