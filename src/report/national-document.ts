@@ -298,16 +298,15 @@ function regionTable(report: NationalReport, region: NationalReport['regions'][n
 function regionsSection(report: NationalReport, links: DocLinks): Block {
   const { themes, regions, noun } = report;
   if (regions.length === 0) return section(2, 'regions', 'Regions', [paragraph(`There are no ${noun.plural} to group by region.`)]);
+  // Per region, each theme's median by theme id: one look-up per cell.
+  const medians = regions.map((region) => new Map(region.themes.map((entry) => [entry.themeId, entry.median])));
   return section(2, 'regions', 'Regions', [
     paragraph(`The median score of each theme in each region, over its ${noun.plural} with sufficient evidence on the theme.`),
     {
       kind: 'table',
       caption: 'Median theme score by region',
       columns: [{ label: 'Theme' }, ...regions.map((region) => ({ label: region.name, numeric: true }))],
-      rows: themes.map((theme) => [
-        cell(...idAndText(theme.themeId, theme.title)),
-        ...regions.map((region) => num(formatScore(region.themes.find((entry) => entry.themeId === theme.themeId)?.median ?? null))),
-      ]),
+      rows: themes.map((theme) => [cell(...idAndText(theme.themeId, theme.title)), ...medians.map((medianOf) => num(formatScore(medianOf.get(theme.themeId) ?? null)))]),
       rowHeaders: true,
     },
     {
@@ -444,6 +443,7 @@ function barriersSection(report: NationalReport, charts: boolean, links: DocLink
 function needsSection(report: NationalReport, links: DocLinks): Block {
   const { summary, themes, alliances, noun } = report;
   const Noun = capitalise(noun.plural);
+  const titles = new Map(themes.map((theme) => [theme.themeId, theme.title]));
   return section(2, 'needs', 'Development needs across the country', [
     paragraph(
       `A theme is a priority development need of ${noun.singular === 'alliance' ? 'an' : 'a'} ${noun.singular} when it has sufficient evidence and falls well below target. Each ${noun.singular}'s report says who can help.`,
@@ -467,7 +467,7 @@ function needsSection(report: NationalReport, links: DocLinks): Block {
             ? NO_VALUE
             : alliance.needThemes
                 .slice(0, 3)
-                .map((themeId) => themes.find((theme) => theme.themeId === themeId)?.title ?? themeId)
+                .map((themeId) => titles.get(themeId) ?? themeId)
                 .join('; '),
         ),
       ]),
