@@ -1,6 +1,6 @@
 import type { OrganisationId } from '../assessment/answer.js';
 import type { AssessmentScores, OrganisationScore } from '../assessment/score-types.js';
-import type { ItemKind } from '../framework/lookup.js';
+import { findTheme, type ItemKind } from '../framework/lookup.js';
 import type { Framework, ItemId, RoleId, Theme, ThemeId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { compareIds } from '../internal/order.js';
@@ -465,7 +465,7 @@ export function needsOptionsUsed(ctx: ResolvedContext, options: Pick<AnalyseNeed
 }
 
 function lowestItems(framework: Framework, gap: ThemeGap, maxItems: number): NeedItem[] {
-  const theme = framework.themes.find((t) => t.id === gap.themeId);
+  const theme = findTheme(framework, gap.themeId);
   const textOf = new Map<string, string>();
   for (const item of [...(theme?.conditionsOfSuccess ?? []), ...(theme?.enablingFactors ?? [])]) textOf.set(item.id, item.text);
   const enablersFirst = gap.position.kind === 'fragile' || gap.position.kind === 'foundational-gap';
@@ -498,7 +498,7 @@ export function computeNeeds(ctx: ResolvedContext, settings: NeedsSettings, gaps
   );
   const regionId = gaps.region?.id ?? null;
   const needs: DevelopmentNeed[] = candidates.map(({ gap }, index) => {
-    const theme = ctx.framework.themes.find((t) => t.id === gap.themeId)!;
+    const theme = findTheme(ctx.framework, gap.themeId)!;
     return {
       rank: index + 1,
       themeId: gap.themeId,

@@ -5,6 +5,7 @@ import { BLANK, OUTSIDE, UNRECOGNISED, parseAnswerNumber, readAnswerText, reader
 import type { FrameworkReader, ItemEntry } from './answer-text.js';
 import type { AnswersImport, AnswersLayout } from './answers-import.js';
 import { answerIssue, throwAnswersError } from './errors.js';
+import { WideLineScanner } from './wide-line.js';
 import type { IssueLocation } from '../internal/error.js';
 import type { AnswerIssue, MalformedRowReason, RequiredAnswerField, TextIssueDetail } from './errors.js';
 
@@ -148,6 +149,26 @@ export interface AnswerSink {
 }
 
 /**
+ * A sink that also takes a wide row's answers at once, as codes of its own: the fast path of the wide layout
+ * (wide-line.ts) reads such rows from their characters, making no string of an answer.
+ */
+export interface AnswerRowSink extends AnswerSink {
+  /** Called once, when the header is read: the items of the item columns, in column order. */
+  startRows(itemIds: readonly string[]): void;
+  /** The code the sink stores for `answer` to item column `column`'s item, 1 to 255; 0 when it must come through `accept`. */
+  codeOf(column: number, answer: AnswerValue): number;
+  /**
+   * Takes one respondent's answers exactly as `accept` would take them one by one, in column order: for each item
+   * column k, the answer whose code is `codes[k]`, none where it is 0; `count` answers in all (at least one).
+   */
+  acceptRow(organisationId: string, respondentId: string, respondentGroup: string | undefined, codes: Uint8Array, count: number): void;
+}
+
+function takesRows(sink: AnswerSink | undefined): sink is AnswerRowSink {
+  return sink !== undefined && 'acceptRow' in sink;
+}
+
+/**
  * The one place where rows become answers, shared by the CSV reader, the row reader and the JSON reader, so that
  * they behave the same. Feed it the header and then the rows, or JSON records, and call `finish` once.
  */
@@ -189,6 +210,9 @@ export class AnswerIngest {
   private itemColumns: ItemColumn[] = [];
   private unknownColumns: number[] = [];
   private jsonPrefix: readonly (string | number)[] = [];
+
+  /** The wide layout's fast path, when the sink takes rows (set once the header is read). */
+  private scanner: WideLineScanner | undefined;
 
   /** Organisation id → respondent id → what is known of the respondent. */
   private readonly respondents = new Map<string, Map<string, RespondentState>>();
@@ -368,6 +392,22 @@ export class AnswerIngest {
         column.comment = index;
       }
       if (this.itemColumns.length === 0) this.headerError({ code: 'no-item-columns', found });
+      const sink = this.sink;
+      if (takesRows(sink)) {
+        sink.startRows(this.itemColumns.map((column) => column.entry.itemId));
+        this.scanner = new WideLineScanner(
+          {
+            width: this.width,
+            organisation: this.columns.organisation_id,
+            respondent: this.columns.respondent_id,
+            group: this.columns.respondent_group,
+            items: this.itemColumns,
+            unknown: this.unknownColumns,
+            unnamed: this.unnamed,
+          },
+          (column, answer) => sink.codeOf(column, answer),
+        );
+      }
       // Column issues in column order.
       const unknown = new Set(this.unknownColumns);
       for (const index of candidates) {
@@ -538,47 +578,24 @@ export class AnswerIngest {
 
   private pushWide(cells: readonly string[], problem: MalformedRowReason | undefined): void {
     this.cellsRead += this.itemColumns.length + this.unknownColumns.length;
-    let rejected = false;
     let organisationId: string | undefined;
     let respondent = '';
     let group = '';
     if (problem !== undefined || this.hasCellsOutsideHeader(cells)) {
       this.report({ code: 'malformed-row', reason: problem ?? 'cells-outside-header' }, this.location(NO_COLUMN));
-      rejected = true;
     } else {
-      const before = this.issues.length;
-      const organisation = this.cell(cells, 'organisation_id').trim();
       respondent = this.cell(cells, 'respondent_id').trim();
       group = this.cell(cells, 'respondent_group').trim();
-      const organisationFits = this.checkLength(organisation, MAX_ID_LENGTH, 'organisation_id');
-      this.checkLength(respondent, MAX_ID_LENGTH, 'respondent_id');
-      this.checkLength(group, MAX_ID_LENGTH, 'respondent_group');
-      this.checkRequired(organisation, 'organisation_id');
-      this.checkRequired(respondent, 'respondent_id');
-      if (organisation !== '' && organisationFits) organisationId = this.resolveOrganisation(organisation);
-      if (this.issues.length === before && organisationId !== undefined) {
-        const first = this.respondents.get(organisationId)?.get(respondent)?.row ?? 0;
-        if (first !== 0) {
-          this.report({ code: 'duplicate-respondent', organisationId, respondentId: respondent, firstRow: first }, this.fieldLocation('respondent_id'));
-        }
-      }
-      rejected = this.issues.length > before || organisationId === undefined;
+      organisationId = this.checkWideRow(this.cell(cells, 'organisation_id').trim(), respondent, group);
     }
-    if (rejected || organisationId === undefined) {
+    if (organisationId === undefined) {
       this.rowsRejected += 1;
       for (const column of this.itemColumns) this.countUnread(cells[column.index]);
       for (const index of this.unknownColumns) this.countUnread(cells[index]);
       return;
     }
 
-    this.rowsAccepted += 1;
-    const state = this.respondent(organisationId, respondent);
-    state.row = this.row;
-    if (group !== '') {
-      state.group = group;
-      state.groupRow = this.row;
-      this.hasGroups = true;
-    }
+    this.acceptWideRow(organisationId, respondent, group);
     for (const index of this.unknownColumns) this.countUnread(cells[index]);
 
     for (const column of this.itemColumns) {
@@ -610,6 +627,76 @@ export class AnswerIngest {
       }
       this.accept(organisationId, respondent, group === '' ? undefined : group, column.entry.itemId, value, comment);
     }
+  }
+
+  /**
+   * Checks a wide row's organisation, respondent and group (trimmed), reporting what is wrong; returns the
+   * organisation's id when the row is accepted.
+   */
+  private checkWideRow(organisation: string, respondent: string, group: string): string | undefined {
+    const before = this.issues.length;
+    let organisationId: string | undefined;
+    const organisationFits = this.checkLength(organisation, MAX_ID_LENGTH, 'organisation_id');
+    this.checkLength(respondent, MAX_ID_LENGTH, 'respondent_id');
+    this.checkLength(group, MAX_ID_LENGTH, 'respondent_group');
+    this.checkRequired(organisation, 'organisation_id');
+    this.checkRequired(respondent, 'respondent_id');
+    if (organisation !== '' && organisationFits) organisationId = this.resolveOrganisation(organisation);
+    if (this.issues.length === before && organisationId !== undefined) {
+      const first = this.respondents.get(organisationId)?.get(respondent)?.row ?? 0;
+      if (first !== 0) {
+        this.report({ code: 'duplicate-respondent', organisationId, respondentId: respondent, firstRow: first }, this.fieldLocation('respondent_id'));
+      }
+    }
+    return this.issues.length > before ? undefined : organisationId;
+  }
+
+  /** Accepts a wide row: its respondent is known from now on, with its group. */
+  private acceptWideRow(organisationId: string, respondent: string, group: string): void {
+    this.rowsAccepted += 1;
+    const state = this.respondent(organisationId, respondent);
+    state.row = this.row;
+    if (group !== '') {
+      state.group = group;
+      state.groupRow = this.row;
+      this.hasGroups = true;
+    }
+  }
+
+  /**
+   * The fast path of the wide layout: reads a data row given as the line text[start, end) (no quote, no line break,
+   * cells split at `delimiter`) exactly as `push` would read its cells, and returns true; or returns false, having
+   * changed nothing, when the row must be split and pushed (no fast path for this input, or a row it does not take:
+   * see wide-line.ts).
+   */
+  pushLine(text: string, start: number, end: number, line: number, delimiter: string): boolean {
+    const scanner = this.scanner;
+    if (scanner === undefined || delimiter.length !== 1 || !scanner.scan(text, start, end, delimiter)) return false;
+    const respondent = text.slice(scanner.respondentStart, scanner.respondentEnd).trim();
+    const organisation = text.slice(scanner.organisationStart, scanner.organisationEnd).trim();
+    // A blank organisation or respondent (or a blank row, which is skipped) is left to the general path.
+    if (organisation === '' || respondent === '') return false;
+    const group = scanner.groupStart === scanner.groupEnd ? '' : text.slice(scanner.groupStart, scanner.groupEnd).trim();
+    this.row += 1;
+    this.line = line;
+    this.rowsRead += 1;
+    const unknown = this.unknownColumns.length;
+    const { count, blanks } = scanner;
+    this.cellsRead += this.itemColumns.length + unknown;
+    // The fast path takes unknown items' cells only empty: each is a blank cell, as countUnread counts it.
+    this.cellsBlank += blanks + unknown;
+    const organisationId = this.checkWideRow(organisation, respondent, group);
+    if (organisationId === undefined) {
+      this.rowsRejected += 1;
+      this.cellsRejected += count;
+      return true;
+    }
+    this.acceptWideRow(organisationId, respondent, group);
+    if (count > 0) {
+      (this.sink as AnswerRowSink).acceptRow(organisationId, respondent, group === '' ? undefined : group, scanner.codes, count);
+      this.sunk += count;
+    }
+    return true;
   }
 
   /** Keeps an accepted answer, or hands it to the sink. */

@@ -64,6 +64,10 @@ export class RowScorer implements CsvRowTarget {
     this.ingest.note(issue);
   }
 
+  pushLine(text: string, start: number, end: number, line: number, delimiter: string): boolean {
+    return this.ingest.pushLine(text, start, end, line, delimiter);
+  }
+
   /** Ends the ingestion and scores every answer the reader was handed. */
   finish(scoring: ScoringOptionsUsed): ScoredAnswers {
     const read = this.ingest.finish();

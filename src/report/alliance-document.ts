@@ -1,7 +1,7 @@
 import { compareIds } from '../internal/order.js';
 import { cell, em, num, organisationLink, paragraph, section, slug, strong, tag, type Block, type Cell, type Doc, type DocLinks, type Inline, type ListItem } from './document.js';
 import { capitalise, formatChange, formatCount, formatDate, formatNumber, formatPercent, formatScore, NO_VALUE, plural, roundName } from './format.js';
-import type { AllianceBarrier, AllianceChange, AllianceReport, AllianceTheme, ReportChange, ReportNeed, ReportNeedItem } from './model.js';
+import type { AllianceBarrier, AllianceChange, AllianceItem, AllianceReport, AllianceTheme, ReportChange, ReportNeed, ReportNeedItem } from './model.js';
 import { bandTag, caveatsSection, footerOf, idAndText, methodSection, noticesOf, positionExplanation, positionLabel, themeScoreText, TOP_ROWS } from './parts.js';
 import { renderChangeChart, type ChangeChartData } from './change-chart.js';
 import { renderRadarChart, type RadarChartData } from './radar-chart.js';
@@ -210,8 +210,26 @@ function shortfallDetail(need: ReportNeed): Block {
   return { kind: 'more', summary, title: summary, blocks: detail };
 }
 
+/** Each report's items by theme id, in the report's order: grouped once per report, not once per theme. */
+const itemsByTheme = new WeakMap<AllianceReport, ReadonlyMap<string, readonly AllianceItem[]>>();
+
+function itemsOfTheme(report: AllianceReport, themeId: string): readonly AllianceItem[] {
+  let byTheme = itemsByTheme.get(report);
+  if (byTheme === undefined) {
+    const grouped = new Map<string, AllianceItem[]>();
+    for (const item of report.items) {
+      const list = grouped.get(item.themeId);
+      if (list === undefined) grouped.set(item.themeId, [item]);
+      else list.push(item);
+    }
+    byTheme = grouped;
+    itemsByTheme.set(report, byTheme);
+  }
+  return byTheme.get(themeId) ?? [];
+}
+
 function themeDetail(report: AllianceReport, theme: AllianceTheme): Block {
-  const items = report.items.filter((item) => item.themeId === theme.themeId);
+  const items = itemsOfTheme(report, theme.themeId);
   const summary: Inline[] = [
     theme.score === null
       ? 'No score. '

@@ -1,3 +1,4 @@
+import type { BarrierMember, SharedBarrier } from '../analysis/barriers.js';
 import type { GapAnalysis } from '../analysis/gaps.js';
 import type { OrganisationStanding } from '../analysis/national.js';
 import type { DevelopmentNeed, DevelopmentNeeds, RoleHelp } from '../analysis/needs.js';
@@ -232,28 +233,53 @@ function reportNeed(p: Prepared, need: DevelopmentNeed): ReportNeed {
   };
 }
 
+/** Per organisation id, the barriers it shares with its entry in each region of a barrier, in the order below. */
+const sharedBarriers = new WeakMap<Prepared, ReadonlyMap<string, readonly { readonly barrier: SharedBarrier; readonly member: BarrierMember }[]>>();
+
+/**
+ * Item barriers by rank then theme barriers by rank, and within a barrier its regions in order: for each organisation,
+ * its first entry in each region that names it. Built once per analysis, so that each report looks its barriers up.
+ */
+function barriersOf(p: Prepared, organisationId: string): readonly { readonly barrier: SharedBarrier; readonly member: BarrierMember }[] {
+  let byOrganisation = sharedBarriers.get(p);
+  if (byOrganisation === undefined) {
+    const map = new Map<string, { barrier: SharedBarrier; member: BarrierMember }[]>();
+    for (const barrier of [...p.analysis.barriers.items, ...p.analysis.barriers.themes]) {
+      for (const region of barrier.byRegion) {
+        const seen = new Set<string>();
+        for (const member of region.organisations) {
+          if (seen.has(member.organisationId)) continue;
+          seen.add(member.organisationId);
+          const list = map.get(member.organisationId);
+          if (list === undefined) map.set(member.organisationId, [{ barrier, member }]);
+          else list.push({ barrier, member });
+        }
+      }
+    }
+    byOrganisation = map;
+    sharedBarriers.set(p, byOrganisation);
+  }
+  return byOrganisation.get(organisationId) ?? [];
+}
+
 /** The common barriers the organisation shares, item barriers by rank then theme barriers by rank, with its own score on each. */
 function allianceBarriers(s: Subject): AllianceBarrier[] {
   const barriers: AllianceBarrier[] = [];
-  for (const barrier of [...s.p.analysis.barriers.items, ...s.p.analysis.barriers.themes]) {
-    for (const region of barrier.byRegion) {
-      const member = region.organisations.find((organisation) => organisation.organisationId === s.id);
-      if (member === undefined) continue;
-      barriers.push({
-        level: barrier.level,
-        rank: barrier.rank,
-        id: barrier.id,
-        themeId: barrier.themeId,
-        kind: barrier.kind,
-        text: barrier.text,
-        sharing: barrier.sharing,
-        scored: barrier.scored,
-        prevalence: barrier.prevalence,
-        meanShortfall: barrier.meanShortfall,
-        score: member.score,
-        shortfall: member.shortfall,
-      });
-    }
+  for (const { barrier, member } of barriersOf(s.p, s.id)) {
+    barriers.push({
+      level: barrier.level,
+      rank: barrier.rank,
+      id: barrier.id,
+      themeId: barrier.themeId,
+      kind: barrier.kind,
+      text: barrier.text,
+      sharing: barrier.sharing,
+      scored: barrier.scored,
+      prevalence: barrier.prevalence,
+      meanShortfall: barrier.meanShortfall,
+      score: member.score,
+      shortfall: member.shortfall,
+    });
   }
   return barriers;
 }

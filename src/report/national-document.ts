@@ -339,16 +339,15 @@ function regionTable(report: NationalReport, region: NationalReport['regions'][n
 function regionsSection(report: NationalReport, links: DocLinks): Block {
   const { themes, regions, noun } = report;
   if (regions.length === 0) return section(2, 'regions', 'Regions', [paragraph(`There are no ${noun.plural} to group by region.`)]);
+  // Per region, each theme's median by theme id: one look-up per cell.
+  const medians = regions.map((region) => new Map(region.themes.map((entry) => [entry.themeId, entry.median])));
   return section(2, 'regions', 'Regions', [
     paragraph(`The median score of each theme in each region, over its ${noun.plural} with sufficient evidence on the theme.`),
     {
       kind: 'table',
       caption: 'Median theme score by region',
       columns: [{ label: 'Theme' }, ...regions.map((region) => ({ label: region.name, numeric: true }))],
-      rows: themes.map((theme) => [
-        cell(...idAndText(theme.themeId, theme.title)),
-        ...regions.map((region) => num(formatScore(region.themes.find((entry) => entry.themeId === theme.themeId)?.median ?? null))),
-      ]),
+      rows: themes.map((theme) => [cell(...idAndText(theme.themeId, theme.title)), ...medians.map((medianOf) => num(formatScore(medianOf.get(theme.themeId) ?? null)))]),
       rowHeaders: true,
     },
     {

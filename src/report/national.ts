@@ -74,13 +74,22 @@ function themeChange(p: Prepared, changeOf: ReadonlyMap<string, ReadonlyMap<stri
   };
 }
 
-/** The target every organisation shares on a theme: the framework's default when none is set, null when they differ. */
-function sharedTarget(p: Prepared, info: ThemeInfo): number | null {
-  const targets = new Set<number>();
+/** Per theme id, the targets the organisations have on it: gathered once, in one pass over the standings. */
+function targetsByTheme(p: Prepared): ReadonlyMap<string, ReadonlySet<number>> {
+  const byTheme = new Map<string, Set<number>>();
   for (const standing of p.analysis.position.standings) {
-    const theme = standing.themes.find((candidate) => candidate.themeId === info.id);
-    if (theme) targets.add(theme.target.value);
+    for (const theme of standing.themes) {
+      const targets = byTheme.get(theme.themeId);
+      if (targets === undefined) byTheme.set(theme.themeId, new Set([theme.target.value]));
+      else targets.add(theme.target.value);
+    }
   }
+  return byTheme;
+}
+
+/** The target every organisation shares on a theme: the framework's default when none is set, null when they differ. */
+function sharedTarget(p: Prepared, targetsOf: ReadonlyMap<string, ReadonlySet<number>>, info: ThemeInfo): number | null {
+  const targets = targetsOf.get(info.id) ?? new Set<number>();
   return targets.size === 1 ? [...targets][0]! : targets.size === 0 ? p.framework.defaultTarget : null;
 }
 
@@ -90,12 +99,14 @@ function nationalThemes(p: Prepared, changeOf: ReadonlyMap<string, ReadonlyMap<s
   for (const needs of p.analysis.needsByOrganisation) {
     for (const need of needs.needs) needCounts.set(need.themeId, (needCounts.get(need.themeId) ?? 0) + 1);
   }
+  const targetsOf = targetsByTheme(p);
+  const distributions = new Map(p.analysis.position.themes.map((theme) => [theme.themeId as string, theme]));
   return p.themes.map((info) => {
-    const distribution = p.analysis.position.themes.find((theme) => theme.themeId === info.id);
+    const distribution = distributions.get(info.id);
     if (distribution === undefined) throw new Error(`buildNationalReport: the analysis has no distribution of theme "${info.id}"; this is a bug in cancer-alliance-framework`);
     return {
       ...themeHeading(info),
-      target: sharedTarget(p, info),
+      target: sharedTarget(p, targetsOf, info),
       n: distribution.n,
       excluded: distribution.excluded,
       mean: distribution.mean,

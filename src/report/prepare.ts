@@ -347,9 +347,13 @@ export function listInWords(texts: readonly string[]): string {
   return `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1]!}`;
 }
 
+/** The collator of `byName`, made on first use: `localeCompare` with options makes one on every call. */
+let nameCollator: Intl.Collator | undefined;
+
 /** Orders organisations by display name, then by id. */
 export function byName(a: { readonly id: string; readonly name: string }, b: { readonly id: string; readonly name: string }): number {
-  const byDisplay = a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' });
+  nameCollator ??= new Intl.Collator('en-GB', { sensitivity: 'base' });
+  const byDisplay = nameCollator.compare(a.name, b.name);
   if (byDisplay !== 0) return byDisplay;
   return compareIds(a.id, b.id);
 }
