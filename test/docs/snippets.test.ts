@@ -86,6 +86,8 @@ describe('the guides, from the installed package: every snippet runs in a script
     execFileSync('tar', ['-xzf', join(project, tarball!.filename), '-C', installed, '--strip-components=1']);
     const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     for (const name of Object.keys(dependencies)) symlinkSync(realpathSync(join(ROOT, 'node_modules', name)), join(project, 'node_modules', name), 'dir');
+    // The TypeScript snippets are type-checked with Node's types, as a TypeScript user's project has them.
+    symlinkSync(realpathSync(join(ROOT, 'node_modules', '@types')), join(project, 'node_modules', '@types'), 'dir');
     // The SQL guide's example runs in DuckDB, through its Node client, which its readers install themselves.
     symlinkSync(realpathSync(join(ROOT, 'node_modules', '@duckdb')), join(project, 'node_modules', '@duckdb'), 'dir');
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'caf-snippets', private: true, type: 'module' }));
@@ -151,6 +153,26 @@ describe('the guides, from the installed package: every snippet runs in a script
     // The getting-started guide prints what it says it prints.
     const started = results[scripts.findIndex((script) => script.where.startsWith('docs/getting-started.md:'))];
     expect(started?.stdout.split('\n')[0]).toBe('274 rows read = 274 accepted + 0 rejected');
+  });
+
+  it("type-checks every TS snippet against the installed package's declarations (strict, NodeNext), as a user's tsc would", async () => {
+    const files = guides.flatMap(({ file, snippets }) =>
+      runnable(snippets, 'ts').map((snippet) => {
+        const name = `${slug(file)}-${snippet.line}.ts`;
+        writeFileSync(join(project, name), snippet.code);
+        return name;
+      }),
+    );
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: ['node'], skipLibCheck: true },
+        files,
+      }),
+    );
+    const result = await node([join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--pretty', 'false']);
+    // tsc names each snippet's file (docs-ids-57.ts is the block at line 57 of docs/ids.md) and the line in the block.
+    expect(result.ok ? '' : `${result.stdout}${result.stderr}`).toBe('');
   });
 
   it('runs every JS snippet pasted into the Node REPL line by line (node:repl), each guide as one session, with no error', async () => {
