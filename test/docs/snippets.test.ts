@@ -117,6 +117,16 @@ describe('the guides, from the installed package: every snippet runs in a script
     expect(packed).toContain('docs/cli.md');
   });
 
+  it('runs the command line on the sample as the guides show it: `report` of the files `sample` wrote', async () => {
+    const round = ['--round', '2023/24', '--previous', 'sample/answers-2022-23.csv', '--previous-round', '2022/23'];
+    const outcomes = ['--outcomes', 'sample/outcomes-synthetic.csv', '--synthetic', '--out', 'reports'];
+    const result = await node([join(installed, 'dist', 'cli.js'), 'report', 'sample/answers-2023-24.csv', ...round, ...outcomes]);
+    // Standard error may show progress ("Scoring…") on a slow run, and nothing else.
+    expect(result.stderr.split('\n').filter((line) => line !== '' && !line.endsWith('…'))).toEqual([]);
+    expect(result.stdout).toMatch(/^SYNTHETIC DATA: /);
+    expect(readFileSync(join(project, 'reports', 'index.html'), 'utf8')).toContain('<html');
+  });
+
   it('has snippets in most guides, each JS one fit for the REPL, and a reason for each that does not run', () => {
     const all = guides.flatMap((guide) => guide.snippets);
     expect(runnable(all, 'js').length).toBeGreaterThanOrEqual(9);
