@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
 import { EXIT, baseName, type CliFiles, type CliIo } from './io.js';
 import { runReport, type ReportArgs } from './report-command.js';
+import { SAMPLE_HELP, runSample } from './sample-command.js';
 import { readIsoDate, resolvePreviousRound, resolveRound } from './rounds.js';
 import { MAX_MAX_BYTES, parseSize } from './sizes.js';
 import { linesOf, terminalOf, type Terminal } from './terminal.js';
@@ -201,7 +202,7 @@ function validateArgs(argv: readonly string[]): ValidateArgs | 'help' {
   return { file: positionals[0]!, framework: text(values.framework, '--framework', hint), maxBytes: maxBytes(values['max-bytes'], hint) };
 }
 
-const COMMANDS = ['report', 'validate', 'help'] as const;
+const COMMANDS = ['report', 'validate', 'sample', 'help'] as const;
 
 function dispatch(argv: readonly string[], io: CliFiles, terminal: Terminal): number {
   const [command, ...rest] = argv;
@@ -224,6 +225,7 @@ function dispatch(argv: readonly string[], io: CliFiles, terminal: Terminal): nu
       if (topic === undefined) terminal.out(linesOf(MAIN_HELP));
       else if (topic === 'report') terminal.out(linesOf(REPORT_HELP));
       else if (topic === 'validate') terminal.out(linesOf(VALIDATE_HELP));
+      else if (topic === 'sample') terminal.out(linesOf(SAMPLE_HELP));
       else throw new UsageError(`there is no command "${topic}".${suggestion(topic, COMMANDS)}`, USAGE_HINT.main);
       return EXIT.ok;
     }
@@ -243,6 +245,8 @@ function dispatch(argv: readonly string[], io: CliFiles, terminal: Terminal): nu
       }
       return runValidate(args, io, terminal);
     }
+    case 'sample':
+      return runSample(rest, io, terminal);
     default:
       if (command.startsWith('-')) {
         throw new UsageError(`unknown option ${command}; options come after the command.${suggestion(command, ['--help', '--version'])}`, USAGE_HINT.main);
@@ -252,7 +256,7 @@ function dispatch(argv: readonly string[], io: CliFiles, terminal: Terminal): nu
 }
 
 /**
- * Runs the command line: `report`, `validate`, `help`, `--help` or `--version`, with the given input and
+ * Runs the command line: `report`, `validate`, `sample`, `help`, `--help` or `--version`, with the given input and
  * output, and returns the exit code (0 success, 1 invalid data, 2 usage error, 3 a file that cannot be found or
  * read, 4 an output folder that cannot be written). Nothing is written unless every input is valid. Every line
  * printed goes through src/cli/terminal.ts, which shows control characters from inputs as visible escapes.

@@ -1,6 +1,12 @@
 /** The name of the command, as people type it. */
 export const COMMAND = 'cancer-alliance-framework';
 
+/**
+ * Where the guides of the published package can be read online: the files of docs/, as the package ships them
+ * (package.json `files`), served by a public CDN of the npm registry's packages.
+ */
+export const DOCS_URL = 'https://unpkg.com/cancer-alliance-framework/docs/';
+
 /** The help of the whole command. */
 export const MAIN_HELP = `Usage: ${COMMAND} <command> [options]
 
@@ -11,6 +17,8 @@ Commands:
                                      alliance and CSV exports into <dir>
   validate <file>                    Check a framework file (.yaml, .yml, .json) or an answers file
                                      (.csv, .json) and print every problem with its place
+  sample --out <dir>                 Write the synthetic sample (made-up answers of two rounds and
+                                     outcomes) into <dir>, to try the commands and the guides on
   help [command]                     Show this help, or the help of a command
 
 Options:
@@ -19,7 +27,8 @@ Options:
 
 Exit codes: 0 success, 1 invalid input data, 2 usage error, 3 a file cannot be found or read,
 4 the output folder cannot be written, 5 standard output or standard error cannot be written.
-See docs/cli.md.
+The guides come with the package: node_modules/${COMMAND}/docs/cli.md (this command),
+getting-started.md and the rest; online at ${DOCS_URL}cli.md
 
 Example:
   npx ${COMMAND} report answers.csv --out reports

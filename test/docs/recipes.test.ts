@@ -22,7 +22,8 @@ const entries: Readonly<Record<string, unknown>> = {
   'cancer-alliance-framework/schemas': schemas,
 };
 
-// The blocks run in order in one scope, as they would in one REPL session.
+// The blocks run in order in one scope, as they would in one REPL session, against the source (test/docs/snippets.test.ts
+// runs them from the packed package, as a script and in a real REPL).
 const AsyncFunction = (Object.getPrototypeOf(async () => {}) as { readonly constructor: unknown }).constructor as new (
   ...args: string[]
 ) => (...args: unknown[]) => Promise<Record<string, unknown>>;
@@ -42,7 +43,9 @@ describe('docs/recipes.md', () => {
     const source = blocks
       .join('\n')
       .replace(/await import\('(cancer-alliance-framework(?:\/\w+)?)'\)/g, (_, path: string) => `entries[${JSON.stringify(path)}]`)
-      .replace("await import('node:fs')", 'fs');
+      .replace("await import('node:fs')", 'fs')
+      // The recipes read the sample that `cancer-alliance-framework sample --out sample` writes: here, the repository's copy.
+      .replaceAll("'sample/", "'examples/sample/");
     const names = ['framework', 'answeredOn', 'result', 'imported', 'scores', 'position', 'byMedian', 'reports', 'scoresCsv'];
     const run = new AsyncFunction('entries', 'fs', `${source}\nreturn { ${names.join(', ')} };`);
     const out = await run(entries, { readFileSync });
