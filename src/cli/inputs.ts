@@ -8,7 +8,9 @@ import {
   type AnswersImport,
   type Framework,
 } from 'cancer-alliance-framework';
-import { roles } from 'cancer-alliance-framework/programme';
+import { nonHelpResponsibilityIds } from 'cancer-alliance-framework/analysis';
+import { referenceFrameworkMappings, referenceFrameworks, type FrameworkMapping } from 'cancer-alliance-framework/framework';
+import { responsibilities, roles } from 'cancer-alliance-framework/programme';
 import { DEFAULT_MAX_BYTES, EXIT, InputTooLargeError, type CliFiles } from './io.js';
 import { answerProblem, formatProblems, frameworkProblem, TOO_LARGE_HINT, type Problem } from './problems.js';
 import { NotUtf8Error } from './utf8.js';
@@ -70,20 +72,57 @@ export function readFile(io: CliFiles, path: string, what: string, maxBytes: num
 }
 
 /**
- * Parses a framework file for the CLI: the framework knows no roles, so the CLI, which runs the programme's
- * analyses, checks each theme's `supportedBy` against the programme's roles (an `unknown-role` problem otherwise).
+ * Parses a framework file for the CLI: the framework knows no programme, so the CLI, which runs the programme's
+ * analyses, checks each theme's `supportedBy` against the programme's roles and responsibility statements, and
+ * refuses a statement that is no help (a sanction, an assurance or sign-off duty, an accountability note).
  */
 export function parseFrameworkFile(text: string, path: string, maxBytes: number | null): Framework {
-  return parseFramework(text, { file: path, roles: roles.map((role) => role.id), ...(maxBytes === null ? {} : { maxBytes }) });
+  return parseFramework(text, {
+    file: path,
+    roles: roles.map((role) => role.id),
+    responsibilities,
+    notHelp: nonHelpResponsibilityIds,
+    ...(maxBytes === null ? {} : { maxBytes }),
+  });
+}
+
+/** A version of the bundled reference framework. */
+export type ReferenceVersion = keyof typeof referenceFrameworks;
+
+function compareVersions(a: string, b: string): number {
+  const parts = (version: string) => version.split(/[.+-]/).map((part) => Number(part));
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const difference = (x[i] ?? 0) - (y[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/** The versions of the bundled reference framework, newest first. */
+export const REFERENCE_VERSIONS: readonly ReferenceVersion[] = (Object.keys(referenceFrameworks) as ReferenceVersion[]).sort((a, b) => compareVersions(b, a));
+
+/** Whether a text names a version of the bundled reference framework. */
+export function isReferenceVersion(value: string): value is ReferenceVersion {
+  return (REFERENCE_VERSIONS as readonly string[]).includes(value);
 }
 
 /**
- * Loads a framework file, or the reference framework when no file is named. `maxBytes` (from `--max-bytes`) bounds
- * the reading and the parsing; without it the file is read up to {@link DEFAULT_MAX_BYTES} and parsed within the
- * library's own limit for framework files.
+ * The framework answers are read against: a framework file (`--framework`), a version of the bundled reference
+ * framework (`--framework-version`), or, with neither, the version of the reference framework whose items each
+ * answers file answers (`detect`).
  */
-export function loadFramework(io: CliFiles, path: string | undefined, maxBytes: number | null): Outcome<Framework> {
-  if (path === undefined) return { ok: true, value: effectiveCancerAllianceFramework };
+export type FrameworkChoice = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'version'; readonly version: ReferenceVersion } | { readonly kind: 'detect' };
+
+/**
+ * Loads the framework of a choice: a file, or a version of the reference framework; null when it is to be found for
+ * each answers file. `maxBytes` (from `--max-bytes`) bounds the reading and the parsing of a file; without it the
+ * file is read up to {@link DEFAULT_MAX_BYTES} and parsed within the library's own limit for framework files.
+ */
+export function loadFramework(io: CliFiles, choice: FrameworkChoice, maxBytes: number | null): Outcome<Framework | null> {
+  if (choice.kind === 'detect') return { ok: true, value: null };
+  if (choice.kind === 'version') return { ok: true, value: referenceFrameworks[choice.version] };
+  const { path } = choice;
   const text = readFile(io, path, 'framework file', maxBytes);
   if (!text.ok) return text;
   try {
@@ -99,32 +138,91 @@ export function loadFramework(io: CliFiles, path: string | undefined, maxBytes: 
   }
 }
 
+/** The mapping from one version of the reference framework to another, when the package has it. */
+export function mappingBetween(earlier: Framework, later: Framework): FrameworkMapping | undefined {
+  return Object.values(referenceFrameworkMappings).find(
+    (mapping) => mapping.from.id === earlier.id && mapping.from.version === earlier.version && mapping.to.id === later.id && mapping.to.version === later.version,
+  );
+}
+
 /** Whether a path names a JSON file. */
 export function isJsonPath(path: string): boolean {
   return /\.json$/i.test(path);
 }
 
-/** Reads survey answers (CSV, or JSON when the name ends .json) as the CLI does: the file named, within `maxBytes`. */
-export function parseAnswersFile(text: string, path: string, framework: Framework, maxBytes: number | null): AnswersImport {
+/** Reads survey answers (CSV, or JSON when the name ends .json) as the CLI does: the file named, within `maxBytes`. Throws AnswersError. */
+function parseAnswersFile(text: string, path: string, framework: Framework, maxBytes: number | null): AnswersImport {
   const options = { framework, file: path, ...(maxBytes === null ? {} : { maxBytes }) };
   return isJsonPath(path) ? parseAnswersJson(text, options) : parseAnswersCsv(text, options);
 }
 
-/** Reads survey answers (CSV, or JSON when the name ends .json). A file that cannot be read as a whole fails with exit code 1. */
-export function loadAnswers(io: CliFiles, path: string, framework: Framework, what: string, maxBytes: number | null): Outcome<AnswersImport> {
-  const text = readFile(io, path, what, maxBytes);
-  if (!text.ok) return text;
+/** Answers read from a file, with the framework they were read against. */
+export interface ReadAnswers {
+  readonly answers: AnswersImport;
+  readonly framework: Framework;
+  /** A note for standard error when the framework was found from the file's items and is not the current reference; else null. */
+  readonly note: string | null;
+}
+
+/** Answers read against a framework, or the error that stopped the reading. */
+export type Attempt = { readonly framework: Framework; readonly answers: AnswersImport } | { readonly framework: Framework; readonly error: AnswersError };
+
+function attempt(text: string, path: string, framework: Framework, maxBytes: number | null): Attempt {
   try {
-    return { ok: true, value: parseAnswersFile(text.value, path, framework, maxBytes) };
+    return { framework, answers: parseAnswersFile(text, path, framework, maxBytes) };
   } catch (error) {
-    if (error instanceof AnswersError) {
-      return invalid(
-        `${path} cannot be read as survey answers:`,
-        error.issues.map((issue) => answerProblem(issue, path)),
-      );
-    }
+    if (error instanceof AnswersError) return { framework, error };
     throw error;
   }
+}
+
+/** Whether a file was read whole against a framework that knows every item it answers. */
+const fits = (tried: Attempt): boolean => 'answers' in tried && tried.answers.issues.every((issue) => issue.code !== 'unknown-item');
+
+/**
+ * Reads an answers file against the version of the reference framework whose items it answers: the current one when
+ * it knows every item of the file (or when no version does), else the newest earlier version that does. So a round
+ * answered on 1.0.0 scores on 1.0.0, and nothing is chosen by the file's date or name.
+ */
+function readAgainstReference(text: string, path: string, maxBytes: number | null): { readonly tried: Attempt; readonly note: string | null } {
+  const current = attempt(text, path, effectiveCancerAllianceFramework, maxBytes);
+  if (fits(current)) return { tried: current, note: null };
+  for (const version of REFERENCE_VERSIONS) {
+    const framework = referenceFrameworks[version];
+    if (framework === effectiveCancerAllianceFramework) continue;
+    const earlier = attempt(text, path, framework, maxBytes);
+    if (fits(earlier)) {
+      const note =
+        `Note: ${path} answers the items of the reference framework ${version}, not those of the current ${effectiveCancerAllianceFramework.version}, ` +
+        `so it is read and scored against ${version}. Use --framework-version to choose another.`;
+      return { tried: earlier, note };
+    }
+  }
+  return { tried: current, note: null };
+}
+
+/**
+ * Reads the text of an answers file against a framework, or, given null, against the version of the reference
+ * framework whose items it answers; within `maxBytes` (null: the library's default).
+ */
+export function answersFrom(text: string, path: string, framework: Framework | null, maxBytes: number | null): { readonly tried: Attempt; readonly note: string | null } {
+  return framework === null ? readAgainstReference(text, path, maxBytes) : { tried: attempt(text, path, framework, maxBytes), note: null };
+}
+
+/**
+ * Reads survey answers (CSV, or JSON when the name ends .json) against a framework, or, given null, against the
+ * version of the reference framework whose items the file answers. A file that cannot be read as a whole fails with
+ * exit code 1.
+ */
+export function loadAnswers(io: CliFiles, path: string, framework: Framework | null, what: string, maxBytes: number | null): Outcome<ReadAnswers> {
+  const text = readFile(io, path, what, maxBytes);
+  if (!text.ok) return text;
+  const { tried, note } = answersFrom(text.value, path, framework, maxBytes);
+  if ('answers' in tried) return { ok: true, value: { answers: tried.answers, framework: tried.framework, note } };
+  return invalid(
+    `${path} cannot be read as survey answers:`,
+    tried.error.issues.map((issue) => answerProblem(issue, path)),
+  );
 }
 
 /** `1 problem`, `2 problems`. */

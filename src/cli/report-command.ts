@@ -13,7 +13,7 @@ import {
 import { findAlliance } from 'cancer-alliance-framework/programme';
 import { asAtNotes } from './as-at.js';
 import { EXIT, OutputError, baseName, joinPath, type CliFiles, type OutputFile } from './io.js';
-import { checkFilesExist, fail, invalid, loadAnswers, loadFramework, plural, readFile, type Failure } from './inputs.js';
+import { checkFilesExist, fail, invalid, loadAnswers, loadFramework, mappingBetween, plural, readFile, type Failure, type FrameworkChoice, type ReadAnswers } from './inputs.js';
 import { analysisProblem, answerProblem, formatProblems } from './problems.js';
 import { reportFiles } from './report-files.js';
 import { readIsoDate, type RoundSpec } from './rounds.js';
@@ -23,7 +23,7 @@ import type { Terminal } from './terminal.js';
 export interface ReportArgs {
   readonly answers: string;
   readonly out: string;
-  readonly framework: string | undefined;
+  readonly framework: FrameworkChoice;
   readonly round: RoundSpec;
   readonly previous: { readonly path: string; readonly round: RoundSpec } | null;
   readonly outcomes: { readonly path: string; readonly name: string; readonly unit: string | null } | null;
@@ -163,7 +163,7 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   };
 
   const inputs = [{ flag: 'answers file', path: args.answers }];
-  if (args.framework !== undefined) inputs.push({ flag: '--framework file', path: args.framework });
+  if (args.framework.kind === 'file') inputs.push({ flag: '--framework file', path: args.framework.path });
   if (args.previous !== null) inputs.push({ flag: '--previous answers file', path: args.previous.path });
   if (args.outcomes !== null) inputs.push({ flag: '--outcomes file', path: args.outcomes.path });
   const missing = checkFilesExist(io, inputs);
@@ -174,18 +174,19 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   if (!framework.ok) return stop(framework);
 
   progress(`Reading ${args.answers}…`);
-  const current = loadAnswers(io, args.answers, framework.value, 'answers file', args.maxBytes);
-  if (!current.ok) return stop(current);
-  const currentFindings = answerFindings(current.value, args.answers, args.allowRejected);
+  const read = loadAnswers(io, args.answers, framework.value, 'answers file', args.maxBytes);
+  if (!read.ok) return stop(read);
+  const current = read.value;
+  const currentFindings = answerFindings(current.answers, args.answers, args.allowRejected);
 
-  let previous: AnswersImport | null = null;
+  let previous: ReadAnswers | null = null;
   let previousFindings: ReturnType<typeof answerFindings> | null = null;
   if (args.previous !== null) {
     progress(`Reading ${args.previous.path}…`);
-    const read = loadAnswers(io, args.previous.path, framework.value, '--previous answers file', args.maxBytes);
-    if (!read.ok) return stop(read);
-    previous = read.value;
-    previousFindings = answerFindings(previous, args.previous.path, args.allowRejected);
+    const readPrevious = loadAnswers(io, args.previous.path, framework.value, '--previous answers file', args.maxBytes);
+    if (!readPrevious.ok) return stop(readPrevious);
+    previous = readPrevious.value;
+    previousFindings = answerFindings(previous.answers, args.previous.path, args.allowRejected);
   }
 
   let outcomes: OutcomeSeries | null = null;
@@ -209,8 +210,11 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   const failures = [currentFindings.failure, previousFindings?.failure ?? null, outcomesFailure].filter((f): f is Failure => f !== null);
   if (failures.length > 0) return stop(...failures);
   terminal.err([...currentFindings.warnings, ...(previousFindings?.warnings ?? [])]);
+  const notes = [current.note, previous?.note ?? null].filter((note): note is string => note !== null);
+  if (previous !== null && previous.framework !== current.framework) notes.push(acrossVersions(previous.framework, current.framework));
+  terminal.err(notes);
 
-  const strangers = unknownAlliances(current.value);
+  const strangers = unknownAlliances(current.answers);
   if (strangers.length > 0) {
     terminal.err([
       `Note: ${plural(strangers.length, 'organisation id')} in ${args.answers} ${strangers.length === 1 ? 'is' : 'are'} not ${strangers.length === 1 ? 'a Cancer Alliance' : 'Cancer Alliances'} of the programme, so ${strangers.length === 1 ? 'it is' : 'they are'} shown by id and in no region: ${strangers.slice(0, 10).join(', ')}${strangers.length > 10 ? ', …' : ''}.`,
@@ -220,7 +224,7 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   const roundDay = readIsoDate(args.round.date);
   if (roundDay !== null) terminal.err(asAtNotes(roundDay));
 
-  const built = buildAll(args, framework.value, current.value, previous, outcomes, progress);
+  const built = buildAll(args, current, previous, outcomes, progress);
   if (!built.ok) return stop(built);
   const files = reportFiles(built.value, progress);
 
@@ -228,32 +232,42 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   const written = writeAll(io, args.out, files);
   if (!written.ok) return stop(written);
   terminal.err(written.notes);
-  terminal.out(summary(args, built.value, current.value, previous, files));
+  terminal.out(summary(args, built.value, current.answers, previous?.answers ?? null, files));
   return EXIT.ok;
+}
+
+/** The note on a previous round answered on another version of the framework: how the change is matched. */
+function acrossVersions(earlier: Framework, later: Framework): string {
+  const versions = `the previous round was answered on ${earlier.id} ${earlier.version} and this round on ${later.id} ${later.version}`;
+  return mappingBetween(earlier, later) === undefined
+    ? `Note: ${versions}; the change since then matches themes and items by id, and those only in one round have none.`
+    : `Note: ${versions}; the change since then matches themes and items through the package's mapping from ${earlier.version} to ${later.version}, and those only in one round have none.`;
 }
 
 function buildAll(
   args: ReportArgs,
-  framework: Framework,
-  current: AnswersImport,
-  previous: AnswersImport | null,
+  current: ReadAnswers,
+  previous: ReadAnswers | null,
   outcomes: OutcomeSeries | null,
   progress: (message: string) => void,
 ): { readonly ok: true; readonly value: ReportSet } | Failure {
-  const organisations = new Set(current.answers.map((answer) => answer.organisationId)).size;
+  const { framework } = current;
+  const organisations = new Set(current.answers.answers.map((answer) => answer.organisationId)).size;
   progress(`Scoring ${plural(organisations, 'alliance')}…`);
-  const scores = scoreAnswers(current.answers, { framework });
+  const scores = scoreAnswers(current.answers.answers, { framework });
   let previousRound: AssessmentRound | undefined;
   if (previous !== null && args.previous !== null) {
     progress(`Scoring the previous round (${args.previous.round.label})…`);
-    previousRound = { ...args.previous.round, scores: scoreAnswers(previous.answers, { framework }) };
+    previousRound = { ...args.previous.round, scores: scoreAnswers(previous.answers.answers, { framework: previous.framework }) };
   }
+  const mapping = previous === null || previous.framework === framework ? undefined : mappingBetween(previous.framework, framework);
   progress('Analysing: national position, gaps, needs, barriers' + (outcomes ? ', outcomes' : '') + (previousRound ? ', change' : '') + '…');
   try {
     const set = buildReports(scores, {
       framework,
       round: args.round,
       ...(previousRound === undefined ? {} : { previous: previousRound }),
+      ...(mapping === undefined ? {} : { itemMapping: mapping.itemMapping, themeMapping: mapping.themeMapping }),
       ...(outcomes === null ? {} : { outcomes }),
       synthetic: args.synthetic,
     });

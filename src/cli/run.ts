@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
+import { REFERENCE_VERSIONS, isReferenceVersion, type FrameworkChoice } from './inputs.js';
 import { EXIT, baseName, type CliFiles, type CliIo } from './io.js';
 import { runReport, type ReportArgs } from './report-command.js';
 import { SAMPLE_HELP, runSample } from './sample-command.js';
@@ -15,6 +16,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 const REPORT_OPTIONS = {
   out: { type: 'string' },
   framework: { type: 'string' },
+  'framework-version': { type: 'string' },
   round: { type: 'string' },
   date: { type: 'string' },
   previous: { type: 'string' },
@@ -32,6 +34,7 @@ const REPORT_OPTIONS = {
 
 const VALIDATE_OPTIONS = {
   framework: { type: 'string' },
+  'framework-version': { type: 'string' },
   'max-bytes': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
@@ -134,6 +137,23 @@ function maxBytes(value: string | boolean | undefined, hint: string): number | n
   return bytes;
 }
 
+/** The framework chosen by --framework <file> or --framework-version <version>; with neither, found from each answers file. */
+function frameworkChoice(file: string | undefined, version: string | undefined, hint: string): FrameworkChoice {
+  if (file !== undefined && version !== undefined) {
+    throw new UsageError('--framework and --framework-version cannot both be given: use a framework file, or a version of the reference framework.', hint);
+  }
+  if (file !== undefined) return { kind: 'file', path: file };
+  if (version === undefined) return { kind: 'detect' };
+  const trimmed = version.trim();
+  if (!isReferenceVersion(trimmed)) {
+    throw new UsageError(
+      `--framework-version "${version}" is not a version of the reference framework; use one of ${REFERENCE_VERSIONS.join(', ')}.${suggestion(trimmed, REFERENCE_VERSIONS)}`,
+      hint,
+    );
+  }
+  return { kind: 'version', version: trimmed };
+}
+
 /** Whether a path lies inside a folder, by their names (links are not followed). */
 function isInside(path: string, folder: string): boolean {
   const way = relative(resolve(folder), resolve(path));
@@ -182,7 +202,7 @@ function reportArgs(argv: readonly string[], io: CliFiles): ReportArgs | 'help' 
   return {
     answers: positionals[0]!,
     out,
-    framework: text(values.framework, '--framework', hint),
+    framework: frameworkChoice(text(values.framework, '--framework', hint), text(values['framework-version'], '--framework-version', hint), hint),
     round,
     previous: previousPath === undefined ? null : { path: previousPath, round: resolvePreviousRound(previousLabel, previousDate, round) },
     outcomes: outcomesPath === undefined ? null : { path: outcomesPath, name: outcomeName ?? baseName(outcomesPath).replace(/\.[^.]*$/, ''), unit: outcomeUnit ?? null },
@@ -199,7 +219,11 @@ function validateArgs(argv: readonly string[]): ValidateArgs | 'help' {
   if (values.help === true) return 'help';
   if (positionals.length === 0) throw new UsageError('the file to validate is missing.', hint);
   if (positionals.length > 1) throw new UsageError(`one file is expected, but ${positionals.length} were given: ${positionals.join(' ')}.`, hint);
-  return { file: positionals[0]!, framework: text(values.framework, '--framework', hint), maxBytes: maxBytes(values['max-bytes'], hint) };
+  return {
+    file: positionals[0]!,
+    framework: frameworkChoice(text(values.framework, '--framework', hint), text(values['framework-version'], '--framework-version', hint), hint),
+    maxBytes: maxBytes(values['max-bytes'], hint),
+  };
 }
 
 const COMMANDS = ['report', 'validate', 'sample', 'help'] as const;

@@ -47,7 +47,12 @@ file is complete: an interrupted run leaves the previous reports (or none), neve
 Options:
   --out <dir>               Where to write the reports (required): a new or empty folder, or one
                             holding reports written before; never a symbolic link
-  --framework <file>        A framework file (YAML or JSON); default: the bundled reference framework
+  --framework <file>        A framework file (YAML or JSON); default: the bundled reference framework,
+                            in the version whose items each answers file answers (1.1.0, or 1.0.0 for
+                            rounds answered on it); the change between rounds on two versions is
+                            matched through the bundled mapping
+  --framework-version <v>   Read every answers file against this version of the bundled reference
+                            framework: 1.1.0 or 1.0.0
   --round <label>           The round's label, e.g. 2023/24 (default: the financial year of --date)
   --date <yyyy-mm-dd>       The round's date (default: 31 March closing a financial-year label such as
                             2023/24, otherwise today)
@@ -71,24 +76,28 @@ Example:
 `;
 
 /** The help of `validate`. */
-export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file>] [--max-bytes <size>]
+export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file> | --framework-version <v>] [--max-bytes <size>]
 
 Checks a file and prints every problem with its place (file:line:column (row N, column X): message).
   - A framework file: a name ending .yaml, .yml or .json holding "themes", or YAML text with "themes:".
+    Warnings about the wording of its items (two questions in one, long items, near-duplicates) are
+    listed too; they do not make the file invalid.
   - An answers file: anything else (CSV in the long or wide layout, or JSON answers), checked against
     the framework.
 Exits 0 when the file is valid, 1 when it has any problem.
 
 Options:
-  --framework <file>  The framework to check answers against (default: the bundled reference framework)
-  --max-bytes <size>  The most bytes a file may hold, e.g. 100MB or 64MiB (default 50 MiB; framework
-                      files 1,000,000 bytes unless this is given)
-  --help, -h          Show this help
+  --framework <file>       The framework to check answers against (default: the bundled reference
+                           framework, in the version whose items the file answers)
+  --framework-version <v>  Check answers against this version of the reference framework (1.1.0, 1.0.0)
+  --max-bytes <size>       The most bytes a file may hold, e.g. 100MB or 64MiB (default 50 MiB; framework
+                           files 1,000,000 bytes unless this is given)
+  --help, -h               Show this help
 `;
 
 /** The one-line hints printed after a usage error. */
 export const USAGE_HINT = {
   main: `Run "${COMMAND} --help" for the commands.`,
   report: `Usage: ${COMMAND} report <answers.csv> --out <dir> [options]; run "${COMMAND} report --help" for the options.`,
-  validate: `Usage: ${COMMAND} validate <file> [--framework <file>] [--max-bytes <size>]; run "${COMMAND} validate --help" for more.`,
+  validate: `Usage: ${COMMAND} validate <file> [--framework <file> | --framework-version <v>] [--max-bytes <size>]; run "${COMMAND} validate --help" for more.`,
 } as const;

@@ -1,15 +1,15 @@
-import { AnswersError, FrameworkError, type AnswersImport, type Framework } from 'cancer-alliance-framework';
+import { FrameworkError, lintFramework, type AnswersError, type AnswersImport, type Framework } from 'cancer-alliance-framework';
 import { itemsOf } from 'cancer-alliance-framework/framework';
 import { asAtNotes } from './as-at.js';
 import { EXIT, type CliFiles } from './io.js';
-import { checkFilesExist, isJsonPath, loadFramework, parseAnswersFile, parseFrameworkFile, plural, readFile } from './inputs.js';
+import { answersFrom, checkFilesExist, isJsonPath, loadFramework, parseFrameworkFile, plural, readFile, type FrameworkChoice } from './inputs.js';
 import { answerProblem, formatProblems, frameworkProblem } from './problems.js';
 import type { Terminal } from './terminal.js';
 
 /** The options of `validate`. */
 export interface ValidateArgs {
   readonly file: string;
-  readonly framework: string | undefined;
+  readonly framework: FrameworkChoice;
   /** `--max-bytes`: the most bytes of each input file; null for the defaults. */
   readonly maxBytes: number | null;
 }
@@ -49,10 +49,23 @@ function describeFramework(framework: Framework): string {
   );
 }
 
+/**
+ * The warnings of the item rules (two questions in one, long items, near-duplicates, ideas asked twice, what others
+ * decide): the framework is valid, but a person should read these items again.
+ */
+function itemWarnings(framework: Framework, path: string): readonly string[] {
+  const warnings = lintFramework(framework).filter((issue) => issue.severity === 'warning');
+  if (warnings.length === 0) return [];
+  return [
+    `  ${plural(warnings.length, 'warning')} about the wording of items (docs/framework-format.md, "Item rules"):`,
+    ...formatProblems(warnings.map((issue) => frameworkProblem(issue, path))),
+  ];
+}
+
 function validateFramework(terminal: Terminal, path: string, text: string, maxBytes: number | null): number {
   try {
     const framework = parseFrameworkFile(text, path, maxBytes);
-    terminal.out([`${path}: a valid framework file.`, `  ${describeFramework(framework)}.`]);
+    terminal.out([`${path}: a valid framework file.`, `  ${describeFramework(framework)}.`, ...itemWarnings(framework, path)]);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof FrameworkError) {
@@ -77,17 +90,7 @@ function accountingLines(result: AnswersImport): readonly string[] {
   ];
 }
 
-function validateAnswers(terminal: Terminal, path: string, text: string, framework: Framework, frameworkName: string, maxBytes: number | null): number {
-  let result: AnswersImport;
-  try {
-    result = parseAnswersFile(text, path, framework, maxBytes);
-  } catch (error) {
-    if (error instanceof AnswersError) {
-      terminal.out([`${path}: cannot be read as survey answers (checked against ${frameworkName}).`, ...formatProblems(error.issues.map((issue) => answerProblem(issue, path)))]);
-      return EXIT.invalidData;
-    }
-    throw error;
-  }
+function validateAnswers(terminal: Terminal, path: string, result: AnswersImport, frameworkName: string): number {
   const layout = result.layout === 'json' ? 'JSON answers' : `${result.layout} layout`;
   const head = `${path}: survey answers, ${layout}, checked against ${frameworkName}.`;
   if (result.issues.length === 0) {
@@ -103,10 +106,16 @@ function validateAnswers(terminal: Terminal, path: string, text: string, framewo
   return EXIT.invalidData;
 }
 
+/** Prints the issues of an answers file that cannot be read as answers at all; exit 1. */
+function cannotRead(terminal: Terminal, path: string, error: AnswersError, frameworkName: string): number {
+  terminal.out([`${path}: cannot be read as survey answers (checked against ${frameworkName}).`, ...formatProblems(error.issues.map((issue) => answerProblem(issue, path)))]);
+  return EXIT.invalidData;
+}
+
 /** Runs `validate`: prints every problem with its place to standard output; exit 0 when there is none, 1 otherwise. */
 export function runValidate(args: ValidateArgs, io: CliFiles, terminal: Terminal): number {
   const inputs = [{ flag: 'file to validate', path: args.file }];
-  if (args.framework !== undefined) inputs.push({ flag: '--framework file', path: args.framework });
+  if (args.framework.kind === 'file') inputs.push({ flag: '--framework file', path: args.framework.path });
   const missing = checkFilesExist(io, inputs);
   if (missing) {
     terminal.err(missing.lines);
@@ -118,8 +127,9 @@ export function runValidate(args: ValidateArgs, io: CliFiles, terminal: Terminal
     return text.code;
   }
   if (kindOf(args.file, text.value) === 'framework') {
-    if (args.framework !== undefined) {
-      terminal.err([`Note: ${args.file} is a framework file, so --framework ${args.framework} is not used.`]);
+    if (args.framework.kind !== 'detect') {
+      const flag = args.framework.kind === 'file' ? `--framework ${args.framework.path}` : `--framework-version ${args.framework.version}`;
+      terminal.err([`Note: ${args.file} is a framework file, so ${flag} is not used.`]);
     }
     return validateFramework(terminal, args.file, text.value, args.maxBytes);
   }
@@ -128,11 +138,11 @@ export function runValidate(args: ValidateArgs, io: CliFiles, terminal: Terminal
     terminal.err(framework.lines);
     return framework.code;
   }
-  const frameworkName =
-    args.framework === undefined
-      ? `the reference framework (${framework.value.id} ${framework.value.version})`
-      : `${args.framework} (${framework.value.id} ${framework.value.version})`;
-  const code = validateAnswers(terminal, args.file, text.value, framework.value, frameworkName, args.maxBytes);
+  const { tried, note } = answersFrom(text.value, args.file, framework.value, args.maxBytes);
+  if (note !== null) terminal.err([note]);
+  const { id, version } = tried.framework;
+  const frameworkName = args.framework.kind === 'file' ? `${args.framework.path} (${id} ${version})` : `the reference framework (${id} ${version})`;
+  const code = 'error' in tried ? cannotRead(terminal, args.file, tried.error, frameworkName) : validateAnswers(terminal, args.file, tried.answers, frameworkName);
   // Answers name alliances: say when today lies beyond the programme data's as-at date.
   terminal.err(asAtNotes(new Date(io.now())));
   return code;

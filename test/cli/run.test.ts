@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticAnswers, generateSyntheticOutcomes } from '../../src/assessment/synthetic.js';
 import { EXIT } from '../../src/cli/io.js';
@@ -6,6 +7,7 @@ import { fileNameOf } from '../../src/cli/report-files.js';
 import { run, runSafely } from '../../src/cli/run.js';
 import { MAX_MAX_BYTES, parseSize } from '../../src/cli/sizes.js';
 import { effectiveCancerAllianceFramework as framework } from '../../src/framework/reference.js';
+import { referenceFrameworks } from '../../src/framework/reference-frameworks.js';
 import { longCsv, wideCsv } from '../../examples/sample/sample.js';
 import { memoryIo } from './memory-io.js';
 
@@ -401,7 +403,7 @@ describe('validate', () => {
   it('accepts valid answers, with the accounting', () => {
     const result = cli(['validate', 'previous.csv']);
     expect(result.code).toBe(EXIT.ok);
-    expect(result.out).toMatch(/^previous\.csv: survey answers, wide layout, checked against the reference framework \(effective-cancer-alliance 1\.0\.0\)\.\n/);
+    expect(result.out).toMatch(/^previous\.csv: survey answers, wide layout, checked against the reference framework \(effective-cancer-alliance 1\.1\.0\)\.\n/);
     expect(result.out).toMatch(
       / {2}Rows: [\d,]+ read, [\d,]+ accepted, 0 rejected\.\n {2}Answer cells: [\d,]+ read, [\d,]+ accepted, 0 rejected, [\d,]+ blank\.\n {2}Organisations: 4; respondents: \d+\.\nNo problems found\.\n$/,
     );
@@ -553,6 +555,104 @@ describe('options given twice, sizes, and counts in words', () => {
   });
 });
 
+describe('the version of the reference framework', () => {
+  // Rounds answered on the reference framework 1.0.0, as the sample's: the previous round wide, this round long.
+  const v100 = referenceFrameworks['1.0.0'];
+  const earlier100 = generateSyntheticAnswers({ framework: v100, organisations, seed, respondents });
+  const later100 = generateSyntheticAnswers({ framework: v100, organisations, seed, respondents, drift: { mean: 0.3 } });
+  const old = { 'answers-100.csv': longCsv(later100), 'previous-100.csv': wideCsv(v100, earlier100) };
+  const files = { ...inputs, ...old };
+  const reportJson = (result: ReturnType<typeof cli>) =>
+    JSON.parse(result.io.files.get('reports/data/report.json') ?? 'null') as {
+      national: { provenance: { framework: { version: string } }; change: { earlierFramework: { version: string } } | null; caveats: { text: string }[] };
+      alliances: { organisation: { id: string }; change: { themes: { status: string; laterId: string | null }[] } | null }[];
+    };
+
+  it('reads and scores each answers file against the version whose items it answers, and says so when it is not the current one', () => {
+    const result = cli(['report', 'answers-100.csv', '--previous', 'previous-100.csv', '--round', '2023/24', '--previous-round', '2022/23', '--out', 'reports'], files);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.err).toBe(
+      'Note: answers-100.csv answers the items of the reference framework 1.0.0, not those of the current 1.1.0, so it is read and scored against 1.0.0. Use --framework-version to choose another.\n' +
+        'Note: previous-100.csv answers the items of the reference framework 1.0.0, not those of the current 1.1.0, so it is read and scored against 1.0.0. Use --framework-version to choose another.\n',
+    );
+    const report = reportJson(result);
+    expect([report.national.provenance.framework.version, report.national.change?.earlierFramework.version]).toEqual(['1.0.0', '1.0.0']);
+    // A file that answers the current version's items is read against it, with no note.
+    expect(cli(['report', 'answers.csv', '--out', 'reports']).err).toBe('');
+  });
+
+  it("compares a previous round on 1.0.0 with this round on 1.1.0 through the package's mapping", () => {
+    const result = cli(['report', 'answers.csv', '--previous', 'previous-100.csv', '--round', '2024/25', '--previous-round', '2022/23', '--out', 'reports'], files);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.err).toContain(
+      "Note: the previous round was answered on effective-cancer-alliance 1.0.0 and this round on effective-cancer-alliance 1.1.0; the change since then matches themes and items through the package's mapping from 1.0.0 to 1.1.0, and those only in one round have none.\n",
+    );
+    const report = reportJson(result);
+    expect([report.national.provenance.framework.version, report.national.change?.earlierFramework.version]).toEqual(['1.1.0', '1.0.0']);
+    expect(report.national.caveats.map((caveat) => caveat.text).join(' ')).toMatch(
+      /The previous round used framework effective-cancer-alliance version 1\.0\.0 and this round version 1\.1\.0/,
+    );
+    const change = report.alliances.find((alliance) => alliance.organisation.id === 'wessex')?.change;
+    expect(change?.themes.map((theme) => `${theme.laterId ?? ''} ${theme.status}`)).toEqual([
+      ...['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8'].map((id) => `${id} matched`),
+      ...['T9', 'T10', 'T11', 'T12', 'T13'].map((id) => `${id} new`),
+    ]);
+  });
+
+  it('reads every file against the version given with --framework-version, and refuses an unknown version or two choices', () => {
+    const chosen = cli(['report', 'answers-100.csv', '--framework-version', '1.0.0', '--out', 'reports'], files);
+    expect(chosen.code).toBe(EXIT.ok);
+    expect(chosen.err).toBe('');
+    // This round's items are those of 1.1.0: read against 1.0.0, the items 1.0.0 lacks are rejected.
+    const wrong = cli(['report', 'answers.csv', '--framework-version', '1.0.0', '--out', 'reports'], files);
+    expect(wrong.code).toBe(EXIT.invalidData);
+    expect(wrong.err).toMatch(/is not an item id/);
+    const unknown = cli(['report', 'answers.csv', '--framework-version', '1.1', '--out', 'reports'], files);
+    expect(unknown.code).toBe(EXIT.usage);
+    expect(unknown.err).toMatch(/--framework-version "1\.1" is not a version of the reference framework; use one of 1\.1\.0, 1\.0\.0\. Did you mean 1\.1\.0\?/);
+    const both = cli(['validate', 'answers.csv', '--framework-version', '1.1.0', '--framework', 'four.yaml'], { ...files, 'four.yaml': FOUR_LEVELS_YAML });
+    expect(both.code).toBe(EXIT.usage);
+    expect(both.err).toMatch(/--framework and --framework-version cannot both be given/);
+  });
+
+  it('validate checks answers against the version they answer, or the one given', () => {
+    const found = cli(['validate', 'previous-100.csv'], files);
+    expect(found.code).toBe(EXIT.ok);
+    expect(found.out).toMatch(/^previous-100\.csv: survey answers, wide layout, checked against the reference framework \(effective-cancer-alliance 1\.0\.0\)\.\n/);
+    expect(found.err).toMatch(/^Note: previous-100\.csv answers the items of the reference framework 1\.0\.0/);
+    const given = cli(['validate', 'previous-100.csv', '--framework-version', '1.1.0'], files);
+    expect(given.code).toBe(EXIT.invalidData);
+    expect(given.out).toMatch(/checked against the reference framework \(effective-cancer-alliance 1\.1\.0\)/);
+  });
+
+  it('validate lists the item warnings of a framework file, which leave it valid', () => {
+    const result = cli(['validate', 'reference-1.0.0.yaml'], { 'reference-1.0.0.yaml': readFileSync('framework-data/effective-cancer-alliance-1.0.0.yaml', 'utf8') });
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toMatch(
+      /^reference-1\.0\.0\.yaml: a valid framework file\.\n {2}What makes an effective Cancer Alliance\? \(reference framework\) \(effective-cancer-alliance 1\.0\.0\): 8 themes, 80 items/,
+    );
+    expect(result.out).toContain('  78 warnings about the wording of items (docs/framework-format.md, "Item rules"):\n');
+    expect(result.out).toContain('  reference-1.0.0.yaml (id T1.E4, at themes.0.enablingFactors.3.text): item "T1.E4" rates what others decide ("signed off by")\n');
+    const current = cli(['validate', 'reference-1.1.0.yaml'], { 'reference-1.1.0.yaml': readFileSync('framework-data/effective-cancer-alliance-1.1.0.yaml', 'utf8') });
+    expect(current.out).toMatch(
+      /^reference-1\.1\.0\.yaml: a valid framework file\.\n {2}.*: 13 themes, 130 items \(65 Conditions of Success, 65 Enabling Factors\), 1 scale, default target 4\.\n$/,
+    );
+  });
+
+  it('validate refuses a framework that offers a sanction as help, or names a statement of another role', () => {
+    const text = FOUR_LEVELS_YAML.replace(
+      '    whatGoodLooksLike: People have time and skill.\n',
+      '    whatGoodLooksLike: People have time and skill.\n    supportedBy:\n      - { role: cancer-delivery-group, responsibility: ACC3 }\n      - { role: provider, responsibility: RT4 }\n',
+    );
+    const result = cli(['validate', 'help.yaml'], { 'help.yaml': text });
+    expect(result.code).toBe(EXIT.invalidData);
+    expect(result.out).toContain(
+      'help.yaml:24:9 (id b, at themes.1.supportedBy.0): the responsibility "ACC3" is a sanction, an assurance or sign-off duty or an accountability note, not help\n',
+    );
+    expect(result.out).toContain('help.yaml:25:9 (id b, at themes.1.supportedBy.1): the responsibility "RT4" is neither about the role "provider" nor names it\n');
+  });
+});
+
 describe('a bug', () => {
   it('ends with exit code 70 and the stack on standard error, never an unhandled exception', () => {
     const io = memoryIo(inputs);
@@ -588,6 +688,12 @@ describe('help and version', () => {
       ['help', 'validate'],
     ])
       expect(cli(argv).out).toMatch(/^Usage: cancer-alliance-framework validate <file>/);
+    // The help names every version of the reference framework that --framework-version takes.
+    for (const command of ['report', 'validate']) {
+      const help = cli([command, '--help']).out;
+      for (const version of Object.keys(referenceFrameworks)) expect(help).toContain(version);
+      expect(help).toContain('--framework-version <v>');
+    }
   });
 
   it('prints the version of the package', async () => {

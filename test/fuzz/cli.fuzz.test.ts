@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../assessment/fixtures/frameworks.js';
 import { minimalYaml, sevenThemesYaml } from '../framework/helpers.js';
-import { effectiveCancerAllianceFramework, safeParseAnswersCsv } from '../../src/index.js';
+import { answersFrom } from '../../src/cli/inputs.js';
+import { safeParseAnswersCsv } from '../../src/index.js';
 import { check } from './answers-invariants.js';
 import { CLI_FILES, checkRun, runCli } from './cli-inputs.js';
 import { mutated } from './mutate.js';
@@ -15,6 +16,7 @@ const FLAGS = [
   '--outcome-unit', '--synthetic', '--allow-rejected', '--progress', '--help', '-h', '--version',
   '--ot', '--out=', '--out=reports', '--date=2024-03-31', '--synthetic=yes', '--allow-rejected=false', '--', '-', '-x', '-ho', '---out', '--Out',
   '--framework=seven.yaml', '--previous=previous.csv', '--round=', '--no-synthetic', '--max-bytes', '--max-bytes=1kB', '--max-bytes=0',
+  '--framework-version', '--framework-version=1.0.0', '--framework-version=1.1.0', '--framework-version=2',
 ];
 const FILES = Object.keys(CLI_FILES);
 // prettier-ignore
@@ -102,7 +104,8 @@ describe('the command line under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
           const result = withoutHanging('report', () => runCli(argv, files));
           checkRun(argv, result, files);
           // Never a partial result presented as complete: rejected answers stop the run, or are listed with --allow-rejected.
-          const read = safeParseAnswersCsv(text, { framework: effectiveCancerAllianceFramework, file: 'm.csv' });
+          // Read against the framework the CLI reads it against: the version of the reference whose items it answers.
+          const read = safeParseAnswersCsv(text, { framework: answersFrom(text, 'm.csv', null, null).tried.framework, file: 'm.csv' });
           const rejected = read.success && read.data.accounting.rowsRejected + read.data.accounting.cellsRejected > 0;
           if (rejected && !allowRejected) check(result.code === 1, () => `a report on a file with rejected answers ended ${result.code}`);
           if (rejected && result.code === 0) check(result.io.err().includes('Rejected in m.csv (--allow-rejected)'), 'rejected answers not listed');
