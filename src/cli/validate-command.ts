@@ -1,6 +1,5 @@
 import { FrameworkError, lintFramework, type AnswersError, type AnswersImport, type Framework } from 'cancer-alliance-framework';
 import { itemsOf } from 'cancer-alliance-framework/framework';
-import { asAtNotes } from './as-at.js';
 import { EXIT, type CliFiles } from './io.js';
 import { answersFrom, checkFilesExist, isJsonPath, loadFramework, parseFrameworkFile, plural, readFile, type FrameworkChoice } from './inputs.js';
 import { answerProblem, formatProblems, frameworkProblem } from './problems.js';
@@ -142,8 +141,5 @@ export function runValidate(args: ValidateArgs, io: CliFiles, terminal: Terminal
   if (note !== null) terminal.err([note]);
   const { id, version } = tried.framework;
   const frameworkName = args.framework.kind === 'file' ? `${args.framework.path} (${id} ${version})` : `the reference framework (${id} ${version})`;
-  const code = 'error' in tried ? cannotRead(terminal, args.file, tried.error, frameworkName) : validateAnswers(terminal, args.file, tried.answers, frameworkName);
-  // Answers name alliances: say when today lies beyond the programme data's as-at date.
-  terminal.err(asAtNotes(new Date(io.now())));
-  return code;
+  return 'error' in tried ? cannotRead(terminal, args.file, tried.error, frameworkName) : validateAnswers(terminal, args.file, tried.answers, frameworkName);
 }

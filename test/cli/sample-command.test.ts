@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersCsv } from '../../src/assessment/ingest-csv.js';
-import { effectiveCancerAllianceFramework as framework } from '../../src/framework/reference.js';
+import { referenceFrameworks } from '../../src/framework/reference-frameworks.js';
+
+// The sample is answered on the reference framework 1.0.0.
+const framework = referenceFrameworks['1.0.0'];
 import { run } from '../../src/cli/run.js';
 import { memoryIo } from './memory-io.js';
 
