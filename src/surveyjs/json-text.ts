@@ -84,7 +84,7 @@ export function scanJsonText(text: string, maxDepth: number): { readonly problem
       const end = stringEnd(text, i);
       if (top !== undefined && top.keys !== null && top.expectingKey) {
         const key = decodeKey(text.slice(i, end));
-        if (top.keys.has(key)) return { problem: { kind: 'duplicate-key', detail: key, offset: i, path: path() } };
+        if (top.keys.has(key)) return { problem: { kind: 'duplicate-key', detail: key, offset: i, path: path().slice(0, -1) } };
         top.keys.add(key);
         top.key = key;
         top.expectingKey = false;

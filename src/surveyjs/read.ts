@@ -253,7 +253,7 @@ export function readSurveyJsResults<T extends RowTarget>(fn: string, input: unkn
     if (row === 0) {
       if (described === undefined) return core.file === undefined ? {} : { file: core.file };
       const first = results[described.firstResult];
-      return first === undefined ? {} : { ...placeIn(undefined, first, [described.key]), row: described.firstResult + 1 };
+      return first === undefined ? {} : placeIn(undefined, first, [described.key]);
     }
     const result = results[row - 1];
     if (result === undefined) return {};
@@ -309,7 +309,13 @@ function keyIn(result: Result, column: Column, kinds: ReadonlyMap<string, KeyKin
   for (const key of Object.keys(result.data)) {
     const kind = kinds.get(key);
     if (kind === undefined) continue;
-    if (column.itemId !== undefined && (kind.kind === 'item' || kind.kind === 'comment') && kind.itemId === column.itemId && column.header.startsWith('comment:') === (kind.kind === 'comment')) return key;
+    if (
+      column.itemId !== undefined &&
+      (kind.kind === 'item' || kind.kind === 'comment') &&
+      kind.itemId === column.itemId &&
+      column.header.startsWith('comment:') === (kind.kind === 'comment')
+    )
+      return key;
     if (column.header === 'organisation_id' && kind.kind === 'organisation') return key;
     if (column.header === 'respondent_group' && kind.kind === 'group') return key;
   }
