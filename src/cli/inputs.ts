@@ -9,6 +9,8 @@ import {
   type Framework,
 } from 'cancer-alliance-framework';
 import { roles } from 'cancer-alliance-framework/programme';
+import { parseSurveyJsResults } from 'cancer-alliance-framework/surveyjs';
+import { parseAnswersXlsx } from 'cancer-alliance-framework/xlsx';
 import { DEFAULT_MAX_BYTES, EXIT, InputTooLargeError, type CliFiles } from './io.js';
 import { answerProblem, formatProblems, frameworkProblem, TOO_LARGE_HINT, type Problem } from './problems.js';
 import { NotUtf8Error } from './utf8.js';
@@ -104,18 +106,68 @@ export function isJsonPath(path: string): boolean {
   return /\.json$/i.test(path);
 }
 
-/** Reads survey answers (CSV, or JSON when the name ends .json) as the CLI does: the file named, within `maxBytes`. */
-export function parseAnswersFile(text: string, path: string, framework: Framework, maxBytes: number | null): AnswersImport {
-  const options = { framework, file: path, ...(maxBytes === null ? {} : { maxBytes }) };
-  return isJsonPath(path) ? parseAnswersJson(text, options) : parseAnswersCsv(text, options);
+/** Whether a path names an Excel workbook (`.xlsx`), read as bytes. */
+export function isXlsxPath(path: string): boolean {
+  return /\.xlsx$/i.test(path);
 }
 
-/** Reads survey answers (CSV, or JSON when the name ends .json). A file that cannot be read as a whole fails with exit code 1. */
-export function loadAnswers(io: CliFiles, path: string, framework: Framework, what: string, maxBytes: number | null): Outcome<AnswersImport> {
+/** The fields of an answer object of our answers JSON. */
+const ANSWER_FIELDS = /^\s*\[\s*\{\s*"(?:organisationId|respondentId|respondentGroup|itemId|answer|comment)"\s*:/;
+
+/**
+ * Whether JSON text holds SurveyJS results rather than our answers JSON, by its shape (docs/cli.md): our answers are
+ * `{"answers": [...]}`, or an array whose first element starts with a field of an answer (`organisationId`,
+ * `respondentId`, `itemId`, …); an array of anything but objects, or text that does not start like JSON, is left to
+ * the answers reader too. Anything else that starts with `{` or `[{` (a result, an array of results, JSON Lines) is
+ * SurveyJS results.
+ */
+export function isSurveyJsText(text: string): boolean {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (/^\s*\{\s*"answers"\s*:/.test(body) || ANSWER_FIELDS.test(body)) return false;
+  return /^\s*(?:\{|\[\s*\{)/.test(body);
+}
+
+/** What an answers file holds, by its name and, for JSON, its shape. */
+export type AnswersFormat = 'csv' | 'json' | 'surveyjs' | 'xlsx';
+
+/** The format of an answers file that is text (a workbook is told by its name alone, before reading). */
+export function textFormatOf(path: string, text: string): Exclude<AnswersFormat, 'xlsx'> {
+  if (!isJsonPath(path)) return 'csv';
+  return isSurveyJsText(text) ? 'surveyjs' : 'json';
+}
+
+/** Reads survey answers from text as the CLI does: CSV, our answers JSON or SurveyJS results (see {@link textFormatOf}). */
+export function parseAnswersFile(text: string, path: string, framework: Framework, maxBytes: number | null): AnswersImport {
+  const options = { framework, file: path, ...(maxBytes === null ? {} : { maxBytes }) };
+  switch (textFormatOf(path, text)) {
+    case 'surveyjs':
+      return parseSurveyJsResults(text, options);
+    case 'json':
+      return parseAnswersJson(text, options);
+    case 'csv':
+      return parseAnswersCsv(text, options);
+  }
+}
+
+/** Reads an answers file: a workbook's bytes, or text (CSV, JSON answers, SurveyJS results), within `maxBytes`. */
+function readAnswers(io: CliFiles, path: string, framework: Framework, what: string, maxBytes: number | null): Outcome<AnswersImport> {
+  if (isXlsxPath(path)) {
+    const bytes = readFileBytes(io, path, what, maxBytes);
+    if (!bytes.ok) return bytes;
+    return { ok: true, value: parseAnswersXlsx(bytes.value, { framework, file: path, ...(maxBytes === null ? {} : { maxBytes }) }) };
+  }
   const text = readFile(io, path, what, maxBytes);
   if (!text.ok) return text;
+  return { ok: true, value: parseAnswersFile(text.value, path, framework, maxBytes) };
+}
+
+/**
+ * Reads survey answers: CSV, JSON answers or SurveyJS results (a name ending .json, told apart by shape), or an Excel
+ * workbook (.xlsx). A file that cannot be read as a whole fails with exit code 1.
+ */
+export function loadAnswers(io: CliFiles, path: string, framework: Framework, what: string, maxBytes: number | null): Outcome<AnswersImport> {
   try {
-    return { ok: true, value: parseAnswersFile(text.value, path, framework, maxBytes) };
+    return readAnswers(io, path, framework, what, maxBytes);
   } catch (error) {
     if (error instanceof AnswersError) {
       return invalid(
@@ -124,6 +176,21 @@ export function loadAnswers(io: CliFiles, path: string, framework: Framework, wh
       );
     }
     throw error;
+  }
+}
+
+/** Reads a file's bytes as {@link readFile} reads text: within `maxBytes`, or a failure with its exit code. */
+export function readFileBytes(io: CliFiles, path: string, what: string, maxBytes: number | null): Outcome<Uint8Array> {
+  const limit = maxBytes ?? DEFAULT_MAX_BYTES;
+  try {
+    return { ok: true, value: io.readBytes(path, limit) };
+  } catch (error) {
+    if (error instanceof InputTooLargeError) {
+      const size = maxBytes === null ? `${plural(limit, 'byte')} (${limit / 1024 / 1024} MiB) allowed by default` : `${plural(limit, 'byte')} allowed by --max-bytes`;
+      return fail(EXIT.invalidData, `Cannot read the ${what} "${path}": it holds more than the ${size}; reading stopped there.`, `  hint: ${TOO_LARGE_HINT}`);
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(EXIT.unreadable, `Cannot read the ${what} "${path}": ${reason}`);
   }
 }
 

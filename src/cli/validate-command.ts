@@ -1,7 +1,20 @@
 import { AnswersError, FrameworkError, type AnswersImport, type Framework } from 'cancer-alliance-framework';
 import { itemsOf } from 'cancer-alliance-framework/framework';
 import { EXIT, type CliFiles } from './io.js';
-import { checkFilesExist, isJsonPath, loadFramework, parseAnswersFile, parseFrameworkFile, plural, readFile } from './inputs.js';
+import { parseAnswersXlsx } from 'cancer-alliance-framework/xlsx';
+import {
+  checkFilesExist,
+  isJsonPath,
+  isXlsxPath,
+  loadFramework,
+  parseAnswersFile,
+  parseFrameworkFile,
+  plural,
+  readFile,
+  readFileBytes,
+  textFormatOf,
+  type AnswersFormat,
+} from './inputs.js';
 import { answerProblem, formatProblems, frameworkProblem } from './problems.js';
 import type { Terminal } from './terminal.js';
 
@@ -76,10 +89,10 @@ function accountingLines(result: AnswersImport): readonly string[] {
   ];
 }
 
-function validateAnswers(terminal: Terminal, path: string, text: string, framework: Framework, frameworkName: string, maxBytes: number | null): number {
+function validateAnswers(terminal: Terminal, path: string, format: AnswersFormat, read: () => AnswersImport, frameworkName: string): number {
   let result: AnswersImport;
   try {
-    result = parseAnswersFile(text, path, framework, maxBytes);
+    result = read();
   } catch (error) {
     if (error instanceof AnswersError) {
       terminal.out([`${path}: cannot be read as survey answers (checked against ${frameworkName}).`, ...formatProblems(error.issues.map((issue) => answerProblem(issue, path)))]);
@@ -87,7 +100,8 @@ function validateAnswers(terminal: Terminal, path: string, text: string, framewo
     }
     throw error;
   }
-  const layout = result.layout === 'json' ? 'JSON answers' : `${result.layout} layout`;
+  const layout =
+    format === 'surveyjs' ? 'SurveyJS results' : format === 'xlsx' ? `a workbook, ${result.layout} layout` : result.layout === 'json' ? 'JSON answers' : `${result.layout} layout`;
   const head = `${path}: survey answers, ${layout}, checked against ${frameworkName}.`;
   if (result.issues.length === 0) {
     terminal.out([head, ...accountingLines(result), 'No problems found.']);
@@ -111,6 +125,7 @@ export function runValidate(args: ValidateArgs, io: CliFiles, terminal: Terminal
     terminal.err(missing.lines);
     return missing.code;
   }
+  if (isXlsxPath(args.file)) return validateWorkbook(args, io, terminal);
   const text = readFile(io, args.file, 'file to validate', args.maxBytes);
   if (!text.ok) {
     terminal.err(text.lines);
@@ -127,9 +142,32 @@ export function runValidate(args: ValidateArgs, io: CliFiles, terminal: Terminal
     terminal.err(framework.lines);
     return framework.code;
   }
-  const frameworkName =
-    args.framework === undefined
-      ? `the reference framework (${framework.value.id} ${framework.value.version})`
-      : `${args.framework} (${framework.value.id} ${framework.value.version})`;
-  return validateAnswers(terminal, args.file, text.value, framework.value, frameworkName, args.maxBytes);
+  const { maxBytes } = args;
+  return validateAnswers(
+    terminal,
+    args.file,
+    textFormatOf(args.file, text.value),
+    () => parseAnswersFile(text.value, args.file, framework.value, maxBytes),
+    frameworkNameOf(args, framework.value),
+  );
+}
+
+function frameworkNameOf(args: ValidateArgs, framework: Framework): string {
+  return args.framework === undefined ? `the reference framework (${framework.id} ${framework.version})` : `${args.framework} (${framework.id} ${framework.version})`;
+}
+
+/** Validates an Excel workbook of answers (.xlsx), read as bytes. */
+function validateWorkbook(args: ValidateArgs, io: CliFiles, terminal: Terminal): number {
+  const framework = loadFramework(io, args.framework, args.maxBytes);
+  if (!framework.ok) {
+    terminal.err(framework.lines);
+    return framework.code;
+  }
+  const bytes = readFileBytes(io, args.file, 'file to validate', args.maxBytes);
+  if (!bytes.ok) {
+    terminal.err(bytes.lines);
+    return bytes.code;
+  }
+  const options = { framework: framework.value, file: args.file, ...(args.maxBytes === null ? {} : { maxBytes: args.maxBytes }) };
+  return validateAnswers(terminal, args.file, 'xlsx', () => parseAnswersXlsx(bytes.value, options), frameworkNameOf(args, framework.value));
 }
