@@ -71,6 +71,20 @@ describe('the CLI reads SurveyJS results and workbooks', () => {
   }, 120_000);
 });
 
+describe('docs/cli.md: the worked example of validate on SurveyJS results', () => {
+  it('prints what the guide shows, hints apart', () => {
+    const guide = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8');
+    const at = guide.indexOf('with these results in `results.json`:');
+    const json = /```json\n([\s\S]*?)```/.exec(guide.slice(at))?.[1] ?? '';
+    const printed = /prints \(hints shortened here\) and exits 1:\n\n```\n([\s\S]*?)```/.exec(guide.slice(at))?.[1] ?? '';
+    const io = memoryIo({ 'results.json': json });
+    expect(run(['validate', 'results.json'], io)).toBe(EXIT.invalidData);
+    const lines = printed.split('\n').filter((line) => line !== '' && !line.includes('hint:'));
+    expect(lines).toHaveLength(7);
+    for (const line of lines) expect(io.out().split('\n')).toContain(line);
+  });
+});
+
 describe('instrument', () => {
   it('writes the CSV template (wide by default, or long), the workbook and the SurveyJS definition', () => {
     const io = memoryIo();
