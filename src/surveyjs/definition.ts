@@ -136,7 +136,7 @@ function checkOptions(fn: string, options: unknown): BuildSurveyJsDefinitionOpti
     throw new TypeError(`${fn}: options.respondentGroups must be an array of non-empty strings, or left out`);
   }
   if (title !== undefined && typeof title !== 'string') throw new TypeError(`${fn}: options.title must be a string, or left out`);
-  return options as BuildSurveyJsDefinitionOptions;
+  return options;
 }
 
 /**

@@ -82,7 +82,7 @@ export function scanJsonText(text: string, maxDepth: number): { readonly problem
     const char = text[i];
     if (char === '"') {
       const end = stringEnd(text, i);
-      if (top !== undefined && top.keys !== null && top.expectingKey) {
+      if (top?.keys && top.expectingKey) {
         const key = decodeKey(text.slice(i, end));
         if (top.keys.has(key)) return { problem: { kind: 'duplicate-key', detail: key, offset: i, path: path().slice(0, -1) } };
         top.keys.add(key);
