@@ -9,6 +9,7 @@ const entries = {
   analysis: 'src/analysis/index.ts',
   report: 'src/report/index.ts',
   xlsx: 'src/xlsx/index.ts',
+  surveyjs: 'src/surveyjs/index.ts',
   schemas: 'src/schemas/index.ts',
 };
 

@@ -3,7 +3,7 @@
 // with no Node API, so that the browser bundle can hold it. Used by .ci/smoke-node.mjs and .ci/smoke.mjs.
 
 /** The entry points, by `exports` subpath. */
-export const ENTRIES = ['.', './framework', './programme', './assessment', './analysis', './report', './xlsx', './schemas'];
+export const ENTRIES = ['.', './framework', './programme', './assessment', './analysis', './report', './xlsx', './surveyjs', './schemas'];
 
 /** What each call gives when the package works. */
 export const EXPECTED = {
@@ -14,6 +14,7 @@ export const EXPECTED = {
   './analysis': 'national position of 1 organisation(s)',
   './report': 'report set of 1 alliance report(s); markdown starts "#"',
   './xlsx': 'the template read back: 0 answers, 0 issues',
+  './surveyjs': 'a definition of 9 pages read back: 2 answers, 0 issues',
   './schemas': 'FrameworkSchema accepts the reference framework; JSON Schema 2020-12',
 };
 
@@ -52,6 +53,12 @@ export const CALLS = {
     const framework = root.effectiveCancerAllianceFramework;
     const read = lib.parseAnswersXlsx(lib.exportAnswersTemplateXlsx(framework), { framework });
     return `the template read back: ${read.answers.length} answers, ${read.issues.length} issues`;
+  },
+  './surveyjs': (lib, root) => {
+    const framework = root.effectiveCancerAllianceFramework;
+    const definition = lib.buildSurveyJsDefinition(framework);
+    const read = lib.parseSurveyJsResults(JSON.stringify([{ id: 'r1', data: { organisation: 'wessex', T1_C1: 3, T1_C2: 'dont-know' } }]), { framework });
+    return `a definition of ${definition.pages.length} pages read back: ${read.answers.length} answers, ${read.issues.length} issues`;
   },
   './schemas': (lib, root) =>
     `FrameworkSchema ${lib.FrameworkSchema.safeParse(root.effectiveCancerAllianceFramework).success ? 'accepts' : 'refuses'} the reference framework; JSON Schema ${lib.frameworkJsonSchema.$schema.includes('2020-12') ? '2020-12' : lib.frameworkJsonSchema.$schema}`,

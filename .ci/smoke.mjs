@@ -48,9 +48,10 @@ try {
         import * as analysis from 'cancer-alliance-framework/analysis';
         import * as report from 'cancer-alliance-framework/report';
         import * as xlsx from 'cancer-alliance-framework/xlsx';
+        import * as surveyjs from 'cancer-alliance-framework/surveyjs';
         import * as schemas from 'cancer-alliance-framework/schemas';
         import { checkEntries } from './smoke-calls.mjs';
-        window.smoke = checkEntries({ '.': root, './framework': framework, './programme': programme, './assessment': assessment, './analysis': analysis, './report': report, './xlsx': xlsx, './schemas': schemas });`,
+        window.smoke = checkEntries({ '.': root, './framework': framework, './programme': programme, './assessment': assessment, './analysis': analysis, './report': report, './xlsx': xlsx, './surveyjs': surveyjs, './schemas': schemas });`,
       resolveDir: project,
       loader: 'js',
     },

@@ -17,7 +17,7 @@ const src = join(root, 'src');
  * barrels (src/index.ts and src/schemas/) gather names from every area for the package's entry points, so they sit
  * above the core; only the CLI, at the top, may import them.
  */
-const LAYERS = ['internal', 'framework', 'programme', 'assessment', 'analysis', 'report', 'xlsx', 'entry', 'cli'] as const;
+const LAYERS = ['internal', 'framework', 'programme', 'assessment', 'analysis', 'report', 'xlsx', 'surveyjs', 'entry', 'cli'] as const;
 type Layer = (typeof LAYERS)[number];
 
 /** The area of a path inside src/ (`framework/parse.ts`, `index.ts`), or null for a folder that has no place yet. */
@@ -151,6 +151,8 @@ function problemOf(fileInSrc: string, specifier: string): string | null {
   // The workbooks are loaded through their own subpath only, so that the root entry's size and import cost stay put.
   if (to === 'xlsx' && from === 'entry')
     return `imports src/${target}: the root entry does not carry the workbook code; it is reached through cancer-alliance-framework/xlsx alone`;
+  if (to === 'surveyjs' && from === 'entry')
+    return `imports src/${target}: the root entry does not carry the SurveyJS code; it is reached through cancer-alliance-framework/surveyjs alone`;
   return LAYERS.indexOf(to) <= LAYERS.indexOf(from) ? null : `imports src/${target}: ${from} may not import ${to}, which sits above it (${LAYERS.join(' → ')})`;
 }
 
@@ -215,6 +217,9 @@ describe('the boundaries between areas', { timeout: 60_000 }, () => {
     expect(problemOf('assessment/errors.ts', '../xlsx/errors.js')).toMatch(/assessment may not import xlsx/);
     expect(problemOf('xlsx/zip.ts', 'fflate')).toBeNull();
     expect(problemOf('index.ts', './xlsx/index.js')).toMatch(/root entry/);
+    expect(problemOf('index.ts', './surveyjs/index.js')).toMatch(/root entry/);
+    expect(problemOf('surveyjs/read.ts', '../assessment/ingest-core.js')).toBeNull();
+    expect(problemOf('assessment/errors.ts', '../surveyjs/read.js')).toMatch(/assessment may not import surveyjs/);
     expect(problemOf('assessment/ingest-csv.ts', 'fflate')).toMatch(/only src\/xlsx/);
     expect(problemOf('index.ts', './report/index.js')).toBeNull();
     expect(problemOf('index.ts', './cli/main.js')).toMatch(/entry may not import cli/);

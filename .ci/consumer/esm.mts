@@ -8,6 +8,7 @@ import { financialYearOf, organisationsAt } from 'cancer-alliance-framework/prog
 import { buildReports, renderMarkdown } from 'cancer-alliance-framework/report';
 import { AnswerSchema, FrameworkSchema } from 'cancer-alliance-framework/schemas';
 import { exportAnswersTemplateXlsx, parseAnswersXlsx, type ParseAnswersXlsxOptions } from 'cancer-alliance-framework/xlsx';
+import { buildSurveyJsDefinition, parseSurveyJsResults, type ParseSurveyJsResultsOptions, type SurveyJsDefinition } from 'cancer-alliance-framework/surveyjs';
 import packageJson from 'cancer-alliance-framework/package.json' with { type: 'json' };
 
 const framework: Framework = effectiveCancerAllianceFramework;
@@ -24,4 +25,7 @@ export const answer = AnswerSchema.parse({});
 export const themes = FrameworkSchema.parse({}).themes.length;
 const xlsxOptions: ParseAnswersXlsxOptions = { framework, sheet: 'Responses' };
 export const fromXlsx: number = parseAnswersXlsx(exportAnswersTemplateXlsx(framework), xlsxOptions).answers.length;
+const surveyJsOptions: ParseSurveyJsResultsOptions = { framework, file: 'results.json' };
+const definition: SurveyJsDefinition = buildSurveyJsDefinition(framework, { respondentGroups: ['clinical'] });
+export const fromSurveyJs: number = parseSurveyJsResults([{ organisation: 'wessex', T1_C1: 3 }], surveyJsOptions).answers.length + definition.pages.length;
 export const version: string = packageJson.version;

@@ -45,6 +45,7 @@ export type AnswerIssueDetail =
   | TooLargeDetail
   | InvalidJsonDetail
   | InvalidShapeDetail
+  | InvalidSurveyJsResultsDetail
   | WorkbookIssueDetail;
 
 /**
@@ -375,6 +376,32 @@ export interface InvalidShapeDetail {
   readonly code: 'invalid-shape';
   /** What the JSON is instead, e.g. "a number". */
   readonly received: string;
+}
+
+/**
+ * Why SurveyJS results (read by `cancer-alliance-framework/surveyjs`) cannot be read as a whole.
+ *
+ * @category Assessment
+ */
+export type SurveyJsResultsProblem = 'syntax' | 'shape' | 'duplicate-key' | 'same-question' | 'too-deep' | 'too-many-keys';
+
+/**
+ * SurveyJS results that cannot be read as a whole: text that is not JSON (or JSON Lines), JSON that holds no results,
+ * a key given twice in one object, nesting deeper than allowed, or more different keys than any survey has.
+ *
+ * @category Assessment
+ */
+export interface InvalidSurveyJsResultsDetail {
+  /** The issue's code. */
+  readonly code: 'invalid-surveyjs-results';
+  /** What is wrong. */
+  readonly problem: SurveyJsResultsProblem;
+  /**
+   * What was found: the JSON reader's message (`syntax`), what the JSON is instead (`shape`, e.g. "a number"), the
+   * key given twice (`duplicate-key`), the keys of one result that name the same question (`same-question`, e.g.
+   * `"T1_C1", "T1.C1"`), or the limit passed (`too-deep`, `too-many-keys`).
+   */
+  readonly detail: string;
 }
 
 /**
@@ -759,8 +786,45 @@ function describe(detail: TextIssueDetail, location: IssueLocation): { message: 
         message: `expected an array of answers or an object with an "answers" array, but got ${detail.received}`,
         hint: 'Give the answers as [{ "organisationId": …, "respondentId": …, "itemId": …, "answer": … }, …] or { "answers": [ … ] }.',
       };
+    case 'invalid-surveyjs-results':
+      return describeSurveyJsProblem(detail.problem, detail.detail);
   }
   return { message: 'unknown issue', hint: '' };
+}
+
+function describeSurveyJsProblem(problem: SurveyJsResultsProblem, found: string): { message: string; hint: string } {
+  switch (problem) {
+    case 'syntax':
+      return {
+        message: `the text is not valid JSON: ${found}`,
+        hint: 'SurveyJS results are JSON: one result (the survey.data object), an array of results, or one result per line (JSON Lines).',
+      };
+    case 'shape':
+      return {
+        message: `expected SurveyJS results (an object of answers keyed by question name, or an array of them), but got ${found}`,
+        hint: 'Give each result as SurveyJS stores it, e.g. {"organisation": "…", "T1_C1": 3}, or wrapped as {"id": "r1", "data": {…}}.',
+      };
+    case 'duplicate-key':
+      return {
+        message: `the key "${clip(found)}" is given twice in the same object, so which value is meant cannot be told`,
+        hint: 'Give each key once in each object: JSON readers disagree on which of two values wins.',
+      };
+    case 'same-question':
+      return {
+        message: `the keys ${found} of one result name the same question, so which answer is meant cannot be told`,
+        hint: 'Give each question once in each result: by its SurveyJS name (e.g. "T1_C1") or by its item id (e.g. "T1.C1"), not both.',
+      };
+    case 'too-deep':
+      return {
+        message: `the JSON is nested more than ${found} levels deep`,
+        hint: 'SurveyJS results of this survey are a few levels deep; check that the file is the results, not something else.',
+      };
+    case 'too-many-keys':
+      return {
+        message: `the results use more than ${found} different keys`,
+        hint: 'A result has one key per question; check that the file holds the results of a survey built by buildSurveyJsDefinition.',
+      };
+  }
 }
 
 /**

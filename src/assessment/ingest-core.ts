@@ -91,6 +91,11 @@ export interface IngestCoreOptions {
    * column of it are, as the location's `sheet` and `cell`, which stand in for the line. Without a row: the sheet.
    */
   readonly place?: ((row: number | undefined, column: number | undefined) => IssueLocation) | undefined;
+  /**
+   * Records read as rows (SurveyJS results): the whole place of a row (its 1-based number, 0 for the header) and of
+   * a 1-based column of it, such as a path, instead of the line, column and column name of a text.
+   */
+  readonly locate?: ((row: number, column: number | undefined) => IssueLocation) | undefined;
 }
 
 class OrganisationResolver {
@@ -177,6 +182,7 @@ export class AnswerIngest {
   private readonly organisations: OrganisationResolver | undefined;
   private readonly file: string | undefined;
   private readonly place: IngestCoreOptions['place'];
+  private readonly locate: IngestCoreOptions['locate'];
   private readonly requestedLayout: 'long' | 'wide' | 'auto';
   private layout: AnswersLayout | undefined;
 
@@ -224,6 +230,7 @@ export class AnswerIngest {
     this.organisations = options.organisations === undefined ? undefined : new OrganisationResolver(options.organisations);
     this.file = options.file;
     this.place = options.place;
+    this.locate = options.locate;
     this.requestedLayout = options.layout;
   }
 
@@ -232,6 +239,11 @@ export class AnswerIngest {
   private location(column: number): IssueLocation {
     const location: Writable<IssueLocation> = {};
     if (this.file !== undefined) location.file = this.file;
+    if (this.locate !== undefined) {
+      Object.assign(location, this.locate(this.row, column === NO_COLUMN ? undefined : column + 1));
+      if (this.row > 0) location.row = this.row;
+      return location;
+    }
     if (this.place !== undefined) Object.assign(location, this.place(this.line, column === NO_COLUMN ? undefined : column + 1));
     else if (this.line !== undefined) location.line = this.line;
     if (column !== NO_COLUMN) {
@@ -307,7 +319,8 @@ export class AnswerIngest {
   private headerError(detail: TextIssueDetail): never {
     const location: Writable<IssueLocation> = {};
     if (this.file !== undefined) location.file = this.file;
-    if (this.place !== undefined) Object.assign(location, this.place(this.line, undefined));
+    if (this.locate !== undefined) Object.assign(location, this.locate(0, undefined));
+    else if (this.place !== undefined) Object.assign(location, this.place(this.line, undefined));
     else if (this.line !== undefined) location.line = this.line;
     return throwAnswersError(SUMMARY, detail, location);
   }

@@ -11,6 +11,8 @@ import {
 import { nonHelpResponsibilityIds } from 'cancer-alliance-framework/analysis';
 import { referenceFrameworkMappings, referenceFrameworks, type FrameworkMapping } from 'cancer-alliance-framework/framework';
 import { responsibilities, roles } from 'cancer-alliance-framework/programme';
+import { parseSurveyJsResults } from 'cancer-alliance-framework/surveyjs';
+import { parseAnswersXlsx } from 'cancer-alliance-framework/xlsx';
 import { DEFAULT_MAX_BYTES, EXIT, InputTooLargeError, type CliFiles } from './io.js';
 import { answerProblem, formatProblems, frameworkProblem, TOO_LARGE_HINT, type Problem } from './problems.js';
 import { NotUtf8Error } from './utf8.js';
@@ -150,10 +152,69 @@ export function isJsonPath(path: string): boolean {
   return /\.json$/i.test(path);
 }
 
-/** Reads survey answers (CSV, or JSON when the name ends .json) as the CLI does: the file named, within `maxBytes`. Throws AnswersError. */
-function parseAnswersFile(text: string, path: string, framework: Framework, maxBytes: number | null): AnswersImport {
+/** Whether a path names an Excel workbook (`.xlsx`), read as bytes. */
+export function isXlsxPath(path: string): boolean {
+  return /\.xlsx$/i.test(path);
+}
+
+/** The fields of an answer object of our answers JSON. */
+const ANSWER_FIELDS = /^\s*\[\s*\{\s*"(?:organisationId|respondentId|respondentGroup|itemId|answer|comment)"\s*:/;
+
+/**
+ * Whether JSON text holds SurveyJS results rather than our answers JSON, by its shape (docs/cli.md): our answers are
+ * `{"answers": [...]}`, or an array whose first element starts with a field of an answer (`organisationId`,
+ * `respondentId`, `itemId`, …); an array of anything but objects, or text that does not start like JSON, is left to
+ * the answers reader too. Anything else that starts with `{` or `[{` (a result, an array of results, JSON Lines) is
+ * SurveyJS results.
+ */
+export function isSurveyJsText(text: string): boolean {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (/^\s*\{\s*"answers"\s*:/.test(body) || ANSWER_FIELDS.test(body)) return false;
+  return /^\s*(?:\{|\[\s*\{)/.test(body);
+}
+
+/** What an answers file holds, by its name and, for JSON, its shape. */
+export type AnswersFormat = 'csv' | 'json' | 'surveyjs' | 'xlsx';
+
+/** The format of an answers file that is text (a workbook is told by its name alone, before reading). */
+export function textFormatOf(path: string, text: string): Exclude<AnswersFormat, 'xlsx'> {
+  if (!isJsonPath(path)) return 'csv';
+  return isSurveyJsText(text) ? 'surveyjs' : 'json';
+}
+
+/** An answers file as read: the text of a CSV or JSON file, or the bytes of a workbook. */
+export type AnswersSource = { readonly text: string } | { readonly bytes: Uint8Array };
+
+/** The format of an answers file as read: a workbook by its name, text by its name and shape (see {@link textFormatOf}). */
+export function formatOf(path: string, source: AnswersSource): AnswersFormat {
+  return 'bytes' in source ? 'xlsx' : textFormatOf(path, source.text);
+}
+
+/** Reads an answers file as the CLI reads it: a workbook (.xlsx) as bytes, anything else as text; within `maxBytes`. */
+export function readAnswersSource(io: CliFiles, path: string, what: string, maxBytes: number | null): Outcome<AnswersSource> {
+  if (isXlsxPath(path)) {
+    const bytes = readFileBytes(io, path, what, maxBytes);
+    return bytes.ok ? { ok: true, value: { bytes: bytes.value } } : bytes;
+  }
+  const text = readFile(io, path, what, maxBytes);
+  return text.ok ? { ok: true, value: { text: text.value } } : text;
+}
+
+/**
+ * Reads survey answers as the CLI does, against a framework, within `maxBytes`: CSV, our answers JSON, SurveyJS
+ * results or an Excel workbook ({@link formatOf}). Throws AnswersError.
+ */
+function parseAnswersSource(source: AnswersSource, path: string, framework: Framework, maxBytes: number | null): AnswersImport {
   const options = { framework, file: path, ...(maxBytes === null ? {} : { maxBytes }) };
-  return isJsonPath(path) ? parseAnswersJson(text, options) : parseAnswersCsv(text, options);
+  if ('bytes' in source) return parseAnswersXlsx(source.bytes, options);
+  switch (textFormatOf(path, source.text)) {
+    case 'surveyjs':
+      return parseSurveyJsResults(source.text, options);
+    case 'json':
+      return parseAnswersJson(source.text, options);
+    case 'csv':
+      return parseAnswersCsv(source.text, options);
+  }
 }
 
 /** Answers read from a file, with the framework they were read against. */
@@ -167,9 +228,9 @@ export interface ReadAnswers {
 /** Answers read against a framework, or the error that stopped the reading. */
 export type Attempt = { readonly framework: Framework; readonly answers: AnswersImport } | { readonly framework: Framework; readonly error: AnswersError };
 
-function attempt(text: string, path: string, framework: Framework, maxBytes: number | null): Attempt {
+function attempt(source: AnswersSource, path: string, framework: Framework, maxBytes: number | null): Attempt {
   try {
-    return { framework, answers: parseAnswersFile(text, path, framework, maxBytes) };
+    return { framework, answers: parseAnswersSource(source, path, framework, maxBytes) };
   } catch (error) {
     if (error instanceof AnswersError) return { framework, error };
     throw error;
@@ -184,13 +245,13 @@ const fits = (tried: Attempt): boolean => 'answers' in tried && tried.answers.is
  * it knows every item of the file (or when no version does), else the newest earlier version that does. So a round
  * answered on 1.0.0 scores on 1.0.0, and nothing is chosen by the file's date or name.
  */
-function readAgainstReference(text: string, path: string, maxBytes: number | null): { readonly tried: Attempt; readonly note: string | null } {
-  const current = attempt(text, path, effectiveCancerAllianceFramework, maxBytes);
+function readAgainstReference(source: AnswersSource, path: string, maxBytes: number | null): { readonly tried: Attempt; readonly note: string | null } {
+  const current = attempt(source, path, effectiveCancerAllianceFramework, maxBytes);
   if (fits(current)) return { tried: current, note: null };
   for (const version of REFERENCE_VERSIONS) {
     const framework = referenceFrameworks[version];
     if (framework === effectiveCancerAllianceFramework) continue;
-    const earlier = attempt(text, path, framework, maxBytes);
+    const earlier = attempt(source, path, framework, maxBytes);
     if (fits(earlier)) {
       const note =
         `Note: ${path} answers the items of the reference framework ${version}, not those of the current ${effectiveCancerAllianceFramework.version}, ` +
@@ -202,27 +263,42 @@ function readAgainstReference(text: string, path: string, maxBytes: number | nul
 }
 
 /**
- * Reads the text of an answers file against a framework, or, given null, against the version of the reference
- * framework whose items it answers; within `maxBytes` (null: the library's default).
+ * Reads an answers file as read ({@link readAnswersSource}) against a framework, or, given null, against the version of
+ * the reference framework whose items it answers; within `maxBytes` (null: the library's default).
  */
-export function answersFrom(text: string, path: string, framework: Framework | null, maxBytes: number | null): { readonly tried: Attempt; readonly note: string | null } {
-  return framework === null ? readAgainstReference(text, path, maxBytes) : { tried: attempt(text, path, framework, maxBytes), note: null };
+export function answersFrom(source: AnswersSource, path: string, framework: Framework | null, maxBytes: number | null): { readonly tried: Attempt; readonly note: string | null } {
+  return framework === null ? readAgainstReference(source, path, maxBytes) : { tried: attempt(source, path, framework, maxBytes), note: null };
 }
 
 /**
- * Reads survey answers (CSV, or JSON when the name ends .json) against a framework, or, given null, against the
- * version of the reference framework whose items the file answers. A file that cannot be read as a whole fails with
- * exit code 1.
+ * Reads survey answers (CSV; JSON answers or SurveyJS results, a name ending .json told apart by shape; an Excel
+ * workbook, .xlsx) against a framework, or, given null, against the version of the reference framework whose items the
+ * file answers. A file that cannot be read as a whole fails with exit code 1.
  */
 export function loadAnswers(io: CliFiles, path: string, framework: Framework | null, what: string, maxBytes: number | null): Outcome<ReadAnswers> {
-  const text = readFile(io, path, what, maxBytes);
-  if (!text.ok) return text;
-  const { tried, note } = answersFrom(text.value, path, framework, maxBytes);
+  const source = readAnswersSource(io, path, what, maxBytes);
+  if (!source.ok) return source;
+  const { tried, note } = answersFrom(source.value, path, framework, maxBytes);
   if ('answers' in tried) return { ok: true, value: { answers: tried.answers, framework: tried.framework, note } };
   return invalid(
     `${path} cannot be read as survey answers:`,
     tried.error.issues.map((issue) => answerProblem(issue, path)),
   );
+}
+
+/** Reads a file's bytes as {@link readFile} reads text: within `maxBytes`, or a failure with its exit code. */
+export function readFileBytes(io: CliFiles, path: string, what: string, maxBytes: number | null): Outcome<Uint8Array> {
+  const limit = maxBytes ?? DEFAULT_MAX_BYTES;
+  try {
+    return { ok: true, value: io.readBytes(path, limit) };
+  } catch (error) {
+    if (error instanceof InputTooLargeError) {
+      const size = maxBytes === null ? `${plural(limit, 'byte')} (${limit / 1024 / 1024} MiB) allowed by default` : `${plural(limit, 'byte')} allowed by --max-bytes`;
+      return fail(EXIT.invalidData, `Cannot read the ${what} "${path}": it holds more than the ${size}; reading stopped there.`, `  hint: ${TOO_LARGE_HINT}`);
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(EXIT.unreadable, `Cannot read the ${what} "${path}": ${reason}`);
+  }
 }
 
 /** `1 problem`, `2 problems`. */

@@ -7,7 +7,8 @@
 export interface OutputFile {
   /** Relative to the output folder, with `/` separators, e.g. `alliances/wessex.html`. */
   readonly path: string;
-  readonly text: string;
+  /** The file's contents: text (written as UTF-8), or bytes (a workbook). */
+  readonly text: string | Uint8Array;
 }
 
 /** What the commands may do besides printing: read inputs, write the reports, tell the time. */
@@ -18,6 +19,13 @@ export interface CliFiles {
    * when its bytes are not UTF-8, and any other error when it cannot be read.
    */
   readonly readText: (path: string, maxBytes?: number) => string;
+  /**
+   * Reads a file's bytes (a workbook), at most `maxBytes` (default {@link DEFAULT_MAX_BYTES}), as `readText` does;
+   * throws `InputTooLargeError` when it holds more, and any other error when it cannot be read.
+   */
+  readonly readBytes: (path: string, maxBytes?: number) => Uint8Array;
+  /** Writes one file whole (text as UTF-8, or bytes), replacing it if it is there; throws when it cannot. */
+  readonly writeFile: (path: string, data: string | Uint8Array) => void;
   /**
    * Writes the reports into the folder `out`, all or nothing: on success `out` holds exactly these files (and
    * nothing else); on failure it is as it was. Returns notes for standard error (e.g. leftovers removed).

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { version } from '../../package.json';
 import { DEFAULT_MAX_BYTES, EXIT, InputTooLargeError, type CliIo } from './io.js';
 import { writeOutputFolder } from './output-folder.js';
@@ -95,6 +95,8 @@ export function streamsHaveFailed(): boolean {
 export const nodeIo: CliIo = {
   // Strictly: bytes that are not UTF-8 are refused with their place, never turned into U+FFFD.
   readText: (path, maxBytes = DEFAULT_MAX_BYTES) => decodeUtf8(readBytes(path, maxBytes), path),
+  readBytes: (path, maxBytes = DEFAULT_MAX_BYTES) => readBytes(path, maxBytes),
+  writeFile: (path, data) => writeFileSync(path, data),
   writeReports: (out, files) => writeOutputFolder(out, files, version),
   exists: (path) => existsSync(path),
   stdout: (text) => {

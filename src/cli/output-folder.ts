@@ -72,8 +72,8 @@ function syncFolder(path: string): void {
 }
 
 /** Writes a new file whole and flushes it: `wx` creates it, and fails if anything (a file, a link) is there. */
-function writeNewFile(path: string, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+function writeNewFile(path: string, text: string | Uint8Array): void {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   const fd = openSync(path, 'wx', 0o666);
   try {
     let done = 0;

@@ -32,6 +32,8 @@ export interface ReportArgs {
   readonly progress: boolean;
   /** `--max-bytes`: the most bytes of each input file; null for the defaults. */
   readonly maxBytes: number | null;
+  /** `--xlsx`: write the report workbook too, as data/report.xlsx. */
+  readonly xlsx: boolean;
 }
 
 /** Progress goes to standard error when asked for, or once a run has taken more than this many milliseconds. */
@@ -143,7 +145,7 @@ function summary(args: ReportArgs, set: ReportSet, current: AnswersImport, previ
   lines.push(`Wrote ${plural(files.length, 'file')} to ${args.out}:`);
   lines.push(`  ${joinPath(args.out, 'index.html')}   the national report (open it in a browser; national.md is the same in Markdown)`);
   lines.push(`  ${joinPath(args.out, 'alliances')}/   ${plural(alliances, 'alliance report')} (.html and .md)`);
-  lines.push(`  ${joinPath(args.out, 'data')}/        scores.csv, item-scores.csv, gaps.csv, needs.csv, barriers.csv, report.json`);
+  lines.push(`  ${joinPath(args.out, 'data')}/        scores.csv, item-scores.csv, gaps.csv, needs.csv, barriers.csv, report.json${args.xlsx ? ', report.xlsx' : ''}`);
   return lines;
 }
 
@@ -226,7 +228,7 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
 
   const built = buildAll(args, current, previous, outcomes, progress);
   if (!built.ok) return stop(built);
-  const files = reportFiles(built.value, progress);
+  const files = reportFiles(built.value, progress, { xlsx: args.xlsx });
 
   progress(`Writing ${plural(files.length, 'file')} to ${args.out}…`);
   const written = writeAll(io, args.out, files);

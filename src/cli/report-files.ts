@@ -1,4 +1,5 @@
 import { exportCsv, exportJson, renderHtml, renderMarkdown, type ReportSet } from 'cancer-alliance-framework';
+import { exportReportXlsx } from 'cancer-alliance-framework/xlsx';
 import { joinPath, type OutputFile } from './io.js';
 import { plural } from './inputs.js';
 
@@ -25,9 +26,10 @@ export function fileNameOf(organisationId: string): string {
  * Renders every output of a report set in memory: the national report (index.html, national.md), a report per
  * organisation (alliances/<id>.html and .md), and the data exports. In the HTML, each organisation's name links
  * to its report, and each organisation's report links back to the national one (../index.html). File names of organisations are made safe
- * and unique (a second organisation whose safe name is taken gets `-2`, `-3`, ..., compared without case).
+ * and unique (a second organisation whose safe name is taken gets `-2`, `-3`, ..., compared without case). With
+ * `xlsx`, the report workbook too (data/report.xlsx).
  */
-export function reportFiles(set: ReportSet, onProgress: (message: string) => void): readonly OutputFile[] {
+export function reportFiles(set: ReportSet, onProgress: (message: string) => void, options: { readonly xlsx: boolean } = { xlsx: false }): readonly OutputFile[] {
   const files: OutputFile[] = [];
   onProgress(`Rendering the national report and ${plural(set.alliances.length, 'alliance report')}…`);
   // Each organisation's file name first, so that every report can link to the others.
@@ -63,5 +65,6 @@ export function reportFiles(set: ReportSet, onProgress: (message: string) => voi
   files.push({ path: 'data/needs.csv', text: exportCsv(set, { table: 'needs' }) });
   files.push({ path: 'data/barriers.csv', text: exportCsv(set, { table: 'barriers' }) });
   files.push({ path: 'data/report.json', text: exportJson(set) });
+  if (options.xlsx) files.push({ path: 'data/report.xlsx', text: exportReportXlsx(set) });
   return files;
 }

@@ -3,12 +3,13 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
 import { REFERENCE_VERSIONS, isReferenceVersion, type FrameworkChoice } from './inputs.js';
 import { EXIT, baseName, type CliFiles, type CliIo } from './io.js';
+import { INSTRUMENT_FORMATS, runInstrument, type InstrumentArgs } from './instrument-command.js';
 import { runReport, type ReportArgs } from './report-command.js';
 import { SAMPLE_HELP, runSample } from './sample-command.js';
 import { readIsoDate, resolvePreviousRound, resolveRound } from './rounds.js';
 import { MAX_MAX_BYTES, parseSize } from './sizes.js';
 import { linesOf, terminalOf, type Terminal } from './terminal.js';
-import { COMMAND, MAIN_HELP, REPORT_HELP, USAGE_HINT, VALIDATE_HELP } from './usage.js';
+import { COMMAND, INSTRUMENT_HELP, MAIN_HELP, REPORT_HELP, USAGE_HINT, VALIDATE_HELP } from './usage.js';
 import { runValidate, type ValidateArgs } from './validate-command.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -29,12 +30,23 @@ const REPORT_OPTIONS = {
   'allow-rejected': { type: 'boolean' },
   progress: { type: 'boolean' },
   'max-bytes': { type: 'string' },
+  xlsx: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
 const VALIDATE_OPTIONS = {
   framework: { type: 'string' },
   'framework-version': { type: 'string' },
+  'max-bytes': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Options;
+
+const INSTRUMENT_OPTIONS = {
+  format: { type: 'string' },
+  layout: { type: 'string' },
+  out: { type: 'string' },
+  framework: { type: 'string' },
+  date: { type: 'string' },
   'max-bytes': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
@@ -210,6 +222,7 @@ function reportArgs(argv: readonly string[], io: CliFiles): ReportArgs | 'help' 
     allowRejected: values['allow-rejected'] === true,
     progress: values.progress === true,
     maxBytes: maxBytes(values['max-bytes'], hint),
+    xlsx: values.xlsx === true,
   };
 }
 
@@ -226,7 +239,31 @@ function validateArgs(argv: readonly string[]): ValidateArgs | 'help' {
   };
 }
 
-const COMMANDS = ['report', 'validate', 'sample', 'help'] as const;
+function instrumentArgs(argv: readonly string[], io: CliFiles): InstrumentArgs | 'help' {
+  const hint = USAGE_HINT.instrument;
+  const { values, positionals } = parse(argv, INSTRUMENT_OPTIONS, hint);
+  if (values.help === true) return 'help';
+  if (positionals.length > 0) throw new UsageError(`instrument takes no file name but --out, and was given ${positionals.join(' ')}.`, hint);
+  const format = text(values.format, '--format', hint) ?? 'csv';
+  if (!(INSTRUMENT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format "${format}" is not a format: give csv, xlsx or surveyjs.${suggestion(format, INSTRUMENT_FORMATS)}`, hint);
+  }
+  const layout = text(values.layout, '--layout', hint);
+  if (layout !== undefined && layout !== 'long' && layout !== 'wide') throw new UsageError(`--layout "${layout}" is not a layout: give long or wide.`, hint);
+  if (layout !== undefined && format !== 'csv') throw new UsageError(`--layout is for --format csv; a ${format} survey has one layout.`, hint);
+  const out = text(values.out, '--out', hint);
+  if (out === undefined) throw new UsageError('--out <file> is missing: name the file to write the survey to, e.g. --out survey.csv.', hint);
+  return {
+    format: format as InstrumentArgs['format'],
+    layout: layout ?? 'wide',
+    out,
+    framework: text(values.framework, '--framework', hint),
+    date: date(text(values.date, '--date', hint), '--date', hint) ?? new Date(io.now()),
+    maxBytes: maxBytes(values['max-bytes'], hint),
+  };
+}
+
+const COMMANDS = ['report', 'validate', 'instrument', 'sample', 'help'] as const;
 
 function dispatch(argv: readonly string[], io: CliFiles, terminal: Terminal): number {
   const [command, ...rest] = argv;
@@ -250,6 +287,7 @@ function dispatch(argv: readonly string[], io: CliFiles, terminal: Terminal): nu
       else if (topic === 'report') terminal.out(linesOf(REPORT_HELP));
       else if (topic === 'validate') terminal.out(linesOf(VALIDATE_HELP));
       else if (topic === 'sample') terminal.out(linesOf(SAMPLE_HELP));
+      else if (topic === 'instrument') terminal.out(linesOf(INSTRUMENT_HELP));
       else throw new UsageError(`there is no command "${topic}".${suggestion(topic, COMMANDS)}`, USAGE_HINT.main);
       return EXIT.ok;
     }
@@ -271,6 +309,14 @@ function dispatch(argv: readonly string[], io: CliFiles, terminal: Terminal): nu
     }
     case 'sample':
       return runSample(rest, io, terminal);
+    case 'instrument': {
+      const args = instrumentArgs(rest, io);
+      if (args === 'help') {
+        terminal.out(linesOf(INSTRUMENT_HELP));
+        return EXIT.ok;
+      }
+      return runInstrument(args, io, terminal);
+    }
     default:
       if (command.startsWith('-')) {
         throw new UsageError(`unknown option ${command}; options come after the command.${suggestion(command, ['--help', '--version'])}`, USAGE_HINT.main);
@@ -292,7 +338,7 @@ function dispatch(argv: readonly string[], io: CliFiles, terminal: Terminal): nu
 export function run(argv: readonly string[], io: CliIo): number {
   const terminal = terminalOf(io);
   // The commands get the files and the terminal, never the raw streams.
-  const files: CliFiles = { readText: io.readText, writeReports: io.writeReports, exists: io.exists, now: io.now };
+  const files: CliFiles = { readText: io.readText, readBytes: io.readBytes, writeFile: io.writeFile, writeReports: io.writeReports, exists: io.exists, now: io.now };
   try {
     return dispatch(argv, files, terminal);
   } catch (error) {

@@ -16,7 +16,10 @@ Commands:
   report <answers.csv> --out <dir>   Score the answers and write the national report, a report per
                                      alliance and CSV exports into <dir>
   validate <file>                    Check a framework file (.yaml, .yml, .json) or an answers file
-                                     (.csv, .json) and print every problem with its place
+                                     (.csv, .json, .xlsx, SurveyJS results) and print every problem
+                                     with its place
+  instrument --out <file>            Write the survey: a CSV template, an Excel workbook to fill in,
+                                     or a SurveyJS survey definition
   sample --out <dir>                 Write the synthetic sample (made-up answers of two rounds and
                                      outcomes) into <dir>, to try the commands and the guides on
   help [command]                     Show this help, or the help of a command
@@ -37,7 +40,8 @@ Example:
 /** The help of `report`. */
 export const REPORT_HELP = `Usage: ${COMMAND} report <answers.csv> --out <dir> [options]
 
-Scores survey answers (CSV in the long or wide layout, or JSON) and writes:
+Scores survey answers (CSV in the long or wide layout, JSON answers, SurveyJS results or an Excel
+workbook, .xlsx) and writes:
   <dir>/index.html, <dir>/national.md               the national report
   <dir>/alliances/<id>.html, <dir>/alliances/<id>.md  one report per alliance
   <dir>/data/scores.csv, item-scores.csv, gaps.csv, needs.csv, barriers.csv, report.json
@@ -63,6 +67,7 @@ Options:
                             Diagnosis Standard performance, to show its association with each theme
   --outcome-name <text>     The outcome's name (default: the file name without its extension)
   --outcome-unit <text>     The outcome's unit, e.g. %
+  --xlsx                    Write the report workbook too, as <dir>/data/report.xlsx
   --synthetic               Mark every report as made from synthetic (not real) data
   --allow-rejected          Go on when some rows or answers are rejected (they are counted and listed)
   --progress                Always print progress to standard error (otherwise only on slow runs)
@@ -82,8 +87,9 @@ Checks a file and prints every problem with its place (file:line:column (row N, 
   - A framework file: a name ending .yaml, .yml or .json holding "themes", or YAML text with "themes:".
     Warnings about the wording of its items (two questions in one, long items, near-duplicates) are
     listed too; they do not make the file invalid.
-  - An answers file: anything else (CSV in the long or wide layout, or JSON answers), checked against
-    the framework.
+  - An answers file: anything else, checked against the framework: CSV in the long or wide layout,
+    an Excel workbook (.xlsx), or a .json file of answers or of SurveyJS results (told apart by
+    shape: {"answers": [...]} or objects with itemId are answers; other objects are SurveyJS results).
 Exits 0 when the file is valid, 1 when it has any problem.
 
 Options:
@@ -95,9 +101,34 @@ Options:
   --help, -h               Show this help
 `;
 
+/** The help of `instrument`. */
+export const INSTRUMENT_HELP = `Usage: ${COMMAND} instrument --out <file> [--format csv|xlsx|surveyjs] [options]
+
+Writes the survey of the framework to one file, to collect answers in any survey tool:
+  csv       a blank CSV template (--layout wide, one row per respondent, or long, one row per answer)
+  xlsx      an Excel workbook to fill in: one row per respondent, a drop-down list of the scale on each
+            answer cell and of the Cancer Alliances in force on --date
+  surveyjs  a SurveyJS survey definition (JSON): a page per theme, a rating question per item, the
+            alliances in force on --date in a drop-down list
+The answers come back through report and validate: the CSV, the workbook, or the SurveyJS results.
+
+Options:
+  --out <file>          The file to write (required); replaced if it is there
+  --format <format>     csv (the default), xlsx or surveyjs
+  --layout <layout>     CSV only: wide (the default) or long
+  --framework <file>    A framework file (YAML or JSON); default: the bundled reference framework
+  --date <yyyy-mm-dd>   The day whose alliances are listed (default: today)
+  --max-bytes <size>    The most bytes the framework file may hold
+  --help, -h            Show this help
+
+Example:
+  ${COMMAND} instrument --format surveyjs --out survey.json
+`;
+
 /** The one-line hints printed after a usage error. */
 export const USAGE_HINT = {
   main: `Run "${COMMAND} --help" for the commands.`,
   report: `Usage: ${COMMAND} report <answers.csv> --out <dir> [options]; run "${COMMAND} report --help" for the options.`,
   validate: `Usage: ${COMMAND} validate <file> [--framework <file> | --framework-version <v>] [--max-bytes <size>]; run "${COMMAND} validate --help" for more.`,
+  instrument: `Usage: ${COMMAND} instrument --out <file> [--format csv|xlsx|surveyjs]; run "${COMMAND} instrument --help" for more.`,
 } as const;

@@ -1,7 +1,18 @@
 import { FrameworkError, lintFramework, type AnswersError, type AnswersImport, type Framework } from 'cancer-alliance-framework';
 import { itemsOf } from 'cancer-alliance-framework/framework';
 import { EXIT, type CliFiles } from './io.js';
-import { answersFrom, checkFilesExist, isJsonPath, loadFramework, parseFrameworkFile, plural, readFile, type FrameworkChoice } from './inputs.js';
+import {
+  answersFrom,
+  checkFilesExist,
+  formatOf,
+  isJsonPath,
+  loadFramework,
+  parseFrameworkFile,
+  plural,
+  readAnswersSource,
+  type AnswersFormat,
+  type FrameworkChoice,
+} from './inputs.js';
 import { answerProblem, formatProblems, frameworkProblem } from './problems.js';
 import type { Terminal } from './terminal.js';
 
@@ -89,8 +100,9 @@ function accountingLines(result: AnswersImport): readonly string[] {
   ];
 }
 
-function validateAnswers(terminal: Terminal, path: string, result: AnswersImport, frameworkName: string): number {
-  const layout = result.layout === 'json' ? 'JSON answers' : `${result.layout} layout`;
+function validateAnswers(terminal: Terminal, path: string, format: AnswersFormat, result: AnswersImport, frameworkName: string): number {
+  const layout =
+    format === 'surveyjs' ? 'SurveyJS results' : format === 'xlsx' ? `a workbook, ${result.layout} layout` : result.layout === 'json' ? 'JSON answers' : `${result.layout} layout`;
   const head = `${path}: survey answers, ${layout}, checked against ${frameworkName}.`;
   if (result.issues.length === 0) {
     terminal.out([head, ...accountingLines(result), 'No problems found.']);
@@ -120,26 +132,28 @@ export function runValidate(args: ValidateArgs, io: CliFiles, terminal: Terminal
     terminal.err(missing.lines);
     return missing.code;
   }
-  const text = readFile(io, args.file, 'file to validate', args.maxBytes);
-  if (!text.ok) {
-    terminal.err(text.lines);
-    return text.code;
+  const source = readAnswersSource(io, args.file, 'file to validate', args.maxBytes);
+  if (!source.ok) {
+    terminal.err(source.lines);
+    return source.code;
   }
-  if (kindOf(args.file, text.value) === 'framework') {
+  if ('text' in source.value && kindOf(args.file, source.value.text) === 'framework') {
     if (args.framework.kind !== 'detect') {
       const flag = args.framework.kind === 'file' ? `--framework ${args.framework.path}` : `--framework-version ${args.framework.version}`;
       terminal.err([`Note: ${args.file} is a framework file, so ${flag} is not used.`]);
     }
-    return validateFramework(terminal, args.file, text.value, args.maxBytes);
+    return validateFramework(terminal, args.file, source.value.text, args.maxBytes);
   }
   const framework = loadFramework(io, args.framework, args.maxBytes);
   if (!framework.ok) {
     terminal.err(framework.lines);
     return framework.code;
   }
-  const { tried, note } = answersFrom(text.value, args.file, framework.value, args.maxBytes);
+  const { tried, note } = answersFrom(source.value, args.file, framework.value, args.maxBytes);
   if (note !== null) terminal.err([note]);
   const { id, version } = tried.framework;
   const frameworkName = args.framework.kind === 'file' ? `${args.framework.path} (${id} ${version})` : `the reference framework (${id} ${version})`;
-  return 'error' in tried ? cannotRead(terminal, args.file, tried.error, frameworkName) : validateAnswers(terminal, args.file, tried.answers, frameworkName);
+  return 'error' in tried
+    ? cannotRead(terminal, args.file, tried.error, frameworkName)
+    : validateAnswers(terminal, args.file, formatOf(args.file, source.value), tried.answers, frameworkName);
 }

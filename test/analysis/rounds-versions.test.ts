@@ -10,7 +10,7 @@ import { scoreAnswers } from '../../src/assessment/score.js';
 import { generateSyntheticAnswers } from '../../src/assessment/synthetic.js';
 import { referenceFrameworkMappings, referenceFrameworks } from '../../src/framework/index.js';
 import { buildReports } from '../../src/report/index.js';
-import { SAMPLE_DRIFT, SAMPLE_RESPONDENTS, SAMPLE_SEED, sampleOrganisations } from '../../examples/sample/sample.js';
+import { SAMPLE_DRIFT, SAMPLE_RESPONDENTS, SAMPLE_SEED, sampleOrganisations } from '../../src/cli/sample-files.js';
 
 const v100 = referenceFrameworks['1.0.0'];
 const v110 = referenceFrameworks['1.1.0'];

@@ -9,6 +9,7 @@ import * as programmeEntry from 'cancer-alliance-framework/programme';
 import * as reportEntry from 'cancer-alliance-framework/report';
 import * as schemasEntry from 'cancer-alliance-framework/schemas';
 import * as xlsxEntry from 'cancer-alliance-framework/xlsx';
+import * as surveyjsEntry from 'cancer-alliance-framework/surveyjs';
 import { ValidationError, type AssessmentRound, type Framework, type OutcomeSeries } from 'cancer-alliance-framework';
 import {
   agreeAction,
@@ -43,6 +44,7 @@ const ENTRIES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'cancer-alliance-framework/report': reportEntry,
   'cancer-alliance-framework/schemas': schemasEntry,
   'cancer-alliance-framework/xlsx': xlsxEntry,
+  'cancer-alliance-framework/surveyjs': surveyjsEntry,
 };
 
 // ---- Valid arguments, built once through the public API ----
@@ -66,6 +68,7 @@ const reports = buildReports(scores, { framework });
 const allianceId = 'peninsula';
 const csv = `organisation_id,respondent_id,item_id,answer\n${allianceId},r1,${firstItem.id},${scale.levels[0]!.value}\n`;
 const json = JSON.stringify([{ organisationId: allianceId, respondentId: 'r1', itemId: firstItem.id, answer: scale.levels[0]!.value }]);
+const surveyJsResults = JSON.stringify([{ id: 'r1', data: { organisation: allianceId, T1_C1: scale.levels[0]!.value } }]);
 const workbook = xlsxEntry.exportAnswersTemplateXlsx(framework, { rows: 2 });
 
 const data = (file: string) => readFileSync(fileURLToPath(new URL(`../../framework-data/${file}`, import.meta.url)), 'utf8');
@@ -184,6 +187,11 @@ const VALID: Readonly<Record<string, () => readonly unknown[]>> = {
   scoreAnswersXlsx: () => [workbook, { framework }],
   exportReportXlsx: () => [reports],
   exportAnswersTemplateXlsx: () => [framework, { rows: 2 }],
+  // SurveyJS
+  buildSurveyJsDefinition: () => [framework, { respondentGroups: ['clinical'] }],
+  parseSurveyJsResults: () => [surveyJsResults, { framework }],
+  safeParseSurveyJsResults: () => [surveyJsResults, { framework }],
+  scoreSurveyJsResults: () => [surveyJsResults, { framework }],
   // Programme: data files
   parseOrganisations: () => [organisationsYaml, { file: 'o.yaml' }],
   safeParseOrganisations: () => [organisationsYaml, { file: 'o.yaml' }],

@@ -2,8 +2,10 @@ import { DEFAULT_MAX_BYTES, InputTooLargeError, OutputError, joinPath, type CliI
 
 /** Everything a run did, for assertions. */
 export interface MemoryIo extends CliIo {
-  /** Files by path: the inputs given, and everything written. */
+  /** Files by path: the inputs given, and everything written as text. */
   readonly files: Map<string, string>;
+  /** Files by path given or written as bytes (workbooks). */
+  readonly binaries: Map<string, Uint8Array>;
   /** Directories made. */
   readonly dirs: Set<string>;
   /** Paths written, in order. */
@@ -26,8 +28,13 @@ export interface MemoryIoOptions {
 const encoder = new TextEncoder();
 
 /** An in-memory file system and streams for running the CLI in tests. */
-export function memoryIo(initial: Readonly<Record<string, string>> = {}, options: MemoryIoOptions = {}): MemoryIo {
-  const files = new Map(Object.entries(initial));
+export function memoryIo(initial: Readonly<Record<string, string | Uint8Array>> = {}, options: MemoryIoOptions = {}): MemoryIo {
+  const files = new Map<string, string>();
+  const binaries = new Map<string, Uint8Array>();
+  for (const [path, data] of Object.entries(initial)) {
+    if (typeof data === 'string') files.set(path, data);
+    else binaries.set(path, data);
+  }
   const dirs = new Set<string>();
   const written: string[] = [];
   let stdout = '';
@@ -36,6 +43,7 @@ export function memoryIo(initial: Readonly<Record<string, string>> = {}, options
   const blocked = (path: string) => options.unwritable !== undefined && (path === options.unwritable || path.startsWith(`${options.unwritable}/`));
   return {
     files,
+    binaries,
     dirs,
     written,
     out: () => stdout,
@@ -47,6 +55,20 @@ export function memoryIo(initial: Readonly<Record<string, string>> = {}, options
       if (encoder.encode(text).length > maxBytes) throw new InputTooLargeError(path, maxBytes);
       return text;
     },
+    readBytes: (path, maxBytes = DEFAULT_MAX_BYTES) => {
+      if (options.unreadable?.includes(path)) throw new Error(`EACCES: permission denied, open '${path}'`);
+      const text = files.get(path);
+      const bytes = binaries.get(path) ?? (text === undefined ? undefined : encoder.encode(text));
+      if (bytes === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      if (bytes.length > maxBytes) throw new InputTooLargeError(path, maxBytes);
+      return bytes;
+    },
+    writeFile: (path, data) => {
+      if (blocked(path)) throw new Error(`EROFS: read-only file system, open '${path}'`);
+      if (typeof data === 'string') files.set(path, data);
+      else binaries.set(path, data);
+      written.push(path);
+    },
     // All or nothing, as on disk: a folder or file that cannot be written fails the run before anything is kept.
     writeReports: (out, outputs) => {
       const folders = [out, ...new Set(outputs.flatMap((file) => (file.path.includes('/') ? [joinPath(out, file.path.slice(0, file.path.lastIndexOf('/')))] : [])))];
@@ -55,12 +77,13 @@ export function memoryIo(initial: Readonly<Record<string, string>> = {}, options
       if (refused !== undefined) throw new OutputError(`Cannot write "${refused}": EROFS: read-only file system.`, 'Choose another --out folder.');
       for (const folder of folders) dirs.add(folder);
       outputs.forEach((file, index) => {
-        files.set(paths[index]!, file.text);
+        if (typeof file.text === 'string') files.set(paths[index]!, file.text);
+        else binaries.set(paths[index]!, file.text);
         written.push(paths[index]!);
       });
       return [];
     },
-    exists: (path) => files.has(path) || dirs.has(path) || (options.unreadable?.includes(path) ?? false),
+    exists: (path) => files.has(path) || binaries.has(path) || dirs.has(path) || (options.unreadable?.includes(path) ?? false),
     stdout: (text) => {
       stdout += text;
     },

@@ -25,6 +25,8 @@ import { decodeUtf8, firstInvalidUtf8 } from '../../src/cli/utf8.js';
 import { sevenThemesYaml } from '../framework/helpers.js';
 import { parseAnswersXlsx, safeParseAnswersXlsx } from '../../src/xlsx/index.js';
 import { hostileWorkbooks } from '../xlsx/hostile.js';
+import { parseSurveyJsResults, safeParseSurveyJsResults } from '../../src/surveyjs/index.js';
+import { hostileResults } from '../surveyjs/hostile.js';
 import { oneSheet, sheetData, workbookOf, zipParts } from '../xlsx/helpers.js';
 import { checkImport, check } from './answers-invariants.js';
 import { CLI_FILES, LATIN1_CSV, runCli } from './cli-inputs.js';
@@ -716,5 +718,30 @@ describe('attack 8: hostile workbooks', { timeout: FUZZ_TIMEOUT_MS }, () => {
     });
     expect(codeOf(latin1)).toMatch(/^invalid-workbook: a part is not valid UTF-8/);
     expect(codeOf(oneSheet([['organisation_id', 'respondent_id', 'T1.C1']]))).toBe('read');
+  });
+});
+
+describe('attack: hostile SurveyJS results', () => {
+  it('refuses each with its code and problem and a clear message, quickly, and pollutes nothing', () => {
+    for (const hostile of hostileResults()) {
+      // A hang guard, not a timing test: bench/surveyjs-refusals.ts times each refusal (every one well under a second).
+      const result = withoutHanging(hostile.name, () => safeParseSurveyJsResults(hostile.input, { framework: reference, file: 'results.json' }));
+      expect(result.success, hostile.name).toBe(false);
+      if (result.success) continue;
+      const [issue] = result.error.issues;
+      expect(result.error.issues.length, hostile.name).toBe(1);
+      expect(issue?.code, hostile.name).toBe(hostile.code);
+      if (issue?.code === 'invalid-surveyjs-results') expect(issue.problem, hostile.name).toBe(hostile.problem);
+      expect(issue?.message.length, hostile.name).toBeLessThan(300);
+      expect(issue?.location.file, hostile.name).toBe('results.json');
+    }
+    expectPrototypesClean();
+  }, 60_000);
+
+  it('rejects a 5 MB answer with a short cell-too-long issue, and the accounting adds up', () => {
+    const result = parseSurveyJsResults(JSON.stringify({ organisation: 'wessex', T1_C1: 'x'.repeat(5_000_000) }), { framework: reference });
+    expect(result.issues.map((issue) => [issue.code, issue.location.path])).toEqual([['cell-too-long', ['T1_C1']]]);
+    expect(result.issues[0]?.message.length).toBeLessThan(300);
+    checkImport(result, reference, undefined);
   });
 });

@@ -105,7 +105,7 @@ describe('the command line under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
           checkRun(argv, result, files);
           // Never a partial result presented as complete: rejected answers stop the run, or are listed with --allow-rejected.
           // Read against the framework the CLI reads it against: the version of the reference whose items it answers.
-          const read = safeParseAnswersCsv(text, { framework: answersFrom(text, 'm.csv', null, null).tried.framework, file: 'm.csv' });
+          const read = safeParseAnswersCsv(text, { framework: answersFrom({ text }, 'm.csv', null, null).tried.framework, file: 'm.csv' });
           const rejected = read.success && read.data.accounting.rowsRejected + read.data.accounting.cellsRejected > 0;
           if (rejected && !allowRejected) check(result.code === 1, () => `a report on a file with rejected answers ended ${result.code}`);
           if (rejected && result.code === 0) check(result.io.err().includes('Rejected in m.csv (--allow-rejected)'), 'rejected answers not listed');
