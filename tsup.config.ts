@@ -8,11 +8,16 @@ const entries = {
   assessment: 'src/assessment/index.ts',
   analysis: 'src/analysis/index.ts',
   report: 'src/report/index.ts',
+  xlsx: 'src/xlsx/index.ts',
+  surveyjs: 'src/surveyjs/index.ts',
   schemas: 'src/schemas/index.ts',
 };
 
 /** The parsers' loaders, reached through the package's import map (`#parsers/*`): never bundled into the code above. */
 const parsers = /^#parsers\//;
+
+/** Quiet: tsup lists every file it writes (about 200 lines); errors are still shown. */
+const silent = true;
 
 export default defineConfig([
   {
@@ -26,6 +31,7 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'es2022',
+    silent,
   },
   {
     // The loader of yaml as ES modules: an ordinary import for bundlers and browsers, a load on first
@@ -39,6 +45,7 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     target: 'es2022',
+    silent,
   },
   {
     // The same loader for CommonJS: a `require` on first use, which Node and bundlers both follow.
@@ -48,6 +55,7 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     target: 'es2022',
+    silent,
   },
   {
     // The command line: Node only, ESM, no declarations (it is not imported). It imports the library by the
@@ -60,5 +68,6 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     platform: 'node',
+    silent,
   },
 ]);

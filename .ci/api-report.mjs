@@ -12,7 +12,7 @@ import { CompilerState, Extractor, ExtractorConfig } from '@microsoft/api-extrac
 const root = fileURLToPath(new URL('..', import.meta.url));
 const update = process.argv.includes('--update');
 /** The entry points, as package.json's `exports` names them (docs/api.md): `.` is `index`. */
-const entries = ['index', 'framework', 'programme', 'assessment', 'analysis', 'report', 'schemas'];
+const entries = ['index', 'framework', 'programme', 'assessment', 'analysis', 'report', 'xlsx', 'surveyjs', 'schemas'];
 const reportFolder = join(root, 'docs', 'api-report');
 const temp = mkdtempSync(join(tmpdir(), 'api-report-'));
 

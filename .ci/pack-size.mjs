@@ -1,6 +1,6 @@
 // Holds the published package to its budgets in .ci/pack-budget.json: the tarball's size, its size unpacked and its
-// number of files, as `npm pack --dry-run --json` reports them, and only dist/, framework-data/ and npm's own files
-// in it. Run after `npm run build` (npm run size runs it after size-limit).
+// number of files, as `npm pack --dry-run --json` reports them, and only dist/, framework-data/, the guides
+// (docs/*.md) and npm's own files in it. Run after `npm run build` (npm run size runs it after size-limit).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -18,7 +18,7 @@ const checks = [
   ['unpacked', pack.unpackedSize, budget.unpackedSize, kb],
   ['files', pack.entryCount, budget.files, String],
 ];
-const strays = pack.files.map((file) => file.path).filter((path) => !/^(dist|framework-data)\/|^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$/.test(path));
+const strays = pack.files.map((file) => file.path).filter((path) => !/^(dist|framework-data)\/|^docs\/[^/]+\.md$|^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$/.test(path));
 
 let failed = strays.length > 0;
 for (const [name, value, limit, show] of checks) {
@@ -31,7 +31,7 @@ process.stdout.write(
     .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
     .join(', ')}\n`,
 );
-if (strays.length > 0) process.stdout.write(`  files outside dist/ and framework-data/: ${strays.join(', ')}\n`);
+if (strays.length > 0) process.stdout.write(`  files outside dist/, framework-data/ and docs/*.md: ${strays.join(', ')}\n`);
 if (failed) {
   process.stderr.write('pack-size: the package is over its budget (.ci/pack-budget.json): shrink it, or raise the budget in the same commit and say why\n');
   process.exit(1);

@@ -3,16 +3,18 @@
 // with no Node API, so that the browser bundle can hold it. Used by .ci/smoke-node.mjs and .ci/smoke.mjs.
 
 /** The entry points, by `exports` subpath. */
-export const ENTRIES = ['.', './framework', './programme', './assessment', './analysis', './report', './schemas'];
+export const ENTRIES = ['.', './framework', './programme', './assessment', './analysis', './report', './xlsx', './surveyjs', './schemas'];
 
 /** What each call gives when the package works. */
 export const EXPECTED = {
-  '.': 'framework 8 themes; csv 2 answers, 1 organisation scored; json 1 answer',
-  './framework': 'T1.E1 enabler; 5 levels',
+  '.': 'framework 13 themes; csv 2 answers, 1 organisation scored; json 1 answer',
+  './framework': 'T1.E1 enabler; 5 levels; versions 1.0.0 (8 themes) 1.1.0 (13 themes); T3.C3 is T9.C2',
   './programme': '2023/24 2024/25 Q4',
-  './assessment': '80 questions; a long template of 81 lines',
+  './assessment': '130 questions; a long template of 131 lines',
   './analysis': 'national position of 1 organisation(s)',
   './report': 'report set of 1 alliance report(s); markdown starts "#"',
+  './xlsx': 'the template read back: 0 answers, 0 issues',
+  './surveyjs': 'a definition of 9 pages read back: 2 answers, 0 issues',
   './schemas': 'FrameworkSchema accepts the reference framework; JSON Schema 2020-12',
 };
 
@@ -26,7 +28,12 @@ export const CALLS = {
     const json = lib.parseAnswersJson(JSON.stringify([{ organisationId: 'wessex', respondentId: 'r1', itemId: 'T1.C1', answer: 4 }]), { framework });
     return `framework ${framework.themes.length} themes; csv ${lib.parseAnswersCsv(CSV, { framework }).answers.length} answers, ${scored.scores.organisations.length} organisation scored; json ${json.answers.length} answer`;
   },
-  './framework': (lib) => `T1.E1 ${lib.findItem(lib.effectiveCancerAllianceFramework, 'T1.E1').kind}; ${lib.scaleOf(lib.effectiveCancerAllianceFramework).levels.length} levels`,
+  './framework': (lib) =>
+    `T1.E1 ${lib.findItem(lib.effectiveCancerAllianceFramework, 'T1.E1').kind}; ${lib.scaleOf(lib.effectiveCancerAllianceFramework).levels.length} levels; versions ${Object.entries(
+      lib.referenceFrameworks,
+    )
+      .map(([version, framework]) => `${version} (${framework.themes.length} themes)`)
+      .join(' ')}; T3.C3 is ${lib.referenceFrameworkMappings['1.0.0 to 1.1.0'].itemMapping['T3.C3']}`,
   './programme': (lib) => `${lib.financialYearOf(new Date(2024, 2, 31))} ${lib.financialYearOf(new Date(2024, 3, 1))} ${lib.financialQuarterOf(new Date(2024, 0, 15))}`,
   './assessment': (lib, root) =>
     `${lib.buildSurveyInstrument(root.effectiveCancerAllianceFramework).questionCount} questions; a long template of ${
@@ -41,6 +48,17 @@ export const CALLS = {
     const framework = root.effectiveCancerAllianceFramework;
     const reports = lib.buildReports(root.scoreAnswersCsv(CSV, { framework }).scores, { framework, synthetic: true });
     return `report set of ${reports.alliances.length} alliance report(s); markdown starts "${lib.renderMarkdown(reports.national).slice(0, 1)}"`;
+  },
+  './xlsx': (lib, root) => {
+    const framework = root.effectiveCancerAllianceFramework;
+    const read = lib.parseAnswersXlsx(lib.exportAnswersTemplateXlsx(framework), { framework });
+    return `the template read back: ${read.answers.length} answers, ${read.issues.length} issues`;
+  },
+  './surveyjs': (lib, root) => {
+    const framework = root.effectiveCancerAllianceFramework;
+    const definition = lib.buildSurveyJsDefinition(framework);
+    const read = lib.parseSurveyJsResults(JSON.stringify([{ id: 'r1', data: { organisation: 'wessex', T1_C1: 3, T1_C2: 'dont-know' } }]), { framework });
+    return `a definition of ${definition.pages.length} pages read back: ${read.answers.length} answers, ${read.issues.length} issues`;
   },
   './schemas': (lib, root) =>
     `FrameworkSchema ${lib.FrameworkSchema.safeParse(root.effectiveCancerAllianceFramework).success ? 'accepts' : 'refuses'} the reference framework; JSON Schema ${lib.frameworkJsonSchema.$schema.includes('2020-12') ? '2020-12' : lib.frameworkJsonSchema.$schema}`,

@@ -1,18 +1,22 @@
 // The smoke test of the built package as users get it: `npm pack`, installed into a scratch project's node_modules
 // (its dependencies linked from this repository's), then every entry point imported by name from ESM and CJS under
-// Node 20 (this one), 22 and 24 (.ci/smoke-node.mjs), and from a browser bundle run in headless Chromium. Each entry
-// exports the same names everywhere, and one real call per entry works everywhere (.ci/smoke-calls.mjs). Run after
-// `npm run build`.
+// Node 20 (this one), 22 and 24 (.ci/smoke-node.mjs; the other two fetched from the registry once, .ci/node-binaries.ts),
+// and from a browser bundle run in headless Chromium (.ci/chromium.ts). Each entry exports the same names everywhere,
+// and one real call per entry works everywhere (.ci/smoke-calls.mjs). Run after `npm run build`, with tsx (which loads
+// the two TypeScript helpers): `npm run smoke`.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.js';
+import { SMOKE_NODE_VERSIONS, nodeBinary } from './node-binaries.js';
 
 const root = process.cwd();
 const run = (command, args, cwd, env = {}) => execFileSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
 
+// Node 22 and 24, fetched (the first time) while the package is packed and Node 20 runs.
+const otherNodes = Promise.all(SMOKE_NODE_VERSIONS.map((version) => nodeBinary(version)));
 const project = mkdtempSync(join(tmpdir(), 'caf-smoke-'));
 try {
   // The package as published, installed by hand (no registry): the tarball unpacked into node_modules, and the
@@ -30,7 +34,7 @@ try {
 
   const names = join(project, 'names.json');
   run(process.execPath, ['smoke-node.mjs'], project, { SMOKE_NAMES_FILE: names });
-  for (const version of ['22', '24']) run('npx', ['-y', `node@${version}`, 'smoke-node.mjs'], project);
+  for (const node of await otherNodes) run(node, ['smoke-node.mjs'], project);
 
   // A browser bundle of every entry point: esbuild takes the "browser", "import" and "module" conditions, and fails on
   // any Node built-in. A warning (about the package's files) fails the test too: users would see it.
@@ -43,9 +47,11 @@ try {
         import * as assessment from 'cancer-alliance-framework/assessment';
         import * as analysis from 'cancer-alliance-framework/analysis';
         import * as report from 'cancer-alliance-framework/report';
+        import * as xlsx from 'cancer-alliance-framework/xlsx';
+        import * as surveyjs from 'cancer-alliance-framework/surveyjs';
         import * as schemas from 'cancer-alliance-framework/schemas';
         import { checkEntries } from './smoke-calls.mjs';
-        window.smoke = checkEntries({ '.': root, './framework': framework, './programme': programme, './assessment': assessment, './analysis': analysis, './report': report, './schemas': schemas });`,
+        window.smoke = checkEntries({ '.': root, './framework': framework, './programme': programme, './assessment': assessment, './analysis': analysis, './report': report, './xlsx': xlsx, './surveyjs': surveyjs, './schemas': schemas });`,
       resolveDir: project,
       loader: 'js',
     },
@@ -57,10 +63,7 @@ try {
   });
   if (result.warnings.length > 0) throw new Error(`smoke: the browser bundle warns: ${result.warnings.map((warning) => warning.text).join('; ')}`);
   const code = result.outputFiles[0].text;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const errors = [];

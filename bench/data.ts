@@ -5,7 +5,9 @@
  *
  * - national: the 21 Cancer Alliances of 2022/23 × 40 respondents × 80 items = 67,200 answers (≈ 0.2 MB of CSV);
  * - large: 2,000 organisations × 50 respondents × 80 items = 8,000,000 answers (≈ 17 MB of CSV), as a
- *   programme-wide use or another framework would bring.
+ *   programme-wide use or another framework would bring;
+ * - scaled, for the scaling table: 1, 4, 16 and 64 times the national size (21 × factor organisations × 40
+ *   respondents × 80 items).
  *
  * About 3% of the answers are "DK" (don't know) and 2% "NA" (not applicable); the rest are scale values 1..5,
  * drawn around a latent maturity per organisation, theme and item. No respondent groups (the scoring rows
@@ -35,11 +37,26 @@ export function nationalOrganisations(): readonly string[] {
   return organisationsAt(new Date(2023, 2, 31)).alliances.map((alliance) => alliance.id as string);
 }
 
+/** `count` organisation ids `org-0001`, `org-0002`, … */
+function syntheticOrganisations(count: number): readonly string[] {
+  return Array.from({ length: count }, (_, i) => `org-${String(i + 1).padStart(4, '0')}`);
+}
+
 /** The two dataset shapes of the benchmark. */
 export function datasetSpec(size: SizeName): DatasetSpec {
   if (size === 'national') return { size, organisations: nationalOrganisations(), respondents: 40, seed: 20240401 };
-  const organisations = Array.from({ length: 2000 }, (_, i) => `org-${String(i + 1).padStart(4, '0')}`);
-  return { size, organisations, respondents: 50, seed: 20240402 };
+  return { size, organisations: syntheticOrganisations(2000), respondents: 50, seed: 20240402 };
+}
+
+/** The factors of the national size that the scaling table measures. */
+export const SCALES = [1, 4, 16, 64] as const;
+
+/**
+ * A dataset `factor` times the national size: 21 × factor organisations (`org-0001`, …) of 40 respondents each,
+ * 67,200 × factor answers, drawn like the others (its own seed per factor).
+ */
+export function scaledSpec(factor: number): DatasetSpec {
+  return { size: 'national', organisations: syntheticOrganisations(21 * factor), respondents: 40, seed: 20240500 + factor };
 }
 
 /** The number of answers of a dataset: every respondent answers every item. */
@@ -107,8 +124,16 @@ export function benchFolder(): string {
 
 /** Writes a dataset's wide CSV to the temporary folder (again each time, so a stale file is never used). */
 export function writeDataset(size: SizeName, framework: Framework): DatasetFile {
-  const spec = datasetSpec(size);
-  const path = join(benchFolder(), `answers-${size}-wide.csv`);
+  return writeSpec(datasetSpec(size), `answers-${size}-wide.csv`, framework);
+}
+
+/** Writes the dataset `factor` times the national size (see `scaledSpec`). */
+export function writeScaled(factor: number, framework: Framework): DatasetFile {
+  return writeSpec(scaledSpec(factor), `answers-national-x${factor}-wide.csv`, framework);
+}
+
+function writeSpec(spec: DatasetSpec, name: string, framework: Framework): DatasetFile {
+  const path = join(benchFolder(), name);
   writeFileSync(path, wideCsv(spec, framework), 'utf8');
   return { spec, path, bytes: statSync(path).size, answers: answerCount(spec, framework) };
 }

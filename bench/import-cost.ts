@@ -36,14 +36,20 @@ const PACKAGE_IMPORT = /^(?:import|export)\b[^\n]*?\bfrom\s*"([^"./#][^"]*)";?$/
 /** Node's built-in modules, which the package may import (the parsers' loaders import `module`). */
 const BUILT_IN = /^(?:node:|module$)/;
 
-/** The packages and package paths the built ES modules import (the command line's own file aside), sorted. */
+/**
+ * The built files that importing the package never loads: the command line, and the workbook subpath
+ * (`cancer-alliance-framework/xlsx`, whose code and fflate no other entry point reaches: test/boundaries.test.ts).
+ */
+const NOT_IMPORTED = new Set(['cli.js', 'xlsx.js'].map((name) => join(ROOT, 'dist', name)));
+
+/** The packages and package paths the built ES modules import (the command line's and the workbooks' aside), sorted. */
 export function dependencyImports(): readonly string[] {
   const found = new Set<string>();
   const walk = (folder: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.js') && path !== join(ROOT, 'dist', 'cli.js')) {
+      else if (entry.name.endsWith('.js') && !NOT_IMPORTED.has(path)) {
         for (const match of readFileSync(path, 'utf8').matchAll(PACKAGE_IMPORT)) if (!BUILT_IN.test(match[1]!)) found.add(match[1]!);
       }
     }

@@ -7,8 +7,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** The package's public API that the benchmark uses: the root entry and the report entry (src/, which dist/ is built from). */
-export type Library = typeof import('../src/index.js') & typeof import('../src/report/index.js');
+/** The package's public API that the benchmark uses: the root, report and framework entries (src/, which dist/ is built from). */
+export type Library = typeof import('../src/index.js') & typeof import('../src/report/index.js') & typeof import('../src/framework/index.js');
 
 /** The repository's root folder. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,8 +44,17 @@ export function ensureBuild(log: (message: string) => void): boolean {
 /** The built report entry (`cancer-alliance-framework/report`). */
 export const DIST_REPORT_ENTRY = join(ROOT, 'dist', 'report.js');
 
-/** Imports the built package: its root entry and its report entry, as one object. */
+/** The built framework entry (`cancer-alliance-framework/framework`). */
+export const DIST_FRAMEWORK_ENTRY = join(ROOT, 'dist', 'framework.js');
+
+/**
+ * The framework the benchmark measures: the reference framework 1.0.0 (eight themes, 80 items), on which the figures
+ * of bench/README.md were measured, so that they stay comparable as the current reference changes.
+ */
+export const BENCH_FRAMEWORK_VERSION = '1.0.0';
+
+/** Imports the built package: its root, report and framework entries, as one object. */
 export async function loadLibrary(): Promise<Library> {
-  const [root, report] = await Promise.all([import(pathToFileURL(DIST_ENTRY).href) as Promise<object>, import(pathToFileURL(DIST_REPORT_ENTRY).href) as Promise<object>]);
-  return { ...report, ...root } as Library;
+  const [root, report, framework] = await Promise.all([DIST_ENTRY, DIST_REPORT_ENTRY, DIST_FRAMEWORK_ENTRY].map((path) => import(pathToFileURL(path).href) as Promise<object>));
+  return { ...framework, ...report, ...root } as Library;
 }

@@ -7,6 +7,8 @@ import { parseFramework } from 'cancer-alliance-framework/framework';
 import { financialYearOf, organisationsAt } from 'cancer-alliance-framework/programme';
 import { buildReports, renderMarkdown } from 'cancer-alliance-framework/report';
 import { AnswerSchema, FrameworkSchema } from 'cancer-alliance-framework/schemas';
+import { exportAnswersTemplateXlsx, parseAnswersXlsx, type ParseAnswersXlsxOptions } from 'cancer-alliance-framework/xlsx';
+import { buildSurveyJsDefinition, parseSurveyJsResults, type ParseSurveyJsResultsOptions, type SurveyJsDefinition } from 'cancer-alliance-framework/surveyjs';
 import packageJson from 'cancer-alliance-framework/package.json' with { type: 'json' };
 
 const framework: Framework = effectiveCancerAllianceFramework;
@@ -21,4 +23,9 @@ export const alliances = organisationsAt(new Date(2024, 0, 1)).alliances.length;
 export const markdown: string = renderMarkdown(buildReports(scores, { framework }).national);
 export const answer = AnswerSchema.parse({});
 export const themes = FrameworkSchema.parse({}).themes.length;
+const xlsxOptions: ParseAnswersXlsxOptions = { framework, sheet: 'Responses' };
+export const fromXlsx: number = parseAnswersXlsx(exportAnswersTemplateXlsx(framework), xlsxOptions).answers.length;
+const surveyJsOptions: ParseSurveyJsResultsOptions = { framework, file: 'results.json' };
+const definition: SurveyJsDefinition = buildSurveyJsDefinition(framework, { respondentGroups: ['clinical'] });
+export const fromSurveyJs: number = parseSurveyJsResults([{ organisation: 'wessex', T1_C1: 3 }], surveyJsOptions).answers.length + definition.pages.length;
 export const version: string = packageJson.version;

@@ -8,8 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { buildSample } from './sample.js';
 
 const folder = dirname(fileURLToPath(import.meta.url));
-const { files } = buildSample();
+const { files, workbooks } = buildSample();
 for (const [name, text] of Object.entries(files)) {
   writeFileSync(join(folder, name), text, 'utf8');
+  process.stdout.write(`wrote examples/sample/${name}\n`);
+}
+for (const [name, bytes] of Object.entries(workbooks)) {
+  writeFileSync(join(folder, name), bytes);
   process.stdout.write(`wrote examples/sample/${name}\n`);
 }

@@ -7,79 +7,64 @@
  * committed files equal a fresh generation.
  */
 import type { Answer } from '../../src/assessment/answer.js';
-import { SYNTHETIC_COMMENT, generateSyntheticAnswers, generateSyntheticOutcomes, type SyntheticOrganisation } from '../../src/assessment/synthetic.js';
+import { SYNTHETIC_COMMENT } from '../../src/assessment/synthetic.js';
+import {
+  SAMPLE_DRIFT,
+  SAMPLE_FILES,
+  SAMPLE_FRAMEWORK_VERSION,
+  SAMPLE_OUTCOME_THEMES,
+  SAMPLE_RESPONDENTS,
+  SAMPLE_SEED,
+  buildSampleData,
+  countsOf,
+  longCsv,
+  wideCsv,
+  wideRows,
+} from '../../src/cli/sample-files.js';
 import { itemsOf } from '../../src/framework/lookup.js';
-import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
+import { referenceFrameworks } from '../../src/framework/reference-frameworks.js';
 import type { Framework } from '../../src/framework/schema.js';
-import { organisationsAt } from '../../src/programme/index.js';
+import { writeWorkbook, type CellInput } from '../../src/xlsx/writer.js';
 
-/** The seed of the whole sample. */
-export const SAMPLE_SEED = 20230331;
-/** The day whose alliances are assessed: the last day of 2022/23, when there were 21. */
-export const SAMPLE_ALLIANCES_ON = new Date(2023, 2, 31);
-/** The change between the rounds, in scale points: mostly upward. */
-export const SAMPLE_DRIFT = { mean: 0.3, sd: 0.25 } as const;
-/** Respondents per alliance: enough for most respondent groups to reach the minimum group size of 3. */
-export const SAMPLE_RESPONDENTS = { min: 9, max: 16 } as const;
-/** The two themes the synthetic outcome is loosely associated with. */
-export const SAMPLE_OUTCOME_THEMES = ['T2', 'T6'] as const;
+// The CSV files, the seed and the framework version are shared with the `sample` command of the CLI (src/cli/sample-files.ts).
+export { SAMPLE_FILES, SAMPLE_FRAMEWORK_VERSION, SAMPLE_SEED, longCsv, wideCsv };
 
-/** The file names of the sample, in examples/sample/. */
-export const SAMPLE_FILES = {
-  first: 'answers-2022-23.csv',
-  second: 'answers-2023-24.csv',
-  outcomes: 'outcomes-synthetic.csv',
-  readme: 'README.md',
-} as const;
+/** The columns a Microsoft Forms export starts with, before the questions. */
+export const FORMS_COLUMNS = ['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Last modified time'] as const;
 
-/** The 21 alliances of 2022/23 with their NHS England regions. */
-export function sampleOrganisations(): readonly SyntheticOrganisation[] {
-  return organisationsAt(SAMPLE_ALLIANCES_ON).alliances.map((alliance) => ({ id: alliance.id, regionId: alliance.regionId }));
+/** A date and time as a workbook stores it: days since 1899-12-30 (Excel's 1900 date system, from March 1900 on). */
+function serialOf(year: number, month: number, day: number, minutes: number): number {
+  return (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000 + minutes / 1440;
 }
 
-/** A CSV cell, quoted when it must be (RFC 4180). */
-function cell(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(cell).join(',')).join('\n') + '\n';
-}
-
-function answerText(answer: Answer['answer']): string {
-  if (answer === 'dont-know') return 'DK';
-  if (answer === 'not-applicable') return 'NA';
-  return String(answer);
-}
-
-/** Long layout: one row per answer. */
-export function longCsv(answers: readonly Answer[]): string {
-  return csv([
-    ['organisation_id', 'respondent_id', 'respondent_group', 'item_id', 'answer', 'comment'],
-    ...answers.map((a) => [a.organisationId, a.respondentId, a.respondentGroup ?? '', a.itemId, answerText(a.answer), a.comment ?? '']),
-  ]);
-}
-
-/** Wide layout: one row per respondent, one column per item, and a comment column for each item that has a comment. */
-export function wideCsv(framework: Framework, answers: readonly Answer[]): string {
-  const items = itemsOf(framework).map((ref) => ref.item.id as string);
-  const commented = items.filter((itemId) => answers.some((a) => a.itemId === itemId && a.comment !== undefined));
-  const respondents = new Map<string, { organisationId: string; respondentId: string; group: string; cells: Map<string, string> }>();
-  for (const a of answers) {
-    const key = `${a.organisationId}\u0000${a.respondentId}`;
-    let respondent = respondents.get(key);
-    if (!respondent) {
-      respondent = { organisationId: a.organisationId, respondentId: a.respondentId, group: a.respondentGroup ?? '', cells: new Map() };
-      respondents.set(key, respondent);
-    }
-    respondent.cells.set(a.itemId, answerText(a.answer));
-    if (a.comment !== undefined) respondent.cells.set(`comment:${a.itemId}`, a.comment);
-  }
-  const columns = [...items, ...commented.map((itemId) => `comment:${itemId}`)];
-  return csv([
-    ['organisation_id', 'respondent_id', 'respondent_group', ...columns],
-    ...[...respondents.values()].map((r) => [r.organisationId, r.respondentId, r.group, ...columns.map((column) => r.cells.get(column) ?? '')]),
-  ]);
+/**
+ * Round 2 as Microsoft Forms exports a form's responses to Excel: one sheet, `Form1`, one row per response, the
+ * columns ID, Start time, Completion time, Email, Name and Last modified time (date-times as Forms writes them, the
+ * form anonymous), then one column per question. The questions are headed by the wide layout's columns
+ * (`organisation_id`, `respondent_id`, `respondent_group`, the item ids, the comments), and the answers are text, as
+ * Forms gives a choice's label. The same answers as `wideCsv` of round 2; the bytes are the same on every run.
+ */
+export function formsWorkbook(framework: Framework, answers: readonly Answer[]): Uint8Array {
+  const [header = [], ...rows] = wideRows(framework, answers);
+  const when = { numberFormat: 'm/d/yy h:mm:ss' };
+  const sheet: CellInput[][] = [
+    [...FORMS_COLUMNS, ...header],
+    ...rows.map((row, index): CellInput[] => {
+      // Responses through March 2024, a few an hour in the working day, each taking 12 to 36 minutes.
+      const day = 4 + Math.floor(index / 16);
+      const start = 9 * 60 + (index % 16) * 29;
+      return [
+        index + 1,
+        { value: serialOf(2024, 3, day, start), style: when },
+        { value: serialOf(2024, 3, day, start + 12 + ((index * 7) % 25)), style: when },
+        'anonymous',
+        null,
+        null,
+        ...row.map((cell) => (cell === '' ? null : cell)),
+      ];
+    }),
+  ];
+  return writeWorkbook('formsWorkbook', [{ name: 'Form1', rows: sheet, freeze: { rows: 1, columns: 0 } }]);
 }
 
 /** The sample: both rounds' answers, the outcomes, and the text of every file. */
@@ -89,18 +74,11 @@ export interface Sample {
   readonly outcomes: readonly { readonly organisationId: string; readonly value: number }[];
   /** File name → text. */
   readonly files: Readonly<Record<string, string>>;
+  /** File name → bytes: round 2 as a Microsoft Forms export. */
+  readonly workbooks: Readonly<Record<string, Uint8Array>>;
 }
 
-function counts(answers: readonly Answer[], items: number): string {
-  const respondents = new Set(answers.map((a) => `${a.organisationId}\u0000${a.respondentId}`)).size;
-  const dontKnow = answers.filter((a) => a.answer === 'dont-know').length;
-  const notApplicable = answers.filter((a) => a.answer === 'not-applicable').length;
-  const blank = respondents * items - answers.length;
-  const n = (x: number) => x.toLocaleString('en-GB');
-  return `${n(respondents)} respondents, ${n(answers.length)} answers (${n(dontKnow)} "don't know", ${n(notApplicable)} "not applicable"), ${n(blank)} left blank`;
-}
-
-function readme(sample: Omit<Sample, 'files'>, framework: Framework): string {
+function readme(sample: Omit<Sample, 'files' | 'workbooks'>, framework: Framework): string {
   const items = itemsOf(framework).length;
   return `# Synthetic sample data — NOT REAL
 
@@ -113,16 +91,19 @@ so that the reports look as they would with real data; the answers given for the
 
 | File | What it holds |
 | --- | --- |
-| \`${SAMPLE_FILES.first}\` | Round 1, 2022/23, long layout (one row per answer): ${counts(sample.first, items)}. |
-| \`${SAMPLE_FILES.second}\` | Round 2, 2023/24, wide layout (one row per respondent, one column per item): ${counts(sample.second, items)}. |
+| \`${SAMPLE_FILES.first}\` | Round 1, 2022/23, long layout (one row per answer): ${countsOf(sample.first, items)}. |
+| \`${SAMPLE_FILES.second}\` | Round 2, 2023/24, wide layout (one row per respondent, one column per item): ${countsOf(sample.second, items)}. |
 | \`${SAMPLE_FILES.outcomes}\` | A synthetic outcome per alliance (\`organisation_id,value\`), a percentage shaped like the 28-day Faster Diagnosis Standard. |
+| \`${SAMPLE_FILES.forms}\` | Round 2 again, as Microsoft Forms exports responses to Excel: sheet \`Form1\`, the columns ${FORMS_COLUMNS.join(', ')}, then one column per question (headed, for now, by the wide layout's column names). It reads to the same answers as \`${SAMPLE_FILES.second}\` (\`parseAnswersXlsx\`, \`cancer-alliance-framework/xlsx\`); the six Forms columns are reported as unknown columns. |
 
 Each respondent's first answer carries the comment "${SYNTHETIC_COMMENT}".
 
 ## How it was made
 
 \`generateSyntheticAnswers\` (src/assessment/synthetic.ts) with seed **${SAMPLE_SEED}**, framework
-\`${framework.id}\` ${framework.version}, ${SAMPLE_RESPONDENTS.min} to ${SAMPLE_RESPONDENTS.max} respondents per alliance, and the
+\`${framework.id}\` ${framework.version} (the reference framework of those years: score the files on
+\`referenceFrameworks['${framework.version}']\` from \`cancer-alliance-framework/framework\`; the command line picks it
+from the files' item ids), ${SAMPLE_RESPONDENTS.min} to ${SAMPLE_RESPONDENTS.max} respondents per alliance, and the
 generator's defaults: three respondent groups (\`core-team\`, \`partner\`, \`clinical\`), about 5% "don't know",
 2% "not applicable" and 3% left blank.
 
@@ -163,16 +144,8 @@ The generator is deterministic: the same seed gives the same files, byte for byt
 }
 
 /** Builds the whole sample in memory. */
-export function buildSample(framework: Framework = effectiveCancerAllianceFramework): Sample {
-  const organisations = sampleOrganisations();
-  const first = generateSyntheticAnswers({ framework, organisations, seed: SAMPLE_SEED, respondents: SAMPLE_RESPONDENTS });
-  const second = generateSyntheticAnswers({ framework, organisations, seed: SAMPLE_SEED, respondents: SAMPLE_RESPONDENTS, drift: SAMPLE_DRIFT });
-  const outcomes = generateSyntheticOutcomes({ framework, organisations, seed: SAMPLE_SEED, drift: SAMPLE_DRIFT, themes: SAMPLE_OUTCOME_THEMES });
-  const files = {
-    [SAMPLE_FILES.first]: longCsv(first),
-    [SAMPLE_FILES.second]: wideCsv(framework, second),
-    [SAMPLE_FILES.outcomes]: csv([['organisation_id', 'value'], ...outcomes.map((o) => [o.organisationId, o.value.toFixed(1)])]),
-    [SAMPLE_FILES.readme]: readme({ first, second, outcomes }, framework),
-  };
-  return { first, second, outcomes, files };
+export function buildSample(framework: Framework = referenceFrameworks[SAMPLE_FRAMEWORK_VERSION]): Sample {
+  const { first, second, outcomes, csvFiles } = buildSampleData(framework);
+  const files = { ...csvFiles, [SAMPLE_FILES.readme]: readme({ first, second, outcomes }, framework) };
+  return { first, second, outcomes, files, workbooks: { [SAMPLE_FILES.forms]: formsWorkbook(framework, second) } };
 }

@@ -14,9 +14,17 @@ export type AnalysisIssueData =
        * What is wrong: `series` (the series itself is not an object), `name`, `unit`, `source`, `values` (not a
        * list), or `row` (an element of `values` that is not an object; its row is in the location).
        */
-      readonly field: 'series' | 'name' | 'unit' | 'source' | 'values' | 'row';
+      readonly field: 'series' | 'name' | 'unit' | 'source' | 'measure' | 'values' | 'row';
       /** What was given instead, in words, e.g. `a number`, `missing`, `an empty text`. */
       readonly received: string;
+    }
+  | {
+      /** The series names a measure that the standards data does not have. */
+      readonly code: 'unknown-outcome-measure';
+      /** The measure given. */
+      readonly measure: string;
+      /** The measures there are. */
+      readonly known: readonly string[];
     }
   | {
       /** An outcome value's organisation id is missing, empty or not a text. The value's row is in the location. */
@@ -136,7 +144,7 @@ export type AnalysisIssue = AnalysisIssueData & {
   readonly location: IssueLocation;
 };
 
-const SERIES_SHAPE = '{ name, unit?, source?, values: [{ organisationId, value }] }';
+const SERIES_SHAPE = '{ name, unit?, source?, measure?, values: [{ organisationId, value }] }';
 
 /** Every message and hint of an analysis issue is written here, from the issue's data. */
 export function describeIssue(data: AnalysisIssueData): { readonly message: string; readonly hint: string } {
@@ -149,6 +157,7 @@ export function describeIssue(data: AnalysisIssueData): { readonly message: stri
           return { message: `name is ${data.received}, not a non-empty text`, hint: 'Name the series, e.g. "Faster Diagnosis Standard".' };
         case 'unit':
         case 'source':
+        case 'measure':
           return { message: `${data.field} is ${data.received}, not a text`, hint: `Give ${data.field} as a text, or leave it out.` };
         case 'values':
           return { message: `values is ${data.received}, not a list`, hint: 'Give values as a list of { organisationId, value }, one per organisation.' };
@@ -156,6 +165,11 @@ export function describeIssue(data: AnalysisIssueData): { readonly message: stri
           return { message: `the row is ${data.received}, not an object`, hint: 'Give each outcome value as an object { organisationId, value }.' };
       }
       break;
+    case 'unknown-outcome-measure':
+      return {
+        message: `the measure "${data.measure}" is not one of the standards data's`,
+        hint: `Use one of ${data.known.join(', ')}, or leave measure out and give analyseOutcomes a standard of your own.`,
+      };
     case 'invalid-outcome-id':
       return {
         message: data.received === 'an empty text' ? 'the organisation id is empty' : `the organisation id is ${data.received}, not a non-empty text`,
@@ -238,7 +252,7 @@ export function received(value: unknown): string {
  * @example
  * ```ts
  * try {
- *   analyseOutcomes(scores, { name: 'FDS', values: [{ organisationId: 'a', value: Number.NaN }] }, { framework });
+ *   analyseOutcomes(scores, { framework, outcomes: { name: 'FDS', values: [{ organisationId: 'a', value: Number.NaN }] } });
  * } catch (error) {
  *   if (error instanceof AnalysisError) error.issues[0]?.code; // 'non-finite-outcome'
  * }

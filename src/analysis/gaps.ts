@@ -138,6 +138,7 @@ const emptyThemeScore = (themeId: ThemeId, items: number): ThemeScore => ({
   coverage: 0,
   sufficient: false,
   agreement: { n: 0, sd: null, index: null, low: false },
+  respondentScores: [],
 });
 
 /** The item scores of an organisation by item id. */

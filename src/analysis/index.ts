@@ -12,6 +12,7 @@ export { compareRounds } from './rounds.js';
 export { analyseNeeds } from './needs.js';
 export { analyseNationalPosition } from './national.js';
 export { resolveTarget } from './targets.js';
+export { nonHelpResponsibilityIds } from './programme-links.js';
 export { parseOutcomes, safeParseOutcomes, type ParseOutcomesOptions } from './outcomes.js';
 export { parseOutcomesCsv, safeParseOutcomesCsv, type ParseOutcomesCsvOptions } from './outcomes-csv.js';
 export { AnalysisError, type AnalysisIssue, type AnalysisIssueCode, type AnalysisIssueData } from './errors.js';
@@ -46,7 +47,7 @@ export type {
 } from './national.js';
 export type { BarrierMember, BarrierRegion, SharedBarrier, AnalyseBarriersOptions, AnalyseBarriersOptionsUsed, SharedBarriers } from './barriers.js';
 export type { OutcomeValue, OutcomeSeries } from './outcomes.js';
-export type { ThemeAssociation, AnalyseOutcomesOptions, AnalyseOutcomesOptionsUsed, OutcomeAssociation } from './associate.js';
+export type { ThemeAssociation, AnalyseOutcomesOptions, AnalyseOutcomesOptionsUsed, OutcomeAssociation, OutcomeStandard, OutcomeStandardComparison } from './associate.js';
 export type {
   AssessmentRound,
   CompareRoundsOptions,
@@ -55,6 +56,7 @@ export type {
   RoundValue,
   ChangeStatus,
   RoundChange,
+  ChangeInterval,
   OrganisationChange,
   RoundComparison,
 } from './rounds.js';

@@ -1,6 +1,6 @@
 import type { OrganisationId } from '../assessment/answer.js';
 import type { AssessmentScores, OrganisationScore } from '../assessment/score-types.js';
-import type { ItemKind } from '../framework/lookup.js';
+import { findTheme, type ItemKind } from '../framework/lookup.js';
 import type { Framework, ItemId, RoleId, Theme, ThemeId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { compareIds } from '../internal/order.js';
@@ -18,7 +18,7 @@ import {
 } from './context.js';
 import { computeGaps, type GapAnalysis, isUsable, type ThemeGap, themeScoresById } from './gaps.js';
 import { type PositionKind, type PriorityBand, shortfallOf, type WeakCondition } from './positions.js';
-import { programmeRoles } from './programme-links.js';
+import { programmeRoles, programmeStatement } from './programme-links.js';
 import { EPSILON } from './statistics.js';
 import type { ResolvedTarget } from './targets.js';
 
@@ -52,12 +52,13 @@ export interface RoleRef {
 export type RoleLookup = (roleId: string) => RoleRef | null;
 
 /**
- * How a role's responsibility was chosen for a need: by the keyword match with the theme, or as the
- * role's first responsibility when no keyword matched.
+ * How a role's responsibility was chosen for a need: named by the framework (`declared`: a `supportedBy` entry
+ * `{ role, responsibility }`), by the keyword match with the theme, or as the role's first responsibility when no
+ * keyword matched.
  *
  * @category Analysis
  */
-export type ResponsibilityRule = 'keyword-match' | 'first-responsibility';
+export type ResponsibilityRule = 'declared' | 'keyword-match' | 'first-responsibility';
 
 /**
  * The responsibility that makes a role the right one to help with a need.
@@ -66,7 +67,7 @@ export type ResponsibilityRule = 'keyword-match' | 'first-responsibility';
  */
 export interface ChosenResponsibility extends ResponsibilityRef {
   readonly rule: ResponsibilityRule;
-  /** The theme keywords found in the responsibility, in theme-text order; empty for `first-responsibility`. */
+  /** The theme keywords found in the responsibility, in theme-text order; empty for `declared` and `first-responsibility`. */
   readonly matchedKeywords: readonly string[];
 }
 
@@ -79,7 +80,10 @@ export interface RoleHelp {
   readonly roleId: RoleId;
   /** Null when the role is unknown to the role lookup. */
   readonly roleName: string | null;
-  /** Null when the role is unknown or has no responsibilities. */
+  /**
+   * Null when the role is unknown or has no responsibilities, or when the framework names a responsibility that is
+   * neither about the role nor names it.
+   */
   readonly responsibility: ChosenResponsibility | null;
 }
 
@@ -154,7 +158,11 @@ export type NeedExclusionReason = 'insufficient' | 'unscored';
 export interface AnalyseNeedsOptions extends AnalysisContext {
   /** Other organisations' scores, to find peers at or above target. Default: none. */
   readonly peers?: readonly OrganisationScore[] | AssessmentScores | undefined;
-  /** Programme roles by id. Default: the programme model. */
+  /**
+   * Programme roles by id. Default: the programme model. A responsibility that the framework names for a role
+   * (`supportedBy: [{ role, responsibility }]`) is looked up among that role's responsibilities; with the default, among
+   * the programme's statements about the role or naming it.
+   */
   readonly roles?: RoleLookup | undefined;
   /** A theme is a need when its shortfall is at least this. Default 0.5. */
   readonly minShortfall?: number | undefined;
@@ -262,14 +270,6 @@ function wordsMatch(a: string, b: string): boolean {
  * @param theme - The theme.
  * @param responsibilities - The role's responsibilities, in the programme's order.
  * @returns The chosen responsibility and why, or null when the role has none.
- * @example
- * ```ts
- * chooseResponsibility(theme, [
- *   { id: 'RT1', phrase: 'Assure', text: 'plans and performance' },
- *   { id: 'RT2', phrase: 'Share data', text: 'and evidence with alliances' },
- * ])?.id; // 'RT2' for a theme titled "Data, evidence and insight"
- * ```
- * @category Analysis
  */
 export function chooseResponsibility(theme: Theme, responsibilities: readonly ResponsibilityRef[]): ChosenResponsibility | null {
   const first = responsibilities[0];
@@ -308,16 +308,47 @@ function chooseCached(theme: Theme, responsibilities: readonly ResponsibilityRef
   return chosen;
 }
 
-function rolesFor(theme: Theme, roles: RoleLookup): RoleHelp[] {
-  return theme.supportedBy.map((roleId) => {
+/** A responsibility a framework names for a role, as a need shows it; frozen, shared by every need. */
+function declaredCached(statement: ResponsibilityRef): ChosenResponsibility {
+  let chosen = declaredCache.get(statement);
+  if (!chosen) {
+    chosen = deepFreeze({ id: statement.id, phrase: statement.phrase, text: statement.text, rule: 'declared', matchedKeywords: [] });
+    declaredCache.set(statement, chosen);
+  }
+  return chosen;
+}
+
+const declaredCache = new WeakMap<ResponsibilityRef, ChosenResponsibility>();
+
+/**
+ * The roles of a theme, each with its responsibility: the one the framework names (found by `declared`, from the
+ * role's id and the statement's id), else the one the keyword rule chooses among the role's responsibilities.
+ */
+function rolesFor(theme: Theme, roles: RoleLookup, declared: DeclaredLookup): RoleHelp[] {
+  return theme.supportedBy.map((entry) => {
+    const roleId = typeof entry === 'string' ? entry : entry.role;
     const role = roles(roleId);
-    return {
-      roleId,
-      roleName: role?.name ?? null,
-      responsibility: role ? chooseCached(theme, role.responsibilities) : null,
-    };
+    let responsibility: ChosenResponsibility | null;
+    if (typeof entry === 'string') responsibility = role ? chooseCached(theme, role.responsibilities) : null;
+    else {
+      const statement = declared(roleId, entry.responsibility, role);
+      responsibility = statement === null ? null : declaredCached(statement);
+    }
+    return { roleId, roleName: role?.name ?? null, responsibility };
   });
 }
+
+/** Finds the statement a framework names for a role: the role's own (or the programme's), or null. */
+type DeclaredLookup = (roleId: string, responsibilityId: string, role: RoleRef | null) => ResponsibilityRef | null;
+
+/** With a role lookup of the caller's: the named statement among the role's responsibilities. */
+const declaredInRole: DeclaredLookup = (_roleId, responsibilityId, role) => role?.responsibilities.find((statement) => statement.id === responsibilityId) ?? null;
+
+/**
+ * With the programme's roles: the named statement among those about the role or naming it (a role's responsibilities
+ * for the keyword rule are its own statements only, when it has any; a framework may name one that names it).
+ */
+const declaredInProgramme: DeclaredLookup = (roleId, responsibilityId) => programmeStatement(roleId, responsibilityId);
 
 // ---------------------------------------------------------------------------------------------
 // Who can help: peers
@@ -401,6 +432,7 @@ function peersFor(index: PeerIndex, themeId: string, organisationId: string, reg
 /** The resolved options of a needs analysis, shared with `analyseNational`. */
 export interface NeedsSettings {
   readonly roles: RoleLookup;
+  readonly declared: DeclaredLookup;
   readonly minShortfall: number;
   readonly maxItems: number;
   readonly maxPeers: number;
@@ -413,6 +445,7 @@ export function needsSettings(fn: string, options: Pick<AnalyseNeedsOptions, 'ro
   }
   return {
     roles: options.roles ?? programmeRoles,
+    declared: options.roles === undefined ? declaredInProgramme : declaredInRole,
     minShortfall: numberOption(fn, 'minShortfall', options.minShortfall, 0.5, { min: 0, minExclusive: true }),
     maxItems: numberOption(fn, 'maxItems', options.maxItems, 3, { min: 0, integer: true }),
     maxPeers: numberOption(fn, 'maxPeers', options.maxPeers, 5, { min: 0, integer: true }),
@@ -432,7 +465,7 @@ export function needsOptionsUsed(ctx: ResolvedContext, options: Pick<AnalyseNeed
 }
 
 function lowestItems(framework: Framework, gap: ThemeGap, maxItems: number): NeedItem[] {
-  const theme = framework.themes.find((t) => t.id === gap.themeId);
+  const theme = findTheme(framework, gap.themeId);
   const textOf = new Map<string, string>();
   for (const item of [...(theme?.conditionsOfSuccess ?? []), ...(theme?.enablingFactors ?? [])]) textOf.set(item.id, item.text);
   const enablersFirst = gap.position.kind === 'fragile' || gap.position.kind === 'foundational-gap';
@@ -465,7 +498,7 @@ export function computeNeeds(ctx: ResolvedContext, settings: NeedsSettings, gaps
   );
   const regionId = gaps.region?.id ?? null;
   const needs: DevelopmentNeed[] = candidates.map(({ gap }, index) => {
-    const theme = ctx.framework.themes.find((t) => t.id === gap.themeId)!;
+    const theme = findTheme(ctx.framework, gap.themeId)!;
     return {
       rank: index + 1,
       themeId: gap.themeId,
@@ -481,7 +514,7 @@ export function computeNeeds(ctx: ResolvedContext, settings: NeedsSettings, gaps
       weakConditions: gap.position.weakConditions,
       lowestItems: lowestItems(ctx.framework, gap, settings.maxItems),
       aimAt: theme.whatGoodLooksLike,
-      roles: rolesFor(theme, settings.roles),
+      roles: rolesFor(theme, settings.roles, settings.declared),
       peers: peersFor(peers, gap.themeId, gaps.organisationId, regionId, settings.maxPeers),
     };
   });

@@ -6,7 +6,7 @@ import { IssueCap, maxIssuesOf } from '../internal/limits.js';
 import { showValue } from '../internal/show.js';
 import type { SafeParseResult } from '../internal/result.js';
 import { AnalysisError, analysisIssue, type AnalysisIssue } from './errors.js';
-import type { OutcomeSeries, OutcomeValue } from './outcomes.js';
+import { knownMeasures, type OutcomeSeries, type OutcomeValue } from './outcomes.js';
 
 /**
  * Options of {@link parseOutcomesCsv}.
@@ -20,6 +20,8 @@ export interface ParseOutcomesCsvOptions {
   readonly unit?: string | undefined;
   /** Where the figures come from; default the file name, when given. */
   readonly source?: string | undefined;
+  /** The measure of the standards data it is, e.g. `fds-28-day`: see `OutcomeSeries.measure`. */
+  readonly measure?: string | undefined;
   /** A file name to put in every issue's location. */
   readonly file?: string | undefined;
   /** The largest text accepted, in UTF-8 bytes. Default 5 MiB, far more than a value for every organisation needs. */
@@ -71,14 +73,18 @@ function checkOptions(fn: string, text: unknown, options: unknown): ParseOutcome
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`${fn}: options are required, with at least { name }: the name of the measure`);
   }
-  const { name, unit, source, file, maxBytes } = options as Record<string, unknown>;
+  const { name, unit, source, file, measure, maxBytes } = options as Record<string, unknown>;
   if (typeof name !== 'string' || name.trim() === '') throw new TypeError(`${fn}: options.name must be a non-empty string, the name of the measure`);
   for (const [key, value] of [
     ['unit', unit],
     ['source', source],
     ['file', file],
+    ['measure', measure],
   ] as const) {
     if (value !== undefined && typeof value !== 'string') throw new TypeError(`${fn}: options.${key} must be a string, or left out`);
+  }
+  if (typeof measure === 'string' && !knownMeasures().includes(measure)) {
+    throw new RangeError(`${fn}: options.measure must be one of ${knownMeasures().join(', ')}, got ${measure}`);
   }
   if (maxBytes !== undefined && (typeof maxBytes !== 'number' || !(maxBytes > 0))) {
     throw new RangeError(`${fn}: options.maxBytes must be a positive number of bytes, got ${showValue(maxBytes)}`);
@@ -166,8 +172,9 @@ function readOutcomesCsv(fn: string, text: string, given: ParseOutcomesCsvOption
   });
   if (issues.length === 0 && values.length === 0) issues.push(() => analysisIssue({ code: 'no-outcome-values' }, at({ line: header.line })));
   if (issues.length > 0) return fail();
-  const series: { name: string; unit?: string; source?: string; values: OutcomeValue[] } = { name: options.name, values };
+  const series: { name: string; unit?: string; source?: string; measure?: string; values: OutcomeValue[] } = { name: options.name, values };
   if (options.unit !== undefined) series.unit = options.unit;
+  if (options.measure !== undefined) series.measure = options.measure;
   const source = options.source ?? file;
   if (source !== undefined) series.source = source;
   return { success: true, data: deepFreeze(series) };

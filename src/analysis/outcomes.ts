@@ -2,6 +2,7 @@ import { IssueCap, maxIssuesOf } from '../internal/limits.js';
 import { kindOf } from '../internal/show.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { SafeParseResult } from '../internal/result.js';
+import { measureIds } from '../programme/standards.generated.js';
 import { AnalysisError, analysisIssue, received, type AnalysisIssue } from './errors.js';
 
 /**
@@ -24,7 +25,17 @@ export interface OutcomeSeries {
   readonly name: string;
   readonly unit?: string | undefined;
   readonly source?: string | undefined;
+  /**
+   * The measure of the standards data it is, e.g. `fds-28-day` (`standardsAt` in /programme lists them): with it,
+   * `analyseOutcomes` (given the round's date) and the reports compare it with the standard in force that day.
+   */
+  readonly measure?: string | undefined;
   readonly values: readonly OutcomeValue[];
+}
+
+/** The ids of the measures of the bundled standards data. */
+export function knownMeasures(): readonly string[] {
+  return measureIds();
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -58,10 +69,14 @@ function outcomeIssues(input: unknown, maxIssues: number): AnalysisIssue[] {
   if (typeof input['name'] !== 'string' || input['name'].trim() === '') {
     issues.push(analysisIssue({ code: 'invalid-outcome-series', field: 'name', received: received(input['name']) }, { path: ['name'] }));
   }
-  for (const key of ['unit', 'source'] as const) {
+  for (const key of ['unit', 'source', 'measure'] as const) {
     if (input[key] !== undefined && typeof input[key] !== 'string') {
       issues.push(analysisIssue({ code: 'invalid-outcome-series', field: key, received: received(input[key]) }, { path: [key] }));
     }
+  }
+  const measure = input['measure'];
+  if (typeof measure === 'string' && !knownMeasures().includes(measure)) {
+    issues.push(analysisIssue({ code: 'unknown-outcome-measure', measure, known: knownMeasures() }, { path: ['measure'] }));
   }
   const values = input['values'];
   if (!Array.isArray(values)) {
@@ -119,13 +134,15 @@ function problemsOf(row: unknown, firstRow: Map<string, number>, rowNumber: numb
 
 /**
  * Checks an outcome series (e.g. Faster Diagnosis Standard performance per alliance) read from
- * elsewhere: a name, optional unit and source, and one finite value per organisation.
+ * elsewhere: a name, optional unit, source and measure (one of the standards data's), and one finite value per
+ * organisation.
  *
  * @param input - The series, e.g. parsed from JSON.
  * @param options - The most problems to list (`maxIssues`, default 1,000).
  * @returns The series, deeply frozen (a copy: the input is not changed).
  * @throws AnalysisError listing the problems with their rows (at most `maxIssues`, then one `too-many-issues` issue
- *   counting the rest): a missing id, a value that is not a finite number, an organisation given twice.
+ *   counting the rest): a missing id, a value that is not a finite number, an organisation given twice, a measure the
+ *   standards data does not have.
  * @throws TypeError or RangeError when the options are wrong.
  * @example
  * ```ts
@@ -174,9 +191,10 @@ function readOutcomes(input: unknown, options: ParseOutcomesOptions | undefined,
     organisationId: row['organisationId'] as string,
     value: row['value'] as number,
   }));
-  const data: { name: string; unit?: string; source?: string; values: OutcomeValue[] } = { name: record['name'] as string, values };
+  const data: { name: string; unit?: string; source?: string; measure?: string; values: OutcomeValue[] } = { name: record['name'] as string, values };
   if (typeof record['unit'] === 'string') data.unit = record['unit'];
   if (typeof record['source'] === 'string') data.source = record['source'];
+  if (typeof record['measure'] === 'string') data.measure = record['measure'];
   return { success: true, data: deepFreeze(data) };
 }
 

@@ -62,12 +62,6 @@ export function shortfallOf(target: number, score: number): number {
  * @param shortfall - A shortfall, at least 0.
  * @returns The weight.
  * @throws RangeError when the shortfall is negative or not finite.
- * @example
- * ```ts
- * priorityWeight(1); // 3
- * priorityWeight(0.5); // 1.25
- * ```
- * @category Analysis
  */
 export function priorityWeight(shortfall: number): number {
   if (!Number.isFinite(shortfall) || shortfall < 0) {
@@ -82,14 +76,6 @@ export function priorityWeight(shortfall: number): number {
  * @param shortfall - A shortfall, at least 0.
  * @returns The band.
  * @throws RangeError when the shortfall is negative or not finite.
- * @example
- * ```ts
- * priorityBand(1.2); // 'high'
- * priorityBand(0.5); // 'medium'
- * priorityBand(0.25); // 'low'
- * priorityBand(0); // 'none'
- * ```
- * @category Analysis
  */
 export function priorityBand(shortfall: number): PriorityBand {
   if (!Number.isFinite(shortfall) || shortfall < 0) {
@@ -111,12 +97,6 @@ export function priorityBand(shortfall: number): PriorityBand {
  * @param enablersScore - The theme's Enabling Factors score, or null.
  * @param target - The target.
  * @returns The position, or null when either score is null.
- * @example
- * ```ts
- * classifyPosition(4.2, 3.1, 4); // 'fragile'
- * classifyPosition(3.0, 4.0, 4); // 'behaviours-lagging'
- * ```
- * @category Analysis
  */
 export function classifyPosition(conditionsScore: number | null, enablersScore: number | null, target: number): PositionKind | null {
   if (conditionsScore === null || enablersScore === null) return null;

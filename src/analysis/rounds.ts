@@ -5,10 +5,12 @@ import { getYear } from 'date-fns/getYear';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import type { OrganisationId } from '../assessment/answer.js';
-import type { AssessmentScores, OrganisationScore } from '../assessment/score-types.js';
+import type { AssessmentScores, OrganisationScore, ThemeScore } from '../assessment/score-types.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { compareIds } from '../internal/order.js';
-import type { AnalysisMethod, FrameworkRef } from './context.js';
+import { mulberry32 } from '../internal/random.js';
+import { type AnalysisMethod, type FrameworkRef, numberOption } from './context.js';
+import { EPSILON, nearestRankPercentile, resampledMean } from './statistics.js';
 import { AnalysisError, analysisIssue, type AnalysisIssue } from './errors.js';
 
 /**
@@ -35,6 +37,10 @@ export interface CompareRoundsOptions {
   readonly itemMapping?: Readonly<Record<string, string | null>> | undefined;
   /** Earlier theme id to later theme id; null when the theme was dropped. Unlisted ids match the same id. */
   readonly themeMapping?: Readonly<Record<string, string | null>> | undefined;
+  /** Bootstrap replicates (B) of the interval of each theme's change. Default 1,000. */
+  readonly replicates?: number | undefined;
+  /** The seed of the bootstrap (a 32-bit unsigned integer). Default 20230401. */
+  readonly seed?: number | undefined;
 }
 
 /**
@@ -45,6 +51,13 @@ export interface CompareRoundsOptions {
 export interface CompareRoundsOptionsUsed {
   readonly itemMapping: Readonly<Record<string, string | null>>;
   readonly themeMapping: Readonly<Record<string, string | null>>;
+  /** How the interval of a theme's change is found: a percentile bootstrap over each organisation's respondents. */
+  readonly interval: 'bootstrap-percentile';
+  readonly replicates: number;
+  readonly seed: number;
+  /** The interval's confidence level: 0.95. */
+  readonly confidence: number;
+  readonly generator: 'mulberry32';
 }
 
 /**
@@ -97,6 +110,24 @@ export interface RoundChange {
   readonly levelChange: number | null;
   /** True when both rounds have sufficient evidence (themes) or a score (items): only then is the change a finding. */
   readonly comparable: boolean;
+  /**
+   * Themes: the 95% bootstrap interval of the change (respondents resampled within the organisation in each round);
+   * null for items, for a change that is not comparable, and when a round has fewer than 2 respondents' theme scores.
+   */
+  readonly interval: ChangeInterval | null;
+  /** True when the interval lies wholly above 0 (a clear improvement) or wholly below it (a clear decline). */
+  readonly clear: boolean;
+}
+
+/**
+ * The interval of a change between rounds: how far it could be from the change measured, were other respondents of
+ * the same organisation to answer.
+ *
+ * @category Analysis
+ */
+export interface ChangeInterval {
+  readonly low: number;
+  readonly high: number;
 }
 
 /**
@@ -131,7 +162,55 @@ export interface RoundComparison {
 }
 
 /** The id and version of the round-comparison rules. */
-export const ROUNDS_METHOD = { id: 'analysis.compare-rounds', version: '1.0.0' } as const;
+export const ROUNDS_METHOD = { id: 'analysis.compare-rounds', version: '1.1.0' } as const;
+
+/** The default seed of the bootstrap: the first day of the 2023/24 financial year, as the association's. */
+const DEFAULT_BOOTSTRAP_SEED = 20230401;
+
+/** The confidence level of a change's interval. */
+const CONFIDENCE = 0.95;
+
+/** FNV-1a, 32 bits: a stable number from a text, so that each organisation and theme draws from its own stream. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) {
+    h ^= text.charCodeAt(k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Bootstrap settings and the scratch array of replicates, shared by every theme of a comparison. */
+interface Bootstrap {
+  readonly replicates: number;
+  readonly seed: number;
+  readonly scratch: Float64Array;
+}
+
+function meanOf(values: readonly number[]): number {
+  let sum = 0;
+  for (const value of values) sum += value;
+  return sum / values.length;
+}
+
+/**
+ * The percentile bootstrap interval of a theme's change (docs/analysis.md §8): each replicate draws, in each round, as
+ * many respondents' theme scores as there are, with replacement, and takes the difference of their means; it is
+ * shifted by the change measured less the difference of the full means, so that the interval sits around the change
+ * reported. The interval runs from the 2.5th to the 97.5th percentile of the replicates. Null below 2 respondents.
+ */
+function changeInterval(earlier: readonly number[], later: readonly number[], measured: number, seed: number, replicates: number, scratch?: Float64Array): ChangeInterval | null {
+  if (earlier.length < 2 || later.length < 2) return null;
+  const before = Float64Array.from(earlier);
+  const after = Float64Array.from(later);
+  const shift = measured - (meanOf(later) - meanOf(earlier));
+  const random = mulberry32(seed);
+  const draws = scratch?.length === replicates ? scratch : new Float64Array(replicates);
+  for (let b = 0; b < replicates; b++) draws[b] = resampledMean(after, random) - resampledMean(before, random) + shift;
+  draws.sort();
+  const tail = (1 - CONFIDENCE) / 2;
+  return { low: nearestRankPercentile(draws, tail), high: nearestRankPercentile(draws, 1 - tail) };
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -245,7 +324,26 @@ function change(earlierId: string | null, laterId: string | null, earlier: Round
     change: both && earlier.score !== null && later.score !== null ? later.score - earlier.score : null,
     levelChange: both && earlier.level !== null && later.level !== null ? later.level - earlier.level : null,
     comparable: both && earlier.sufficient && later.sufficient && earlier.score !== null && later.score !== null,
+    interval: null,
+    clear: false,
   };
+}
+
+/** A theme's change with its bootstrap interval, when it is comparable and both rounds have respondents enough. */
+function withInterval(
+  organisationId: string,
+  themeChange: RoundChange,
+  before: ReadonlyMap<string, ThemeScore>,
+  after: ReadonlyMap<string, ThemeScore>,
+  bootstrap: Bootstrap,
+): RoundChange {
+  if (!themeChange.comparable || themeChange.change === null || themeChange.earlierId === null || themeChange.laterId === null) return themeChange;
+  const earlier = before.get(themeChange.earlierId)?.respondentScores ?? [];
+  const later = after.get(themeChange.laterId)?.respondentScores ?? [];
+  const seed = (bootstrap.seed + hash32(`${organisationId}/${themeChange.laterId}`)) >>> 0;
+  const interval = changeInterval(earlier, later, themeChange.change, seed, bootstrap.replicates, bootstrap.scratch);
+  if (interval === null) return themeChange;
+  return { ...themeChange, interval, clear: interval.low > EPSILON || interval.high < -EPSILON };
 }
 
 function compareKind(
@@ -273,11 +371,13 @@ function compareKind(
  * round and the change (later - earlier). When the framework changed between the rounds, items and
  * themes are matched through a declared mapping (earlier id to later id, or null when dropped); ids
  * not in the mapping match the same id. Themes or items only in the later round are `new`, only in the
- * earlier `dropped`; organisations in only one round are listed as such.
+ * earlier `dropped`; organisations in only one round are listed as such. Each comparable theme's change carries a
+ * 95% interval, a percentile bootstrap over the organisation's respondents in each round (`replicates`, default
+ * 1,000, seeded with `seed`, so every run gives the same interval), and is `clear` when the interval leaves out 0.
  *
  * @param earlier - The earlier round: label, ISO date, NHS financial year and scores.
  * @param later - The later round.
- * @param options - `itemMapping` and `themeMapping`, when ids changed.
+ * @param options - `itemMapping` and `themeMapping`, when ids changed; `replicates` and `seed` of the bootstrap.
  * @returns The comparison, deeply frozen, naming the method and options used.
  * @throws AnalysisError when a round's date is not a real yyyy-mm-dd date, its financial year does not match its date, or the rounds are out of order.
  * @throws TypeError when a round or an option is not shaped as it should be.
@@ -285,8 +385,8 @@ function compareKind(
  * @example
  * ```ts
  * const comparison = compareRounds(
- *   { label: '2023', date: '2023-06-30', financialYear: '2023/24', scores: scores2023 },
- *   { label: '2024', date: '2024-06-28', financialYear: '2024/25', scores: scores2024 },
+ *   { label: '2023/24', date: '2023-06-30', financialYear: '2023/24', scores },
+ *   { label: '2024/25', date: '2024-06-28', financialYear: '2024/25', scores: scoreAnswersCsv(csvText, { framework }).scores },
  * );
  * comparison.organisations[0]?.themes[0]?.change; // e.g. 0.4
  * ```
@@ -296,7 +396,7 @@ export function compareRounds(earlier: AssessmentRound, later: AssessmentRound, 
   checkRoundShape(earlier, 'earlier');
   checkRoundShape(later, 'later');
   if (options !== undefined && !isObject(options)) {
-    throw new TypeError('compareRounds: options must be an object { itemMapping?, themeMapping? }');
+    throw new TypeError('compareRounds: options must be an object { itemMapping?, themeMapping?, replicates?, seed? }');
   }
   const issues = [...roundIssues(earlier, 'earlier'), ...roundIssues(later, 'later')];
   if (issues.length === 0 && earlier.date > later.date) {
@@ -306,6 +406,9 @@ export function compareRounds(earlier: AssessmentRound, later: AssessmentRound, 
 
   const itemMapping = copyMapping('itemMapping', options?.itemMapping);
   const themeMapping = copyMapping('themeMapping', options?.themeMapping);
+  const replicates = numberOption('compareRounds', 'replicates', options?.replicates, 1000, { min: 100, max: 100_000, integer: true });
+  const seed = numberOption('compareRounds', 'seed', options?.seed, DEFAULT_BOOTSTRAP_SEED, { min: 0, max: 4_294_967_295, integer: true });
+  const bootstrap: Bootstrap = { replicates, seed, scratch: new Float64Array(replicates) };
   const byId = (scores: AssessmentScores) => [...scores.organisations].sort((a, b) => compareIds(a.organisationId, b.organisationId));
   const earlierList = byId(earlier.scores);
   const laterList = byId(later.scores);
@@ -330,9 +433,13 @@ export function compareRounds(earlier: AssessmentRound, later: AssessmentRound, 
   for (const before of earlierList) {
     const after = laterById.get(before.organisationId);
     if (!after) continue;
+    const beforeThemes = new Map(before.themes.map((theme) => [theme.themeId as string, theme]));
+    const afterThemes = new Map(after.themes.map((theme) => [theme.themeId as string, theme]));
     organisations.push({
       organisationId: before.organisationId,
-      themes: compareKind(themeMatch, earlierThemes, laterThemes, themeValues(before), themeValues(after)),
+      themes: compareKind(themeMatch, earlierThemes, laterThemes, themeValues(before), themeValues(after)).map((c) =>
+        withInterval(before.organisationId, c, beforeThemes, afterThemes, bootstrap),
+      ),
       items: compareKind(itemMatch, earlierItems, laterItems, itemValues(before), itemValues(after)),
     });
   }
@@ -343,7 +450,7 @@ export function compareRounds(earlier: AssessmentRound, later: AssessmentRound, 
     financialYear: round.financialYear,
     framework: { id: round.scores.framework.id, version: round.scores.framework.version },
   });
-  const used: CompareRoundsOptionsUsed = { itemMapping, themeMapping };
+  const used: CompareRoundsOptionsUsed = { itemMapping, themeMapping, interval: 'bootstrap-percentile', replicates, seed, confidence: CONFIDENCE, generator: 'mulberry32' };
   return deepFreeze({
     kind: 'round-comparison',
     method: { ...ROUNDS_METHOD, options: used },

@@ -166,3 +166,41 @@ export function honestDecimals(standardError: number | null): number {
   const decimals = -Math.floor(Math.log10(standardError));
   return Math.max(0, Math.min(2, decimals));
 }
+
+/**
+ * Holm's step-down adjustment of p-values for the number of tests: sorted ascending, the i-th of m (from 1) is
+ * multiplied by m − i + 1, capped at 1, and never less than the adjusted value before it. Nulls are not tests:
+ * they stay null and do not count in m. Ties keep their input order. Returns one value per input, in input order.
+ */
+export function holmAdjust(pValues: readonly (number | null)[]): (number | null)[] {
+  const tested = pValues.flatMap((p, index) => (p === null ? [] : [{ p, index }]));
+  tested.sort((a, b) => a.p - b.p || a.index - b.index);
+  const m = tested.length;
+  const adjusted: (number | null)[] = pValues.map(() => null);
+  let running = 0;
+  tested.forEach(({ p, index }, i) => {
+    running = Math.max(running, Math.min(1, (m - i) * p));
+    adjusted[index] = running;
+  });
+  return adjusted;
+}
+
+/**
+ * A percentile of sorted replicates: the value at sorted position ⌈q × B⌉ − 1 (from 0), clamped to the list, the
+ * "nearest rank" percentile. For B = 1,000 the 2.5th and 97.5th percentiles are the 25th and 975th smallest.
+ */
+export function nearestRankPercentile(sorted: Float64Array, q: number): number {
+  const b = sorted.length;
+  const at = Math.min(b - 1, Math.max(0, Math.ceil(q * b - EPSILON) - 1));
+  return sorted[at]!;
+}
+
+/**
+ * The mean of `n` values drawn with replacement from `values` (a bootstrap resample), drawing indexes from `random`.
+ */
+export function resampledMean(values: Float64Array, random: Random): number {
+  const n = values.length;
+  let sum = 0;
+  for (let k = 0; k < n; k++) sum += values[Math.floor(random() * n)]!;
+  return sum / n;
+}

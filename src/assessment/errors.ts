@@ -48,7 +48,36 @@ export type AnswerIssueDetail =
   | DuplicateKeyDetail
   | TooDeepDetail
   | SimilarIdDetail
-  | TooManyIssuesDetail;
+  | TooManyIssuesDetail
+  | InvalidSurveyJsResultsDetail
+  | WorkbookIssueDetail;
+
+/**
+ * The problems only a workbook (`.xlsx`, read by `cancer-alliance-framework/xlsx`) can have: notes on rows and columns
+ * that were read but deserve a look (returned in the `issues` of an import), and the reasons a workbook is refused
+ * whole (thrown in an `AnswersError`). docs/survey-data.md lists each with what to do.
+ *
+ * @category Assessment
+ */
+export type WorkbookIssueDetail =
+  | RowAboveHeaderDetail
+  | HiddenRowDetail
+  | HiddenColumnDetail
+  | NotAWorkbookDetail
+  | EncryptedWorkbookDetail
+  | MacroWorkbookDetail
+  | ExternalLinkDetail
+  | XmlDoctypeDetail
+  | InvalidWorkbookDetail
+  | InflationLimitDetail
+  | ZipBombDetail
+  | TooManySheetsDetail
+  | TooManyRowsDetail
+  | TooManyCellsDetail
+  | SheetNotFoundDetail;
+
+/** The issues of the text readers (CSV, rows, JSON): everything but a workbook's. Internal. */
+export type TextIssueDetail = Exclude<AnswerIssueDetail, WorkbookIssueDetail>;
 
 /**
  * The item id is not in the framework (long layout: a cell; wide layout: a column, reported once without a row).
@@ -418,6 +447,239 @@ export interface TooManyIssuesDetail {
 }
 
 /**
+ * Why SurveyJS results (read by `cancer-alliance-framework/surveyjs`) cannot be read as a whole.
+ *
+ * @category Assessment
+ */
+export type SurveyJsResultsProblem = 'syntax' | 'shape' | 'duplicate-key' | 'same-question' | 'too-deep' | 'too-many-keys';
+
+/**
+ * SurveyJS results that cannot be read as a whole: text that is not JSON (or JSON Lines), JSON that holds no results,
+ * a key given twice in one object, nesting deeper than allowed, or more different keys than any survey has.
+ *
+ * @category Assessment
+ */
+export interface InvalidSurveyJsResultsDetail {
+  /** The issue's code. */
+  readonly code: 'invalid-surveyjs-results';
+  /** What is wrong. */
+  readonly problem: SurveyJsResultsProblem;
+  /**
+   * What was found: the JSON reader's message (`syntax`), what the JSON is instead (`shape`, e.g. "a number"), the
+   * key given twice (`duplicate-key`), the keys of one result that name the same question (`same-question`, e.g.
+   * `"T1_C1", "T1.C1"`), or the limit passed (`too-deep`, `too-many-keys`).
+   */
+  readonly detail: string;
+}
+
+/**
+ * Workbooks: a row above the header that holds something (a title, a note). It is not read as data; the header is
+ * the first row naming the organisation and respondent columns.
+ *
+ * @category Assessment
+ */
+export interface RowAboveHeaderDetail {
+  /** The issue's code. */
+  readonly code: 'row-above-header';
+  /** The text of the row's first filled cell (at most 200 characters). */
+  readonly text: string;
+}
+
+/**
+ * Workbooks: a data row that is hidden in the sheet. It was read like any other row; the note says so, since a
+ * hidden row is easily forgotten.
+ *
+ * @category Assessment
+ */
+export interface HiddenRowDetail {
+  /** The issue's code. */
+  readonly code: 'hidden-row';
+}
+
+/**
+ * Workbooks: a named column that is hidden in the sheet. It was read like any other column.
+ *
+ * @category Assessment
+ */
+export interface HiddenColumnDetail {
+  /** The issue's code. */
+  readonly code: 'hidden-column';
+  /** The column's header as written. */
+  readonly name: string;
+}
+
+/**
+ * The bytes are not an Excel workbook (`.xlsx`): not a ZIP archive at all (`'not-a-zip'`), a legacy `.xls` file
+ * (`'xls'`), a binary `.xlsb` workbook (`'xlsb'`), an OpenDocument spreadsheet (`'ods'`), or a ZIP archive with no
+ * workbook in it (`'no-workbook'`).
+ *
+ * @category Assessment
+ */
+export interface NotAWorkbookDetail {
+  /** The issue's code. */
+  readonly code: 'not-a-workbook';
+  /** What the bytes are instead. */
+  readonly reason: 'not-a-zip' | 'xls' | 'xlsb' | 'ods' | 'no-workbook';
+}
+
+/**
+ * The workbook is protected by a password (encrypted): it cannot be read without it.
+ *
+ * @category Assessment
+ */
+export interface EncryptedWorkbookDetail {
+  /** The issue's code. */
+  readonly code: 'encrypted-workbook';
+}
+
+/**
+ * The workbook carries macros (a VBA project, Excel 4.0 macro sheets) or ActiveX controls: refused, never run.
+ *
+ * @category Assessment
+ */
+export interface MacroWorkbookDetail {
+  /** The issue's code. */
+  readonly code: 'macro-workbook';
+  /** The part of the workbook that holds them, e.g. `xl/vbaProject.bin`. */
+  readonly part: string;
+}
+
+/**
+ * The workbook reaches outside itself: a link to another workbook or file, a data connection, an external image or
+ * object, or a formula that would fetch or run something (`WEBSERVICE`, `RTD`, a DDE link). Refused, never followed.
+ *
+ * @category Assessment
+ */
+export interface ExternalLinkDetail {
+  /** The issue's code. */
+  readonly code: 'external-link';
+  /** The part of the workbook that holds the link, e.g. `xl/externalLinks/externalLink1.xml`. */
+  readonly part: string;
+  /** Where it points, or the formula (at most 200 characters). */
+  readonly target: string;
+}
+
+/**
+ * A part of the workbook declares a DTD or entities (`<!DOCTYPE`, `<!ENTITY`), which Office files never do and which
+ * entity-expansion attacks ("billion laughs") and external entities need. Refused before anything is expanded.
+ *
+ * @category Assessment
+ */
+export interface XmlDoctypeDetail {
+  /** The issue's code. */
+  readonly code: 'xml-doctype';
+  /** The part that declares it, e.g. `xl/sharedStrings.xml`. */
+  readonly part: string;
+}
+
+/**
+ * The workbook is damaged or not made as the format requires: a broken ZIP archive (a truncated download, a wrong
+ * checksum, an unsafe or repeated part name), XML that is not well formed, or cells that do not add up.
+ *
+ * @category Assessment
+ */
+export interface InvalidWorkbookDetail {
+  /** The issue's code. */
+  readonly code: 'invalid-workbook';
+  /** The part concerned, e.g. `xl/worksheets/sheet1.xml`; null for the archive as a whole. */
+  readonly part: string | null;
+  /** What is wrong, in a few words. */
+  readonly detail: string;
+}
+
+/**
+ * The workbook's parts would take more than `maxUncompressedBytes` once uncompressed. Checked against the sizes the
+ * archive declares, before anything is uncompressed.
+ *
+ * @category Assessment
+ */
+export interface InflationLimitDetail {
+  /** The issue's code. */
+  readonly code: 'inflation-limit';
+  /** The part that took the total over the limit. */
+  readonly part: string;
+  /** The uncompressed size of the parts up to and including it, in bytes. */
+  readonly bytes: number;
+  /** The most allowed. */
+  readonly maxUncompressedBytes: number;
+}
+
+/**
+ * A part of the archive claims a size that no spreadsheet's data compresses to (over 1 MiB and more than 100 times its
+ * compressed size, or more than DEFLATE can give: `'ratio'`), or uncompresses to more than it claims (`'overrun'`):
+ * the marks of a zip bomb. Refused as soon as it shows, before the memory fills.
+ *
+ * @category Assessment
+ */
+export interface ZipBombDetail {
+  /** The issue's code. */
+  readonly code: 'zip-bomb';
+  /** The part concerned. */
+  readonly part: string;
+  /** Which mark it bears. */
+  readonly reason: 'ratio' | 'overrun';
+  /** The uncompressed size it claims, in bytes. */
+  readonly declaredBytes: number;
+  /** Its compressed size, in bytes. */
+  readonly compressedBytes: number;
+}
+
+/**
+ * The workbook has more sheets than `maxSheets`.
+ *
+ * @category Assessment
+ */
+export interface TooManySheetsDetail {
+  /** The issue's code. */
+  readonly code: 'too-many-sheets';
+  /** The number of sheets found. */
+  readonly sheets: number;
+  /** The most allowed. */
+  readonly maxSheets: number;
+}
+
+/**
+ * The sheet read has more rows holding a value than `maxRows`. Reading stopped there.
+ *
+ * @category Assessment
+ */
+export interface TooManyRowsDetail {
+  /** The issue's code. */
+  readonly code: 'too-many-rows';
+  /** The most allowed. */
+  readonly maxRows: number;
+}
+
+/**
+ * The sheet read has more cells than `maxCells` (each row counted up to its last filled cell), or the workbook more
+ * distinct texts. Reading stopped there.
+ *
+ * @category Assessment
+ */
+export interface TooManyCellsDetail {
+  /** The issue's code. */
+  readonly code: 'too-many-cells';
+  /** The most allowed. */
+  readonly maxCells: number;
+}
+
+/**
+ * The sheet named in `options.sheet` is not in the workbook (or the workbook has no worksheet at all).
+ *
+ * @category Assessment
+ */
+export interface SheetNotFoundDetail {
+  /** The issue's code. */
+  readonly code: 'sheet-not-found';
+  /** The name asked for; empty when none was (the workbook has no worksheet). */
+  readonly sheet: string;
+  /** The names of the workbook's worksheets, in order. */
+  readonly sheets: readonly string[];
+  /** The sheet most like the name asked for, when one is close; else null. */
+  readonly suggestion: string | null;
+}
+
+/**
  * The code of an answer issue, e.g. `'unknown-item'`.
  *
  * @category Assessment
@@ -461,7 +723,7 @@ function clip(text: string): string {
 }
 
 /** Builds the message and hint of an issue: the only place where issue wording lives. */
-function describe(detail: AnswerIssueDetail, location: IssueLocation): { message: string; hint: string } {
+function describe(detail: TextIssueDetail, location: IssueLocation): { message: string; hint: string } {
   const at = columnPrefix(location);
   switch (detail.code) {
     case 'unknown-item':
@@ -626,15 +888,52 @@ function describe(detail: AnswerIssueDetail, location: IssueLocation): { message
         message: `${detail.more} more ${detail.more === 1 ? 'issue was' : 'issues were'} found and not listed: at most ${detail.max} are listed (the accounting counts every row)`,
         hint: 'Correct the issues listed and read the file again, or raise the maxIssues option to list more.',
       };
+    case 'invalid-surveyjs-results':
+      return describeSurveyJsProblem(detail.problem, detail.detail);
   }
   return { message: 'unknown issue', hint: '' };
+}
+
+function describeSurveyJsProblem(problem: SurveyJsResultsProblem, found: string): { message: string; hint: string } {
+  switch (problem) {
+    case 'syntax':
+      return {
+        message: `the text is not valid JSON: ${found}`,
+        hint: 'SurveyJS results are JSON: one result (the survey.data object), an array of results, or one result per line (JSON Lines).',
+      };
+    case 'shape':
+      return {
+        message: `expected SurveyJS results (an object of answers keyed by question name, or an array of them), but got ${found}`,
+        hint: 'Give each result as SurveyJS stores it, e.g. {"organisation": "…", "T1_C1": 3}, or wrapped as {"id": "r1", "data": {…}}.',
+      };
+    case 'duplicate-key':
+      return {
+        message: `the key "${clip(found)}" is given twice in the same object, so which value is meant cannot be told`,
+        hint: 'Give each key once in each object: JSON readers disagree on which of two values wins.',
+      };
+    case 'same-question':
+      return {
+        message: `the keys ${found} of one result name the same question, so which answer is meant cannot be told`,
+        hint: 'Give each question once in each result: by its SurveyJS name (e.g. "T1_C1") or by its item id (e.g. "T1.C1"), not both.',
+      };
+    case 'too-deep':
+      return {
+        message: `the JSON is nested more than ${found} levels deep`,
+        hint: 'SurveyJS results of this survey are a few levels deep; check that the file is the results, not something else.',
+      };
+    case 'too-many-keys':
+      return {
+        message: `the results use more than ${found} different keys`,
+        hint: 'A result has one key per question; check that the file holds the results of a survey built by buildSurveyJsDefinition.',
+      };
+  }
 }
 
 /**
  * Builds a frozen issue from what went wrong and where, writing its message and hint. Internal: issues reach users
  * through results and errors.
  */
-export function answerIssue(detail: AnswerIssueDetail, location: IssueLocation): AnswerIssue {
+export function answerIssue(detail: TextIssueDetail, location: IssueLocation): AnswerIssue {
   const { message, hint } = describe(detail, location);
   return freezeIssue({ ...detail, message, hint, location: { ...location } });
 }
@@ -660,6 +959,6 @@ export class AnswersError extends ValidationError<AnswerIssue> {
 }
 
 /** Throws an {@link AnswersError} with a single issue. */
-export function throwAnswersError(summary: string, detail: AnswerIssueDetail, location: IssueLocation): never {
+export function throwAnswersError(summary: string, detail: TextIssueDetail, location: IssueLocation): never {
   throw new AnswersError(summary, [answerIssue(detail, location)]);
 }

@@ -52,19 +52,6 @@ const contents = new WeakMap<AnswerGrid, GridContents>();
  * @throws RangeError, naming the first offending answer, when an answer names an item not in the framework or a
  *   value not on its scale, repeats a respondent's answer to an item, or puts a respondent in a different group
  *   from their earlier answers.
- * @example
- * ```ts
- * import { AnswerSchema, answerGridOf, effectiveCancerAllianceFramework, scoreAnswerGrid } from 'cancer-alliance-framework';
- * const answers = AnswerSchema.array().parse([
- *   { organisationId: 'greater-manchester', respondentId: 'r1', itemId: 'T1.C1', answer: 4 },
- *   { organisationId: 'greater-manchester', respondentId: 'r2', itemId: 'T1.C1', answer: 'dont-know' },
- * ]);
- * const grid = answerGridOf(effectiveCancerAllianceFramework, answers);
- * grid.organisations; // [{ organisationId: 'greater-manchester', respondents: 2, answers: 2 }]
- * const byMean = scoreAnswerGrid(effectiveCancerAllianceFramework, grid);
- * const byMedian = scoreAnswerGrid(effectiveCancerAllianceFramework, grid, { itemStatistic: 'median' });
- * ```
- * @category Scoring
  */
 export function answerGridOf(framework: Framework, answers: readonly Answer[]): AnswerGrid {
   const fn = 'answerGridOf';
@@ -115,15 +102,6 @@ function sameCoding(a: ScoringIndex, b: ScoringIndex): boolean {
  * @throws TypeError when `grid` was not made by {@link answerGridOf}, or `options` is not an object.
  * @throws RangeError when an option is out of range or `organisationId` is given, or when `framework` codes
  *   answers differently from the framework the grid was read against.
- * @example
- * ```ts
- * const grid = answerGridOf(effectiveCancerAllianceFramework, answers);
- * // How many organisations have every theme sufficient, at three coverage thresholds:
- * const fullySufficient = [0.25, 0.5, 0.75].map((minCoverage) =>
- *   scoreAnswerGrid(effectiveCancerAllianceFramework, grid, { minCoverage }).organisations.filter((o) => o.themes.every((t) => t.sufficient)).length,
- * );
- * ```
- * @category Scoring
  */
 export function scoreAnswerGrid(framework: Framework, grid: AnswerGrid, options?: ScoringOptions | undefined): AssessmentScores {
   const fn = 'scoreAnswerGrid';

@@ -6,8 +6,9 @@ import { BLANK, OUTSIDE, UNRECOGNISED, nfc, parseAnswerNumber, readAnswerText, r
 import type { FrameworkReader, ItemEntry } from './answer-text.js';
 import type { AnswersImport, AnswersLayout } from './answers-import.js';
 import { answerIssue, throwAnswersError } from './errors.js';
+import { WideLineScanner } from './wide-line.js';
 import type { IssueLocation } from '../internal/error.js';
-import type { AnswerIssue, AnswerIssueDetail, MalformedRowReason, RequiredAnswerField } from './errors.js';
+import type { AnswerIssue, MalformedRowReason, RequiredAnswerField, TextIssueDetail } from './errors.js';
 
 /** The longest cell read; a longer one is a `cell-too-long` issue. */
 export const MAX_CELL_LENGTH = 10_000;
@@ -88,6 +89,16 @@ export interface IngestCoreOptions {
   readonly file: string | undefined;
   /** The most issues kept; the rest are counted. */
   readonly maxIssues: number;
+  /**
+   * Rows read from a sheet of a workbook: where a row (its `line` is then its row number in the sheet) and a 1-based
+   * column of it are, as the location's `sheet` and `cell`, which stand in for the line. Without a row: the sheet.
+   */
+  readonly place?: ((row: number | undefined, column: number | undefined) => IssueLocation) | undefined;
+  /**
+   * Records read as rows (SurveyJS results): the whole place of a row (its 1-based number, 0 for the header) and of
+   * a 1-based column of it, such as a path, instead of the line, column and column name of a text.
+   */
+  readonly locate?: ((row: number, column: number | undefined) => IssueLocation) | undefined;
 }
 
 class OrganisationResolver {
@@ -159,6 +170,26 @@ export interface AnswerSink {
 }
 
 /**
+ * A sink that also takes a wide row's answers at once, as codes of its own: the fast path of the wide layout
+ * (wide-line.ts) reads such rows from their characters, making no string of an answer.
+ */
+export interface AnswerRowSink extends AnswerSink {
+  /** Called once, when the header is read: the items of the item columns, in column order. */
+  startRows(itemIds: readonly string[]): void;
+  /** The code the sink stores for `answer` to item column `column`'s item, 1 to 255; 0 when it must come through `accept`. */
+  codeOf(column: number, answer: AnswerValue): number;
+  /**
+   * Takes one respondent's answers exactly as `accept` would take them one by one, in column order: for each item
+   * column k, the answer whose code is `codes[k]`, none where it is 0; `count` answers in all (at least one).
+   */
+  acceptRow(organisationId: string, respondentId: string, respondentGroup: string | undefined, codes: Uint8Array, count: number): void;
+}
+
+function takesRows(sink: AnswerSink | undefined): sink is AnswerRowSink {
+  return sink !== undefined && 'acceptRow' in sink;
+}
+
+/**
  * The one place where rows become answers, shared by the CSV reader, the row reader and the JSON reader, so that
  * they behave the same. Feed it the header and then the rows, or JSON records, and call `finish` once.
  */
@@ -166,6 +197,8 @@ export class AnswerIngest {
   private readonly reader: FrameworkReader;
   private readonly organisations: OrganisationResolver | undefined;
   private readonly file: string | undefined;
+  private readonly place: IngestCoreOptions['place'];
+  private readonly locate: IngestCoreOptions['locate'];
   private readonly requestedLayout: 'long' | 'wide' | 'auto';
   private layout: AnswersLayout | undefined;
 
@@ -201,6 +234,9 @@ export class AnswerIngest {
   private unknownColumns: number[] = [];
   private jsonPrefix: readonly (string | number)[] = [];
 
+  /** The wide layout's fast path, when the sink takes rows (set once the header is read). */
+  private scanner: WideLineScanner | undefined;
+
   /** Organisation id → respondent id → what is known of the respondent. */
   private readonly respondents = new Map<string, Map<string, RespondentState>>();
   /** Organisation id → how it was first written. */
@@ -216,6 +252,8 @@ export class AnswerIngest {
     this.reader = readerOf(options.framework);
     this.organisations = options.organisations === undefined ? undefined : new OrganisationResolver(options.organisations);
     this.file = options.file;
+    this.place = options.place;
+    this.locate = options.locate;
     this.requestedLayout = options.layout;
     this.issueCap = new IssueCap<AnswerIssue>(options.maxIssues);
   }
@@ -225,7 +263,13 @@ export class AnswerIngest {
   private location(column: number): IssueLocation {
     const location: Writable<IssueLocation> = {};
     if (this.file !== undefined) location.file = this.file;
-    if (this.line !== undefined) location.line = this.line;
+    if (this.locate !== undefined) {
+      Object.assign(location, this.locate(this.row, column === NO_COLUMN ? undefined : column + 1));
+      if (this.row > 0) location.row = this.row;
+      return location;
+    }
+    if (this.place !== undefined) Object.assign(location, this.place(this.line, column === NO_COLUMN ? undefined : column + 1));
+    else if (this.line !== undefined) location.line = this.line;
     if (column !== NO_COLUMN) {
       location.column = column + 1;
       location.columnName = this.names[column] ?? '';
@@ -258,7 +302,7 @@ export class AnswerIngest {
   }
 
   /** Records an issue: kept while there is room, else only counted (and not even made). */
-  private report(detail: AnswerIssueDetail, location: IssueLocation): void {
+  private report(detail: TextIssueDetail, location: IssueLocation): void {
     if (this.issueCap.full) this.issueCap.count();
     else this.issueCap.add(answerIssue(detail, location));
   }
@@ -310,11 +354,20 @@ export class AnswerIngest {
       return;
     }
     if (first.id === id) return;
-    const detail: AnswerIssueDetail =
+    const detail: TextIssueDetail =
       organisationId === undefined
         ? { code: 'similar-id', kind, id, similar: first.id, how: 'case', firstRow: first.row }
         : { code: 'similar-id', kind, id, similar: first.id, how: 'case', firstRow: first.row, organisationId };
     this.report(detail, this.fieldLocation(kind === 'organisation' ? 'organisation_id' : 'respondent_id'));
+  }
+
+  /**
+   * Adds an issue that the reader of the input found itself (a workbook's hidden row, a title row above the header),
+   * in input order with the rows' own issues. It changes no count: the rows it is about are read as any other.
+   */
+  note(issue: AnswerIssue): void {
+    if (this.issueCap.full) this.issueCap.count();
+    else this.issueCap.add(issue);
   }
 
   // ---------------------------------------------------------------- header
@@ -344,10 +397,12 @@ export class AnswerIngest {
     else this.pushWide(cells, problem);
   }
 
-  private headerError(detail: AnswerIssueDetail): never {
+  private headerError(detail: TextIssueDetail): never {
     const location: Writable<IssueLocation> = {};
     if (this.file !== undefined) location.file = this.file;
-    if (this.line !== undefined) location.line = this.line;
+    if (this.locate !== undefined) Object.assign(location, this.locate(0, undefined));
+    else if (this.place !== undefined) Object.assign(location, this.place(this.line, undefined));
+    else if (this.line !== undefined) location.line = this.line;
     return throwAnswersError(SUMMARY, detail, location);
   }
 
@@ -431,6 +486,22 @@ export class AnswerIngest {
         column.comment = index;
       }
       if (this.itemColumns.length === 0) this.headerError({ code: 'no-item-columns', found });
+      const sink = this.sink;
+      if (takesRows(sink)) {
+        sink.startRows(this.itemColumns.map((column) => column.entry.itemId));
+        this.scanner = new WideLineScanner(
+          {
+            width: this.width,
+            organisation: this.columns.organisation_id,
+            respondent: this.columns.respondent_id,
+            group: this.columns.respondent_group,
+            items: this.itemColumns,
+            unknown: this.unknownColumns,
+            unnamed: this.unnamed,
+          },
+          (column, answer) => sink.codeOf(column, answer),
+        );
+      }
       // Column issues in column order.
       const unknown = new Set(this.unknownColumns);
       for (const index of candidates) {
@@ -604,7 +675,6 @@ export class AnswerIngest {
 
   private pushWide(cells: readonly string[], problem: MalformedRowReason | undefined): void {
     this.cellsRead += this.itemColumns.length + this.unknownColumns.length;
-    let rejected = false;
     let organisationId: string | undefined;
     let respondent = '';
     let group = '';
@@ -612,44 +682,21 @@ export class AnswerIngest {
     let respondentText = '';
     if (problem !== undefined || this.hasCellsOutsideHeader(cells)) {
       this.report({ code: 'malformed-row', reason: problem ?? 'cells-outside-header' }, this.location(NO_COLUMN));
-      rejected = true;
     } else {
-      const before = this.issueCap.total;
       organisationText = this.cell(cells, 'organisation_id').trim();
       respondentText = this.cell(cells, 'respondent_id').trim();
-      const organisation = nfc(organisationText);
       respondent = nfc(respondentText);
       group = nfc(this.cell(cells, 'respondent_group').trim());
-      const organisationFits = this.checkLength(organisation, MAX_ID_LENGTH, 'organisation_id');
-      this.checkLength(respondent, MAX_ID_LENGTH, 'respondent_id');
-      this.checkLength(group, MAX_ID_LENGTH, 'respondent_group');
-      this.checkRequired(organisation, 'organisation_id');
-      this.checkRequired(respondent, 'respondent_id');
-      if (organisation !== '' && organisationFits) organisationId = this.resolveOrganisation(organisation);
-      if (this.issueCap.total === before && organisationId !== undefined) {
-        const first = this.respondents.get(organisationId)?.get(respondent)?.row ?? 0;
-        if (first !== 0) {
-          this.report({ code: 'duplicate-respondent', organisationId, respondentId: respondent, firstRow: first }, this.fieldLocation('respondent_id'));
-        }
-      }
-      rejected = this.issueCap.total > before || organisationId === undefined;
+      organisationId = this.checkWideRow(nfc(organisationText), respondent, group);
     }
-    if (rejected || organisationId === undefined) {
+    if (organisationId === undefined) {
       this.rowsRejected += 1;
       for (const column of this.itemColumns) this.countUnread(cells[column.index]);
       for (const index of this.unknownColumns) this.countUnread(cells[index]);
       return;
     }
 
-    this.rowsAccepted += 1;
-    const state = this.respondent(organisationId, respondent);
-    state.row = this.row;
-    this.noteIds(organisationId, organisationText, respondent, respondentText, state);
-    if (group !== '') {
-      state.group = group;
-      state.groupRow = this.row;
-      this.hasGroups = true;
-    }
+    this.acceptWideRow(organisationId, organisationText, respondent, respondentText, group);
     for (const index of this.unknownColumns) this.countUnread(cells[index]);
 
     for (const column of this.itemColumns) {
@@ -681,6 +728,82 @@ export class AnswerIngest {
       }
       this.accept(organisationId, respondent, group === '' ? undefined : group, column.entry.itemId, value, comment);
     }
+  }
+
+  /**
+   * Checks a wide row's organisation, respondent and group (trimmed), reporting what is wrong; returns the
+   * organisation's id when the row is accepted.
+   */
+  private checkWideRow(organisation: string, respondent: string, group: string): string | undefined {
+    const before = this.issueCap.total;
+    let organisationId: string | undefined;
+    const organisationFits = this.checkLength(organisation, MAX_ID_LENGTH, 'organisation_id');
+    this.checkLength(respondent, MAX_ID_LENGTH, 'respondent_id');
+    this.checkLength(group, MAX_ID_LENGTH, 'respondent_group');
+    this.checkRequired(organisation, 'organisation_id');
+    this.checkRequired(respondent, 'respondent_id');
+    if (organisation !== '' && organisationFits) organisationId = this.resolveOrganisation(organisation);
+    if (this.issueCap.total === before && organisationId !== undefined) {
+      const first = this.respondents.get(organisationId)?.get(respondent)?.row ?? 0;
+      if (first !== 0) {
+        this.report({ code: 'duplicate-respondent', organisationId, respondentId: respondent, firstRow: first }, this.fieldLocation('respondent_id'));
+      }
+    }
+    return this.issueCap.total > before ? undefined : organisationId;
+  }
+
+  /**
+   * Accepts a wide row: its respondent is known from now on, with its group. The ids are in NFC; `organisationText`
+   * and `respondentText` are as written (trimmed), for the similar-id warnings.
+   */
+  private acceptWideRow(organisationId: string, organisationText: string, respondent: string, respondentText: string, group: string): void {
+    this.rowsAccepted += 1;
+    const state = this.respondent(organisationId, respondent);
+    state.row = this.row;
+    this.noteIds(organisationId, organisationText, respondent, respondentText, state);
+    if (group !== '') {
+      state.group = group;
+      state.groupRow = this.row;
+      this.hasGroups = true;
+    }
+  }
+
+  /**
+   * The fast path of the wide layout: reads a data row given as the line text[start, end) (no quote, no line break,
+   * cells split at `delimiter`) exactly as `push` would read its cells, and returns true; or returns false, having
+   * changed nothing, when the row must be split and pushed (no fast path for this input, or a row it does not take:
+   * see wide-line.ts).
+   */
+  pushLine(text: string, start: number, end: number, line: number, delimiter: string): boolean {
+    const scanner = this.scanner;
+    if (scanner === undefined || delimiter.length !== 1 || !scanner.scan(text, start, end, delimiter)) return false;
+    const respondentText = text.slice(scanner.respondentStart, scanner.respondentEnd).trim();
+    const organisationText = text.slice(scanner.organisationStart, scanner.organisationEnd).trim();
+    // A blank organisation or respondent (or a blank row, which is skipped) is left to the general path.
+    if (organisationText === '' || respondentText === '') return false;
+    // Ids are read in NFC, as on the general path.
+    const respondent = nfc(respondentText);
+    const group = scanner.groupStart === scanner.groupEnd ? '' : nfc(text.slice(scanner.groupStart, scanner.groupEnd).trim());
+    this.row += 1;
+    this.line = line;
+    this.rowsRead += 1;
+    const unknown = this.unknownColumns.length;
+    const { count, blanks } = scanner;
+    this.cellsRead += this.itemColumns.length + unknown;
+    // The fast path takes unknown items' cells only empty: each is a blank cell, as countUnread counts it.
+    this.cellsBlank += blanks + unknown;
+    const organisationId = this.checkWideRow(nfc(organisationText), respondent, group);
+    if (organisationId === undefined) {
+      this.rowsRejected += 1;
+      this.cellsRejected += count;
+      return true;
+    }
+    this.acceptWideRow(organisationId, organisationText, respondent, respondentText, group);
+    if (count > 0) {
+      (this.sink as AnswerRowSink).acceptRow(organisationId, respondent, group === '' ? undefined : group, scanner.codes, count);
+      this.sunk += count;
+    }
+    return true;
   }
 
   /** Keeps an accepted answer, or hands it to the sink. */
@@ -724,7 +847,7 @@ export class AnswerIngest {
 
   /** Rejects one JSON element with its problems; `answerBlank` says whether it held an answer at all. */
   rejectRecord(
-    details: readonly { readonly detail: AnswerIssueDetail; readonly path: readonly (string | number)[]; readonly line?: number; readonly column?: number }[],
+    details: readonly { readonly detail: TextIssueDetail; readonly path: readonly (string | number)[]; readonly line?: number; readonly column?: number }[],
     answerBlank: boolean,
   ): void {
     this.row += 1;
@@ -749,6 +872,7 @@ export class AnswerIngest {
     if (this.layout === undefined) {
       const location: Writable<IssueLocation> = {};
       if (this.file !== undefined) location.file = this.file;
+      if (this.place !== undefined) Object.assign(location, this.place(undefined, undefined));
       return throwAnswersError(SUMMARY, { code: 'no-header' }, location);
     }
     const { answers, respondents } = this;

@@ -106,6 +106,11 @@ function readAnswersCsv(fn: string, text: string, options: ParseAnswersCsvOption
 /** Where the rows of a CSV text go: an ingestion (which may hand each answer straight to scoring). */
 export interface CsvRowTarget {
   push(cells: readonly string[], line: number | undefined, problem: MalformedRowReason | undefined): void;
+  /**
+   * Offered first each row without quotes, as the line text[start, end): returns true when it has read the row
+   * itself (exactly as `push` would read its cells), false to have it split and pushed.
+   */
+  pushLine?(text: string, start: number, end: number, line: number, delimiter: string): boolean;
 }
 
 /** The options of a CSV text reader, checked. */
@@ -213,7 +218,13 @@ export class CsvTextReader {
     }
     this.head = '';
     const target = this.target;
-    this.splitter = new CsvSplitter(delimiter, line, (cells, at, problem) => target.push(cells, at, problem));
+    const chosen = delimiter;
+    this.splitter = new CsvSplitter(
+      delimiter,
+      line,
+      (cells, at, problem) => target.push(cells, at, problem),
+      target.pushLine === undefined ? undefined : (text, start, end, at) => target.pushLine!(text, start, end, at, chosen),
+    );
     this.splitter.write(body);
   }
 }

@@ -3,7 +3,7 @@ import { lazy } from '../internal/lazy.js';
 import type { SafeParseResult } from '../internal/result.js';
 import type { AnswersImport, ParseAnswersJsonOptions } from './answers-import.js';
 import { AnswersError, answerIssue, throwAnswersError } from './errors.js';
-import type { AnswerIssueDetail } from './errors.js';
+import type { TextIssueDetail } from './errors.js';
 import { readJson, type JsonDuplicateKey } from '../internal/json.js';
 import { MAX_DEPTH } from '../internal/limits.js';
 import { kindOf } from '../internal/show.js';
@@ -155,7 +155,7 @@ function readAnswersJson(json: unknown, options: ParseAnswersJsonOptions, fn: st
     }
     const parsed = jsonAnswerSchema().safeParse(element);
     if (!parsed.success) {
-      const details = parsed.error.issues.map((issue): { detail: AnswerIssueDetail; path: readonly (string | number)[] } => {
+      const details = parsed.error.issues.map((issue): { detail: TextIssueDetail; path: readonly (string | number)[] } => {
         const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
         if (issue.code === 'unrecognized_keys') {
           return {

@@ -1,7 +1,7 @@
 import { isObject } from '../internal/guards.js';
 import type { Framework } from '../framework/schema.js';
 import type { Answer, AnswerValue } from './answer.js';
-import type { AnswerSink } from './ingest-core.js';
+import type { AnswerRowSink } from './ingest-core.js';
 import { CELL_DONT_KNOW, CELL_NOT_APPLICABLE, CELL_VALUE, levelIndexOf, type Cells, type ScoringIndex } from './score-statistics.js';
 
 // Reading answers into the cell store, one batch at a time: shared by scoreAnswers, scoreAnswers and
@@ -59,7 +59,7 @@ export function newOrganisation(id: string): OrganisationAnswers {
  * Reads answers in batches into one cell per (respondent, item), checking each answer on the way. Answers are
  * numbered from the first of the first batch, so that a message names the same answer however they are batched.
  */
-export class AnswerReader implements AnswerSink {
+export class AnswerReader implements AnswerRowSink {
   private readonly fn: string;
   private readonly framework: Framework;
   private readonly index: ScoringIndex;
@@ -77,6 +77,10 @@ export class AnswerReader implements AnswerSink {
   private lastItem = -1;
   /** The number of answers read (or skipped) so far. */
   private seen = 0;
+  /** For rows taken whole (`acceptRow`): the item of each item column, -1 for one not in the framework. */
+  private columnItem = new Int32Array(0);
+  /** True when the item columns are every item of the framework, in survey order. */
+  private inOrder = false;
 
   constructor(fn: string, framework: Framework, index: ScoringIndex, settings: ReaderSettings) {
     this.fn = fn;
@@ -96,9 +100,87 @@ export class AnswerReader implements AnswerSink {
     return this.seen;
   }
 
-  /** Reads a batch of answers. */
+  /**
+   * Reads a batch of answers: the first answer of each organisation (and any answer out of the ordinary) through
+   * `readAnswer`, which checks everything; the rest in `readRun`.
+   */
   read(answers: readonly Answer[]): void {
-    for (const answer of answers) this.readAnswer(answer);
+    const count = answers.length;
+    let k = 0;
+    while (k < count) {
+      this.readAnswer(answers[k]);
+      k = this.readRun(answers, k + 1);
+    }
+  }
+
+  /**
+   * Reads answers from `from` on while they are the usual case: an object of the current organisation, by the current
+   * respondent (or by a respondent the organisation has, or a new one, who then becomes current), of that
+   * respondent's group, to an item they have not answered, with "dont-know", "not-applicable" or a whole-number level
+   * of a contiguous scale. The state is held in locals and written back at each change of respondent and at the end;
+   * the first answer that is anything else is left to `readAnswer` (which reads it, or throws naming it). Returns the
+   * index of that answer (or the end).
+   */
+  private readRun(answers: readonly Answer[], from: number): number {
+    const { itemCount, itemIds, itemIndexById, valueCell } = this.index;
+    const current = this.current!;
+    const count = answers.length;
+    let cells = this.cells;
+    let organisationId = this.currentId;
+    let respondentId = this.lastRespondentId;
+    let row = this.lastRow;
+    let group = this.rowGroup[row];
+    let base = row * itemCount;
+    let item = this.lastItem;
+    // Answers from `counted` on are not yet in the counts.
+    let counted = from;
+    let k = from;
+    for (; k < count; k++) {
+      const answer = answers[k];
+      if (!isObject(answer)) break;
+      if (answer.respondentId !== respondentId) {
+        // Another respondent of the same organisation: bring the counts up to date, then make them current. (An id
+        // that is not a non-empty string is left to readAnswer, whose checks come in their order.)
+        if (answer.organisationId !== organisationId || typeof answer.respondentId !== 'string' || answer.respondentId === '') break;
+        this.seen += k - counted;
+        current.answers += k - counted;
+        counted = k;
+        organisationId = answer.organisationId;
+        respondentId = answer.respondentId;
+        row = this.enterRespondent(organisationId, respondentId, answer.respondentGroup, answer.itemId);
+        cells = this.cells;
+        base = row * itemCount;
+        group = this.rowGroup[row];
+        item = -1;
+      } else if (answer.organisationId !== organisationId) {
+        break;
+      }
+      if (answer.respondentGroup !== group) break;
+      const itemId = answer.itemId;
+      const next = item + 1;
+      const at = next < itemCount && itemIds[next] === itemId ? next : (itemIndexById.get(itemId) ?? -1);
+      if (at < 0 || cells[base + at] !== 0) break;
+      const value = answer.answer;
+      let cell: number;
+      if (typeof value === 'number') {
+        // A whole value from 0 to 15 (the only numbers for which value & 15 is the value), coded by look-up.
+        if ((value & 15) !== value) break;
+        cell = valueCell[at * 16 + value]!;
+        if (cell === 0) break;
+      } else if (value === 'dont-know') {
+        cell = CELL_DONT_KNOW;
+      } else if ((value as unknown) === 'not-applicable') {
+        cell = CELL_NOT_APPLICABLE;
+      } else {
+        break;
+      }
+      cells[base + at] = cell;
+      item = at;
+    }
+    this.seen += k - counted;
+    current.answers += k - counted;
+    this.lastItem = item;
+    return k;
   }
 
   /** Reads one answer object. */
@@ -156,6 +238,71 @@ export class AnswerReader implements AnswerSink {
     this.current!.answers++;
     this.lastItem = item;
     this.seen++;
+  }
+
+  startRows(itemIds: readonly string[]): void {
+    this.columnItem = Int32Array.from(itemIds, (itemId) => this.index.itemIndexById.get(itemId) ?? -1);
+    this.inOrder = itemIds.length === this.index.itemCount && this.columnItem.every((item, k) => item === k);
+  }
+
+  /** The cell code `accept` stores for `answer` to item column `column`'s item; 0 for anything it would not store. */
+  codeOf(column: number, answer: AnswerValue): number {
+    const item = this.columnItem[column] ?? -1;
+    if (item < 0) return 0;
+    let code = 0;
+    if (answer === 'dont-know') code = CELL_DONT_KNOW;
+    else if (answer === 'not-applicable') code = CELL_NOT_APPLICABLE;
+    else if (typeof answer === 'number') {
+      const level = levelIndexOf(this.index.itemScale[item]!, answer);
+      if (level >= 0) code = CELL_VALUE + level;
+    }
+    return code <= 0xff ? code : 0;
+  }
+
+  /**
+   * Takes a row's answers as `accept` takes them one by one: for each item column k whose code `codes[k]` (from
+   * `codeOf`) is not 0, that answer to the column's item; `count` answers in all, at least one.
+   */
+  acceptRow(organisationId: string, respondentId: string, group: string | undefined, codes: Uint8Array, count: number): void {
+    const { columnItem } = this;
+    const { itemCount, itemIds } = this.index;
+    let first = 0;
+    while (codes[first] === 0) first++;
+    const firstItem = itemIds[columnItem[first]!]!;
+    if (organisationId !== this.currentId || this.current === undefined) this.enterOrganisation(organisationId, respondentId, firstItem);
+    const rows = this.rowGroup.length;
+    const row = respondentId === this.lastRespondentId ? this.lastRow : this.enterRespondent(organisationId, respondentId, group, firstItem);
+    if (group !== this.rowGroup[row]) this.changeGroup(row, organisationId, respondentId, group, firstItem);
+    const cells = this.cells;
+    const base = row * itemCount;
+    if (row === rows && this.inOrder) {
+      // A new respondent's cells are all 0 (no record), and the columns are the items in survey order: the codes
+      // are the row, a 0 where there is no answer.
+      cells.set(codes, base);
+      let last = codes.length - 1;
+      while (codes[last] === 0) last--;
+      this.lastItem = last;
+    } else {
+      let read = 0;
+      for (let k = 0; k < codes.length; k++) {
+        const code = codes[k]!;
+        if (code === 0) continue;
+        const item = columnItem[k]!;
+        if (cells[base + item] !== 0) {
+          this.seen += read;
+          this.current!.answers += read;
+          throw new RangeError(
+            `${this.fn}: ${this.describe(organisationId, respondentId, itemIds[item])} is a second answer by the same respondent to the same item; ` +
+              'keep one answer per respondent and item before scoring',
+          );
+        }
+        cells[base + item] = code;
+        this.lastItem = item;
+        read++;
+      }
+    }
+    this.current!.answers += count;
+    this.seen += count;
   }
 
   /** Makes `organisationId` the current organisation, creating it when new. */
@@ -223,6 +370,8 @@ export class AnswerReader implements AnswerSink {
       current.rows.push(row);
     }
     this.lastRespondentId = respondentId;
+    // The organisation's id as this row gives it: the rest of the row compares it as one pointer, not by its characters.
+    this.currentId = organisationId;
     this.lastRow = row;
     return row;
   }

@@ -906,7 +906,8 @@ ORDER BY org, grp`,
  * @example
  * ```ts
  * import { DuckDBInstance } from '@duckdb/node-api';
- * import { effectiveCancerAllianceFramework, scoringSql } from 'cancer-alliance-framework';
+ * import { effectiveCancerAllianceFramework } from 'cancer-alliance-framework';
+ * import { scoringSql } from 'cancer-alliance-framework/assessment';
  *
  * const sql = scoringSql(effectiveCancerAllianceFramework, { table: 'answers', minRespondents: 3 });
  * const connection = await (await DuckDBInstance.create(':memory:')).connect();

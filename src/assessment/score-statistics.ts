@@ -47,6 +47,11 @@ export interface ScoringIndex {
   readonly itemMin: Float64Array;
   /** Per item: the number of levels of its scale. */
   readonly itemLevels: Int32Array;
+  /**
+   * Per item and whole value v from 0 to 15, at item × 16 + v: the cell code of v when it is a level of the item's
+   * scale (and the code fits a byte), else 0. Lets the reader code the usual values with one look-up.
+   */
+  readonly valueCell: Uint8Array;
   readonly themes: readonly {
     readonly id: ThemeId;
     /** The theme's items are items [start, end) in survey order. */
@@ -57,6 +62,9 @@ export interface ScoringIndex {
 }
 
 const indexes = new WeakMap<Framework, ScoringIndex>();
+
+/** The whole values 0 to 15 that `valueCell` codes (`value & 15` is the value itself only for these). */
+const SMALL_VALUES = 16;
 
 function prepareScale(scale: Scale): ScaleInfo {
   // A Set stores -0 as +0: a level value of -0 scores as 0, so that results survive a JSON round trip unchanged.
@@ -108,6 +116,7 @@ export function scoringIndexOf(framework: Framework, fn: string): ScoringIndex {
   const itemContiguous = new Uint8Array(itemCount);
   const itemMin = new Float64Array(itemCount);
   const itemLevels = new Int32Array(itemCount);
+  const valueCell = new Uint8Array(itemCount * SMALL_VALUES);
   for (let i = 0; i < itemCount; i++) {
     const ref = refs[i]!;
     if (itemIndexById.has(ref.item.id)) {
@@ -129,6 +138,10 @@ export function scoringIndexOf(framework: Framework, fn: string): ScoringIndex {
     itemContiguous[i] = theme.scale.contiguous ? 1 : 0;
     itemMin[i] = theme.scale.min;
     itemLevels[i] = theme.scale.values.length;
+    for (let v = 0; v < SMALL_VALUES; v++) {
+      const level = theme.scale.indexOfValue.get(v);
+      if (level !== undefined && CELL_VALUE + level <= 0xff) valueCell[i * SMALL_VALUES + v] = CELL_VALUE + level;
+    }
   }
   // A theme without items keeps start = end = 0: an empty range.
   const index: ScoringIndex = {
@@ -147,6 +160,7 @@ export function scoringIndexOf(framework: Framework, fn: string): ScoringIndex {
     itemContiguous,
     itemMin,
     itemLevels,
+    valueCell,
     themes,
   };
   indexes.set(framework, index);
@@ -472,8 +486,9 @@ function scoreTheme(
   // Agreement over the respondents' own theme scores, summed in ascending order.
   const n = respondentScores.length;
   let squares = 0;
+  if (!withhold) sortInPlace(respondentScores);
   if (n >= 2 && !withhold) {
-    const sorted = sortInPlace(respondentScores);
+    const sorted = respondentScores;
     let total = 0;
     for (let k = 0; k < n; k++) total += sorted[k]!;
     const mean = total / n;
@@ -493,5 +508,8 @@ function scoreTheme(
     coverage,
     sufficient: score !== null && coverage >= settings.minCoverage,
     agreement: withhold ? withheldAgreement(n) : agreementOf(n, squares, scale.range, settings.lowAgreementBelow),
+    respondentScores: withhold || n === 0 ? NO_SCORES : Object.freeze(Array.from(respondentScores)),
   });
 }
+
+const NO_SCORES: readonly number[] = Object.freeze([]);

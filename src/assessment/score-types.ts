@@ -139,6 +139,12 @@ export interface ThemeScore {
   readonly sufficient: boolean;
   /** Agreement between respondents' own theme scores. */
   readonly agreement: Agreement;
+  /**
+   * Each respondent's own theme score (the weighted mean of their scale values on the theme's items), for the
+   * respondents with one, in ascending order: the values `agreement` is measured over, and that the interval of a
+   * change between rounds resamples. Empty when the organisation's scores are withheld.
+   */
+  readonly respondentScores: readonly number[];
 }
 
 /**

@@ -39,9 +39,9 @@ export interface ScoredAnswers {
 
 /**
  * An ingestion that hands each answer it accepts straight to a reader: no answer object is made. The reader takes a
- * respondent's group from any of their rows.
+ * respondent's group from any of their rows. Internal: shared with the workbook reader (src/xlsx).
  */
-class RowScorer implements CsvRowTarget {
+export class RowScorer implements CsvRowTarget {
   private readonly ingest: AnswerIngest;
   private readonly reader: AnswerReader;
   private readonly framework: Framework;
@@ -57,6 +57,15 @@ class RowScorer implements CsvRowTarget {
 
   push(cells: readonly string[], line: number | undefined, problem: MalformedRowReason | undefined): void {
     this.ingest.push(cells, line, problem);
+  }
+
+  /** Adds an issue the reader of the input found itself (see `AnswerIngest.note`). */
+  note(issue: AnswerIssue): void {
+    this.ingest.note(issue);
+  }
+
+  pushLine(text: string, start: number, end: number, line: number, delimiter: string): boolean {
+    return this.ingest.pushLine(text, start, end, line, delimiter);
   }
 
   /** Ends the ingestion and scores every answer the reader was handed. */

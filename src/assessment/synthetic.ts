@@ -110,11 +110,6 @@ export interface SyntheticOutcome {
 /**
  * The comment that marks synthetic answers, so that no one mistakes them for a real survey.
  *
- * @example
- * ```ts
- * SYNTHETIC_COMMENT; // 'Synthetic sample: not real survey data'
- * ```
- * @category Assessment
  */
 export const SYNTHETIC_COMMENT = 'Synthetic sample: not real survey data';
 

@@ -34,18 +34,26 @@ export function placeOf(location: {
   return head !== '' ? head : details.join(', ');
 }
 
+/** What to do about a file larger than allowed, naming the CLI's option (the library's hints name its own). */
+export const TOO_LARGE_HINT = 'Split the file (e.g. one file per organisation), or, if the size is expected, run again with --max-bytes <size>, e.g. --max-bytes 100MB.';
+
+/** An issue's hint as the CLI gives it: a file too large is a matter of `--max-bytes`. */
+function hintOf(issue: AnswerIssue | FrameworkIssue): string {
+  return issue.code === 'too-large' ? TOO_LARGE_HINT : issue.hint;
+}
+
 /** A problem from survey answers. */
 export function answerProblem(issue: AnswerIssue, file: string): Problem {
   return {
     where: placeOf({ ...issue.location, file: issue.location.file ?? file }),
     message: issue.message,
-    hint: issue.hint,
+    hint: hintOf(issue),
   };
 }
 
 /** A problem from a framework file. */
 export function frameworkProblem(issue: FrameworkIssue, file: string): Problem {
-  return { where: placeOf({ ...issue.location, file: issue.location.file ?? file }), message: issue.message, hint: issue.hint };
+  return { where: placeOf({ ...issue.location, file: issue.location.file ?? file }), message: issue.message, hint: hintOf(issue) };
 }
 
 /** A problem from an analysis (outcome values, rounds), placed in the file it came from when known. */
@@ -58,7 +66,7 @@ export function analysisProblem(issue: AnalysisIssue, file: string | null): Prob
  * Formats problems one per line, `  where: message`, each hint once (after the first problem that has it),
  * so that a file with the same mistake on every row stays readable.
  */
-export function formatProblems(problems: readonly Problem[]): string {
+export function formatProblems(problems: readonly Problem[]): readonly string[] {
   const shown = new Set<string>();
   const lines: string[] = [];
   for (const problem of problems) {
@@ -68,5 +76,5 @@ export function formatProblems(problems: readonly Problem[]): string {
       lines.push(`      hint: ${problem.hint}`);
     }
   }
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+  return lines;
 }

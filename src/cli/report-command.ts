@@ -11,23 +11,29 @@ import {
   type ReportSet,
 } from 'cancer-alliance-framework';
 import { findAlliance } from 'cancer-alliance-framework/programme';
-import { EXIT, baseName, joinPath, type CliIo } from './io.js';
-import { checkFilesExist, fail, invalid, loadAnswers, loadFramework, plural, readFile, type Failure } from './inputs.js';
+import { asAtNotes } from './as-at.js';
+import { EXIT, OutputError, baseName, joinPath, type CliFiles, type OutputFile } from './io.js';
+import { checkFilesExist, fail, invalid, loadAnswers, loadFramework, mappingBetween, plural, readFile, type Failure, type FrameworkChoice, type ReadAnswers } from './inputs.js';
 import { analysisProblem, answerProblem, formatProblems } from './problems.js';
-import { OUTPUT_FOLDERS, reportFiles, type OutputFile } from './report-files.js';
-import type { RoundSpec } from './rounds.js';
+import { reportFiles } from './report-files.js';
+import { readIsoDate, type RoundSpec } from './rounds.js';
+import type { Terminal } from './terminal.js';
 
 /** The options of `report`, read from the command line and checked. */
 export interface ReportArgs {
   readonly answers: string;
   readonly out: string;
-  readonly framework: string | undefined;
+  readonly framework: FrameworkChoice;
   readonly round: RoundSpec;
   readonly previous: { readonly path: string; readonly round: RoundSpec } | null;
   readonly outcomes: { readonly path: string; readonly name: string; readonly unit: string | null } | null;
   readonly synthetic: boolean;
   readonly allowRejected: boolean;
   readonly progress: boolean;
+  /** `--max-bytes`: the most bytes of each input file; null for the defaults. */
+  readonly maxBytes: number | null;
+  /** `--xlsx`: write the report workbook too, as data/report.xlsx. */
+  readonly xlsx: boolean;
 }
 
 /** Progress goes to standard error when asked for, or once a run has taken more than this many milliseconds. */
@@ -46,7 +52,7 @@ function tallyOf(result: AnswersImport): string {
   const a = result.accounting;
   const whole = a.rowsRejected > 0 ? ` (${plural(a.rowsRejected, 'row')} rejected whole)` : '';
   const blank = result.layout === 'wide' ? `, ${n(a.cellsBlank)} blank` : '';
-  return `${plural(a.rowsRead, 'row')} read: ${n(a.answersAccepted)} answers accepted, ${n(a.cellsRejected)} rejected${whole}${blank}.`;
+  return `${plural(a.rowsRead, 'row')} read: ${plural(a.answersAccepted, 'answer')} accepted, ${n(a.cellsRejected)} rejected${whole}${blank}.`;
 }
 
 /** Shortens a text to at most `max` characters at a word boundary, ending it with an ellipsis. */
@@ -62,34 +68,34 @@ function n(value: number): string {
 }
 
 /** The problems of one answers file: fatal unless `--allow-rejected`, warnings either way. */
-function answerFindings(result: AnswersImport, path: string, allowRejected: boolean): { readonly failure: Failure | null; readonly warnings: string } {
+function answerFindings(result: AnswersImport, path: string, allowRejected: boolean): { readonly failure: Failure | null; readonly warnings: readonly string[] } {
   const errors = result.issues.filter((issue) => !WARNING_CODES.has(issue.code));
   const warnings = result.issues.filter((issue) => WARNING_CODES.has(issue.code));
   const { accounting } = result;
   const tally = tallyOf(result);
   if (accounting.answersAccepted === 0 && errors.length === 0) {
-    return { failure: fail(EXIT.invalidData, `${path} holds no answers. ${tally}`), warnings: '' };
+    return { failure: fail(EXIT.invalidData, `${path} holds no answers. ${tally}`), warnings: [] };
   }
-  const warningText = warnings.length === 0 ? '' : `Warnings in ${path}:\n${formatProblems(warnings.map((issue) => answerProblem(issue, path)))}`;
+  const warningLines = warnings.length === 0 ? [] : [`Warnings in ${path}:`, ...formatProblems(warnings.map((issue) => answerProblem(issue, path)))];
   if (anyRejected(result) && !allowRejected) {
     return {
       failure: fail(
         EXIT.invalidData,
         `${path} has ${plural(errors.length, 'problem')}. ${tally}`,
-        formatProblems(result.issues.map((issue) => answerProblem(issue, path))),
+        ...formatProblems(result.issues.map((issue) => answerProblem(issue, path))),
         'Correct the file, or run again with --allow-rejected to report on the answers that were accepted.',
       ),
-      warnings: '',
+      warnings: [],
     };
   }
   if (accounting.answersAccepted === 0) {
     return {
-      failure: fail(EXIT.invalidData, `${path} has no answers that could be accepted. ${tally}`, formatProblems(result.issues.map((issue) => answerProblem(issue, path)))),
-      warnings: '',
+      failure: fail(EXIT.invalidData, `${path} has no answers that could be accepted. ${tally}`, ...formatProblems(result.issues.map((issue) => answerProblem(issue, path)))),
+      warnings: [],
     };
   }
-  const errorText = errors.length === 0 ? '' : `Rejected in ${path} (--allow-rejected): ${tally}\n${formatProblems(errors.map((issue) => answerProblem(issue, path)))}`;
-  return { failure: null, warnings: errorText + warningText };
+  const errorLines = errors.length === 0 ? [] : [`Rejected in ${path} (--allow-rejected): ${tally}`, ...formatProblems(errors.map((issue) => answerProblem(issue, path)))];
+  return { failure: null, warnings: [...errorLines, ...warningLines] };
 }
 
 /** Organisation ids that are not Cancer Alliances of the bundled programme model, for a warning. */
@@ -98,26 +104,19 @@ function unknownAlliances(result: AnswersImport): readonly string[] {
   return ids.filter((id) => findAlliance(id) === undefined).sort();
 }
 
-function writeAll(io: CliIo, out: string, files: readonly OutputFile[]): Failure | null {
-  let current = out;
+/** Writes the reports, all or nothing; an output that cannot be written fails with exit code 4. */
+function writeAll(io: CliFiles, out: string, files: readonly OutputFile[]): { readonly ok: true; readonly notes: readonly string[] } | Failure {
   try {
-    io.makeDir(out);
-    for (const folder of OUTPUT_FOLDERS) {
-      current = joinPath(out, folder);
-      io.makeDir(current);
-    }
-    for (const file of files) {
-      current = joinPath(out, file.path);
-      io.writeText(current, file.text);
-    }
-    return null;
+    return { ok: true, notes: io.writeReports(out, files) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail(EXIT.unwritable, `Cannot write "${current}": ${reason}`, 'Choose another --out folder, or check that you may write there and that the disk has room.');
+    if (error instanceof OutputError) {
+      return fail(EXIT.unwritable, error.message, `  hint: ${error.hint}`, ...(error.untouched ? [`Nothing was written: ${out} is as it was before the run.`] : []));
+    }
+    throw error;
   }
 }
 
-function summary(args: ReportArgs, set: ReportSet, current: AnswersImport, previous: AnswersImport | null, files: readonly OutputFile[]): string {
+function summary(args: ReportArgs, set: ReportSet, current: AnswersImport, previous: AnswersImport | null, files: readonly OutputFile[]): readonly string[] {
   const { national } = set;
   const lines: string[] = [];
   if (args.synthetic) lines.push('SYNTHETIC DATA: these reports are made from a synthetic sample, not a real survey.');
@@ -129,7 +128,7 @@ function summary(args: ReportArgs, set: ReportSet, current: AnswersImport, previ
       `${s.unscoredOrganisations.length > 0 ? ` (not scored: ${s.unscoredOrganisations.map((o) => o.name).join(', ')})` : ''}; respondents: ${n(s.respondents)}.`,
   );
   const tally = (label: string, result: AnswersImport) =>
-    `${label}: ${n(result.accounting.answersAccepted)} answers accepted, ${n(result.accounting.cellsRejected)} rejected` +
+    `${label}: ${plural(result.accounting.answersAccepted, 'answer')} accepted, ${n(result.accounting.cellsRejected)} rejected` +
     `${result.layout === 'wide' ? `, ${n(result.accounting.cellsBlank)} blank` : ''}.`;
   lines.push(tally(`Answers (${baseName(args.answers)})`, current));
   if (previous !== null && args.previous !== null) lines.push(tally(`Previous round (${baseName(args.previous.path)})`, previous));
@@ -137,7 +136,7 @@ function summary(args: ReportArgs, set: ReportSet, current: AnswersImport, previ
   if (barriers.length > 0) {
     lines.push('Most common barriers:');
     barriers.forEach((barrier, index) => {
-      lines.push(`  ${index + 1}. ${barrier.id} ${clip(barrier.text, 72)} (${barrier.sharing} of ${barrier.scored} alliances)`);
+      lines.push(`  ${index + 1}. ${barrier.id} ${clip(barrier.text, 72)} (${barrier.sharing} of ${plural(barrier.scored, 'alliance')})`);
     });
   } else {
     lines.push('No barrier is common to enough alliances to be listed.');
@@ -146,55 +145,56 @@ function summary(args: ReportArgs, set: ReportSet, current: AnswersImport, previ
   lines.push(`Wrote ${plural(files.length, 'file')} to ${args.out}:`);
   lines.push(`  ${joinPath(args.out, 'index.html')}   the national report (open it in a browser; national.md is the same in Markdown)`);
   lines.push(`  ${joinPath(args.out, 'alliances')}/   ${plural(alliances, 'alliance report')} (.html and .md)`);
-  lines.push(`  ${joinPath(args.out, 'data')}/        scores.csv, item-scores.csv, gaps.csv, needs.csv, barriers.csv, report.json`);
-  return `${lines.join('\n')}\n`;
+  lines.push(`  ${joinPath(args.out, 'data')}/        scores.csv, item-scores.csv, gaps.csv, needs.csv, barriers.csv, report.json${args.xlsx ? ', report.xlsx' : ''}`);
+  return lines;
 }
 
 /**
  * Runs `report`: reads and checks every input, scores, analyses and renders everything in memory, and only
- * then makes the output folder and writes the files.
+ * then writes the files, all or nothing (`writeReports`).
  */
-export function runReport(args: ReportArgs, io: CliIo): number {
+export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): number {
   const started = io.now();
   const progress = (message: string) => {
-    if (args.progress || io.now() - started > PROGRESS_AFTER_MS) io.stderr(`${message}\n`);
+    if (args.progress || io.now() - started > PROGRESS_AFTER_MS) terminal.err([message]);
   };
   const stop = (...failures: readonly Failure[]): number => {
     const code = failures[0]?.code ?? EXIT.invalidData;
-    io.stderr(failures.map((failure) => failure.message).join('') + (code === EXIT.invalidData ? 'Nothing was written.\n' : ''));
+    terminal.err([...failures.flatMap((failure) => failure.lines), ...(code === EXIT.invalidData ? ['Nothing was written.'] : [])]);
     return code;
   };
 
   const inputs = [{ flag: 'answers file', path: args.answers }];
-  if (args.framework !== undefined) inputs.push({ flag: '--framework file', path: args.framework });
+  if (args.framework.kind === 'file') inputs.push({ flag: '--framework file', path: args.framework.path });
   if (args.previous !== null) inputs.push({ flag: '--previous answers file', path: args.previous.path });
   if (args.outcomes !== null) inputs.push({ flag: '--outcomes file', path: args.outcomes.path });
   const missing = checkFilesExist(io, inputs);
   if (missing) return stop(missing);
 
   progress('Reading the framework…');
-  const framework = loadFramework(io, args.framework);
+  const framework = loadFramework(io, args.framework, args.maxBytes);
   if (!framework.ok) return stop(framework);
 
   progress(`Reading ${args.answers}…`);
-  const current = loadAnswers(io, args.answers, framework.value, 'answers file');
-  if (!current.ok) return stop(current);
-  const currentFindings = answerFindings(current.value, args.answers, args.allowRejected);
+  const read = loadAnswers(io, args.answers, framework.value, 'answers file', args.maxBytes);
+  if (!read.ok) return stop(read);
+  const current = read.value;
+  const currentFindings = answerFindings(current.answers, args.answers, args.allowRejected);
 
-  let previous: AnswersImport | null = null;
+  let previous: ReadAnswers | null = null;
   let previousFindings: ReturnType<typeof answerFindings> | null = null;
   if (args.previous !== null) {
     progress(`Reading ${args.previous.path}…`);
-    const read = loadAnswers(io, args.previous.path, framework.value, '--previous answers file');
-    if (!read.ok) return stop(read);
-    previous = read.value;
-    previousFindings = answerFindings(previous, args.previous.path, args.allowRejected);
+    const readPrevious = loadAnswers(io, args.previous.path, framework.value, '--previous answers file', args.maxBytes);
+    if (!readPrevious.ok) return stop(readPrevious);
+    previous = readPrevious.value;
+    previousFindings = answerFindings(previous.answers, args.previous.path, args.allowRejected);
   }
 
   let outcomes: OutcomeSeries | null = null;
   let outcomesFailure: Failure | null = null;
   if (args.outcomes !== null) {
-    const text = readFile(io, args.outcomes.path, '--outcomes file');
+    const text = readFile(io, args.outcomes.path, '--outcomes file', args.maxBytes);
     if (!text.ok) return stop(text);
     const read = safeParseOutcomesCsv(text.value, {
       name: args.outcomes.name,
@@ -211,48 +211,65 @@ export function runReport(args: ReportArgs, io: CliIo): number {
   // Every problem of every input is printed before giving up, so that one run shows them all.
   const failures = [currentFindings.failure, previousFindings?.failure ?? null, outcomesFailure].filter((f): f is Failure => f !== null);
   if (failures.length > 0) return stop(...failures);
-  io.stderr(currentFindings.warnings + (previousFindings?.warnings ?? ''));
+  terminal.err([...currentFindings.warnings, ...(previousFindings?.warnings ?? [])]);
+  const notes = [current.note, previous?.note ?? null].filter((note): note is string => note !== null);
+  if (previous !== null && previous.framework !== current.framework) notes.push(acrossVersions(previous.framework, current.framework));
+  terminal.err(notes);
 
-  const strangers = unknownAlliances(current.value);
+  const strangers = unknownAlliances(current.answers);
   if (strangers.length > 0) {
-    io.stderr(
-      `Note: ${plural(strangers.length, 'organisation id')} in ${args.answers} ${strangers.length === 1 ? 'is' : 'are'} not ${strangers.length === 1 ? 'a Cancer Alliance' : 'Cancer Alliances'} of the programme, so ${strangers.length === 1 ? 'it is' : 'they are'} shown by id and in no region: ${strangers.slice(0, 10).join(', ')}${strangers.length > 10 ? ', …' : ''}.\n`,
-    );
+    terminal.err([
+      `Note: ${plural(strangers.length, 'organisation id')} in ${args.answers} ${strangers.length === 1 ? 'is' : 'are'} not ${strangers.length === 1 ? 'a Cancer Alliance' : 'Cancer Alliances'} of the programme, so ${strangers.length === 1 ? 'it is' : 'they are'} shown by id and in no region: ${strangers.slice(0, 10).join(', ')}${strangers.length > 10 ? ', …' : ''}.`,
+    ]);
   }
 
-  const built = buildAll(args, framework.value, current.value, previous, outcomes, progress);
+  const roundDay = readIsoDate(args.round.date);
+  if (roundDay !== null) terminal.err(asAtNotes(roundDay));
+
+  const built = buildAll(args, current, previous, outcomes, progress);
   if (!built.ok) return stop(built);
-  const files = reportFiles(built.value, progress);
+  const files = reportFiles(built.value, progress, { xlsx: args.xlsx });
 
   progress(`Writing ${plural(files.length, 'file')} to ${args.out}…`);
   const written = writeAll(io, args.out, files);
-  if (written) return stop(written);
-  io.stdout(summary(args, built.value, current.value, previous, files));
+  if (!written.ok) return stop(written);
+  terminal.err(written.notes);
+  terminal.out(summary(args, built.value, current.answers, previous?.answers ?? null, files));
   return EXIT.ok;
+}
+
+/** The note on a previous round answered on another version of the framework: how the change is matched. */
+function acrossVersions(earlier: Framework, later: Framework): string {
+  const versions = `the previous round was answered on ${earlier.id} ${earlier.version} and this round on ${later.id} ${later.version}`;
+  return mappingBetween(earlier, later) === undefined
+    ? `Note: ${versions}; the change since then matches themes and items by id, and those only in one round have none.`
+    : `Note: ${versions}; the change since then matches themes and items through the package's mapping from ${earlier.version} to ${later.version}, and those only in one round have none.`;
 }
 
 function buildAll(
   args: ReportArgs,
-  framework: Framework,
-  current: AnswersImport,
-  previous: AnswersImport | null,
+  current: ReadAnswers,
+  previous: ReadAnswers | null,
   outcomes: OutcomeSeries | null,
   progress: (message: string) => void,
 ): { readonly ok: true; readonly value: ReportSet } | Failure {
-  const organisations = new Set(current.answers.map((answer) => answer.organisationId)).size;
+  const { framework } = current;
+  const organisations = new Set(current.answers.answers.map((answer) => answer.organisationId)).size;
   progress(`Scoring ${plural(organisations, 'alliance')}…`);
-  const scores = scoreAnswers(current.answers, { framework });
+  const scores = scoreAnswers(current.answers.answers, { framework });
   let previousRound: AssessmentRound | undefined;
   if (previous !== null && args.previous !== null) {
     progress(`Scoring the previous round (${args.previous.round.label})…`);
-    previousRound = { ...args.previous.round, scores: scoreAnswers(previous.answers, { framework }) };
+    previousRound = { ...args.previous.round, scores: scoreAnswers(previous.answers.answers, { framework: previous.framework }) };
   }
+  const mapping = previous === null || previous.framework === framework ? undefined : mappingBetween(previous.framework, framework);
   progress('Analysing: national position, gaps, needs, barriers' + (outcomes ? ', outcomes' : '') + (previousRound ? ', change' : '') + '…');
   try {
     const set = buildReports(scores, {
       framework,
       round: args.round,
       ...(previousRound === undefined ? {} : { previous: previousRound }),
+      ...(mapping === undefined ? {} : { itemMapping: mapping.itemMapping, themeMapping: mapping.themeMapping }),
       ...(outcomes === null ? {} : { outcomes }),
       synthetic: args.synthetic,
     });

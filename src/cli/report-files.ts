@@ -1,15 +1,7 @@
 import { exportCsv, exportJson, renderHtml, renderMarkdown, type ReportSet } from 'cancer-alliance-framework';
-import { joinPath } from './io.js';
-
-/** One file to write: its path inside the output folder, and its text. */
-export interface OutputFile {
-  /** Relative to the output folder, with `/` separators, e.g. `alliances/wessex.html`. */
-  readonly path: string;
-  readonly text: string;
-}
-
-/** The sub-folders of the output folder. */
-export const OUTPUT_FOLDERS = ['alliances', 'data'] as const;
+import { exportReportXlsx } from 'cancer-alliance-framework/xlsx';
+import { joinPath, type OutputFile } from './io.js';
+import { plural } from './inputs.js';
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
@@ -34,11 +26,12 @@ export function fileNameOf(organisationId: string): string {
  * Renders every output of a report set in memory: the national report (index.html, national.md), a report per
  * organisation (alliances/<id>.html and .md), and the data exports. In the HTML, each organisation's name links
  * to its report, and each organisation's report links back to the national one (../index.html). File names of organisations are made safe
- * and unique (a second organisation whose safe name is taken gets `-2`, `-3`, ..., compared without case).
+ * and unique (a second organisation whose safe name is taken gets `-2`, `-3`, ..., compared without case). With
+ * `xlsx`, the report workbook too (data/report.xlsx).
  */
-export function reportFiles(set: ReportSet, onProgress: (message: string) => void): readonly OutputFile[] {
+export function reportFiles(set: ReportSet, onProgress: (message: string) => void, options: { readonly xlsx: boolean } = { xlsx: false }): readonly OutputFile[] {
   const files: OutputFile[] = [];
-  onProgress(`Rendering the national report and ${set.alliances.length} alliance reports…`);
+  onProgress(`Rendering the national report and ${plural(set.alliances.length, 'alliance report')}…`);
   // Each organisation's file name first, so that every report can link to the others.
   const taken = new Set<string>();
   const fileNames = new Map<string, string>();
@@ -72,5 +65,6 @@ export function reportFiles(set: ReportSet, onProgress: (message: string) => voi
   files.push({ path: 'data/needs.csv', text: exportCsv(set, { table: 'needs' }) });
   files.push({ path: 'data/barriers.csv', text: exportCsv(set, { table: 'barriers' }) });
   files.push({ path: 'data/report.json', text: exportJson(set) });
+  if (options.xlsx) files.push({ path: 'data/report.xlsx', text: exportReportXlsx(set) });
   return files;
 }

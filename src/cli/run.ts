@@ -1,16 +1,23 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
-import { EXIT, baseName, type CliIo } from './io.js';
+import { REFERENCE_VERSIONS, isReferenceVersion, type FrameworkChoice } from './inputs.js';
+import { EXIT, baseName, type CliFiles, type CliIo } from './io.js';
+import { INSTRUMENT_FORMATS, runInstrument, type InstrumentArgs } from './instrument-command.js';
 import { runReport, type ReportArgs } from './report-command.js';
+import { SAMPLE_HELP, runSample } from './sample-command.js';
 import { readIsoDate, resolvePreviousRound, resolveRound } from './rounds.js';
-import { COMMAND, MAIN_HELP, REPORT_HELP, USAGE_HINT, VALIDATE_HELP } from './usage.js';
-import { runValidate } from './validate-command.js';
+import { MAX_MAX_BYTES, parseSize } from './sizes.js';
+import { linesOf, terminalOf, type Terminal } from './terminal.js';
+import { COMMAND, INSTRUMENT_HELP, MAIN_HELP, REPORT_HELP, USAGE_HINT, VALIDATE_HELP } from './usage.js';
+import { runValidate, type ValidateArgs } from './validate-command.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 const REPORT_OPTIONS = {
   out: { type: 'string' },
   framework: { type: 'string' },
+  'framework-version': { type: 'string' },
   round: { type: 'string' },
   date: { type: 'string' },
   previous: { type: 'string' },
@@ -22,11 +29,25 @@ const REPORT_OPTIONS = {
   synthetic: { type: 'boolean' },
   'allow-rejected': { type: 'boolean' },
   progress: { type: 'boolean' },
+  'max-bytes': { type: 'string' },
+  xlsx: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
 const VALIDATE_OPTIONS = {
   framework: { type: 'string' },
+  'framework-version': { type: 'string' },
+  'max-bytes': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Options;
+
+const INSTRUMENT_OPTIONS = {
+  format: { type: 'string' },
+  layout: { type: 'string' },
+  out: { type: 'string' },
+  framework: { type: 'string' },
+  date: { type: 'string' },
+  'max-bytes': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
@@ -68,10 +89,32 @@ function suggestion(given: string, candidates: readonly string[]): string {
   return best === null ? '' : ` Did you mean ${best}?`;
 }
 
+/**
+ * Refuses an option that takes a value and is given more than once (`--out a --out b`): taking the last one
+ * silently would write somewhere the user did not mean. A switch given twice means the same as once.
+ */
+function refuseRepeats(tokens: readonly { readonly kind: string; readonly name?: string; readonly value?: string | undefined }[], options: Options, hint: string): void {
+  const values = new Map<string, string[]>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined || options[token.name]?.type !== 'string') continue;
+    const seen = values.get(token.name) ?? [];
+    seen.push(token.value ?? '');
+    values.set(token.name, seen);
+  }
+  for (const [name, given] of values) {
+    if (given.length > 1) {
+      throw new UsageError(`the option --${name} is given ${given.length} times (${given.map((value) => `"${value}"`).join(', ')}); give it once.`, hint);
+    }
+  }
+}
+
 function parse<O extends Options>(args: readonly string[], options: O, hint: string) {
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true });
+    refuseRepeats(parsed.tokens, options, hint);
+    return parsed;
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as { code?: unknown }).code;
     const message = error instanceof Error ? error.message : String(error);
     const flag = /'(-[^' ]*)/.exec(message)?.[1] ?? '';
@@ -95,6 +138,40 @@ function text(value: string | boolean | undefined, flag: string, hint: string): 
   return value;
 }
 
+/** `--max-bytes <size>`, or null when it is not given. */
+function maxBytes(value: string | boolean | undefined, hint: string): number | null {
+  const given = text(value, '--max-bytes', hint);
+  if (given === undefined) return null;
+  const bytes = parseSize(given);
+  if (bytes === null)
+    throw new UsageError(`--max-bytes "${given}" is not a size: give a whole number of bytes, e.g. 100000000, or a number and a unit, e.g. 100MB or 64MiB.`, hint);
+  if (bytes > MAX_MAX_BYTES) throw new UsageError(`--max-bytes "${given}" is more than the most allowed, ${MAX_MAX_BYTES.toLocaleString('en-GB')} bytes (500 MiB).`, hint);
+  return bytes;
+}
+
+/** The framework chosen by --framework <file> or --framework-version <version>; with neither, found from each answers file. */
+function frameworkChoice(file: string | undefined, version: string | undefined, hint: string): FrameworkChoice {
+  if (file !== undefined && version !== undefined) {
+    throw new UsageError('--framework and --framework-version cannot both be given: use a framework file, or a version of the reference framework.', hint);
+  }
+  if (file !== undefined) return { kind: 'file', path: file };
+  if (version === undefined) return { kind: 'detect' };
+  const trimmed = version.trim();
+  if (!isReferenceVersion(trimmed)) {
+    throw new UsageError(
+      `--framework-version "${version}" is not a version of the reference framework; use one of ${REFERENCE_VERSIONS.join(', ')}.${suggestion(trimmed, REFERENCE_VERSIONS)}`,
+      hint,
+    );
+  }
+  return { kind: 'version', version: trimmed };
+}
+
+/** Whether a path lies inside a folder, by their names (links are not followed). */
+function isInside(path: string, folder: string): boolean {
+  const way = relative(resolve(folder), resolve(path));
+  return way !== '' && way !== '..' && !way.startsWith(`..${sep}`) && !isAbsolute(way);
+}
+
 function date(value: string | undefined, flag: string, hint: string): Date | undefined {
   if (value === undefined) return undefined;
   const parsed = readIsoDate(value.trim());
@@ -102,7 +179,7 @@ function date(value: string | undefined, flag: string, hint: string): Date | und
   return parsed;
 }
 
-function reportArgs(argv: readonly string[], io: CliIo): ReportArgs | 'help' {
+function reportArgs(argv: readonly string[], io: CliFiles): ReportArgs | 'help' {
   const hint = USAGE_HINT.report;
   const { values, positionals } = parse(argv, REPORT_OPTIONS, hint);
   if (values.help === true) return 'help';
@@ -123,69 +200,122 @@ function reportArgs(argv: readonly string[], io: CliIo): ReportArgs | 'help' {
     throw new UsageError(`${outcomeName !== undefined ? '--outcome-name' : '--outcome-unit'} needs --outcomes <file.csv>.`, hint);
   }
   const round = resolveRound(text(values.round, '--round', hint), date(text(values.date, '--date', hint), '--date', hint), new Date(io.now()));
+  const inputs = [
+    { what: 'the answers file', path: positionals[0]! },
+    { what: 'the --framework file', path: values.framework },
+    { what: 'the --previous file', path: previousPath },
+    { what: 'the --outcomes file', path: outcomesPath },
+  ];
+  for (const { what, path } of inputs) {
+    if (path !== undefined && isInside(path, out)) {
+      throw new UsageError(`${what} "${path}" is inside --out "${out}", which each run replaces whole: move the file out of it first.`, hint);
+    }
+  }
   return {
     answers: positionals[0]!,
     out,
-    framework: text(values.framework, '--framework', hint),
+    framework: frameworkChoice(text(values.framework, '--framework', hint), text(values['framework-version'], '--framework-version', hint), hint),
     round,
     previous: previousPath === undefined ? null : { path: previousPath, round: resolvePreviousRound(previousLabel, previousDate, round) },
     outcomes: outcomesPath === undefined ? null : { path: outcomesPath, name: outcomeName ?? baseName(outcomesPath).replace(/\.[^.]*$/, ''), unit: outcomeUnit ?? null },
     synthetic: values.synthetic === true,
     allowRejected: values['allow-rejected'] === true,
     progress: values.progress === true,
+    maxBytes: maxBytes(values['max-bytes'], hint),
+    xlsx: values.xlsx === true,
   };
 }
 
-function validateArgs(argv: readonly string[]): { file: string; framework: string | undefined } | 'help' {
+function validateArgs(argv: readonly string[]): ValidateArgs | 'help' {
   const hint = USAGE_HINT.validate;
   const { values, positionals } = parse(argv, VALIDATE_OPTIONS, hint);
   if (values.help === true) return 'help';
   if (positionals.length === 0) throw new UsageError('the file to validate is missing.', hint);
   if (positionals.length > 1) throw new UsageError(`one file is expected, but ${positionals.length} were given: ${positionals.join(' ')}.`, hint);
-  return { file: positionals[0]!, framework: text(values.framework, '--framework', hint) };
+  return {
+    file: positionals[0]!,
+    framework: frameworkChoice(text(values.framework, '--framework', hint), text(values['framework-version'], '--framework-version', hint), hint),
+    maxBytes: maxBytes(values['max-bytes'], hint),
+  };
 }
 
-const COMMANDS = ['report', 'validate', 'help'] as const;
+function instrumentArgs(argv: readonly string[], io: CliFiles): InstrumentArgs | 'help' {
+  const hint = USAGE_HINT.instrument;
+  const { values, positionals } = parse(argv, INSTRUMENT_OPTIONS, hint);
+  if (values.help === true) return 'help';
+  if (positionals.length > 0) throw new UsageError(`instrument takes no file name but --out, and was given ${positionals.join(' ')}.`, hint);
+  const format = text(values.format, '--format', hint) ?? 'csv';
+  if (!(INSTRUMENT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format "${format}" is not a format: give csv, xlsx or surveyjs.${suggestion(format, INSTRUMENT_FORMATS)}`, hint);
+  }
+  const layout = text(values.layout, '--layout', hint);
+  if (layout !== undefined && layout !== 'long' && layout !== 'wide') throw new UsageError(`--layout "${layout}" is not a layout: give long or wide.`, hint);
+  if (layout !== undefined && format !== 'csv') throw new UsageError(`--layout is for --format csv; a ${format} survey has one layout.`, hint);
+  const out = text(values.out, '--out', hint);
+  if (out === undefined) throw new UsageError('--out <file> is missing: name the file to write the survey to, e.g. --out survey.csv.', hint);
+  return {
+    format: format as InstrumentArgs['format'],
+    layout: layout ?? 'wide',
+    out,
+    framework: text(values.framework, '--framework', hint),
+    date: date(text(values.date, '--date', hint), '--date', hint) ?? new Date(io.now()),
+    maxBytes: maxBytes(values['max-bytes'], hint),
+  };
+}
 
-function dispatch(argv: readonly string[], io: CliIo): number {
+const COMMANDS = ['report', 'validate', 'instrument', 'sample', 'help'] as const;
+
+function dispatch(argv: readonly string[], io: CliFiles, terminal: Terminal): number {
   const [command, ...rest] = argv;
   if (command === undefined) {
-    io.stderr(`${COMMAND}: a command is missing.\n${MAIN_HELP}`);
+    terminal.err([`${COMMAND}: a command is missing.`, ...linesOf(MAIN_HELP)]);
     return EXIT.usage;
   }
   if (command === '--help' || command === '-h') {
-    io.stdout(MAIN_HELP);
+    terminal.out(linesOf(MAIN_HELP));
     return EXIT.ok;
   }
   if (command === '--version') {
-    io.stdout(`${version}\n`);
+    terminal.out([version]);
     return EXIT.ok;
   }
   switch (command) {
     case 'help': {
       if (rest.length > 1) throw new UsageError(`help takes at most one command, but ${rest.length} were given.`, USAGE_HINT.main);
       const topic = rest[0];
-      if (topic === undefined) io.stdout(MAIN_HELP);
-      else if (topic === 'report') io.stdout(REPORT_HELP);
-      else if (topic === 'validate') io.stdout(VALIDATE_HELP);
+      if (topic === undefined) terminal.out(linesOf(MAIN_HELP));
+      else if (topic === 'report') terminal.out(linesOf(REPORT_HELP));
+      else if (topic === 'validate') terminal.out(linesOf(VALIDATE_HELP));
+      else if (topic === 'sample') terminal.out(linesOf(SAMPLE_HELP));
+      else if (topic === 'instrument') terminal.out(linesOf(INSTRUMENT_HELP));
       else throw new UsageError(`there is no command "${topic}".${suggestion(topic, COMMANDS)}`, USAGE_HINT.main);
       return EXIT.ok;
     }
     case 'report': {
       const args = reportArgs(rest, io);
       if (args === 'help') {
-        io.stdout(REPORT_HELP);
+        terminal.out(linesOf(REPORT_HELP));
         return EXIT.ok;
       }
-      return runReport(args, io);
+      return runReport(args, io, terminal);
     }
     case 'validate': {
       const args = validateArgs(rest);
       if (args === 'help') {
-        io.stdout(VALIDATE_HELP);
+        terminal.out(linesOf(VALIDATE_HELP));
         return EXIT.ok;
       }
-      return runValidate(args, io);
+      return runValidate(args, io, terminal);
+    }
+    case 'sample':
+      return runSample(rest, io, terminal);
+    case 'instrument': {
+      const args = instrumentArgs(rest, io);
+      if (args === 'help') {
+        terminal.out(linesOf(INSTRUMENT_HELP));
+        return EXIT.ok;
+      }
+      return runInstrument(args, io, terminal);
     }
     default:
       if (command.startsWith('-')) {
@@ -196,20 +326,24 @@ function dispatch(argv: readonly string[], io: CliIo): number {
 }
 
 /**
- * Runs the command line: `report`, `validate`, `help`, `--help` or `--version`, with the given input and
+ * Runs the command line: `report`, `validate`, `sample`, `help`, `--help` or `--version`, with the given input and
  * output, and returns the exit code (0 success, 1 invalid data, 2 usage error, 3 a file that cannot be found or
- * read, 4 output that cannot be written). Nothing is written unless every input is valid.
+ * read, 4 an output folder that cannot be written). Nothing is written unless every input is valid. Every line
+ * printed goes through src/cli/terminal.ts, which shows control characters from inputs as visible escapes.
  *
  * @param argv - The arguments after the program name, e.g. `['report', 'answers.csv', '--out', 'reports']`.
  * @param io - The file system, streams and clock to use.
  * @returns The exit code.
  */
 export function run(argv: readonly string[], io: CliIo): number {
+  const terminal = terminalOf(io);
+  // The commands get the files and the terminal, never the raw streams.
+  const files: CliFiles = { readText: io.readText, readBytes: io.readBytes, writeFile: io.writeFile, writeReports: io.writeReports, exists: io.exists, now: io.now };
   try {
-    return dispatch(argv, io);
+    return dispatch(argv, files, terminal);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${COMMAND}: ${error.message}\n${error.hint}\n`);
+      terminal.err([`${COMMAND}: ${error.message}`, error.hint]);
       return EXIT.usage;
     }
     throw error;
@@ -229,7 +363,7 @@ export function runSafely(argv: readonly string[], io: CliIo): number {
     return run(argv, io);
   } catch (error) {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(`${COMMAND}: internal error. This is a bug; please report it with the command you ran.\n${detail}\n`);
+    terminalOf(io).err([`${COMMAND}: internal error. This is a bug; please report it with the command you ran.`, ...linesOf(detail)]);
     return EXIT.internal;
   }
 }

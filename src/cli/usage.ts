@@ -1,6 +1,12 @@
 /** The name of the command, as people type it. */
 export const COMMAND = 'cancer-alliance-framework';
 
+/**
+ * Where the guides of the published package can be read online: the files of docs/, as the package ships them
+ * (package.json `files`), served by a public CDN of the npm registry's packages.
+ */
+export const DOCS_URL = 'https://unpkg.com/cancer-alliance-framework/docs/';
+
 /** The help of the whole command. */
 export const MAIN_HELP = `Usage: ${COMMAND} <command> [options]
 
@@ -10,7 +16,12 @@ Commands:
   report <answers.csv> --out <dir>   Score the answers and write the national report, a report per
                                      alliance and CSV exports into <dir>
   validate <file>                    Check a framework file (.yaml, .yml, .json) or an answers file
-                                     (.csv, .json) and print every problem with its place
+                                     (.csv, .json, .xlsx, SurveyJS results) and print every problem
+                                     with its place
+  instrument --out <file>            Write the survey: a CSV template, an Excel workbook to fill in,
+                                     or a SurveyJS survey definition
+  sample --out <dir>                 Write the synthetic sample (made-up answers of two rounds and
+                                     outcomes) into <dir>, to try the commands and the guides on
   help [command]                     Show this help, or the help of a command
 
 Options:
@@ -18,7 +29,9 @@ Options:
   --version       Show the version
 
 Exit codes: 0 success, 1 invalid input data, 2 usage error, 3 a file cannot be found or read,
-4 the output cannot be written. See docs/cli.md.
+4 the output folder cannot be written, 5 standard output or standard error cannot be written.
+The guides come with the package: node_modules/${COMMAND}/docs/cli.md (this command),
+getting-started.md and the rest; online at ${DOCS_URL}cli.md
 
 Example:
   npx ${COMMAND} report answers.csv --out reports
@@ -27,15 +40,23 @@ Example:
 /** The help of `report`. */
 export const REPORT_HELP = `Usage: ${COMMAND} report <answers.csv> --out <dir> [options]
 
-Scores survey answers (CSV in the long or wide layout, or JSON) and writes:
+Scores survey answers (CSV in the long or wide layout, JSON answers, SurveyJS results or an Excel
+workbook, .xlsx) and writes:
   <dir>/index.html, <dir>/national.md               the national report
   <dir>/alliances/<id>.html, <dir>/alliances/<id>.md  one report per alliance
   <dir>/data/scores.csv, item-scores.csv, gaps.csv, needs.csv, barriers.csv, report.json
-Nothing is written when any input is invalid.
+Nothing is written when any input is invalid. The folder is replaced whole, and only once every
+file is complete: an interrupted run leaves the previous reports (or none), never a part.
 
 Options:
-  --out <dir>               Where to write the reports (required; made if missing; files are replaced)
-  --framework <file>        A framework file (YAML or JSON); default: the bundled reference framework
+  --out <dir>               Where to write the reports (required): a new or empty folder, or one
+                            holding reports written before; never a symbolic link
+  --framework <file>        A framework file (YAML or JSON); default: the bundled reference framework,
+                            in the version whose items each answers file answers (1.1.0, or 1.0.0 for
+                            rounds answered on it); the change between rounds on two versions is
+                            matched through the bundled mapping
+  --framework-version <v>   Read every answers file against this version of the bundled reference
+                            framework: 1.1.0 or 1.0.0
   --round <label>           The round's label, e.g. 2023/24 (default: the financial year of --date)
   --date <yyyy-mm-dd>       The round's date (default: 31 March closing a financial-year label such as
                             2023/24, otherwise today)
@@ -46,9 +67,12 @@ Options:
                             Diagnosis Standard performance, to show its association with each theme
   --outcome-name <text>     The outcome's name (default: the file name without its extension)
   --outcome-unit <text>     The outcome's unit, e.g. %
+  --xlsx                    Write the report workbook too, as <dir>/data/report.xlsx
   --synthetic               Mark every report as made from synthetic (not real) data
   --allow-rejected          Go on when some rows or answers are rejected (they are counted and listed)
   --progress                Always print progress to standard error (otherwise only on slow runs)
+  --max-bytes <size>        The most bytes an input file may hold, e.g. 100MB or 64MiB (default
+                            50 MiB; framework files 1,000,000 bytes unless this is given)
   --help, -h                Show this help
 
 Example:
@@ -57,22 +81,54 @@ Example:
 `;
 
 /** The help of `validate`. */
-export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file>]
+export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file> | --framework-version <v>] [--max-bytes <size>]
 
 Checks a file and prints every problem with its place (file:line:column (row N, column X): message).
   - A framework file: a name ending .yaml, .yml or .json holding "themes", or YAML text with "themes:".
-  - An answers file: anything else (CSV in the long or wide layout, or JSON answers), checked against
-    the framework.
+    Warnings about the wording of its items (two questions in one, long items, near-duplicates) are
+    listed too; they do not make the file invalid.
+  - An answers file: anything else, checked against the framework: CSV in the long or wide layout,
+    an Excel workbook (.xlsx), or a .json file of answers or of SurveyJS results (told apart by
+    shape: {"answers": [...]} or objects with itemId are answers; other objects are SurveyJS results).
 Exits 0 when the file is valid, 1 when it has any problem.
 
 Options:
-  --framework <file>  The framework to check answers against (default: the bundled reference framework)
-  --help, -h          Show this help
+  --framework <file>       The framework to check answers against (default: the bundled reference
+                           framework, in the version whose items the file answers)
+  --framework-version <v>  Check answers against this version of the reference framework (1.1.0, 1.0.0)
+  --max-bytes <size>       The most bytes a file may hold, e.g. 100MB or 64MiB (default 50 MiB; framework
+                           files 1,000,000 bytes unless this is given)
+  --help, -h               Show this help
+`;
+
+/** The help of `instrument`. */
+export const INSTRUMENT_HELP = `Usage: ${COMMAND} instrument --out <file> [--format csv|xlsx|surveyjs] [options]
+
+Writes the survey of the framework to one file, to collect answers in any survey tool:
+  csv       a blank CSV template (--layout wide, one row per respondent, or long, one row per answer)
+  xlsx      an Excel workbook to fill in: one row per respondent, a drop-down list of the scale on each
+            answer cell and of the Cancer Alliances in force on --date
+  surveyjs  a SurveyJS survey definition (JSON): a page per theme, a rating question per item, the
+            alliances in force on --date in a drop-down list
+The answers come back through report and validate: the CSV, the workbook, or the SurveyJS results.
+
+Options:
+  --out <file>          The file to write (required); replaced if it is there
+  --format <format>     csv (the default), xlsx or surveyjs
+  --layout <layout>     CSV only: wide (the default) or long
+  --framework <file>    A framework file (YAML or JSON); default: the bundled reference framework
+  --date <yyyy-mm-dd>   The day whose alliances are listed (default: today)
+  --max-bytes <size>    The most bytes the framework file may hold
+  --help, -h            Show this help
+
+Example:
+  ${COMMAND} instrument --format surveyjs --out survey.json
 `;
 
 /** The one-line hints printed after a usage error. */
 export const USAGE_HINT = {
   main: `Run "${COMMAND} --help" for the commands.`,
   report: `Usage: ${COMMAND} report <answers.csv> --out <dir> [options]; run "${COMMAND} report --help" for the options.`,
-  validate: `Usage: ${COMMAND} validate <file> [--framework <file>]; run "${COMMAND} validate --help" for more.`,
+  validate: `Usage: ${COMMAND} validate <file> [--framework <file> | --framework-version <v>] [--max-bytes <size>]; run "${COMMAND} validate --help" for more.`,
+  instrument: `Usage: ${COMMAND} instrument --out <file> [--format csv|xlsx|surveyjs]; run "${COMMAND} instrument --help" for more.`,
 } as const;

@@ -1,13 +1,27 @@
-import { AnswersError, FrameworkError, parseAnswersCsv, parseAnswersJson, type AnswersImport, type Framework } from 'cancer-alliance-framework';
+import { FrameworkError, lintFramework, type AnswersError, type AnswersImport, type Framework } from 'cancer-alliance-framework';
 import { itemsOf } from 'cancer-alliance-framework/framework';
-import { EXIT, type CliIo } from './io.js';
-import { checkFilesExist, isJsonPath, loadFramework, parseFrameworkFile, plural, readFile } from './inputs.js';
+import { EXIT, type CliFiles } from './io.js';
+import {
+  answersFrom,
+  checkFilesExist,
+  formatOf,
+  isJsonPath,
+  loadFramework,
+  parseFrameworkFile,
+  plural,
+  readAnswersSource,
+  type AnswersFormat,
+  type FrameworkChoice,
+} from './inputs.js';
 import { answerProblem, formatProblems, frameworkProblem } from './problems.js';
+import type { Terminal } from './terminal.js';
 
 /** The options of `validate`. */
 export interface ValidateArgs {
   readonly file: string;
-  readonly framework: string | undefined;
+  readonly framework: FrameworkChoice;
+  /** `--max-bytes`: the most bytes of each input file; null for the defaults. */
+  readonly maxBytes: number | null;
 }
 
 /** What a file to validate holds. */
@@ -45,80 +59,101 @@ function describeFramework(framework: Framework): string {
   );
 }
 
-function validateFramework(io: CliIo, path: string, text: string): number {
+/**
+ * The warnings of the item rules (two questions in one, long items, near-duplicates, ideas asked twice, what others
+ * decide): the framework is valid, but a person should read these items again.
+ */
+function itemWarnings(framework: Framework, path: string): readonly string[] {
+  const warnings = lintFramework(framework).filter((issue) => issue.severity === 'warning');
+  if (warnings.length === 0) return [];
+  return [
+    `  ${plural(warnings.length, 'warning')} about the wording of items (docs/framework-format.md, "Item rules"):`,
+    ...formatProblems(warnings.map((issue) => frameworkProblem(issue, path))),
+  ];
+}
+
+function validateFramework(terminal: Terminal, path: string, text: string, maxBytes: number | null): number {
   try {
-    const framework = parseFrameworkFile(text, path);
-    io.stdout(`${path}: a valid framework file.\n  ${describeFramework(framework)}.\n`);
+    const framework = parseFrameworkFile(text, path, maxBytes);
+    terminal.out([`${path}: a valid framework file.`, `  ${describeFramework(framework)}.`, ...itemWarnings(framework, path)]);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof FrameworkError) {
-      io.stdout(`${path}: not a valid framework file: ${plural(error.issues.length, 'problem')}.\n` + formatProblems(error.issues.map((issue) => frameworkProblem(issue, path))));
+      terminal.out([
+        `${path}: not a valid framework file: ${plural(error.issues.length, 'problem')}.`,
+        ...formatProblems(error.issues.map((issue) => frameworkProblem(issue, path))),
+      ]);
       return EXIT.invalidData;
     }
     throw error;
   }
 }
 
-function accountingLines(result: AnswersImport): string {
+function accountingLines(result: AnswersImport): readonly string[] {
   const a = result.accounting;
   const respondents = new Set(result.answers.map((answer) => `${answer.organisationId}\u0000${answer.respondentId}`)).size;
   const organisations = new Set(result.answers.map((answer) => answer.organisationId)).size;
-  return (
-    `  Rows: ${n(a.rowsRead)} read, ${n(a.rowsAccepted)} accepted, ${n(a.rowsRejected)} rejected.\n` +
-    `  Answer cells: ${n(a.cellsRead)} read, ${n(a.answersAccepted)} accepted, ${n(a.cellsRejected)} rejected, ${n(a.cellsBlank)} blank.\n` +
-    `  Organisations: ${n(organisations)}; respondents: ${n(respondents)}.\n`
-  );
+  return [
+    `  Rows: ${n(a.rowsRead)} read, ${n(a.rowsAccepted)} accepted, ${n(a.rowsRejected)} rejected.`,
+    `  Answer cells: ${n(a.cellsRead)} read, ${n(a.answersAccepted)} accepted, ${n(a.cellsRejected)} rejected, ${n(a.cellsBlank)} blank.`,
+    `  Organisations: ${n(organisations)}; respondents: ${n(respondents)}.`,
+  ];
 }
 
-function validateAnswers(io: CliIo, path: string, text: string, framework: Framework, frameworkName: string): number {
-  let result: AnswersImport;
-  try {
-    result = isJsonPath(path) ? parseAnswersJson(text, { framework, file: path }) : parseAnswersCsv(text, { framework, file: path });
-  } catch (error) {
-    if (error instanceof AnswersError) {
-      io.stdout(`${path}: cannot be read as survey answers (checked against ${frameworkName}).\n` + formatProblems(error.issues.map((issue) => answerProblem(issue, path))));
-      return EXIT.invalidData;
-    }
-    throw error;
-  }
-  const layout = result.layout === 'json' ? 'JSON answers' : `${result.layout} layout`;
-  const head = `${path}: survey answers, ${layout}, checked against ${frameworkName}.\n`;
+function validateAnswers(terminal: Terminal, path: string, format: AnswersFormat, result: AnswersImport, frameworkName: string): number {
+  const layout =
+    format === 'surveyjs' ? 'SurveyJS results' : format === 'xlsx' ? `a workbook, ${result.layout} layout` : result.layout === 'json' ? 'JSON answers' : `${result.layout} layout`;
+  const head = `${path}: survey answers, ${layout}, checked against ${frameworkName}.`;
   if (result.issues.length === 0) {
-    io.stdout(`${head}${accountingLines(result)}No problems found.\n`);
+    terminal.out([head, ...accountingLines(result), 'No problems found.']);
     return EXIT.ok;
   }
-  io.stdout(`${head}${formatProblems(result.issues.map((issue) => answerProblem(issue, path)))}${accountingLines(result)}` + `${plural(result.issues.length, 'problem')} found.\n`);
+  terminal.out([
+    head,
+    ...formatProblems(result.issues.map((issue) => answerProblem(issue, path))),
+    ...accountingLines(result),
+    `${plural(result.issues.length, 'problem')} found.`,
+  ]);
+  return EXIT.invalidData;
+}
+
+/** Prints the issues of an answers file that cannot be read as answers at all; exit 1. */
+function cannotRead(terminal: Terminal, path: string, error: AnswersError, frameworkName: string): number {
+  terminal.out([`${path}: cannot be read as survey answers (checked against ${frameworkName}).`, ...formatProblems(error.issues.map((issue) => answerProblem(issue, path)))]);
   return EXIT.invalidData;
 }
 
 /** Runs `validate`: prints every problem with its place to standard output; exit 0 when there is none, 1 otherwise. */
-export function runValidate(args: ValidateArgs, io: CliIo): number {
+export function runValidate(args: ValidateArgs, io: CliFiles, terminal: Terminal): number {
   const inputs = [{ flag: 'file to validate', path: args.file }];
-  if (args.framework !== undefined) inputs.push({ flag: '--framework file', path: args.framework });
+  if (args.framework.kind === 'file') inputs.push({ flag: '--framework file', path: args.framework.path });
   const missing = checkFilesExist(io, inputs);
   if (missing) {
-    io.stderr(missing.message);
+    terminal.err(missing.lines);
     return missing.code;
   }
-  const text = readFile(io, args.file, 'file to validate');
-  if (!text.ok) {
-    io.stderr(text.message);
-    return text.code;
+  const source = readAnswersSource(io, args.file, 'file to validate', args.maxBytes);
+  if (!source.ok) {
+    terminal.err(source.lines);
+    return source.code;
   }
-  if (kindOf(args.file, text.value) === 'framework') {
-    if (args.framework !== undefined) {
-      io.stderr(`Note: ${args.file} is a framework file, so --framework ${args.framework} is not used.\n`);
+  if ('text' in source.value && kindOf(args.file, source.value.text) === 'framework') {
+    if (args.framework.kind !== 'detect') {
+      const flag = args.framework.kind === 'file' ? `--framework ${args.framework.path}` : `--framework-version ${args.framework.version}`;
+      terminal.err([`Note: ${args.file} is a framework file, so ${flag} is not used.`]);
     }
-    return validateFramework(io, args.file, text.value);
+    return validateFramework(terminal, args.file, source.value.text, args.maxBytes);
   }
-  const framework = loadFramework(io, args.framework);
+  const framework = loadFramework(io, args.framework, args.maxBytes);
   if (!framework.ok) {
-    io.stderr(framework.message);
+    terminal.err(framework.lines);
     return framework.code;
   }
-  const frameworkName =
-    args.framework === undefined
-      ? `the reference framework (${framework.value.id} ${framework.value.version})`
-      : `${args.framework} (${framework.value.id} ${framework.value.version})`;
-  return validateAnswers(io, args.file, text.value, framework.value, frameworkName);
+  const { tried, note } = answersFrom(source.value, args.file, framework.value, args.maxBytes);
+  if (note !== null) terminal.err([note]);
+  const { id, version } = tried.framework;
+  const frameworkName = args.framework.kind === 'file' ? `${args.framework.path} (${id} ${version})` : `the reference framework (${id} ${version})`;
+  return 'error' in tried
+    ? cannotRead(terminal, args.file, tried.error, frameworkName)
+    : validateAnswers(terminal, args.file, formatOf(args.file, source.value), tried.answers, frameworkName);
 }

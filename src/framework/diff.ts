@@ -65,7 +65,8 @@ function plain(ref: ItemRef): DiffItem {
  * @returns The differences, in the order of `b` (removed ones in the order of `a`).
  * @example
  * ```ts
- * const diff = diffFrameworks(earlier, later);
+ * const edited = parseFramework(yamlText); // your own edition of the reference framework
+ * const diff = diffFrameworks(effectiveCancerAllianceFramework, edited);
  * diff.items.reworded.map((change) => change.id);
  * ```
  * @category Framework

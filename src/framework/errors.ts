@@ -181,7 +181,92 @@ export type FrameworkIssueData =
       readonly roleId: string;
       /** The role ids allowed (`options.roles`). */
       readonly known: readonly string[];
+    }
+  | {
+      /** A `supportedBy` entry names a responsibility that is not one of `options.responsibilities`. */
+      readonly code: 'unknown-responsibility';
+      /** The entry's role id. */
+      readonly roleId: string;
+      /** The responsibility id given. */
+      readonly responsibilityId: string;
+    }
+  | {
+      /** A `supportedBy` entry names a responsibility that is neither about its role nor names it. */
+      readonly code: 'responsibility-not-of-role';
+      /** The entry's role id. */
+      readonly roleId: string;
+      /** The responsibility id given. */
+      readonly responsibilityId: string;
+      /** The ids of the responsibilities that are about the role or name it, in the order given. */
+      readonly known: readonly string[];
+    }
+  | {
+      /** A `supportedBy` entry offers as help a responsibility in `options.notHelp` (a sanction, an assurance or sign-off duty, an accountability note). */
+      readonly code: 'responsibility-not-help';
+      /** The entry's role id. */
+      readonly roleId: string;
+      /** The responsibility id given. */
+      readonly responsibilityId: string;
+    }
+  | {
+      /** Warning: an item asks two or more things at once (a double-barrelled question). */
+      readonly code: 'double-barrelled-item';
+      /** The item's id. */
+      readonly itemId: string;
+      /**
+       * What joins the questions: `two-actions` ("and" or "or" before a verb), `two-criteria` (before a preposition or
+       * an adverb: "on time and within budget"), `list` (three or more things, after a comma), `two-objects` (any other
+       * "and" or "or" outside a proper name), or `two-sentences` (two sentences, or two question marks).
+       */
+      readonly form: DoubleBarrelledForm;
+      /** The words around what joins them, as written, e.g. `"the year and changes course"`. */
+      readonly excerpt: string;
+    }
+  | {
+      /** Warning: an item has more words than a respondent takes in at a glance. */
+      readonly code: 'long-item';
+      /** The item's id. */
+      readonly itemId: string;
+      /** Its words (runs of characters between white space). */
+      readonly words: number;
+      /** The most words an item should have (25). */
+      readonly max: number;
+    }
+  | {
+      /** Warning: two items of the same kind share so many uncommon words that they may ask the same thing. */
+      readonly code: 'near-duplicate-items';
+      /** The later item's id (the issue's place). */
+      readonly itemId: string;
+      /** The earlier item's id. */
+      readonly otherItemId: string;
+      /** The weight of the shared words over the weight of the lighter item's words, 0 to 1, to two decimals. */
+      readonly overlap: number;
+      /** The content words the two items share, in the earlier item's order (a name of several words counts as one). */
+      readonly sharedWords: readonly string[];
+    }
+  | {
+      /** Warning: two or more items of the same kind carry one of the ideas known to be asked twice. */
+      readonly code: 'repeated-concept';
+      /** The idea, e.g. `change course on the evidence`. */
+      readonly concept: string;
+      /** The items that carry it, in framework order; the issue is placed at the second. */
+      readonly itemIds: readonly string[];
+    }
+  | {
+      /** Warning: an item rates what others decide: sign-off or approval by another body, or a body of the internal 2019 rules. */
+      readonly code: 'outside-control';
+      /** The item's id. */
+      readonly itemId: string;
+      /** The words that name the other body or its approval, as written, e.g. `signed off by`. */
+      readonly phrase: string;
     };
+
+/**
+ * How a double-barrelled item joins its questions (the `form` of a `double-barrelled-item` warning).
+ *
+ * @category Framework
+ */
+export type DoubleBarrelledForm = 'two-actions' | 'two-criteria' | 'list' | 'two-objects' | 'two-sentences';
 
 /**
  * The code of a framework issue, e.g. `'duplicate-id'`.
@@ -197,6 +282,11 @@ export type FrameworkIssueCode = FrameworkIssueData['code'];
  * @category Framework
  */
 export type FrameworkIssue = FrameworkIssueData & {
+  /**
+   * `error`: the framework cannot be used as it is, and `parseFramework` refuses it. `warning`: a fault of an item's
+   * wording that a person should look at (the item rules); the framework loads, and only `lintFramework` reports it.
+   */
+  readonly severity: 'error' | 'warning';
   /** One sentence saying what is wrong. */
   readonly message: string;
   /** What to do about it. */
@@ -210,6 +300,23 @@ const ID_KIND_NAMES: Readonly<Record<IdPatternKind, string>> = {
   conditionOfSuccess: 'Condition of Success',
   enablingFactor: 'Enabling Factor',
 };
+
+const DOUBLE_BARRELLED: Readonly<Record<DoubleBarrelledForm, string>> = {
+  'two-actions': 'two actions',
+  'two-criteria': 'two criteria',
+  list: 'a list',
+  'two-objects': 'two things',
+  'two-sentences': 'two sentences',
+};
+
+/** The codes of the item rules: warnings, which `parseFramework` does not raise. Every other code is an error. */
+const WARNINGS: ReadonlySet<FrameworkIssueCode> = new Set<FrameworkIssueCode>([
+  'double-barrelled-item',
+  'long-item',
+  'near-duplicate-items',
+  'repeated-concept',
+  'outside-control',
+]);
 
 /** Every message and hint about a framework file is written here, from the issue's data. */
 function describe(data: FrameworkIssueData): { readonly message: string; readonly hint: string } {
@@ -333,6 +440,46 @@ function describe(data: FrameworkIssueData): { readonly message: string; readonl
         message: `"${data.roleId}" is not a programme role`,
         hint: `Use one of: ${data.known.join(', ')}.`,
       };
+    case 'unknown-responsibility':
+      return {
+        message: `"${data.responsibilityId}" is not a responsibility statement of the programme`,
+        hint: `Fix the id: name a statement about the role "${data.roleId}" or one that names it.`,
+      };
+    case 'responsibility-not-of-role':
+      return {
+        message: `the responsibility "${data.responsibilityId}" is neither about the role "${data.roleId}" nor names it`,
+        hint: data.known.length === 0 ? `The role "${data.roleId}" has no statement: name the role alone, or another role.` : `Use one of: ${data.known.join(', ')}.`,
+      };
+    case 'responsibility-not-help':
+      return {
+        message: `the responsibility "${data.responsibilityId}" is a sanction, an assurance or sign-off duty or an accountability note, not help`,
+        hint: `Name a statement by which "${data.roleId}" supports alliances, or leave the role out of supportedBy.`,
+      };
+    case 'double-barrelled-item':
+      return {
+        message: `item "${data.itemId}" asks more than one thing (${DOUBLE_BARRELLED[data.form]}: ${data.excerpt})`,
+        hint: 'Ask one thing per item: keep the main question and move the other to an item of its own, or drop it.',
+      };
+    case 'long-item':
+      return {
+        message: `item "${data.itemId}" has ${data.words} words, more than ${data.max}`,
+        hint: 'Shorten it: move examples and lists to the theme\'s "what good looks like".',
+      };
+    case 'near-duplicate-items':
+      return {
+        message: `items "${data.otherItemId}" and "${data.itemId}" may ask the same thing (they share ${data.sharedWords.join(', ')}; overlap ${Math.round(data.overlap * 100)}%)`,
+        hint: 'Merge them if they do; if they do not, word them so that the difference is plain.',
+      };
+    case 'repeated-concept':
+      return {
+        message: `items ${data.itemIds.map((id) => `"${id}"`).join(', ')} each ask about "${data.concept}"`,
+        hint: 'Ask about it once, in the theme it belongs to, and take it out of the others.',
+      };
+    case 'outside-control':
+      return {
+        message: `item "${data.itemId}" rates what others decide ("${data.phrase}")`,
+        hint: 'Ask what the alliance itself does or has, e.g. that it prepares the plan, not that another body signs it off.',
+      };
   }
   return { message: 'unknown issue', hint: '' };
 }
@@ -343,7 +490,8 @@ function describe(data: FrameworkIssueData): { readonly message: string; readonl
  */
 export function frameworkIssue(data: FrameworkIssueData, location: IssueLocation = {}): FrameworkIssue {
   const { message, hint } = describe(data);
-  return freezeIssue({ ...data, message, hint, location: { ...location } });
+  const severity = WARNINGS.has(data.code) ? 'warning' : 'error';
+  return freezeIssue({ ...data, severity, message, hint, location: { ...location } });
 }
 
 /**

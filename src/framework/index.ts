@@ -1,6 +1,7 @@
 /**
  * Framework files: parse and lint them, compare two versions, look items, themes, scales and levels up by id.
- * The reference framework of the Cancer Alliance self-assessment is `effectiveCancerAllianceFramework`.
+ * The reference framework of the Cancer Alliance self-assessment is `effectiveCancerAllianceFramework` (the current
+ * version); `referenceFrameworks` holds every version, and `referenceFrameworkMappings` how one continues in the next.
  *
  * @packageDocumentation
  */
@@ -10,6 +11,7 @@ export type {
   Framework,
   FrameworkId,
   FrameworkInput,
+  FrameworkMapping,
   IdPatterns,
   ItemId,
   Level,
@@ -19,12 +21,15 @@ export type {
   Scale,
   ScaleId,
   Source,
+  SupportEntry,
   Theme,
   ThemeId,
 } from './schema.js';
-export { FrameworkError, type FrameworkIssue, type FrameworkIssueCode, type FrameworkIssueData, type IdPatternKind } from './errors.js';
+export { FrameworkError, type DoubleBarrelledForm, type FrameworkIssue, type FrameworkIssueCode, type FrameworkIssueData, type IdPatternKind } from './errors.js';
 export { parseFramework, safeParseFramework, type ParseFrameworkOptions } from './parse.js';
-export { lintFramework, type LintFrameworkOptions } from './lint.js';
+export { lintFramework, type LintFrameworkOptions, type ResponsibilityLink } from './lint.js';
 export { findItem, findTheme, itemsOf, levelOf, nearestLevelOf, scaleOf, scaleRangeOf, type ItemKind, type ItemRef, type ItemsOfOptions } from './lookup.js';
 export { diffFrameworks, type ChangedItem, type ChangedTheme, type DiffItem, type FrameworkDiff } from './diff.js';
 export { effectiveCancerAllianceFramework } from './reference.js';
+export { referenceFrameworks } from './reference-frameworks.js';
+export { referenceFrameworkMappings } from './reference-mappings.js';

@@ -39,6 +39,28 @@ export const scaleIdSchema = /* @__PURE__ */ lazy(() => id('scale id').brand<'Sc
 
 export const roleIdSchema = /* @__PURE__ */ lazy(() => z.string().regex(KEBAB_CASE, 'role id must be kebab-case, e.g. "regional-team"').brand<'RoleId'>());
 
+// The id of a responsibility statement of the programme, as the programme's own schema writes it (capitals, then
+// digits) and with the same brand, so that its type is the programme's ResponsibilityId: the framework sits below the
+// programme and cannot import it.
+const responsibilityIdSchema = /* @__PURE__ */ lazy(() =>
+  z
+    .string()
+    .regex(/^[A-Z]+\d+$/, 'responsibility id must be capital letters then digits, e.g. "RT4"')
+    .brand<'ResponsibilityId'>(),
+);
+
+export const supportEntrySchema = /* @__PURE__ */ lazy(() =>
+  z.union([
+    roleIdSchema(),
+    z
+      .strictObject({
+        role: roleIdSchema(),
+        responsibility: responsibilityIdSchema(),
+      })
+      .readonly(),
+  ]),
+);
+
 export const sourceSchema = /* @__PURE__ */ lazy(() =>
   z
     .strictObject({
@@ -125,7 +147,7 @@ export const themeSchema = /* @__PURE__ */ kitted((k) =>
       scale: scaleIdSchema().optional(),
       conditionsOfSuccess: k.list(conditionSchema()).readonly(),
       enablingFactors: k.list(enablerSchema(k)).readonly(),
-      supportedBy: k.list(roleIdSchema()).readonly().default([]),
+      supportedBy: k.list(supportEntrySchema()).readonly().default([]),
     })
     .readonly(),
 );
@@ -154,6 +176,43 @@ export const frameworkSchema = /* @__PURE__ */ kitted((k) =>
       defaultScale: scaleIdSchema().optional(),
       defaultTarget: z.number(),
       themes: k.list(themeSchema(k), 1, 'a framework needs at least one theme').readonly(),
+    })
+    .readonly(),
+);
+
+const versionRefSchema = /* @__PURE__ */ lazy(() =>
+  z
+    .strictObject({
+      id: frameworkIdSchema(),
+      version: z.string().regex(SEMVER, 'version must be semantic, e.g. "1.0.0"'),
+    })
+    .readonly(),
+);
+
+const idMappingSchema = (name: string) => z.record(id(`${name} id`), id(`${name} id`).nullable()).readonly();
+
+const idListSchema = (name: string) => z.array(id(`${name} id`)).readonly();
+
+export const frameworkMappingSchema = /* @__PURE__ */ lazy(() =>
+  z
+    .strictObject({
+      from: versionRefSchema(),
+      to: versionRefSchema(),
+      themeMapping: idMappingSchema('theme'),
+      newThemes: idListSchema('theme').default([]),
+      itemMapping: idMappingSchema('item'),
+      continuity: z
+        .strictObject({
+          same: idListSchema('item').default([]),
+          narrowed: idListSchema('item').default([]),
+          reframed: idListSchema('item').default([]),
+          moved: idListSchema('item').default([]),
+          dropped: idListSchema('item').default([]),
+          merged: idListSchema('item').default([]),
+          split: idListSchema('item').default([]),
+        })
+        .readonly(),
+      newItems: idListSchema('item').default([]),
     })
     .readonly(),
 );

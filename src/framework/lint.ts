@@ -1,227 +1,35 @@
-import { frameworkIssue, type FrameworkIssue, type FrameworkIssueData } from './errors.js';
+import { frameworkIssue, type FrameworkIssue } from './errors.js';
+import { lintItems } from './lint-items.js';
+import { lintMeaning, type LintFrameworkOptions } from './lint-meaning.js';
 import { checkFramework } from './lookup.js';
 import type { Framework } from './schema.js';
 
-type Path = readonly (string | number)[];
-
-/** Options for {@link lintFramework}. */
-export interface LintFrameworkOptions {
-  /**
-   * The role ids that `supportedBy` may name: each other id is an `unknown-role` issue. Default: none given, and the
-   * check is skipped (`null` is the same). The roles belong to the programme, which sits above the framework, so
-   * the caller that knows them passes them in, e.g. the bundled programme's `roles.map((role) => role.id)` from
-   * `cancer-alliance-framework/programme` (the CLI's `validate` and `report` do).
-   */
-  readonly roles?: readonly string[] | null | undefined;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export type { LintFrameworkOptions, ResponsibilityLink } from './lint-meaning.js';
 
 /**
- * Why a declared id pattern could take exponential time, or null when it cannot. A pattern may not repeat a group
- * that itself repeats or alternates (`(a+)+`, `(a|aa)*`, `(\\w{2,})+`): those are the regular expressions whose
- * matching time explodes on a crafted id. Id patterns never need them.
- */
-function unsafePattern(pattern: string): string | null {
-  const groups: { quantified: boolean; alternates: boolean }[] = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === '\\') {
-      i++;
-      continue;
-    }
-    if (char === '[') {
-      // Skip a character class: its quantifier-looking characters are literals.
-      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
-      continue;
-    }
-    const inner = groups[groups.length - 1];
-    if (char === '(') groups.push({ quantified: false, alternates: false });
-    else if (char === '|' && inner) inner.alternates = true;
-    else if ((char === '*' || char === '+' || char === '{') && inner) inner.quantified = true;
-    else if (char === ')') {
-      const group = groups.pop();
-      const next = pattern[i + 1];
-      const repeated = next === '*' || next === '+' || next === '{';
-      if (group && repeated && (group.quantified || group.alternates)) {
-        return 'it repeats a group that itself repeats or alternates, which can take exponential time';
-      }
-      const outer = groups[groups.length - 1];
-      if (group && outer && (group.quantified || repeated)) outer.quantified = true;
-    }
-  }
-  return null;
-}
-
-function compile(pattern: string, themeId: string | null): RegExp {
-  const source = themeId === null ? pattern : pattern.split('{theme}').join(escapeRegExp(themeId));
-  return new RegExp(source, 'u');
-}
-
-/**
- * Checks the meaning of a framework whose shape is valid: ids, links, scales, target, id patterns and roles.
+ * Checks the meaning of a framework whose shape is valid: ids, links, scales, target, id patterns, roles and
+ * responsibilities (errors), and the wording of its items (warnings: two questions in one, long items,
+ * near-duplicates, ideas asked twice, what others decide). docs/framework-format.md lists every rule.
  *
  * @param framework - A framework that passed the schema.
- * @param options - The role ids that `supportedBy` may name; without them role ids are not checked.
- * @returns Every problem found, in document order, each with its id path (no line numbers: {@link parseFramework} adds them).
+ * @param options - The role ids and responsibility statements that `supportedBy` may name, and the statements never to
+ *   offer as help; without them these are not checked.
+ * @returns Every problem found, each with its `severity` and id path (no line numbers: {@link parseFramework} adds
+ *   them): the errors in document order, then the warnings.
  * @example
  * ```ts
  * lintFramework(effectiveCancerAllianceFramework); // []
- * // With the roles of the bundled programme (`roles` from cancer-alliance-framework/programme):
- * lintFramework(effectiveCancerAllianceFramework, { roles: roles.map((role) => role.id) }); // []
+ * // With the roles and statements of the bundled programme (cancer-alliance-framework/programme and /analysis):
+ * lintFramework(effectiveCancerAllianceFramework, { roles: roles.map((role) => role.id), responsibilities, notHelp: nonHelpResponsibilityIds }); // []
  * lintFramework(effectiveCancerAllianceFramework, { roles: ['national-team'] })[0]?.code; // 'unknown-role'
+ * // The reference framework 1.0.0 asks two things at once in many items: warnings, which parseFramework does not raise.
+ * lintFramework(referenceFrameworks['1.0.0']).filter((issue) => issue.severity === 'warning').length; // 78
  * ```
  * @category Framework
  */
 export function lintFramework(framework: Framework, options?: LintFrameworkOptions | undefined): readonly FrameworkIssue[] {
   checkFramework('lintFramework', framework);
-  const issues: FrameworkIssue[] = [];
-  lintInto(framework, options, (data, path, id) => {
-    issues.push(frameworkIssue(data, id === undefined ? { path } : { path, id }));
-  });
+  const issues = lintMeaning(framework, options);
+  for (const { data, path, id } of lintItems(framework)) issues.push(frameworkIssue(data, { path, id }));
   return issues;
-}
-
-/** Where {@link lintInto} reports each problem: its data, the path of the value and the id of the entity. */
-export type LintReport = (data: FrameworkIssueData, path: Path, id?: string) => void;
-
-/**
- * The checks of {@link lintFramework}, each problem handed to `report` as it is found, in document order: parseFramework
- * makes issues of the first `maxIssues` only, and counts the rest.
- */
-export function lintInto(framework: Framework, options: LintFrameworkOptions | undefined, report: LintReport): void {
-  // Scales: unique ids, ascending values, unique values and labels.
-  const scaleIds = new Map<string, Path>();
-  framework.scales.forEach((scale, s) => {
-    const path: Path = ['scales', s];
-    const first = scaleIds.get(scale.id);
-    if (first) report({ code: 'duplicate-id', kind: 'scale', id: scale.id, firstPath: first }, [...path, 'id'], scale.id);
-    else scaleIds.set(scale.id, path);
-    const values = new Set<number>();
-    const labels = new Set<string>();
-    let ascending = true;
-    for (const [l, level] of scale.levels.entries()) {
-      if (values.has(level.value)) {
-        report({ code: 'duplicate-scale-value', scaleId: scale.id, value: level.value }, [...path, 'levels', l, 'value'], scale.id);
-      }
-      const label = level.label.toLowerCase();
-      if (labels.has(label)) {
-        report({ code: 'duplicate-scale-label', scaleId: scale.id, label: level.label }, [...path, 'levels', l, 'label'], scale.id);
-      }
-      const previous = scale.levels[l - 1];
-      if (previous && previous.value >= level.value) ascending = false;
-      values.add(level.value);
-      labels.add(label);
-    }
-    if (!ascending && values.size === scale.levels.length) {
-      report({ code: 'scale-not-ascending', scaleId: scale.id, values: scale.levels.map((level) => level.value) }, [...path, 'levels'], scale.id);
-    }
-  });
-
-  const known = [...scaleIds.keys()];
-  const defaultScale = framework.defaultScale === undefined ? framework.scales[0] : framework.scales.find((scale) => scale.id === framework.defaultScale);
-  if (framework.defaultScale !== undefined && !scaleIds.has(framework.defaultScale)) {
-    report({ code: 'unknown-scale', scaleId: framework.defaultScale, known }, ['defaultScale']);
-  }
-  if (defaultScale && !defaultScale.levels.some((level) => level.value === framework.defaultTarget)) {
-    report({ code: 'target-outside-scale', target: framework.defaultTarget, scaleId: defaultScale.id, values: defaultScale.levels.map((level) => level.value) }, ['defaultTarget']);
-  }
-
-  // Declared id patterns.
-  const patterns: { theme: string | null; conditionOfSuccess: string | null; enablingFactor: string | null } = {
-    theme: null,
-    conditionOfSuccess: null,
-    enablingFactor: null,
-  };
-  for (const name of ['theme', 'conditionOfSuccess', 'enablingFactor'] as const) {
-    const pattern = framework.idPatterns?.[name];
-    if (pattern === undefined) continue;
-    try {
-      const unsafe = unsafePattern(pattern);
-      if (unsafe !== null) throw new Error(unsafe);
-      compile(pattern, name === 'theme' ? null : 'T');
-      patterns[name] = pattern;
-    } catch (error) {
-      report({ code: 'invalid-id-pattern', kind: name, pattern, detail: (error as Error).message }, ['idPatterns', name]);
-    }
-  }
-
-  const roles = options?.roles === undefined ? null : options.roles;
-  const roleSet = roles === null ? null : new Set(roles);
-
-  // Themes and items.
-  const themeIds = new Map<string, Path>();
-  const itemIds = new Map<string, Path>();
-  // Theme and item ids by their lower case: two that differ only in case are one id to a survey, which names items in any case.
-  const byCase = new Map<string, { readonly id: string; readonly path: Path }>();
-  const checkCase = (id: string, path: Path, kind: 'theme' | 'item') => {
-    const folded = id.toLowerCase();
-    const first = byCase.get(folded);
-    if (first === undefined) byCase.set(folded, { id, path });
-    else if (first.id !== id) report({ code: 'duplicate-id', kind, id, firstPath: first.path, firstId: first.id }, [...path, 'id'], id);
-  };
-  const conditionTheme = new Map<string, string>();
-  for (const theme of framework.themes) {
-    for (const condition of theme.conditionsOfSuccess) conditionTheme.set(condition.id, theme.id);
-  }
-  const themePattern = patterns.theme === null ? null : compile(patterns.theme, null);
-  framework.themes.forEach((theme, t) => {
-    const path: Path = ['themes', t];
-    const itemPatterns = {
-      conditionOfSuccess: patterns.conditionOfSuccess === null ? null : compile(patterns.conditionOfSuccess, theme.id),
-      enablingFactor: patterns.enablingFactor === null ? null : compile(patterns.enablingFactor, theme.id),
-    };
-    const first = themeIds.get(theme.id);
-    if (first) report({ code: 'duplicate-id', kind: 'theme', id: theme.id, firstPath: first }, [...path, 'id'], theme.id);
-    else {
-      themeIds.set(theme.id, path);
-      checkCase(theme.id, path, 'theme');
-    }
-    if (patterns.theme !== null && themePattern !== null && !themePattern.test(theme.id)) {
-      report({ code: 'id-pattern', kind: 'theme', id: theme.id, pattern: patterns.theme }, [...path, 'id'], theme.id);
-    }
-    if (theme.scale !== undefined && !scaleIds.has(theme.scale)) {
-      report({ code: 'unknown-scale', scaleId: theme.scale, known }, [...path, 'scale'], theme.id);
-    }
-    if (theme.conditionsOfSuccess.length === 0) {
-      report({ code: 'no-conditions', themeId: theme.id }, [...path, 'conditionsOfSuccess'], theme.id);
-    }
-    if (theme.enablingFactors.length === 0) {
-      report({ code: 'no-enablers', themeId: theme.id }, [...path, 'enablingFactors'], theme.id);
-    }
-    const checkItem = (id: string, itemPath: Path, kind: 'conditionOfSuccess' | 'enablingFactor') => {
-      const firstItem = itemIds.get(id) ?? themeIds.get(id);
-      if (firstItem) report({ code: 'duplicate-id', kind: 'item', id, firstPath: firstItem }, [...itemPath, 'id'], id);
-      else {
-        itemIds.set(id, itemPath);
-        checkCase(id, itemPath, 'item');
-      }
-      const pattern = patterns[kind];
-      const compiled = itemPatterns[kind];
-      if (pattern !== null && compiled !== null && !compiled.test(id)) {
-        const shown = pattern.split('{theme}').join(theme.id);
-        report({ code: 'id-pattern', kind, id, pattern: shown }, [...itemPath, 'id'], id);
-      }
-    };
-    theme.conditionsOfSuccess.forEach((condition, c) => checkItem(condition.id, [...path, 'conditionsOfSuccess', c], 'conditionOfSuccess'));
-    theme.enablingFactors.forEach((enabler, e) => {
-      const enablerPath: Path = [...path, 'enablingFactors', e];
-      checkItem(enabler.id, enablerPath, 'enablingFactor');
-      enabler.enables.forEach((target, k) => {
-        const targetTheme = conditionTheme.get(target);
-        if (targetTheme === undefined) {
-          report({ code: 'dangling-enables', enablerId: enabler.id, targetId: target }, [...enablerPath, 'enables', k], enabler.id);
-        } else if (targetTheme !== theme.id) {
-          report({ code: 'enables-other-theme', enablerId: enabler.id, targetId: target, targetThemeId: targetTheme }, [...enablerPath, 'enables', k], enabler.id);
-        }
-      });
-    });
-    if (roleSet !== null && roles !== null) {
-      theme.supportedBy.forEach((role, r) => {
-        if (!roleSet.has(role)) report({ code: 'unknown-role', roleId: role, known: [...roles] }, [...path, 'supportedBy', r], theme.id);
-      });
-    }
-  });
 }

@@ -5,7 +5,7 @@ import type { SafeParseResult } from '../internal/result.js';
 import { READING_KIT, readData } from '../internal/schema-kit.js';
 import { byPosition, checkLimitOptions, checkText, readYaml, schemaProblemsOf, type YamlPath, type YamlReadProblem } from '../internal/yaml.js';
 import { FrameworkError, frameworkIssue, frameworkSummary, type FrameworkIssue } from './errors.js';
-import { lintInto } from './lint.js';
+import { lintMeaningInto, type ResponsibilityLink } from './lint-meaning.js';
 import { frameworkSchema } from './lazy-schema.js';
 import type { Framework } from './schema.js';
 
@@ -29,6 +29,16 @@ export interface ParseFrameworkOptions {
    * `roles.map((role) => role.id)` from `cancer-alliance-framework/programme`. `null` is the same as leaving it out.
    */
   readonly roles?: readonly string[] | null | undefined;
+  /**
+   * The programme's responsibility statements, to check the responsibility each `supportedBy` entry names, as
+   * `lintFramework` does: pass `responsibilities` from `cancer-alliance-framework/programme`. Default: not checked.
+   */
+  readonly responsibilities?: readonly ResponsibilityLink[] | null | undefined;
+  /**
+   * The ids of statements never to offer as help, as `lintFramework` takes them: for the bundled programme,
+   * `nonHelpResponsibilityIds` from `cancer-alliance-framework/analysis`. Default: not checked.
+   */
+  readonly notHelp?: readonly string[] | null | undefined;
 }
 
 /** The issues of a text that could not be read as YAML or JSON at all. */
@@ -90,7 +100,8 @@ function run(yamlText: string, options: ParseFrameworkOptions | undefined, name:
       }),
   });
   if (shape === undefined) return fail(file, cap, fileOnly);
-  lintInto(shape.data, { roles: options?.roles }, (issue, path, id) => {
+  // The item rules only warn, so they are not run here: lintFramework reports them.
+  lintMeaningInto(shape.data, { roles: options?.roles, responsibilities: options?.responsibilities, notHelp: options?.notHelp }, (issue, path, id) => {
     if (cap.full) cap.count();
     else cap.add(frameworkIssue(issue, where(path, undefined, id)));
   });
@@ -103,7 +114,8 @@ function run(yamlText: string, options: ParseFrameworkOptions | undefined, name:
  *
  * @param yamlText - The text of the file.
  * @param options - The file name for messages, size and alias limits, the most problems to list (`maxIssues`), and
- *   (optionally) the role ids `supportedBy` may name; without them any kebab-case role id is accepted.
+ *   (optionally) the role ids and responsibility statements `supportedBy` may name and those never to offer as help;
+ *   without them any kebab-case role id and any responsibility id (capitals then digits) are accepted.
  * @returns The framework, validated and deeply frozen, with defaults filled in (weights 1, empty `enables`).
  * @throws {@link FrameworkError} listing the problems with their line, column and id path (at most `maxIssues`, then
  *   one `too-many-issues` issue counting the rest).

@@ -8,6 +8,7 @@ import {
   itemIdSchema,
   scaleIdSchema,
   roleIdSchema,
+  supportEntrySchema,
   sourceSchema,
   provenanceSchema,
   levelSchema,
@@ -18,6 +19,7 @@ import {
   themeSchema,
   idPatternsSchema,
   frameworkSchema,
+  frameworkMappingSchema,
 } from './lazy-schema.js';
 
 /** Id of a framework, e.g. `effective-cancer-alliance`. */
@@ -36,6 +38,14 @@ export type ThemeId = z.output<typeof ThemeIdSchema>;
 export type ItemId = z.output<typeof ItemIdSchema>;
 export type ScaleId = z.output<typeof ScaleIdSchema>;
 export type RoleId = z.output<typeof RoleIdSchema>;
+
+/**
+ * One entry of a theme's `supportedBy`: a role id alone (`regional-team`), or a role with the responsibility statement
+ * of the programme by which it helps (`{ role: regional-team, responsibility: RT4 }`).
+ */
+export const SupportEntrySchema = /* @__PURE__ */ supportEntrySchema();
+/** One entry of a theme's `supportedBy`: a `RoleId`, or `{ role, responsibility }`. Its role is `typeof entry === 'string' ? entry : entry.role`. */
+export type SupportEntry = z.output<typeof SupportEntrySchema>;
 
 /** A source that a framework's text draws on. */
 export const SourceSchema = /* @__PURE__ */ sourceSchema();
@@ -82,3 +92,15 @@ export const FrameworkSchema = /* @__PURE__ */ frameworkSchema();
 export type Framework = z.output<typeof FrameworkSchema>;
 /** A framework as written in a file, before defaults are applied. */
 export type FrameworkInput = z.input<typeof FrameworkSchema>;
+
+/**
+ * How the themes and items of one version of a framework continue in a later one: earlier id to later id, or null
+ * when nothing continues it (the form `compareRounds` takes as `themeMapping` and `itemMapping`); the themes and items
+ * new in the later version; and how each earlier item continues (`continuity`: `same`, `narrowed`, `reframed`,
+ * `moved`, or, with no successor, `dropped`, `merged` or `split`).
+ */
+export const FrameworkMappingSchema = /* @__PURE__ */ frameworkMappingSchema();
+/** How one version of a framework continues in a later one (docs/framework-format.md, "Mapping files"). */
+export type FrameworkMapping = z.output<typeof FrameworkMappingSchema>;
+/** A framework mapping as written in its file, before defaults are applied. */
+export type FrameworkMappingInput = z.input<typeof FrameworkMappingSchema>;

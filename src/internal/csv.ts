@@ -16,6 +16,12 @@ export type CsvRowProblem = 'unterminated-quote' | 'invalid-quote';
 /** Receives each complete row: its cells, the line it starts on (1-based) and what went wrong splitting it. */
 export type CsvRowSink = (cells: string[], line: number, problem: CsvRowProblem | undefined) => void;
 
+/**
+ * Offered each complete row that holds no quote as the line text[start, end) (without its line break), before it is
+ * split: returns true when it has read the row itself, false to have it split and given to the row sink.
+ */
+export type CsvLineSink = (text: string, start: number, end: number, line: number) => boolean;
+
 const QUOTE = '"';
 const NEWLINE = '\n';
 
@@ -33,11 +39,14 @@ export class CsvSplitter {
    * @param delimiter - The cell delimiter (any non-empty text without quotes or line breaks).
    * @param firstLine - The line of the whole text the first chunk starts on.
    * @param sink - Receives each row as it is completed.
+   * @param lines - Offered first each row of a text (or chunk) without quotes, as a line, so that a reader can take it
+   *   without the strings of its cells.
    */
   constructor(
     private readonly delimiter: string,
     firstLine: number,
     private readonly sink: CsvRowSink,
+    private readonly lines?: CsvLineSink | undefined,
   ) {
     this.line = firstLine;
   }
@@ -60,7 +69,7 @@ export class CsvSplitter {
    * the end of the text unfinished is left unconsumed, with anything found wrong in it, to be read again whole.
    */
   private split(text: string, final: boolean): number {
-    const { delimiter, sink } = this;
+    const { delimiter, sink, lines } = this;
     const length = text.length;
     const step = delimiter.length;
     let cursor = 0;
@@ -70,10 +79,12 @@ export class CsvSplitter {
         const end = text.indexOf(NEWLINE, cursor);
         if (end === -1) {
           if (!final) return cursor;
-          if (cursor < length) sink(text.slice(cursor).split(delimiter), this.line, undefined);
+          if (cursor < length && !lines?.(text, cursor, length, this.line)) {
+            sink(text.slice(cursor).split(delimiter), this.line, undefined);
+          }
           return length;
         }
-        sink(text.slice(cursor, end).split(delimiter), this.line, undefined);
+        if (!lines?.(text, cursor, end, this.line)) sink(text.slice(cursor, end).split(delimiter), this.line, undefined);
         this.line += 1;
         cursor = end + 1;
       }

@@ -12,14 +12,14 @@ export interface IssueLocation {
   /** 1-based line in the source text (for a CSV row: the physical line where the row starts). */
   readonly line?: number | undefined;
   /**
-   * 1-based column: in a YAML or JSON text, the character on its line; in a CSV row, the position of the cell, as a
-   * spreadsheet counts columns (1 = A, 4 = D).
+   * 1-based column: in a YAML or JSON text, the character on its line; in a CSV row or a sheet of a workbook, the
+   * position of the cell, as a spreadsheet counts columns (1 = A, 4 = D).
    */
   readonly column?: number | undefined;
-  /** CSV only: the header of the cell's column as written in the file, e.g. `"answer"` or `"T1.C2"`. */
+  /** CSV and workbooks: the header of the cell's column as written in the file, e.g. `"answer"` or `"T1.C2"`. */
   readonly columnName?: string | undefined;
   /**
-   * 1-based data row: in a CSV, the first row after the header is row 1; in a list given as data (JSON answers,
+   * 1-based data row: in a CSV or a sheet, the first row after the header is row 1; in a list given as data (JSON answers,
    * outcome values), the element's 1-based index.
    */
   readonly row?: number | undefined;
@@ -27,12 +27,24 @@ export interface IssueLocation {
   readonly path?: readonly (string | number)[] | undefined;
   /** The id of the entity concerned, e.g. `T1.C2`. */
   readonly id?: string | undefined;
+  /** Workbooks only: the name of the sheet read, e.g. `"Responses 2024"`. */
+  readonly sheet?: string | undefined;
+  /**
+   * Workbooks only: the cell, with its sheet, as Excel writes a reference to it: `Responses!D17`, or
+   * `'Responses 2024'!D17` when the sheet's name needs quotes; a whole row is `Responses!17:17`.
+   */
+  readonly cell?: string | undefined;
 }
 
-/** Formats a location as `file:line:column (row 3, id T1.C2, at themes.0.id)`. */
+/**
+ * Formats a location as `file:line:column (row 3, id T1.C2, at themes.0.id)`; in a workbook,
+ * `file, Responses!D17 (row 3)`.
+ */
 export function formatLocation(location: IssueLocation): string {
-  const head = [location.file, location.line, location.line !== undefined ? location.column : undefined].filter((part) => part !== undefined).join(':');
+  const text = [location.file, location.line, location.line !== undefined ? location.column : undefined].filter((part) => part !== undefined).join(':');
+  const head = location.cell === undefined ? text : text === '' ? location.cell : `${text}, ${location.cell}`;
   const details: string[] = [];
+  if (location.cell === undefined && location.sheet !== undefined) details.push(`sheet "${location.sheet}"`);
   if (location.row !== undefined) details.push(`row ${location.row}`);
   if (location.id !== undefined) details.push(`id ${location.id}`);
   if (location.path !== undefined && location.path.length > 0) details.push(`at ${location.path.join('.')}`);

@@ -16,8 +16,11 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
   Object.freeze(value);
-  for (const key of Object.keys(value)) {
-    deepFreeze((value as Record<string, unknown>)[key]);
+  if (Array.isArray(value)) {
+    // By its iterator, which walks the indexes: Object.keys of an array would make a string of every index.
+    for (const entry of value as readonly unknown[]) deepFreeze(entry);
+  } else {
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
 }

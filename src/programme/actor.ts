@@ -6,14 +6,14 @@ import type { Actor } from './records.js';
 const ROLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const REGION_ID = /^Y\d\d$/;
 const ALLIANCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ICB_ID = /^Q[A-Z0-9]{2}$/;
+const ICB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** One field of an actor: its key, the pattern of its value (none: any non-empty text, trimmed) and the message. */
 const FIELDS: readonly { readonly key: keyof Actor; readonly optional: boolean; readonly pattern?: RegExp; readonly message: string }[] = [
   { key: 'roleId', optional: false, pattern: ROLE_ID, message: 'role id must be kebab-case, e.g. "regional-team"' },
   { key: 'regionId', optional: true, pattern: REGION_ID, message: 'region id must be an ODS region code: "Y" and two digits, e.g. "Y56"' },
   { key: 'allianceId', optional: true, pattern: ALLIANCE_ID, message: 'alliance id must be kebab-case, e.g. "cheshire-and-merseyside"' },
-  { key: 'icbId', optional: true, pattern: ICB_ID, message: 'ICB id must be an ODS ICB code: "Q" and two capital letters or digits, e.g. "QYG"' },
+  { key: 'icbId', optional: true, pattern: ICB_ID, message: 'ICB id must be kebab-case, e.g. "norfolk-and-suffolk-icb" (an ODS code such as "QYG" is an attribute, not the id)' },
   { key: 'name', optional: true, message: 'must not be empty' },
 ];
 

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../internal/freeze.js';
 import { QUARTERS, startOfFinancialQuarter, type Quarter } from './calendar.js';
 import type { ProgrammeIssueData } from './errors.js';
-import { checkActor, checkObject, checkOrder, checkRecord, checkRuleSet, fail, locationOf, readStep, refuse, type StepInput } from './governance.js';
+import { checkActor, checkObject, checkOrder, checkRecord, checkRuleSet, contextOf, fail, locationOf, readStep, refuse, type StepInput } from './governance.js';
 import { isoDay } from './organisations.js';
 import type { ActionKind, DeliveryAssessment, AssuranceAction, FundingAgreement, QuarterlyReview } from './records.js';
 import { ruleSetOf, type GovernanceOptions } from './rules.js';
@@ -29,7 +29,7 @@ export interface RecordQuarterlyReviewInput extends StepInput {
  * @category Programme
  */
 export interface ProposeActionInput extends StepInput {
-  /** The quarter whose review found the alliance not delivering or at risk. */
+  /** The quarter whose latest review found what the rule set requires for an action (under `programme2019`, not delivering). */
   readonly quarter: Quarter;
   /** The kind of action. */
   readonly kind: ActionKind;
@@ -88,17 +88,17 @@ function actionStep(agreement: FundingAgreement, input: ActionStepInput, options
 }
 
 /**
- * Records a regional team's review of one quarter of an alliance's delivery against its signed-off
- * funding agreement. Each quarter is reviewed once, once it has begun.
+ * Records a review of one quarter of an alliance's delivery against its funding agreement. Under `programme2019` the
+ * regional team leads quarterly monitoring and assurance, and the national and regional teams "work together to
+ * assure and monitor" (so the regional team, the Regional Director and the national team may record reviews); a
+ * quarter may be reviewed more than once (the latest review counts), once it has begun.
  *
- * @param agreement - A signed-off funding agreement.
- * @param input - The quarter, the assessment, a summary, who recorded it (the regional team or Regional
- * Director of the alliance's region, under `programme2019`) and when.
+ * @param agreement - A funding agreement.
+ * @param input - The quarter, the assessment, a summary, who recorded it and when.
  * @param options - The rule set the agreement was made under (default `programme2019`).
  * @returns The agreement with the review, deeply frozen.
- * @throws ProgrammeError when the agreement is not signed off, the quarter was already reviewed
- * (`duplicate-review`) or has not begun (`quarter-not-started`), `by` may not record reviews or acts for
- * another region, the step is dated before the last, or the rule set differs; TypeError or RangeError for malformed input.
+ * @throws ProgrammeError when the quarter has not begun (`quarter-not-started`), `by` may not record reviews or acts
+ * for another region, the step is dated before the last, or the rule set differs; TypeError or RangeError for malformed input.
  * @example
  * ```ts
  * const reviewed = recordQuarterlyReview(signedAgreement, {
@@ -125,12 +125,10 @@ export function recordQuarterlyReview(agreement: FundingAgreement, input: Record
   const ruleSet = ruleSetOf(options, name);
   const { financialYear } = agreement;
   const issues: ProgrammeIssueData[] = checkRuleSet(agreement, ruleSet);
-  if (agreement.status !== 'signed-off') issues.push({ code: 'not-signed-off', artefact: 'funding-agreement' });
-  if (agreement.reviews.some((review) => review.quarter === quarter)) issues.push({ code: 'duplicate-review', financialYear, quarter });
   if (at.getTime() < startOfFinancialQuarter(financialYear, quarter).getTime()) {
     issues.push({ code: 'quarter-not-started', financialYear, quarter, at: isoDay(at) });
   }
-  issues.push(...checkActor(by, ruleSet.assurance.reviewsRecordedBy, 'record a quarterly review', agreement));
+  issues.push(...checkActor(by, ruleSet.assurance.reviewsRecordedBy, 'record a quarterly review', contextOf(ruleSet, agreement), ruleSet));
   issues.push(...checkOrder(agreement.history, at));
   refuse(issues, 'Cannot record the review', locationOf('funding-agreement', agreement.allianceId, financialYear));
   const review: QuarterlyReview = { financialYear, quarter, assessment, summary, by, at };
@@ -142,18 +140,19 @@ export function recordQuarterlyReview(agreement: FundingAgreement, input: Record
 }
 
 /**
- * Proposes an action where a quarter's review found the alliance not delivering or at risk, such as
- * holding back funding. A proposed action does nothing until it is agreed.
+ * Proposes an action, such as holding back funding, where the quarter's latest review found what the rule set requires:
+ * under `programme2019`, "where Alliances are not delivering against their funding agreement" (not where they are at
+ * risk). A proposed action does nothing until it is agreed.
  *
  * @param agreement - A funding agreement with a review of the quarter.
  * @param input - The quarter, the kind of action (with `amount` for `hold-back-funding`), a description,
- * who proposes it (the regional team of the alliance's region, under `programme2019`) and when.
+ * who proposes it (the regional team or Regional Director of a region of the alliance, under `programme2019`) and when.
  * @param options - The rule set the agreement was made under (default `programme2019`).
  * @returns The agreement with the action, `proposed`, deeply frozen.
- * @throws ProgrammeError when the quarter has no review (`no-review`) or its review found the alliance
- * delivering (`review-shows-delivering`), `by` may not propose actions or acts for another region, the
- * step is dated before the last, or the rule set differs; RangeError when `amount` is missing, not a
- * positive whole number, or given for another kind; TypeError for malformed input.
+ * @throws ProgrammeError when the quarter has no review (`no-review`) or its latest review found something else
+ * (`action-not-warranted`), `by` may not propose actions or acts for another region, the step is dated before the
+ * last, or the rule set differs; RangeError when `amount` is missing, not a positive whole number, or given for another
+ * kind; TypeError for malformed input.
  * @example
  * ```ts
  * const proposed = proposeAction(reviewed, {
@@ -188,10 +187,11 @@ export function proposeAction(agreement: FundingAgreement, input: ProposeActionI
   const ruleSet = ruleSetOf(options, name);
   const { financialYear } = agreement;
   const issues: ProgrammeIssueData[] = checkRuleSet(agreement, ruleSet);
-  const review = agreement.reviews.find((candidate) => candidate.quarter === quarter);
+  const review = agreement.reviews.filter((candidate) => candidate.quarter === quarter).at(-1);
+  const required = ruleSet.assurance.actionsWhere.assessments;
   if (!review) issues.push({ code: 'no-review', financialYear, quarter });
-  else if (review.assessment === 'delivering') issues.push({ code: 'review-shows-delivering', financialYear, quarter });
-  issues.push(...checkActor(by, ruleSet.assurance.actionsProposedBy, 'propose an assurance action', agreement));
+  else if (!required.includes(review.assessment)) issues.push({ code: 'action-not-warranted', financialYear, quarter, assessment: review.assessment, required });
+  issues.push(...checkActor(by, ruleSet.assurance.actionsProposedBy, 'propose an assurance action', contextOf(ruleSet, agreement), ruleSet));
   issues.push(...checkOrder(agreement.history, at));
   refuse(issues, 'Cannot propose the action', locationOf('funding-agreement', agreement.allianceId, financialYear));
   const id = `A${agreement.actions.length + 1}`;
@@ -230,7 +230,7 @@ export function proposeAction(agreement: FundingAgreement, input: ProposeActionI
 export function agreeAction(agreement: FundingAgreement, input: ActionStepInput, options?: GovernanceOptions | undefined): FundingAgreement {
   const { by, at, actionId, ruleSet, location, summary, action } = actionStep(agreement, input, options, 'agreeAction', 'Cannot agree the action');
   const issues: ProgrammeIssueData[] = action.status === 'proposed' ? [] : [{ code: 'action-already-agreed', actionId }];
-  issues.push(...checkActor(by, ruleSet.assurance.actionsAgreedBy, 'agree an assurance action', agreement));
+  issues.push(...checkActor(by, ruleSet.assurance.actionsAgreedBy, 'agree an assurance action', contextOf(ruleSet, agreement), ruleSet));
   issues.push(...checkOrder(agreement.history, at));
   refuse(issues, summary, location);
   const agreed: AssuranceAction = { ...action, status: 'agreed', agreedBy: by, agreedAt: at };
@@ -242,7 +242,8 @@ export function agreeAction(agreement: FundingAgreement, input: ActionStepInput,
 }
 
 /**
- * Holds back funding under an agreed `hold-back-funding` action: the only way funding is held back.
+ * Holds back funding under an agreed `hold-back-funding` action: the only way funding is held back. Under
+ * `programme2019` any role may record that an agreed hold has been applied: the paper does not say who applies it.
  *
  * @param agreement - A funding agreement with an agreed hold-back-funding action.
  * @param input - The action id, who applies it and when.
@@ -270,7 +271,7 @@ export function holdBackFunding(agreement: FundingAgreement, input: ActionStepIn
   if (action.status === 'agreed' && action.amount > available) {
     issues.push({ code: 'exceeds-funding', actionId, amount: action.amount, available });
   }
-  issues.push(...checkActor(by, ruleSet.assurance.fundingHeldBackBy, 'hold back funding', agreement));
+  issues.push(...checkActor(by, ruleSet.assurance.fundingHeldBackBy, 'hold back funding', contextOf(ruleSet, agreement), ruleSet));
   issues.push(...checkOrder(agreement.history, at));
   refuse(issues, summary, location);
   if (action.status !== 'agreed') return fail([{ code: 'action-not-agreed', actionId }], summary, location);

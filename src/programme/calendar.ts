@@ -37,11 +37,6 @@ export type Quarter = z.output<typeof QuarterSchema>;
 /**
  * The four quarters of a financial year, in order.
  *
- * @example
- * ```ts
- * QUARTERS.length; // 4
- * ```
- * @category Programme
  */
 export const QUARTERS: readonly Quarter[] = deepFreeze(['Q1', 'Q2', 'Q3', 'Q4'] as const);
 

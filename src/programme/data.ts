@@ -8,21 +8,23 @@ import { bundledRuleSet } from './rules.js';
 import type { AccountabilityEdge, DataSource, OrganisationsData, Responsibility, Role, RuleSet } from './schema.js';
 
 /**
- * The bundled organisations reference data: every region, ICB and Cancer Alliance over time, with the
- * sources their facts rest on (compiled from framework-data/organisations.yaml).
+ * The bundled organisations reference data: every region, ICB version and Cancer Alliance over time, with dated
+ * memberships, predecessors, announced changes (`planned`), the day it was last checked (`asAt`) and the sources its
+ * facts rest on (compiled from framework-data/organisations.yaml).
  *
  * @example
  * ```ts
  * organisations.alliances.length; // 22: the 21 of 2020-2024 and the merged East of England
+ * organisations.asAt; // '2026-12-04'
  * ```
  * @category Programme
  */
 export const organisations: OrganisationsData = /* @__PURE__ */ organisationsData();
 
 /**
- * The programme's roles, in the order of `ROLE_IDS`: each with its kind (body, group, person), scope,
- * summary, certainty and sources. The alliance officers (Chair, Managing Director, Chief Medical Officer)
- * cite the North East London alliance's public page.
+ * The roles of the bundled rule set, `programme2019`, in its order: each with its kind (body, group, person), scope,
+ * summary, certainty and sources. The alliance officers (Chair, Managing Director, Chief Medical Officer) cite the
+ * North East London alliance's public page. Another rule set declares its own (`ruleSet.roles`).
  *
  * @example
  * ```ts
@@ -79,15 +81,18 @@ export const accountabilityEdges: readonly AccountabilityEdge[] = /* @__PURE__ *
 export const accountabilityNotes: readonly string[] = /* @__PURE__ */ bundledAccountabilityNotes();
 
 /**
- * The governance rules of the October 2019 roles and responsibilities paper, as a named, dated rule set:
- * delivery plans signed by the Regional Director and the National Cancer Director; funding agreements
- * signed jointly by them and the Alliance Chair; significant changes agreed by the Cancer Delivery Group;
- * quarterly reviews recorded and actions proposed by regional teams and agreed by the Cancer Delivery Group.
- * In force from 1 October 2019 to 31 March 2024; pass another rule set as `options.ruleSet` to replace it.
+ * The rule set of the October 2019 roles and responsibilities paper: its roles, responsibilities, accountability and
+ * parties, and its governance rules, each with its basis. Delivery plans signed by the Regional Director and the
+ * National Cancer Director; funding agreements signed jointly by the regional team, the National Cancer Director and
+ * the Alliance Chair; significant changes agreed by the Cancer Delivery Group; quarterly reviews recorded by the
+ * regional and national teams, actions proposed by the regional team where an alliance is not delivering, and agreed by
+ * the Cancer Delivery Group. Dated 1 October 2019 (inferred) to 31 March 2024 (our assumption); pass another rule set
+ * as `options.ruleSet` to replace it.
  *
  * @example
  * ```ts
- * programme2019.artefacts['delivery-plan'].signedBy; // ['regional-director', 'national-cancer-director']
+ * programme2019.artefacts['delivery-plan'].signedBy.roles; // ['regional-director', 'national-cancer-director']
+ * programme2019.artefacts['delivery-plan'].signedBy.basis[0]?.kind; // 'seed'
  * ```
  * @category Programme
  */

@@ -96,12 +96,29 @@ export type ProgrammeIssueData =
       readonly id: string;
       /**
        * `certainty-without-sources`: a fact has a certainty but no sources entry; `sources-without-certainty`: the
-       * reverse; `members-certainty`: an alliance's `certainty.members` is not the weakest certainty of its members.
+       * reverse; `missing-fact`: an entity with predecessors gives them no certainty; `verified-without-address`: a fact
+       * marked verified (or a public-source basis) cites no source with an address or the seed;
+       * `outside-validity`: a membership or ODS code is dated outside the days of its ICB or alliance;
+       * `overlapping-periods`: an ODS code held by two ICB versions at once, or an ICB listed twice at once in one
+       * alliance; `succession-dates`: a predecessor does not end the day before its successor starts;
+       * `planned-not-after-as-at`: a planned change is expected on or before the data's `asAt`; `quote-not-in-text`: a
+       * seed basis quotes words that are not in the statement it cites; `signatories-not-listed`: an artefact's
+       * `signedBy` names no roles.
        */
-      readonly reason: 'certainty-without-sources' | 'sources-without-certainty' | 'members-certainty';
-      /** The fact concerned, e.g. `name` or `members`. */
+      readonly reason:
+        | 'certainty-without-sources'
+        | 'sources-without-certainty'
+        | 'missing-fact'
+        | 'verified-without-address'
+        | 'outside-validity'
+        | 'overlapping-periods'
+        | 'succession-dates'
+        | 'planned-not-after-as-at'
+        | 'quote-not-in-text'
+        | 'signatories-not-listed';
+      /** The fact concerned, e.g. `name`, `sources.validity`, `member frimley-icb` or `predecessor frimley-icb`. */
       readonly fact: string;
-      /** `members-certainty` only: the certainty it should be. */
+      /** What was expected, when it helps: the day a predecessor should end, or the ICB already holding the code. */
       readonly expected?: string | undefined;
     }
   // References in a step
@@ -247,14 +264,6 @@ export type ProgrammeIssueData =
   // Assurance
   | {
       /** Why the step or the data was refused. */
-      readonly code: 'duplicate-review';
-      /** The financial year. */
-      readonly financialYear: string;
-      /** The quarter. */
-      readonly quarter: string;
-    }
-  | {
-      /** Why the step or the data was refused. */
       readonly code: 'quarter-not-started';
       /** The financial year. */
       readonly financialYear: string;
@@ -273,11 +282,15 @@ export type ProgrammeIssueData =
     }
   | {
       /** Why the step or the data was refused. */
-      readonly code: 'review-shows-delivering';
+      readonly code: 'action-not-warranted';
       /** The financial year. */
       readonly financialYear: string;
       /** The quarter. */
       readonly quarter: string;
+      /** What the quarter's latest review found. */
+      readonly assessment: string;
+      /** The findings after which the rule set lets actions be proposed. */
+      readonly required: readonly string[];
     }
   | {
       /** Why the step or the data was refused. */
@@ -418,17 +431,40 @@ function describe(issue: ProgrammeIssueData): { readonly message: string; readon
           };
         case 'sources-without-certainty':
           return { message: `"${issue.id}": the fact "${issue.fact}" has sources but no certainty`, hint: `Add certainty.${issue.fact}.` };
-        case 'members-certainty':
+        case 'missing-fact':
+          return { message: `"${issue.id}": the fact "${issue.fact}" has no certainty`, hint: `Add certainty.${issue.fact} and sources.${issue.fact}.` };
+        case 'verified-without-address':
           return {
-            message: `"${issue.id}": certainty.members is not the weakest certainty of its members, "${issue.expected ?? ''}"`,
-            hint: `Set certainty.members to "${issue.expected ?? ''}".`,
+            message: `"${issue.id}": ${issue.fact} is marked verified (or rests on a public source) but cites no source with an address`,
+            hint: 'Cite a source with a url (or the seed), or lower the certainty to inferred or unverified.',
           };
+        case 'outside-validity':
+          return { message: `"${issue.id}": ${issue.fact} is dated outside the days its ICB or alliance is in force`, hint: 'Date it within them.' };
+        case 'overlapping-periods':
+          return {
+            message: `"${issue.id}": ${issue.fact} is held twice on the same days${issue.expected === undefined ? '' : ` (also by "${issue.expected}")`}`,
+            hint: 'End one period the day before the other starts.',
+          };
+        case 'succession-dates':
+          return {
+            message: `"${issue.id}": ${issue.fact} does not end the day before its successor starts`,
+            hint: `End the predecessor on ${issue.expected ?? 'the day before'}.`,
+          };
+        case 'planned-not-after-as-at':
+          return {
+            message: `"${issue.id}": a planned change is expected ${issue.expected === undefined ? 'too early' : `on or before the data's asAt (it must be ${issue.expected})`}`,
+            hint: 'Record a change in force as new versions of the organisations, or move asAt back.',
+          };
+        case 'quote-not-in-text':
+          return { message: `"${issue.id}": the quote of ${issue.fact} is not in the statement's text`, hint: "Quote the statement's own words." };
+        case 'signatories-not-listed':
+          return { message: `"${issue.id}": ${issue.fact} names no roles`, hint: 'List the roles whose signatures sign the artefact off.' };
       }
       break;
     case 'unknown-alliance':
       return { message: `there is no Cancer Alliance "${issue.allianceId}"`, hint: 'Use an id from organisationsAt(date).alliances.' };
     case 'unknown-role':
-      return { message: `"${issue.roleId}" is not a programme role`, hint: `Use one of: ${list(issue.known)}.` };
+      return { message: `"${issue.roleId}" is not a role of this rule set`, hint: `Use one of: ${list(issue.known)}.` };
     case 'unknown-region':
       return { message: `there is no NHS England region "${issue.regionId}"`, hint: 'Use an ODS region code such as "Y56".' };
     case 'alliance-not-in-force':
@@ -486,8 +522,6 @@ function describe(issue: ProgrammeIssueData): { readonly message: string; readon
       return { message: `there is no change "${issue.changeId}" on this plan`, hint: 'Use an id from plan.changes.' };
     case 'change-already-in-effect':
       return { message: `change "${issue.changeId}" is already in effect`, hint: 'Nothing to agree.' };
-    case 'duplicate-review':
-      return { message: `${issue.financialYear} ${issue.quarter} has already been reviewed`, hint: 'Each quarter is reviewed once.' };
     case 'quarter-not-started':
       return { message: `${issue.financialYear} ${issue.quarter} has not started on ${issue.at}`, hint: 'Review a quarter once it has begun.' };
     case 'no-review':
@@ -495,10 +529,10 @@ function describe(issue: ProgrammeIssueData): { readonly message: string; readon
         message: `there is no review of ${issue.financialYear} ${issue.quarter}`,
         hint: "Record the quarter's review before proposing actions.",
       };
-    case 'review-shows-delivering':
+    case 'action-not-warranted':
       return {
-        message: `the review of ${issue.financialYear} ${issue.quarter} found the alliance delivering`,
-        hint: 'Actions are proposed only for a quarter whose review found the alliance not delivering.',
+        message: `the latest review of ${issue.financialYear} ${issue.quarter} found the alliance "${issue.assessment}"`,
+        hint: `Under this rule set actions are proposed only where a quarter's latest review found: ${list(issue.required)}.`,
       };
     case 'unknown-action':
       return { message: `there is no action "${issue.actionId}"`, hint: 'Use an id from agreement.actions.' };

@@ -83,7 +83,7 @@ export function submitFundingAgreement(agreement: FundingAgreement, step: StepIn
  * last; TypeError for malformed input.
  * @example
  * ```ts
- * const signed = signFundingAgreement(submitted, { by: { roleId: 'alliance-chair', allianceId: 'peninsula' }, at: new Date(2023, 3, 12) });
+ * const signed = signFundingAgreement(agreement, { by: { roleId: 'alliance-chair', allianceId: 'peninsula' }, at: new Date(2023, 3, 12) });
  * ```
  * @category Programme
  */

@@ -1,18 +1,17 @@
 // Shared machinery of the governance steps: reading a step's input, checking who acts, and refusing.
 import { isValid } from 'date-fns/isValid';
-import type { RoleId } from '../framework/schema.js';
 import type { IssueLocation } from '../internal/error.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { readActor } from './actor.js';
 import { endOfFinancialYear, financialYearLabel, startOfFinancialYear, startYearOfFinancialYear, type FinancialYear } from './calendar.js';
 import { ProgrammeError, programmeIssue, programmeSummary, type ProgrammeIssueData } from './errors.js';
-import { findAlliance, inForceOn, isoDay, findRegion } from './organisations.js';
-import { resolveParty } from './parties.js';
+import { inForceOn, isoDay } from './organisations.js';
+import { indexedAlliance, indexedRegionName } from './organisation-index.js';
+import { allianceContext, financialYearPeriod, type AllianceContext } from './parties.js';
 import type { Actor, ActorInput, DeliveryPlan, FundingAgreement, HistoryEntry, Party, Signature } from './records.js';
-import { ROLE_IDS, isRoleId } from './role-ids.js';
-import { findRole } from './roles.js';
-import { ruleSetOf, type GovernanceOptions } from './rules.js';
-import type { AllianceId, ArtefactKind, RegionId, RuleSet } from './schema.js';
+import { roleIn } from './roles.js';
+import { allows, ruleSetOf, signatoriesOf, type GovernanceOptions } from './rules.js';
+import type { AllianceId, ArtefactKind, RegionId, RoleRule, RuleSet } from './schema.js';
 
 /**
  * Who takes a step, and when. `at` is given by the caller: the governance functions never read the clock.
@@ -29,10 +28,17 @@ export interface StepInput {
 /** A signed artefact: a delivery plan or a funding agreement. */
 export type SignedArtefact = DeliveryPlan | FundingAgreement;
 
-/** The alliance and region a step is about. */
-export interface StepContext {
+/** The alliance and financial year of a record, from which a step's context is worked out. */
+export interface RecordPlace {
   readonly allianceId: AllianceId;
   readonly regionId: RegionId;
+  readonly financialYear: string;
+}
+
+/** The context of a step on a record under a rule set: the alliance, and the regions its regional roles act for. */
+export function contextOf(ruleSet: RuleSet, record: RecordPlace): AllianceContext {
+  if (!indexedAlliance(record.allianceId)) return { allianceId: record.allianceId, regionIds: [record.regionId] };
+  return allianceContext(ruleSet, record.allianceId, financialYearPeriod(record.financialYear));
 }
 
 /** Checks a value is a plain object, or throws a TypeError naming the function. */
@@ -89,21 +95,21 @@ export function locationOf(kind: ArtefactKind, allianceId: string, financialYear
   return { id: `${kind} ${allianceId} ${financialYear}` };
 }
 
-/** Checks that an actor may take a step: a known role, among those allowed, acting for the right region or alliance. */
-export function checkActor(by: Actor, allowed: readonly RoleId[], step: string, context: StepContext): ProgrammeIssueData[] {
-  if (!isRoleId(by.roleId)) return [{ code: 'unknown-role', roleId: by.roleId, known: ROLE_IDS }];
+/** Checks that an actor may take a step: a role of the rule set, allowed by the rule, acting for the right region or alliance. */
+export function checkActor(by: Actor, rule: RoleRule, step: string, context: AllianceContext, ruleSet: RuleSet): ProgrammeIssueData[] {
+  const role = roleIn(ruleSet, by.roleId);
+  if (!role) return [{ code: 'unknown-role', roleId: by.roleId, known: ruleSet.roles.map((known) => known.id) }];
   const issues: ProgrammeIssueData[] = [];
-  if (by.regionId !== undefined && !findRegion(by.regionId)) issues.push({ code: 'unknown-region', regionId: by.regionId });
-  if (by.allianceId !== undefined && !findAlliance(by.allianceId)) issues.push({ code: 'unknown-alliance', allianceId: by.allianceId });
-  if (!allowed.includes(by.roleId)) {
-    issues.push({ code: 'not-permitted', roleId: by.roleId, step, allowed });
+  if (by.regionId !== undefined && indexedRegionName(by.regionId) === undefined) issues.push({ code: 'unknown-region', regionId: by.regionId });
+  if (by.allianceId !== undefined && !indexedAlliance(by.allianceId)) issues.push({ code: 'unknown-alliance', allianceId: by.allianceId });
+  if (!allows(rule, by.roleId)) {
+    issues.push({ code: 'not-permitted', roleId: by.roleId, step, allowed: rule.roles === 'any' ? [] : rule.roles });
     return issues;
   }
-  const scope = findRole(by.roleId).scope;
-  if (scope === 'regional' && by.regionId !== context.regionId) {
-    issues.push({ code: 'wrong-region', roleId: by.roleId, expected: context.regionId, actual: by.regionId });
+  if (role.scope === 'regional' && (by.regionId === undefined || !context.regionIds.includes(by.regionId))) {
+    issues.push({ code: 'wrong-region', roleId: by.roleId, expected: context.regionIds.join(' or '), actual: by.regionId });
   }
-  if (scope === 'alliance' && by.allianceId !== context.allianceId) {
+  if (role.scope === 'alliance' && by.allianceId !== context.allianceId) {
     issues.push({ code: 'wrong-alliance', roleId: by.roleId, expected: context.allianceId, actual: by.allianceId });
   }
   return issues;
@@ -145,25 +151,25 @@ export function startArtefact(kind: ArtefactKind, input: unknown, options: Gover
   const ruleSet = ruleSetOf(options, name);
   const summary = `Cannot create ${ARTICLE[kind]}`;
   const location = locationOf(kind, allianceId, financialYear);
-  const alliance = findAlliance(allianceId);
+  const alliance = indexedAlliance(allianceId);
   if (!alliance) return fail([{ code: 'unknown-alliance', allianceId }], summary, location);
   const issues: ProgrammeIssueData[] = [];
   const firstDay = isoDay(startOfFinancialYear(financialYear));
   const lastDay = isoDay(endOfFinancialYear(financialYear));
-  if (!(alliance.validFrom <= lastDay && (alliance.validTo === undefined || alliance.validTo >= firstDay))) {
+  if (!(alliance.validFrom <= lastDay && (alliance.validTo === null || alliance.validTo >= firstDay))) {
     issues.push({ code: 'alliance-not-in-force', allianceId, financialYear });
   }
   if (!inForceOn(ruleSet, isoDay(at))) issues.push({ code: 'rule-set-not-in-force', ruleSetId: ruleSet.id, date: isoDay(at) });
-  const context = { allianceId: alliance.id, regionId: alliance.regionId };
-  issues.push(...checkActor(by, ruleSet.artefacts[kind].preparedBy, `prepare ${ARTICLE[kind]}`, context));
+  const context = allianceContext(ruleSet, allianceId as AllianceId, financialYearPeriod(financialYear));
+  issues.push(...checkActor(by, ruleSet.artefacts[kind].preparedBy, `prepare ${ARTICLE[kind]}`, context, ruleSet));
   refuse(issues, summary, location);
   return {
-    allianceId: alliance.id,
-    regionId: alliance.regionId,
+    allianceId: allianceId as AllianceId,
+    regionId: alliance.regionId as RegionId,
     financialYear,
     ruleSetId: ruleSet.id,
     status: 'draft',
-    requiredSignatories: ruleSet.artefacts[kind].signedBy.map((roleId) => resolveParty(roleId, context)),
+    requiredSignatories: signatoriesOf(ruleSet, kind, context),
     signatures: [],
     history: [{ kind: 'created', by, at }],
   };
@@ -176,8 +182,7 @@ export function submitArtefact<T extends SignedArtefact>(record: T, input: unkno
   const issues = checkRuleSet(record, ruleSet);
   if (record.status === 'submitted') issues.push({ code: 'already-submitted', artefact: record.kind });
   if (record.status === 'signed-off') issues.push({ code: 'already-signed-off', artefact: record.kind });
-  const context = { allianceId: record.allianceId, regionId: record.regionId };
-  issues.push(...checkActor(by, ruleSet.artefacts[record.kind].preparedBy, `submit ${ARTICLE[record.kind]}`, context));
+  issues.push(...checkActor(by, ruleSet.artefacts[record.kind].preparedBy, `submit ${ARTICLE[record.kind]}`, contextOf(ruleSet, record), ruleSet));
   issues.push(...checkOrder(record.history, at));
   refuse(issues, `Cannot submit the ${record.kind.replace('-', ' ')}`, locationOf(record.kind, record.allianceId, record.financialYear));
   return deepFreeze({ ...record, status: 'submitted', history: [...record.history, { kind: 'submitted', by, at }] });
@@ -193,27 +198,36 @@ export function signArtefact<T extends SignedArtefact>(record: T, input: unknown
   issues.push(...checkOrder(record.history, at));
   refuse(issues, `Cannot sign the ${record.kind.replace('-', ' ')}`, locationOf(record.kind, record.allianceId, record.financialYear));
   const signatures: Signature[] = [...record.signatures, { signatory: by, at }];
-  const complete = record.requiredSignatories.every((party) => signatures.some((signature) => signature.signatory.roleId === party.roleId));
+  const complete = record.requiredSignatories.every((party) => signatures.some((signature) => fills(party, signature.signatory)));
   const history: HistoryEntry[] = [...record.history, { kind: 'signed', by, at }];
   if (complete) history.push({ kind: 'signed-off', by, at });
   return deepFreeze({ ...record, status: complete ? 'signed-off' : record.status, signatures, history });
 }
 
+/** Whether an actor fills a signatory's slot: the same role, and the same region or alliance where the slot names one. */
+function fills(party: Party, actor: Actor): boolean {
+  return (
+    party.roleId === actor.roleId &&
+    (party.regionId === undefined || party.regionId === actor.regionId) &&
+    (party.allianceId === undefined || party.allianceId === actor.allianceId)
+  );
+}
+
 function checkSignatory(record: SignedArtefact, by: Actor): ProgrammeIssueData[] {
-  if (!isRoleId(by.roleId)) return [{ code: 'unknown-role', roleId: by.roleId, known: ROLE_IDS }];
-  const slot = record.requiredSignatories.find((party) => party.roleId === by.roleId);
-  if (!slot) {
+  const slots = record.requiredSignatories.filter((party) => party.roleId === by.roleId);
+  if (slots.length === 0) {
     return [{ code: 'not-a-signatory', roleId: by.roleId, artefact: record.kind, required: record.requiredSignatories.map((party) => party.title) }];
   }
-  const issues: ProgrammeIssueData[] = [];
-  if (slot.regionId !== undefined && by.regionId !== slot.regionId) {
-    issues.push({ code: 'wrong-region', roleId: by.roleId, expected: slot.regionId, actual: by.regionId });
+  const slot = slots.find((party) => fills(party, by));
+  if (!slot) {
+    const regions = slots.map((party) => party.regionId).filter((regionId): regionId is RegionId => regionId !== undefined);
+    if (regions.length > 0 && (by.regionId === undefined || !regions.includes(by.regionId))) {
+      return [{ code: 'wrong-region', roleId: by.roleId, expected: regions.join(' or '), actual: by.regionId }];
+    }
+    return [{ code: 'wrong-alliance', roleId: by.roleId, expected: slots[0]?.allianceId ?? '', actual: by.allianceId }];
   }
-  if (slot.allianceId !== undefined && by.allianceId !== slot.allianceId) {
-    issues.push({ code: 'wrong-alliance', roleId: by.roleId, expected: slot.allianceId, actual: by.allianceId });
+  if (record.signatures.some((signature) => fills(slot, signature.signatory))) {
+    return [{ code: 'duplicate-signature', roleId: by.roleId, artefact: record.kind }];
   }
-  if (record.signatures.some((signature) => signature.signatory.roleId === by.roleId)) {
-    issues.push({ code: 'duplicate-signature', roleId: by.roleId, artefact: record.kind });
-  }
-  return issues;
+  return [];
 }

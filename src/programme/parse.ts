@@ -1,14 +1,17 @@
 import type { z } from 'zod';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { IssueLocation } from '../internal/error.js';
 import { freezeParsed } from '../internal/freeze.js';
+import { isObject } from '../internal/guards.js';
 import { IssueCap, maxIssuesOf } from '../internal/limits.js';
 import type { SafeParseResult } from '../internal/result.js';
 import { READING_KIT, readData } from '../internal/schema-kit.js';
-import { byPosition, checkLimitOptions, checkText, readYaml, schemaProblemsOf, type YamlReadProblem, type YamlSource } from '../internal/yaml.js';
+import { byPosition, checkLimitOptions, readYaml, schemaProblemsOf, type YamlReadProblem, type YamlSource } from '../internal/yaml.js';
 import { ProgrammeError, programmeIssue, programmeSummary, type ProgrammeIssue, type ProgrammeIssueData } from './errors.js';
-import { ROLE_IDS } from './role-ids.js';
-import { organisationsDataSchema, programmeDataSchema, ruleSetSchema } from './lazy-schema.js';
-import type { Certainty, OrganisationsData, ProgrammeData, RuleSet } from './schema.js';
+import { organisationsDataSchema, ruleSetSchema, standardsDataSchema } from './lazy-schema.js';
+import type { Certainty, DataSource, OrganisationsData, RoleRule, RuleBasis, RuleSet, StandardsData } from './schema.js';
 
 type Path = readonly (string | number)[];
 
@@ -37,21 +40,6 @@ export interface ParseProgrammeFileOptions {
    */
   readonly maxIssues?: number | undefined;
 }
-
-/**
- * Options of {@link parseRuleSet} and {@link safeParseRuleSet}.
- *
- * @category Programme
- */
-export interface ParseRuleSetOptions {
-  /**
-   * List at most this many problems; a last `too-many-issues` issue then says how many more were found. A whole
-   * number of at least 1; default 1,000.
-   */
-  readonly maxIssues?: number | undefined;
-}
-
-const CERTAINTY_ORDER: readonly Certainty[] = ['verified', 'inferred', 'unverified', 'not-found'];
 
 type Where = (path: Path, id?: string | undefined, key?: string | undefined) => IssueLocation;
 
@@ -94,13 +82,10 @@ function readProblemIssues(problem: YamlReadProblem, fileOnly: IssueLocation, ca
   }
 }
 
-function readProgrammeYaml(text: string, options: ParseProgrammeFileOptions | undefined, name: string, summary: string): { source: YamlSource; maxIssues: number } {
-  checkText(text, name);
-  checkLimitOptions(options, name, ['maxBytes', 'maxAliasCount']);
-  const maxIssues = maxIssuesOf(name, options?.maxIssues);
+function readProgrammeYaml(text: string, options: ParseProgrammeFileOptions | undefined, summary: string, maxIssues: number): YamlSource {
   const fileOnly = options?.file === undefined ? {} : { file: options.file };
   const read = readYaml(text, { maxBytes: options?.maxBytes ?? 2_000_000, maxAliasCount: options?.maxAliasCount ?? 100, maxIssues });
-  if (read.ok) return { source: read.source, maxIssues };
+  if (read.ok) return read.source;
   const cap = new IssueCap<ProgrammeIssue>(maxIssues);
   readProblemIssues(read.problem, fileOnly, cap);
   return fail(summary, cap, fileOnly);
@@ -138,101 +123,271 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string, kind: stri
   return seen;
 }
 
+/** The sources of a file by id, and whether each has an address (a url) or is the seed. */
+function sourceIndex(sources: readonly DataSource[]): ReadonlyMap<string, boolean> {
+  return new Map(sources.map((source) => [source.id, source.url !== undefined || source.seed === true]));
+}
+
+/** Reports source ids that are not in the file, and a `verified` fact none of whose sources has an address. */
+function checkCited(id: string, fact: string, certainty: Certainty, sources: readonly string[], index: ReadonlyMap<string, boolean>, path: Path, out: Finding[]): void {
+  sources.forEach((source, position) => {
+    if (!index.has(source)) out.push({ data: { code: 'unknown-reference', kind: 'source', id: source, from: `${id} ${fact}` }, path: [...path, position], id });
+  });
+  if (certainty === 'verified' && !sources.some((source) => index.get(source) === true)) {
+    out.push({ data: { code: 'inconsistent-data', id, reason: 'verified-without-address', fact }, path, id });
+  }
+}
+
 function checkFactRecords(
   entity: { readonly id: string; readonly certainty: Readonly<Record<string, Certainty>>; readonly sources: Readonly<Record<string, readonly string[]>> },
   path: Path,
-  sourceIds: ReadonlySet<string>,
+  index: ReadonlyMap<string, boolean>,
   out: Finding[],
 ): void {
   const certaintyKeys = Object.keys(entity.certainty);
   const sourceKeys = Object.keys(entity.sources);
   const hasSources = new Set(sourceKeys);
-  const hasCertainty = new Set(certaintyKeys);
   for (const key of certaintyKeys) {
     if (!hasSources.has(key)) {
       out.push({ data: { code: 'inconsistent-data', id: entity.id, reason: 'certainty-without-sources', fact: key }, path: [...path, 'sources'], id: entity.id });
     }
   }
   for (const key of sourceKeys) {
-    if (!hasCertainty.has(key)) {
+    const certainty = entity.certainty[key];
+    if (certainty === undefined) {
       out.push({ data: { code: 'inconsistent-data', id: entity.id, reason: 'sources-without-certainty', fact: key }, path: [...path, 'certainty'], id: entity.id });
+      continue;
     }
-    for (const source of entity.sources[key] ?? []) {
-      if (!sourceIds.has(source)) {
-        out.push({ data: { code: 'unknown-reference', kind: 'source', id: source, from: `${entity.id} sources.${key}` }, path: [...path, 'sources', key], id: entity.id });
-      }
-    }
+    checkCited(entity.id, `sources.${key}`, certainty, entity.sources[key] ?? [], index, [...path, 'sources', key], out);
   }
 }
 
-function checkPeriod(entity: { readonly id: string; readonly validFrom: string; readonly validTo?: string | undefined }, path: Path, out: Finding[]): void {
+interface Period {
+  readonly validFrom: string;
+  readonly validTo?: string | undefined;
+}
+
+function checkPeriod(entity: Period & { readonly id: string }, path: Path, out: Finding[]): void {
   if (entity.validTo !== undefined && entity.validTo < entity.validFrom) {
     out.push({ data: { code: 'invalid-period', id: entity.id, validFrom: entity.validFrom, validTo: entity.validTo }, path: [...path, 'validTo'], id: entity.id });
   }
 }
 
-/** Cross-checks organisations data: unique ids and codes, references that resolve, consistent certainty. */
+/** Whether a period lies within another. */
+function within(inner: Period, outer: Period): boolean {
+  return inner.validFrom >= outer.validFrom && (outer.validTo === undefined || (inner.validTo !== undefined && inner.validTo <= outer.validTo));
+}
+
+/** Whether two periods share a day. */
+function overlaps(a: Period, b: Period): boolean {
+  return (a.validTo === undefined || b.validFrom <= a.validTo) && (b.validTo === undefined || a.validFrom <= b.validTo);
+}
+
+/** The ISO day before an ISO day. */
+function dayBefore(day: string): string {
+  return format(addDays(parseISO(day), -1), 'yyyy-MM-dd');
+}
+
+/** Checks an entity's predecessors: of the same kind, ending the day before it starts, with a certainty when any. */
+function checkPredecessors(
+  entity: Period & { readonly id: string; readonly predecessors: readonly { readonly id: string }[]; readonly certainty: Readonly<Record<string, Certainty>> },
+  kind: string,
+  byId: ReadonlyMap<string, Period>,
+  path: Path,
+  out: Finding[],
+): void {
+  if (entity.predecessors.length > 0 && entity.certainty['predecessors'] === undefined) {
+    out.push({ data: { code: 'inconsistent-data', id: entity.id, reason: 'missing-fact', fact: 'predecessors' }, path: [...path, 'certainty'], id: entity.id });
+  }
+  entity.predecessors.forEach((predecessor, index) => {
+    const found = byId.get(predecessor.id);
+    const at = [...path, 'predecessors', index];
+    if (!found) {
+      out.push({ data: { code: 'unknown-reference', kind, id: predecessor.id, from: `${kind} ${entity.id} predecessors` }, path: at, id: entity.id });
+    } else if (found.validTo !== dayBefore(entity.validFrom)) {
+      out.push({
+        data: { code: 'inconsistent-data', id: entity.id, reason: 'succession-dates', fact: `predecessor ${predecessor.id}`, expected: dayBefore(entity.validFrom) },
+        path: at,
+        id: entity.id,
+      });
+    }
+  });
+}
+
+/** Cross-checks organisations data: unique ids and codes, references that resolve, dates that agree, sourced certainty. */
 export function checkOrganisations(data: OrganisationsData): readonly Finding[] {
   const out: Finding[] = [];
-  const sourceIds = duplicates(data.sources, (source) => source.id, 'source', ['sources'], out);
+  duplicates(data.sources, (source) => source.id, 'source', ['sources'], out);
+  const index = sourceIndex(data.sources);
   const regionIds = duplicates(data.regions, (region) => region.id, 'region', ['regions'], out);
-  const icbIds = duplicates(data.icbs, (icb) => icb.id, 'ICB', ['icbs'], out);
-  duplicates(data.alliances, (alliance) => alliance.id, 'alliance', ['alliances'], out);
+  duplicates(data.icbs, (icb) => icb.id, 'ICB', ['icbs'], out);
+  const allianceIds = duplicates(data.alliances, (alliance) => alliance.id, 'alliance', ['alliances'], out);
+  const icbById = new Map<string, (typeof data.icbs)[number]>(data.icbs.map((icb) => [icb.id, icb]));
+  const allianceById = new Map<string, Period>(data.alliances.map((alliance) => [alliance.id, alliance]));
   for (const [kind, entities] of [
     ['region', data.regions],
     ['ICB', data.icbs],
     ['alliance', data.alliances],
   ] as const) {
-    const codes = entities.flatMap((entity, index) => Object.entries(entity.onsCodes).map(([vintage, code]) => ({ key: `${vintage} ${code}`, index })));
+    const codes = entities.flatMap((entity, at) => Object.entries(entity.onsCodes).map(([vintage, code]) => ({ key: `${vintage} ${code}`, at })));
     const seen = new Set<string>();
-    for (const { key, index } of codes) {
-      if (seen.has(key)) out.push({ data: { code: 'duplicate-id', kind: `${kind} ONS code`, id: key }, path: [kind === 'ICB' ? 'icbs' : `${kind}s`, index, 'onsCodes'] });
+    for (const { key, at } of codes) {
+      if (seen.has(key)) out.push({ data: { code: 'duplicate-id', kind: `${kind} ONS code`, id: key }, path: [kind === 'ICB' ? 'icbs' : `${kind}s`, at, 'onsCodes'] });
       seen.add(key);
     }
   }
-  data.regions.forEach((region, index) => {
-    checkPeriod(region, ['regions', index], out);
-    checkFactRecords(region, ['regions', index], sourceIds, out);
+  data.regions.forEach((region, at) => {
+    checkPeriod(region, ['regions', at], out);
+    checkFactRecords(region, ['regions', at], index, out);
   });
-  data.icbs.forEach((icb, index) => {
-    const path = ['icbs', index];
+  // The ICBs that held each ODS code, by code: a code is looked up among its own holders only, so that many ICBs take linear time.
+  const odsHolders = new Map<string, { readonly period: Period; readonly icbId: string }[]>();
+  data.icbs.forEach((icb, at) => {
+    const path = ['icbs', at];
     checkPeriod(icb, path, out);
-    checkFactRecords(icb, path, sourceIds, out);
+    checkFactRecords(icb, path, index, out);
     if (!regionIds.has(icb.regionId)) {
       out.push({ data: { code: 'unknown-reference', kind: 'region', id: icb.regionId, from: `ICB ${icb.id}` }, path: [...path, 'regionId'], id: icb.id });
     }
+    icb.odsCodes.forEach((ods, position) => {
+      const odsPath = [...path, 'odsCodes', position];
+      if (!within(ods, icb)) out.push({ data: { code: 'inconsistent-data', id: icb.id, reason: 'outside-validity', fact: `ODS code ${ods.code}` }, path: odsPath, id: icb.id });
+      const holders = odsHolders.get(ods.code) ?? [];
+      const clash = holders.find((holder) => overlaps(holder.period, ods));
+      if (clash) {
+        out.push({
+          data: { code: 'inconsistent-data', id: icb.id, reason: 'overlapping-periods', fact: `ODS code ${ods.code}`, expected: clash.icbId },
+          path: odsPath,
+          id: icb.id,
+        });
+      }
+      holders.push({ period: ods, icbId: icb.id });
+      odsHolders.set(ods.code, holders);
+    });
+    checkPredecessors(icb, 'ICB', icbById, path, out);
   });
-  data.alliances.forEach((alliance, index) => {
-    const path = ['alliances', index];
+  data.alliances.forEach((alliance, at) => {
+    const path = ['alliances', at];
     checkPeriod(alliance, path, out);
-    checkFactRecords(alliance, path, sourceIds, out);
+    checkFactRecords(alliance, path, index, out);
     if (!regionIds.has(alliance.regionId)) {
       out.push({ data: { code: 'unknown-reference', kind: 'region', id: alliance.regionId, from: `alliance ${alliance.id}` }, path: [...path, 'regionId'], id: alliance.id });
     }
-    const memberIds = new Set<string>();
-    alliance.members.forEach((member, memberIndex) => {
-      const memberPath = [...path, 'members', memberIndex];
-      if (!icbIds.has(member.icbId)) {
+    checkPredecessors(alliance, 'alliance', allianceById, path, out);
+    // Each ICB's earlier memberships of the alliance, so that a long members list takes linear time.
+    const earlier = new Map<string, Period[]>();
+    alliance.members.forEach((member, position) => {
+      const memberPath = [...path, 'members', position];
+      const fact = `member ${member.icbId}`;
+      checkPeriod({ ...member, id: alliance.id }, memberPath, out);
+      checkCited(alliance.id, fact, member.certainty, member.sources, index, [...memberPath, 'sources'], out);
+      const icb = icbById.get(member.icbId);
+      if (!icb) {
         out.push({ data: { code: 'unknown-reference', kind: 'ICB', id: member.icbId, from: `alliance ${alliance.id}` }, path: [...memberPath, 'icbId'], id: alliance.id });
+      } else if (!within(member, icb) || !within(member, alliance)) {
+        out.push({ data: { code: 'inconsistent-data', id: alliance.id, reason: 'outside-validity', fact }, path: memberPath, id: alliance.id });
       }
-      if (memberIds.has(member.icbId)) {
-        out.push({ data: { code: 'duplicate-id', kind: 'member ICB', id: member.icbId }, path: memberPath, id: alliance.id });
+      const before = earlier.get(member.icbId) ?? [];
+      if (before.some((other) => overlaps(other, member))) {
+        out.push({ data: { code: 'inconsistent-data', id: alliance.id, reason: 'overlapping-periods', fact }, path: memberPath, id: alliance.id });
       }
-      memberIds.add(member.icbId);
+      before.push(member);
+      earlier.set(member.icbId, before);
     });
-    const weakest = alliance.members.reduce<Certainty>(
-      (worst, member) => (CERTAINTY_ORDER.indexOf(member.certainty) > CERTAINTY_ORDER.indexOf(worst) ? member.certainty : worst),
-      'verified',
-    );
-    if (alliance.certainty['members'] !== weakest) {
+  });
+  const known = new Set<string>([...regionIds, ...icbById.keys(), ...allianceIds]);
+  duplicates(data.planned, (change) => change.id, 'planned change', ['planned'], out);
+  data.planned.forEach((change, at) => {
+    const path = ['planned', at];
+    checkCited(change.id, 'sources', change.certainty, change.sources, index, [...path, 'sources'], out);
+    if (change.expectedFrom <= data.asAt) {
       out.push({
-        data: { code: 'inconsistent-data', id: alliance.id, reason: 'members-certainty', fact: 'members', expected: weakest },
-        path: [...path, 'certainty', 'members'],
-        id: alliance.id,
+        data: { code: 'inconsistent-data', id: change.id, reason: 'planned-not-after-as-at', fact: 'expectedFrom', expected: `after ${data.asAt}` },
+        path: [...path, 'expectedFrom'],
+        id: change.id,
       });
     }
+    change.affects.forEach((id, position) => {
+      if (!known.has(id))
+        out.push({
+          data: { code: 'unknown-reference', kind: 'region, ICB or alliance', id, from: `planned change ${change.id}` },
+          path: [...path, 'affects', position],
+          id: change.id,
+        });
+    });
   });
   return out;
+}
+
+function checkRoleRule(
+  rule: RoleRule,
+  where: string,
+  path: Path,
+  ruleSet: RuleSet,
+  roles: ReadonlySet<string>,
+  responsibilities: ReadonlyMap<string, string>,
+  index: ReadonlyMap<string, boolean>,
+  out: Finding[],
+): void {
+  if (rule.roles !== 'any') checkRoles(rule.roles, roles, `rule set ${ruleSet.id} ${where}`, [...path, 'roles'], out, ruleSet.id);
+  checkBases(rule.basis, where, [...path, 'basis'], ruleSet, roles, responsibilities, index, out);
+}
+
+function checkBases(
+  bases: readonly RuleBasis[],
+  where: string,
+  path: Path,
+  ruleSet: RuleSet,
+  roles: ReadonlySet<string>,
+  responsibilities: ReadonlyMap<string, string>,
+  index: ReadonlyMap<string, boolean>,
+  out: Finding[],
+): void {
+  const from = `rule set ${ruleSet.id} ${where}`;
+  bases.forEach((basis, at) => {
+    const basisPath = [...path, at];
+    if (basis.roles) checkRoles(basis.roles, roles, from, [...basisPath, 'roles'], out, ruleSet.id);
+    switch (basis.kind) {
+      case 'seed': {
+        const text = responsibilities.get(basis.responsibility);
+        if (text === undefined) {
+          out.push({ data: { code: 'unknown-reference', kind: 'responsibility', id: basis.responsibility, from }, path: [...basisPath, 'responsibility'], id: ruleSet.id });
+        } else if (!text.includes(basis.quote)) {
+          out.push({
+            data: { code: 'inconsistent-data', id: ruleSet.id, reason: 'quote-not-in-text', fact: `${where}: ${basis.responsibility}` },
+            path: [...basisPath, 'quote'],
+            id: ruleSet.id,
+          });
+        }
+        break;
+      }
+      case 'public-source':
+        basis.sources.forEach((source, position) => {
+          const hasAddress = index.get(source);
+          if (hasAddress === undefined) {
+            out.push({ data: { code: 'unknown-reference', kind: 'source', id: source, from }, path: [...basisPath, 'sources', position], id: ruleSet.id });
+          } else if (!hasAddress) {
+            out.push({
+              data: { code: 'inconsistent-data', id: ruleSet.id, reason: 'verified-without-address', fact: `${where}: ${source}` },
+              path: [...basisPath, 'sources', position],
+              id: ruleSet.id,
+            });
+          }
+        });
+        break;
+      case 'inferred':
+        basis.responsibilities.forEach((id, position) => {
+          if (!responsibilities.has(id))
+            out.push({ data: { code: 'unknown-reference', kind: 'responsibility', id, from }, path: [...basisPath, 'responsibilities', position], id: ruleSet.id });
+        });
+        basis.sources.forEach((source, position) => {
+          if (!index.has(source)) out.push({ data: { code: 'unknown-reference', kind: 'source', id: source, from }, path: [...basisPath, 'sources', position], id: ruleSet.id });
+        });
+        break;
+      case 'assumption':
+        break;
+    }
+  });
 }
 
 function checkRoles(roleIds: readonly string[], known: ReadonlySet<string>, from: string, path: Path, out: Finding[], id?: string): void {
@@ -241,98 +396,91 @@ function checkRoles(roleIds: readonly string[], known: ReadonlySet<string>, from
   });
 }
 
-function checkRuleSetReferences(
-  ruleSet: RuleSet,
-  roles: ReadonlySet<string>,
-  responsibilities: ReadonlySet<string> | undefined,
-  sources: ReadonlySet<string> | undefined,
-  path: Path,
-  out: Finding[],
-): void {
-  const from = `rule set ${ruleSet.id}`;
-  if (ruleSet.validTo !== undefined && ruleSet.validTo < ruleSet.validFrom) {
-    out.push({ data: { code: 'invalid-period', id: ruleSet.id, validFrom: ruleSet.validFrom, validTo: ruleSet.validTo }, path: [...path, 'validTo'], id: ruleSet.id });
-  }
-  const parts: [Path, { readonly basis: readonly string[] }, Record<string, readonly string[]>][] = [
-    [
-      ['artefacts', 'delivery-plan'],
-      ruleSet.artefacts['delivery-plan'],
-      { preparedBy: ruleSet.artefacts['delivery-plan'].preparedBy, signedBy: ruleSet.artefacts['delivery-plan'].signedBy },
-    ],
-    [
-      ['artefacts', 'funding-agreement'],
-      ruleSet.artefacts['funding-agreement'],
-      { preparedBy: ruleSet.artefacts['funding-agreement'].preparedBy, signedBy: ruleSet.artefacts['funding-agreement'].signedBy },
-    ],
-    [['changes', 'significant'], ruleSet.changes.significant, { proposedBy: ruleSet.changes.significant.proposedBy, agreedBy: ruleSet.changes.significant.agreedBy }],
-    [['changes', 'minor'], ruleSet.changes.minor, { proposedBy: ruleSet.changes.minor.proposedBy, agreedBy: ruleSet.changes.minor.agreedBy }],
-    [
-      ['assurance'],
-      ruleSet.assurance,
-      {
-        reviewsRecordedBy: ruleSet.assurance.reviewsRecordedBy,
-        actionsProposedBy: ruleSet.assurance.actionsProposedBy,
-        actionsAgreedBy: ruleSet.assurance.actionsAgreedBy,
-        fundingHeldBackBy: ruleSet.assurance.fundingHeldBackBy,
-      },
-    ],
-  ];
-  for (const [partPath, part, lists] of parts) {
-    for (const [field, roleIds] of Object.entries(lists)) {
-      checkRoles(roleIds, roles, `${from} ${partPath.join('.')}.${field}`, [...path, ...partPath, field], out, ruleSet.id);
+/** Cross-checks a rule set: unique ids; roles, responsibilities and sources that resolve; quotes that are the seed's words. */
+export function checkRuleSet(ruleSet: RuleSet): readonly Finding[] {
+  const out: Finding[] = [];
+  duplicates(ruleSet.sources, (source) => source.id, 'source', ['sources'], out);
+  const index = sourceIndex(ruleSet.sources);
+  const roles = duplicates(ruleSet.roles, (role) => role.id, 'role', ['roles'], out);
+  duplicates(ruleSet.responsibilities, (r) => r.id, 'responsibility', ['responsibilities'], out);
+  const responsibilities = new Map<string, string>(ruleSet.responsibilities.map((r) => [r.id, r.text]));
+  duplicates(ruleSet.accountability.edges, (edge) => edge.id, 'accountability edge', ['accountability', 'edges'], out);
+  const cite = (sources: readonly string[], certainty: Certainty, from: string, path: Path, id: string) => checkCited(id, from, certainty, sources, index, path, out);
+  ruleSet.roles.forEach((role, at) => {
+    const path = ['roles', at];
+    if (role.partOf !== undefined && !roles.has(role.partOf)) {
+      out.push({ data: { code: 'unknown-reference', kind: 'role', id: role.partOf, from: `role ${role.id}` }, path: [...path, 'partOf'], id: role.id });
     }
-    if (responsibilities) {
-      part.basis.forEach((basis, index) => {
-        if (!responsibilities.has(basis)) {
-          out.push({ data: { code: 'unknown-reference', kind: 'responsibility', id: basis, from }, path: [...path, ...partPath, 'basis', index], id: ruleSet.id });
-        }
+    cite(role.sources, role.certainty, 'sources', [...path, 'sources'], role.id);
+  });
+  ruleSet.responsibilities.forEach((responsibility, at) => {
+    const path = ['responsibilities', at];
+    const from = `responsibility ${responsibility.id}`;
+    checkRoles(responsibility.roleIds, roles, from, [...path, 'roleIds'], out, responsibility.id);
+    checkRoles(responsibility.involves, roles, from, [...path, 'involves'], out, responsibility.id);
+    if (!index.has(responsibility.source)) {
+      out.push({ data: { code: 'unknown-reference', kind: 'source', id: responsibility.source, from }, path: [...path, 'source'], id: responsibility.id });
+    }
+  });
+  ruleSet.accountability.edges.forEach((edge, at) => {
+    const path = ['accountability', 'edges', at];
+    const from = `accountability edge ${edge.id}`;
+    checkRoles([edge.from, edge.to], roles, from, path, out, edge.id);
+    edge.basis.forEach((basis, position) => {
+      if (!responsibilities.has(basis)) out.push({ data: { code: 'unknown-reference', kind: 'responsibility', id: basis, from }, path: [...path, 'basis', position], id: edge.id });
+    });
+    cite(edge.sources, edge.certainty, 'sources', [...path, 'sources'], edge.id);
+  });
+  if (ruleSet.validTo !== undefined && ruleSet.validTo < ruleSet.validFrom) {
+    out.push({ data: { code: 'invalid-period', id: ruleSet.id, validFrom: ruleSet.validFrom, validTo: ruleSet.validTo }, path: ['validTo'], id: ruleSet.id });
+  }
+  const rule = (value: RoleRule, where: string, path: Path) => checkRoleRule(value, where, path, ruleSet, roles, responsibilities, index, out);
+  const basesOf = (value: readonly RuleBasis[], where: string, path: Path) => checkBases(value, where, path, ruleSet, roles, responsibilities, index, out);
+  basesOf(ruleSet.validity, 'validity', ['validity']);
+  basesOf(ruleSet.parties.regional.basis, 'parties.regional', ['parties', 'regional', 'basis']);
+  for (const kind of ['delivery-plan', 'funding-agreement'] as const) {
+    const artefact = ruleSet.artefacts[kind];
+    rule(artefact.preparedBy, `artefacts.${kind}.preparedBy`, ['artefacts', kind, 'preparedBy']);
+    rule(artefact.signedBy, `artefacts.${kind}.signedBy`, ['artefacts', kind, 'signedBy']);
+    if (artefact.signedBy.roles === 'any' || artefact.signedBy.roles.length === 0) {
+      out.push({
+        data: { code: 'inconsistent-data', id: ruleSet.id, reason: 'signatories-not-listed', fact: `artefacts.${kind}.signedBy` },
+        path: ['artefacts', kind, 'signedBy', 'roles'],
+        id: ruleSet.id,
       });
     }
   }
-  if (sources) {
-    ruleSet.sources.forEach((source, index) => {
-      if (!sources.has(source)) out.push({ data: { code: 'unknown-reference', kind: 'source', id: source, from }, path: [...path, 'sources', index], id: ruleSet.id });
-    });
+  for (const significance of ['significant', 'minor'] as const) {
+    rule(ruleSet.changes[significance].proposedBy, `changes.${significance}.proposedBy`, ['changes', significance, 'proposedBy']);
+    rule(ruleSet.changes[significance].agreedBy, `changes.${significance}.agreedBy`, ['changes', significance, 'agreedBy']);
   }
+  const { assurance } = ruleSet;
+  basesOf(assurance.cadence.basis, 'assurance.cadence', ['assurance', 'cadence', 'basis']);
+  basesOf(assurance.actionsWhere.basis, 'assurance.actionsWhere', ['assurance', 'actionsWhere', 'basis']);
+  for (const field of ['reviewsRecordedBy', 'actionsProposedBy', 'actionsAgreedBy', 'fundingHeldBackBy'] as const) {
+    rule(assurance[field], `assurance.${field}`, ['assurance', field]);
+  }
+  return out;
 }
 
-/** Cross-checks programme data: unique ids, and roles, responsibilities and sources that resolve. */
-export function checkProgrammeData(data: ProgrammeData): readonly Finding[] {
+/** Cross-checks standards data: unique ids, measures and sources that resolve, sourced certainty, periods that agree. */
+export function checkStandards(data: StandardsData): readonly Finding[] {
   const out: Finding[] = [];
-  const sourceIds = duplicates(data.sources, (source) => source.id, 'source', ['sources'], out);
-  const roleIds = duplicates(data.roles, (role) => role.id, 'role', ['roles'], out);
-  const responsibilityIds = duplicates(data.responsibilities, (r) => r.id, 'responsibility', ['responsibilities'], out);
-  duplicates(data.accountability.edges, (edge) => edge.id, 'accountability edge', ['accountability', 'edges'], out);
-  const checkSources = (sources: readonly string[], from: string, path: Path, id: string) =>
-    sources.forEach((source, index) => {
-      if (!sourceIds.has(source)) out.push({ data: { code: 'unknown-reference', kind: 'source', id: source, from }, path: [...path, index], id });
-    });
-  data.roles.forEach((role, index) => {
-    const path = ['roles', index];
-    if (role.partOf !== undefined && !roleIds.has(role.partOf)) {
-      out.push({ data: { code: 'unknown-reference', kind: 'role', id: role.partOf, from: `role ${role.id}` }, path: [...path, 'partOf'], id: role.id });
+  duplicates(data.sources, (source) => source.id, 'source', ['sources'], out);
+  const index = sourceIndex(data.sources);
+  const measures = duplicates(data.measures, (measure) => measure.id, 'measure', ['measures'], out);
+  duplicates(data.standards, (standard) => standard.id, 'standard', ['standards'], out);
+  data.standards.forEach((standard, at) => {
+    const path = ['standards', at];
+    checkFactRecords(standard, path, index, out);
+    if (!measures.has(standard.measure)) {
+      out.push({ data: { code: 'unknown-reference', kind: 'measure', id: standard.measure, from: `standard ${standard.id}` }, path: [...path, 'measure'], id: standard.id });
     }
-    checkSources(role.sources, `role ${role.id}`, [...path, 'sources'], role.id);
+    const validFrom = standard.validFrom ?? data.coverageFrom;
+    if (standard.validTo !== undefined && standard.validTo < validFrom) {
+      out.push({ data: { code: 'invalid-period', id: standard.id, validFrom, validTo: standard.validTo }, path: [...path, 'validTo'], id: standard.id });
+    }
   });
-  data.responsibilities.forEach((responsibility, index) => {
-    const path = ['responsibilities', index];
-    const from = `responsibility ${responsibility.id}`;
-    checkRoles(responsibility.roleIds, roleIds, from, [...path, 'roleIds'], out, responsibility.id);
-    checkRoles(responsibility.involves, roleIds, from, [...path, 'involves'], out, responsibility.id);
-    checkSources([responsibility.source], from, [...path, 'source'], responsibility.id);
-  });
-  data.accountability.edges.forEach((edge, index) => {
-    const path = ['accountability', 'edges', index];
-    const from = `accountability edge ${edge.id}`;
-    checkRoles([edge.from, edge.to], roleIds, from, path, out, edge.id);
-    edge.basis.forEach((basis, basisIndex) => {
-      if (!responsibilityIds.has(basis)) {
-        out.push({ data: { code: 'unknown-reference', kind: 'responsibility', id: basis, from }, path: [...path, 'basis', basisIndex], id: edge.id });
-      }
-    });
-    checkSources(edge.sources, from, [...path, 'sources'], edge.id);
-  });
-  checkRuleSetReferences(data.ruleSet, roleIds, responsibilityIds, sourceIds, ['ruleSet'], out);
   return out;
 }
 
@@ -345,45 +493,59 @@ function safely<T>(run: () => T): SafeParseResult<T, ProgrammeError> {
   }
 }
 
-function parseOrganisationsText(yamlText: string, options: ParseProgrammeFileOptions | undefined, name: string): OrganisationsData {
-  const summary = `${options?.file ?? 'The organisations file'} is not valid organisations data`;
-  const { source, maxIssues } = readProgrammeYaml(yamlText, options, name, summary);
-  return validate(source.data, organisationsDataSchema(READING_KIT), checkOrganisations, whereIn(source, options?.file), summary, maxIssues);
+/** Refuses input that is neither text nor an object, naming the function. */
+function checkInput(input: unknown, name: string): asserts input is string | object {
+  if (typeof input !== 'string' && !isObject(input)) {
+    throw new TypeError(`${name}: input must be the text of a YAML or JSON file, or an object, got ${input === null ? 'null' : typeof input}`);
+  }
 }
 
-function parseProgrammeText(yamlText: string, options: ParseProgrammeFileOptions | undefined, name: string): ProgrammeData {
-  const summary = `${options?.file ?? 'The programme file'} is not valid programme data`;
-  const { source, maxIssues } = readProgrammeYaml(yamlText, options, name, summary);
-  return validate(source.data, programmeDataSchema(READING_KIT), checkProgrammeData, whereIn(source, options?.file), summary, maxIssues);
+/** Reads a data file's text or value, then validates and cross-checks it. */
+function parseData<T>(
+  input: unknown,
+  options: ParseProgrammeFileOptions | undefined,
+  name: string,
+  what: string,
+  schema: z.ZodType<T>,
+  check: (value: T) => readonly Finding[],
+): T {
+  checkInput(input, name);
+  checkLimitOptions(options, name, ['maxBytes', 'maxAliasCount']);
+  const maxIssues = maxIssuesOf(name, options?.maxIssues);
+  const summary = `${options?.file ?? `The ${what}`} is not valid ${what}`;
+  if (typeof input !== 'string') return validate(input, schema, check, whereIn(undefined, options?.file), summary, maxIssues);
+  const source = readProgrammeYaml(input, options, summary, maxIssues);
+  return validate(source.data, schema, check, whereIn(source, options?.file), summary, maxIssues);
 }
 
 /**
- * Parses and validates an organisations file (YAML or JSON text) such as framework-data/organisations.yaml.
+ * Parses and validates organisations data such as framework-data/organisations.yaml: the text of a YAML or JSON file,
+ * or the data as a value.
  *
- * @param yamlText - The text of the file.
+ * @param input - The text of the file, or the data as an object.
  * @param options - The file name for messages, size and alias limits, and the most problems to list (`maxIssues`).
- * @returns The regions, ICBs and alliances, validated, cross-checked and deeply frozen.
+ * @returns The regions, ICB versions, alliances and planned changes, validated, cross-checked and deeply frozen.
  * @throws ProgrammeError listing the problems with their line, column and id (at most `maxIssues`, then one
- *   `too-many-issues` issue counting the rest); TypeError when `yamlText` is not a string.
+ *   `too-many-issues` issue counting the rest); TypeError when `input` is neither text nor an object.
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
  * const data = parseOrganisations(readFileSync('framework-data/organisations.yaml', 'utf8'));
- * data.icbs.length; // 42
+ * data.asAt; // '2026-12-04'
  * ```
  * @category Programme
  */
-export function parseOrganisations(yamlText: string, options?: ParseProgrammeFileOptions | undefined): OrganisationsData {
-  return parseOrganisationsText(yamlText, options, 'parseOrganisations');
+export function parseOrganisations(input: string | object, options?: ParseProgrammeFileOptions | undefined): OrganisationsData {
+  return parseData(input, options, 'parseOrganisations', 'organisations data', organisationsDataSchema(READING_KIT), checkOrganisations);
 }
 
 /**
- * Parses and validates an organisations file, returning a result object instead of throwing.
+ * Parses and validates organisations data, returning a result object instead of throwing.
  *
- * @param yamlText - The text of the file.
+ * @param input - The text of the file, or the data as an object.
  * @param options - The file name for messages, size and alias limits, and the most problems to list (`maxIssues`).
  * @returns `{ success: true, data }` or `{ success: false, error }` with a ProgrammeError.
- * @throws TypeError when `yamlText` is not a string.
+ * @throws TypeError when `input` is neither text nor an object.
  * @example
  * ```ts
  * const result = safeParseOrganisations('regions: []');
@@ -391,108 +553,54 @@ export function parseOrganisations(yamlText: string, options?: ParseProgrammeFil
  * ```
  * @category Programme
  */
-export function safeParseOrganisations(yamlText: string, options?: ParseProgrammeFileOptions | undefined): SafeParseResult<OrganisationsData, ProgrammeError> {
-  return safely(() => parseOrganisationsText(yamlText, options, 'safeParseOrganisations'));
+export function safeParseOrganisations(input: string | object, options?: ParseProgrammeFileOptions | undefined): SafeParseResult<OrganisationsData, ProgrammeError> {
+  checkInput(input, 'safeParseOrganisations');
+  return safely(() => parseData(input, options, 'safeParseOrganisations', 'organisations data', organisationsDataSchema(READING_KIT), checkOrganisations));
 }
 
 /**
- * Parses and validates a programme file (YAML or JSON text) such as framework-data/programme-2019.yaml.
+ * Parses and validates a rule set: the text of a rule set file (YAML or JSON) such as framework-data/programme-2019.yaml,
+ * or a rule set as a value (for example one built from `programme2019` in code). A rule set declares its roles,
+ * responsibilities, accountability and parties, and each rule carries its basis, so that a later operating model is a
+ * new data file, not new code.
  *
- * @param yamlText - The text of the file.
+ * @param input - The text of the file, or the rule set as an object.
  * @param options - The file name for messages, size and alias limits, and the most problems to list (`maxIssues`).
- * @returns The roles, responsibilities, accountability graph and rule set, validated, cross-checked and deeply frozen.
- * @throws ProgrammeError listing the problems with their line, column and id (at most `maxIssues`, then one
- *   `too-many-issues` issue counting the rest); TypeError when `yamlText` is not a string.
+ * @returns The rule set, validated (every role it names is one it declares; every seed quote is in the statement it
+ * cites; every public source it rests on has an address), cross-checked and deeply frozen.
+ * @throws ProgrammeError listing the problems with their place (at most `maxIssues`, then one `too-many-issues`
+ *   issue counting the rest); TypeError when `input` is neither text nor an object.
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
- * const data = parseProgrammeData(readFileSync('framework-data/programme-2019.yaml', 'utf8'));
- * data.ruleSet.id; // 'programme-2019'
+ * const ruleSet = parseRuleSet(readFileSync('framework-data/programme-2019.yaml', 'utf8'));
+ * ruleSet.id; // 'programme-2019'
  * ```
  * @category Programme
  */
-export function parseProgrammeData(yamlText: string, options?: ParseProgrammeFileOptions | undefined): ProgrammeData {
-  return parseProgrammeText(yamlText, options, 'parseProgrammeData');
+export function parseRuleSet(input: string | object, options?: ParseProgrammeFileOptions | undefined): RuleSet {
+  return parseData(input, options, 'parseRuleSet', 'rule set', ruleSetSchema(READING_KIT), checkRuleSet);
 }
 
 /**
- * Parses and validates a programme file, returning a result object instead of throwing.
+ * Parses and validates a rule set like {@link parseRuleSet}, returning a result object instead of throwing.
  *
- * @param yamlText - The text of the file.
+ * @param input - The text of the file, or the rule set as an object.
  * @param options - The file name for messages, size and alias limits, and the most problems to list (`maxIssues`).
  * @returns `{ success: true, data }` or `{ success: false, error }` with a ProgrammeError.
- * @throws TypeError when `yamlText` is not a string.
- * @example
- * ```ts
- * const result = safeParseProgrammeData('roles: []');
- * result.success; // false
- * ```
- * @category Programme
- */
-export function safeParseProgrammeData(yamlText: string, options?: ParseProgrammeFileOptions | undefined): SafeParseResult<ProgrammeData, ProgrammeError> {
-  return safely(() => parseProgrammeText(yamlText, options, 'safeParseProgrammeData'));
-}
-
-function parseRuleSetValue(input: unknown, options: ParseRuleSetOptions | undefined, name: string): RuleSet {
-  const given: unknown = options;
-  if (given !== undefined && (given === null || typeof given !== 'object')) throw new TypeError(`${name}: options must be an object or undefined`);
-  const maxIssues = maxIssuesOf(name, options?.maxIssues);
-  const summary = 'The rule set is not valid';
-  const where = whereIn(undefined, undefined);
-  return validate(
-    input,
-    ruleSetSchema(READING_KIT),
-    (ruleSet) => {
-      const out: Finding[] = [];
-      checkRuleSetReferences(ruleSet, new Set<string>(ROLE_IDS), undefined, undefined, [], out);
-      return out;
-    },
-    where,
-    summary,
-    maxIssues,
-  );
-}
-
-/**
- * Validates a rule set given as a value (for example one read from YAML or JSON, or written in code),
- * so that it can replace `programme2019` in the governance functions.
- *
- * @param input - The rule set: id, title, validity, artefact signatories, change and assurance rules.
- * @param options - The most problems to list (`maxIssues`, default 1,000).
- * @returns The rule set, validated (every role it names is a programme role) and deeply frozen.
- * @throws ProgrammeError listing the problems with their paths (at most `maxIssues`, then one `too-many-issues`
- *   issue counting the rest).
- * @throws TypeError or RangeError when the options are wrong.
- * @example
- * ```ts
- * const hosted2024 = parseRuleSet({
- *   ...programme2019,
- *   id: 'hosted-2024',
- *   title: 'Plans approved by regional teams only (tier 2)',
- *   validFrom: '2024-04-01',
- *   validTo: undefined,
- *   artefacts: { ...programme2019.artefacts, 'delivery-plan': { ...programme2019.artefacts['delivery-plan'], signedBy: ['regional-director'] } },
- * });
- * ```
- * @category Programme
- */
-export function parseRuleSet(input: unknown, options?: ParseRuleSetOptions | undefined): RuleSet {
-  return parseRuleSetValue(input, options, 'parseRuleSet');
-}
-
-/**
- * Validates a rule set given as a value, returning a result object instead of throwing.
- *
- * @param input - The rule set.
- * @param options - As for {@link parseRuleSet}.
- * @returns `{ success: true, data }` or `{ success: false, error }` with a ProgrammeError.
- * @throws TypeError or RangeError when the options are wrong.
+ * @throws TypeError when `input` is neither text nor an object.
  * @example
  * ```ts
  * safeParseRuleSet({ id: 'x' }).success; // false
  * ```
  * @category Programme
  */
-export function safeParseRuleSet(input: unknown, options?: ParseRuleSetOptions | undefined): SafeParseResult<RuleSet, ProgrammeError> {
-  return safely(() => parseRuleSetValue(input, options, 'safeParseRuleSet'));
+export function safeParseRuleSet(input: string | object, options?: ParseProgrammeFileOptions | undefined): SafeParseResult<RuleSet, ProgrammeError> {
+  checkInput(input, 'safeParseRuleSet');
+  return safely(() => parseData(input, options, 'safeParseRuleSet', 'rule set', ruleSetSchema(READING_KIT), checkRuleSet));
+}
+
+/** Parses and validates standards data such as framework-data/standards.yaml (used by the generator and the tests). */
+export function parseStandards(input: string | object, options?: ParseProgrammeFileOptions | undefined): StandardsData {
+  return parseData(input, options, 'parseStandards', 'standards data', standardsDataSchema(READING_KIT), checkStandards);
 }

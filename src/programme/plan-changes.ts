@@ -1,7 +1,7 @@
 import { isOneOf } from '../internal/guards.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { ProgrammeIssueData } from './errors.js';
-import { checkActor, checkObject, checkOrder, checkRecord, checkRuleSet, fail, locationOf, readStep, refuse, type StepInput } from './governance.js';
+import { checkActor, checkObject, checkOrder, checkRecord, checkRuleSet, contextOf, fail, locationOf, readStep, refuse, type StepInput } from './governance.js';
 import type { DeliveryPlan, HistoryEntry, PlanChange } from './records.js';
 import { ruleSetOf, type GovernanceOptions } from './rules.js';
 import type { ChangeSignificance } from './schema.js';
@@ -30,8 +30,9 @@ export interface AgreeChangeInput extends StepInput {
 
 /**
  * Proposes a change to a signed-off delivery plan. A change that the rule set lets take effect without
- * agreement (under `programme2019`, a minor change) is in effect at once and raises the plan's version;
- * a significant change waits for the Cancer Delivery Group to agree it.
+ * agreement is in effect at once and raises the plan's version; one that needs agreement waits for it. Under
+ * `programme2019` a significant change waits for the Cancer Delivery Group (the paper's rule); a minor change takes
+ * effect at once, and the proposer says which it is (both ours: the paper is silent on them).
  *
  * @param plan - A signed-off plan.
  * @param input - The significance, a description, who proposes it (the alliance) and when.
@@ -66,13 +67,13 @@ export function proposeChange(plan: DeliveryPlan, input: ProposeChangeInput, opt
   const rule = ruleSet.changes[significance];
   const issues: ProgrammeIssueData[] = checkRuleSet(plan, ruleSet);
   if (plan.status !== 'signed-off') issues.push({ code: 'not-signed-off', artefact: 'delivery-plan' });
-  issues.push(...checkActor(by, rule.proposedBy, `propose a ${significance} change`, plan));
+  issues.push(...checkActor(by, rule.proposedBy, `propose a ${significance} change`, contextOf(ruleSet, plan), ruleSet));
   issues.push(...checkOrder(plan.history, at));
   refuse(issues, 'Cannot propose the change', locationOf('delivery-plan', plan.allianceId, plan.financialYear));
   const id = `C${plan.changes.length + 1}`;
   const base = { id, significance, description: description.trim(), proposedBy: by, proposedAt: at };
   const history: HistoryEntry[] = [...plan.history, { kind: 'change-proposed', changeId: id, significance, by, at }];
-  if (rule.agreedBy.length > 0) {
+  if (rule.agreedBy.roles === 'any' || rule.agreedBy.roles.length > 0) {
     return deepFreeze({ ...plan, changes: [...plan.changes, { status: 'awaiting-agreement', ...base }], history });
   }
   const version = plan.version + 1;
@@ -114,7 +115,7 @@ export function agreeChange(plan: DeliveryPlan, input: AgreeChangeInput, options
   const change = plan.changes.find((candidate) => candidate.id === changeId);
   if (!change) return fail([{ code: 'unknown-change', changeId }], summary, location);
   if (change.status === 'in-effect') return fail([{ code: 'change-already-in-effect', changeId }], summary, location);
-  const issues = checkActor(by, ruleSet.changes[change.significance].agreedBy, `agree a ${change.significance} change`, plan);
+  const issues = checkActor(by, ruleSet.changes[change.significance].agreedBy, `agree a ${change.significance} change`, contextOf(ruleSet, plan), ruleSet);
   issues.push(...checkOrder(plan.history, at));
   refuse(issues, summary, location);
   const version = plan.version + 1;

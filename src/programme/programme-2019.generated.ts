@@ -1,28 +1,46 @@
 // generated from framework-data/programme-2019.yaml; do not edit; run npm run generate (.ci/generate-programme.ts)
 import { deepFreeze } from '../internal/freeze.js';
 import { lazy } from '../internal/lazy.js';
-import type { ProgrammeData, ProgrammeDataInput } from './schema.js';
+import type { RuleSet, RuleSetInput } from './schema.js';
 
 /**
- * The roles, responsibilities, accountability graph and rule set of framework-data/programme-2019.yaml,
+ * The rule set of framework-data/programme-2019.yaml: its roles, responsibilities, accountability graph, parties and rules,
  * validated at build time; made and frozen on first use, so that importing the package does neither.
  */
 export const programme2019Data = /* @__PURE__ */ lazy(
-  (): ProgrammeData =>
+  (): RuleSet =>
     deepFreeze(
       {
-        "title": "NHS Cancer Programme roles, responsibilities and governance (October 2019)",
+        "id": "programme-2019",
+        "title": "NHS Cancer Programme roles, responsibilities and governance rules of the October 2019 roles and responsibilities paper",
+        "validFrom": "2019-10-01",
+        "validTo": "2024-03-31",
+        "validity": [
+          {
+            "kind": "inferred",
+            "responsibilities": [],
+            "sources": [
+              "paper-2019"
+            ],
+            "note": "validFrom: the paper is dated \"October 2019\" (a draft for the Cancer Delivery Group to review); when its model took effect is not stated, so the first day of that month is taken."
+          },
+          {
+            "kind": "assumption",
+            "note": "validTo: ours. From April 2024 the alliances moved out of NHS England to local hosts, \"separating the alliance role from that of the regions in assuring cancer services\" (peninsula-move), so the rule set is ended on 31 March 2024; no source says the 2019 paper was superseded then or at all. (The 2024-25 approval tiers of planning guidance concern provider plans, not alliance plans, and are not used.) Pass another rule set for later years."
+          }
+        ],
         "sources": [
           {
             "id": "paper-2019",
             "title": "NHS Cancer Programme, \"Roles & Responsibilities\" (October 2019), a paper to the Cancer Delivery Group",
-            "note": "An internal paper, discussed by the Cancer Performance and Delivery Group in July 2019. No public copy was found."
+            "seed": true,
+            "note": "The project's seed (/work/shared/seeds/004_1723970a9c434a83.txt); an internal paper, discussed by the Cancer Performance and Delivery Group in July 2019. No public copy was found."
           },
           {
             "id": "nel-history",
             "title": "North East London Cancer Alliance, \"History and role of the cancer alliance\"",
             "url": "https://www.nelcanceralliance.nhs.uk/history-and-role-cancer-alliance",
-            "note": "Each alliance must have a Chief Medical Officer, Board Chair and Managing Director."
+            "note": "\"Cancer alliances must have a Chief Medial [sic] Officer, Board Chair and Managing Director\"."
           },
           {
             "id": "nhse-governance",
@@ -34,14 +52,18 @@ export const programme2019Data = /* @__PURE__ */ lazy(
             "id": "peninsula-move",
             "title": "Peninsula Cancer Alliance, \"The Peninsula Cancer Alliance has moved organisations\"",
             "url": "https://peninsulacanceralliance.nhs.uk/the-peninsula-cancer-alliance-has-moved-organisations/",
-            "note": "From April 2024 alliances are hosted by local NHS bodies, separating the alliance role from that of the regions in assuring cancer services."
+            "note": "\"From April 2024 the Cancer Alliance has moved from NHS England to be hosted by University Hospitals Plymouth NHS Trust ... separating the alliance role from that of the regions in assuring cancer services.\""
           },
           {
-            "id": "tecowling-strategy",
-            "title": "T. E. Cowling, \"Policy - strategy: improve\" (secondary summary of NHS England 2024-25 planning guidance)",
-            "url": "https://tecowling.quarto.pub/policy-strategy-improve.html",
-            "note": "Tier 1 plans approved by both NHS regional and national teams; tier 2 plans by regional teams only."
+            "id": "wessex-governance",
+            "title": "Wessex Cancer Alliance, funding and governance",
+            "url": "https://www.england.nhs.uk/south-east/cancer-alliances/wessex/about-us/funding-and-governance/",
+            "note": "Accountable through the regional cancer programmes of both the South East and the South West."
           }
+        ],
+        "notes": [
+          "The paper's own status is a draft for review (\"The Cancer Delivery Group is asked to review the pack\"); it was discussed by the Cancer Performance and Delivery Group in July 2019.",
+          "No public source gives who signs alliance plans or funding agreements, or who assures alliances, in 2025-26 (searched; docs/programme.md)."
         ],
         "roles": [
           {
@@ -62,7 +84,7 @@ export const programme2019Data = /* @__PURE__ */ lazy(
             "kind": "person",
             "scope": "alliance",
             "partOf": "cancer-alliance",
-            "summary": "Chairs the alliance board; signs the alliance's funding agreement jointly with the Regional Director and the National Cancer Director.",
+            "summary": "Chairs the alliance board; signs the alliance's funding agreement jointly with the regional team and the National Cancer Director.",
             "certainty": "verified",
             "sources": [
               "paper-2019",
@@ -847,121 +869,296 @@ export const programme2019Data = /* @__PURE__ */ lazy(
             }
           ]
         },
-        "ruleSet": {
-          "id": "programme-2019",
-          "title": "NHS Cancer Programme governance rules of the October 2019 roles and responsibilities paper",
-          "validFrom": "2019-10-01",
-          "validTo": "2024-03-31",
-          "certainty": "verified",
-          "sources": [
-            "paper-2019",
-            "peninsula-move",
-            "tecowling-strategy"
-          ],
-          "notes": [
-            "The rules are stated in the 2019 paper; no public source for them was found.",
-            "validTo is inferred: from April 2024 alliances are hosted locally and regions assure rather than manage them, and 2024-25 plans are approved by regional and national teams (tier 1) or regional teams alone (tier 2)."
-          ],
-          "artefacts": {
-            "delivery-plan": {
-              "preparedBy": [
+        "parties": {
+          "regional": {
+            "resolvesTo": "each-region",
+            "basis": [
+              {
+                "kind": "seed",
+                "responsibility": "ACC2",
+                "quote": "All Cancer Alliance delivery plans are signed off by both the Regional Director and National Cancer Director"
+              },
+              {
+                "kind": "seed",
+                "responsibility": "RD0",
+                "quote": "Regional Directors are accountable for the delivery of improved cancer performance and outcomes in their region."
+              },
+              {
+                "kind": "public-source",
+                "sources": [
+                  "wessex-governance"
+                ],
+                "quote": "We are accountable, through NHS England and NHS Improvement's Cancer Programmes in the South East (for Hampshire and Isle of Wight) and South West (for Dorset)"
+              },
+              {
+                "kind": "inferred",
+                "responsibilities": [
+                  "ACC2",
+                  "RD0"
+                ],
+                "sources": [
+                  "wessex-governance"
+                ],
+                "note": "The paper names \"the Regional Director\" of an alliance but not whose when its area lies in two regions (Wessex; South Yorkshire and Bassetlaw). Each Regional Director answers for their own region, and Wessex is accountable through both regions, so a regional role acts for every region the alliance's area lies in: one signature from each region's Regional Director (or team), and any of them may take a regional step."
+              }
+            ]
+          }
+        },
+        "artefacts": {
+          "delivery-plan": {
+            "preparedBy": {
+              "roles": [
                 "cancer-alliance",
                 "alliance-chair",
                 "alliance-managing-director",
                 "alliance-chief-medical-officer"
               ],
-              "signedBy": [
+              "basis": [
+                {
+                  "kind": "seed",
+                  "responsibility": "RT2",
+                  "quote": "support and assure the development of delivery plans by the Cancer Alliances",
+                  "roles": [
+                    "cancer-alliance"
+                  ]
+                },
+                {
+                  "kind": "inferred",
+                  "responsibilities": [],
+                  "sources": [
+                    "nel-history"
+                  ],
+                  "note": "That the alliance's officers (every alliance has a Board Chair, Managing Director and Chief Medical Officer) act for it in preparing and submitting its plan.",
+                  "roles": [
+                    "alliance-chair",
+                    "alliance-managing-director",
+                    "alliance-chief-medical-officer"
+                  ]
+                }
+              ]
+            },
+            "signedBy": {
+              "roles": [
                 "regional-director",
                 "national-cancer-director"
               ],
               "basis": [
-                "ACC2",
-                "RT2",
-                "CA0"
-              ],
-              "certainty": "verified",
-              "note": "Signing is verified (ACC2); that the alliance prepares and submits its plan follows from CA0 and RT2 (inferred)."
+                {
+                  "kind": "seed",
+                  "responsibility": "ACC2",
+                  "quote": "All Cancer Alliance delivery plans are signed off by both the Regional Director and National Cancer Director"
+                }
+              ]
+            }
+          },
+          "funding-agreement": {
+            "preparedBy": {
+              "roles": "any",
+              "basis": [
+                {
+                  "kind": "assumption",
+                  "note": "The paper does not say who drafts or submits a funding agreement, so any role of the rule set may (a restriction would be ours)."
+                }
+              ]
             },
-            "funding-agreement": {
-              "preparedBy": [
+            "signedBy": {
+              "roles": [
                 "regional-team",
-                "regional-director",
-                "national-team"
-              ],
-              "signedBy": [
-                "regional-director",
                 "national-cancer-director",
                 "alliance-chair"
               ],
               "basis": [
-                "RT2",
-                "NT1"
-              ],
-              "certainty": "verified",
-              "note": "Joint signing is verified (RT2); who drafts the agreement is not stated and is inferred from RT2 and NT1."
+                {
+                  "kind": "seed",
+                  "responsibility": "RT2",
+                  "quote": "jointly sign off (with the National Cancer Director and Alliance Chair) funding agreements"
+                }
+              ]
             }
-          },
-          "changes": {
-            "significant": {
-              "proposedBy": [
+          }
+        },
+        "changes": {
+          "significant": {
+            "proposedBy": {
+              "roles": [
                 "cancer-alliance",
                 "alliance-chair",
                 "alliance-managing-director",
                 "alliance-chief-medical-officer"
               ],
-              "agreedBy": [
+              "basis": [
+                {
+                  "kind": "inferred",
+                  "responsibilities": [
+                    "CA0",
+                    "RT2",
+                    "ACC4"
+                  ],
+                  "sources": [],
+                  "note": "The paper does not say who proposes a change to a signed-off plan; that the alliance, which develops its plan and leads its planning, proposes changes to it is inferred."
+                }
+              ]
+            },
+            "agreedBy": {
+              "roles": [
                 "cancer-delivery-group"
               ],
               "basis": [
-                "ACC4"
-              ],
-              "certainty": "verified",
-              "note": "That the alliance proposes changes to its own plan is inferred."
-            },
-            "minor": {
-              "proposedBy": [
+                {
+                  "kind": "seed",
+                  "responsibility": "ACC4",
+                  "quote": "Significant changes to signed off delivery plans must be agreed by CDG."
+                }
+              ]
+            }
+          },
+          "minor": {
+            "proposedBy": {
+              "roles": [
                 "cancer-alliance",
                 "alliance-chair",
                 "alliance-managing-director",
                 "alliance-chief-medical-officer"
               ],
-              "agreedBy": [],
               "basis": [
-                "ACC4"
-              ],
-              "certainty": "inferred",
-              "note": "The paper requires agreement only for significant changes; minor changes take effect when made."
+                {
+                  "kind": "inferred",
+                  "responsibilities": [
+                    "CA0",
+                    "RT2"
+                  ],
+                  "sources": [],
+                  "note": "As for significant changes."
+                }
+              ]
+            },
+            "agreedBy": {
+              "roles": [],
+              "basis": [
+                {
+                  "kind": "assumption",
+                  "note": "Ours. The paper requires CDG agreement only for significant changes (ACC4) and says nothing of other changes, nor of who judges whether a change is significant. Here the proposer classifies the change, and a minor change takes effect when it is proposed, with no agreement."
+                }
+              ]
             }
+          }
+        },
+        "assurance": {
+          "cadence": {
+            "value": "quarterly",
+            "basis": [
+              {
+                "kind": "seed",
+                "responsibility": "RT3",
+                "quote": "lead quarterly monitoring and assurance of Alliance performance"
+              }
+            ]
           },
-          "assurance": {
-            "cadence": "quarterly",
-            "reviewsRecordedBy": [
+          "reviewsRecordedBy": {
+            "roles": [
               "regional-team",
-              "regional-director"
+              "regional-director",
+              "national-team"
             ],
-            "actionsProposedBy": [
-              "regional-team",
-              "regional-director"
-            ],
-            "actionsAgreedBy": [
-              "cancer-delivery-group"
-            ],
-            "fundingHeldBackBy": [
-              "national-team",
-              "national-cancer-director",
+            "basis": [
+              {
+                "kind": "seed",
+                "responsibility": "RT3",
+                "quote": "lead quarterly monitoring and assurance of Alliance performance",
+                "roles": [
+                  "regional-team"
+                ]
+              },
+              {
+                "kind": "seed",
+                "responsibility": "JW2",
+                "quote": "the national team and regional teams will work together to assure and monitor progress of Cancer Alliance delivery",
+                "roles": [
+                  "national-team",
+                  "regional-team"
+                ]
+              },
+              {
+                "kind": "seed",
+                "responsibility": "RD0",
+                "quote": "They will enable, monitor and assure Cancer Alliance delivery of the Long Term Plan priorities",
+                "roles": [
+                  "regional-director"
+                ]
+              }
+            ]
+          },
+          "actionsProposedBy": {
+            "roles": [
               "regional-team",
               "regional-director"
             ],
             "basis": [
-              "RT3",
-              "ACC3",
-              "NT1"
+              {
+                "kind": "seed",
+                "responsibility": "RT3",
+                "quote": "propose actions where Alliances are not delivering against their funding agreement (including holding back funding)",
+                "roles": [
+                  "regional-team"
+                ]
+              },
+              {
+                "kind": "inferred",
+                "responsibilities": [
+                  "RD0",
+                  "RT3"
+                ],
+                "sources": [],
+                "note": "The Regional Director, who heads the regional team and assures alliance delivery, may propose for it.",
+                "roles": [
+                  "regional-director"
+                ]
+              }
+            ]
+          },
+          "actionsWhere": {
+            "assessments": [
+              "not-delivering"
             ],
-            "certainty": "verified",
-            "note": "Reviews, proposals and agreement are verified (RT3, ACC3); who applies an agreed hold on funding is not stated and is inferred."
+            "basis": [
+              {
+                "kind": "seed",
+                "responsibility": "RT3",
+                "quote": "propose actions where Alliances are not delivering against their funding agreement"
+              },
+              {
+                "kind": "inferred",
+                "responsibilities": [
+                  "ACC3"
+                ],
+                "sources": [],
+                "note": "The latest review of the quarter must have found the alliance not delivering. The CDG's own statement speaks of agreeing actions \"to tackle any delivery risks\" (ACC3); a rule set that lets actions follow an \"at-risk\" finding lists it here."
+              }
+            ]
+          },
+          "actionsAgreedBy": {
+            "roles": [
+              "cancer-delivery-group"
+            ],
+            "basis": [
+              {
+                "kind": "seed",
+                "responsibility": "ACC3",
+                "quote": "the Cancer Delivery Group (CDG) agrees actions to be taken to tackle any delivery risks, including holding back funding"
+              }
+            ]
+          },
+          "fundingHeldBackBy": {
+            "roles": "any",
+            "basis": [
+              {
+                "kind": "assumption",
+                "note": "The paper says the CDG agrees holding back funding (ACC3) but not who applies an agreed hold, so any role of the rule set may record that it has been applied (a restriction would be ours)."
+              }
+            ]
           }
         }
-      } as const satisfies ProgrammeDataInput,
+      } as const satisfies RuleSetInput,
       // The value is the schema's own output (validated by the generator; re-checked by a test), so it carries the brands.
-    ) as unknown as ProgrammeData,
+    ) as unknown as RuleSet,
 );

@@ -9,12 +9,16 @@ import {
   sourceIdSchema,
   responsibilityIdSchema,
   ruleSetIdSchema,
+  measureIdSchema,
   certaintySchema,
   dataSourceSchema,
   regionSchema,
+  icbOdsCodeSchema,
+  predecessorSchema,
   icbSchema,
   allianceMemberSchema,
   allianceSchema,
+  plannedChangeSchema,
   organisationsDataSchema,
   roleKindSchema,
   roleScopeSchema,
@@ -25,16 +29,21 @@ import {
   accountabilityEdgeSchema,
   artefactKindSchema,
   changeSignificanceSchema,
+  ruleBasisSchema,
+  roleRuleSchema,
   artefactRuleSchema,
   changeRuleSchema,
   assuranceRuleSchema,
+  partyRuleSchema,
   ruleSetSchema,
-  programmeDataSchema,
+  measureSchema,
+  standardSchema,
+  standardsDataSchema,
   financialYearSchema,
   quarterSchema,
 } from './lazy-schema.js';
 
-export { ALLIANCE_FACTS, ICB_FACTS, REGION_FACTS } from './lazy-schema.js';
+export { ALLIANCE_FACTS, ICB_FACTS, REGION_FACTS, STANDARD_FACTS } from './lazy-schema.js';
 
 // ---------------------------------------------------------------------------------------------
 // Ids and codes
@@ -61,11 +70,13 @@ export const AllianceIdSchema = /* @__PURE__ */ allianceIdSchema();
  */
 export const RegionIdSchema = /* @__PURE__ */ regionIdSchema();
 /**
- * Id of an Integrated Care Board: its ODS code, `Q` and two letters or digits, e.g. `QYG`.
+ * Id of a version of an Integrated Care Board: kebab-case, e.g. `norfolk-and-suffolk-icb`. An ICB whose area
+ * changes gets a new version with a new id (`hampshire-and-isle-of-wight-icb-2026`); its ODS code (`QRL`) is a dated
+ * attribute, and `findIcb` accepts either.
  *
  * @example
  * ```ts
- * const cheshireAndMerseyside = IcbIdSchema.parse('QYG');
+ * const cheshireAndMerseyside = IcbIdSchema.parse('cheshire-and-merseyside-icb');
  * ```
  * @category Programme
  */
@@ -100,6 +111,16 @@ export const ResponsibilityIdSchema = /* @__PURE__ */ responsibilityIdSchema();
  * @category Programme
  */
 export const RuleSetIdSchema = /* @__PURE__ */ ruleSetIdSchema();
+/**
+ * Id of a measure of the standards data, kebab-case, e.g. `fds-28-day`.
+ *
+ * @example
+ * ```ts
+ * const fds = MeasureIdSchema.parse('fds-28-day');
+ * ```
+ * @category Programme
+ */
+export const MeasureIdSchema = /* @__PURE__ */ measureIdSchema();
 
 /**
 
@@ -118,7 +139,7 @@ export type AllianceId = z.output<typeof AllianceIdSchema>;
  */
 export type RegionId = z.output<typeof RegionIdSchema>;
 /**
- * The ODS code of an Integrated Care Board, produced by IcbIdSchema.
+ * The id of a version of an Integrated Care Board, produced by IcbIdSchema.
  *
  * @category Programme
  */
@@ -141,6 +162,12 @@ export type ResponsibilityId = z.output<typeof ResponsibilityIdSchema>;
  * @category Programme
  */
 export type RuleSetId = z.output<typeof RuleSetIdSchema>;
+/**
+ * The id of a measure, produced by MeasureIdSchema.
+ *
+ * @category Programme
+ */
+export type MeasureId = z.output<typeof MeasureIdSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Certainty and sources
@@ -191,7 +218,7 @@ export type DataSource = z.output<typeof DataSourceSchema>;
  *
  * @example
  * ```ts
- * RegionSchema.shape; // see framework-data/organisations.yaml for instances
+ * Object.keys(RegionSchema.unwrap().shape); // its fields; see framework-data/organisations.yaml for instances
  * ```
  * @category Programme
  */
@@ -204,11 +231,46 @@ export const RegionSchema = /* @__PURE__ */ regionSchema();
 export type Region = z.output<typeof RegionSchema>;
 
 /**
- * One of the 42 Integrated Care Boards, keyed by its ODS code, with its region and ONS codes per vintage.
+ * An ODS code held by a version of an ICB, with the days it held it.
  *
  * @example
  * ```ts
- * IcbSchema.shape; // see framework-data/organisations.yaml for instances
+ * IcbOdsCodeSchema.parse({ code: 'T6Y0W', validFrom: '2026-04-01' });
+ * ```
+ * @category Programme
+ */
+export const IcbOdsCodeSchema = /* @__PURE__ */ icbOdsCodeSchema();
+/**
+ * An ODS code held by an ICB version, dated.
+ *
+ * @category Programme
+ */
+export type IcbOdsCode = z.output<typeof IcbOdsCodeSchema>;
+
+/**
+ * A predecessor of an ICB version or an alliance: its id, and whether only part of its area passed on.
+ *
+ * @example
+ * ```ts
+ * PredecessorSchema.parse({ id: 'suffolk-and-north-east-essex-icb', part: true, note: 'Suffolk.' });
+ * ```
+ * @category Programme
+ */
+export const PredecessorSchema = /* @__PURE__ */ predecessorSchema();
+/**
+ * A predecessor of an ICB version or an alliance.
+ *
+ * @category Programme
+ */
+export type Predecessor = z.output<typeof PredecessorSchema>;
+
+/**
+ * A version of an Integrated Care Board: a kebab-case id, its region, its dated ODS codes, its ONS codes per vintage,
+ * when it was in force and the versions it succeeded.
+ *
+ * @example
+ * ```ts
+ * Object.keys(IcbSchema.unwrap().shape); // its fields; see framework-data/organisations.yaml for instances
  * ```
  * @category Programme
  */
@@ -221,11 +283,18 @@ export const IcbSchema = /* @__PURE__ */ icbSchema();
 export type Icb = z.output<typeof IcbSchema>;
 
 /**
- * An ICB's membership of a Cancer Alliance; `partial` when only part of the ICB's area belongs to it.
+ * An ICB's membership of a Cancer Alliance, dated and sourced; `partial` when only part of the ICB's area belongs to it.
  *
  * @example
  * ```ts
- * AllianceMemberSchema.parse({ icbId: 'QOQ', partial: true, certainty: 'verified', note: 'the Harrogate area' });
+ * AllianceMemberSchema.parse({
+ *   icbId: 'humber-and-north-yorkshire-icb',
+ *   partial: true,
+ *   validFrom: '2022-07-01',
+ *   certainty: 'inferred',
+ *   sources: ['wyh-about'],
+ *   note: 'the Harrogate area',
+ * });
  * ```
  * @category Programme
  */
@@ -238,11 +307,12 @@ export const AllianceMemberSchema = /* @__PURE__ */ allianceMemberSchema();
 export type AllianceMember = z.output<typeof AllianceMemberSchema>;
 
 /**
- * A Cancer Alliance: its hosting region, when it was in force, its ONS codes per vintage and its member ICBs.
+ * A Cancer Alliance: its hosting region, when it was in force, its ONS codes per vintage, its predecessors and its
+ * dated member ICBs.
  *
  * @example
  * ```ts
- * AllianceSchema.shape; // see framework-data/organisations.yaml for instances
+ * Object.keys(AllianceSchema.unwrap().shape); // its fields; see framework-data/organisations.yaml for instances
  * ```
  * @category Programme
  */
@@ -255,7 +325,26 @@ export const AllianceSchema = /* @__PURE__ */ allianceSchema();
 export type Alliance = z.output<typeof AllianceSchema>;
 
 /**
- * The whole of framework-data/organisations.yaml: sources, regions, ICBs and alliances.
+ * An announced change to the organisations, not yet in force on the data's `asAt`: what, when, what it affects and how
+ * sure it is.
+ *
+ * @example
+ * ```ts
+ * Object.keys(PlannedChangeSchema.unwrap().shape); // its fields; see framework-data/organisations.yaml for instances
+ * ```
+ * @category Programme
+ */
+export const PlannedChangeSchema = /* @__PURE__ */ plannedChangeSchema();
+/**
+ * An announced change not yet in force.
+ *
+ * @category Programme
+ */
+export type PlannedChange = z.output<typeof PlannedChangeSchema>;
+
+/**
+ * The whole of framework-data/organisations.yaml: its `asAt` date, sources, regions, ICB versions, alliances and planned
+ * changes.
  *
  * @example
  * ```ts
@@ -270,6 +359,24 @@ export const OrganisationsDataSchema = /* @__PURE__ */ organisationsDataSchema()
  * @category Programme
  */
 export type OrganisationsData = z.output<typeof OrganisationsDataSchema>;
+/** A slim index of the organisations data, by id: names, and each alliance's hosting region, days and member regions. */
+export interface OrganisationIndex {
+  readonly regions: Readonly<Record<string, string>>;
+  readonly icbs: Readonly<Record<string, string>>;
+  readonly alliances: Readonly<
+    Record<
+      string,
+      {
+        readonly name: string;
+        readonly regionId: string;
+        readonly validFrom: string;
+        readonly validTo: string | null;
+        readonly memberRegions: readonly { readonly regionId: string; readonly validFrom: string; readonly validTo: string | null }[];
+      }
+    >
+  >;
+}
+
 /**
  * Organisations reference data as written in YAML, before defaults.
  *
@@ -321,7 +428,7 @@ export type RoleScope = z.output<typeof RoleScopeSchema>;
  *
  * @example
  * ```ts
- * RoleSchema.shape; // see framework-data/programme-2019.yaml for instances
+ * Object.keys(RoleSchema.unwrap().shape); // its fields; see framework-data/programme-2019.yaml for instances
  * ```
  * @category Programme
  */
@@ -334,12 +441,12 @@ export const RoleSchema = /* @__PURE__ */ roleSchema();
 export type Role = z.output<typeof RoleSchema>;
 
 /**
- * A statement of the 2019 paper about who does what: the roles it is about, the roles it names,
- * its emphasised (bold) phrases and its text.
+ * A statement of who does what in a rule set (the 2019 paper's, for `programme2019`): the roles it is about, the roles it
+ * names, its emphasised (bold) phrases and its text.
  *
  * @example
  * ```ts
- * ResponsibilitySchema.shape; // see framework-data/programme-2019.yaml for instances
+ * Object.keys(ResponsibilitySchema.unwrap().shape); // its fields; see framework-data/programme-2019.yaml for instances
  * ```
  * @category Programme
  */
@@ -391,7 +498,7 @@ export type AccountabilityRelation = z.output<typeof AccountabilityRelationSchem
  *
  * @example
  * ```ts
- * AccountabilityEdgeSchema.shape; // see framework-data/programme-2019.yaml for instances
+ * Object.keys(AccountabilityEdgeSchema.unwrap().shape); // its fields; see framework-data/programme-2019.yaml for instances
  * ```
  * @category Programme
  */
@@ -406,6 +513,43 @@ export type AccountabilityEdge = z.output<typeof AccountabilityEdgeSchema>;
 // ---------------------------------------------------------------------------------------------
 // Rule sets
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * What a rule rests on: `seed` (the 2019 roles paper says it: the statement and its words), `public-source` (a source
+ * with an address says it), `inferred` (it follows from what they say), or `assumption` (ours: no source says it).
+ * `roles`, when given, names the roles of the rule it covers.
+ *
+ * @example
+ * ```ts
+ * RuleBasisSchema.parse({ kind: 'assumption', note: 'The paper does not say who drafts a funding agreement.' });
+ * ```
+ * @category Programme
+ */
+export const RuleBasisSchema = /* @__PURE__ */ ruleBasisSchema();
+/**
+ * What a rule rests on: the seed's words, a public source, an inference or an assumption of ours.
+ *
+ * @category Programme
+ */
+export type RuleBasis = z.output<typeof RuleBasisSchema>;
+
+/**
+ * A rule naming roles (who prepares, signs, proposes, agrees ...), with its basis. `roles: 'any'` when the rule names
+ * none, so that any role of the rule set may.
+ *
+ * @example
+ * ```ts
+ * Object.keys(RoleRuleSchema.unwrap().shape); // its fields; see framework-data/programme-2019.yaml
+ * ```
+ * @category Programme
+ */
+export const RoleRuleSchema = /* @__PURE__ */ roleRuleSchema();
+/**
+ * A rule naming roles, with its basis.
+ *
+ * @category Programme
+ */
+export type RoleRule = z.output<typeof RoleRuleSchema>;
 
 /**
  * The kinds of artefact that need signatures: an alliance's delivery plan and its funding agreement.
@@ -442,11 +586,11 @@ export const ChangeSignificanceSchema = /* @__PURE__ */ changeSignificanceSchema
 export type ChangeSignificance = z.output<typeof ChangeSignificanceSchema>;
 
 /**
- * Who prepares (creates and submits) an artefact, and whose signatures sign it off.
+ * Who prepares (creates and submits) an artefact, and whose signatures sign it off, each with its basis.
  *
  * @example
  * ```ts
- * ArtefactRuleSchema.shape; // see framework-data/programme-2019.yaml
+ * Object.keys(ArtefactRuleSchema.unwrap().shape); // its fields; see framework-data/programme-2019.yaml
  * ```
  * @category Programme
  */
@@ -463,7 +607,7 @@ export type ArtefactRule = z.output<typeof ArtefactRuleSchema>;
  *
  * @example
  * ```ts
- * ChangeRuleSchema.shape; // see framework-data/programme-2019.yaml
+ * Object.keys(ChangeRuleSchema.unwrap().shape); // its fields; see framework-data/programme-2019.yaml
  * ```
  * @category Programme
  */
@@ -476,11 +620,11 @@ export const ChangeRuleSchema = /* @__PURE__ */ changeRuleSchema();
 export type ChangeRule = z.output<typeof ChangeRuleSchema>;
 
 /**
- * Who records quarterly reviews, proposes actions, agrees them and applies a hold on funding.
+ * Who records reviews, proposes actions (and on what finding), agrees them and applies a hold on funding.
  *
  * @example
  * ```ts
- * AssuranceRuleSchema.shape; // see framework-data/programme-2019.yaml
+ * Object.keys(AssuranceRuleSchema.unwrap().shape); // its fields; see framework-data/programme-2019.yaml
  * ```
  * @category Programme
  */
@@ -493,12 +637,31 @@ export const AssuranceRuleSchema = /* @__PURE__ */ assuranceRuleSchema();
 export type AssuranceRule = z.output<typeof AssuranceRuleSchema>;
 
 /**
- * A named, dated set of governance rules. The governance functions read their rules from one, so a
- * later rule set replaces `programme-2019` without a change of code.
+ * How a rule set resolves its roles to parties: for an alliance, a regional role is its hosting region's, or each
+ * region's its area lies in.
  *
  * @example
  * ```ts
- * RuleSetSchema.shape; // see framework-data/programme-2019.yaml and docs/programme.md
+ * Object.keys(PartyRuleSchema.unwrap().shape); // its fields; see framework-data/programme-2019.yaml
+ * ```
+ * @category Programme
+ */
+export const PartyRuleSchema = /* @__PURE__ */ partyRuleSchema();
+/**
+ * How a rule set resolves its roles to parties.
+ *
+ * @category Programme
+ */
+export type PartyRule = z.output<typeof PartyRuleSchema>;
+
+/**
+ * A named, dated rule set: the roles it declares, its responsibilities, accountability and parties, and the governance
+ * rules, each with its basis. The governance functions read everything from one, so a later operating model is a new
+ * data file that replaces `programme2019` without a change of code.
+ *
+ * @example
+ * ```ts
+ * RuleSetSchema.safeParse({}).success; // false
  * ```
  * @category Programme
  */
@@ -516,29 +679,67 @@ export type RuleSet = z.output<typeof RuleSetSchema>;
  */
 export type RuleSetInput = z.input<typeof RuleSetSchema>;
 
+// ---------------------------------------------------------------------------------------------
+// Standards
+// ---------------------------------------------------------------------------------------------
+
 /**
- * The whole of framework-data/programme-2019.yaml: sources, roles, responsibilities, the accountability
- * graph and the rule set.
+ * A measure that standards apply to, e.g. the 28-day Faster Diagnosis Standard (`fds-28-day`).
  *
  * @example
  * ```ts
- * ProgrammeDataSchema.safeParse({}).success; // false
+ * Object.keys(MeasureSchema.unwrap().shape); // its fields; see framework-data/standards.yaml for instances
  * ```
  * @category Programme
  */
-export const ProgrammeDataSchema = /* @__PURE__ */ programmeDataSchema();
+export const MeasureSchema = /* @__PURE__ */ measureSchema();
 /**
- * Programme reference data.
+ * A measure that standards apply to.
  *
  * @category Programme
  */
-export type ProgrammeData = z.output<typeof ProgrammeDataSchema>;
+export type Measure = z.output<typeof MeasureSchema>;
+
 /**
- * Programme reference data as written in YAML, before defaults.
+ * A cancer waiting-time standard, a dated target or a national ambition: its measure, threshold, the days it applies,
+ * the document that sets it, its words, and the certainty and sources of its value and period.
+ *
+ * @example
+ * ```ts
+ * Object.keys(StandardSchema.unwrap().shape); // its fields; see framework-data/standards.yaml for instances
+ * ```
+ * @category Programme
+ */
+export const StandardSchema = /* @__PURE__ */ standardSchema();
+/**
+ * A standard, target or ambition.
  *
  * @category Programme
  */
-export type ProgrammeDataInput = z.input<typeof ProgrammeDataSchema>;
+export type Standard = z.output<typeof StandardSchema>;
+
+/**
+ * The whole of framework-data/standards.yaml: its `asAt` and `coverageFrom` dates, sources, measures and standards.
+ *
+ * @example
+ * ```ts
+ * StandardsDataSchema.safeParse({}).success; // false
+ * ```
+ * @category Programme
+ */
+export const StandardsDataSchema = /* @__PURE__ */ standardsDataSchema();
+/**
+ * Standards reference data.
+ *
+ * @category Programme
+ */
+export type StandardsData = z.output<typeof StandardsDataSchema>;
+/**
+ * Standards reference data as written in YAML, before defaults.
+ *
+ * @category Programme
+ */
+export type StandardsDataInput = z.input<typeof StandardsDataSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // The NHS calendar

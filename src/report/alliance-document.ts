@@ -1,10 +1,10 @@
 import { compareIds } from '../internal/order.js';
-import { cell, em, num, organisationLink, paragraph, section, slug, strong, tag, type Block, type Cell, type Doc, type DocLinks, type Inline } from './document.js';
+import { cell, em, num, organisationLink, paragraph, section, slug, strong, tag, type Block, type Cell, type Doc, type DocLinks, type Inline, type ListItem } from './document.js';
 import { capitalise, formatChange, formatCount, formatDate, formatNumber, formatPercent, formatScore, NO_VALUE, plural, roundName } from './format.js';
-import type { AllianceBarrier, AllianceChange, AllianceReport, AllianceTheme, ReportChange, ReportNeed, ReportNeedItem } from './model.js';
+import type { AllianceBarrier, AllianceChange, AllianceItem, AllianceReport, AllianceTheme, ReportChange, ReportNeed, ReportNeedItem } from './model.js';
 import { bandTag, caveatsSection, footerOf, idAndText, methodSection, noticesOf, positionExplanation, positionLabel, themeScoreText, TOP_ROWS } from './parts.js';
-import { listInWords } from './prepare.js';
-import { renderRadarChart } from './radar-chart.js';
+import { renderChangeChart, type ChangeChartData } from './change-chart.js';
+import { renderRadarChart, type RadarChartData } from './radar-chart.js';
 
 function changeNote(change: ReportChange | null): string {
   if (change === null) return 'Not in the previous round';
@@ -32,22 +32,20 @@ function radarFigure(report: AllianceReport): Block {
     ` ${below} of ${ranked.length} themes with sufficient evidence are below target.`,
     ' The table below gives the same numbers.',
   ].join('');
-  const svg = renderRadarChart(
-    {
-      title: `${organisation.name}: theme scores against target and national median`,
-      description,
-      axes: themes.map((theme) => ({ id: theme.themeId, label: theme.title, min: theme.scaleMin, max: theme.scaleMax })),
-      series: [
-        { name: organisation.name, values: themes.map((theme) => (theme.sufficient ? theme.score : null)) },
-        { name: 'National median', values: themes.map((theme) => theme.national.median) },
-        { name: 'Target', values: themes.map((theme) => theme.target) },
-      ],
-    },
-    { idPrefix: 'radar' },
-  );
+  const data: RadarChartData = {
+    title: `${organisation.name}: theme scores against target and national median`,
+    description,
+    axes: themes.map((theme) => ({ id: theme.themeId, label: theme.title, min: theme.scaleMin, max: theme.scaleMax })),
+    series: [
+      { name: organisation.name, values: themes.map((theme) => (theme.sufficient ? theme.score : null)) },
+      { name: 'National median', values: themes.map((theme) => theme.national.median) },
+      { name: 'Target', values: themes.map((theme) => theme.target) },
+    ],
+  };
   return {
     kind: 'figure',
-    svg,
+    svg: renderRadarChart(data, { idPrefix: 'radar' }),
+    narrowSvg: renderRadarChart(data, { idPrefix: 'radar-narrow', layout: 'narrow' }),
     caption: `Theme scores of ${organisation.name} (solid line, circles), the national median (dotted line, triangles) and the target (dashed line, squares). Themes with too little evidence are left off the line.`,
   };
 }
@@ -212,8 +210,26 @@ function shortfallDetail(need: ReportNeed): Block {
   return { kind: 'more', summary, title: summary, blocks: detail };
 }
 
+/** Each report's items by theme id, in the report's order: grouped once per report, not once per theme. */
+const itemsByTheme = new WeakMap<AllianceReport, ReadonlyMap<string, readonly AllianceItem[]>>();
+
+function itemsOfTheme(report: AllianceReport, themeId: string): readonly AllianceItem[] {
+  let byTheme = itemsByTheme.get(report);
+  if (byTheme === undefined) {
+    const grouped = new Map<string, AllianceItem[]>();
+    for (const item of report.items) {
+      const list = grouped.get(item.themeId);
+      if (list === undefined) grouped.set(item.themeId, [item]);
+      else list.push(item);
+    }
+    byTheme = grouped;
+    itemsByTheme.set(report, byTheme);
+  }
+  return byTheme.get(themeId) ?? [];
+}
+
 function themeDetail(report: AllianceReport, theme: AllianceTheme): Block {
-  const items = report.items.filter((item) => item.themeId === theme.themeId);
+  const items = itemsOfTheme(report, theme.themeId);
   const summary: Inline[] = [
     theme.score === null
       ? 'No score. '
@@ -252,43 +268,119 @@ function themeDetail(report: AllianceReport, theme: AllianceTheme): Block {
   ]);
 }
 
-/** The summary: who responded, then (when scored) the key figures, the strengths and the most urgent needs. */
-function summarySection(report: AllianceReport): Block {
-  const { summary, organisation, noun } = report;
+/** "T6 Data, evidence and insight" for a theme id of the report. */
+function themeName(byId: ReadonlyMap<string, AllianceTheme>, themeId: string): Inline[] {
+  const theme = byId.get(themeId);
+  return [strong(themeId), theme === undefined ? '' : ` ${theme.title}`];
+}
+
+/** One top priority: the theme, its score against target, shortfall and band, and its position. */
+function priorityItem(need: ReportNeed): ListItem {
+  return {
+    content: [
+      strong(`${need.themeId} ${need.title}`),
+      `: ${formatScore(need.score)} against ${formatNumber(need.target, 2)}, short by ${formatScore(need.shortfall)}; `,
+      bandTag(need.band),
+      ` ${positionLabel(need.position).toLowerCase()}.`,
+    ],
+  };
+}
+
+/** What to do next on one top priority, and who can help: its lowest-scoring item, the first role and the first peer. */
+function nextStepItem(need: ReportNeed, report: AllianceReport, links: DocLinks): ListItem {
+  const lowest = need.lowestItems[0];
+  const role = need.roles[0];
+  const peer = need.peers[0];
+  const helpers: Inline[][] = [];
+  if (role !== undefined) helpers.push([strong(role.name), role.responsibility === null ? '' : ` (${role.responsibility.id})`]);
+  if (peer !== undefined) helpers.push([organisationLink(links, peer.organisationId, peer.name), `, at target on it (${formatScore(peer.score)})`]);
+  const content: Inline[] = [strong(`${need.themeId}: `)];
+  content.push(
+    lowest === undefined
+      ? 'work towards what good looks like (see the need below). '
+      : `start with ${lowest.itemId}, ${lowest.text.replace(/\.$/, '')} (${formatScore(lowest.score)}). `,
+  );
+  if (helpers.length > 0) {
+    content.push('Who can help: ');
+    helpers.forEach((helper, index) => content.push(...(index > 0 ? ['; '] : []), ...helper));
+    content.push('.');
+  } else {
+    content.push(`No programme role is named for it, and no other ${report.noun.singular} is at target on it.`);
+  }
+  return { content };
+}
+
+/** The smallest shortfall that makes a theme a priority need, as the needs analysis used it. */
+function minShortfallOf(report: AllianceReport): number {
+  const method = report.provenance.analysis.find((entry) => entry.id === 'analysis.development-needs');
+  const options = method?.options as { readonly minShortfall?: unknown } | undefined;
+  return typeof options?.minShortfall === 'number' ? options.minShortfall : 0.5;
+}
+
+/** How the first page's figures are defined. */
+function definitions(report: AllianceReport): Block {
+  return {
+    kind: 'list',
+    ordered: false,
+    items: [
+      { content: [strong('Score: '), "the weighted mean of the theme's item scores, each the mean of the respondents' answers on the rating scale (see Method)."] },
+      { content: [strong('Shortfall: '), 'how far a score falls below its target; 0 at or above it.'] },
+      {
+        content: [
+          strong('Percentage to target: '),
+          `1 − (the sum of the shortfalls ÷ the sum of the targets), over the themes with sufficient evidence: 100% means every theme at target. The national median is that of all ${report.noun.plural}.`,
+        ],
+      },
+      {
+        content: [
+          strong('Priority need: '),
+          `a theme with a shortfall of at least ${formatNumber(minShortfallOf(report), 2)}, ranked by the size of its shortfall (then by its enablers, lowest first); High priority at 1 or more below target.`,
+        ],
+      },
+    ],
+  };
+}
+
+/**
+ * The first page: who responded, the key messages, the top priorities (ranked, at most the limit) and the other themes
+ * below target one per line, the next steps and who can help, and how its figures are defined.
+ */
+function firstPage(report: AllianceReport, links: DocLinks): Block {
+  const { summary, organisation, noun, priorities } = report;
   const regionText = organisation.region === null ? '' : ` in the ${organisation.region.name} region`;
   const blocks: Block[] = [
     paragraph(
       `${organisation.name}${regionText}: ${plural(summary.respondents, 'respondent')} gave ${formatCount(summary.answers)} answers` +
         (report.round === null ? '.' : ` in ${roundName(report.round)}.`),
     ),
+    section(3, 'key-messages', 'Key messages', [{ kind: 'list', ordered: true, items: report.keyMessages.map((message) => ({ content: [message.text] })) }]),
   ];
   if (!summary.scored) {
     blocks.push(paragraph(strong('No scores: '), `too few people responded, so this ${noun.singular}'s scores are withheld.`));
-    return section(2, 'summary', 'Summary', blocks);
+    return section(2, 'summary', 'Summary for the board', blocks);
   }
-  const titleOf = (themeId: string) => report.themes.find((theme) => theme.themeId === themeId)?.title ?? themeId;
-  blocks.push(
-    {
-      kind: 'figures',
-      figures: [
-        { label: 'Percentage to target', value: formatPercent(summary.toTarget), note: `over ${plural(summary.sufficientThemes, 'theme')} with sufficient evidence` },
-        { label: 'Themes at or above target', value: `${summary.themesAtOrAboveTarget} of ${summary.themes}` },
-        { label: 'Priority development needs', value: formatCount(summary.needs) },
-        { label: 'Common barriers shared', value: formatCount(summary.sharedBarriers), note: `with other ${noun.plural}` },
-      ],
-    },
-    paragraph(
-      strong('Strengths: '),
-      summary.strengths.length === 0 ? 'no theme has both its behaviours and its enablers at target yet.' : `${listInWords(summary.strengths.map(titleOf))}.`,
-    ),
-    paragraph(
-      strong('Most urgent needs: '),
-      report.needs.length === 0
-        ? 'none: no theme with sufficient evidence falls short of its target by enough to be a priority.'
-        : `${listInWords(report.needs.slice(0, 3).map((need) => need.title))}.`,
-    ),
-  );
-  return section(2, 'summary', 'Summary', blocks);
+  const byId = new Map(report.themes.map((theme) => [theme.themeId, theme]));
+  const needById = new Map(report.needs.map((need) => [need.themeId, need]));
+  const top = priorities.top.map((themeId) => needById.get(themeId)).filter((need): need is ReportNeed => need !== undefined);
+  const priorityBlocks: Block[] =
+    top.length === 0
+      ? [paragraph('No theme with sufficient evidence falls far enough below its target to be a priority need.')]
+      : [{ kind: 'list', ordered: true, items: top.map(priorityItem) }];
+  if (priorities.alsoBelowTarget.length > 0) {
+    priorityBlocks.push(paragraph(strong('Also below target'), ', most urgent first:'), {
+      kind: 'list',
+      ordered: false,
+      items: priorities.alsoBelowTarget.map((themeId) => ({
+        content: [...themeName(byId, themeId), ` (short by ${formatScore(byId.get(themeId)?.shortfall ?? null)})`],
+      })),
+    });
+  }
+  blocks.push(section(3, 'priorities', top.length <= 1 ? 'Top priority' : `Top ${top.length} priorities`, priorityBlocks));
+  if (top.length > 0) {
+    blocks.push(section(3, 'next-steps', 'Next steps and who can help', [{ kind: 'list', ordered: false, items: top.map((need) => nextStepItem(need, report, links)) }]));
+  }
+  blocks.push(section(3, 'definitions', 'What the figures mean', [definitions(report)]));
+  return section(2, 'summary', 'Summary for the board', blocks);
 }
 
 /** The themes at a glance: the radar chart (with charts), the table of theme scores, and how to read it. */
@@ -299,6 +391,7 @@ function themesSection(report: AllianceReport, charts: boolean): Block {
   glance.push(
     paragraph(
       'The score of a theme is the weighted mean of its scored items; its shortfall is how far it falls below target (0 at or above). ',
+      "Its level is the scale value nearest the score (halves go up), so a score just under a target counts at the target's level yet is still below target. ",
       'The position compares the behaviours (Conditions of Success) and the enablers (Enabling Factors) with the target. ',
       `The rank is among the ${report.noun.plural} with sufficient evidence on the theme (1 = highest).`,
     ),
@@ -455,7 +548,7 @@ function groupsSection(report: AllianceReport): Block {
     blocks.push(
       paragraph(
         `Not shown separately, to protect anonymity (fewer than ${plural(minGroupSize, 'respondent')}): `,
-        `${listInWords(hidden.map((group) => `${group.group} (${group.respondents})`))}. Their answers still count in the ${report.noun.singular}'s scores.`,
+        `${hidden.map((group) => `${group.group} (${group.respondents})`).join('; ')}. Their answers still count in the ${report.noun.singular}'s scores.`,
       ),
     );
   }
@@ -463,39 +556,89 @@ function groupsSection(report: AllianceReport): Block {
   return section(2, 'groups', 'Respondent groups', blocks);
 }
 
-/** The change since the previous round: how many themes improved and declined, and each theme then and now. */
-function changeSection(report: AllianceReport, change: AllianceChange): Block {
-  return section(2, 'change', 'Change since the previous round', [
+/** The chart of change: each comparable theme's change and its interval; the themes not comparable say so. */
+function changeFigure(report: AllianceReport, change: AllianceChange): Block {
+  const rows = change.themes.map((row) => ({
+    id: row.laterId ?? row.earlierId ?? '',
+    label: `${row.laterId ?? row.earlierId ?? ''} ${row.title}`,
+    change: row.comparable ? row.change : null,
+    interval: row.comparable ? row.interval : null,
+    clear: row.comparable && row.clear,
+  }));
+  const data: ChangeChartData = {
+    title: `${report.organisation.name}: change in theme scores since ${change.previous.label}`,
+    description:
+      `Chart of the change in each theme score since ${change.previous.label}, with its 95% interval. ` +
+      `${change.clearlyImproved} of ${plural(change.comparable, 'comparable theme')} improved clearly and ${change.clearlyDeclined} declined clearly; ` +
+      'a change is clear when its interval leaves out 0. The table below gives the same numbers.',
+    rows,
+  };
+  return {
+    kind: 'figure',
+    svg: renderChangeChart(data, { idPrefix: 'change' }),
+    narrowSvg: renderChangeChart(data, { idPrefix: 'change-narrow', layout: 'narrow' }),
+    caption: `Change in each theme score since ${change.previous.label}: the marker is the change, the line its 95% interval; a filled marker is a clear change (the interval leaves out 0), a hollow one is not clear.`,
+  };
+}
+
+function intervalText(row: ReportChange): string {
+  return row.comparable && row.interval !== null ? `${formatChange(row.interval.low)} to ${formatChange(row.interval.high)}` : NO_VALUE;
+}
+
+function clearText(row: ReportChange): string {
+  if (!row.comparable || row.change === null || row.interval === null) return NO_VALUE;
+  if (!row.clear) return 'Not clear';
+  return row.change > 0 ? 'Clear improvement' : 'Clear decline';
+}
+
+/** The change since the previous round: how many themes changed clearly, the chart of change, and each theme then and now. */
+function changeSection(report: AllianceReport, change: AllianceChange, charts: boolean): Block {
+  const blocks: Block[] = [
     paragraph(
       `Compared with ${roundName(change.previous)} (${formatDate(change.previous.date)}). `,
       change.inPreviousRound
-        ? `Of ${plural(change.comparable, 'theme')} comparable in both rounds, ${change.improved} improved and ${change.declined} declined.`
+        ? `Of ${plural(change.comparable, 'theme')} comparable in both rounds, ${change.improved} improved (${change.clearlyImproved} clearly) and ${change.declined} declined (${change.clearlyDeclined} clearly).`
         : `${report.organisation.name} was not in that round.`,
     ),
-    ...(change.themes.length === 0
-      ? []
-      : [
-          {
-            kind: 'table',
-            caption: `Theme scores in ${change.previous.label} and now`,
-            columns: [{ label: 'Theme' }, { label: 'Previous', numeric: true }, { label: 'Now', numeric: true }, { label: 'Change', numeric: true }, { label: 'Note' }],
-            rows: change.themes.map((row) => [
-              cell(...idAndText(row.laterId ?? row.earlierId ?? '', row.title)),
-              num(formatScore(row.earlierScore)),
-              num(formatScore(row.laterScore)),
-              num(row.comparable ? formatChange(row.change) : NO_VALUE),
-              cell(changeNote(row)),
-            ]),
-            rowHeaders: true,
-          } satisfies Block,
-        ]),
-  ]);
+    paragraph(
+      strong('How sure a change is: '),
+      `each change has a 95% interval, found by resampling the ${report.noun.singular}'s respondents in each round (a bootstrap): it shows how much the change could differ had other people of the ${report.noun.singular} answered. `,
+      'A change is clear when its interval leaves out 0; otherwise it is within what a different set of respondents could give. With few respondents the interval is wider, and with very few (under 5) it can be too narrow.',
+    ),
+  ];
+  if (charts && change.comparable > 0) blocks.push(changeFigure(report, change));
+  if (change.themes.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: `Theme scores in ${change.previous.label} and now`,
+      columns: [
+        { label: 'Theme' },
+        { label: 'Previous', numeric: true },
+        { label: 'Now', numeric: true },
+        { label: 'Change', numeric: true },
+        { label: '95% interval', numeric: true },
+        { label: 'How sure' },
+        { label: 'Note' },
+      ],
+      rows: change.themes.map((row) => [
+        cell(...idAndText(row.laterId ?? row.earlierId ?? '', row.title)),
+        num(formatScore(row.earlierScore)),
+        num(formatScore(row.laterScore)),
+        num(row.comparable ? formatChange(row.change) : NO_VALUE),
+        num(intervalText(row)),
+        cell(clearText(row)),
+        cell(changeNote(row)),
+      ]),
+      rowHeaders: true,
+    });
+  }
+  return section(2, 'change', 'Change since the previous round', blocks);
 }
 
 /** Lays out an alliance report as a document. */
 export function allianceDocument(report: AllianceReport, charts: boolean, links: DocLinks): Doc {
   const sections: Block[] = [
-    summarySection(report),
+    firstPage(report, links),
     themesSection(report, charts),
     needsSection(report, links),
     barriersSection(report),
@@ -508,7 +651,7 @@ export function allianceDocument(report: AllianceReport, charts: boolean, links:
     agreementSection(report),
     groupsSection(report),
   ];
-  if (report.change !== null) sections.push(changeSection(report, report.change));
+  if (report.change !== null) sections.push(changeSection(report, report.change, charts));
   sections.push(caveatsSection(report.caveats), methodSection(report));
   return {
     title: report.title,

@@ -1,3 +1,4 @@
+import type { BarrierMember, SharedBarrier } from '../analysis/barriers.js';
 import type { GapAnalysis } from '../analysis/gaps.js';
 import type { OrganisationStanding } from '../analysis/national.js';
 import type { DevelopmentNeed, DevelopmentNeeds, RoleHelp } from '../analysis/needs.js';
@@ -23,7 +24,8 @@ import type {
   ReportNeedItem,
   ReportRoleHelp,
 } from './model.js';
-import { levelLabel, listInWords, prepare, type Prepared } from './prepare.js';
+import { idsInWords, keyMessagesOf, prioritiesOf } from './key-messages.js';
+import { levelLabel, prepare, type Prepared } from './prepare.js';
 
 /** A report's view of a change between rounds. */
 export function reportChange(change: RoundChange): ReportChange {
@@ -38,6 +40,8 @@ export function reportChange(change: RoundChange): ReportChange {
     change: change.change,
     levelChange: change.levelChange,
     comparable: change.comparable,
+    interval: change.interval === null ? null : { low: change.interval.low, high: change.interval.high },
+    clear: change.clear,
   };
 }
 
@@ -229,28 +233,53 @@ function reportNeed(p: Prepared, need: DevelopmentNeed): ReportNeed {
   };
 }
 
+/** Per organisation id, the barriers it shares with its entry in each region of a barrier, in the order below. */
+const sharedBarriers = new WeakMap<Prepared, ReadonlyMap<string, readonly { readonly barrier: SharedBarrier; readonly member: BarrierMember }[]>>();
+
+/**
+ * Item barriers by rank then theme barriers by rank, and within a barrier its regions in order: for each organisation,
+ * its first entry in each region that names it. Built once per analysis, so that each report looks its barriers up.
+ */
+function barriersOf(p: Prepared, organisationId: string): readonly { readonly barrier: SharedBarrier; readonly member: BarrierMember }[] {
+  let byOrganisation = sharedBarriers.get(p);
+  if (byOrganisation === undefined) {
+    const map = new Map<string, { barrier: SharedBarrier; member: BarrierMember }[]>();
+    for (const barrier of [...p.analysis.barriers.items, ...p.analysis.barriers.themes]) {
+      for (const region of barrier.byRegion) {
+        const seen = new Set<string>();
+        for (const member of region.organisations) {
+          if (seen.has(member.organisationId)) continue;
+          seen.add(member.organisationId);
+          const list = map.get(member.organisationId);
+          if (list === undefined) map.set(member.organisationId, [{ barrier, member }]);
+          else list.push({ barrier, member });
+        }
+      }
+    }
+    byOrganisation = map;
+    sharedBarriers.set(p, byOrganisation);
+  }
+  return byOrganisation.get(organisationId) ?? [];
+}
+
 /** The common barriers the organisation shares, item barriers by rank then theme barriers by rank, with its own score on each. */
 function allianceBarriers(s: Subject): AllianceBarrier[] {
   const barriers: AllianceBarrier[] = [];
-  for (const barrier of [...s.p.analysis.barriers.items, ...s.p.analysis.barriers.themes]) {
-    for (const region of barrier.byRegion) {
-      const member = region.organisations.find((organisation) => organisation.organisationId === s.id);
-      if (member === undefined) continue;
-      barriers.push({
-        level: barrier.level,
-        rank: barrier.rank,
-        id: barrier.id,
-        themeId: barrier.themeId,
-        kind: barrier.kind,
-        text: barrier.text,
-        sharing: barrier.sharing,
-        scored: barrier.scored,
-        prevalence: barrier.prevalence,
-        meanShortfall: barrier.meanShortfall,
-        score: member.score,
-        shortfall: member.shortfall,
-      });
-    }
+  for (const { barrier, member } of barriersOf(s.p, s.id)) {
+    barriers.push({
+      level: barrier.level,
+      rank: barrier.rank,
+      id: barrier.id,
+      themeId: barrier.themeId,
+      kind: barrier.kind,
+      text: barrier.text,
+      sharing: barrier.sharing,
+      scored: barrier.scored,
+      prevalence: barrier.prevalence,
+      meanShortfall: barrier.meanShortfall,
+      score: member.score,
+      shortfall: member.shortfall,
+    });
   }
   return barriers;
 }
@@ -318,6 +347,8 @@ function allianceChange(s: Subject): AllianceChange | null {
     improved: comparable.filter((row) => row.change! > 0).length,
     declined: comparable.filter((row) => row.change! < 0).length,
     comparable: comparable.length,
+    clearlyImproved: comparable.filter((row) => row.clear && row.change! > 0).length,
+    clearlyDeclined: comparable.filter((row) => row.clear && row.change! < 0).length,
   };
 }
 
@@ -342,7 +373,7 @@ function respondentCaveats(s: Subject, themes: readonly AllianceTheme[]): Report
   if (scored && insufficient.length > 0) {
     caveats.push({
       code: 'insufficient-themes',
-      text: `${insufficient.length} of ${themes.length} themes (${listInWords(insufficient.map((theme) => theme.title))}) have too little evidence: fewer than ${formatPercent(scoring.minCoverage)} of their items were scored. They are shown in brackets, are not findings, and are left out of needs and ranks.`,
+      text: `${insufficient.length} of ${themes.length} themes (${idsInWords(insufficient.map((theme) => theme.themeId))}) have too little evidence: fewer than ${formatPercent(scoring.minCoverage)} of their items were scored. They are shown in brackets, are not findings, and are left out of needs and ranks.`,
     });
   }
   const suppressed = score.groups.filter((group) => group.suppressed);
@@ -403,6 +434,7 @@ function allianceSummary(s: Subject, themes: readonly AllianceTheme[], needs: nu
     needs,
     sharedBarriers,
     strengths: sufficientThemes.filter((theme) => theme.position === 'strength').map((theme) => theme.themeId),
+    nationalMedianToTarget: s.p.medianToTarget,
   };
 }
 
@@ -415,6 +447,24 @@ export function assembleAllianceReport(p: Prepared, organisationId: string): All
   const low = lowAgreement(s);
   const change = allianceChange(s);
   const region = s.gaps.region;
+  const summary = allianceSummary(s, themes, needs.length, barriers.length);
+  const priorities = prioritiesOf(themes, needs, p.maxPriorities);
+  const keyMessages = keyMessagesOf(
+    {
+      name: s.name,
+      respondents: s.score.respondents,
+      fewRespondents: p.fewRespondents,
+      minShortfall: s.needs.method.options.minShortfall,
+      lowAgreementBelow: p.provenance.scoring.options.lowAgreementBelow,
+      summary,
+      themes,
+      needs,
+      priorities,
+      low,
+      change,
+    },
+    summary.scored,
+  );
   // The organisation follows the noun in the JSON, ahead of the rest of the header.
   const { kind, title, subtitle, noun, ...header } = reportHeader(p, 'alliance-report', `${s.name}: self-assessment report`, allianceCaveats(s, themes, low, change));
   return {
@@ -424,7 +474,9 @@ export function assembleAllianceReport(p: Prepared, organisationId: string): All
     noun,
     organisation: { id: organisationId, name: s.name, region: region === null ? null : { id: region.id, name: region.name } },
     ...header,
-    summary: allianceSummary(s, themes, needs.length, barriers.length),
+    summary,
+    keyMessages,
+    priorities,
     themes,
     items: allianceItems(s),
     needs,

@@ -27,14 +27,6 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * @param text - The text of a cell.
  * @returns The text, with a leading `'` when it would start a formula.
  * @throws TypeError when `text` is not a string.
- * @example
- * ```ts
- * safeCsvCell('=1+1'); // "'=1+1"
- * safeCsvCell('@SUM(A1:A2)'); // "'@SUM(A1:A2)"
- * safeCsvCell('-1'); // "'-1" (text that looks like a number is still text)
- * safeCsvCell('Wessex Cancer Alliance'); // unchanged
- * ```
- * @category Report
  */
 export function safeCsvCell(text: string): string {
   if (typeof text !== 'string') throw new TypeError(`safeCsvCell: text must be a string, got ${typeof text}`);
@@ -52,7 +44,8 @@ type ColumnType = 'text' | 'number' | 'boolean';
 /** A value of a cell; null is written as an empty cell. */
 type CellValue = string | number | boolean | null;
 
-interface Column<R> {
+/** A column of a table: its name, its type and how a row gives its value. Internal: shared with the report workbook. */
+export interface Column<R> {
   readonly name: string;
   readonly type: ColumnType;
   readonly value: (row: R) => CellValue;
@@ -94,7 +87,8 @@ function alliancesOf(table: string, reports: readonly AllianceReport[] | ReportS
   return list as readonly AllianceReport[];
 }
 
-interface Row<T> {
+/** A row of a table: an entry of an alliance report (a theme, item, need or barrier) with its report. */
+export interface Row<T> {
   readonly report: AllianceReport;
   readonly entry: T;
 }
@@ -152,6 +146,9 @@ const SCORE_COLUMNS: readonly Column<ThemeRow>[] = [
   { name: 'rank', type: 'number', value: (row) => row.entry.rank },
   { name: 'out_of', type: 'number', value: (row) => row.entry.outOf },
   ...changeColumns<ThemeRow['entry']>(),
+  { name: 'change_low', type: 'number', value: (row) => row.entry.change?.interval?.low ?? null },
+  { name: 'change_high', type: 'number', value: (row) => row.entry.change?.interval?.high ?? null },
+  { name: 'change_clear', type: 'boolean', value: (row) => (row.entry.change === null ? null : row.entry.change.clear) },
 ];
 
 const ITEM_COLUMNS: readonly Column<ItemRow>[] = [
@@ -271,6 +268,15 @@ const TABLES: Readonly<Record<CsvTable, TableSpec<unknown>>> = {
 };
 
 const TABLE_NAMES = Object.keys(TABLES) as CsvTable[];
+
+/**
+ * The columns of a table and its rows for some alliance reports: what `exportCsv` writes, for other writers of the
+ * same tables (the report workbook). Internal.
+ */
+export function tableOf(table: CsvTable, reports: readonly AllianceReport[]): { readonly columns: readonly Column<Row<unknown>>[]; readonly rows: readonly Row<unknown>[] } {
+  const spec = TABLES[table];
+  return { columns: spec.columns, rows: rowsOf(reports, spec.entries) };
+}
 
 /**
  * The column names of a CSV table, in order, as documented in docs/reports.md. They are stable: a new column is

@@ -56,6 +56,8 @@ export type Block =
       readonly kind: 'figure';
       /** A complete SVG chart (HTML only; Markdown relies on the table that follows). */
       readonly svg: string;
+      /** The same chart redrawn for a phone-sized screen, shown instead of `svg` there. */
+      readonly narrowSvg: string;
       readonly caption: string;
     }
   | {

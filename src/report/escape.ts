@@ -16,11 +16,6 @@ const MARKDOWN_SPECIAL = /[\\*_`[\]<>|#~!&\r\n]/;
  * @param text - Any text.
  * @returns The text, safe inside an element or a quoted attribute.
  * @throws TypeError when `text` is not a string.
- * @example
- * ```ts
- * escapeHtml('<script>alert("x")</script>'); // '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
- * ```
- * @category Report
  */
 export function escapeHtml(text: string): string {
   if (typeof text !== 'string') throw new TypeError(`escapeHtml: text must be a string, got ${typeof text}`);
@@ -35,11 +30,6 @@ export function escapeHtml(text: string): string {
  * @param text - Any text.
  * @returns The text, shown as written by a CommonMark or GitHub Markdown renderer.
  * @throws TypeError when `text` is not a string.
- * @example
- * ```ts
- * escapeMarkdown('<script> | *bold*'); // '\\<script\\> \\| \\*bold\\*'
- * ```
- * @category Report
  */
 export function escapeMarkdown(text: string): string {
   if (typeof text !== 'string') throw new TypeError(`escapeMarkdown: text must be a string, got ${typeof text}`);

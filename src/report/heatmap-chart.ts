@@ -2,7 +2,7 @@ import { isObject } from '../internal/guards.js';
 import { heatColour, HEAT_COLOURS, SECONDARY_TEXT, TEXT, textColourOn } from './colour.js';
 import { escapeHtml } from './escape.js';
 import { formatNumber, NO_VALUE } from './format.js';
-import { CHAR_WIDTH, checkArray, checkText, px, resolveChartOptions, svgOpen, textLines, wrapText, type RenderChartOptions } from './svg.js';
+import { CHAR_WIDTH, NARROW_CHAR_WIDTH, checkArray, checkText, px, resolveChartOptions, svgOpen, textLines, wrapText, type RenderChartOptions } from './svg.js';
 import { showValue } from '../internal/show.js';
 
 /**
@@ -82,7 +82,15 @@ interface Heatmap {
   readonly cellWidth: number;
   readonly cellHeight: number;
   readonly legendTop: number;
+  /** Narrow layout: each row's label on its own lines above its cells. */
+  readonly narrow: boolean;
+  /** Where each row starts (its label in the narrow layout, else its cells). */
+  readonly rowTops: readonly number[];
+  readonly width: number;
 }
+
+/** The narrow layout's width, its label font size and line height. */
+const NARROW = { width: 400, font: 14, lineHeight: 18 } as const;
 
 /** Checks a heatmap's data, field by field, in the order the messages promise; gives the chart's target. */
 function checkHeatmapData(name: string, data: HeatmapChartData): number | null {
@@ -114,14 +122,29 @@ function checkHeatmapData(name: string, data: HeatmapChartData): number | null {
 }
 
 /** Lays a heatmap out: row labels on one line up to HEATMAP_LABEL_CHARS characters, so that names are not cut; two lines beyond. */
-function heatmapOf(data: HeatmapChartData, id: string, decimals: number, target: number | null): Heatmap {
+function heatmapOf(data: HeatmapChartData, id: string, decimals: number, target: number | null, narrow: boolean): Heatmap {
   const { rows } = data;
   const diverging = target !== null || rows.some((row) => row.cells.some((cell) => cell.target !== undefined && cell.target !== null));
+  if (narrow) {
+    // Each row's label on its own lines, then its cells across the width.
+    const labels = rows.map((row) => wrapText(row.label, Math.floor((NARROW.width - 16) / (NARROW.font * NARROW_CHAR_WIDTH)), 2));
+    const cellWidth = Math.min(66, Math.floor((NARROW.width - 16) / data.columns.length));
+    const cellHeight = 32;
+    const top = 36;
+    const rowTops: number[] = [];
+    let y = top;
+    for (const lines of labels) {
+      rowTops.push(y);
+      y += lines.length * NARROW.lineHeight + 4 + cellHeight + 10;
+    }
+    return { data, id, decimals, target, diverging, labels, left: 8, top, cellWidth, cellHeight, legendTop: Math.max(y, top + 40) + 24, narrow, rowTops, width: NARROW.width };
+  }
   const labels = rows.map((row) => wrapText(row.label, HEATMAP_LABEL_CHARS, 2));
   const longest = labels.reduce((max, lines) => Math.max(max, ...lines.map((line) => line.length)), 8);
   const twoLines = labels.some((lines) => lines.length > 1);
   const cellHeight = twoLines ? 36 : 30;
   const top = 42;
+  const left = Math.ceil(longest * 12 * CHAR_WIDTH) + 24;
   return {
     data,
     id,
@@ -129,11 +152,14 @@ function heatmapOf(data: HeatmapChartData, id: string, decimals: number, target:
     target,
     diverging,
     labels,
-    left: Math.ceil(longest * 12 * CHAR_WIDTH) + 24,
+    left,
     top,
     cellWidth: 66,
     cellHeight,
     legendTop: top + Math.max(1, rows.length) * cellHeight + 30,
+    narrow,
+    rowTops: rows.map((_, index) => top + index * cellHeight),
+    width: Math.max(left + data.columns.length * 66 + 16, 640),
   };
 }
 
@@ -148,7 +174,7 @@ function hatchPattern(id: string): string[] {
 /** The column headers, wrapped to two short lines above each column. */
 function heatmapColumns(map: Heatmap): string[] {
   const { left, top, cellWidth } = map;
-  const parts: string[] = [`<g class="columns" font-weight="600" text-anchor="middle">`];
+  const parts: string[] = [`<g class="columns" font-weight="600" text-anchor="middle"${map.narrow ? ` font-size="${NARROW.font}"` : ''}>`];
   map.data.columns.forEach((column, index) => {
     const lines = wrapText(column.label, 9, 2);
     parts.push(textLines(lines, left + index * cellWidth + cellWidth / 2, top - 10 - (lines.length - 1) * 13, '', 13));
@@ -204,11 +230,19 @@ function heatmapRows(map: Heatmap): string[] {
     parts.push(`<text x="${px(left)}" y="${px(top + 20)}" fill="${SECONDARY_TEXT}">No organisations to show.</text>`);
   }
   map.data.rows.forEach((row, rowIndex) => {
-    const y = top + rowIndex * cellHeight;
+    const rowTop = map.rowTops[rowIndex] ?? top;
     const lines = map.labels[rowIndex] ?? [''];
+    if (map.narrow) {
+      const y = rowTop + lines.length * NARROW.lineHeight + 4;
+      parts.push(`<g class="row" font-size="${NARROW.font}">`);
+      parts.push(textLines(lines, left, rowTop + NARROW.font, 'font-weight="600"', NARROW.lineHeight));
+      row.cells.forEach((cell, columnIndex) => parts.push(...heatmapCell(map, row, cell, columnIndex, y)));
+      parts.push('</g>');
+      return;
+    }
     parts.push(`<g class="row">`);
-    parts.push(textLines(lines, left - 8, y + cellHeight / 2 + 4 - ((lines.length - 1) * 14) / 2, 'text-anchor="end"', 14));
-    row.cells.forEach((cell, columnIndex) => parts.push(...heatmapCell(map, row, cell, columnIndex, y)));
+    parts.push(textLines(lines, left - 8, rowTop + cellHeight / 2 + 4 - ((lines.length - 1) * 14) / 2, 'text-anchor="end"', 14));
+    row.cells.forEach((cell, columnIndex) => parts.push(...heatmapCell(map, row, cell, columnIndex, rowTop)));
     parts.push('</g>');
   });
   return parts;
@@ -260,8 +294,8 @@ function heatmapRamp(map: Heatmap, rampX: number, rampWidth: number): string[] {
   if (targetLabel !== null) {
     parts.push(
       `<text x="${px(targetLabel.x)}" y="${px(rampTop + 30)}" text-anchor="middle" font-weight="600">${escapeHtml(targetLabel.text)}</text>`,
-      `<text x="${rampX}" y="${px(rampTop + 50)}" fill="${SECONDARY_TEXT}">Orange: below target, stronger the further below.</text>`,
-      `<text x="${rampX}" y="${px(rampTop + 66)}" fill="${SECONDARY_TEXT}">Blue: at or above target, stronger the further above.</text>`,
+      `<text x="${rampX}" y="${px(rampTop + 50)}" fill="${SECONDARY_TEXT}">Orange: below target, stronger ${map.narrow ? '' : 'the '}further below.</text>`,
+      `<text x="${rampX}" y="${px(rampTop + 67)}" fill="${SECONDARY_TEXT}">Blue: at or above target, stronger ${map.narrow ? '' : 'the '}further above.</text>`,
     );
   }
   return parts;
@@ -269,18 +303,20 @@ function heatmapRamp(map: Heatmap, rampX: number, rampWidth: number): string[] {
 
 /** The legend: the colour scale, then the marks (corner triangle, hatch, dash) and what each means. */
 function heatmapLegend(map: Heatmap): string[] {
-  const { id, legendTop } = map;
+  const { id } = map;
   const rampX = 16;
   const rampWidth = 300;
-  const keyX = rampX + rampWidth + 36;
+  // Wide: the marks beside the colour scale; narrow: under it.
+  const keyX = map.narrow ? rampX : rampX + rampWidth + 36;
+  const keyTop = map.narrow ? map.legendTop + 100 : map.legendTop;
   return [
-    `<g class="legend" font-size="12">`,
+    `<g class="legend" font-size="${map.narrow ? 13 : 12}">`,
     ...heatmapRamp(map, rampX, rampWidth),
-    `<polygon points="${keyX},${px(legendTop - 4)} ${keyX + 10},${px(legendTop - 4)} ${keyX},${px(legendTop + 6)}" fill="${TEXT}"/>`,
-    `<text x="${keyX + 18}" y="${px(legendTop + 5)}">Corner triangle: below target</text>`,
-    `<rect x="${keyX}" y="${px(legendTop + 16)}" width="14" height="12" fill="url(#${id}-hatch)" stroke="#AEB7BD"/>`,
-    `<text x="${keyX + 18}" y="${px(legendTop + 26)}">(2.10) hatched: too little evidence</text>`,
-    `<text x="${keyX + 18}" y="${px(legendTop + 46)}">${NO_VALUE} no score</text>`,
+    `<polygon points="${keyX},${px(keyTop - 4)} ${keyX + 10},${px(keyTop - 4)} ${keyX},${px(keyTop + 6)}" fill="${TEXT}"/>`,
+    `<text x="${keyX + 18}" y="${px(keyTop + 5)}">Corner triangle: below target</text>`,
+    `<rect x="${keyX}" y="${px(keyTop + 16)}" width="14" height="12" fill="url(#${id}-hatch)" stroke="#AEB7BD"/>`,
+    `<text x="${keyX + 18}" y="${px(keyTop + 26)}">(2.10) hatched: too little evidence</text>`,
+    `<text x="${keyX + 18}" y="${px(keyTop + 46)}">${NO_VALUE} no score</text>`,
     '</g>',
   ];
 }
@@ -318,12 +354,11 @@ function heatmapLegend(map: Heatmap): string[] {
 export function renderHeatmapChart(data: HeatmapChartData, options?: RenderChartOptions | undefined): string {
   const name = 'renderHeatmapChart';
   if (!isObject(data)) throw new TypeError(`${name}: data must be a HeatmapChartData object`);
-  const { id, decimals } = resolveChartOptions(name, options);
-  const map = heatmapOf(data, id, decimals, checkHeatmapData(name, data));
-  const width = Math.max(map.left + data.columns.length * map.cellWidth + 16, 640);
-  const height = map.legendTop + 104;
+  const { id, decimals, narrow } = resolveChartOptions(name, options);
+  const map = heatmapOf(data, id, decimals, checkHeatmapData(name, data), narrow);
+  const height = map.legendTop + (narrow ? 160 : 104);
   return [
-    svgOpen(id, width, height, data.title, data.description, 'heatmap-chart'),
+    svgOpen(id, map.width, height, data.title, data.description, 'heatmap-chart'),
     ...hatchPattern(id),
     ...heatmapColumns(map),
     ...heatmapRows(map),

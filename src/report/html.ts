@@ -103,9 +103,11 @@ function inline(content: readonly Inline[]): string {
   return out.join('');
 }
 
-function cellHtml(tagName: 'td' | 'th', value: Cell, scope: string): string {
+function cellHtml(tagName: 'td' | 'th', value: Cell, scope: string, label: string): string {
   const className = value.numeric === true ? ' class="num"' : '';
-  return `<${tagName}${scope}${className}>${inline(value.content)}</${tagName}>`;
+  // The column's name, shown before the cell when a narrow screen stacks each row.
+  const dataLabel = label.length > 0 ? ` data-label="${escapeHtml(label)}"` : '';
+  return `<${tagName}${scope}${className}${dataLabel}>${inline(value.content)}</${tagName}>`;
 }
 
 function listItem(item: ListItem, out: string[], charts: boolean): void {
@@ -142,8 +144,8 @@ function block(value: Block, out: string[], charts: boolean): void {
       out.push('</ul>');
       return;
     case 'table': {
-      // A table of many columns keeps a readable width on a narrow screen and scrolls sideways in its region.
-      const classes = [...(value.compact === true ? ['compact'] : []), ...(value.columns.length >= 6 ? ['wide'] : [])];
+      // On a narrow screen every table reflows: each row becomes a block, each cell under its column's name.
+      const classes = ['reflow', ...(value.compact === true ? ['compact'] : []), ...(value.columns.length >= 6 ? ['wide'] : [])];
       out.push(`<div class="table-wrap" role="region" aria-label="${escapeHtml(value.caption)}" tabindex="0"><table${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>`);
       out.push(`<caption><span class="caption-text">${escapeHtml(value.caption)}</span></caption><thead><tr>`);
       for (const column of value.columns) {
@@ -153,7 +155,8 @@ function block(value: Block, out: string[], charts: boolean): void {
       for (const row of value.rows) {
         out.push('<tr>');
         row.forEach((entry, index) => {
-          out.push(index === 0 && value.rowHeaders ? cellHtml('th', entry, ' scope="row"') : cellHtml('td', entry, ''));
+          const label = value.columns[index]?.label ?? '';
+          out.push(index === 0 && value.rowHeaders ? cellHtml('th', entry, ' scope="row"', '') : cellHtml('td', entry, '', label));
         });
         out.push('</tr>');
       }
@@ -164,10 +167,10 @@ function block(value: Block, out: string[], charts: boolean): void {
       if (!charts) return;
       const kind = /class="chart ([a-z]+)-chart"/.exec(value.svg)?.[1] ?? 'other';
       // Inline SVG in HTML needs no namespace declaration.
-      const svg = value.svg.replace(' xmlns="http://www.w3.org/2000/svg"', '');
-      // On a narrow screen the chart keeps a readable size and scrolls sideways in its own labelled region.
+      const plain = (svg: string) => svg.replace(' xmlns="http://www.w3.org/2000/svg"', '');
+      // Two drawings of the same chart: one for a page and print, one redrawn for a phone-sized screen; CSS shows one.
       out.push(
-        `<figure class="chart ${kind}"><p class="scroll-hint">Scroll sideways to see the whole chart.</p><div class="chart-scroll" role="region" aria-label="${escapeHtml(`Chart: ${value.caption}`)}" tabindex="0">${svg}</div><figcaption>${escapeHtml(value.caption)}</figcaption></figure>`,
+        `<figure class="chart ${kind}"><div class="chart-wide">${plain(value.svg)}</div><div class="chart-narrow">${plain(value.narrowSvg)}</div><figcaption>${escapeHtml(value.caption)}</figcaption></figure>`,
       );
       return;
     }
@@ -217,10 +220,17 @@ export function documentToHtml(doc: Doc, charts: boolean): string {
   ];
   for (const notice of doc.notices) block(notice, out, charts);
   const sections = doc.sections.filter((entry): entry is Extract<Block, { kind: 'section' }> => entry.kind === 'section');
+  // The first section stands alone as the first page (in print, a page of its own); the contents follow it.
+  const [first, ...rest] = doc.sections;
+  if (first !== undefined) {
+    out.push('<div class="first-page">');
+    block(first, out, charts);
+    out.push('</div>');
+  }
   out.push('<nav class="contents" aria-labelledby="contents"><h2 id="contents">Contents</h2><ol>');
   for (const entry of sections) out.push(`<li><a href="#${escapeHtml(entry.id)}">${escapeHtml(entry.title)}</a></li>`);
   out.push('</ol></nav>');
-  for (const entry of doc.sections) block(entry, out, charts);
+  for (const entry of rest) block(entry, out, charts);
   out.push('</main>');
   out.push(`<footer><div class="inner"><p>${inline(doc.footer)}</p></div></footer>`);
   out.push('</body>', '</html>', '');
@@ -243,7 +253,7 @@ export function documentToHtml(doc: Doc, charts: boolean): string {
  * @throws RangeError when `options.nationalHref`, or an address `options.allianceHref` gives, is neither relative nor https.
  * @example
  * ```ts
- * const html = renderHtml(buildNationalReport({ framework, scores }), {
+ * const html = renderHtml(buildNationalReport(scores, { framework }), {
  *   allianceHref: (organisationId) => `alliances/${organisationId}.html`,
  * });
  * html.startsWith('<!doctype html>'); // true

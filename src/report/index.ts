@@ -8,6 +8,8 @@ export { buildAllianceReport } from './alliance.js';
 export { renderBarrierChart } from './barrier-chart.js';
 export type { BarrierChartBar, BarrierChartData } from './barrier-chart.js';
 export { buildReports } from './build.js';
+export { renderChangeChart } from './change-chart.js';
+export type { ChangeChartData, ChangeChartRow } from './change-chart.js';
 export { renderHeatmapChart } from './heatmap-chart.js';
 export type { HeatmapCell, HeatmapChartData, HeatmapColumn, HeatmapRow } from './heatmap-chart.js';
 export { renderRadarChart } from './radar-chart.js';

@@ -31,7 +31,7 @@ function sortKeys(value: unknown, path: string): unknown {
  * @throws TypeError when `report` is not an object or holds something other than plain data.
  * @example
  * ```ts
- * const text = exportJson(buildNationalReport({ framework, scores }));
+ * const text = exportJson(buildNationalReport(scores, { framework }));
  * JSON.parse(text).kind; // 'national-report'
  * ```
  * @category Report

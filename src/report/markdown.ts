@@ -128,7 +128,7 @@ export function documentToMarkdown(doc: Doc): string {
  * @throws TypeError when `report` is not a report model.
  * @example
  * ```ts
- * const markdown = renderMarkdown(buildAllianceReport({ framework, scores, organisationId: 'wessex' }));
+ * const markdown = renderMarkdown(buildAllianceReport(scores, { framework, organisationId: 'wessex' }));
  * markdown.startsWith('# Wessex Cancer Alliance: self-assessment report'); // true
  * ```
  * @category Report

@@ -5,6 +5,7 @@ import type { RegionRef } from '../analysis/context.js';
 import type { LevelCount } from '../analysis/national.js';
 import type { AnalyseNationalOptions } from '../analysis/national-analysis.js';
 import type { ResponsibilityRule } from '../analysis/needs.js';
+import type { OutcomeStandardComparison } from '../analysis/associate.js';
 import type { OutcomeSeries } from '../analysis/outcomes.js';
 import type { PositionKind, PriorityBand } from '../analysis/positions.js';
 import type { AssessmentRound, ChangeStatus } from '../analysis/rounds.js';
@@ -69,8 +70,12 @@ export interface BuildReportsOptions extends Omit<AnalyseNationalOptions, 'frame
   readonly fewRespondents?: number | undefined;
   /** Permutations of the association's p-value. Default 10,000. */
   readonly permutations?: number | undefined;
-  /** Seed of the association's permutations. Default that of `analyseOutcomes`. */
+  /** Seed of the association's permutations and of the bootstrap of the change between rounds. Default 20230401. */
   readonly seed?: number | undefined;
+  /** Bootstrap replicates (B) of the interval of each theme's change between rounds. Default 1,000. */
+  readonly replicates?: number | undefined;
+  /** The most priorities an alliance report's first page ranks; the other needs are listed as also below target. 1 to 5; default 3. */
+  readonly maxPriorities?: number | undefined;
   /** Earlier item id to later item id, for the change since the previous round. */
   readonly itemMapping?: Readonly<Record<string, string | null>> | undefined;
   /** Earlier theme id to later theme id, for the change since the previous round. */
@@ -233,6 +238,10 @@ export interface ReportChange {
   readonly levelChange: number | null;
   /** True when both rounds have sufficient evidence: only then is the change a finding. */
   readonly comparable: boolean;
+  /** Themes: the 95% bootstrap interval of the change (respondents resampled); null for items and when there is none. */
+  readonly interval: { readonly low: number; readonly high: number } | null;
+  /** True when the interval leaves out 0: a clear improvement or a clear decline. */
+  readonly clear: boolean;
 }
 
 /**
@@ -523,6 +532,8 @@ export interface AllianceSummary {
   readonly sharedBarriers: number;
   /** Sufficient themes at or above target with both behaviours and enablers there, in framework order. */
   readonly strengths: readonly string[];
+  /** The median of every scored organisation's percentage to target, for comparison; null when none has one. */
+  readonly nationalMedianToTarget: number | null;
 }
 
 /**
@@ -539,6 +550,44 @@ export interface AllianceChange {
   readonly improved: number;
   readonly declined: number;
   readonly comparable: number;
+  /** Comparable themes whose interval lies wholly above 0. */
+  readonly clearlyImproved: number;
+  /** Comparable themes whose interval lies wholly below 0. */
+  readonly clearlyDeclined: number;
+}
+
+/**
+ * What a key message of an alliance report is about.
+ *
+ * @category Report
+ */
+export type KeyMessageCode = 'overall' | 'priorities' | 'foundations' | 'change' | 'evidence' | 'strength' | 'no-scores';
+
+/**
+ * One of the three to five key messages on an alliance report's first page, chosen by the rules in docs/reports.md.
+ *
+ * @category Report
+ */
+export interface KeyMessage {
+  readonly code: KeyMessageCode;
+  readonly text: string;
+}
+
+/**
+ * The alliance's top priorities, a limited ranked set, and the other themes below target.
+ *
+ * @category Report
+ */
+export interface AlliancePriorities {
+  /** The most priorities ranked on the first page (`maxPriorities`). */
+  readonly limit: number;
+  /** The themes of the most urgent needs, most urgent first: at most `limit`. */
+  readonly top: readonly string[];
+  /**
+   * The other themes below target with sufficient evidence, most urgent first: the needs beyond the limit, then the
+   * themes short of target by less than a need's minimum shortfall (by shortfall, then framework order).
+   */
+  readonly alsoBelowTarget: readonly string[];
 }
 
 /**
@@ -550,6 +599,10 @@ export interface AllianceChange {
 export interface AllianceReport extends ReportHeader<'alliance-report'> {
   readonly organisation: ReportOrganisation;
   readonly summary: AllianceSummary;
+  /** Three to five key messages for the first page (one when the alliance has no scores). */
+  readonly keyMessages: readonly KeyMessage[];
+  /** The top priorities and the other themes below target. */
+  readonly priorities: AlliancePriorities;
   /** In framework order. */
   readonly themes: readonly AllianceTheme[];
   /** In survey order. */
@@ -612,6 +665,10 @@ export interface NationalTheme {
     readonly declined: number;
     readonly unchanged: number;
     readonly meanChange: number | null;
+    /** Organisations whose change on the theme is clear: its interval lies wholly above 0. */
+    readonly clearlyImproved: number;
+    /** Organisations whose change on the theme is clear: its interval lies wholly below 0. */
+    readonly clearlyDeclined: number;
   } | null;
 }
 
@@ -720,10 +777,19 @@ export interface ReportOutcomes {
     readonly n: number;
     readonly rho: number | null;
     readonly pValue: number | null;
+    /** The p-value adjusted for the number of themes tested (`correction`). */
+    readonly adjustedPValue: number | null;
     readonly caveat: string | null;
   }[];
+  /** How the p-values are adjusted for the number of themes tested: Holm's step-down method. */
+  readonly correction: 'holm';
   readonly outcomesWithoutScores: readonly { readonly id: string; readonly name: string }[];
   readonly scoresWithoutOutcomes: readonly { readonly id: string; readonly name: string }[];
+  /**
+   * Present when the outcome series names its measure: the outcome against the standard in force on the round's date
+   * (null when none could be chosen: no round date, or none in force).
+   */
+  readonly standard?: OutcomeStandardComparison | null;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { findAlliance } from '../programme/organisations.js';
+import { indexedAlliance } from '../programme/organisation-index.js';
 
 /** The programme model's name of an alliance; null when the id is not an alliance's. */
 export function defaultOrganisationName(organisationId: string): string | null {
-  return findAlliance(organisationId)?.name ?? null;
+  return indexedAlliance(organisationId)?.name ?? null;
 }

@@ -1,10 +1,9 @@
-import { renderBarrierChart } from './barrier-chart.js';
+import { renderBarrierChart, type BarrierChartData } from './barrier-chart.js';
 import { cell, em, num, organisationLink, paragraph, section, strong, type Block, type Cell, type Doc, type DocLinks, type Inline } from './document.js';
 import { capitalise, formatChange, formatCount, formatDate, formatNumber, formatPercent, formatPValue, formatScore, NO_VALUE, plural, roundName } from './format.js';
-import { renderHeatmapChart } from './heatmap-chart.js';
+import { renderHeatmapChart, type HeatmapChartData } from './heatmap-chart.js';
 import type { NationalChange, NationalReport, NationalTheme, ReportBarrier, ReportOutcomes } from './model.js';
 import { caveatsSection, footerOf, idAndText, inlineList, methodSection, noticesOf, themeScoreText, TOP_ROWS } from './parts.js';
-import { listInWords } from './prepare.js';
 import { commonSuffix, withoutSuffix } from './short-names.js';
 
 /** The most barriers drawn in the barrier chart and listed in the main table; the rest follow in a "more" block. */
@@ -48,29 +47,28 @@ function heatmapFigure(report: NationalReport): Block {
     ' The table below gives the same numbers.',
   ].join('');
   const inRange = (value: number) => value >= min && value <= max;
+  const data: HeatmapChartData = {
+    title: `${capitalise(noun.plural)} by theme`,
+    description,
+    min,
+    max,
+    target: centred ? target : null,
+    columns: themes.map((theme) => ({ id: theme.themeId, label: theme.themeId })),
+    rows: alliances.map((alliance) => ({
+      id: alliance.organisation.id,
+      label: short(alliance.organisation.name),
+      cells: alliance.themes.map((theme) => ({
+        value: theme.score,
+        insufficient: !theme.sufficient,
+        belowTarget: theme.belowTarget,
+        ...(centred || !inRange(theme.target) ? {} : { target: theme.target }),
+      })),
+    })),
+  };
   return {
     kind: 'figure',
-    svg: renderHeatmapChart(
-      {
-        title: `${capitalise(noun.plural)} by theme`,
-        description,
-        min,
-        max,
-        target: centred ? target : null,
-        columns: themes.map((theme) => ({ id: theme.themeId, label: theme.themeId })),
-        rows: alliances.map((alliance) => ({
-          id: alliance.organisation.id,
-          label: short(alliance.organisation.name),
-          cells: alliance.themes.map((theme) => ({
-            value: theme.score,
-            insufficient: !theme.sufficient,
-            belowTarget: theme.belowTarget,
-            ...(centred || !inRange(theme.target) ? {} : { target: theme.target }),
-          })),
-        })),
-      },
-      { idPrefix: 'heatmap' },
-    ),
+    svg: renderHeatmapChart(data, { idPrefix: 'heatmap' }),
+    narrowSvg: renderHeatmapChart(data, { idPrefix: 'heatmap-narrow', layout: 'narrow' }),
     caption: `Theme scores of each ${noun.singular}: orange below target, blue at or above it, stronger the further from target. A corner triangle marks a score below target; a hatched cell with its score in brackets has too little evidence; a dash means no score.${note}`,
   };
 }
@@ -83,22 +81,21 @@ function barrierFigure(report: NationalReport): Block {
     first === undefined
       ? `No item is a common barrier: none falls well below target in enough ${report.noun.plural}.`
       : `Bar chart of the ${bars.length === items.length ? plural(items.length, 'common barrier') : `${bars.length} most common of ${items.length} common barriers`}, by the share of ${report.noun.plural} for which each is a barrier. The most common is ${first.id} ${first.text}: ${first.sharing} of ${first.scored} (${formatPercent(first.prevalence)}). The table below gives the numbers.`;
+  const data: BarrierChartData = {
+    title: 'Common barriers by prevalence',
+    description,
+    bars: bars.map((barrier) => ({
+      id: barrier.id,
+      label: `${barrier.id} ${barrier.text}`,
+      sharing: barrier.sharing,
+      scored: barrier.scored,
+      prevalence: barrier.prevalence,
+    })),
+  };
   return {
     kind: 'figure',
-    svg: renderBarrierChart(
-      {
-        title: 'Common barriers by prevalence',
-        description,
-        bars: bars.map((barrier) => ({
-          id: barrier.id,
-          label: `${barrier.id} ${barrier.text}`,
-          sharing: barrier.sharing,
-          scored: barrier.scored,
-          prevalence: barrier.prevalence,
-        })),
-      },
-      { idPrefix: 'barriers' },
-    ),
+    svg: renderBarrierChart(data, { idPrefix: 'barriers' }),
+    narrowSvg: renderBarrierChart(data, { idPrefix: 'barriers-narrow', layout: 'narrow' }),
     caption:
       bars.length === items.length
         ? `The common barriers: each bar is the share of ${report.noun.plural} scoring the item at least ${formatNumber(report.barriers.barrierShortfall, 2)} below target.`
@@ -160,7 +157,15 @@ function barrierTable(caption: string, rows: readonly Cell[][], report: National
 function themeChangeCells(theme: NationalTheme): string[] {
   const change = theme.change;
   if (change === null) return [];
-  return [String(change.comparable), String(change.improved), String(change.declined), String(change.unchanged), formatChange(change.meanChange)];
+  return [
+    String(change.comparable),
+    String(change.improved),
+    String(change.clearlyImproved),
+    String(change.declined),
+    String(change.clearlyDeclined),
+    String(change.unchanged),
+    formatChange(change.meanChange),
+  ];
 }
 
 /** A link to an organisation's report (when the renderer has one), by its name. */
@@ -240,14 +245,50 @@ function positionSection(report: NationalReport): Block {
       rows: themes.map((theme) => [cell(...idAndText(theme.themeId, theme.title)), ...theme.levels.map((level) => num(String(level.count)))]),
       rowHeaders: true,
     },
+    ...levelsAndTargets(report),
   ]);
+}
+
+/** " (a score of 3.50 is level 4 but below a target of 4.00)" for a whole-numbered target; nothing otherwise. */
+function example(target: number | null): string {
+  return target === null || !Number.isInteger(target) ? '' : ` (a score of ${formatScore(target - 0.5)} is level ${target} but below a target of ${formatNumber(target, 2)})`;
+}
+
+/**
+ * Why the counts at each level and the counts below target can seem to disagree: a level is the nearest scale value,
+ * so a score just under the target counts at the target's level. Says how many such organisations each theme has.
+ */
+function levelsAndTargets(report: NationalReport): Block[] {
+  const { themes, alliances, noun } = report;
+  const counts = themes.map(() => 0);
+  for (const alliance of alliances) {
+    alliance.themes.forEach((cell, index) => {
+      if (cell.sufficient && cell.belowTarget === true && cell.level !== null && cell.level >= cell.target) counts[index]!++;
+    });
+  }
+  const rows = themes.flatMap((theme, index) => (counts[index]! > 0 ? [{ theme, count: counts[index]! }] : []));
+  const definition = paragraph(strong('Level: '), 'the scale value nearest a score (halves go up). ', strong('Below target: '), 'a score under its target, however close.');
+  if (rows.length === 0) return [definition];
+  return [
+    definition,
+    paragraph(
+      `Counts by level and counts below target can seem to disagree: a score just under the target counts at the target's level yet is still below target${example(rows[0]!.theme.target)}. These ${noun.plural} are at the target's level or above and still below target:`,
+    ),
+    {
+      kind: 'list',
+      ordered: false,
+      items: rows.map(({ theme, count }) => ({ content: [strong(theme.themeId), ` ${theme.title}: ${count} (of the ${theme.belowTarget} below target)`] })),
+    },
+  ];
 }
 
 /** The organisations by theme: the themes' key, the heatmap (with charts) and the table of the same scores. */
 function alliancesSection(report: NationalReport, charts: boolean, links: DocLinks): Block {
   const { themes, alliances, noun } = report;
-  const key = themes.map((theme) => `${theme.themeId} ${theme.title}`).join('; ');
-  const grid: Block[] = [paragraph(strong('Themes: '), `${key}.`)];
+  const grid: Block[] = [
+    paragraph(strong('Themes'), ' (the columns):'),
+    { kind: 'list', ordered: false, items: themes.map((theme) => ({ content: idAndText(theme.themeId, theme.title) })) },
+  ];
   if (charts) grid.push(heatmapFigure(report));
   grid.push({
     kind: 'table',
@@ -298,16 +339,15 @@ function regionTable(report: NationalReport, region: NationalReport['regions'][n
 function regionsSection(report: NationalReport, links: DocLinks): Block {
   const { themes, regions, noun } = report;
   if (regions.length === 0) return section(2, 'regions', 'Regions', [paragraph(`There are no ${noun.plural} to group by region.`)]);
+  // Per region, each theme's median by theme id: one look-up per cell.
+  const medians = regions.map((region) => new Map(region.themes.map((entry) => [entry.themeId, entry.median])));
   return section(2, 'regions', 'Regions', [
     paragraph(`The median score of each theme in each region, over its ${noun.plural} with sufficient evidence on the theme.`),
     {
       kind: 'table',
       caption: 'Median theme score by region',
       columns: [{ label: 'Theme' }, ...regions.map((region) => ({ label: region.name, numeric: true }))],
-      rows: themes.map((theme) => [
-        cell(...idAndText(theme.themeId, theme.title)),
-        ...regions.map((region) => num(formatScore(region.themes.find((entry) => entry.themeId === theme.themeId)?.median ?? null))),
-      ]),
+      rows: themes.map((theme) => [cell(...idAndText(theme.themeId, theme.title)), ...medians.map((medianOf) => num(formatScore(medianOf.get(theme.themeId) ?? null)))]),
       rowHeaders: true,
     },
     {
@@ -458,32 +498,59 @@ function needsSection(report: NationalReport, links: DocLinks): Block {
     {
       kind: 'table',
       caption: `Priority needs of each ${noun.singular}, most urgent first`,
-      columns: [{ label: capitalise(noun.singular) }, { label: 'Needs', numeric: true }, { label: 'Most urgent' }],
+      columns: [{ label: capitalise(noun.singular) }, { label: 'Needs', numeric: true }, { label: 'Most urgent (theme ids, most urgent first)' }],
       rows: alliances.map((alliance) => [
         cell(nameOf(links, alliance.organisation)),
         num(String(alliance.needs)),
-        cell(
-          alliance.needThemes.length === 0
-            ? NO_VALUE
-            : alliance.needThemes
-                .slice(0, 3)
-                .map((themeId) => themes.find((theme) => theme.themeId === themeId)?.title ?? themeId)
-                .join('; '),
-        ),
+        cell(alliance.needThemes.length === 0 ? NO_VALUE : alliance.needThemes.slice(0, 3).join(', ')),
       ]),
       rowHeaders: true,
     },
   ]);
 }
 
+/** What an association can bear, in words: its caveat when it has one, else whether it is clear once the themes tested are allowed for. */
+function associationReading(theme: ReportOutcomes['themes'][number], outcome: string): string {
+  if (theme.caveat !== null) return theme.caveat;
+  if (theme.adjustedPValue === null || theme.rho === null) return NO_VALUE;
+  if (theme.adjustedPValue < 0.05) {
+    return `A clear link, even allowing for the themes tested: ${theme.rho > 0 ? 'higher' : 'lower'} scores go with higher ${outcome}. Not a cause.`;
+  }
+  return theme.pValue !== null && theme.pValue < 0.05
+    ? 'Not clear once the themes tested are allowed for: a p-value this low is likely for one theme of several by chance alone.'
+    : 'No clear link: a correlation this size could well arise by chance.';
+}
+
+/**
+ * The outcome against the standard in force on the round's date, e.g. "Faster Diagnosis Standard: median 76.4% across
+ * 21 alliances; 9 of 21 at or above the 77% target by March 2025 in force on 31 March 2025 (2024/25 priorities and
+ * operational planning guidance)."
+ */
+function standardLine(report: NationalReport, outcomes: ReportOutcomes, standard: NonNullable<ReportOutcomes['standard']> | null): string {
+  if (standard === null) {
+    return report.round === null
+      ? `${outcomes.name} is shown against no standard: the reports were given no round date to choose the standard in force.`
+      : `${outcomes.name} is shown against no standard: none of its standards or targets was in force on ${formatDate(report.round.date)}.`;
+  }
+  const unit = outcomes.unit === null ? '' : outcomes.unit === '%' ? '%' : ` ${outcomes.unit}`;
+  const when = standard.date === null ? '' : ` in force on ${formatDate(standard.date)}`;
+  const setBy = standard.setBy === null ? '' : ` (${standard.setBy})`;
+  return (
+    `${outcomes.name}: median ${formatNumber(standard.median, 1)}${unit} across ${plural(standard.values, report.noun.singular, report.noun.plural)}; ` +
+    `${formatCount(standard.meeting)} of ${formatCount(standard.values)} at or above the ${standard.label}${when}${setBy}.`
+  );
+}
+
 /** The association of each theme with the outcome measure, and who has scores or an outcome value without the other. */
 function outcomesSection(report: NationalReport, outcomes: ReportOutcomes): Block {
   const Noun = capitalise(report.noun.plural);
+  const tested = outcomes.themes.filter((theme) => theme.pValue !== null).length;
   const blocks: Block[] = [
     paragraph(
       `Spearman's rank correlation between each theme's scores and ${outcomes.name}${outcomes.unit === null ? '' : ` (${outcomes.unit})`}`,
       outcomes.source === null ? '' : `, from ${outcomes.source}`,
-      `, over the ${report.noun.plural} with both. A p-value comes from a permutation test. `,
+      `, over the ${report.noun.plural} with both. Rho runs from −1 to 1: above 0, higher scores go with higher values of the outcome. `,
+      `A p-value, from a permutation test, is the chance of a correlation at least this strong were there no link. With ${plural(tested, 'theme')} tested, one low p-value is likely by chance alone, so each p-value is adjusted for the number of themes tested by Holm's method: read the adjusted p-value, and count a link as clear below 0.05. `,
       em('An association is not a cause.'),
     ),
     {
@@ -494,23 +561,26 @@ function outcomesSection(report: NationalReport, outcomes: ReportOutcomes): Bloc
         { label: `${Noun} (n)`, numeric: true },
         { label: 'Rank correlation (rho)', numeric: true },
         { label: 'p-value', numeric: true },
-        { label: 'Caveat' },
+        { label: 'Adjusted p-value (Holm)', numeric: true },
+        { label: 'What it can bear' },
       ],
       rows: outcomes.themes.map((theme) => [
         cell(...idAndText(theme.themeId, theme.title)),
         num(String(theme.n)),
         num(formatScore(theme.rho)),
         num(formatPValue(theme.pValue)),
-        cell(theme.caveat ?? NO_VALUE),
+        num(formatPValue(theme.adjustedPValue)),
+        cell(associationReading(theme, outcomes.name)),
       ]),
       rowHeaders: true,
     },
   ];
+  if (outcomes.standard !== undefined) blocks.splice(1, 0, paragraph(standardLine(report, outcomes, outcomes.standard)));
   if (outcomes.scoresWithoutOutcomes.length > 0) {
-    blocks.push(paragraph(`With scores but no ${outcomes.name} value: ${listInWords(outcomes.scoresWithoutOutcomes.map((entry) => entry.name))}.`));
+    blocks.push(paragraph(`With scores but no ${outcomes.name} value: ${outcomes.scoresWithoutOutcomes.map((entry) => entry.name).join('; ')}.`));
   }
   if (outcomes.outcomesWithoutScores.length > 0) {
-    blocks.push(paragraph(`With a ${outcomes.name} value but no scores: ${listInWords(outcomes.outcomesWithoutScores.map((entry) => entry.name))}.`));
+    blocks.push(paragraph(`With a ${outcomes.name} value but no scores: ${outcomes.outcomesWithoutScores.map((entry) => entry.name).join('; ')}.`));
   }
   return section(2, 'outcomes', `Association with ${outcomes.name}`, blocks);
 }
@@ -520,11 +590,12 @@ function changeSection(report: NationalReport, change: NationalChange): Block {
   const { noun } = report;
   const blocks: Block[] = [
     paragraph(
-      `Compared with ${roundName(change.previous)} (${formatDate(change.previous.date)}): ${plural(change.organisations, noun.singular, noun.plural)} took part in both rounds.`,
+      `Compared with ${roundName(change.previous)} (${formatDate(change.previous.date)}): ${plural(change.organisations, noun.singular, noun.plural)} took part in both rounds. `,
+      `A change is clear when its 95% interval leaves out 0: the interval comes from resampling each ${noun.singular}'s respondents in both rounds (a bootstrap), so it shows how much the change could differ had other people of the same ${noun.singular} answered.`,
     ),
   ];
-  if (change.onlyEarlier.length > 0) blocks.push(paragraph(`Only in the previous round: ${listInWords(change.onlyEarlier.map((entry) => entry.name))}.`));
-  if (change.onlyLater.length > 0) blocks.push(paragraph(`Only in this round: ${listInWords(change.onlyLater.map((entry) => entry.name))}.`));
+  if (change.onlyEarlier.length > 0) blocks.push(paragraph(`Only in the previous round: ${change.onlyEarlier.map((entry) => entry.name).join('; ')}.`));
+  if (change.onlyLater.length > 0) blocks.push(paragraph(`Only in this round: ${change.onlyLater.map((entry) => entry.name).join('; ')}.`));
   blocks.push({
     kind: 'table',
     caption: `Change in theme scores since ${change.previous.label}, over the ${noun.plural} comparable in both rounds`,
@@ -532,7 +603,9 @@ function changeSection(report: NationalReport, change: NationalChange): Block {
       { label: 'Theme' },
       { label: 'Comparable', numeric: true },
       { label: 'Improved', numeric: true },
+      { label: 'Clearly improved', numeric: true },
       { label: 'Declined', numeric: true },
+      { label: 'Clearly declined', numeric: true },
       { label: 'Unchanged', numeric: true },
       { label: 'Mean change', numeric: true },
     ],

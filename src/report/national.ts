@@ -25,13 +25,6 @@ function regionCopy(region: RegionRef | null): RegionRef | null {
   return region === null ? null : { id: region.id, name: region.name };
 }
 
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
 /** An organisation's id and name. */
 function named(p: Prepared, id: string): { readonly id: string; readonly name: string } {
   return { id, name: p.name(id) };
@@ -41,6 +34,7 @@ function named(p: Prepared, id: string): { readonly id: string; readonly name: s
 interface ThemeChange {
   readonly change: number | null;
   readonly comparable: boolean;
+  readonly clear: boolean;
 }
 
 /** The changes since the previous round, by organisation and by theme (later ids); empty without a previous round. */
@@ -48,7 +42,8 @@ function changesOf(p: Prepared): ReadonlyMap<string, ReadonlyMap<string, ThemeCh
   const changeOf = new Map<string, Map<string, ThemeChange>>();
   for (const organisation of p.comparison?.organisations ?? []) {
     const byTheme = new Map<string, ThemeChange>();
-    for (const change of organisation.themes) if (change.laterId !== null) byTheme.set(change.laterId, { change: change.change, comparable: change.comparable });
+    for (const change of organisation.themes)
+      if (change.laterId !== null) byTheme.set(change.laterId, { change: change.change, comparable: change.comparable, clear: change.clear });
     changeOf.set(organisation.organisationId, byTheme);
   }
   return changeOf;
@@ -58,9 +53,15 @@ function changesOf(p: Prepared): ReadonlyMap<string, ReadonlyMap<string, ThemeCh
 function themeChange(p: Prepared, changeOf: ReadonlyMap<string, ReadonlyMap<string, ThemeChange>>, themeId: string): NationalTheme['change'] {
   if (p.comparison === null) return null;
   const values: number[] = [];
+  let clearlyImproved = 0;
+  let clearlyDeclined = 0;
   for (const byTheme of changeOf.values()) {
     const entry = byTheme.get(themeId);
-    if (entry?.comparable && entry.change !== null) values.push(entry.change);
+    if (entry?.comparable && entry.change !== null) {
+      values.push(entry.change);
+      if (entry.clear && entry.change > 0) clearlyImproved++;
+      if (entry.clear && entry.change < 0) clearlyDeclined++;
+    }
   }
   return {
     comparable: values.length,
@@ -68,16 +69,27 @@ function themeChange(p: Prepared, changeOf: ReadonlyMap<string, ReadonlyMap<stri
     declined: values.filter((value) => value < 0).length,
     unchanged: values.filter((value) => value === 0).length,
     meanChange: values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length,
+    clearlyImproved,
+    clearlyDeclined,
   };
 }
 
-/** The target every organisation shares on a theme: the framework's default when none is set, null when they differ. */
-function sharedTarget(p: Prepared, info: ThemeInfo): number | null {
-  const targets = new Set<number>();
+/** Per theme id, the targets the organisations have on it: gathered once, in one pass over the standings. */
+function targetsByTheme(p: Prepared): ReadonlyMap<string, ReadonlySet<number>> {
+  const byTheme = new Map<string, Set<number>>();
   for (const standing of p.analysis.position.standings) {
-    const theme = standing.themes.find((candidate) => candidate.themeId === info.id);
-    if (theme) targets.add(theme.target.value);
+    for (const theme of standing.themes) {
+      const targets = byTheme.get(theme.themeId);
+      if (targets === undefined) byTheme.set(theme.themeId, new Set([theme.target.value]));
+      else targets.add(theme.target.value);
+    }
   }
+  return byTheme;
+}
+
+/** The target every organisation shares on a theme: the framework's default when none is set, null when they differ. */
+function sharedTarget(p: Prepared, targetsOf: ReadonlyMap<string, ReadonlySet<number>>, info: ThemeInfo): number | null {
+  const targets = targetsOf.get(info.id) ?? new Set<number>();
   return targets.size === 1 ? [...targets][0]! : targets.size === 0 ? p.framework.defaultTarget : null;
 }
 
@@ -87,12 +99,14 @@ function nationalThemes(p: Prepared, changeOf: ReadonlyMap<string, ReadonlyMap<s
   for (const needs of p.analysis.needsByOrganisation) {
     for (const need of needs.needs) needCounts.set(need.themeId, (needCounts.get(need.themeId) ?? 0) + 1);
   }
+  const targetsOf = targetsByTheme(p);
+  const distributions = new Map(p.analysis.position.themes.map((theme) => [theme.themeId as string, theme]));
   return p.themes.map((info) => {
-    const distribution = p.analysis.position.themes.find((theme) => theme.themeId === info.id);
+    const distribution = distributions.get(info.id);
     if (distribution === undefined) throw new Error(`buildNationalReport: the analysis has no distribution of theme "${info.id}"; this is a bug in cancer-alliance-framework`);
     return {
       ...themeHeading(info),
-      target: sharedTarget(p, info),
+      target: sharedTarget(p, targetsOf, info),
       n: distribution.n,
       excluded: distribution.excluded,
       mean: distribution.mean,
@@ -227,10 +241,13 @@ function nationalOutcomes(p: Prepared): ReportOutcomes | null {
       n: theme.n,
       rho: theme.rho,
       pValue: theme.pValue,
+      adjustedPValue: theme.adjustedPValue,
       caveat: theme.caveat,
     })),
+    correction: association.method.options.correction,
     outcomesWithoutScores: association.outcomesWithoutScores.map((id) => named(p, id)),
     scoresWithoutOutcomes: association.scoresWithoutOutcomes.map((id) => named(p, id)),
+    ...(association.outcome.standard === undefined ? {} : { standard: association.outcome.standard }),
   };
 }
 
@@ -247,21 +264,15 @@ function nationalChange(p: Prepared): NationalChange | null {
 }
 
 /** The report's summary figures. */
-function nationalSummary(
-  p: Prepared,
-  themes: readonly NationalTheme[],
-  alliances: readonly NationalAlliance[],
-  unscored: NationalSummary['unscoredOrganisations'],
-): NationalSummary {
+function nationalSummary(p: Prepared, themes: readonly NationalTheme[], unscored: NationalSummary['unscoredOrganisations']): NationalSummary {
   const { analysis } = p;
-  const toTargets = alliances.map((alliance) => alliance.toTarget).filter((value): value is number => value !== null);
   return {
     organisations: p.scores.length,
     scoredOrganisations: p.scores.length - unscored.length,
     unscoredOrganisations: unscored,
     respondents: p.scores.reduce((sum, score) => sum + score.respondents, 0),
     themes: themes.length,
-    medianToTarget: median(toTargets),
+    medianToTarget: p.medianToTarget,
     totalNeeds: analysis.needsByOrganisation.reduce((sum, needs) => sum + needs.needs.length, 0),
     organisationsWithNeeds: analysis.needsByOrganisation.filter((needs) => needs.needs.length > 0).length,
     commonItemBarriers: analysis.barriers.items.length,
@@ -332,7 +343,7 @@ export function assembleNationalReport(p: Prepared): NationalReport {
   const unscored = p.scores.filter((score) => score.unscoredReason !== null).map((score) => named(p, score.organisationId));
   return {
     ...reportHeader(p, 'national-report', 'National self-assessment report', nationalCaveats(p, { unscored, themes, alliances, outcomes, change })),
-    summary: nationalSummary(p, themes, alliances, unscored),
+    summary: nationalSummary(p, themes, unscored),
     themes,
     alliances,
     regions: nationalRegions(p),

@@ -1,8 +1,9 @@
 import type { PositionKind, PriorityBand } from '../analysis/positions.js';
 import type { ScoringOptionsUsed } from '../assessment/score-types.js';
 import { cell, code, em, num, paragraph, section, strong, tag, type Block, type Inline } from './document.js';
-import { formatDate, formatNumber, formatPercent, formatScore, NO_VALUE, roundName } from './format.js';
-import type { Report, ReportCaveat } from './model.js';
+import { formatCount, formatDate, formatNumber, formatPercent, formatScore, NO_VALUE, roundName } from './format.js';
+import { isObject } from '../internal/guards.js';
+import type { Report, ReportCaveat, ReportMethod } from './model.js';
 
 /** How many rows a long table shows before the rest are put in a "more" block (shown on request, printed in full). */
 export const TOP_ROWS = 10;
@@ -111,6 +112,64 @@ function scoringValue(key: keyof ScoringOptionsUsed, options: ScoringOptionsUsed
   }
 }
 
+/** An option of a method, read as a number; null when it is not one. */
+function numberIn(options: Readonly<Record<string, unknown>>, key: string): number | null {
+  const value = options[key];
+  return typeof value === 'number' ? value : null;
+}
+
+/** How the targets were set, in words. */
+function targetsProse(options: Readonly<Record<string, unknown>>): string {
+  const targets = options['targets'];
+  if (!isObject(targets)) return 'the targets given';
+  const set = Object.entries(targets).filter(([, value]) => value !== null && !(isObject(value) && Object.keys(value).length === 0));
+  if (set.length === 0) return "every target is the framework's default";
+  const names: Readonly<Record<string, string>> = {
+    national: 'a national target',
+    byTheme: 'targets by theme',
+    byRegion: 'targets by region',
+    byOrganisation: 'targets by organisation',
+    byOrganisationTheme: 'targets by organisation and theme',
+  };
+  return `targets were set: ${set.map(([key]) => names[key] ?? key).join('; ')} (the most specific applies)`;
+}
+
+/** Options not described in words: each as "name: value", never as JSON. */
+function plainOptions(options: Readonly<Record<string, unknown>>): string {
+  const parts = Object.entries(options).map(([key, value]) => {
+    const shown =
+      typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? String(value) : isObject(value) ? `${Object.keys(value).length} set` : NO_VALUE;
+    return `${key}: ${shown}`;
+  });
+  return parts.length === 0 ? 'No options.' : `Options: ${parts.join('; ')}.`;
+}
+
+/** What an analysis method did, with the settings it used, in a sentence or two. */
+function methodProse(method: ReportMethod): string {
+  const options = isObject(method.options) ? (method.options as Readonly<Record<string, unknown>>) : {};
+  const regions = options['regions'] === 'custom' ? 'regions as given' : 'regions from the programme model';
+  const n = (key: string) => formatNumber(numberIn(options, key), 2);
+  const whole = (key: string) => String(numberIn(options, key) ?? NO_VALUE);
+  switch (method.id) {
+    case 'analysis.gaps':
+      return `Gap = target − score and shortfall = the gap when positive, 0 at or above target; ${targetsProse(options)}; ${regions}. A position compares the behaviours and the enablers with the target.`;
+    case 'analysis.development-needs':
+      return `A theme is a priority need when its shortfall is at least ${n('minShortfall')}; needs are ranked by priority weight, (1 + shortfall)² − 1, then the lower enablers score. Each lists up to ${whole('maxItems')} lowest-scoring items, the programme roles the framework names and up to ${whole('maxPeers')} peers at target (same region first).`;
+    case 'analysis.national-position':
+      return `Medians, quartiles and ranks over the organisations with sufficient evidence on a theme; quartiles need at least ${whole('minQuartileN')}, and a theme resting on fewer than ${whole('smallN')} is flagged as small numbers.`;
+    case 'analysis.shared-barriers':
+      return `An item or theme is a barrier for an organisation at a shortfall of at least ${n('barrierShortfall')}; it is common when at least ${formatPercent(numberIn(options, 'commonShare'))} of the organisations that scored it, and at least ${whole('commonMinCount')}, share it.`;
+    case 'analysis.spearman-permutation':
+      return `Spearman's rank correlation of each theme with the outcome; a two-sided p-value from ${formatCount(numberIn(options, 'permutations') ?? 0)} random permutations (generator ${typeof options['generator'] === 'string' ? options['generator'] : NO_VALUE}, seed ${whole('seed')}), adjusted for the number of themes tested by ${options['correction'] === 'holm' ? "Holm's method" : 'no method'}; a caveat below ${whole('smallN')} organisations.`;
+    case 'analysis.compare-rounds': {
+      const mapped = (key: string) => (isObject(options[key]) ? Object.keys(options[key]).length : 0);
+      return `Themes and items matched by id${mapped('themeMapping') + mapped('itemMapping') === 0 ? '' : `, ${mapped('themeMapping')} themes and ${mapped('itemMapping')} items through a mapping`}. A change counts only where both rounds have sufficient evidence; its 95% interval is a percentile bootstrap over the organisation's respondents in each round (${formatCount(numberIn(options, 'replicates') ?? 0)} replicates, seed ${whole('seed')}), and the change is clear when the interval leaves out 0.`;
+    }
+    default:
+      return plainOptions(options);
+  }
+}
+
 /** The method and provenance section: the framework, its scales, scoring and the analyses. */
 export function methodSection(report: Report): Block {
   const { framework, scoring, analysis, reportModel } = report.provenance;
@@ -169,14 +228,15 @@ export function methodSection(report: Report): Block {
   );
   blocks.push(
     section(3, 'method-analysis', 'Analysis', [
-      paragraph('Each part of the analysis names its method, its version and every option it used, so that the figures can be reproduced.'),
+      paragraph('Each part of the analysis names its method and version, so that the figures can be reproduced; the rules are in docs/analysis.md of cancer-alliance-framework.'),
       {
         kind: 'table',
         caption: 'Analysis methods',
-        columns: [{ label: 'Part' }, { label: 'Method' }, { label: 'Version' }, { label: 'Options' }],
-        rows: analysis.map((method) => [cell(method.name), cell(code(method.id)), cell(method.version), cell(code(JSON.stringify(method.options).replace(/,"/g, ', "')))]),
+        columns: [{ label: 'Part' }, { label: 'Method' }, { label: 'Version' }],
+        rows: analysis.map((method) => [cell(method.name), cell(code(method.id)), cell(method.version)]),
         rowHeaders: true,
       },
+      { kind: 'list', ordered: false, items: analysis.map((method) => ({ content: [strong(`${method.name}: `), methodProse(method)] })) },
       paragraph(`Report model ${reportModel.id}, version ${reportModel.version}.`),
     ]),
   );

@@ -1,3 +1,5 @@
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import { hasKind, isObject } from '../internal/guards.js';
 import { analyseNational, analyseOutcomes, compareRounds } from '../analysis/index.js';
 import type { OutcomeAssociation } from '../analysis/associate.js';
@@ -14,7 +16,7 @@ import { defaultOrganisationName } from './names.js';
 import type { OrganisationNoun, ReportCaveat, BuildReportsOptions, ReportMethod, ReportProvenance, ReportRound, ReportScale } from './model.js';
 
 /** The version of the report model: it changes when the model's shape or rules change. */
-export const REPORT_MODEL_VERSION = '1.0.0';
+export const REPORT_MODEL_VERSION = '1.1.0';
 
 /** What every theme of the framework needs in a report. */
 export interface ThemeInfo {
@@ -40,6 +42,8 @@ export interface Prepared {
   readonly framework: Framework;
   readonly noun: OrganisationNoun;
   readonly fewRespondents: number;
+  /** The most priorities an alliance report ranks on its first page. */
+  readonly maxPriorities: number;
   readonly name: (organisationId: string) => string;
   readonly round: ReportRound | null;
   readonly previousRound: ReportRound | null;
@@ -58,6 +62,8 @@ export interface Prepared {
   readonly association: OutcomeAssociation | null;
   readonly comparison: RoundComparison | null;
   readonly changeById: ReadonlyMap<string, OrganisationChange>;
+  /** The median of the organisations' percentage to target (fractions); null when none has one. */
+  readonly medianToTarget: number | null;
   readonly provenance: ReportProvenance;
   /** The caveats every report carries: the data notice and the framework's standing. */
   readonly commonCaveats: readonly ReportCaveat[];
@@ -112,6 +118,7 @@ interface CheckedOptions {
   readonly framework: Framework;
   readonly noun: OrganisationNoun;
   readonly fewRespondents: number;
+  readonly maxPriorities: number;
   readonly round: ReportRound | null;
   readonly previous: AssessmentRound | null;
   readonly previousRound: ReportRound | null;
@@ -137,6 +144,8 @@ function checkReportOptions(fn: string, scores: AssessmentScores, options: Build
   checkText(fn, 'options.noun.singular', noun.singular);
   checkText(fn, 'options.noun.plural', noun.plural);
   const fewRespondents = numberOption(fn, 'fewRespondents', options.fewRespondents, 5);
+  const maxPriorities = numberOption(fn, 'maxPriorities', options.maxPriorities, 3);
+  if (maxPriorities < 1 || maxPriorities > 5) throw new RangeError(`${fn}: options.maxPriorities must be a whole number from 1 to 5, got ${maxPriorities}`);
   if (options.synthetic !== undefined && typeof options.synthetic !== 'boolean') {
     throw new TypeError(`${fn}: options.synthetic must be true, false or undefined`);
   }
@@ -150,7 +159,7 @@ function checkReportOptions(fn: string, scores: AssessmentScores, options: Build
     previous = options.previous;
   }
   const previousRound = previous === null ? null : readRound(fn, 'options.previous', previous);
-  return { framework, noun: { singular: noun.singular, plural: noun.plural }, fewRespondents, round, previous, previousRound };
+  return { framework, noun: { singular: noun.singular, plural: noun.plural }, fewRespondents, maxPriorities, round, previous, previousRound };
 }
 
 /** Names organisations: by the caller's function, then the programme model, then the id; each name found once. */
@@ -197,6 +206,12 @@ function frameworkView(framework: Framework): Pick<Prepared, 'themes' | 'themeBy
   return { themes, themeById: new Map(themes.map((theme) => [theme.id, theme])), items, itemById: new Map(items.map((item) => [item.id, item])), scales };
 }
 
+/** A round's ISO date as a Date, or undefined when it is not one (the outcome is then shown against no standard). */
+function dayOf(iso: string): Date | undefined {
+  const date = parseISO(iso);
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && isValid(date) ? date : undefined;
+}
+
 /** Runs the national analysis once, and the association and the round comparison when their inputs are given. */
 function runAnalyses(scores: AssessmentScores, options: BuildReportsOptions, checked: CheckedOptions): Pick<Prepared, 'analysis' | 'association' | 'comparison'> {
   const { framework, round, previous } = checked;
@@ -228,9 +243,12 @@ function runAnalyses(scores: AssessmentScores, options: BuildReportsOptions, che
           seed: options.seed,
           smallN: options.smallN,
           outcomes: options.outcomes,
+          date: round === null ? undefined : dayOf(round.date),
         });
   const comparison =
-    previous === null || round === null ? null : compareRounds(previous, { ...round, scores }, { itemMapping: options.itemMapping, themeMapping: options.themeMapping });
+    previous === null || round === null
+      ? null
+      : compareRounds(previous, { ...round, scores }, { itemMapping: options.itemMapping, themeMapping: options.themeMapping, replicates: options.replicates, seed: options.seed });
   return { analysis, association, comparison };
 }
 
@@ -290,6 +308,7 @@ export function prepare(fn: string, scores: AssessmentScores, options: BuildRepo
     framework,
     noun,
     fewRespondents: checked.fewRespondents,
+    maxPriorities: checked.maxPriorities,
     name,
     round: checked.round,
     previousRound: checked.previousRound,
@@ -302,9 +321,18 @@ export function prepare(fn: string, scores: AssessmentScores, options: BuildRepo
     needsById: new Map(analysis.needsByOrganisation.map((needs) => [needs.organisationId as string, needs])),
     standingById: new Map(analysis.position.standings.map((standing) => [standing.organisationId as string, standing])),
     changeById: new Map((comparison?.organisations ?? []).map((change) => [change.organisationId as string, change])),
+    medianToTarget: median(analysis.gapsByOrganisation.flatMap((gaps) => (gaps.toTarget.fraction === null ? [] : [gaps.toTarget.fraction]))),
     provenance: provenanceOf(framework, scores, analyses),
     commonCaveats: commonCaveatsOf(framework, dataNotice),
   };
+}
+
+/** The median of some numbers; null for none. */
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** The label of a level of a theme's scale; null when there is no level. */
@@ -319,9 +347,13 @@ export function listInWords(texts: readonly string[]): string {
   return `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1]!}`;
 }
 
+/** The collator of `byName`, made on first use: `localeCompare` with options makes one on every call. */
+let nameCollator: Intl.Collator | undefined;
+
 /** Orders organisations by display name, then by id. */
 export function byName(a: { readonly id: string; readonly name: string }, b: { readonly id: string; readonly name: string }): number {
-  const byDisplay = a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' });
+  nameCollator ??= new Intl.Collator('en-GB', { sensitivity: 'base' });
+  const byDisplay = nameCollator.compare(a.name, b.name);
   if (byDisplay !== 0) return byDisplay;
   return compareIds(a.id, b.id);
 }

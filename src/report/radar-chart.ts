@@ -136,15 +136,29 @@ function checkRadarData(name: string, data: RadarChartData): RadarChartData {
   return { title, description, axes, series };
 }
 
-/** The grid rings and spokes, and the rings' labels. Rings fall at each whole scale value when every axis shares one whole-numbered scale; else at quarters. */
-function radarGrid(radar: Radar, axes: readonly RadarAxis[]): string[] {
-  const { cx, cy, radius, count, point } = radar;
+/** Where the rings fall: at each whole scale value when every axis shares one whole-numbered scale; else at quarters. */
+interface Rings {
+  readonly fractions: readonly number[];
+  readonly labels: readonly string[];
+}
+
+function ringsOf(axes: readonly RadarAxis[]): Rings {
   const first = axes[0]!;
   const shared = axes.every((axis) => axis.min === first.min && axis.max === first.max);
   const wholeSteps = shared && Number.isInteger(first.min) && Number.isInteger(first.max) && first.max - first.min <= 10;
   const ringValues: number[] = [];
   if (wholeSteps) for (let value = first.min + 1; value <= first.max; value += 1) ringValues.push(value);
   const fractions = wholeSteps ? ringValues.map((value) => (value - first.min) / (first.max - first.min)) : [0.25, 0.5, 0.75, 1];
+  const labels = fractions.map((fraction, index) =>
+    wholeSteps ? String(ringValues[index]) : shared ? formatNumber(first.min + fraction * (first.max - first.min), 2) : formatPercent(fraction),
+  );
+  return { fractions, labels };
+}
+
+/** The grid rings and spokes. */
+function radarGrid(radar: Radar, axes: readonly RadarAxis[], rings: Rings): string[] {
+  const { cx, cy, radius, count, point } = radar;
+  const { fractions } = rings;
   const parts: string[] = [`<g class="grid" fill="none" stroke="${GRID}" stroke-width="1">`];
   for (const fraction of fractions) {
     if (count >= 3) parts.push(`<polygon points="${pointList(axes.map((_, index) => point(index, fraction)))}"/>`);
@@ -155,31 +169,40 @@ function radarGrid(radar: Radar, axes: readonly RadarAxis[]): string[] {
     parts.push(`<line x1="${px(cx)}" y1="${px(cy)}" x2="${px(end.x)}" y2="${px(end.y)}"/>`);
   }
   parts.push('</g>');
-  // Ring labels: halfway between the first two axes, clear of the markers that sit on the axes, on a white halo.
+  return parts;
+}
+
+/**
+ * The rings' labels: halfway between the first two axes, clear of the markers that sit on the axes, drawn after the
+ * lines on a white halo, so that no line (a target on every axis runs along a ring) crosses a label.
+ */
+function radarRingLabels(radar: Radar, rings: Rings, fontSize: number): string[] {
+  const { cx, cy, radius, count } = radar;
   const ringAngle = count >= 2 ? -Math.PI / 2 + Math.PI / count : -Math.PI / 2;
-  parts.push(`<g class="ring-labels" fill="${SECONDARY_TEXT}" font-size="12" text-anchor="middle" stroke="#FFFFFF" stroke-width="3" paint-order="stroke" stroke-linejoin="round">`);
-  fractions.forEach((fraction, index) => {
+  const parts: string[] = [
+    `<g class="ring-labels" fill="${SECONDARY_TEXT}" font-size="${fontSize}" text-anchor="middle" stroke="#FFFFFF" stroke-width="5" paint-order="stroke" stroke-linejoin="round">`,
+  ];
+  rings.fractions.forEach((fraction, index) => {
     // On a polygon grid the ring crosses the bisector nearer the centre than its corners are.
     const reach = count >= 3 ? radius * fraction * Math.cos(Math.PI / count) : radius * fraction;
     const x = cx + reach * Math.cos(ringAngle);
     const y = cy + reach * Math.sin(ringAngle);
-    const label = wholeSteps ? String(ringValues[index]) : shared ? formatNumber(first.min + fraction * (first.max - first.min), 2) : formatPercent(fraction);
-    parts.push(`<text x="${px(x)}" y="${px(y + 4)}">${escapeHtml(label)}</text>`);
+    parts.push(`<text x="${px(x)}" y="${px(y + fontSize / 3)}">${escapeHtml(rings.labels[index] ?? '')}</text>`);
   });
   parts.push('</g>');
   return parts;
 }
 
-/** The axes' labels, beyond the rim, anchored away from the centre and wrapped to three lines. */
-function radarAxisLabels(radar: Radar, axes: readonly RadarAxis[]): string[] {
+/** The axes' labels, beyond the rim, anchored away from the centre: wrapped to three lines, or (narrow) the axis ids. */
+function radarAxisLabels(radar: Radar, axes: readonly RadarAxis[], narrow: boolean): string[] {
   const { cx, cy, radius, angle } = radar;
-  const parts: string[] = [`<g class="axis-labels" font-size="14">`];
+  const parts: string[] = [`<g class="axis-labels" font-size="${narrow ? 20 : 14}"${narrow ? ' font-weight="600"' : ''}>`];
   axes.forEach((axis, index) => {
     const a = angle(index);
     const cos = Math.cos(a);
     const sin = Math.sin(a);
     const anchor = cos > 0.3 ? 'start' : cos < -0.3 ? 'end' : 'middle';
-    const lines = wrapText(axis.label, anchor === 'middle' ? 28 : 21, 3);
+    const lines = narrow ? [axis.id] : wrapText(axis.label, anchor === 'middle' ? 28 : 21, 3);
     const lineHeight = 16;
     const x = cx + (radius + 12) * cos;
     let y = cy + (radius + 12) * sin + 4;
@@ -243,21 +266,28 @@ function radarSeries(radar: Radar, axes: readonly RadarAxis[], line: RadarSeries
 }
 
 /** The legend: each series' line and marker, and its name with the number of axes it has no value on. */
-function radarLegend(radar: Radar, series: readonly RadarSeries[], legendTop: number): string[] {
-  const parts: string[] = [`<g class="legend" font-size="14">`];
-  const legendText = series.map((line) => {
+/** The legend's lines: each series' name (with the axes it has no value on), wrapped to fit `width` at `fontSize`. */
+function legendLinesOf(radar: Radar, series: readonly RadarSeries[], width: number, fontSize: number): string[][] {
+  const maxChars = Math.floor((width - 70) / (fontSize * CHAR_WIDTH));
+  return series.map((line) => {
     const missing = line.values.filter((value) => value === null).length;
-    return `${line.name}${missing > 0 ? ` (no value on ${missing} of ${radar.count})` : ''}`;
+    return wrapText(`${line.name}${missing > 0 ? ` (no value on ${missing} of ${radar.count})` : ''}`, maxChars, 3);
   });
-  const legendWidth = 46 + Math.max(0, ...legendText.map((text) => text.length)) * 14 * CHAR_WIDTH;
+}
+
+/** The legend: each series' line and marker, and its name, one entry under another. */
+function radarLegend(radar: Radar, legendLines: readonly (readonly string[])[], legendTop: number, fontSize: number, step: number): string[] {
+  const parts: string[] = [`<g class="legend" font-size="${fontSize}">`];
+  const legendWidth = 46 + Math.max(0, ...legendLines.flat().map((text) => text.length)) * fontSize * CHAR_WIDTH;
   const legendLeft = Math.max(12, Math.round(radar.cx - legendWidth / 2));
-  series.forEach((line, seriesIndex) => {
+  let y = legendTop;
+  legendLines.forEach((lines, seriesIndex) => {
     const style = seriesStyle(seriesIndex);
-    const y = legendTop + seriesIndex * 22;
     const x = legendLeft;
     parts.push(`<line x1="${x}" y1="${px(y)}" x2="${x + 36}" y2="${px(y)}" stroke="${style.colour}" stroke-width="2.5"${dashOf(style)}/>`);
     parts.push(marker(style.marker, x + 18, y, style.colour, ''));
-    parts.push(`<text x="${x + 46}" y="${px(y + 4)}">${escapeHtml(legendText[seriesIndex] ?? line.name)}</text>`);
+    parts.push(textLines(lines, x + 46, y + fontSize / 3, '', fontSize + 4));
+    y += step + (lines.length - 1) * (fontSize + 4);
   });
   parts.push('</g>');
   return parts;
@@ -288,20 +318,26 @@ function radarLegend(radar: Radar, series: readonly RadarSeries[], legendTop: nu
 export function renderRadarChart(data: RadarChartData, options?: RenderChartOptions | undefined): string {
   const name = 'renderRadarChart';
   if (!isObject(data)) throw new TypeError(`${name}: data must be a RadarChartData object`);
-  const { id, decimals } = resolveChartOptions(name, options);
+  const { id, decimals, narrow } = resolveChartOptions(name, options);
   const { title, description, axes, series } = checkRadarData(name, data);
-  const width = 680;
-  const radius = 155;
-  const radar = radarOf(axes.length, width / 2, 70 + radius, radius);
-  const legendTop = radar.cy + radius + 70;
-  const height = legendTop + series.length * 22 + 12;
+  // Narrow: 400 units wide with larger text, the axes named by id, for a phone-sized screen.
+  const width = narrow ? 400 : 680;
+  const radius = narrow ? 130 : 155;
+  const radar = radarOf(axes.length, width / 2, (narrow ? 40 : 70) + radius, radius);
+  const legendTop = radar.cy + radius + (narrow ? 50 : 70);
+  const step = narrow ? 28 : 22;
+  const fontSize = narrow ? 18 : 14;
+  const legendLines = legendLinesOf(radar, series, width, fontSize);
+  const height = legendTop + legendLines.reduce((sum, lines) => sum + step + (lines.length - 1) * (fontSize + 4), 0) + 12;
+  const rings = ringsOf(axes);
   return [
     svgOpen(id, width, height, title, description, 'radar-chart'),
-    ...radarGrid(radar, axes),
-    ...radarAxisLabels(radar, axes),
+    ...radarGrid(radar, axes, rings),
+    ...radarAxisLabels(radar, axes, narrow),
     // Series, the last drawn first so that the first (the organisation's own line) lies on top.
     ...[...series.keys()].reverse().flatMap((seriesIndex) => radarSeries(radar, axes, series[seriesIndex]!, seriesIndex, decimals)),
-    ...radarLegend(radar, series, legendTop),
+    ...radarRingLabels(radar, rings, narrow ? 16 : 12),
+    ...radarLegend(radar, legendLines, legendTop, fontSize, step),
     '</svg>',
   ].join('');
 }

@@ -19,7 +19,7 @@ body {
 }
 a { color: #005EB8; text-underline-offset: 0.15em; }
 a:hover { color: #7C2855; }
-a:focus-visible, .table-wrap:focus-visible, .chart-scroll:focus-visible, summary:focus-visible {
+a:focus-visible, .table-wrap:focus-visible, summary:focus-visible {
   outline: 3px solid #FFEB3B;
   outline-offset: 0;
   box-shadow: 0 0 0 6px #212B32;
@@ -46,7 +46,7 @@ a:focus-visible, .table-wrap:focus-visible, .chart-scroll:focus-visible, summary
 h1 { margin: 0 0 0.5rem; font-size: 2.25rem; line-height: 1.15; font-weight: 700; }
 .subtitle { margin: 0; font-size: 1.125rem; max-width: 46em; }
 main { padding: 1.5rem 1rem 2.5rem; }
-main > section, .contents, .notice {
+main > section, .first-page > section, .contents, .notice {
   background: #FFFFFF;
   border-radius: 4px;
   margin: 0 0 1.5rem;
@@ -103,9 +103,10 @@ tbody tr:hover { background: #F7F9FA; }
 .tag-none, .tag-good { color: #00562B; background: #E6F4EC; }
 .tag-neutral { color: #4C6272; background: #F0F4F5; }
 figure.chart { margin: 0 0 1rem; }
-.chart-scroll { overflow-x: auto; }
 figure.chart svg { display: block; width: 100%; height: auto; max-width: 100%; }
 figure.chart.radar svg { max-width: 680px; margin: 0 auto; }
+/* Each chart is drawn twice: for a page and print, and redrawn for a phone-sized screen; one shows. */
+.chart-narrow { display: none; }
 details.more { margin: 0 0 1.5rem; border: 1px solid #D8DDE0; border-radius: 4px; }
 details.more > summary {
   cursor: pointer;
@@ -118,7 +119,7 @@ details.more > summary {
 details.more > summary:hover { color: #7C2855; }
 details.more[open] > summary { border-bottom: 1px solid #D8DDE0; }
 details.more > .more-body { padding: 1rem 1rem 0; }
-.print-only, .scroll-hint { display: none; }
+.print-only { display: none; }
 .more-heading { font-weight: 700; }
 figcaption { font-size: 0.9375rem; color: #4C6272; margin-top: 0.5rem; }
 .muted { color: #4C6272; }
@@ -128,33 +129,57 @@ footer .inner { padding: 0 1rem 2rem; }
   h1 { font-size: 1.75rem; }
   h2 { font-size: 1.375rem; }
   main { padding: 1rem 0.5rem 2rem; }
-  main > section, .contents, .notice { padding: 1rem; }
+  main > section, .first-page > section, .contents, .notice { padding: 1rem; }
   .contents ol { columns: 1; }
   .figures { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.5rem; }
   .figures li { padding: 0.5rem 0.75rem; }
   .figures .figure-value { font-size: 1.5rem; }
-  table { font-size: 0.875rem; }
-  tbody th { min-width: 8em; }
-  /* Charts and wide tables keep a readable size and scroll sideways rather than shrink their text. */
-  table.wide { min-width: 46rem; }
-  /* The caption stays in view, wrapped to the screen, while a wide table scrolls under it. */
-  .caption-text { display: inline-block; max-width: calc(100vw - 3rem); position: sticky; left: 0; }
-  figure.chart svg { width: auto; max-width: none; }
-  figure.chart.radar svg { width: 100%; min-width: 520px; max-width: none; }
-  .scroll-hint { display: block; margin: 0 0 0.25rem; font-size: 0.875rem; color: #4C6272; }
+  /* Charts: the drawing made for a narrow screen, as wide as the screen. */
+  .chart-wide { display: none; }
+  .chart-narrow { display: block; }
+  figure.chart.radar svg { max-width: 100%; }
+  /* Tables reflow: each row a block, each cell under its column's name, so that no column is out of sight. */
+  table.reflow { font-size: 0.9375rem; }
+  table.reflow, table.reflow tbody, table.reflow tr, table.reflow th, table.reflow td { display: block; width: auto; }
+  table.reflow thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  table.reflow caption { display: block; }
+  table.reflow tr { padding: 0.5rem 0; border-bottom: 2px solid #D8DDE0; }
+  table.reflow th, table.reflow td, table.reflow th.num, table.reflow td.num { border: 0; padding: 0.125rem 0; text-align: left; white-space: normal; min-width: 0; }
+  table.reflow tbody th { font-weight: 700; }
+  table.reflow td:empty { display: none; }
+  table.reflow td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: #4C6272; }
+  table.compact.reflow td { display: inline-block; margin-right: 1rem; }
 }
 @media print {
-  @page { margin: 15mm; }
+  @page { size: A4; margin: 12mm 14mm; }
   body { background: #FFFFFF; font-size: 10.5pt; }
   .banner { background: #FFFFFF; color: #212B32; border-bottom: 4px solid #005EB8; }
   .banner .inner { padding: 0 0 0.5rem; }
   main { padding: 0; max-width: none; }
-  main > section, .contents, .notice { padding: 0; margin: 0 0 14pt; border-radius: 0; }
+  main > section, .first-page > section, .contents, .notice { padding: 0; margin: 0 0 14pt; border-radius: 0; }
   .notice { border: 2px solid #212B32; padding: 6pt 8pt; background: #FFFFFF; }
-  .skip-link, .contents, .screen-only { display: none; }
+  .skip-link, .contents, .screen-only, .chart-narrow { display: none; }
+  /* The first section is the first page: it stands alone, on one page, and the rest starts on a new page. */
+  .first-page { break-after: page; page-break-after: always; font-size: 9.5pt; line-height: 1.3; }
+  .first-page .tag { font-size: 8pt; line-height: 1.2; }
+  h1 { font-size: 19pt; margin-bottom: 2pt; }
+  .subtitle { font-size: 11pt; }
+  .notice { font-size: 8.5pt; line-height: 1.3; padding: 3pt 6pt; margin-bottom: 5pt; }
+  .notice .notice-title { display: inline; margin: 0 4pt 0 0; }
+  .notice p { max-width: none; }
+  .first-page ul, .first-page ol { padding-left: 16pt; }
+  .banner .inner { padding: 0 0 4pt; }
+  .kicker { font-size: 9pt; }
+  .first-page h2 { font-size: 15pt; margin-bottom: 6pt; }
+  .first-page h3, .first-page section section:first-of-type > h3 { font-size: 11.5pt; margin: 6pt 0 2pt; padding-top: 3pt; }
+  .first-page p, .first-page ul, .first-page ol { margin-bottom: 4pt; max-width: none; }
+  .first-page li { margin-bottom: 0; }
+  .first-page section[aria-labelledby="priorities"] ul { columns: 2; column-gap: 12pt; }
+  .first-page section[aria-labelledby="definitions"] { font-size: 8pt; line-height: 1.25; }
+  .first-page section[aria-labelledby="definitions"] h3 { font-size: 10pt; }
+  .first-page section[aria-labelledby="definitions"] ul { columns: 2; column-gap: 12pt; }
   .print-only { display: block; }
   .up { display: none; }
-  .chart-scroll { overflow: visible; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   h2 { border-bottom: 2px solid #005EB8; padding-bottom: 2pt; }
   table, figure, .figures li, blockquote { break-inside: avoid; page-break-inside: avoid; }

@@ -3,7 +3,8 @@
  * and the opening of an accessible `<svg>` (its `role="img"`, `<title>` and `<desc>`).
  */
 import { TEXT } from './colour.js';
-import { isList, isObject } from '../internal/guards.js';
+import { isList, isObject, isOneOf } from '../internal/guards.js';
+import { showValue } from '../internal/show.js';
 import { escapeHtml } from './escape.js';
 
 /**
@@ -19,6 +20,12 @@ export interface RenderChartOptions {
   readonly idPrefix?: string | undefined;
   /** Decimal places of the values printed on the chart. Default 2. */
   readonly decimals?: number | undefined;
+  /**
+   * `'wide'` (default) for a page or print; `'narrow'` redraws the chart for a phone-sized screen: about 400 units
+   * wide, with larger text and labels by id or on a line of their own, so that it stays readable when scaled to a
+   * 390px screen. The HTML reports draw both and show the one that fits.
+   */
+  readonly layout?: 'wide' | 'narrow' | undefined;
 }
 
 /** The font stack of every chart: the system's own sans-serif, no web fonts. */
@@ -27,10 +34,15 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sa
 /** Average width of a character of the chart font, as a share of the font size (a conservative estimate). */
 export const CHAR_WIDTH = 0.56;
 
+/** The same for a narrow chart's labels, which have no room to spare: wide enough for DejaVu Sans, bold. */
+export const NARROW_CHAR_WIDTH = 0.66;
+
 /** The chart options, checked, with their defaults. */
 export interface ResolvedChartOptions {
   readonly id: string;
   readonly decimals: number;
+  /** True for the narrow layout. */
+  readonly narrow: boolean;
 }
 
 /** Checks a chart's options and fills in their defaults; `name` is the chart function's, for its messages. */
@@ -46,7 +58,9 @@ export function resolveChartOptions(name: string, options: RenderChartOptions | 
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) {
     throw new RangeError(`${name}: decimals must be a whole number from 0 to 6, got ${String(decimals)}`);
   }
-  return { id: prefix, decimals };
+  const layout: unknown = options?.layout ?? 'wide';
+  if (!isOneOf(['wide', 'narrow'], layout)) throw new RangeError(`${name}: layout must be 'wide' or 'narrow', got ${showValue(layout)}`);
+  return { id: prefix, decimals, narrow: layout === 'narrow' };
 }
 
 /** Checks that a field of a chart's data is a string, and gives it back. */

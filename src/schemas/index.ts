@@ -1,6 +1,6 @@
 /**
- * Every zod schema of the package's data shapes: frameworks, answers, the programme's organisations, roles and
- * rule sets, and its governance records. Each schema's output type is exported by name from the subpath of its
+ * Every zod schema of the package's data shapes: frameworks, answers, the programme's organisations, rule sets and
+ * standards, and its governance records. Each schema's output type is exported by name from the subpath of its
  * area (`Framework` from `cancer-alliance-framework/framework`, and so on). `frameworkJsonSchema` is the
  * framework file's JSON Schema, for editors and other languages.
  *
@@ -10,6 +10,7 @@ export {
   ConditionSchema,
   EnablerSchema,
   FrameworkIdSchema,
+  FrameworkMappingSchema,
   FrameworkSchema,
   IdPatternsSchema,
   ItemIdSchema,
@@ -20,6 +21,7 @@ export {
   ScaleIdSchema,
   ScaleSchema,
   SourceSchema,
+  SupportEntrySchema,
   ThemeIdSchema,
   ThemeSchema,
 } from '../framework/schema.js';
@@ -40,20 +42,29 @@ export {
   DataSourceSchema,
   FinancialYearSchema,
   IcbIdSchema,
+  IcbOdsCodeSchema,
   IcbSchema,
+  MeasureIdSchema,
+  MeasureSchema,
   OrganisationsDataSchema,
-  ProgrammeDataSchema,
+  PartyRuleSchema,
+  PlannedChangeSchema,
+  PredecessorSchema,
   QuarterSchema,
   RegionIdSchema,
   RegionSchema,
   ResponsibilityIdSchema,
   ResponsibilitySchema,
   RoleKindSchema,
+  RoleRuleSchema,
   RoleSchema,
   RoleScopeSchema,
+  RuleBasisSchema,
   RuleSetIdSchema,
   RuleSetSchema,
   SourceIdSchema,
+  StandardSchema,
+  StandardsDataSchema,
 } from '../programme/schema.js';
 export {
   ActionKindSchema,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisError, analyseOutcomes, parseOutcomes, safeParseOutcomes } from '../../src/analysis/index.js';
 import { associationCaveat } from '../../src/analysis/associate.js';
-import { spearman, spearmanPermutationP } from '../../src/analysis/statistics.js';
+import { holmAdjust, spearman, spearmanPermutationP } from '../../src/analysis/statistics.js';
 import { mulberry32 } from '../../src/internal/random.js';
 import { isDeepFrozen } from '../helpers/frozen.js';
 import { jsonRoundTrip, makeFramework, makeOrganisationScore } from './fixtures.js';
@@ -84,7 +84,7 @@ describe('analyseOutcomes', () => {
     expect(analyseOutcomes(list, { ...options, seed: 7, outcomes: outcome }).themes[0]?.pValue).not.toBe(first.themes[0]?.pValue);
     expect(first.method).toEqual({
       id: 'analysis.spearman-permutation',
-      version: '1.0.0',
+      version: '1.1.0',
       options: {
         regions: 'custom',
         targets: { national: null, byTheme: {}, byRegion: {}, byOrganisation: {}, byOrganisationTheme: {} },
@@ -92,6 +92,7 @@ describe('analyseOutcomes', () => {
         seed: 20230401,
         smallN: 10,
         generator: 'mulberry32',
+        correction: 'holm',
       },
     });
   });
@@ -255,7 +256,7 @@ describe('safeParseOutcomes: every problem, its place and its words', () => {
     const result = safeParseOutcomes(input);
     return result.success ? [] : result.error.issues;
   };
-  const SHAPE = '{ name, unit?, source?, values: [{ organisationId, value }] }';
+  const SHAPE = '{ name, unit?, source?, measure?, values: [{ organisationId, value }] }';
 
   it('describes a series that is not an object, or has no list of values', () => {
     expect(issuesOf([1, 2])).toEqual([
@@ -298,6 +299,17 @@ describe('safeParseOutcomes: every problem, its place and its words', () => {
       { location: { path: ['name'] }, message: 'name is a number, not a non-empty text' },
       { location: { path: ['unit'] }, message: 'unit is null, not a text' },
     ]);
+    expect(issuesOf({ name: 'FDS', measure: 'fds-29-day', values: [] })).toEqual([
+      {
+        code: 'unknown-outcome-measure',
+        measure: 'fds-29-day',
+        known: ['fds-28-day', '62-day', '31-day', 'two-week-wait', 'early-diagnosis', 'five-year-survival'],
+        location: { path: ['measure'] },
+        message: 'the measure "fds-29-day" is not one of the standards data\'s',
+        hint: 'Use one of fds-28-day, 62-day, 31-day, two-week-wait, early-diagnosis, five-year-survival, or leave measure out and give analyseOutcomes a standard of your own.',
+      },
+    ]);
+    expect(issuesOf({ name: 'FDS', measure: 28, values: [] }).map(({ message }) => message)).toEqual(['measure is a number, not a text']);
   });
 
   it('describes each bad row with its number, id and path', () => {
@@ -358,5 +370,29 @@ describe('safeParseOutcomes: every problem, its place and its words', () => {
     expect(bare.success).toBe(true);
     const error = safeParseOutcomes(null);
     expect(error.success ? null : error.error.message).toMatch(/^The outcome series is not valid:/);
+  });
+});
+
+describe('the p-values adjusted for the number of themes tested (Holm; docs/analysis.md §7, worked by hand)', () => {
+  it('multiplies the i-th smallest of m by m − i + 1, never lower than the one before, at most 1', () => {
+    // p = 0.01, 0.04, 0.03, none, 0.20: m = 4 tests. Sorted: 0.01 × 4 = 0.04; 0.03 × 3 = 0.09; 0.04 × 2 = 0.08,
+    // raised to 0.09 (never below the one before); 0.20 × 1 = 0.20.
+    const adjusted = holmAdjust([0.01, 0.04, 0.03, null, 0.2]);
+    expect(adjusted[0]).toBeCloseTo(0.04, 12);
+    expect(adjusted[1]).toBeCloseTo(0.09, 12);
+    expect(adjusted[2]).toBeCloseTo(0.09, 12);
+    expect(adjusted[3]).toBeNull();
+    expect(adjusted[4]).toBeCloseTo(0.2, 12);
+    expect(holmAdjust([0.5, 0.6])).toEqual([1, 1]);
+    expect(holmAdjust([])).toEqual([]);
+  });
+
+  it("gives each theme's adjusted p-value, over the themes with a p-value, and names the correction", () => {
+    const result = analyseOutcomes(scores, { ...context, outcomes: fds });
+    const tested = result.themes.filter((theme) => theme.pValue !== null);
+    expect(result.method.options.correction).toBe('holm');
+    expect(result.method.version).toBe('1.1.0');
+    expect(result.themes.map((theme) => theme.adjustedPValue)).toEqual(holmAdjust(result.themes.map((theme) => theme.pValue)));
+    for (const theme of tested) expect(theme.adjustedPValue).toBeGreaterThanOrEqual(theme.pValue!);
   });
 });

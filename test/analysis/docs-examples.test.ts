@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseGaps, analyseNational, analyseOutcomes, compareRounds, analyseNeeds, analyseNationalPosition, resolveTarget, analyseBarriers } from '../../src/analysis/index.js';
 import type { ThemeGap } from '../../src/analysis/index.js';
 import { averageRanks, pearson } from '../../src/analysis/statistics.js';
+import { itemsOf, referenceFrameworkMappings, referenceFrameworks } from '../../src/framework/index.js';
 import { makeAssessmentScores, makeFramework, makeOrganisationScore, miniItems } from './fixtures.js';
 import { a, b, c, context, d, e, f, fds, framework, roles, scores } from './national-dataset.js';
 
@@ -255,6 +256,34 @@ describe('docs/analysis.md', () => {
     expect(t2?.caveat).toMatch(/only 5 organisations/);
   });
 
+  it('association: the outcome against the standard in force', () => {
+    // The series names its measure; the round's date picks the standard in force: on 31 March 2025, the 2024/25
+    // planning guidance's 77% target by March 2025 (standardsAt(date, { measure: 'fds-28-day' }).standards[0]).
+    const association = analyseOutcomes(scores, { ...context, outcomes: { ...fds, measure: 'fds-28-day' }, date: new Date(2025, 2, 31) });
+    // Sorted values 70, 72, 74, 75, 78, 80: the median is (74 + 75) / 2 = 74.5; a (78) and e (80) reach 77.
+    expect(association.outcome.standard).toEqual({
+      id: 'fds-77-by-march-2025',
+      threshold: 77,
+      label: '77% target by March 2025',
+      setBy: '2024/25 priorities and operational planning guidance',
+      date: '2025-03-31',
+      median: 74.5,
+      meeting: 2,
+      values: 6,
+    });
+    // On 31 March 2024 the 2023/24 target was 75%: a, e and f (75) reach it.
+    expect(analyseOutcomes(scores, { ...context, outcomes: { ...fds, measure: 'fds-28-day' }, date: new Date(2024, 2, 31) }).outcome.standard).toMatchObject({
+      threshold: 75,
+      meeting: 3,
+    });
+    // A standard given by hand wins, and carries no date.
+    const local = analyseOutcomes(scores, { ...context, outcomes: fds, standard: { threshold: 74, label: 'local 74% ambition' } });
+    expect(local.outcome.standard).toMatchObject({ id: null, threshold: 74, date: null, setBy: null, meeting: 4 });
+    // No measure and no standard: no comparison at all; a measure with no date: none could be chosen.
+    expect('standard' in analyseOutcomes(scores, { ...context, outcomes: fds }).outcome).toBe(false);
+    expect(analyseOutcomes(scores, { ...context, outcomes: { ...fds, measure: 'fds-28-day' } }).outcome.standard).toBeNull();
+  });
+
   it('rounds: change, and matching through a mapping', () => {
     const before = makeFramework({ themes: 1, levels: [1, 2, 3, 4, 5], target: 4, conditions: 2, enablers: 2 });
     // The later framework renumbers: T1.C1 became T1.C3 (a new T1.C1 was added) and T1.E2 was dropped.
@@ -273,6 +302,30 @@ describe('docs/analysis.md', () => {
     expect(item('T1.C3', 'T1.C1')).toMatchObject({ status: 'matched', change: 1 });
     expect(item(null, 'T1.E2')).toMatchObject({ status: 'dropped', change: null });
     expect(item('T1.C1', null)).toMatchObject({ status: 'new', change: null, earlier: null });
+  });
+
+  it('rounds: across the reference frameworks 1.0.0 and 1.1.0', () => {
+    const [v100, v110] = [referenceFrameworks['1.0.0'], referenceFrameworks['1.1.0']];
+    const all = (framework: typeof v100, value: number, except: Readonly<Record<string, number>>) =>
+      Object.fromEntries(itemsOf(framework).map((ref) => [ref.item.id, except[ref.item.id] ?? value]));
+    const earlierScore = makeOrganisationScore(v100, 'a', all(v100, 3, { 'T6.C2': 2 }));
+    const laterScore = makeOrganisationScore(v110, 'a', all(v110, 4, { 'T9.C1': 3 }));
+    const { itemMapping, themeMapping } = referenceFrameworkMappings['1.0.0 to 1.1.0'];
+    const comparison = compareRounds(
+      { label: '2023/24', date: '2024-03-31', financialYear: '2023/24', scores: makeAssessmentScores(v100, [earlierScore]) },
+      { label: '2025/26', date: '2026-03-31', financialYear: '2025/26', scores: makeAssessmentScores(v110, [laterScore]) },
+      { itemMapping, themeMapping },
+    );
+    const organisation = comparison.organisations[0]!;
+    // T6.C2 -> T9.C1: 3 - 2 = +1.
+    expect(organisation.items.find((change) => change.earlierId === 'T6.C2')).toMatchObject({ status: 'matched', laterId: 'T9.C1', change: 1 });
+    // T6: 4.0 - (9 x 3 + 2)/10 = 4.0 - 2.9 = +1.1.
+    const t6 = organisation.themes.find((change) => change.laterId === 'T6')!;
+    expect(t6.status).toBe('matched');
+    expect(t6.change).toBeCloseTo(1.1, 10);
+    expect(organisation.items.find((change) => change.earlierId === 'T1.E4')).toMatchObject({ status: 'dropped', laterId: null });
+    expect(organisation.themes.find((change) => change.laterId === 'T9')).toMatchObject({ status: 'new', earlierId: null });
+    expect(organisation.items.find((change) => change.laterId === 'T9.C3')).toMatchObject({ status: 'new', earlierId: null });
   });
 
   it('analyseNational gives what each function gives alone', () => {

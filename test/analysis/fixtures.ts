@@ -179,6 +179,7 @@ export function makeOrganisationScore(
       coverage,
       sufficient: coverage >= minCoverage,
       agreement: NO_AGREEMENT,
+      respondentScores: [],
     };
     return { ...base, ...(options?.themes?.[theme.id] ?? {}) };
   });

@@ -4,9 +4,12 @@ import { analyseNational, analyseOutcomes, compareRounds } from '../../src/analy
 import type { Answer } from '../../src/assessment/answer.js';
 import { scoreAnswers } from '../../src/assessment/score.js';
 import { itemsOf } from '../../src/framework/lookup.js';
-import { effectiveCancerAllianceFramework as framework } from '../../src/framework/reference.js';
+import { referenceFrameworks } from '../../src/framework/reference-frameworks.js';
 import { mulberry32, randomInt } from '../../src/internal/random.js';
 import { organisationsAt } from '../../src/programme/organisations.js';
+
+// The reference framework 1.0.0 (eight themes, 80 items), which this file's expectations are written for.
+const framework = referenceFrameworks['1.0.0'];
 
 /** Synthetic answers: three respondents per alliance, each alliance with its own level per theme. */
 function syntheticAnswers(seed: number): Answer[] {

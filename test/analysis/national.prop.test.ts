@@ -37,7 +37,7 @@ const contextOf = (regions: Readonly<Record<string, string | null>>) => ({
   regionName: (id: string) => NAMES[id] ?? id,
 });
 
-describe('the national view (properties)', () => {
+describe('the national view (properties)', { timeout: 60_000 }, () => {
   it('does not depend on the order of the alliances', () => {
     fc.assert(
       fc.property(
@@ -147,7 +147,7 @@ describe('the national view (properties)', () => {
   });
 });
 
-describe('Spearman (properties)', () => {
+describe('Spearman (properties)', { timeout: 60_000 }, () => {
   const pairs = fc.array(fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 })), { minLength: 3, maxLength: 21 });
 
   it('lies in [-1, 1], is symmetric, and is unchanged by an increasing transform of either side', () => {

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyseNeeds } from '../../src/analysis/index.js';
 import { chooseResponsibility, keywordsOf } from '../../src/analysis/needs.js';
 import { effectiveCancerAllianceFramework } from '../../src/framework/reference.js';
+import { referenceFrameworks } from '../../src/framework/reference-frameworks.js';
+import { FrameworkSchema } from '../../src/framework/schema.js';
+import { nonHelpResponsibilityIds } from '../../src/analysis/programme-links.js';
+import { responsibilities } from '../../src/programme/data.js';
 import { isDeepFrozen } from '../helpers/frozen.js';
 import { jsonRoundTrip, makeAssessmentScores, makeOrganisationScore, miniFramework, miniItems } from './fixtures.js';
 import { a, b, c, context, d, e, f, framework, roles, scores } from './national-dataset.js';
@@ -54,8 +58,8 @@ describe('chooseResponsibility', () => {
 });
 
 describe('analyseNeeds', () => {
-  it('uses the programme roles by default', () => {
-    const framework = effectiveCancerAllianceFramework;
+  it('uses the programme roles by default, choosing by keyword for a theme that names roles only (reference 1.0.0)', () => {
+    const framework = referenceFrameworks['1.0.0'];
     const items: Record<string, number> = {};
     for (const theme of framework.themes) for (const item of [...theme.conditionsOfSuccess, ...theme.enablingFactors]) items[item.id] = theme.id === 'T6' ? 2 : 4;
     const score = makeOrganisationScore(framework, 'greater-manchester', items);
@@ -69,6 +73,72 @@ describe('analyseNeeds', () => {
     ]);
     expect(need?.roles[0]?.responsibility?.matchedKeywords).toContain('data');
     expect(result.region).toEqual({ id: 'Y62', name: 'North West' });
+  });
+
+  it('shows the responsibility the framework names for each role, as it stands (reference 1.1.0)', () => {
+    const framework = effectiveCancerAllianceFramework;
+    const items: Record<string, number> = {};
+    for (const theme of framework.themes) for (const item of [...theme.conditionsOfSuccess, ...theme.enablingFactors]) items[item.id] = ['T2', 'T5'].includes(theme.id) ? 2 : 4;
+    const result = analyseNeeds(makeOrganisationScore(framework, 'greater-manchester', items), { framework });
+    expect(result.needs.map((need) => need.themeId)).toEqual(['T2', 'T5']);
+    // T2 and T5 were the themes where the keyword rule, on 1.0.0, offered the Cancer Delivery Group's power to hold back funding (ACC3).
+    expect(result.needs.map((need) => need.roles.map((role) => [role.roleId, role.responsibility?.id, role.responsibility?.rule]))).toEqual([
+      [
+        ['national-team', 'NT2', 'declared'],
+        ['regional-team', 'RT4', 'declared'],
+        ['cancer-alliance', 'CA4', 'declared'],
+      ],
+      [
+        ['national-team', 'NT1', 'declared'],
+        ['regional-team', 'RT2', 'declared'],
+        ['commissioner', 'STP1', 'declared'],
+      ],
+    ]);
+    // A statement that only names the role (STP1 names commissioners) is found too; it is shown as the programme writes it.
+    const stp1 = responsibilities.find((statement) => statement.id === 'STP1')!;
+    expect(result.needs[1]?.roles[2]).toEqual({
+      roleId: 'commissioner',
+      roleName: 'Commissioner',
+      responsibility: { id: 'STP1', phrase: stp1.emphasis.join('; '), text: stp1.text, rule: 'declared', matchedKeywords: [] },
+    });
+    expect(isDeepFrozen(result)).toBe(true);
+  });
+
+  it('never shows a sanction as help on the reference 1.1.0, and shows a named statement of every role', () => {
+    const framework = effectiveCancerAllianceFramework;
+    const items: Record<string, number> = {};
+    for (const theme of framework.themes) for (const item of [...theme.conditionsOfSuccess, ...theme.enablingFactors]) items[item.id] = 1;
+    const { needs } = analyseNeeds(makeOrganisationScore(framework, 'wessex', items), { framework });
+    expect(needs).toHaveLength(13);
+    const shown = needs.flatMap((need) => need.roles);
+    expect(shown.every((role) => role.roleName !== null && role.responsibility?.rule === 'declared')).toBe(true);
+    expect(shown.filter((role) => nonHelpResponsibilityIds.includes(role.responsibility?.id ?? ''))).toEqual([]);
+  });
+
+  it("with a role lookup of its own, finds a named responsibility among that role's, else gives none", () => {
+    const declaredFramework = FrameworkSchema.parse({
+      ...miniFramework,
+      themes: miniFramework.themes.map((theme) => ({
+        ...theme,
+        supportedBy: [
+          { role: 'regional-team', responsibility: 'R2' },
+          { role: 'regional-team', responsibility: 'R9' },
+        ],
+      })),
+    });
+    const lookup = () => ({
+      name: 'Regional team',
+      responsibilities: [
+        { id: 'R1', phrase: 'Assure', text: 'plans.' },
+        { id: 'R2', phrase: 'Support', text: 'planning.' },
+      ],
+    });
+    const score = makeOrganisationScore(declaredFramework, 'x', miniItems({ T1: [2, 2, 2, 2], T2: [4, 4, 4, 4] }));
+    const { needs } = analyseNeeds(score, { framework: declaredFramework, roles: lookup, regionOf: () => null });
+    expect(needs[0]?.roles).toEqual([
+      { roleId: 'regional-team', roleName: 'Regional team', responsibility: { id: 'R2', phrase: 'Support', text: 'planning.', rule: 'declared', matchedKeywords: [] } },
+      { roleId: 'regional-team', roleName: 'Regional team', responsibility: null },
+    ]);
   });
 
   it('names an unknown role without a responsibility', () => {

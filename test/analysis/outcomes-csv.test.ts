@@ -77,5 +77,15 @@ describe('parseOutcomesCsv', () => {
     expect(() => parseOutcomesCsv(3 as never, options)).toThrow(/^parseOutcomesCsv: text must be a string/);
     expect(() => parseOutcomesCsv('a', {} as never)).toThrow(/^parseOutcomesCsv: options.name must be a non-empty string/);
     expect(() => safeParseOutcomesCsv('a', { name: 'x', unit: 3 } as never)).toThrow(/^safeParseOutcomesCsv: options.unit must be a string/);
+    expect(() => parseOutcomesCsv('a', { name: 'x', measure: 'fds' })).toThrow(/^parseOutcomesCsv: options.measure must be one of fds-28-day, /);
+  });
+
+  it('names the measure of the standards data when given one', () => {
+    expect(parseOutcomesCsv('organisation_id,value\nwessex,76.4\n', { name: 'FDS', unit: '%', measure: 'fds-28-day' })).toEqual({
+      name: 'FDS',
+      unit: '%',
+      measure: 'fds-28-day',
+      values: [{ organisationId: 'wessex', value: 76.4 }],
+    });
   });
 });

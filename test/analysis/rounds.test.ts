@@ -53,6 +53,9 @@ describe('compareRounds', () => {
       change: 0.5,
       levelChange: 1,
       comparable: true,
+      // The hand-made scores keep no respondents' theme scores, so there is nothing to resample.
+      interval: null,
+      clear: false,
     });
     // T2: 2.0 -> 2 on one item of four: insufficient, so the change is shown but not comparable.
     expect(t2).toMatchObject({ change: 0, comparable: false });
@@ -69,7 +72,11 @@ describe('compareRounds', () => {
     ]);
     expect(items[5]).toMatchObject({ status: 'matched', comparable: false, later: { score: null, level: null, sufficient: false } });
     expect(comparison.earlier).toEqual({ label: '2023', date: '2023-06-30', financialYear: '2023/24', framework: { id: 'mini-framework', version: '1.0.0' } });
-    expect(comparison.method).toEqual({ id: 'analysis.compare-rounds', version: '1.0.0', options: { itemMapping: {}, themeMapping: {} } });
+    expect(comparison.method).toEqual({
+      id: 'analysis.compare-rounds',
+      version: '1.1.0',
+      options: { itemMapping: {}, themeMapping: {}, interval: 'bootstrap-percentile', replicates: 1000, seed: 20230401, confidence: 0.95, generator: 'mulberry32' },
+    });
   });
 
   it('renames themes through a mapping, and marks unmatched ones new and dropped', () => {
@@ -136,7 +143,7 @@ describe('compareRounds: shapes, messages and edges', () => {
     expect(() => compareRounds({ ...earlier, scores: undefined as never }, later)).toThrow(
       new TypeError('compareRounds: earlier.scores must be AssessmentScores from scoreAnswers'),
     );
-    const options = new TypeError('compareRounds: options must be an object { itemMapping?, themeMapping? }');
+    const options = new TypeError('compareRounds: options must be an object { itemMapping?, themeMapping?, replicates?, seed? }');
     expect(() => compareRounds(earlier, later, null as never)).toThrow(options);
     expect(() => compareRounds(earlier, later, 'T1' as never)).toThrow(options);
   });
@@ -161,7 +168,7 @@ describe('compareRounds: shapes, messages and edges', () => {
       new RangeError('compareRounds: both "T1" and "T2" would match "T2" in the later round; options.themeMapping must map at most one earlier id to each later id'),
     );
     // Mapping an earlier id to null is allowed, and records the mapping as used.
-    expect(compareRounds(earlier, later, { themeMapping: { T2: null } }).method.options).toEqual({ itemMapping: {}, themeMapping: { T2: null } });
+    expect(compareRounds(earlier, later, { themeMapping: { T2: null } }).method.options).toMatchObject({ itemMapping: {}, themeMapping: { T2: null } });
   });
 
   it('cannot check a mapping against a round with no organisations, and compares nothing then', () => {
@@ -225,6 +232,8 @@ describe('compareRounds: shapes, messages and edges', () => {
       change: null,
       levelChange: null,
       comparable: false,
+      interval: null,
+      clear: false,
     });
     expect(items[3]).toMatchObject({ earlier: null, later: { score: 3, level: 3, sufficient: true }, change: null, comparable: false });
     expect(items[0]).toMatchObject({ change: 1, levelChange: 1, comparable: true });
@@ -264,5 +273,67 @@ describe('compareRounds: a score or level missing in the earlier round, and roun
     expect(() => compareRounds(earlier, { ...later, label: 2024 as never })).toThrow(
       new TypeError('compareRounds: later.label must be a non-empty text, e.g. "2023 self-assessment"'),
     );
+  });
+});
+
+describe('compareRounds: the interval of a change (docs/analysis.md §8, worked by hand)', () => {
+  // Two respondents in each round. T1: earlier 2 and 2 (score 2), later 3 and 4 (score 3.5): change +1.5. A resample
+  // of the earlier round is always 2; of the later round 3 (both draws 3: 1/4), 3.5 (1/2) or 4 (1/4). So a replicate
+  // is 1, 1.5 or 2 with chances 1/4, 1/2 and 1/4, and of 1,000 replicates far more than the 25 smallest are 1 and
+  // far more than the 25 largest are 2: the interval runs from 1 to 2, above 0, so the improvement is clear.
+  // T2: earlier 1, 2, 3, 3, 4, 5 (score 3), later 2, 2, 3, 4, 5, 5 (score 3.5): change +0.5; a replicate lies
+  // between 2 − 5 = −3 and 5 − 1 = +4, and with a spread of about 0.8 the interval holds 0: not clear.
+  const before = makeOrganisationScore(miniFramework, 'x', miniItems({ T1: [2, 2, 2, 2], T2: [3, 3, 3, 3] }), {
+    themes: { T1: { respondentScores: [2, 2] }, T2: { respondentScores: [1, 2, 3, 3, 4, 5] } },
+  });
+  const after = makeOrganisationScore(miniFramework, 'x', miniItems({ T1: [3.5, 3.5, 3.5, 3.5], T2: [3.5, 3.5, 3.5, 3.5] }), {
+    themes: { T1: { respondentScores: [3, 4] }, T2: { respondentScores: [2, 2, 3, 4, 5, 5] } },
+  });
+  const pair = (b = before, a = after) => [round('2023', '2023-06-30', '2023/24', [b]), round('2024', '2024-06-28', '2024/25', [a])] as const;
+
+  it('is the 2.5th to 97.5th percentile of 1,000 seeded replicates: clear when it leaves out 0', () => {
+    const [t1, t2] = compareRounds(...pair()).organisations[0]!.themes;
+    expect(t1).toMatchObject({ change: 1.5, interval: { low: 1, high: 2 }, clear: true });
+    expect(t2!.change).toBe(0.5);
+    expect(t2!.interval!.low).toBeLessThan(0);
+    expect(t2!.interval!.high).toBeGreaterThan(0);
+    expect(t2!.interval!.low).toBeGreaterThanOrEqual(-3);
+    expect(t2!.interval!.high).toBeLessThanOrEqual(4);
+    expect(t2!.clear).toBe(false);
+  });
+
+  it('is the same on every run, and each organisation and theme draws from its own stream', () => {
+    const once = compareRounds(...pair());
+    expect(compareRounds(...pair())).toEqual(once);
+    const seeds = [7, 8, 9, 10].map((seed) => compareRounds(...pair(), { seed }));
+    expect(seeds[0]!.method.options.seed).toBe(7);
+    const intervals = new Set([once, ...seeds].map((comparison) => JSON.stringify(comparison.organisations[0]!.themes[1]!.interval)));
+    expect(intervals.size).toBeGreaterThan(1);
+    // Another organisation beside x changes none of x's intervals.
+    const y = makeOrganisationScore(miniFramework, 'a', miniItems({ T1: [3, 3, 3, 3], T2: [3, 3, 3, 3] }), { themes: { T2: { respondentScores: [1, 5] } } });
+    const withY = compareRounds(round('2023', '2023-06-30', '2023/24', [y, before]), round('2024', '2024-06-28', '2024/25', [after, y]));
+    expect(withY.organisations.find((o) => o.organisationId === 'x')).toEqual(once.organisations[0]);
+  });
+
+  it('sits around the change reported, and is null with fewer than 2 respondents or no comparable change', () => {
+    // Later T1 scored 3.6 (say, with a "don't know" among the answers) while its respondents' mean is 3.5: the
+    // replicates shift by 0.1.
+    const shifted = makeOrganisationScore(miniFramework, 'x', miniItems({ T1: [3.6, 3.6, 3.6, 3.6], T2: [3.5, 3.5, 3.5, 3.5] }), {
+      themes: { T1: { respondentScores: [3, 4] }, T2: { respondentScores: [5] } },
+    });
+    const [t1, t2] = compareRounds(...pair(before, shifted)).organisations[0]!.themes;
+    expect(t1!.change).toBeCloseTo(1.6, 12);
+    expect(t1!.interval!.low).toBeCloseTo(1.1, 12);
+    expect(t1!.interval!.high).toBeCloseTo(2.1, 12);
+    expect(t2).toMatchObject({ interval: null, clear: false });
+    const items = compareRounds(...pair()).organisations[0]!.items;
+    expect(items.every((item) => item.interval === null && !item.clear)).toBe(true);
+  });
+
+  it('checks the number of replicates and the seed', () => {
+    expect(() => compareRounds(...pair(), { replicates: 10 })).toThrow(/^compareRounds: options.replicates must be a whole number at least 100/);
+    expect(() => compareRounds(...pair(), { replicates: 1000.5 })).toThrow(RangeError);
+    expect(() => compareRounds(...pair(), { seed: -1 })).toThrow(/^compareRounds: options.seed/);
+    expect(compareRounds(...pair(), { replicates: 200 }).method.options.replicates).toBe(200);
   });
 });

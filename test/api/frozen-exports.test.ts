@@ -118,7 +118,6 @@ describe('every export of every entry point is deeply frozen', () => {
       root.safeParseOutcomes({ name: 'x', values: [{ organisationId: '', value: 'y' }] }),
       root.safeParseOutcomesCsv('organisation_id,value\n,x\n', { name: 'x' }),
       programmeEntry.safeParseOrganisations('[1, 2]'),
-      programmeEntry.safeParseProgrammeData('x: 1\n'),
       programmeEntry.safeParseRuleSet('x: 1\n'),
     ];
     for (const result of errors) {

@@ -60,7 +60,7 @@ function withoutLines(result: AnswersImport): unknown {
   };
 }
 
-describe('ingestion laws', () => {
+describe('ingestion laws', { timeout: 60_000 }, () => {
   it('long layout: the accounting adds up and only scale values, DK and NA become answers', async () => {
     await fc.assert(
       fc.asyncProperty(longRows, organisations, async (rows, orgs) => {

@@ -164,7 +164,8 @@ describe('docs/scoring.md §7: agreement (Examples 7a, 7b, 7c)', () => {
     expect(c2.agreement.index).toBe(0.6666666666666667);
     const t1 = theme(result, 'T1');
     expect(t1).toMatchObject({ score: 1.3333333333333335, level: 1, scoredItems: 2, items: 5, coverage: 0.4, sufficient: false });
-    // The respondents' own theme scores: 0.5, 1 and 2.5.
+    // The respondents' own theme scores: 0.5, 1 and 2.5, kept in ascending order.
+    expect(t1.respondentScores).toEqual([0.5, 1, 2.5]);
     expect(t1.agreement.sd).toBe(1.0408329997330665);
     expect(t1.agreement.index).toBe(0.39907478742266844);
     expect(t1.agreement.low).toBe(true);

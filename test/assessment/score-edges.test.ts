@@ -62,7 +62,7 @@ describe('group differences', () => {
       ),
     );
 
-  it('are the largest first, ties by theme, then item (theme first), then pair; any maximum keeps the same first ones', () => {
+  it('are the largest first, ties by theme, then item (theme first), then pair; any maximum keeps the same first ones', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(answersArb, fc.integer({ min: 0, max: 40 }), (answers, max) => {
         const [organisation] = scoreAnswers(answers, { framework: docsFramework, minGroupSize: 1, maxGroupDifferences: max }).organisations;

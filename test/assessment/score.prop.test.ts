@@ -133,7 +133,7 @@ function shuffleArb<T>(values: readonly T[]): fc.Arbitrary<T[]> {
   return fc.shuffledSubarray([...values], { minLength: values.length, maxLength: values.length });
 }
 
-describe('scoring laws', () => {
+describe('scoring laws', { timeout: 60_000 }, () => {
   it('shuffling the answers changes nothing', () => {
     fc.assert(
       fc.property(

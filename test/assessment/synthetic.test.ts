@@ -3,7 +3,10 @@ import { AnswerSchema, type Answer } from '../../src/assessment/answer.js';
 import { SYNTHETIC_COMMENT, generateSyntheticAnswers, generateSyntheticOutcomes } from '../../src/assessment/synthetic.js';
 import { itemsOf } from '../../src/framework/lookup.js';
 import { parseFramework } from '../../src/framework/parse.js';
-import { effectiveCancerAllianceFramework as framework } from '../../src/framework/reference.js';
+import { referenceFrameworks } from '../../src/framework/reference-frameworks.js';
+
+// The reference framework 1.0.0 (eight themes, 80 items), which this file's expectations are written for.
+const framework = referenceFrameworks['1.0.0'];
 
 const organisations = Array.from({ length: 21 }, (_, i) => ({ id: `alliance-${String.fromCharCode(97 + i)}`, regionId: `Y${56 + (i % 7)}` }));
 const seed = 20230331;

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The package's entry points as `exports` names them, without the `./package.json` and data files. */
-export const ENTRIES = ['.', './framework', './programme', './assessment', './analysis', './report', './schemas'] as const;
+export const ENTRIES = ['.', './framework', './programme', './assessment', './analysis', './report', './xlsx', './surveyjs', './schemas'] as const;
 export type Entry = (typeof ENTRIES)[number];
 
 /** The import specifier of an entry point: `cancer-alliance-framework` or `cancer-alliance-framework/<area>`. */

@@ -1,9 +1,11 @@
-import type { CliIo } from '../../src/cli/io.js';
+import { DEFAULT_MAX_BYTES, InputTooLargeError, OutputError, joinPath, type CliIo } from '../../src/cli/io.js';
 
 /** Everything a run did, for assertions. */
 export interface MemoryIo extends CliIo {
-  /** Files by path: the inputs given, and everything written. */
+  /** Files by path: the inputs given, and everything written as text. */
   readonly files: Map<string, string>;
+  /** Files by path given or written as bytes (workbooks). */
+  readonly binaries: Map<string, Uint8Array>;
   /** Directories made. */
   readonly dirs: Set<string>;
   /** Paths written, in order. */
@@ -23,9 +25,16 @@ export interface MemoryIoOptions {
   readonly unwritable?: string;
 }
 
+const encoder = new TextEncoder();
+
 /** An in-memory file system and streams for running the CLI in tests. */
-export function memoryIo(initial: Readonly<Record<string, string>> = {}, options: MemoryIoOptions = {}): MemoryIo {
-  const files = new Map(Object.entries(initial));
+export function memoryIo(initial: Readonly<Record<string, string | Uint8Array>> = {}, options: MemoryIoOptions = {}): MemoryIo {
+  const files = new Map<string, string>();
+  const binaries = new Map<string, Uint8Array>();
+  for (const [path, data] of Object.entries(initial)) {
+    if (typeof data === 'string') files.set(path, data);
+    else binaries.set(path, data);
+  }
   const dirs = new Set<string>();
   const written: string[] = [];
   let stdout = '';
@@ -34,26 +43,47 @@ export function memoryIo(initial: Readonly<Record<string, string>> = {}, options
   const blocked = (path: string) => options.unwritable !== undefined && (path === options.unwritable || path.startsWith(`${options.unwritable}/`));
   return {
     files,
+    binaries,
     dirs,
     written,
     out: () => stdout,
     err: () => stderr,
-    readText: (path) => {
+    readText: (path, maxBytes = DEFAULT_MAX_BYTES) => {
       if (options.unreadable?.includes(path)) throw new Error(`EACCES: permission denied, open '${path}'`);
       const text = files.get(path);
       if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      if (encoder.encode(text).length > maxBytes) throw new InputTooLargeError(path, maxBytes);
       return text;
     },
-    writeText: (path, text) => {
+    readBytes: (path, maxBytes = DEFAULT_MAX_BYTES) => {
+      if (options.unreadable?.includes(path)) throw new Error(`EACCES: permission denied, open '${path}'`);
+      const text = files.get(path);
+      const bytes = binaries.get(path) ?? (text === undefined ? undefined : encoder.encode(text));
+      if (bytes === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      if (bytes.length > maxBytes) throw new InputTooLargeError(path, maxBytes);
+      return bytes;
+    },
+    writeFile: (path, data) => {
       if (blocked(path)) throw new Error(`EROFS: read-only file system, open '${path}'`);
-      files.set(path, text);
+      if (typeof data === 'string') files.set(path, data);
+      else binaries.set(path, data);
       written.push(path);
     },
-    makeDir: (path) => {
-      if (blocked(path)) throw new Error(`EROFS: read-only file system, mkdir '${path}'`);
-      dirs.add(path);
+    // All or nothing, as on disk: a folder or file that cannot be written fails the run before anything is kept.
+    writeReports: (out, outputs) => {
+      const folders = [out, ...new Set(outputs.flatMap((file) => (file.path.includes('/') ? [joinPath(out, file.path.slice(0, file.path.lastIndexOf('/')))] : [])))];
+      const paths = outputs.map((file) => joinPath(out, file.path));
+      const refused = [...folders, ...paths].find(blocked);
+      if (refused !== undefined) throw new OutputError(`Cannot write "${refused}": EROFS: read-only file system.`, 'Choose another --out folder.');
+      for (const folder of folders) dirs.add(folder);
+      outputs.forEach((file, index) => {
+        if (typeof file.text === 'string') files.set(paths[index]!, file.text);
+        else binaries.set(paths[index]!, file.text);
+        written.push(paths[index]!);
+      });
+      return [];
     },
-    exists: (path) => files.has(path) || dirs.has(path) || (options.unreadable?.includes(path) ?? false),
+    exists: (path) => files.has(path) || binaries.has(path) || dirs.has(path) || (options.unreadable?.includes(path) ?? false),
     stdout: (text) => {
       stdout += text;
     },

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateSyntheticAnswers, generateSyntheticOutcomes } from '../../src/assessment/synthetic.js';
 import { EXIT } from '../../src/cli/io.js';
+import { TOO_LARGE_HINT } from '../../src/cli/problems.js';
 import { fileNameOf } from '../../src/cli/report-files.js';
 import { run, runSafely } from '../../src/cli/run.js';
+import { MAX_MAX_BYTES, parseSize } from '../../src/cli/sizes.js';
 import { effectiveCancerAllianceFramework as framework } from '../../src/framework/reference.js';
+import { referenceFrameworks } from '../../src/framework/reference-frameworks.js';
 import { longCsv, wideCsv } from '../../examples/sample/sample.js';
 import { memoryIo } from './memory-io.js';
 
@@ -75,7 +79,7 @@ themes: []
 `;
 
 describe('report: the success path', () => {
-  it('writes exactly the national report, a report per alliance and the data exports, and prints a summary', () => {
+  it('writes exactly the national report, a report per alliance and the data exports, and prints a summary', { timeout: 60_000 }, () => {
     const result = cli([...FULL, '--synthetic']);
     expect(result.err).toBe('');
     expect(result.code).toBe(EXIT.ok);
@@ -96,14 +100,14 @@ describe('report: the success path', () => {
     expect(result.io.files.get('reports/data/scores.csv')?.split(/\r?\n/)[0]).toMatch(/^organisation_id,/);
   });
 
-  it('lists the three most common barriers in the summary, or says there are none', () => {
+  it('lists the three most common barriers in the summary, or says there are none', { timeout: 60_000 }, () => {
     const result = cli(FULL);
     expect(result.code).toBe(EXIT.ok);
     expect(result.out).toMatch(/Most common barriers:\n {2}1\. \S+ .+ \(\d+ of \d+ alliances\)|No barrier is common/);
     expect(result.out).not.toMatch(/SYNTHETIC/);
   });
 
-  it('prints no progress on a quick run, and progress on standard error on a slow run or with --progress', () => {
+  it('prints no progress on a quick run, and progress on standard error on a slow run or with --progress', { timeout: 60_000 }, () => {
     expect(cli(FULL).err).toBe('');
     const slow = cli(FULL, inputs, { tick: 100 });
     expect(slow.code).toBe(EXIT.ok);
@@ -127,10 +131,20 @@ describe('report: the success path', () => {
     expect(result.out).toContain('Round 2024/25 (2024-06-30, financial year 2024/25).');
   });
 
-  it('dates a round labelled by financial year on the 31 March that closes it, and a bare run on today', () => {
+  it('dates a round labelled by financial year on the 31 March that closes it, and a bare run on today', { timeout: 60_000 }, () => {
     expect(cli(['report', 'answers.csv', '--out', 'r', '--round', '2022/23']).out).toContain('Round 2022/23 (2023-03-31, financial year 2022/23).');
     expect(cli(['report', 'answers.csv', '--out', 'r']).out).toContain('Round 2024/25 (2024-06-01, financial year 2024/25).');
     expect(cli(['report', 'answers.csv', '--out', 'r', '--previous', 'previous.csv']).out).toContain('Round 2024/25 (2024-06-01, financial year 2024/25), compared with 2023/24.');
+  });
+
+  it("notes a round dated after the programme data's as-at date, in the model's own words", () => {
+    const later = cli(['report', 'answers.csv', '--out', 'r', '--round', '2027/28']);
+    expect(later.code).toBe(EXIT.ok);
+    expect(later.err).toMatch(
+      /^Note: The organisations data is as at 4 December 2026; 31 March 2028 is later, so changes since then are not in it\. Announced and not yet in the data: /m,
+    );
+    expect(later.err).toContain('Note: The standards data is as at 4 December 2026; 31 March 2028 is later, so standards or targets set since then are not in it.\n');
+    expect(cli(['report', 'answers.csv', '--out', 'r', '--round', '2023/24']).err).not.toContain('Note: The organisations data');
   });
 
   it('keeps organisation ids from choosing where files go', () => {
@@ -334,11 +348,11 @@ describe('report: failure paths', () => {
     expectNothingWritten(result);
   });
 
-  it('exits 4 when the output cannot be written', () => {
+  it('exits 4 when the output cannot be written', { timeout: 60_000 }, () => {
     const result = cli(['report', 'answers.csv', '--out', 'locked'], inputs, { unwritable: 'locked' });
     expect(result.code).toBe(EXIT.unwritable);
     expect(result.err).toBe(
-      'Cannot write "locked": EROFS: read-only file system, mkdir \'locked\'\nChoose another --out folder, or check that you may write there and that the disk has room.\n',
+      'Cannot write "locked": EROFS: read-only file system.\n  hint: Choose another --out folder.\nNothing was written: locked is as it was before the run.\n',
     );
     expect(result.out).toBe('');
     const inside = cli(['report', 'answers.csv', '--out', 'reports'], inputs, { unwritable: 'reports/data' });
@@ -389,10 +403,16 @@ describe('validate', () => {
   it('accepts valid answers, with the accounting', () => {
     const result = cli(['validate', 'previous.csv']);
     expect(result.code).toBe(EXIT.ok);
-    expect(result.out).toMatch(/^previous\.csv: survey answers, wide layout, checked against the reference framework \(effective-cancer-alliance 1\.0\.0\)\.\n/);
+    expect(result.out).toMatch(/^previous\.csv: survey answers, wide layout, checked against the reference framework \(effective-cancer-alliance 1\.1\.0\)\.\n/);
     expect(result.out).toMatch(
       / {2}Rows: [\d,]+ read, [\d,]+ accepted, 0 rejected\.\n {2}Answer cells: [\d,]+ read, [\d,]+ accepted, 0 rejected, [\d,]+ blank\.\n {2}Organisations: 4; respondents: \d+\.\nNo problems found\.\n$/,
     );
+  });
+
+  it('gives no as-at note when validating answers, whatever the day (an answers file has no date of its own)', () => {
+    const later = cli(['validate', 'previous.csv'], inputs, { start: new Date(2027, 0, 15, 12).getTime() });
+    expect(later.code).toBe(EXIT.ok);
+    expect(later.err).toBe('');
   });
 
   it('prints every problem of an answers file as file:line:column (row N, column X): message, and exits 1', () => {
@@ -446,6 +466,190 @@ describe('validate', () => {
   });
 });
 
+describe('options given twice, sizes, and counts in words', () => {
+  it('refuses an option that takes a value given more than once, naming it and its values; a switch may repeat', () => {
+    const twice = cli(['report', 'answers.csv', '--out', 'a', '--out', 'b']);
+    expect(twice.code).toBe(EXIT.usage);
+    expect(twice.err).toBe(
+      'cancer-alliance-framework: the option --out is given 2 times ("a", "b"); give it once.\n' +
+        'Usage: cancer-alliance-framework report <answers.csv> --out <dir> [options]; run "cancer-alliance-framework report --help" for the options.\n',
+    );
+    expectNothingWritten(twice);
+    expect(cli(['report', 'answers.csv', '--out', 'r', '--round=2023/24', '--round', '2022/23', '--round', 'x']).err).toMatch(
+      /the option --round is given 3 times \("2023\/24", "2022\/23", "x"\); give it once\./,
+    );
+    expect(cli(['validate', 'previous.csv', '--framework', 'a.yaml', '--framework=b.yaml']).err).toMatch(/the option --framework is given 2 times/);
+    expect(cli(['validate', 'previous.csv', '--max-bytes', '1MB', '--max-bytes', '2MB']).code).toBe(EXIT.usage);
+    const switches = cli(['report', 'answers.csv', '--out', 'r', '--synthetic', '--synthetic', '--allow-rejected', '--allow-rejected']);
+    expect(switches.code).toBe(EXIT.ok);
+  });
+
+  it('refuses an input inside --out, which the run would replace', () => {
+    const inside = cli(['report', 'reports/answers.csv', '--out', 'reports'], { 'reports/answers.csv': inputs['answers.csv'] });
+    expect(inside.code).toBe(EXIT.usage);
+    expect(inside.err).toMatch(
+      /^cancer-alliance-framework: the answers file "reports\/answers\.csv" is inside --out "reports", which each run replaces whole: move the file out of it first\.\n/,
+    );
+    expect(cli(['report', 'answers.csv', '--outcomes', './r/../r/o.csv', '--out', 'r']).err).toMatch(/the --outcomes file "\.\/r\/\.\.\/r\/o\.csv" is inside --out "r"/);
+    expect(cli(['report', 'r/..answers.csv', '--out', 'r'], { 'r/..answers.csv': inputs['answers.csv'] }).code).toBe(EXIT.usage);
+    expect(cli(['report', 'answers.csv', '--out', 'reports-2024']).code).toBe(EXIT.ok);
+    expect(cli(['report', 'answers.csv', '--previous', 'previous.csv', '--out', 'answers.csv.d']).code).toBe(EXIT.ok);
+  });
+
+  it('reads --max-bytes as bytes or a number with a unit, and refuses anything else with a usage error', () => {
+    expect(parseSize('52428800')).toBe(52_428_800);
+    expect(parseSize('100MB')).toBe(100_000_000);
+    expect(parseSize('100 mb')).toBe(100_000_000);
+    expect(parseSize('50MiB')).toBe(52_428_800);
+    expect(parseSize('1.5GB')).toBe(1_500_000_000);
+    expect(parseSize('1.005kB')).toBe(1_005);
+    expect(parseSize('2k')).toBe(2_000);
+    expect(parseSize('64KiB')).toBe(65_536);
+    expect(parseSize('10b')).toBe(10);
+    for (const bad of ['', 'abc', '0', '0.5', '1.5', '-1', '1e6', '10 MBs', '0.0001kB', '1,000']) expect(parseSize(bad), bad).toBeNull();
+    const notSize = cli(['validate', 'previous.csv', '--max-bytes', 'lots']);
+    expect(notSize.code).toBe(EXIT.usage);
+    expect(notSize.err).toMatch(/--max-bytes "lots" is not a size: give a whole number of bytes, e.g\. 100000000, or a number and a unit, e\.g\. 100MB or 64MiB\./);
+    const tooMuch = cli(['report', 'answers.csv', '--out', 'r', '--max-bytes', '1GB']);
+    expect(tooMuch.code).toBe(EXIT.usage);
+    expect(tooMuch.err).toMatch(/--max-bytes "1GB" is more than the most allowed, 524,288,000 bytes \(500 MiB\)\./);
+    expect(cli(['report', 'answers.csv', '--out', 'r', '--max-bytes', `${MAX_MAX_BYTES}`]).code).toBe(EXIT.ok);
+  });
+
+  it('refuses an input larger than --max-bytes with exit code 1, the hint naming --max-bytes, and reads it within a larger one', () => {
+    const small = cli(['report', 'answers.csv', '--out', 'r', '--max-bytes', '1kB']);
+    expect(small.code).toBe(EXIT.invalidData);
+    expect(small.err).toMatch(
+      /^Cannot read the answers file "answers\.csv": it holds more than the 1,000 bytes allowed by --max-bytes; reading stopped there\.\n {2}hint: .*--max-bytes <size>, e\.g\. --max-bytes 100MB\.\nNothing was written\.\n$/,
+    );
+    expectNothingWritten(small);
+    const big = 'x'.repeat(60 * 1024 * 1024);
+    const byDefault = cli(['validate', 'big.csv'], { 'big.csv': big });
+    expect(byDefault.code).toBe(EXIT.invalidData);
+    expect(byDefault.err).toContain('it holds more than the 52,428,800 bytes (50 MiB) allowed by default');
+    const validate = cli(['validate', 'previous.csv', '--max-bytes', '100MB']);
+    expect(validate.code).toBe(EXIT.ok);
+  });
+
+  it("names --max-bytes in the hint of the library's too-large issue, and moves the library's own limit with it", () => {
+    // A framework file over the library's 1,000,000-byte default for frameworks, within the CLI's 50 MiB.
+    const large = `${FOUR_LEVELS_YAML}# ${'x'.repeat(1_100_000)}\n`;
+    const refused = cli(['validate', 'large.yaml'], { 'large.yaml': large });
+    expect(refused.code).toBe(EXIT.invalidData);
+    expect(refused.out).toContain(`hint: ${TOO_LARGE_HINT}`);
+    expect(refused.out).not.toMatch(/maxBytes option/);
+    expect(cli(['validate', 'large.yaml', '--max-bytes', '2MB'], { 'large.yaml': large }).code).toBe(EXIT.ok);
+  });
+
+  it('writes counts in words that agree with them: 1 answer, 1 row, 1 alliance', () => {
+    const csv = 'organisation_id,respondent_id,item_id,answer\nwessex,r1,T1.C1,3\nwessex,r1,T1.C2,maybe\n';
+    const result = cli(['report', 'one.csv', '--out', 'r', '--allow-rejected'], { 'one.csv': csv });
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.err).toContain('Rejected in one.csv (--allow-rejected): 2 rows read: 1 answer accepted, 1 rejected (1 row rejected whole).');
+    expect(result.out).toContain('Answers (one.csv): 1 answer accepted, 1 rejected.');
+    expect(result.out).toContain('1 alliance report (.html and .md)');
+    expect(result.out).not.toMatch(/\b1 (answers|rows|alliances|problems|files)\b/);
+  });
+});
+
+describe('the version of the reference framework', () => {
+  // Rounds answered on the reference framework 1.0.0, as the sample's: the previous round wide, this round long.
+  const v100 = referenceFrameworks['1.0.0'];
+  const earlier100 = generateSyntheticAnswers({ framework: v100, organisations, seed, respondents });
+  const later100 = generateSyntheticAnswers({ framework: v100, organisations, seed, respondents, drift: { mean: 0.3 } });
+  const old = { 'answers-100.csv': longCsv(later100), 'previous-100.csv': wideCsv(v100, earlier100) };
+  const files = { ...inputs, ...old };
+  const reportJson = (result: ReturnType<typeof cli>) =>
+    JSON.parse(result.io.files.get('reports/data/report.json') ?? 'null') as {
+      national: { provenance: { framework: { version: string } }; change: { earlierFramework: { version: string } } | null; caveats: { text: string }[] };
+      alliances: { organisation: { id: string }; change: { themes: { status: string; laterId: string | null }[] } | null }[];
+    };
+
+  it('reads and scores each answers file against the version whose items it answers, and says so when it is not the current one', () => {
+    const result = cli(['report', 'answers-100.csv', '--previous', 'previous-100.csv', '--round', '2023/24', '--previous-round', '2022/23', '--out', 'reports'], files);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.err).toBe(
+      'Note: answers-100.csv answers the items of the reference framework 1.0.0, not those of the current 1.1.0, so it is read and scored against 1.0.0. Use --framework-version to choose another.\n' +
+        'Note: previous-100.csv answers the items of the reference framework 1.0.0, not those of the current 1.1.0, so it is read and scored against 1.0.0. Use --framework-version to choose another.\n',
+    );
+    const report = reportJson(result);
+    expect([report.national.provenance.framework.version, report.national.change?.earlierFramework.version]).toEqual(['1.0.0', '1.0.0']);
+    // A file that answers the current version's items is read against it, with no note.
+    expect(cli(['report', 'answers.csv', '--out', 'reports']).err).toBe('');
+  });
+
+  it("compares a previous round on 1.0.0 with this round on 1.1.0 through the package's mapping", () => {
+    const result = cli(['report', 'answers.csv', '--previous', 'previous-100.csv', '--round', '2024/25', '--previous-round', '2022/23', '--out', 'reports'], files);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.err).toContain(
+      "Note: the previous round was answered on effective-cancer-alliance 1.0.0 and this round on effective-cancer-alliance 1.1.0; the change since then matches themes and items through the package's mapping from 1.0.0 to 1.1.0, and those only in one round have none.\n",
+    );
+    const report = reportJson(result);
+    expect([report.national.provenance.framework.version, report.national.change?.earlierFramework.version]).toEqual(['1.1.0', '1.0.0']);
+    expect(report.national.caveats.map((caveat) => caveat.text).join(' ')).toMatch(
+      /The previous round used framework effective-cancer-alliance version 1\.0\.0 and this round version 1\.1\.0/,
+    );
+    const change = report.alliances.find((alliance) => alliance.organisation.id === 'wessex')?.change;
+    expect(change?.themes.map((theme) => `${theme.laterId ?? ''} ${theme.status}`)).toEqual([
+      ...['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8'].map((id) => `${id} matched`),
+      ...['T9', 'T10', 'T11', 'T12', 'T13'].map((id) => `${id} new`),
+    ]);
+  });
+
+  it('reads every file against the version given with --framework-version, and refuses an unknown version or two choices', () => {
+    const chosen = cli(['report', 'answers-100.csv', '--framework-version', '1.0.0', '--out', 'reports'], files);
+    expect(chosen.code).toBe(EXIT.ok);
+    expect(chosen.err).toBe('');
+    // This round's items are those of 1.1.0: read against 1.0.0, the items 1.0.0 lacks are rejected.
+    const wrong = cli(['report', 'answers.csv', '--framework-version', '1.0.0', '--out', 'reports'], files);
+    expect(wrong.code).toBe(EXIT.invalidData);
+    expect(wrong.err).toMatch(/is not an item id/);
+    const unknown = cli(['report', 'answers.csv', '--framework-version', '1.1', '--out', 'reports'], files);
+    expect(unknown.code).toBe(EXIT.usage);
+    expect(unknown.err).toMatch(/--framework-version "1\.1" is not a version of the reference framework; use one of 1\.1\.0, 1\.0\.0\. Did you mean 1\.1\.0\?/);
+    const both = cli(['validate', 'answers.csv', '--framework-version', '1.1.0', '--framework', 'four.yaml'], { ...files, 'four.yaml': FOUR_LEVELS_YAML });
+    expect(both.code).toBe(EXIT.usage);
+    expect(both.err).toMatch(/--framework and --framework-version cannot both be given/);
+  });
+
+  it('validate checks answers against the version they answer, or the one given', () => {
+    const found = cli(['validate', 'previous-100.csv'], files);
+    expect(found.code).toBe(EXIT.ok);
+    expect(found.out).toMatch(/^previous-100\.csv: survey answers, wide layout, checked against the reference framework \(effective-cancer-alliance 1\.0\.0\)\.\n/);
+    expect(found.err).toMatch(/^Note: previous-100\.csv answers the items of the reference framework 1\.0\.0/);
+    const given = cli(['validate', 'previous-100.csv', '--framework-version', '1.1.0'], files);
+    expect(given.code).toBe(EXIT.invalidData);
+    expect(given.out).toMatch(/checked against the reference framework \(effective-cancer-alliance 1\.1\.0\)/);
+  });
+
+  it('validate lists the item warnings of a framework file, which leave it valid', () => {
+    const result = cli(['validate', 'reference-1.0.0.yaml'], { 'reference-1.0.0.yaml': readFileSync('framework-data/effective-cancer-alliance-1.0.0.yaml', 'utf8') });
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toMatch(
+      /^reference-1\.0\.0\.yaml: a valid framework file\.\n {2}What makes an effective Cancer Alliance\? \(reference framework\) \(effective-cancer-alliance 1\.0\.0\): 8 themes, 80 items/,
+    );
+    expect(result.out).toContain('  78 warnings about the wording of items (docs/framework-format.md, "Item rules"):\n');
+    expect(result.out).toContain('  reference-1.0.0.yaml (id T1.E4, at themes.0.enablingFactors.3.text): item "T1.E4" rates what others decide ("signed off by")\n');
+    const current = cli(['validate', 'reference-1.1.0.yaml'], { 'reference-1.1.0.yaml': readFileSync('framework-data/effective-cancer-alliance-1.1.0.yaml', 'utf8') });
+    expect(current.out).toMatch(
+      /^reference-1\.1\.0\.yaml: a valid framework file\.\n {2}.*: 13 themes, 130 items \(65 Conditions of Success, 65 Enabling Factors\), 1 scale, default target 4\.\n$/,
+    );
+  });
+
+  it('validate refuses a framework that offers a sanction as help, or names a statement of another role', () => {
+    const text = FOUR_LEVELS_YAML.replace(
+      '    whatGoodLooksLike: People have time and skill.\n',
+      '    whatGoodLooksLike: People have time and skill.\n    supportedBy:\n      - { role: cancer-delivery-group, responsibility: ACC3 }\n      - { role: provider, responsibility: RT4 }\n',
+    );
+    const result = cli(['validate', 'help.yaml'], { 'help.yaml': text });
+    expect(result.code).toBe(EXIT.invalidData);
+    expect(result.out).toContain(
+      'help.yaml:24:9 (id b, at themes.1.supportedBy.0): the responsibility "ACC3" is a sanction, an assurance or sign-off duty or an accountability note, not help\n',
+    );
+    expect(result.out).toContain('help.yaml:25:9 (id b, at themes.1.supportedBy.1): the responsibility "RT4" is neither about the role "provider" nor names it\n');
+  });
+});
+
 describe('a bug', () => {
   it('ends with exit code 70 and the stack on standard error, never an unhandled exception', () => {
     const io = memoryIo(inputs);
@@ -481,6 +685,12 @@ describe('help and version', () => {
       ['help', 'validate'],
     ])
       expect(cli(argv).out).toMatch(/^Usage: cancer-alliance-framework validate <file>/);
+    // The help names every version of the reference framework that --framework-version takes.
+    for (const command of ['report', 'validate']) {
+      const help = cli([command, '--help']).out;
+      for (const version of Object.keys(referenceFrameworks)) expect(help).toContain(version);
+      expect(help).toContain('--framework-version <v>');
+    }
   });
 
   it('prints the version of the package', async () => {

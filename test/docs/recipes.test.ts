@@ -22,7 +22,8 @@ const entries: Readonly<Record<string, unknown>> = {
   'cancer-alliance-framework/schemas': schemas,
 };
 
-// The blocks run in order in one scope, as they would in one REPL session.
+// The blocks run in order in one scope, as they would in one REPL session, against the source (test/docs/snippets.test.ts
+// runs them from the packed package, as a script and in a real REPL).
 const AsyncFunction = (Object.getPrototypeOf(async () => {}) as { readonly constructor: unknown }).constructor as new (
   ...args: string[]
 ) => (...args: unknown[]) => Promise<Record<string, unknown>>;
@@ -38,19 +39,24 @@ describe('docs/recipes.md', () => {
     for (const path of imported) expect(path === 'node:fs' || Object.hasOwn(entries, path!), path).toBe(true);
   });
 
-  it('runs every recipe in order, with the results the comments state', async () => {
+  it('runs every recipe in order, with the results the comments state', { timeout: 60_000 }, async () => {
     const source = blocks
       .join('\n')
       .replace(/await import\('(cancer-alliance-framework(?:\/\w+)?)'\)/g, (_, path: string) => `entries[${JSON.stringify(path)}]`)
-      .replace("await import('node:fs')", 'fs');
-    const names = ['framework', 'result', 'imported', 'scores', 'position', 'byMedian', 'reports', 'scoresCsv'];
+      .replace("await import('node:fs')", 'fs')
+      // The recipes read the sample that `cancer-alliance-framework sample --out sample` writes: here, the repository's copy.
+      .replaceAll("'sample/", "'examples/sample/");
+    const names = ['framework', 'answeredOn', 'result', 'imported', 'scores', 'position', 'byMedian', 'reports', 'scoresCsv'];
     const run = new AsyncFunction('entries', 'fs', `${source}\nreturn { ${names.join(', ')} };`);
     const out = await run(entries, { readFileSync });
     expect((out['result'] as { success: boolean }).success).toBe(false);
     const imported = out['imported'] as caf.AnswersImport;
     expect(imported.accounting.rowsRead).toBe(imported.accounting.rowsAccepted + imported.accounting.rowsRejected);
     expect(String(out['scoresCsv']).split('\r\n')[0]).toMatch(/^organisation_id,/);
-    const framework = out['framework'] as caf.Framework;
+    expect(out['framework']).toBe(caf.effectiveCancerAllianceFramework);
+    const framework = out['answeredOn'] as caf.Framework;
+    expect(framework.version).toBe('1.0.0');
+    expect(imported.issues).toEqual([]);
     expect(out['byMedian']).toEqual(caf.scoreAnswers(imported.answers, { framework, itemStatistic: 'median' }));
     expect(out['scores']).toEqual(caf.scoreAnswers(imported.answers, { framework }));
   });

@@ -6,7 +6,8 @@ export function readRepoFile(path: string): string {
   return readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
 }
 
-export const referenceYaml = (): string => readRepoFile('framework-data/effective-cancer-alliance.yaml');
+/** The YAML of a version of the reference framework. */
+export const referenceYaml = (version: '1.0.0' | '1.1.0'): string => readRepoFile(`framework-data/effective-cancer-alliance-${version}.yaml`);
 export const sevenThemesYaml = (): string => readRepoFile('test/framework/fixtures/seven-themes.yaml');
 
 /** A minimal valid framework file, small enough to read in a test, with lines numbered from 1. */

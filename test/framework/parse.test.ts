@@ -19,8 +19,8 @@ describe('parseFramework', () => {
     expect(Object.isFrozen(framework.themes[0]?.enablingFactors[0]?.enables)).toBe(true);
   });
 
-  it('parses the reference framework: eight themes, five levels, target 4', () => {
-    const framework = parseFramework(referenceYaml());
+  it('parses the reference framework 1.0.0: eight themes, five levels, target 4', () => {
+    const framework = parseFramework(referenceYaml('1.0.0'));
     expect(framework.themes.map((theme) => theme.id)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8']);
     expect(framework.themes.map((theme) => theme.title)).toEqual([
       'Shared vision, strategy and planning',
@@ -42,6 +42,34 @@ describe('parseFramework', () => {
     expect(framework.defaultTarget).toBe(4);
     expect(framework.provenance.status).toBe('reference');
     expect(framework.provenance.statement).toMatch(/not public/);
+  });
+
+  it('parses the reference framework 1.1.0: thirteen themes of 5 + 5 items, each supporter with its responsibility', () => {
+    const framework = parseFramework(referenceYaml('1.1.0'));
+    expect(framework.version).toBe('1.1.0');
+    expect(framework.themes.map((theme) => theme.id)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'T13']);
+    expect(framework.themes.slice(8).map((theme) => theme.title)).toEqual([
+      'Earlier diagnosis and screening',
+      'Faster diagnosis and treatment pathways',
+      'Reducing inequalities in cancer',
+      'Personalised care and patient experience',
+      'The cancer workforce',
+    ]);
+    for (const theme of framework.themes) {
+      expect([theme.conditionsOfSuccess.length, theme.enablingFactors.length]).toEqual([5, 5]);
+      for (const entry of theme.supportedBy) {
+        if (typeof entry === 'string') throw new Error(`${theme.id} names ${entry} without its responsibility`);
+        expect(entry.role).toMatch(/^[a-z-]+$/);
+        expect(entry.responsibility).toMatch(/^[A-Z]+\d+$/);
+      }
+    }
+    expect(framework.themes[0]?.supportedBy).toEqual([
+      { role: 'regional-team', responsibility: 'RT2' },
+      { role: 'national-team', responsibility: 'NT1' },
+      { role: 'stp-ics', responsibility: 'STP1' },
+    ]);
+    expect(framework.scales[0]?.levels.map((level) => level.value)).toEqual([1, 2, 3, 4, 5]);
+    expect(framework.defaultTarget).toBe(4);
   });
 
   it('parses a framework with seven themes and a four-level scale starting at 0', () => {
@@ -87,6 +115,7 @@ describe('shape errors carry the YAML line and column and the id path', () => {
     expect(issues).toEqual([
       {
         code: 'schema',
+        severity: 'error',
         reason: 'missing',
         field: 'themes.0.whatGoodLooksLike',
         detail: 'expected string',
@@ -102,6 +131,7 @@ describe('shape errors carry the YAML line and column and the id path', () => {
     expect(issues).toEqual([
       {
         code: 'schema',
+        severity: 'error',
         reason: 'unknown-key',
         field: 'colour',
         detail: 'unknown key',
@@ -142,6 +172,7 @@ describe('shape errors carry the YAML line and column and the id path', () => {
         key: 'title',
         message: 'the key "title" is given twice in the same map; only one value can be kept',
         hint: 'Remove one of the two, or rename it.',
+        severity: 'error',
         location: { file: 'f.yaml', line: 4, column: 1, path: ['title'] },
       },
     ]);

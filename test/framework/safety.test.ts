@@ -25,6 +25,7 @@ describe('untrusted YAML', () => {
       expect(result.error.issues).toEqual([
         {
           code: 'alias-limit',
+          severity: 'error',
           max: 100,
           message: 'the YAML uses more than 100 aliases, which looks like an alias bomb',
           hint: 'Write the values out in full, or raise the maxAliasCount option if you trust the file.',
@@ -44,7 +45,7 @@ describe('untrusted YAML', () => {
     expect(safeParseFramework(minimalYaml, { maxBytes: 100 }).success).toBe(false);
   });
 
-  it('refuses deep nesting with a syntax or shape error, without overflowing the stack', () => {
+  it('refuses deep nesting with a syntax or shape error, without overflowing the stack', { timeout: 60_000 }, () => {
     const depth = 100_000;
     expect(() => parseFramework('['.repeat(depth) + ']'.repeat(depth))).toThrow(FrameworkError);
     const block = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n');

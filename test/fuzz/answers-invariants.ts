@@ -4,10 +4,10 @@ import { AnswerSchema } from '../../src/schemas/index.js';
 import type { AnswerIssue, AnswersImport, Framework, SafeParseResult } from '../../src/index.js';
 import { isDeepFrozen } from '../helpers/frozen.js';
 
-/** Issues that leave every answer in place (the CLI prints them as warnings). */
-const WARNING_CODES: ReadonlySet<string> = new Set(['unknown-column', 'comment-without-answer', 'similar-id']);
+/** Issues that leave every answer in place (the CLI prints them as warnings), a workbook's notes among them. */
+const WARNING_CODES: ReadonlySet<string> = new Set(['unknown-column', 'comment-without-answer', 'similar-id', 'row-above-header', 'hidden-row', 'hidden-column']);
 /** Issues of a header column: they have a column but no row. */
-const HEADER_CODES: ReadonlySet<string> = new Set(['unknown-column', 'unknown-item']);
+const HEADER_CODES: ReadonlySet<string> = new Set(['unknown-column', 'unknown-item', 'hidden-column']);
 
 /**
  * Fails with a message when a condition does not hold. The fuzz invariants run tens of thousands of times, so they
@@ -45,6 +45,9 @@ function checkIssue(issue: AnswerIssue, file: string | undefined, rowsRead: numb
   } else if (location.row !== undefined) {
     check(Number.isInteger(location.row) && location.row >= 1, what);
     if (rowsRead !== null) check(location.row <= rowsRead, what);
+  } else if (rowsRead !== null && issue.code === 'row-above-header') {
+    // A workbook's row above the header is no data row: it is placed by its cell.
+    check(location.cell !== undefined && location.sheet !== undefined, () => `${issue.code} without a cell: ${what()}`);
   } else if (rowsRead !== null) {
     // A row issue always has its row; only a header column has none.
     check(HEADER_CODES.has(issue.code) && location.column !== undefined && location.column >= 1, () => `${issue.code} without a row: ${what()}`);

@@ -23,6 +23,11 @@ import { nodeIo } from '../../src/cli/node-io.js';
 import { run } from '../../src/cli/run.js';
 import { decodeUtf8, firstInvalidUtf8 } from '../../src/cli/utf8.js';
 import { sevenThemesYaml } from '../framework/helpers.js';
+import { parseAnswersXlsx, safeParseAnswersXlsx } from '../../src/xlsx/index.js';
+import { hostileWorkbooks } from '../xlsx/hostile.js';
+import { parseSurveyJsResults, safeParseSurveyJsResults } from '../../src/surveyjs/index.js';
+import { hostileResults } from '../surveyjs/hostile.js';
+import { oneSheet, sheetData, workbookOf, zipParts } from '../xlsx/helpers.js';
 import { checkAnswersError, checkImport, check } from './answers-invariants.js';
 import { CLI_FILES, LATIN1_CSV, runCli } from './cli-inputs.js';
 import { FUZZ_TIMEOUT_MS, expectPrototypesClean, withoutHanging } from './settings.js';
@@ -282,7 +287,7 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
     const text = exportJson(set);
     const json = JSON.parse(text) as { alliances: { organisation: { id: string }; themes: { themeId: string; target: number }[] }[] };
     const proto = json.alliances.find((alliance) => alliance.organisation.id === '__proto__');
-    expect(proto?.themes.map((theme) => theme.target)).toEqual([3, 5, 5, 5, 5, 5, 5, 5]);
+    expect(proto?.themes.map((theme) => theme.target)).toEqual(reference.themes.map((theme) => (theme.id === 'T1' ? 3 : 5)));
     expect(text).toContain('"__proto__": 5');
     expectPrototypesClean();
   });
@@ -621,5 +626,128 @@ describe('attack 7: script injection in HTML and Markdown output', { timeout: FU
     expect(() => expectNoMarkdownMarkup('# <script>', 'x.md')).toThrow('raw HTML');
     expect(() => expectNoMarkdownMarkup('[x](javascript:alert(1))', 'x.md')).toThrow('a javascript: link');
     expect(() => expectNoMarkdownMarkup('\\[x\\](javascript:alert(1))', 'x.md')).not.toThrow();
+  });
+});
+
+describe('attack 8: hostile workbooks', { timeout: FUZZ_TIMEOUT_MS }, () => {
+  const workbooks = hostileWorkbooks();
+
+  it('refuses each with its code and a clear message, before it can do harm, evaluating and following nothing', () => {
+    expect(workbooks.length).toBeGreaterThanOrEqual(25);
+    for (const workbook of workbooks) {
+      // A hang guard, not a timing test: bench/xlsx-refusals.ts times each refusal (every one well under a second).
+      const result = withoutHanging(workbook.name, () => safeParseAnswersXlsx(workbook.bytes, { framework: reference, file: 'hostile.xlsx', ...workbook.options }));
+      expect(result.success, workbook.name).toBe(false);
+      if (result.success) continue;
+      expect(
+        result.error.issues.map((issue) => issue.code),
+        workbook.name,
+      ).toEqual([workbook.code]);
+      const [issue] = result.error.issues;
+      expect(issue?.location.file, workbook.name).toBe('hostile.xlsx');
+      expect(result.error.message.split('\n').length, workbook.name).toBe(3);
+      expect(result.error.message.length, workbook.name).toBeLessThan(700);
+    }
+    expectPrototypesClean();
+  });
+
+  it('names the part, and for a formula the sheet and cell, of what it refuses', () => {
+    const byName = new Map(workbooks.map((workbook) => [workbook.name, workbook]));
+    const issueOf = (name: string) => {
+      const workbook = byName.get(name);
+      if (workbook === undefined) throw new Error(name);
+      const result = safeParseAnswersXlsx(workbook.bytes, { framework: reference, file: 'hostile.xlsx', ...workbook.options });
+      return result.success ? undefined : result.error.issues[0];
+    };
+    expect(issueOf('billion laughs (entities in a DTD)')).toMatchObject({ part: 'xl/sharedStrings.xml' });
+    expect(issueOf('a part that claims 150 MB, 94 times its compressed size (never inflated)')).toMatchObject({
+      part: 'xl/worksheets/sheet1.xml',
+      maxUncompressedBytes: 100 * 1024 * 1024,
+    });
+    expect(issueOf('a part that claims 400 MB, 1,000 times its compressed size (never inflated)')).toMatchObject({
+      reason: 'ratio',
+      declaredBytes: 400 * 1024 * 1024,
+      compressedBytes: 420_000,
+    });
+    expect(issueOf('a part that claims 2,000 bytes but inflates to 10 MB')).toMatchObject({ part: 'xl/worksheets/sheet1.xml', reason: 'overrun', declaredBytes: 2000 });
+    expect(issueOf('a VBA project (.xlsm)')).toMatchObject({ part: 'xl/vbaProject.bin' });
+    expect(issueOf('a link to another workbook')).toMatchObject({ part: 'xl/externalLinks/externalLink1.xml' });
+    expect(issueOf('an image fetched from the web')).toMatchObject({ part: 'xl/drawings/_rels/drawing1.xml.rels', target: 'https://tracker.example/pixel.png' });
+    expect(issueOf('a DDE formula')).toMatchObject({ target: "cmd|' /C calc'!A0", location: { sheet: 'Responses', cell: 'Responses!C2' } });
+    expect(issueOf('a legacy .xls workbook (OLE)')).toMatchObject({ reason: 'xls' });
+    expect(issueOf('an OpenDocument spreadsheet')).toMatchObject({ reason: 'ods' });
+    expect(issueOf('a download cut short')?.message).toBe('the file is not an Excel workbook (.xlsx): it is not a ZIP archive, or only part of one (a download cut short?)');
+  });
+
+  it('reads what only looks dangerous: a formula that links (HYPERLINK), a macro type declared for no part, a sheet named __proto__', () => {
+    const hyperlink = workbookOf({
+      sheets: [
+        {
+          name: '__proto__',
+          xml: sheetData([
+            ['organisation_id', 'respondent_id', 'T1.C1'],
+            ['wessex', 'r1', { xml: '<c t="str"><f>HYPERLINK("https://example.org","3")</f><v>3</v></c>' }],
+          ]),
+        },
+      ],
+      contentTypes: '<Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/>'.replace('sheet.binary.macroEnabled.main', 'vbaProject'),
+    });
+    const result = parseAnswersXlsx(hyperlink, { framework: reference });
+    expect(result.answers).toEqual([{ organisationId: 'wessex', respondentId: 'r1', itemId: 'T1.C1', answer: 3 }]);
+    expect(result.issues).toEqual([]);
+    expectPrototypesClean();
+  });
+
+  it('reads deeply nested and repeated elements in linear time, and answers in a workbook of a million empty rows', () => {
+    const nested = `<sheetData>${'<row r="1">'.repeat(1)}<c r="A1" t="inlineStr"><is>${'<r>'.repeat(50_000)}<t>organisation_id</t>${'</r>'.repeat(50_000)}</is></c><c r="B1" t="inlineStr"><is><t>respondent_id</t></is></c><c r="C1" t="inlineStr"><is><t>T1.C1</t></is></c></row><row r="1048576"><c r="A1048576" t="inlineStr"><is><t>wessex</t></is></c><c r="B1048576" t="inlineStr"><is><t>r1</t></is></c><c r="C1048576"><v>2</v></c></row></sheetData>`;
+    const result = withoutHanging('nested', () => parseAnswersXlsx(workbookOf({ sheets: [{ name: 'S', xml: nested }] }), { framework: reference }));
+    expect(result.answers).toHaveLength(1);
+    expect(result.issues).toEqual([]);
+    const blankRows = `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>organisation_id</t></is></c><c r="B1" t="inlineStr"><is><t>respondent_id</t></is></c><c r="C1" t="inlineStr"><is><t>T1.C1</t></is></c></row>${Array.from({ length: 20_000 }, (_value, index) => `<row r="${index + 2}" hidden="1"/>`).join('')}</sheetData>`;
+    expect(withoutHanging('blank rows', () => parseAnswersXlsx(workbookOf({ sheets: [{ name: 'S', xml: blankRows }] }), { framework: reference })).issues).toEqual([]);
+  });
+
+  it('refuses rows out of order, a cell outside its row, XML that is not well formed, and text that is not UTF-8', () => {
+    const codeOf = (bytes: Uint8Array) => {
+      const result = safeParseAnswersXlsx(bytes, { framework: reference });
+      return result.success ? 'read' : `${result.error.issues[0]?.code ?? ''}: ${(result.error.issues[0] as { detail?: string } | undefined)?.detail ?? ''}`;
+    };
+    expect(codeOf(workbookOf({ sheets: [{ name: 'S', xml: '<sheetData><row r="2"/><row r="1"/></sheetData>' }] }))).toMatch(/^invalid-workbook: rows out of order/);
+    expect(codeOf(workbookOf({ sheets: [{ name: 'S', xml: '<sheetData><row r="1"><c r="A2"><v>1</v></c></row></sheetData>' }] }))).toMatch(
+      /^invalid-workbook: the cell reference "A2" is not in its row/,
+    );
+    expect(codeOf(workbookOf({ sheets: [{ name: 'S', xml: '<sheetData><row r="1"></sheetData>' }] }))).toMatch(/^invalid-workbook: the end tag <\/sheetData> does not match/);
+    expect(codeOf(zipParts({ 'notes.txt': 'no workbook here' }))).toBe('not-a-workbook: ');
+    const latin1 = workbookOf({
+      sheets: [{ name: 'S', xml: sheetData([['x']]) }],
+      parts: { 'xl/sharedStrings.xml': new Uint8Array([0x3c, 0x73, 0x73, 0x74, 0x3e, 0xe9, 0x3c, 0x2f, 0x73, 0x73, 0x74, 0x3e]) },
+    });
+    expect(codeOf(latin1)).toMatch(/^invalid-workbook: a part is not valid UTF-8/);
+    expect(codeOf(oneSheet([['organisation_id', 'respondent_id', 'T1.C1']]))).toBe('read');
+  });
+});
+
+describe('attack: hostile SurveyJS results', () => {
+  it('refuses each with its code and problem and a clear message, quickly, and pollutes nothing', () => {
+    for (const hostile of hostileResults()) {
+      // A hang guard, not a timing test: bench/surveyjs-refusals.ts times each refusal (every one well under a second).
+      const result = withoutHanging(hostile.name, () => safeParseSurveyJsResults(hostile.input, { framework: reference, file: 'results.json' }));
+      expect(result.success, hostile.name).toBe(false);
+      if (result.success) continue;
+      const [issue] = result.error.issues;
+      expect(result.error.issues.length, hostile.name).toBe(1);
+      expect(issue?.code, hostile.name).toBe(hostile.code);
+      if (issue?.code === 'invalid-surveyjs-results') expect(issue.problem, hostile.name).toBe(hostile.problem);
+      expect(issue?.message.length, hostile.name).toBeLessThan(300);
+      expect(issue?.location.file, hostile.name).toBe('results.json');
+    }
+    expectPrototypesClean();
+  }, 60_000);
+
+  it('rejects a 5 MB answer with a short cell-too-long issue, and the accounting adds up', () => {
+    const result = parseSurveyJsResults(JSON.stringify({ organisation: 'wessex', T1_C1: 'x'.repeat(5_000_000) }), { framework: reference });
+    expect(result.issues.map((issue) => [issue.code, issue.location.path])).toEqual([['cell-too-long', ['T1_C1']]]);
+    expect(result.issues[0]?.message.length).toBeLessThan(300);
+    checkImport(result, reference, undefined);
   });
 });

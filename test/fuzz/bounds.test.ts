@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { FrameworkError, safeParseAnswersJson, safeParseFramework, effectiveCancerAllianceFramework as framework } from '../../src/index.js';
-import { safeParseOrganisations, safeParseProgrammeData } from '../../src/programme/index.js';
+import { safeParseOrganisations, safeParseRuleSet } from '../../src/programme/index.js';
 import { referenceYaml } from '../framework/helpers.js';
 import { WORST_CASES, type WorstCase } from './worst-case.js';
 
@@ -77,7 +77,7 @@ describe('same input, same output: every reader, twice on every hostile input', 
   it('a title of 5,000 nested brackets, and deep nesting in every reader of text: one too-deep issue, the same every time, nothing leaked', () => {
     for (const depth of [101, 5_000, 100_000]) {
       const deep = `${'['.repeat(depth)}${']'.repeat(depth)}`;
-      const texts = [referenceYaml().replace(/^title: .*$/m, `title: ${deep}`), `{"id": ${deep}}`, `id: x\nlist:\n${'  - '.repeat(1)}${deep}\n`];
+      const texts = [referenceYaml('1.0.0').replace(/^title: .*$/m, `title: ${deep}`), `{"id": ${deep}}`, `id: x\nlist:\n${'  - '.repeat(1)}${deep}\n`];
       for (const text of texts) {
         const results = [safeParseFramework(text), safeParseFramework(text)];
         for (const result of results) {
@@ -88,7 +88,7 @@ describe('same input, same output: every reader, twice on every hostile input', 
           expect(result.error.message).not.toMatch(/call stack/i);
         }
         expect(results[1]).toEqual(results[0]);
-        const programme = [safeParseProgrammeData(text), safeParseProgrammeData(text), safeParseOrganisations(text), safeParseOrganisations(text)];
+        const programme = [safeParseRuleSet(text), safeParseRuleSet(text), safeParseOrganisations(text), safeParseOrganisations(text)];
         for (const result of programme) {
           expect(result.success).toBe(false);
           if (!result.success) expect(result.error.issues.map((issue) => issue.code)).toEqual(['too-deep']);

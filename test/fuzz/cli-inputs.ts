@@ -7,6 +7,9 @@ import { fixture } from '../assessment/fixtures/frameworks.js';
 import { referenceYaml, sevenThemesYaml } from '../framework/helpers.js';
 import { check } from './answers-invariants.js';
 
+/** What must never reach a terminal raw (src/cli/terminal.ts): control and format characters, separators, lone surrogates, but the joiners. */
+const UNSAFE_ON_A_TERMINAL = /(?![\u200c\u200d])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+
 /** The exit codes of docs/cli.md that a run in memory can end with (writing never fails in memory, so never 4). */
 export const EXPECTED_CODES: ReadonlySet<number> = new Set([0, 1, 2, 3]);
 
@@ -45,7 +48,7 @@ export const CLI_FILES: Readonly<Record<string, string>> = {
   'header-only.csv': 'organisation_id,respondent_id,item_id,answer\n',
   'seven.csv': longCsv(['club', 'society'], sevenItems, (o, r, i) => String((o + r + i) % 4)),
   'seven.yaml': sevenThemesYaml(),
-  'reference.yaml': referenceYaml(),
+  'reference.yaml': referenceYaml('1.1.0'),
   'broken.yaml': 'id: Not Kebab\nversion: one\nthemes: []\n',
   'bomb.yaml': ['a: &a [x,x,x,x,x,x,x,x,x]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'themes: *d'].join(
     '\n',
@@ -55,6 +58,10 @@ export const CLI_FILES: Readonly<Record<string, string>> = {
   'bad-outcomes.csv': 'organisation_id,value\nwessex,76.4\n,70\nwessex,71\npeninsula,\n',
   'locked.csv': 'unreadable',
   'latin1.csv': 'not UTF-8',
+  // Terminal escapes and bidirectional overrides in ids, answers and a column name, a line break in an id.
+  'hostile.csv':
+    'organisation_id,respondent_id,item_id,answer,"colour\u001b[2J"\n' +
+    '"evil\u001b]0;pwned\u0007",r1,T1.C1,3,x\n"evil\u001b]0;pwned\u0007",r2,T1.C1,"\u202eevil",x\n"two\nlines",r1,T1.C2,4,\u009b31m\n',
 };
 
 /** Bytes that are not UTF-8: a CSV saved as Windows-1252, with "é" as the single byte 0xE9. */
@@ -103,6 +110,11 @@ export function checkRun(argv: readonly string[], { code, io }: CliRun, files: R
     check(io.err().length > 0 || (argv[0] === 'validate' && io.out().length > 0), () => `a failed run said nothing: ${what()}`);
   }
   if (code === 2) check(/Usage: |[Rr]un "cancer-alliance-framework .*--help"/.test(io.err()), () => `a usage error without its hint: ${what()}`);
+  // Nothing from an input reaches the terminal raw: no control or invisible format character but the line ends.
+  for (const line of `${io.out()}${io.err()}`.split('\n')) {
+    const unsafe = UNSAFE_ON_A_TERMINAL.exec(line);
+    check(unsafe === null, () => `printed U+${(unsafe?.[0].codePointAt(0) ?? 0).toString(16).toUpperCase()} raw: ${what()}`);
+  }
   // An empty framework document is reported in zod's words, "expected object, received undefined"; missing fields say "required, but missing".
   const printed = (io.out() + io.err()).replaceAll('received undefined', 'received nothing');
   const given = `${argv.join(' ')} ${Object.values(files).join(' ')}`;

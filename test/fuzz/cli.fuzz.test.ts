@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../assessment/fixtures/frameworks.js';
 import { minimalYaml, sevenThemesYaml } from '../framework/helpers.js';
-import { effectiveCancerAllianceFramework, safeParseAnswersCsv } from '../../src/index.js';
+import { answersFrom } from '../../src/cli/inputs.js';
+import { safeParseAnswersCsv } from '../../src/index.js';
 import { check } from './answers-invariants.js';
 import { CLI_FILES, checkRun, runCli } from './cli-inputs.js';
 import { mutated } from './mutate.js';
@@ -14,7 +15,8 @@ const FLAGS = [
   '--out', '--framework', '--round', '--date', '--previous', '--previous-round', '--previous-date', '--outcomes', '--outcome-name',
   '--outcome-unit', '--synthetic', '--allow-rejected', '--progress', '--help', '-h', '--version',
   '--ot', '--out=', '--out=reports', '--date=2024-03-31', '--synthetic=yes', '--allow-rejected=false', '--', '-', '-x', '-ho', '---out', '--Out',
-  '--framework=seven.yaml', '--previous=previous.csv', '--round=', '--no-synthetic',
+  '--framework=seven.yaml', '--previous=previous.csv', '--round=', '--no-synthetic', '--max-bytes', '--max-bytes=1kB', '--max-bytes=0',
+  '--framework-version', '--framework-version=1.0.0', '--framework-version=1.1.0', '--framework-version=2',
 ];
 const FILES = Object.keys(CLI_FILES);
 // prettier-ignore
@@ -23,6 +25,7 @@ const VALUES = [
   '2023/24', '2022/23', '2024-03-31', '2023-03-31', '2024-02-30', '2024-02-29', '9999/00', '0000/01', '9998/99', '1000/01',
   '0001-01-01', '0999-12-31', '1000-01-01', '9999-12-31', '31/03/2024', '2024-3-31', ' 2024-03-31 ', '%', 'per 100,000',
   '<script>alert(1)</script>', '=1+1', '__proto__', 'constructor', 'prototype', '\u0000', '\uD800', 'é', '9'.repeat(300),
+  '\u001b]0;pwned\u0007\u001b[2J', 'out\u202eexe', 'two\nlines', '\r', '\u0085', '50MB', '1kB', '2MiB', '600MB', '1.5',
 ];
 
 /** An argument: mostly from the pools, sometimes any text. */
@@ -47,7 +50,7 @@ const reachingArgv = fc.oneof(
       fc.array(
         fc.oneof(
           fc.tuple(fc.constantFrom('--framework', '--previous', '--outcomes'), fc.constantFrom(...FILES)),
-          fc.tuple(fc.constantFrom('--round', '--previous-round', '--date', '--previous-date', '--outcome-name', '--outcome-unit'), fc.constantFrom(...VALUES)),
+          fc.tuple(fc.constantFrom('--round', '--previous-round', '--date', '--previous-date', '--outcome-name', '--outcome-unit', '--max-bytes'), fc.constantFrom(...VALUES)),
           fc.tuple(fc.constantFrom('--synthetic', '--allow-rejected', '--progress')),
         ),
         { maxLength: 4 },
@@ -101,7 +104,8 @@ describe('the command line under fuzzing', { timeout: FUZZ_TIMEOUT_MS }, () => {
           const result = withoutHanging('report', () => runCli(argv, files));
           checkRun(argv, result, files);
           // Never a partial result presented as complete: rejected answers stop the run, or are listed with --allow-rejected.
-          const read = safeParseAnswersCsv(text, { framework: effectiveCancerAllianceFramework, file: 'm.csv' });
+          // Read against the framework the CLI reads it against: the version of the reference whose items it answers.
+          const read = safeParseAnswersCsv(text, { framework: answersFrom({ text }, 'm.csv', null, null).tried.framework, file: 'm.csv' });
           const rejected = read.success && read.data.accounting.rowsRejected + read.data.accounting.cellsRejected > 0;
           if (rejected && !allowRejected) check(result.code === 1, () => `a report on a file with rejected answers ended ${result.code}`);
           if (rejected && result.code === 0) check(result.io.err().includes('Rejected in m.csv (--allow-rejected)'), 'rejected answers not listed');

@@ -11,7 +11,7 @@ import {
   scoreAnswersCsv,
 } from '../../src/index.js';
 import { parseAnswersStream } from '../../src/assessment/index.js';
-import { safeParseOrganisations, safeParseProgrammeData, safeParseRuleSet } from '../../src/programme/index.js';
+import { safeParseOrganisations, safeParseRuleSet } from '../../src/programme/index.js';
 
 // The worst-case generator of issue 13: for every reader, the input shapes that made one slow, throw a stack overflow
 // or answer differently twice (many keys, keys given twice, long lists of invalid entries, many themes or items, deep
@@ -22,10 +22,10 @@ function repoFile(path: string): string {
   return readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
 }
 
-const FRAMEWORK_YAML = repoFile('framework-data/effective-cancer-alliance.yaml');
+const FRAMEWORK_YAML = repoFile('framework-data/effective-cancer-alliance-1.0.0.yaml');
 const ORGANISATIONS_YAML = repoFile('framework-data/organisations.yaml');
 const PROGRAMME_YAML = repoFile('framework-data/programme-2019.yaml');
-const RULE_SET = (parse(PROGRAMME_YAML) as { ruleSet: Record<string, unknown> }).ruleSet;
+const RULE_SET = parse(PROGRAMME_YAML) as Record<string, unknown>;
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
@@ -118,14 +118,14 @@ export const WORST_CASES: readonly WorstCase[] = [
     },
   },
   {
-    reader: 'parseProgrammeData',
+    reader: 'parseRuleSet',
     shape: 'a map of many keys, some given twice',
     n: 60_000,
     at: (size) => {
       const text = `${PROGRAMME_YAML}extra:\n${range(size)
         .map((i) => `  k${i % (size / 2)}: 1`)
         .join('\n')}\n`;
-      return () => safeParseProgrammeData(text, { maxBytes: Number.MAX_SAFE_INTEGER });
+      return () => safeParseRuleSet(text, { maxBytes: Number.MAX_SAFE_INTEGER });
     },
   },
   {
@@ -133,7 +133,7 @@ export const WORST_CASES: readonly WorstCase[] = [
     shape: 'long lists of invalid rules',
     n: 100_000,
     at: (size) => {
-      const input = { ...RULE_SET, artefacts: range(size).map((i) => ({ kind: i })) };
+      const input = { ...RULE_SET, roles: range(size).map((i) => ({ id: i })) };
       return () => safeParseRuleSet(input);
     },
   },

@@ -5,7 +5,7 @@ import { bytesOver, utf8ByteLength } from '../../src/internal/bytes.js';
 const encoder = new TextEncoder();
 
 describe('utf8ByteLength', () => {
-  it('counts the bytes TextEncoder writes, for any text (lone surrogates as U+FFFD)', () => {
+  it('counts the bytes TextEncoder writes, for any text (lone surrogates as U+FFFD)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string()), (text) => {
         expect(utf8ByteLength(text)).toBe(encoder.encode(text).length);

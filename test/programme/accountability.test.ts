@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { accountabilityChainOf, accountabilityEdges, accountabilityNotes, organisations } from '../../src/programme/index.js';
-import { isRoleId } from '../../src/programme/role-ids.js';
+import { accountabilityChainOf, accountabilityEdges, accountabilityNotes, organisations, organisationsAt, roles } from '../../src/programme/index.js';
 import { isDeepFrozen } from '../helpers/frozen.js';
 
 describe('the accountability graph', () => {
   it('joins known roles, with unique edge ids', () => {
     const ids = accountabilityEdges.map((edge) => edge.id);
     expect(new Set(ids).size).toBe(ids.length);
+    const roleIds = new Set<string>(roles.map((role) => role.id));
     for (const edge of accountabilityEdges) {
-      expect(isRoleId(edge.from)).toBe(true);
-      expect(isRoleId(edge.to)).toBe(true);
+      expect(roleIds.has(edge.from)).toBe(true);
+      expect(roleIds.has(edge.to)).toBe(true);
     }
   });
 
@@ -54,18 +54,29 @@ describe('accountabilityChainOf', () => {
     const chain = accountabilityChainOf('wessex', { line: 'operational' });
     const directors = chain.parties.filter((party) => party.roleId === 'regional-director').map((party) => party.regionId);
     expect(directors).toEqual(['Y59', 'Y58']);
-    const dorsetProvider = chain.links.find((link) => link.from.roleId === 'provider' && link.from.icbId === 'QVV');
+    const dorsetProvider = chain.links.find((link) => link.from.roleId === 'provider' && link.from.icbId === 'dorset-icb');
     expect(dorsetProvider?.to).toMatchObject({ roleId: 'regional-director', regionId: 'Y58' });
     expect(chain.parties.some((party) => party.roleId === 'cancer-alliance')).toBe(false);
     expect(chain.links).toHaveLength(6);
   });
 
-  it('resolves a chain for every alliance', () => {
+  it('resolves a chain for every alliance, following the memberships of the day asked for', () => {
     for (const alliance of organisations.alliances) {
       const chain = accountabilityChainOf(alliance.id);
       expect(chain.parties[1]?.regionId).toBe(alliance.regionId);
-      expect(accountabilityChainOf(alliance.id, { line: 'operational' }).links.length).toBe(alliance.members.length * 3);
     }
+    for (const date of [new Date(2023, 2, 31), new Date(2026, 11, 4)]) {
+      for (const alliance of organisationsAt(date).alliances) {
+        expect(accountabilityChainOf(alliance.id, { line: 'operational', date }).links.length).toBe(alliance.members.length * 3);
+      }
+    }
+    const before = accountabilityChainOf('north-central-london', { line: 'operational', date: new Date(2025, 0, 1) });
+    expect(before.parties.find((party) => party.roleId === 'stp-ics')?.title).toBe('STP/ICS, North Central London');
+    expect(accountabilityChainOf('north-central-london', { line: 'operational' }).parties.find((party) => party.roleId === 'stp-ics')?.title).toBe(
+      'STP/ICS, West and North London',
+    );
+    expect(accountabilityChainOf('east-of-england-north', { line: 'operational' }).links).toHaveLength(9);
+    expect(() => accountabilityChainOf('swag', { line: 'operational', date: new Date(Number.NaN) })).toThrow(/^accountabilityChainOf:/);
   });
 
   it('refuses unknown alliances and lines with the function name', () => {

@@ -25,7 +25,7 @@ const cell = fc.oneof(
 const actor = fc.dictionary(fc.constantFrom('roleId', 'regionId', 'allianceId', 'icbId', 'name', 'extra', 'role'), cell, { maxKeys: 6 });
 
 describe('readActor, the governance steps’ reading of an actor without zod', () => {
-  it('agrees with ActorSchema: the same verdict, the same data (frozen, name trimmed) or the same problems in order', () => {
+  it('agrees with ActorSchema: the same verdict, the same data (frozen, name trimmed) or the same problems in order', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.oneof(actor, cell), (value) => {
         expect(byHand(value)).toEqual(bySchema(value));

@@ -14,7 +14,6 @@ import {
   refusedCodes,
   signedOffAgreement,
   snapshot,
-  southEastDirector,
   southEastTeam,
   southWestDirector,
   southWestTeam,
@@ -22,11 +21,11 @@ import {
 } from './helpers.js';
 
 describe('createFundingAgreement', () => {
-  it('creates a draft agreement with three signatories resolved for the alliance', () => {
+  it('creates a draft agreement with three signatories resolved for the alliance: the regional team, as the paper says (RT2)', () => {
     const agreement = draftAgreement();
     expect(agreement).toMatchObject({ kind: 'funding-agreement', allianceId: ALLIANCE, regionId: 'Y58', financialYear: YEAR, amount: AMOUNT, heldBack: 0, status: 'draft' });
     expect(agreement.requiredSignatories.map((party) => party.title)).toEqual([
-      'Regional Director, South West',
+      'Regional team, South West',
       'National Cancer Director',
       'Alliance Chair, Peninsula Cancer Alliance',
     ]);
@@ -34,15 +33,15 @@ describe('createFundingAgreement', () => {
     expect(isDeepFrozen(agreement)).toBe(true);
   });
 
-  it('may be prepared by the national team or the Regional Director', () => {
-    for (const by of [nationalTeam, southWestDirector]) {
+  it('may be prepared by any role of the rule set: the paper does not say who drafts it', () => {
+    for (const by of [nationalTeam, southWestDirector, managingDirector, { roleId: 'provider' }]) {
       expect(createFundingAgreement({ allianceId: ALLIANCE, financialYear: YEAR, amount: 0, by, at: day(2023, 3, 3) }).status).toBe('draft');
     }
   });
 
-  it('refuses a preparer who may not prepare it, or from another region', () => {
-    expect(refusedCodes(() => createFundingAgreement({ allianceId: ALLIANCE, financialYear: YEAR, amount: AMOUNT, by: managingDirector, at: day(2023, 3, 3) }))).toEqual([
-      'not-permitted',
+  it('refuses a preparer the rule set does not know, or from another region', () => {
+    expect(refusedCodes(() => createFundingAgreement({ allianceId: ALLIANCE, financialYear: YEAR, amount: AMOUNT, by: { roleId: 'the-minister' }, at: day(2023, 3, 3) }))).toEqual([
+      'unknown-role',
     ]);
     expect(refusedCodes(() => createFundingAgreement({ allianceId: ALLIANCE, financialYear: YEAR, amount: AMOUNT, by: southEastTeam, at: day(2023, 3, 3) }))).toEqual([
       'wrong-region',
@@ -88,7 +87,7 @@ describe('submitFundingAgreement', () => {
 
   it('refuses a second submission, a stranger and a step out of order', () => {
     expect(refusedCodes(() => submitFundingAgreement(submittedAgreement(), { by: southWestTeam, at: day(2023, 3, 11) }))).toEqual(['already-submitted']);
-    expect(refusedCodes(() => submitFundingAgreement(draftAgreement(), { by: { roleId: 'provider' }, at: day(2023, 3, 10) }))).toEqual(['not-permitted']);
+    expect(refusedCodes(() => submitFundingAgreement(draftAgreement(), { by: { roleId: 'the-minister' }, at: day(2023, 3, 10) }))).toEqual(['unknown-role']);
     expect(refusedCodes(() => submitFundingAgreement(draftAgreement(), { by: southWestTeam, at: day(2023, 3, 1) }))).toEqual(['out-of-order']);
   });
 
@@ -98,15 +97,15 @@ describe('submitFundingAgreement', () => {
 });
 
 describe('signFundingAgreement', () => {
-  it('is signed off jointly by the Regional Director, the National Cancer Director and the Alliance Chair', () => {
+  it('is signed off jointly by the regional team, the National Cancer Director and the Alliance Chair', () => {
     let agreement = submittedAgreement();
     agreement = signFundingAgreement(agreement, { by: chair, at: day(2023, 3, 11) });
     expect(agreement.status).toBe('submitted');
-    agreement = signFundingAgreement(agreement, { by: southWestDirector, at: day(2023, 3, 12) });
+    agreement = signFundingAgreement(agreement, { by: southWestTeam, at: day(2023, 3, 12) });
     expect(agreement.status).toBe('submitted');
     agreement = signFundingAgreement(agreement, { by: nationalDirector, at: day(2023, 3, 13) });
     expect(agreement.status).toBe('signed-off');
-    expect(agreement.signatures.map((signature) => signature.signatory.roleId)).toEqual(['alliance-chair', 'regional-director', 'national-cancer-director']);
+    expect(agreement.signatures.map((signature) => signature.signatory.roleId)).toEqual(['alliance-chair', 'regional-team', 'national-cancer-director']);
     expect(isDeepFrozen(agreement)).toBe(true);
   });
 
@@ -114,8 +113,8 @@ describe('signFundingAgreement', () => {
     expect(refusedCodes(() => signFundingAgreement(draftAgreement(), { by: chair, at: day(2023, 3, 11) }))).toEqual(['not-submitted']);
   });
 
-  it("refuses another region's director and another alliance's chair", () => {
-    expect(refusedCodes(() => signFundingAgreement(submittedAgreement(), { by: southEastDirector, at: day(2023, 3, 11) }))).toEqual(['wrong-region']);
+  it("refuses another region's team and another alliance's chair", () => {
+    expect(refusedCodes(() => signFundingAgreement(submittedAgreement(), { by: southEastTeam, at: day(2023, 3, 11) }))).toEqual(['wrong-region']);
     expect(refusedCodes(() => signFundingAgreement(submittedAgreement(), { by: { roleId: 'alliance-chair', allianceId: 'swag' }, at: day(2023, 3, 11) }))).toEqual([
       'wrong-alliance',
     ]);
@@ -129,7 +128,8 @@ describe('signFundingAgreement', () => {
 
   it('refuses someone who does not sign agreements', () => {
     expect(refusedCodes(() => signFundingAgreement(submittedAgreement(), { by: managingDirector, at: day(2023, 3, 11) }))).toEqual(['not-a-signatory']);
-    expect(refusedCodes(() => signFundingAgreement(submittedAgreement(), { by: southWestTeam, at: day(2023, 3, 11) }))).toEqual(['not-a-signatory']);
+    // The paper names the regional teams, not the Regional Director, as signatories of funding agreements.
+    expect(refusedCodes(() => signFundingAgreement(submittedAgreement(), { by: southWestDirector, at: day(2023, 3, 11) }))).toEqual(['not-a-signatory']);
   });
 
   it('refuses a signature after sign-off and one out of order', () => {

@@ -75,7 +75,7 @@ export function submittedAgreement(): FundingAgreement {
 
 export function signedOffAgreement(): FundingAgreement {
   let agreement = submittedAgreement();
-  agreement = signFundingAgreement(agreement, { by: southWestDirector, at: day(2023, 3, 11) });
+  agreement = signFundingAgreement(agreement, { by: southWestTeam, at: day(2023, 3, 11) });
   agreement = signFundingAgreement(agreement, { by: nationalDirector, at: day(2023, 3, 12) });
   return signFundingAgreement(agreement, { by: chair, at: day(2023, 3, 13) });
 }

@@ -8,6 +8,8 @@ import {
   organisationsAt,
   findRegion,
   regionOf,
+  regionsOf,
+  successorsOf,
   type Alliance,
   type OrganisationsData,
 } from '../../src/programme/index.js';
@@ -17,7 +19,10 @@ import { isDeepFrozen } from '../helpers/frozen.js';
 const END_OF_2022_23 = new Date(2023, 2, 31);
 const END_OF_2023_24 = new Date(2024, 2, 31);
 const START_OF_2024_25 = new Date(2024, 3, 1);
-const DATES = [END_OF_2022_23, END_OF_2023_24, START_OF_2024_25, new Date(2025, 6, 1)];
+const END_OF_2025_26 = new Date(2026, 2, 31);
+const START_OF_2026_27 = new Date(2026, 3, 1);
+const AS_AT = new Date(2026, 11, 4);
+const DATES = [new Date(2022, 6, 1), END_OF_2022_23, END_OF_2023_24, START_OF_2024_25, new Date(2025, 6, 1), END_OF_2025_26, START_OF_2026_27, AS_AT];
 
 const regionIds = new Set(organisations.regions.map((region) => region.id));
 const icbIds = new Set(organisations.icbs.map((icb) => icb.id));
@@ -30,11 +35,67 @@ describe('the counts match the sources for each date', () => {
     expect(organisationsAt(START_OF_2024_25).alliances).toHaveLength(20);
   });
 
-  it('has 7 regions and 42 ICBs', () => {
-    for (const date of [END_OF_2022_23, START_OF_2024_25]) {
+  it('has 7 regions and 42 ICBs to 31 March 2026, 36 ICBs from 1 April 2026', () => {
+    for (const date of [END_OF_2022_23, START_OF_2024_25, END_OF_2025_26]) {
       expect(organisationsAt(date).regions).toHaveLength(7);
       expect(organisationsAt(date).icbs).toHaveLength(42);
     }
+    for (const date of [START_OF_2026_27, AS_AT]) {
+      expect(organisationsAt(date).regions).toHaveLength(7);
+      expect(organisationsAt(date).icbs).toHaveLength(36);
+      expect(organisationsAt(date).alliances).toHaveLength(20);
+    }
+  });
+
+  it('replaces 13 ICB versions by 7 on 1 April 2026, each new one linked to its predecessors', () => {
+    const before = new Set(organisationsAt(END_OF_2025_26).icbs.map((icb) => icb.id));
+    const after = new Set(organisationsAt(START_OF_2026_27).icbs.map((icb) => icb.id));
+    const ended = [...before].filter((id) => !after.has(id)).sort();
+    const started = [...after].filter((id) => !before.has(id)).sort();
+    expect(started).toEqual([
+      'central-east-icb',
+      'essex-icb',
+      'hampshire-and-isle-of-wight-icb-2026',
+      'norfolk-and-suffolk-icb',
+      'surrey-and-sussex-icb',
+      'thames-valley-icb',
+      'west-and-north-london-icb',
+    ]);
+    expect(ended).toHaveLength(13);
+    const predecessors = new Set(started.flatMap((id) => findIcb(id)?.predecessors.map((p) => p.id) ?? []));
+    expect([...predecessors].sort()).toEqual(ended);
+    expect(successorsOf('frimley-icb').map((s) => [s.id, s.part])).toEqual([
+      ['thames-valley-icb', true],
+      ['surrey-and-sussex-icb', true],
+      ['hampshire-and-isle-of-wight-icb-2026', true],
+    ]);
+    expect(successorsOf('hertfordshire-and-west-essex-icb').map((s) => s.id)).toEqual(['central-east-icb', 'essex-icb']);
+    expect(successorsOf('suffolk-and-north-east-essex-icb').map((s) => s.id)).toEqual(['essex-icb', 'norfolk-and-suffolk-icb']);
+    expect(successorsOf('dorset-icb')).toEqual([]);
+    expect(successorsOf('east-of-england-south')).toEqual([{ id: 'east-of-england', kind: 'alliance', part: false, validFrom: '2024-04-01', note: null }]);
+  });
+
+  it('says when a date lies beyond the data, and names the announced changes expected by then', () => {
+    const inForce = organisationsAt(AS_AT);
+    expect(inForce).toMatchObject({ date: '2026-12-04', asAt: '2026-12-04', beyondAsAt: false, notice: null, planned: [] });
+    const later = organisationsAt(new Date(2027, 5, 1));
+    expect(later.beyondAsAt).toBe(true);
+    expect(later.notice).toMatch(
+      /^The organisations data is as at 4 December 2026; 1 June 2027 is later, so changes since then are not in it\. Announced and not yet in the data: /,
+    );
+    expect(later.planned.map((change) => change.id)).toEqual([
+      'icb-mergers-2027',
+      'icb-cluster-derbyshire-nottinghamshire-lincolnshire',
+      'icb-cluster-herefordshire-worcestershire-coventry-warwickshire',
+      'dhsc-regions-2027',
+      'nhs-england-abolition',
+    ]);
+    const soon = organisationsAt(new Date(2027, 0, 10));
+    expect(soon.beyondAsAt).toBe(true);
+    expect(soon.planned).toEqual([]);
+    expect(soon.notice).toMatch(/No change announced by then is recorded\.$/);
+    // The data itself holds what it holds: the ICBs of 2026 are still given for 2027.
+    expect(later.icbs).toHaveLength(36);
   });
 
   it('swaps East of England North and South for one East of England in April 2024', () => {
@@ -54,8 +115,9 @@ describe('the counts match the sources for each date', () => {
   });
 
   it('counts the ICBs of each region and the alliances hosted in each', () => {
-    const icbsPerRegion = Object.fromEntries(organisations.regions.map((region) => [region.name, organisations.icbs.filter((icb) => icb.regionId === region.id).length]));
-    expect(icbsPerRegion).toEqual({
+    const icbsPerRegion = (date: Date) =>
+      Object.fromEntries(organisations.regions.map((region) => [region.name, organisationsAt(date).icbs.filter((icb) => icb.regionId === region.id).length]));
+    expect(icbsPerRegion(END_OF_2025_26)).toEqual({
       London: 5,
       'South East': 6,
       'South West': 7,
@@ -64,10 +126,20 @@ describe('the counts match the sources for each date', () => {
       Midlands: 11,
       'North East and Yorkshire': 4,
     });
+    expect(icbsPerRegion(AS_AT)).toEqual({
+      London: 4,
+      'South East': 4,
+      'South West': 7,
+      'East of England': 3,
+      'North West': 3,
+      Midlands: 11,
+      'North East and Yorkshire': 4,
+    });
     const perRegion = (date: Date) =>
       Object.fromEntries(organisations.regions.map((region) => [region.id, organisationsAt(date).alliances.filter((a) => a.regionId === region.id).length]));
     expect(perRegion(END_OF_2022_23)).toEqual({ Y56: 4, Y59: 4, Y58: 2, Y61: 2, Y62: 3, Y60: 2, Y63: 4 });
     expect(perRegion(START_OF_2024_25)).toEqual({ Y56: 4, Y59: 4, Y58: 2, Y61: 1, Y62: 3, Y60: 2, Y63: 4 });
+    expect(perRegion(AS_AT)).toEqual(perRegion(START_OF_2024_25));
   });
 
   it('has no ICBs before they were established in July 2022', () => {
@@ -77,12 +149,27 @@ describe('the counts match the sources for each date', () => {
 });
 
 describe('cross-checks', () => {
-  it('gives every alliance a region that exists and ICBs that exist', () => {
+  it('gives every alliance a region that exists and ICBs that exist, members dated within both', () => {
     for (const alliance of organisations.alliances) {
       expect(regionIds.has(alliance.regionId), alliance.id).toBe(true);
-      for (const member of alliance.members) expect(icbIds.has(member.icbId), `${alliance.id} ${member.icbId}`).toBe(true);
+      for (const member of alliance.members) {
+        expect(icbIds.has(member.icbId), `${alliance.id} ${member.icbId}`).toBe(true);
+        const icb = organisations.icbs.find((candidate) => candidate.id === member.icbId)!;
+        expect(member.validFrom >= icb.validFrom && member.validFrom >= alliance.validFrom, `${alliance.id} ${member.icbId}`).toBe(true);
+        expect(
+          member.validTo === undefined
+            ? icb.validTo === undefined && alliance.validTo === undefined
+            : member.validTo <= (icb.validTo ?? '9999') && member.validTo <= (alliance.validTo ?? '9999'),
+        ).toBe(true);
+      }
     }
     for (const icb of organisations.icbs) expect(regionIds.has(icb.regionId), icb.id).toBe(true);
+  });
+
+  it('gives every alliance in force members on every day from 1 July 2022', () => {
+    for (const date of DATES) {
+      for (const alliance of organisationsAt(date).alliances) expect(alliance.members.length, `${alliance.id} on ${date.toDateString()}`).toBeGreaterThan(0);
+    }
   });
 
   it('has the member ICBs of every alliance in force on each date, and every ICB in some alliance', () => {
@@ -108,7 +195,8 @@ describe('cross-checks', () => {
             memberships.every((member) => member.partial),
             icb.id,
           ).toBe(true);
-        if (memberships.length === 1) expect(memberships[0]!.partial, icb.id).toBe(false);
+        // A sole partial membership says which alliance covers the rest was not found (Hampshire and Isle of Wight from 2026).
+        if (memberships.length === 1 && memberships[0]!.partial) expect(memberships[0]!.note, icb.id).toMatch(/not found/);
       }
     }
   });
@@ -140,10 +228,18 @@ describe('cross-checks', () => {
 });
 
 describe('codes are well formed', () => {
-  it('uses ODS codes Y\\d\\d for regions and Q + two letters or digits for ICBs', () => {
+  it('uses ODS codes Y\\d\\d for regions, kebab-case ids for ICB versions and dated ODS codes of 3 or 5 characters', () => {
     for (const region of organisations.regions) expect(region.id).toMatch(/^Y\d\d$/);
-    for (const icb of organisations.icbs) expect(icb.id).toMatch(/^Q[A-Z0-9]{2}$/);
+    for (const icb of organisations.icbs) {
+      expect(icb.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*-icb(?:-\d{4})?$/);
+      for (const ods of icb.odsCodes) expect(ods.code).toMatch(/^(?:Q[A-Z0-9]{2}|[A-Z0-9]{5})$/);
+    }
     expect(organisations.regions.map((region) => region.id).sort()).toEqual(['Y56', 'Y58', 'Y59', 'Y60', 'Y61', 'Y62', 'Y63']);
+    expect(
+      organisationsAt(AS_AT)
+        .icbs.flatMap((icb) => icb.odsCodes.map((ods) => ods.code).filter((code) => code.length === 5))
+        .sort(),
+    ).toEqual(['D7T5G', 'S0E4D', 'S1Y5D', 'S9B9J', 'T6Y0W', 'Z9B2Z']);
   });
 
   it('uses ONS codes E40, E54 and E56 followed by six digits', () => {
@@ -164,7 +260,9 @@ describe('codes are well formed', () => {
     expect(findRegion('Y61')?.onsCodes).toEqual({ NHSER21: 'E40000007', NHSER24: 'E40000013' });
     expect(findRegion('Y62')?.onsCodes).toEqual({ NHSER21: 'E40000010', NHSER24: 'E40000014' });
     expect(findAlliance('east-of-england')?.onsCodes).toEqual({ CAL24: 'E56000035' });
-    expect(findIcb('QXU')?.onsCodes).toEqual({ ICB23: 'E54000063' });
+    expect(findIcb('QXU')?.onsCodes).toEqual({ ICB22: 'E54000052', ICB23: 'E54000063' });
+    expect(findIcb('QRL', { date: END_OF_2025_26 })?.onsCodes).toEqual({ ICB23: 'E54000042' });
+    expect(findIcb('QRL')?.onsCodes).toEqual({ ICB26: 'E54000067' });
   });
 });
 
@@ -180,21 +278,28 @@ describe('the alliances', () => {
     expect(alliance('east-of-england-north').validTo).toBe('2024-03-31');
     expect(alliance('east-of-england-south').validTo).toBe('2024-03-31');
     expect(alliance('east-of-england').validFrom).toBe('2024-04-01');
-    expect(
-      alliance('east-of-england')
-        .members.map((m) => m.icbId)
-        .sort(),
-    ).toEqual([...alliance('east-of-england-north').members, ...alliance('east-of-england-south').members].map((m) => m.icbId).sort());
+    const eastOn = (date: Date) =>
+      organisationsAt(date)
+        .alliances.find((a) => a.id === 'east-of-england')!
+        .members.map((m) => m.icbId);
+    expect([...eastOn(START_OF_2024_25)].sort()).toEqual([...alliance('east-of-england-north').members, ...alliance('east-of-england-south').members].map((m) => m.icbId).sort());
+    expect(eastOn(AS_AT)).toEqual(['central-east-icb', 'essex-icb', 'norfolk-and-suffolk-icb']);
+    expect(alliance('east-of-england').predecessors.map((p) => p.id)).toEqual(['east-of-england-north', 'east-of-england-south']);
   });
 
-  it('records the partial memberships: Harrogate, Bassetlaw and Frimley', () => {
+  it('records the partial memberships: Harrogate, Bassetlaw, North Derbyshire, Frimley and the London merger', () => {
     const member = (allianceId: string, icbId: string) => alliance(allianceId).members.find((m) => m.icbId === icbId);
-    expect(member('west-yorkshire-and-harrogate', 'QOQ')?.partial).toBe(true);
-    expect(member('humber-and-north-yorkshire', 'QOQ')?.partial).toBe(true);
-    expect(member('south-yorkshire-and-bassetlaw', 'QT1')).toMatchObject({ partial: true, certainty: 'unverified' });
-    expect(member('east-midlands', 'QT1')?.partial).toBe(true);
-    expect(member('thames-valley', 'QNQ')?.partial).toBe(true);
-    expect(member('surrey-and-sussex', 'QNQ')).toMatchObject({ partial: true, certainty: 'unverified' });
+    expect(member('west-yorkshire-and-harrogate', 'humber-and-north-yorkshire-icb')?.partial).toBe(true);
+    expect(member('humber-and-north-yorkshire', 'humber-and-north-yorkshire-icb')?.partial).toBe(true);
+    expect(member('south-yorkshire-and-bassetlaw', 'nottingham-and-nottinghamshire-icb')).toMatchObject({ partial: true, certainty: 'inferred' });
+    expect(member('south-yorkshire-and-bassetlaw', 'derby-and-derbyshire-icb')).toMatchObject({ partial: true, certainty: 'unverified' });
+    expect(member('east-midlands', 'nottingham-and-nottinghamshire-icb')?.partial).toBe(true);
+    expect(member('east-midlands', 'derby-and-derbyshire-icb')?.partial).toBe(true);
+    expect(member('thames-valley', 'frimley-icb')).toMatchObject({ partial: true, validTo: '2026-03-31' });
+    expect(member('surrey-and-sussex', 'frimley-icb')).toMatchObject({ partial: true, certainty: 'inferred' });
+    expect(member('north-central-london', 'west-and-north-london-icb')).toMatchObject({ partial: true, validFrom: '2026-04-01' });
+    expect(member('rm-partners-west-london', 'west-and-north-london-icb')).toMatchObject({ partial: true, validFrom: '2026-04-01' });
+    expect(member('wessex', 'hampshire-and-isle-of-wight-icb-2026')).toMatchObject({ partial: true, certainty: 'inferred' });
   });
 
   it('hosts Wessex in the South East, with Dorset in the South West', () => {
@@ -202,28 +307,52 @@ describe('the alliances', () => {
     expect(wessex.regionId).toBe('Y59');
     expect(new Set(wessex.members.map((m) => findIcb(m.icbId)?.regionId))).toEqual(new Set(['Y59', 'Y58']));
     expect(wessex.notes.join(' ')).toMatch(/Dorset/);
+    expect(regionsOf('wessex').map((region) => region.name)).toEqual(['South East', 'South West']);
+    expect(regionsOf('south-yorkshire-and-bassetlaw', { date: AS_AT }).map((region) => region.id)).toEqual(['Y63', 'Y60']);
+    expect(regionsOf('swag').map((region) => region.id)).toEqual(['Y58']);
+    expect(() => regionsOf('atlantis')).toThrow(/^regionsOf:/);
+    expect(() => regionsOf('wessex', { date: new Date(Number.NaN) })).toThrow(RangeError);
   });
 
   it('marks the uncertain facts rather than hiding them', () => {
     expect(alliance('east-of-england-north').onsCodes).toEqual({});
     expect(alliance('east-of-england-north').certainty['onsCodes']).toBe('not-found');
     expect(alliance('east-of-england-south').certainty['onsCodes']).toBe('not-found');
-    expect(alliance('east-of-england').certainty['validity.merger']).toBe('unverified');
-    expect(alliance('west-midlands').certainty['members']).toBe('unverified');
-    expect(alliance('east-midlands').certainty['members']).toBe('unverified');
-    expect(alliance('lancashire-and-south-cumbria').certainty['members']).toBe('inferred');
-    expect(alliance('thames-valley').certainty['members.frimley-split']).toBe('unverified');
+    expect(alliance('east-of-england').certainty['validity.merger']).toBe('not-found');
+    expect(alliance('east-of-england').certainty['validity']).toBe('inferred');
+    expect(alliance('west-midlands').members.every((m) => m.certainty === 'unverified')).toBe(true);
+    expect(alliance('lancashire-and-south-cumbria').members[0]?.certainty).toBe('inferred');
+    expect(alliance('northern').members[0]?.certainty).toBe('verified');
     expect(findRegion('Y60')?.certainty['onsCodes.NHSER20']).toBe('inferred');
-    for (const region of organisations.regions) expect(region.certainty['validity']).toBe('unverified');
-    for (const icb of organisations.icbs) expect(icb.certainty['validity']).toBe('unverified');
+    for (const region of organisations.regions) {
+      expect(region.certainty['validity']).toBe('inferred');
+      expect(region.certainty['onsCodes.NHSER26']).toBe('not-found');
+    }
+    for (const icb of organisationsAt(END_OF_2022_23).icbs) expect(icb.certainty['validity']).toBe('verified');
+    for (const icb of organisationsAt(AS_AT).icbs) expect(icb.certainty['onsCodes.ICB26'] ?? icb.certainty['onsCodes']).toBe('unverified');
+    for (const a of organisationsAt(AS_AT).alliances) expect(a.certainty['onsCodes.CAL26'], a.id).toBe('not-found');
   });
 
-  it("keeps each alliance's members certainty at the weakest of its members", () => {
-    const order = ['verified', 'inferred', 'unverified', 'not-found'];
+  it('marks nothing verified that rests only on sources without an address', () => {
+    const addressed = new Set(organisations.sources.filter((source) => source.url !== undefined).map((source) => source.id));
     for (const a of organisations.alliances) {
-      const weakest = a.members.map((m) => order.indexOf(m.certainty)).reduce((x, y) => Math.max(x, y), 0);
-      expect(a.certainty['members'], a.id).toBe(order[weakest]);
+      for (const m of a.members)
+        if (m.certainty === 'verified')
+          expect(
+            m.sources.some((id) => addressed.has(id)),
+            `${a.id} ${m.icbId}`,
+          ).toBe(true);
     }
+    for (const entity of [...organisations.regions, ...organisations.icbs, ...organisations.alliances]) {
+      for (const [fact, certainty] of Object.entries(entity.certainty)) {
+        if (certainty === 'verified')
+          expect(
+            entity.sources[fact]?.some((id) => addressed.has(id)),
+            `${entity.id} ${fact}`,
+          ).toBe(true);
+      }
+    }
+    expect(organisations.sources.find((source) => source.id === 'trust-lookup')?.url).toBeUndefined();
   });
 });
 
@@ -234,7 +363,14 @@ describe('lookups', () => {
     expect(findRegion('Y56')?.name).toBe('London');
     expect(findRegion('Y99')).toBeUndefined();
     expect(findIcb('QVV')?.name).toBe('Dorset');
+    expect(findIcb('dorset-icb')?.odsCodes).toEqual([{ code: 'QVV', validFrom: '2022-07-01' }]);
+    expect(findIcb('T6Y0W')?.id).toBe('norfolk-and-suffolk-icb');
+    expect(findIcb('QRL')?.id).toBe('hampshire-and-isle-of-wight-icb-2026');
+    expect(findIcb('QRL', { date: END_OF_2025_26 })?.id).toBe('hampshire-and-isle-of-wight-icb');
+    expect(findIcb('QMM', { date: AS_AT })).toBeUndefined();
+    expect(findIcb('QMM')?.id).toBe('norfolk-and-waveney-icb');
     expect(findIcb('QZZ')).toBeUndefined();
+    expect(() => findIcb('QRL', { date: 'today' as unknown as Date })).toThrow(/^findIcb:/);
     expect(findAllianceByOnsCode('E56000035')?.id).toBe('east-of-england');
     expect(findAllianceByOnsCode('E56000021')?.id).toBe('rm-partners-west-london');
     expect(findAllianceByOnsCode('E56999999')).toBeUndefined();
@@ -253,6 +389,10 @@ describe('lookups', () => {
     expect(alliancesOfIcb('QOQ', START_OF_2024_25).map((a) => a.id)).toEqual(['humber-and-north-yorkshire', 'west-yorkshire-and-harrogate']);
     expect(alliancesOfIcb('QUE', END_OF_2023_24).map((a) => a.id)).toEqual(['east-of-england-north']);
     expect(alliancesOfIcb('QUE', START_OF_2024_25).map((a) => a.id)).toEqual(['east-of-england']);
+    expect(alliancesOfIcb('QUE', AS_AT)).toEqual([]);
+    expect(alliancesOfIcb('central-east-icb', AS_AT).map((a) => a.id)).toEqual(['east-of-england']);
+    expect(alliancesOfIcb('Z9B2Z', AS_AT).map((a) => a.id)).toEqual(['north-central-london', 'rm-partners-west-london']);
+    expect(alliancesOfIcb('QNQ', END_OF_2025_26).map((a) => a.id)).toEqual(['surrey-and-sussex', 'thames-valley']);
     expect(() => alliancesOfIcb('QUE', new Date(Number.NaN))).toThrow(/^alliancesOfIcb:/);
   });
 
@@ -264,6 +404,7 @@ describe('lookups', () => {
     expect(() => findRegion({} as unknown as string)).toThrow(/^findRegion:/);
     expect(() => findAllianceByOnsCode(35 as unknown as string)).toThrow(/^findAllianceByOnsCode:/);
     expect(() => findIcb(1 as unknown as string)).toThrow(/^findIcb:/);
+    expect(() => successorsOf(1 as unknown as string)).toThrow(/^successorsOf:/);
     expect(() => organisationsAt(START_OF_2024_25, 'x' as never)).toThrow(TypeError);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RoleIdSchema } from '../../src/framework/schema.js';
-import { programmeSources, responsibilities, responsibilitiesOf, findRole, roles, searchResponsibilities } from '../../src/programme/index.js';
-import { ROLE_IDS, isRoleId } from '../../src/programme/role-ids.js';
+import { programme2019, programmeSources, responsibilities, responsibilitiesOf, findRole, roles, searchResponsibilities } from '../../src/programme/index.js';
 import { isDeepFrozen } from '../helpers/frozen.js';
 
 const EXPECTED_ROLE_IDS = [
@@ -19,17 +18,14 @@ const EXPECTED_ROLE_IDS = [
   'provider',
 ];
 
-describe('role ids', () => {
-  it('are exactly the fixed kebab-case ids, valid for the framework schema', () => {
-    expect(ROLE_IDS).toEqual(EXPECTED_ROLE_IDS);
-    for (const id of ROLE_IDS) expect(RoleIdSchema.safeParse(id).success).toBe(true);
-    expect(Object.isFrozen(ROLE_IDS)).toBe(true);
-  });
+const isRoleId = (id: string) => roles.some((role) => role.id === id);
 
-  it('are recognised by isRoleId', () => {
-    expect(isRoleId('regional-director')).toBe(true);
-    expect(isRoleId('chief-executive')).toBe(false);
-    expect(isRoleId(undefined)).toBe(false);
+describe('role ids', () => {
+  it("are the 2019 rule set's own data: kebab-case ids, valid for the framework schema", () => {
+    expect(roles.map((role) => role.id)).toEqual(EXPECTED_ROLE_IDS);
+    expect(programme2019.roles).toBe(roles);
+    for (const role of roles) expect(RoleIdSchema.safeParse(role.id).success).toBe(true);
+    expect(Object.isFrozen(roles)).toBe(true);
   });
 });
 
@@ -48,7 +44,7 @@ describe('roles', () => {
     const nel = programmeSources.find((source) => source.id === 'nel-history');
     expect(nel?.url).toBe('https://www.nelcanceralliance.nhs.uk/history-and-role-cancer-alliance');
     for (const id of ['alliance-chair', 'alliance-managing-director', 'alliance-chief-medical-officer']) {
-      const role = findRole(id);
+      const role = findRole(id)!;
       expect(role.sources).toContain('nel-history');
       expect(role.kind).toBe('person');
       expect(role.scope).toBe('alliance');
@@ -57,10 +53,12 @@ describe('roles', () => {
   });
 
   it('scopes the Regional Director to a region and the National Cancer Director nationally', () => {
-    expect(findRole('regional-director').scope).toBe('regional');
-    expect(findRole('national-cancer-director').scope).toBe('national');
-    expect(findRole('cancer-delivery-group').kind).toBe('group');
-    expect(() => findRole('mayor')).toThrow(/^findRole:/);
+    expect(findRole('regional-director')?.scope).toBe('regional');
+    expect(findRole('national-cancer-director')?.scope).toBe('national');
+    expect(findRole('cancer-delivery-group')?.kind).toBe('group');
+    expect(findRole('mayor')).toBeUndefined();
+    expect(() => findRole(5 as unknown as string)).toThrow(/^findRole:/);
+    expect(() => findRole('mayor', { ruleSet: 'x' as never })).toThrow(/^findRole:/);
   });
 });
 
@@ -102,7 +100,7 @@ describe('responsibilitiesOf', () => {
   });
 
   it('gives every role an answer', () => {
-    for (const id of ROLE_IDS) expect(Array.isArray(responsibilitiesOf(id))).toBe(true);
+    for (const role of roles) expect(Array.isArray(responsibilitiesOf(role.id))).toBe(true);
     expect(responsibilitiesOf('alliance-managing-director')).toEqual([]);
   });
 

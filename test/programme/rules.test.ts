@@ -11,56 +11,110 @@ import {
   parseRuleSet,
   programme2019,
   requiredSignatoriesOf,
+  responsibilities,
   safeParseRuleSet,
   signDeliveryPlan,
   submitDeliveryPlan,
+  type RoleRule,
+  type RuleBasis,
   type RuleSetInput,
 } from '../../src/programme/index.js';
 import { RuleSetSchema } from '../../src/schemas/index.js';
 import { isDeepFrozen } from '../helpers/frozen.js';
 import { day, refusedCodes } from './helpers.js';
 
+const kindsOf = (rule: { readonly basis: readonly RuleBasis[] }) => rule.basis.map((basis) => basis.kind);
+
 describe('programme2019', () => {
-  it('is a named, dated rule set from the 2019 paper', () => {
+  it('is a named rule set from the 2019 paper, its dates labelled as ours', () => {
     expect(programme2019.id).toBe('programme-2019');
     expect(programme2019.validFrom).toBe('2019-10-01');
     expect(programme2019.validTo).toBe('2024-03-31');
-    expect(programme2019.sources).toContain('paper-2019');
+    expect(kindsOf({ basis: programme2019.validity })).toEqual(['inferred', 'assumption']);
+    expect(programme2019.sources.find((source) => source.id === 'paper-2019')).toMatchObject({ seed: true });
     expect(RuleSetSchema.safeParse(programme2019).success).toBe(true);
     expect(isDeepFrozen(programme2019)).toBe(true);
   });
 
-  it('says which roles sign which artefact and who agrees and acts', () => {
-    expect(programme2019.artefacts['delivery-plan'].signedBy).toEqual(['regional-director', 'national-cancer-director']);
-    expect(programme2019.artefacts['funding-agreement'].signedBy).toEqual(['regional-director', 'national-cancer-director', 'alliance-chair']);
-    expect(programme2019.changes.significant.agreedBy).toEqual(['cancer-delivery-group']);
-    expect(programme2019.changes.minor.agreedBy).toEqual([]);
-    expect(programme2019.assurance.reviewsRecordedBy).toEqual(['regional-team', 'regional-director']);
-    expect(programme2019.assurance.actionsAgreedBy).toEqual(['cancer-delivery-group']);
+  it('says which roles sign which artefact and who agrees and acts, as the paper says', () => {
+    const roles = (rule: RoleRule) => rule.roles;
+    expect(roles(programme2019.artefacts['delivery-plan'].signedBy)).toEqual(['regional-director', 'national-cancer-director']);
+    // RT2: the regional *teams* jointly sign off funding agreements with the National Cancer Director and the Alliance Chair.
+    expect(roles(programme2019.artefacts['funding-agreement'].signedBy)).toEqual(['regional-team', 'national-cancer-director', 'alliance-chair']);
+    expect(roles(programme2019.artefacts['funding-agreement'].preparedBy)).toBe('any');
+    expect(roles(programme2019.changes.significant.agreedBy)).toEqual(['cancer-delivery-group']);
+    expect(roles(programme2019.changes.minor.agreedBy)).toEqual([]);
+    // JW2: the national and regional teams work together to assure and monitor.
+    expect(roles(programme2019.assurance.reviewsRecordedBy)).toEqual(['regional-team', 'regional-director', 'national-team']);
+    expect(programme2019.assurance.actionsWhere.assessments).toEqual(['not-delivering']);
+    expect(roles(programme2019.assurance.actionsAgreedBy)).toEqual(['cancer-delivery-group']);
+    expect(roles(programme2019.assurance.fundingHeldBackBy)).toBe('any');
+    expect(programme2019.parties.regional.resolvesTo).toBe('each-region');
+  });
+
+  it("labels each rule: the seed's words where the paper says it, ours where it does not", () => {
+    expect(kindsOf(programme2019.artefacts['delivery-plan'].signedBy)).toEqual(['seed']);
+    expect(kindsOf(programme2019.artefacts['funding-agreement'].signedBy)).toEqual(['seed']);
+    expect(kindsOf(programme2019.artefacts['funding-agreement'].preparedBy)).toEqual(['assumption']);
+    expect(kindsOf(programme2019.changes.significant.agreedBy)).toEqual(['seed']);
+    expect(kindsOf(programme2019.changes.minor.agreedBy)).toEqual(['assumption']);
+    expect(kindsOf(programme2019.assurance.fundingHeldBackBy)).toEqual(['assumption']);
+    expect(kindsOf(programme2019.parties.regional)).toEqual(['seed', 'seed', 'public-source', 'inferred']);
+    // Every seed basis quotes the statement it cites, word for word.
+    const text = new Map(responsibilities.map((r) => [r.id, r.text]));
+    const all: RuleBasis[] = [
+      ...programme2019.validity,
+      ...programme2019.parties.regional.basis,
+      ...Object.values(programme2019.artefacts).flatMap((artefact) => [...artefact.preparedBy.basis, ...artefact.signedBy.basis]),
+      ...Object.values(programme2019.changes).flatMap((change) => [...change.proposedBy.basis, ...change.agreedBy.basis]),
+      ...programme2019.assurance.cadence.basis,
+      ...programme2019.assurance.actionsWhere.basis,
+      ...programme2019.assurance.reviewsRecordedBy.basis,
+      ...programme2019.assurance.actionsProposedBy.basis,
+      ...programme2019.assurance.actionsAgreedBy.basis,
+      ...programme2019.assurance.fundingHeldBackBy.basis,
+    ];
+    for (const basis of all) if (basis.kind === 'seed') expect(text.get(basis.responsibility)).toContain(basis.quote);
+    expect(all.filter((basis) => basis.kind === 'seed').length).toBeGreaterThan(8);
   });
 });
 
 describe('requiredSignatoriesOf', () => {
-  it("resolves the signatories for the alliance's region and the alliance itself", () => {
-    expect(requiredSignatoriesOf('delivery-plan', 'wessex')).toEqual([
-      { roleId: 'regional-director', regionId: 'Y59', title: 'Regional Director, South East' },
+  it("resolves the signatories for each region of the alliance's area and the alliance itself", () => {
+    expect(requiredSignatoriesOf('delivery-plan', 'swag')).toEqual([
+      { roleId: 'regional-director', regionId: 'Y58', title: 'Regional Director, South West' },
       { roleId: 'national-cancer-director', title: 'National Cancer Director' },
     ]);
+    // Wessex covers Dorset, in the South West, as well as Hampshire and Isle of Wight: both Regional Directors sign.
+    expect(requiredSignatoriesOf('delivery-plan', 'wessex').map((party) => party.title)).toEqual([
+      'Regional Director, South East',
+      'Regional Director, South West',
+      'National Cancer Director',
+    ]);
     expect(requiredSignatoriesOf('funding-agreement', 'north-east-london')).toEqual([
-      { roleId: 'regional-director', regionId: 'Y56', title: 'Regional Director, London' },
+      { roleId: 'regional-team', regionId: 'Y56', title: 'Regional team, London' },
       { roleId: 'national-cancer-director', title: 'National Cancer Director' },
       { roleId: 'alliance-chair', allianceId: 'north-east-london', title: 'Alliance Chair, North East London Cancer Alliance' },
     ]);
     expect(isDeepFrozen(requiredSignatoriesOf('funding-agreement', 'swag'))).toBe(true);
   });
 
+  it("reads the regions of the financial year's memberships when given one", () => {
+    expect(requiredSignatoriesOf('delivery-plan', 'south-yorkshire-and-bassetlaw', { financialYear: '2023/24' }).map((party) => party.regionId)).toEqual(['Y63', 'Y60', undefined]);
+    expect(() => requiredSignatoriesOf('delivery-plan', 'swag', { financialYear: '2023-24' })).toThrow(/^requiredSignatoriesOf:/);
+  });
+
   it('follows another rule set when given one', () => {
     const regionalOnly = parseRuleSet({
       ...programme2019,
       id: 'tier-2',
-      artefacts: { ...programme2019.artefacts, 'delivery-plan': { ...programme2019.artefacts['delivery-plan'], signedBy: ['regional-director'] } },
+      parties: { regional: { resolvesTo: 'hosting-region', basis: [{ kind: 'assumption', note: 'The hosting region signs alone.' }] } },
+      artefacts: {
+        ...programme2019.artefacts,
+        'delivery-plan': { ...programme2019.artefacts['delivery-plan'], signedBy: { roles: ['regional-director'], basis: [{ kind: 'assumption', note: 'Illustrative.' }] } },
+      },
     });
-    expect(requiredSignatoriesOf('delivery-plan', 'swag', { ruleSet: regionalOnly }).map((party) => party.roleId)).toEqual(['regional-director']);
+    expect(requiredSignatoriesOf('delivery-plan', 'wessex', { ruleSet: regionalOnly }).map((party) => party.title)).toEqual(['Regional Director, South East']);
   });
 
   it('refuses unknown kinds and alliances with the function name', () => {
@@ -72,18 +126,24 @@ describe('requiredSignatoriesOf', () => {
 });
 
 describe('replacing the rule set without a change of code', () => {
-  // From April 2024 alliances are hosted locally; tier 2 plans are approved by regional teams alone.
+  // Illustrative: plans approved by the regional team alone, actions agreed by the Regional Director.
+  const ours = [{ kind: 'assumption', note: 'Illustrative.' }] as const;
   const hosted2024Input: RuleSetInput = {
     ...programme2019,
     id: 'hosted-2024',
-    title: 'Plans approved by the regional team alone (tier 2, illustrative)',
+    title: 'Plans approved by the regional team alone (illustrative)',
     validFrom: '2024-04-01',
     validTo: undefined,
+    validity: ours,
     artefacts: {
       ...programme2019.artefacts,
-      'delivery-plan': { ...programme2019.artefacts['delivery-plan'], signedBy: ['regional-director'], certainty: 'inferred' },
+      'delivery-plan': { ...programme2019.artefacts['delivery-plan'], signedBy: { roles: ['regional-director'], basis: ours } },
     },
-    assurance: { ...programme2019.assurance, actionsAgreedBy: ['regional-director'] },
+    assurance: {
+      ...programme2019.assurance,
+      actionsAgreedBy: { roles: ['regional-director'], basis: ours },
+      actionsWhere: { assessments: ['at-risk', 'not-delivering'], basis: ours },
+    },
   };
   const hosted2024 = parseRuleSet(hosted2024Input);
   const md = { roleId: 'alliance-managing-director', allianceId: 'east-of-england' } as const;
@@ -111,13 +171,13 @@ describe('replacing the rule set without a change of code', () => {
     ).toEqual(['rule-set-not-in-force']);
   });
 
-  it('changes who agrees actions', () => {
+  it('changes who agrees actions, and on what finding', () => {
     const options = { ruleSet: hosted2024 };
     const team = { roleId: 'regional-team', regionId: 'Y61' } as const;
     const director = { roleId: 'regional-director', regionId: 'Y61' } as const;
     let agreement = createFundingAgreement({ allianceId: 'east-of-england', financialYear: '2024/25', amount: 100, by: team, at: day(2024, 3, 3) }, options);
     agreement = submitFundingAgreement(agreement, { by: team, at: day(2024, 3, 4) }, options);
-    agreement = signFundingAgreement(agreement, { by: director, at: day(2024, 3, 5) });
+    agreement = signFundingAgreement(agreement, { by: team, at: day(2024, 3, 5) });
     agreement = signFundingAgreement(agreement, { by: { roleId: 'national-cancer-director' }, at: day(2024, 3, 5) });
     agreement = signFundingAgreement(agreement, { by: { roleId: 'alliance-chair', allianceId: 'east-of-england' }, at: day(2024, 3, 5) });
     agreement = recordQuarterlyReview(agreement, { quarter: 'Q1', assessment: 'at-risk', summary: 'Behind plan', by: team, at: day(2024, 6, 10) }, options);
@@ -127,7 +187,7 @@ describe('replacing the rule set without a change of code', () => {
   });
 });
 
-describe('parseRuleSet', () => {
+describe('parseRuleSet (a value)', () => {
   it('returns a frozen rule set and leaves its input alone', () => {
     const input = structuredClone({ ...programme2019, id: 'copy' });
     const before = structuredClone(input);
@@ -136,24 +196,29 @@ describe('parseRuleSet', () => {
     expect(input).toEqual(before);
   });
 
-  it('refuses a rule set that names a role that does not exist', () => {
+  it('refuses a rule set that names a role it does not declare', () => {
     const bad = {
       ...programme2019,
       id: 'bad',
-      artefacts: { ...programme2019.artefacts, 'funding-agreement': { ...programme2019.artefacts['funding-agreement'], signedBy: ['chief-executive'] } },
+      artefacts: {
+        ...programme2019.artefacts,
+        'funding-agreement': { ...programme2019.artefacts['funding-agreement'], signedBy: { roles: ['chief-executive'], basis: [{ kind: 'assumption', note: 'x' }] } },
+      },
     };
     expect(refusedCodes(() => parseRuleSet(bad))).toEqual(['unknown-reference']);
     const result = safeParseRuleSet(bad);
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error).toBeInstanceOf(ProgrammeError);
-      expect(result.error.issues[0]?.location.path).toEqual(['artefacts', 'funding-agreement', 'signedBy', 0]);
+      expect(result.error.issues[0]?.location.path).toEqual(['artefacts', 'funding-agreement', 'signedBy', 'roles', 0]);
     }
   });
 
-  it('refuses a malformed rule set with schema issues', () => {
+  it('refuses a malformed rule set, or a rule without its basis, with schema issues', () => {
     expect(refusedCodes(() => parseRuleSet({ id: 'Not Kebab' }))).toContain('schema');
     expect(refusedCodes(() => parseRuleSet({ ...programme2019, validTo: '2019-01-01' }))).toEqual(['schema']);
+    const unlabelled = { ...programme2019, changes: { ...programme2019.changes, minor: { ...programme2019.changes.minor, agreedBy: { roles: [], basis: [] } } } };
+    expect(refusedCodes(() => parseRuleSet(unlabelled))).toEqual(['schema']);
     expect(safeParseRuleSet(programme2019).success).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderBarrierChart } from '../../src/report/barrier-chart.js';
+import { renderChangeChart } from '../../src/report/change-chart.js';
 import { contrastRatio, HEAT_COLOURS, heatColour, heatPosition, textColourOn, type HeatScale } from '../../src/report/colour.js';
 import { renderHeatmapChart } from '../../src/report/heatmap-chart.js';
 import { renderRadarChart } from '../../src/report/radar-chart.js';
@@ -78,10 +79,34 @@ const bars = () =>
     ],
   });
 
+const change = (layout?: 'wide' | 'narrow') =>
+  renderChangeChart(
+    {
+      title: 'Change of <b>Alliance</b>',
+      description: 'Two themes.',
+      rows: [
+        { id: 'T1', label: 'T1 Shared vision, strategy and planning', change: 0.4, interval: { low: 0.1, high: 0.7 }, clear: true },
+        { id: 'T2', label: 'T2 Leadership & <governance>', change: -0.2, interval: { low: -0.9, high: 0.5 }, clear: false },
+        { id: 'T3', label: 'T3 Partnerships', change: null, interval: null, clear: false },
+      ],
+    },
+    { idPrefix: 'change', layout },
+  );
+
 describe.each([
   ['renderRadarChart', radar],
   ['renderHeatmapChart', heatmap],
   ['renderBarrierChart', bars],
+  ['renderChangeChart', () => change()],
+  ['renderChangeChart, narrow', () => change('narrow')],
+  [
+    'renderRadarChart, narrow',
+    () =>
+      renderRadarChart(
+        { title: 't', description: 'd', axes: [1, 2, 3].map((i) => ({ id: `T${i}`, label: `Theme <${i}>`, min: 1, max: 5 })), series: [{ name: '<b>A</b>', values: [1, 2, 3] }] },
+        { layout: 'narrow' },
+      ),
+  ],
 ])('%s', (_, draw) => {
   it('is an accessible image: role="img", a <title> and a <desc> it is labelled by, and a viewBox', () => {
     const svg = draw();
@@ -104,7 +129,77 @@ describe.each([
   });
 });
 
+describe('the narrow layout, for a phone-sized screen', () => {
+  it('draws each chart 400 units wide, with the radar axes by id and the labels above their rows', () => {
+    const width = (svg: string) => Number(/viewBox="0 0 ([\d.]+) /.exec(svg)?.[1]);
+    const narrowRadar = renderRadarChart(
+      { title: 't', description: 'd', axes: [1, 2, 3].map((i) => ({ id: `T${i}`, label: `Theme ${i}`, min: 1, max: 5 })), series: [] },
+      { layout: 'narrow' },
+    );
+    expect(width(narrowRadar)).toBe(400);
+    expect(narrowRadar).toContain('>T1</tspan>');
+    expect(narrowRadar).not.toContain('Theme 1');
+    expect(width(change('narrow'))).toBe(400);
+    expect(width(change())).toBe(800);
+    const heat = (layout: 'wide' | 'narrow') =>
+      renderHeatmapChart(
+        {
+          title: 't',
+          description: 'd',
+          min: 1,
+          max: 5,
+          target: 4,
+          columns: [{ id: 'T1', label: 'T1' }],
+          rows: [{ id: 'a', label: 'Alliance A', cells: [{ value: 3, insufficient: false, belowTarget: true }] }],
+        },
+        { layout },
+      );
+    expect(width(heat('narrow'))).toBe(400);
+    expect(width(heat('wide'))).toBe(640);
+    expect(width(renderBarrierChart({ title: 't', description: 'd', bars: [] }, { layout: 'narrow' }))).toBe(400);
+  });
+
+  it('takes only wide or narrow', () => {
+    expect(() => renderRadarChart({ title: 't', description: 'd', axes: [{ id: 'A', label: 'A', min: 1, max: 5 }], series: [] }, { layout: 'tall' as never })).toThrow(
+      new RangeError("renderRadarChart: layout must be 'wide' or 'narrow', got tall"),
+    );
+  });
+});
+
+describe('renderChangeChart', () => {
+  it('marks a clear change filled and says so in words, a change that is not clear hollow, and a row with no change', () => {
+    const svg = change();
+    expect(svg).toContain('+0.40, clear');
+    expect(svg).toContain('−0.20, not clear');
+    expect(svg).toContain('no comparable change');
+    expect(svg).toContain('T2 Leadership &amp; &lt;governance&gt;');
+    const circles = [...svg.matchAll(/<circle cx="[\d.]+" cy="[\d.]+" r="6" fill="([^"]+)"[^>]*><title>/g)].map((match) => match[1]);
+    expect(circles).toEqual(['#005EB8', '#FFFFFF']);
+  });
+
+  it('centres its scale on 0 and reaches past every interval, to the next half', () => {
+    // The widest end is −0.9: the scale runs from −1 to +1, so 0 is halfway across the plot (320 + 300 / 2 = 470).
+    const svg = change();
+    expect(svg).toContain('>−1.00</text>');
+    expect(svg).toContain('>+1.00</text>');
+    expect(svg).toMatch(/<line x1="470" y1="34" x2="470"[^>]*stroke="#212B32"/);
+  });
+
+  it('refuses an interval whose low end is above its high end', () => {
+    expect(() => renderChangeChart({ title: 't', description: 'd', rows: [{ id: 'T1', label: 'T1', change: 0, interval: { low: 1, high: 0 }, clear: false }] })).toThrow(
+      RangeError,
+    );
+    expect(() => renderChangeChart(null as never)).toThrow(/^renderChangeChart: data must be/);
+  });
+});
+
 describe('renderRadarChart', () => {
+  it('draws its ring labels after every line, on a halo, so that no line runs through them', () => {
+    const svg = radar();
+    expect(svg.indexOf('class="ring-labels"')).toBeGreaterThan(svg.indexOf('series series-1'));
+    expect(svg).toMatch(/<g class="ring-labels"[^>]*stroke="#FFFFFF" stroke-width="5" paint-order="stroke"/);
+  });
+
   it('draws the first series last, on top of the others', () => {
     const svg = radar();
     expect(svg.indexOf('series series-3')).toBeLessThan(svg.indexOf('series series-2'));
@@ -118,7 +213,7 @@ describe('renderRadarChart', () => {
     expect(svg).toContain('<circle');
     expect(svg).toContain('<rect');
     expect(svg).toContain('&lt;b&gt;Alliance&lt;/b&gt; (no value on 1 of 4)');
-    expect(svg).toContain('>National median</text>');
+    expect(svg).toContain('>National median</tspan></text>');
   });
 
   it('puts the ring labels between the first two axes, clear of the markers on the axes', () => {

@@ -8,9 +8,9 @@ import { FrameworkSchema, type Framework } from '../../src/framework/schema.js';
 import { itemsOf, scaleOf, scaleRangeOf } from '../../src/framework/lookup.js';
 import { mulberry32 } from '../../src/internal/random.js';
 
-/** The reference framework, read from its YAML. */
+/** The reference framework 1.0.0 (eight themes), read from its YAML. */
 export function referenceFramework(): Framework {
-  const path = fileURLToPath(new URL('../../framework-data/effective-cancer-alliance.yaml', import.meta.url));
+  const path = fileURLToPath(new URL('../../framework-data/effective-cancer-alliance-1.0.0.yaml', import.meta.url));
   return FrameworkSchema.parse(parseYaml(readFileSync(path, 'utf8')));
 }
 

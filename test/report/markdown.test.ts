@@ -29,7 +29,7 @@ describe('renderMarkdown', () => {
   it('writes the sections in order, with the framework status as a notice', () => {
     const headings = alpha.split('\n').filter((line) => line.startsWith('## '));
     expect(headings).toEqual([
-      '## Summary',
+      '## Summary for the board',
       '## Themes at a glance',
       '## Priority development needs',
       '## Common barriers',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import type { Answer } from '../../src/assessment/answer.js';
 import { scoreAnswers } from '../../src/assessment/score.js';
 import { itemsOf } from '../../src/framework/lookup.js';
@@ -65,6 +66,44 @@ describe('report models, worked by hand (7 themes, 4 levels 0..3, target 2)', ()
     expect(national.regions.map((region) => region.name)).toEqual(['No region']);
   });
 
+  it('ranks at most maxPriorities needs first and lists the other themes below target (docs/reports.md, "The first page")', () => {
+    // b: all 7 themes fall 1 below target, each with priority weight 3 and enablers at 1: ranked in framework order.
+    // The default limit of 3 ranks S1, S2 and S3; S4 to S7 are also below target.
+    expect(b?.priorities).toEqual({ limit: 3, top: ['S1', 'S2', 'S3'], alsoBelowTarget: ['S4', 'S5', 'S6', 'S7'] });
+    expect(a?.priorities).toEqual({ limit: 3, top: [], alsoBelowTarget: [] });
+    const five = buildAllianceReport(uniform, { framework: seven, organisationId: 'b', maxPriorities: 5 });
+    expect(five.priorities).toEqual({ limit: 5, top: ['S1', 'S2', 'S3', 'S4', 'S5'], alsoBelowTarget: ['S6', 'S7'] });
+    for (const bad of [0, 6, 2.5]) {
+      expect(() => buildAllianceReport(uniform, { framework: seven, organisationId: 'b', maxPriorities: bad })).toThrow(
+        /^buildAllianceReport: options.maxPriorities must be a whole number/,
+      );
+    }
+  });
+
+  it('chooses 3 to 5 key messages by rule (docs/reports.md, "The first page")', () => {
+    // b: 0 of 7 at target, 1 − 7/14 = 50% to target against a national median of 100% (a 100%, b 50%, c 100%);
+    // all 7 are needs, S1 first (1.00 against 2.00), then S2 and S3, and 4 more below target; the 3 top priorities are
+    // foundational gaps (enablers below target too); 3 respondents are fewer than 5. No theme is a strength, and its
+    // best rank (3 of 3) is in the bottom half: no strength message. No previous round: no change message.
+    expect(b?.keyMessages).toEqual([
+      { code: 'overall', text: 'At or above target on 0 of 7 themes with sufficient evidence; 50% of the way to target overall (the national median is 100%).' },
+      {
+        code: 'priorities',
+        text: '7 of 7 themes are priority needs. Most urgent: S1 Seven theme 1 (1.00 against a target of 2.00), then S2 and S3. 4 other themes are also below target: they come after these.',
+      },
+      {
+        code: 'foundations',
+        text: 'In all 3 top priorities the enablers (Enabling Factors) are below target too: put them in place first, starting with the lowest-scoring ones.',
+      },
+      { code: 'evidence', text: 'Only 3 people responded: each score rests on few views, so read it with care.' },
+    ]);
+    // a: every theme at target with behaviours and enablers both there: no need, and S1 (and 6 others) a strength.
+    expect(a?.keyMessages.map((message) => message.code)).toEqual(['overall', 'priorities', 'evidence', 'strength']);
+    expect(a?.keyMessages[1]?.text).toBe('No theme is a priority need: none falls 0.50 or more below its target.');
+    expect(a?.keyMessages[3]?.text).toBe('Strength: S1 Seven theme 1 is at target with its behaviours and enablers both in place (and 6 other themes): others can learn from it.');
+    expect(b?.summary.nationalMedianToTarget).toBe(1);
+  });
+
   it('says what the figures can bear', () => {
     // 3 respondents are fewer than the default 5 of fewRespondents.
     expect(b?.caveats.map((caveat) => caveat.code)).toEqual(['framework-status', 'few-respondents', 'suppressed-groups', 'small-numbers']);
@@ -110,7 +149,12 @@ describe('report options and input', () => {
     expect(alliances[0]?.change).toMatchObject({ inPreviousRound: true, improved: 7, declined: 0, comparable: 7 });
     expect(alliances[0]?.themes[0]?.change).toMatchObject({ status: 'matched', earlierScore: 2, laterScore: 3, change: 1, comparable: true });
     expect(alliances[2]?.change).toMatchObject({ inPreviousRound: false, themes: [] });
-    expect(national.themes[0]?.change).toEqual({ comparable: 2, improved: 1, declined: 0, unchanged: 1, meanChange: 0.5 });
+    // a's respondents all answered 2, then all 3: every resample gives +1, so its interval is 1 to 1 and the change clear;
+    // b's change of 0 has the interval 0 to 0, which does not leave out 0: not clear.
+    expect(alliances[0]?.themes[0]?.change).toMatchObject({ interval: { low: 1, high: 1 }, clear: true });
+    expect(alliances[1]?.themes[0]?.change).toMatchObject({ change: 0, interval: { low: 0, high: 0 }, clear: false });
+    expect(alliances[0]?.change).toMatchObject({ clearlyImproved: 7, clearlyDeclined: 0 });
+    expect(national.themes[0]?.change).toEqual({ comparable: 2, improved: 1, declined: 0, unchanged: 1, meanChange: 0.5, clearlyImproved: 1, clearlyDeclined: 0 });
     expect(national.change).toMatchObject({ organisations: 2, onlyEarlier: [{ id: 'd', name: 'd' }], onlyLater: [{ id: 'c', name: 'c' }] });
     expect(national.caveats.map((caveat) => caveat.code)).toContain('change-comparability');
     expect(national.previousRound).toEqual({ label: '2022/23', date: '2022-09-30', financialYear: '2022/23' });
@@ -133,6 +177,40 @@ describe('report options and input', () => {
     // Scores 3, 1, 2 and outcomes 90, 70, 80 are in the same order: rho = 1.
     expect(report.outcomes?.themes[0]).toMatchObject({ themeId: 'S1', n: 3, rho: 1 });
     expect(report.caveats.map((caveat) => caveat.code)).toContain('association');
+  });
+
+  it("shows an outcome that names its measure against the standard in force on the round's date", () => {
+    const outcomes = {
+      name: 'Faster Diagnosis Standard',
+      unit: '%',
+      measure: 'fds-28-day',
+      values: [
+        { organisationId: 'a', value: 78.2 },
+        { organisationId: 'b', value: 74.6 },
+        { organisationId: 'c', value: 76.4 },
+      ],
+    };
+    const round = { label: '2024/25', date: '2025-03-31', financialYear: '2024/25' };
+    const report = buildNationalReport(uniform, { framework: seven, round, outcomes, permutations: 200 });
+    expect(report.outcomes?.standard).toEqual({
+      id: 'fds-77-by-march-2025',
+      threshold: 77,
+      label: '77% target by March 2025',
+      setBy: '2024/25 priorities and operational planning guidance',
+      date: '2025-03-31',
+      median: 76.4,
+      meeting: 1,
+      values: 3,
+    });
+    expect(renderMarkdown(report)).toContain(
+      'Faster Diagnosis Standard: median 76.4% across 3 alliances; 1 of 3 at or above the 77% target by March 2025 in force on 31 March 2025 (2024/25 priorities and operational planning guidance).',
+    );
+    // Without a round there is no date to choose the standard by, and the report says so; without a measure, nothing.
+    const undated = buildNationalReport(uniform, { framework: seven, outcomes, permutations: 200 });
+    expect(undated.outcomes?.standard).toBeNull();
+    expect(renderMarkdown(undated)).toContain('Faster Diagnosis Standard is shown against no standard: the reports were given no round date to choose the standard in force.');
+    const unnamed = buildNationalReport(uniform, { framework: seven, round, outcomes: { ...outcomes, measure: undefined }, permutations: 200 });
+    expect(unnamed.outcomes && 'standard' in unnamed.outcomes).toBe(false);
   });
 
   it('warns when few people responded', () => {
@@ -175,12 +253,12 @@ describe('report options and input', () => {
     expect(a?.themes[0]).toMatchObject({ score: 1, coverage: 0.25, sufficient: false, rank: null });
     expect(a?.needs.map((need) => need.themeId)).not.toContain('S1');
     expect(a?.caveats.find((caveat) => caveat.code === 'insufficient-themes')?.text).toBe(
-      '1 of 7 themes (Seven theme 1) have too little evidence: fewer than 50% of their items were scored. They are shown in brackets, are not findings, and are left out of needs and ranks.',
+      '1 of 7 themes (S1) have too little evidence: fewer than 50% of their items were scored. They are shown in brackets, are not findings, and are left out of needs and ranks.',
     );
     expect(national.themes[0]).toMatchObject({ n: 2, excluded: 1 });
     expect(national.caveats.map((caveat) => caveat.code)).toContain('insufficient-themes');
     const html = renderHtml(a as never);
-    expect(html).toContain('<td class="num">(1.00)</td>');
+    expect(html).toContain('<td class="num" data-label="Score">(1.00)</td>');
     expect(html).toContain('Too little evidence</strong>');
   });
 

@@ -1,7 +1,7 @@
-// Generated from framework-data/effective-cancer-alliance.yaml by .ci/generate-framework.ts. Do not edit: run `npm run generate`.
+// Generated from framework-data/effective-cancer-alliance-1.0.0.yaml by .ci/generate-framework.ts. Do not edit: run `npm run generate`.
 import type { FrameworkInput } from './schema.js';
 
-export const referenceFrameworkData = {
+export const referenceFramework100Data = {
   "id": "effective-cancer-alliance",
   "version": "1.0.0",
   "title": "What makes an effective Cancer Alliance? (reference framework)",
