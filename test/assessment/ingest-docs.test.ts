@@ -43,6 +43,7 @@ describe('docs/survey-data.md', () => {
       answersAccepted: 3,
       cellsRejected: 3,
       cellsBlank: 1,
+      cellsIgnored: 0,
     });
   });
 
@@ -69,6 +70,7 @@ describe('docs/survey-data.md', () => {
       answersAccepted: 4,
       cellsRejected: 5,
       cellsBlank: 3,
+      cellsIgnored: 0,
     });
   });
 });

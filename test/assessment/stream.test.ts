@@ -380,7 +380,7 @@ describe('scoreAnswersCsv', () => {
     // (3 + 4) / 2 = 3.5; "seven" is not an answer, so r2's T1.C2 is rejected.
     expect(result.scores.organisations[0]?.items[0]?.score).toBe(3.5);
     expect(result.issues[0]?.code).toBe('unrecognised-answer');
-    expect(result.accounting).toEqual({ rowsRead: 2, rowsAccepted: 2, rowsRejected: 0, cellsRead: 4, answersAccepted: 3, cellsRejected: 1, cellsBlank: 0 });
+    expect(result.accounting).toEqual({ rowsRead: 2, rowsAccepted: 2, rowsRejected: 0, cellsRead: 4, answersAccepted: 3, cellsRejected: 1, cellsBlank: 0, cellsIgnored: 0 });
   });
 });
 

@@ -33,7 +33,7 @@ describe('parseAnswersXlsx: the bundled sample as people have it', () => {
     expect(result.answers).toEqual(csvImport.answers);
     expect(result.issues).toEqual([]);
     expect(result.accounting).toEqual(csvImport.accounting);
-    expect(result.accounting).toEqual({ rowsRead: 274, rowsAccepted: 274, rowsRejected: 0, cellsRead: 21_920, answersAccepted: 21_222, cellsRejected: 0, cellsBlank: 698 });
+    expect(result.accounting).toEqual({ rowsRead: 274, rowsAccepted: 274, rowsRejected: 0, cellsRead: 21_920, answersAccepted: 21_222, cellsRejected: 0, cellsBlank: 698, cellsIgnored: 0 });
   });
 
   it('reads the sample as Microsoft Forms exports it to the same answers; the six Forms columns are reported as unknown, and the counts add up', () => {
@@ -57,6 +57,7 @@ describe('parseAnswersXlsx: the bundled sample as people have it', () => {
       answersAccepted: 21_222,
       cellsRejected: 274 * 4,
       cellsBlank: 698 + 274 * 2,
+      cellsIgnored: 0,
     });
     addsUp(result);
   });
@@ -148,7 +149,7 @@ describe('parseAnswersXlsx: a sheet as LibreOffice saves one (features.fods)', (
     expect(result.issues[3]).toMatchObject({ text: '#DIV/0!' });
     expect(result.issues[4]).toMatchObject({ value: 0.3 });
     // 101: four answers; 102: three and #DIV/0!; p1: two, 0.3 and a blank; p2, rejected whole: its 4 and three blanks.
-    expect(result.accounting).toEqual({ rowsRead: 4, rowsAccepted: 3, rowsRejected: 1, cellsRead: 16, answersAccepted: 9, cellsRejected: 3, cellsBlank: 4 });
+    expect(result.accounting).toEqual({ rowsRead: 4, rowsAccepted: 3, rowsRejected: 1, cellsRead: 16, answersAccepted: 9, cellsRejected: 3, cellsBlank: 4, cellsIgnored: 0 });
     addsUp(result);
   });
 
