@@ -18,6 +18,8 @@ export interface CliFiles {
    * when its bytes are not UTF-8, and any other error when it cannot be read.
    */
   readonly readText: (path: string, maxBytes?: number) => string;
+  /** Reads a file's bytes, at most `maxBytes` (default {@link DEFAULT_MAX_BYTES}); throws as `readText` does, but never `NotUtf8Error`. */
+  readonly readBytes: (path: string, maxBytes?: number) => Uint8Array;
   /**
    * Writes the reports into the folder `out`, all or nothing: on success `out` holds exactly these files (and
    * nothing else); on failure it is as it was. Returns notes for standard error (e.g. leftovers removed).

@@ -95,6 +95,7 @@ export function streamsHaveFailed(): boolean {
 export const nodeIo: CliIo = {
   // Strictly: bytes that are not UTF-8 are refused with their place, never turned into U+FFFD.
   readText: (path, maxBytes = DEFAULT_MAX_BYTES) => decodeUtf8(readBytes(path, maxBytes), path),
+  readBytes: (path, maxBytes = DEFAULT_MAX_BYTES) => readBytes(path, maxBytes),
   writeReports: (out, files) => writeOutputFolder(out, files, version),
   exists: (path) => existsSync(path),
   stdout: (text) => {

@@ -12,7 +12,7 @@ import {
 } from 'cancer-alliance-framework';
 import { findAlliance } from 'cancer-alliance-framework/programme';
 import { EXIT, OutputError, baseName, joinPath, type CliFiles, type OutputFile } from './io.js';
-import { checkFilesExist, fail, invalid, loadAnswers, loadFramework, plural, readFile, type Failure } from './inputs.js';
+import { checkFilesExist, fail, invalid, loadAnswers, loadColumns, loadFramework, plural, readFile, type AnswersReading, type Failure } from './inputs.js';
 import { analysisProblem, answerProblem, formatProblems } from './problems.js';
 import { reportFiles } from './report-files.js';
 import type { RoundSpec } from './rounds.js';
@@ -31,13 +31,15 @@ export interface ReportArgs {
   readonly progress: boolean;
   /** `--max-bytes`: the most bytes of each input file; null for the defaults. */
   readonly maxBytes: number | null;
+  /** `--encoding` and `--columns`: how the answers files are read. */
+  readonly reading: AnswersReading;
 }
 
 /** Progress goes to standard error when asked for, or once a run has taken more than this many milliseconds. */
 export const PROGRESS_AFTER_MS = 300;
 
 /** Issues that leave every answer in place: the ignored column and the dropped comment. They are warnings. */
-const WARNING_CODES: ReadonlySet<AnswerIssue['code']> = new Set(['unknown-column', 'comment-without-answer']);
+const WARNING_CODES: ReadonlySet<AnswerIssue['code']> = new Set(['unknown-column', 'comment-without-answer', 'encoding-detected']);
 
 /** Whether any row or answer cell was rejected. */
 function anyRejected(result: AnswersImport): boolean {
@@ -165,6 +167,7 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   if (args.framework !== undefined) inputs.push({ flag: '--framework file', path: args.framework });
   if (args.previous !== null) inputs.push({ flag: '--previous answers file', path: args.previous.path });
   if (args.outcomes !== null) inputs.push({ flag: '--outcomes file', path: args.outcomes.path });
+  if (args.reading.columns !== null) inputs.push({ flag: '--columns file', path: args.reading.columns });
   const missing = checkFilesExist(io, inputs);
   if (missing) return stop(missing);
 
@@ -173,7 +176,10 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   if (!framework.ok) return stop(framework);
 
   progress(`Reading ${args.answers}…`);
-  const current = loadAnswers(io, args.answers, framework.value, 'answers file', args.maxBytes);
+  const columns = loadColumns(io, args.reading.columns, framework.value, args.maxBytes);
+  if (!columns.ok) return stop(columns);
+  const read = { encoding: args.reading.encoding, columns: columns.value };
+  const current = loadAnswers(io, args.answers, framework.value, 'answers file', args.maxBytes, read);
   if (!current.ok) return stop(current);
   const currentFindings = answerFindings(current.value, args.answers, args.allowRejected);
 
@@ -181,9 +187,9 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   let previousFindings: ReturnType<typeof answerFindings> | null = null;
   if (args.previous !== null) {
     progress(`Reading ${args.previous.path}…`);
-    const read = loadAnswers(io, args.previous.path, framework.value, '--previous answers file', args.maxBytes);
-    if (!read.ok) return stop(read);
-    previous = read.value;
+    const loaded = loadAnswers(io, args.previous.path, framework.value, '--previous answers file', args.maxBytes, read);
+    if (!loaded.ok) return stop(loaded);
+    previous = loaded.value;
     previousFindings = answerFindings(previous, args.previous.path, args.allowRejected);
   }
 

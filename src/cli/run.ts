@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { AnswersEncoding } from 'cancer-alliance-framework/assessment';
 import { version } from '../../package.json';
 import { EXIT, baseName, type CliFiles, type CliIo } from './io.js';
 import { runReport, type ReportArgs } from './report-command.js';
@@ -26,12 +27,16 @@ const REPORT_OPTIONS = {
   'allow-rejected': { type: 'boolean' },
   progress: { type: 'boolean' },
   'max-bytes': { type: 'string' },
+  encoding: { type: 'string' },
+  columns: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
 const VALIDATE_OPTIONS = {
   framework: { type: 'string' },
   'max-bytes': { type: 'string' },
+  encoding: { type: 'string' },
+  columns: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
@@ -133,6 +138,25 @@ function maxBytes(value: string | boolean | undefined, hint: string): number | n
   return bytes;
 }
 
+const ENCODINGS = ['auto', 'utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
+/** Other names people give the encodings, as TextDecoder knows them. */
+const ENCODING_ALIASES: ReadonlyMap<string, AnswersEncoding> = new Map([
+  ['utf8', 'utf-8'],
+  ['cp1252', 'windows-1252'],
+  ['utf-16', 'utf-16le'],
+  ['unicode', 'utf-16le'],
+]);
+
+/** `--encoding <name>` (any case), or null when it is not given. */
+function encoding(value: string | boolean | undefined, hint: string): AnswersEncoding | null {
+  const given = text(value, '--encoding', hint);
+  if (given === undefined) return null;
+  const name = given.trim().toLowerCase();
+  const found = (ENCODINGS as readonly string[]).includes(name) ? (name as AnswersEncoding) : ENCODING_ALIASES.get(name);
+  if (found === undefined) throw new UsageError(`--encoding "${given}" is not an encoding the CLI reads: give one of ${ENCODINGS.join(', ')}.${suggestion(name, ENCODINGS)}`, hint);
+  return found;
+}
+
 /** Whether a path lies inside a folder, by their names (links are not followed). */
 function isInside(path: string, folder: string): boolean {
   const way = relative(resolve(folder), resolve(path));
@@ -172,6 +196,7 @@ function reportArgs(argv: readonly string[], io: CliFiles): ReportArgs | 'help' 
     { what: 'the --framework file', path: values.framework },
     { what: 'the --previous file', path: previousPath },
     { what: 'the --outcomes file', path: outcomesPath },
+    { what: 'the --columns file', path: values.columns },
   ];
   for (const { what, path } of inputs) {
     if (path !== undefined && isInside(path, out)) {
@@ -189,6 +214,7 @@ function reportArgs(argv: readonly string[], io: CliFiles): ReportArgs | 'help' 
     allowRejected: values['allow-rejected'] === true,
     progress: values.progress === true,
     maxBytes: maxBytes(values['max-bytes'], hint),
+    reading: { encoding: encoding(values.encoding, hint), columns: text(values.columns, '--columns', hint) ?? null },
   };
 }
 
@@ -198,7 +224,12 @@ function validateArgs(argv: readonly string[]): ValidateArgs | 'help' {
   if (values.help === true) return 'help';
   if (positionals.length === 0) throw new UsageError('the file to validate is missing.', hint);
   if (positionals.length > 1) throw new UsageError(`one file is expected, but ${positionals.length} were given: ${positionals.join(' ')}.`, hint);
-  return { file: positionals[0]!, framework: text(values.framework, '--framework', hint), maxBytes: maxBytes(values['max-bytes'], hint) };
+  return {
+    file: positionals[0]!,
+    framework: text(values.framework, '--framework', hint),
+    maxBytes: maxBytes(values['max-bytes'], hint),
+    reading: { encoding: encoding(values.encoding, hint), columns: text(values.columns, '--columns', hint) ?? null },
+  };
 }
 
 const COMMANDS = ['report', 'validate', 'help'] as const;
@@ -264,7 +295,7 @@ function dispatch(argv: readonly string[], io: CliFiles, terminal: Terminal): nu
 export function run(argv: readonly string[], io: CliIo): number {
   const terminal = terminalOf(io);
   // The commands get the files and the terminal, never the raw streams.
-  const files: CliFiles = { readText: io.readText, writeReports: io.writeReports, exists: io.exists, now: io.now };
+  const files: CliFiles = { readText: io.readText, readBytes: io.readBytes, writeReports: io.writeReports, exists: io.exists, now: io.now };
   try {
     return dispatch(argv, files, terminal);
   } catch (error) {

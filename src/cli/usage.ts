@@ -54,6 +54,12 @@ Options:
   --progress                Always print progress to standard error (otherwise only on slow runs)
   --max-bytes <size>        The most bytes an input file may hold, e.g. 100MB or 64MiB (default
                             50 MiB; framework files 1,000,000 bytes unless this is given)
+  --encoding <name>         How the answers files (CSV) are encoded: auto (the default: UTF-8, or
+                            UTF-16 by its byte order mark, else Windows-1252, with a note), utf-8,
+                            windows-1252 (Excel's "CSV" on Windows), utf-16le (Excel's "Unicode
+                            Text"), utf-16be
+  --columns <file>          A column mapping (JSON or YAML) for surveys built by hand: which columns
+                            hold the organisation, respondent and group, and header: item id pairs
   --help, -h                Show this help
 
 Example:
@@ -62,7 +68,7 @@ Example:
 `;
 
 /** The help of `validate`. */
-export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file>] [--max-bytes <size>]
+export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file>] [options]
 
 Checks a file and prints every problem with its place (file:line:column (row N, column X): message).
   - A framework file: a name ending .yaml, .yml or .json holding "themes", or YAML text with "themes:".
@@ -74,6 +80,9 @@ Options:
   --framework <file>  The framework to check answers against (default: the bundled reference framework)
   --max-bytes <size>  The most bytes a file may hold, e.g. 100MB or 64MiB (default 50 MiB; framework
                       files 1,000,000 bytes unless this is given)
+  --encoding <name>   How an answers file (CSV) is encoded: auto (the default), utf-8, windows-1252,
+                      utf-16le or utf-16be (see report --help)
+  --columns <file>    A column mapping (JSON or YAML) for surveys built by hand (see docs/cli.md)
   --help, -h          Show this help
 `;
 
@@ -81,5 +90,5 @@ Options:
 export const USAGE_HINT = {
   main: `Run "${COMMAND} --help" for the commands.`,
   report: `Usage: ${COMMAND} report <answers.csv> --out <dir> [options]; run "${COMMAND} report --help" for the options.`,
-  validate: `Usage: ${COMMAND} validate <file> [--framework <file>] [--max-bytes <size>]; run "${COMMAND} validate --help" for more.`,
+  validate: `Usage: ${COMMAND} validate <file> [--framework <file>] [options]; run "${COMMAND} validate --help" for more.`,
 } as const;

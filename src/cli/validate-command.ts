@@ -1,7 +1,19 @@
 import { AnswersError, FrameworkError, type AnswersImport, type Framework } from 'cancer-alliance-framework';
 import { itemsOf } from 'cancer-alliance-framework/framework';
 import { EXIT, type CliFiles } from './io.js';
-import { checkFilesExist, isJsonPath, loadFramework, parseAnswersFile, parseFrameworkFile, plural, readFile } from './inputs.js';
+import {
+  checkFilesExist,
+  isJsonPath,
+  loadColumns,
+  loadFramework,
+  parseAnswersFile,
+  parseFrameworkFile,
+  plural,
+  readAnswersBytes,
+  readFile,
+  type AnswersReading,
+  type AnswersReadOptions,
+} from './inputs.js';
 import { answerProblem, formatProblems, frameworkProblem } from './problems.js';
 import type { Terminal } from './terminal.js';
 
@@ -11,6 +23,8 @@ export interface ValidateArgs {
   readonly framework: string | undefined;
   /** `--max-bytes`: the most bytes of each input file; null for the defaults. */
   readonly maxBytes: number | null;
+  /** `--encoding` and `--columns`: how an answers file is read. */
+  readonly reading: AnswersReading;
 }
 
 /** What a file to validate holds. */
@@ -72,14 +86,18 @@ function accountingLines(result: AnswersImport): readonly string[] {
   return [
     `  Rows: ${n(a.rowsRead)} read, ${n(a.rowsAccepted)} accepted, ${n(a.rowsRejected)} rejected.`,
     `  Answer cells: ${n(a.cellsRead)} read, ${n(a.answersAccepted)} accepted, ${n(a.cellsRejected)} rejected, ${n(a.cellsBlank)} blank.`,
+    ...(a.cellsIgnored > 0 ? [`  Cells set aside (Microsoft Forms' columns): ${n(a.cellsIgnored)}.`] : []),
     `  Organisations: ${n(organisations)}; respondents: ${n(respondents)}.`,
   ];
 }
 
-function validateAnswers(terminal: Terminal, path: string, text: string, framework: Framework, frameworkName: string, maxBytes: number | null): number {
+/** Notes that say how a file was read, not what is wrong with it: printed, never a problem. */
+const NOTE_CODES: ReadonlySet<string> = new Set(['encoding-detected']);
+
+function validateAnswers(terminal: Terminal, path: string, input: string | Uint8Array, framework: Framework, frameworkName: string, maxBytes: number | null, read: AnswersReadOptions): number {
   let result: AnswersImport;
   try {
-    result = parseAnswersFile(text, path, framework, maxBytes);
+    result = parseAnswersFile(input, path, framework, maxBytes, read);
   } catch (error) {
     if (error instanceof AnswersError) {
       terminal.out([`${path}: cannot be read as survey answers (checked against ${frameworkName}).`, ...formatProblems(error.issues.map((issue) => answerProblem(issue, path)))]);
@@ -89,15 +107,19 @@ function validateAnswers(terminal: Terminal, path: string, text: string, framewo
   }
   const layout = result.layout === 'json' ? 'JSON answers' : `${result.layout} layout`;
   const head = `${path}: survey answers, ${layout}, checked against ${frameworkName}.`;
-  if (result.issues.length === 0) {
-    terminal.out([head, ...accountingLines(result), 'No problems found.']);
+  const notes = result.issues.filter((issue) => NOTE_CODES.has(issue.code));
+  const problems = result.issues.filter((issue) => !NOTE_CODES.has(issue.code));
+  const noteLines = notes.length === 0 ? [] : ['Note:', ...formatProblems(notes.map((issue) => answerProblem(issue, path)))];
+  if (problems.length === 0) {
+    terminal.out([head, ...noteLines, ...accountingLines(result), 'No problems found.']);
     return EXIT.ok;
   }
   terminal.out([
     head,
-    ...formatProblems(result.issues.map((issue) => answerProblem(issue, path))),
+    ...noteLines,
+    ...formatProblems(problems.map((issue) => answerProblem(issue, path))),
     ...accountingLines(result),
-    `${plural(result.issues.length, 'problem')} found.`,
+    `${plural(problems.length, 'problem')} found.`,
   ]);
   return EXIT.invalidData;
 }
@@ -106,21 +128,25 @@ function validateAnswers(terminal: Terminal, path: string, text: string, framewo
 export function runValidate(args: ValidateArgs, io: CliFiles, terminal: Terminal): number {
   const inputs = [{ flag: 'file to validate', path: args.file }];
   if (args.framework !== undefined) inputs.push({ flag: '--framework file', path: args.framework });
+  if (args.reading.columns !== null) inputs.push({ flag: '--columns file', path: args.reading.columns });
   const missing = checkFilesExist(io, inputs);
   if (missing) {
     terminal.err(missing.lines);
     return missing.code;
   }
-  const text = readFile(io, args.file, 'file to validate', args.maxBytes);
-  if (!text.ok) {
-    terminal.err(text.lines);
-    return text.code;
+  // A framework file is UTF-8 text; a CSV answers file goes to the library as bytes, which tells its encoding.
+  const textual = /\.(ya?ml|json)$/i.test(args.file);
+  const input = textual ? readFile(io, args.file, 'file to validate', args.maxBytes) : readAnswersBytes(io, args.file, 'file to validate', args.maxBytes, args.reading.encoding);
+  if (!input.ok) {
+    terminal.err(input.lines);
+    return input.code;
   }
-  if (kindOf(args.file, text.value) === 'framework') {
+  const text = typeof input.value === 'string' ? input.value : utf8OrNull(input.value);
+  if (text !== null && kindOf(args.file, text) === 'framework') {
     if (args.framework !== undefined) {
       terminal.err([`Note: ${args.file} is a framework file, so --framework ${args.framework} is not used.`]);
     }
-    return validateFramework(terminal, args.file, text.value, args.maxBytes);
+    return validateFramework(terminal, args.file, text, args.maxBytes);
   }
   const framework = loadFramework(io, args.framework, args.maxBytes);
   if (!framework.ok) {
@@ -131,5 +157,21 @@ export function runValidate(args: ValidateArgs, io: CliFiles, terminal: Terminal
     args.framework === undefined
       ? `the reference framework (${framework.value.id} ${framework.value.version})`
       : `${args.framework} (${framework.value.id} ${framework.value.version})`;
-  return validateAnswers(terminal, args.file, text.value, framework.value, frameworkName, args.maxBytes);
+  const columns = loadColumns(io, args.reading.columns, framework.value, args.maxBytes);
+  if (!columns.ok) {
+    terminal.err(columns.lines);
+    return columns.code;
+  }
+  return validateAnswers(terminal, args.file, input.value, framework.value, frameworkName, args.maxBytes, { encoding: args.reading.encoding, columns: columns.value });
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes as UTF-8 text, or null when they are not UTF-8 (then they are not a framework file). */
+function utf8OrNull(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
 }

@@ -47,6 +47,14 @@ export function memoryIo(initial: Readonly<Record<string, string>> = {}, options
       if (encoder.encode(text).length > maxBytes) throw new InputTooLargeError(path, maxBytes);
       return text;
     },
+    readBytes: (path, maxBytes = DEFAULT_MAX_BYTES) => {
+      if (options.unreadable?.includes(path)) throw new Error(`EACCES: permission denied, open '${path}'`);
+      const text = files.get(path);
+      if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      const bytes = encoder.encode(text);
+      if (bytes.length > maxBytes) throw new InputTooLargeError(path, maxBytes);
+      return bytes;
+    },
     // All or nothing, as on disk: a folder or file that cannot be written fails the run before anything is kept.
     writeReports: (out, outputs) => {
       const folders = [out, ...new Set(outputs.flatMap((file) => (file.path.includes('/') ? [joinPath(out, file.path.slice(0, file.path.lastIndexOf('/')))] : [])))];
