@@ -64,7 +64,11 @@ export function isKnownHeader(headers: HeaderMatcher, name: string): boolean {
   const trimmed = name.trim();
   if (trimmed === '') return false;
   return (
-    headerField(trimmed) !== undefined || headers.mappedField(trimmed) !== undefined || headers.item(trimmed) !== undefined || COMMENT_HEADER.test(trimmed) || isFormsMetadata(trimmed)
+    headerField(trimmed) !== undefined ||
+    headers.mappedField(trimmed) !== undefined ||
+    headers.item(trimmed) !== undefined ||
+    COMMENT_HEADER.test(trimmed) ||
+    isFormsMetadata(trimmed)
   );
 }
 

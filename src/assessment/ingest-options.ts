@@ -77,7 +77,7 @@ function checkColumns(fn: string, columns: unknown, framework: Framework): Answe
       }
     }
   }
-  return columns as AnswerColumns;
+  return columns;
 }
 
 /** Reads options.maxBytes; throws RangeError naming the function when it is not a positive number. */

@@ -165,7 +165,13 @@ export function loadColumns(io: CliFiles, path: string | null, framework: Framew
 const COLUMNS_HINT = 'Write the mapping as in docs/cli.md, e.g. organisation: "Which alliance?", respondent: Email, items: { "Question text": T1.C1 }.';
 
 /** Reads survey answers (CSV text or bytes, or JSON text when the name ends .json) as the CLI does: the file named, within `maxBytes`. */
-export function parseAnswersFile(input: string | Uint8Array, path: string, framework: Framework, maxBytes: number | null, read: AnswersReadOptions = { encoding: null, columns: undefined }): AnswersImport {
+export function parseAnswersFile(
+  input: string | Uint8Array,
+  path: string,
+  framework: Framework,
+  maxBytes: number | null,
+  read: AnswersReadOptions = { encoding: null, columns: undefined },
+): AnswersImport {
   const options = { framework, file: path, ...(maxBytes === null ? {} : { maxBytes }) };
   if (typeof input === 'string' && isJsonPath(path)) return parseAnswersJson(input, options);
   return parseAnswersCsv(input, { ...options, encoding: read.encoding ?? 'auto', ...(read.columns === undefined ? {} : { columns: read.columns }) });

@@ -94,7 +94,15 @@ function accountingLines(result: AnswersImport): readonly string[] {
 /** Notes that say how a file was read, not what is wrong with it: printed, never a problem. */
 const NOTE_CODES: ReadonlySet<string> = new Set(['encoding-detected']);
 
-function validateAnswers(terminal: Terminal, path: string, input: string | Uint8Array, framework: Framework, frameworkName: string, maxBytes: number | null, read: AnswersReadOptions): number {
+function validateAnswers(
+  terminal: Terminal,
+  path: string,
+  input: string | Uint8Array,
+  framework: Framework,
+  frameworkName: string,
+  maxBytes: number | null,
+  read: AnswersReadOptions,
+): number {
   let result: AnswersImport;
   try {
     result = parseAnswersFile(input, path, framework, maxBytes, read);

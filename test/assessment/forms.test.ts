@@ -120,7 +120,9 @@ describe('options.columns: surveys built by hand', () => {
   });
 
   it('refuses a mapping to an item id the framework lacks, with a suggestion, and a mapping of the wrong shape', () => {
-    expect(() => parseAnswersCsv(csv, { framework, columns: { items: { Q1: 'T1C1' } } })).toThrow(/parseAnswersCsv: options\.columns\.items\["Q1"\] is "T1C1", not an item id of the framework; did you mean "T1\.C1"\?/);
+    expect(() => parseAnswersCsv(csv, { framework, columns: { items: { Q1: 'T1C1' } } })).toThrow(
+      /parseAnswersCsv: options\.columns\.items\["Q1"\] is "T1C1", not an item id of the framework; did you mean "T1\.C1"\?/,
+    );
     expect(() => parseAnswersCsv(csv, { framework, columns: { organisaton: 'Org' } as never })).toThrow(TypeError);
     expect(() => parseAnswersCsv(csv, { framework, columns: { respondent: '' } })).toThrow(/options\.columns\.respondent must be a column's header/);
   });

@@ -89,7 +89,10 @@ describe('--columns: a mapping file for a survey built by hand', () => {
   it('validate reads the columns the mapping names (YAML or JSON); the question text column needs no mapping', () => {
     for (const [name, text] of [
       ['columns.yaml', yaml],
-      ['columns.json', JSON.stringify({ organisation: 'Which Cancer Alliance do you work in?', respondent: 'Email', group: 'Role', items: { 'Our partners agree on priorities': 'T1.C2' } })],
+      [
+        'columns.json',
+        JSON.stringify({ organisation: 'Which Cancer Alliance do you work in?', respondent: 'Email', group: 'Role', items: { 'Our partners agree on priorities': 'T1.C2' } }),
+      ],
     ] as const) {
       const io = memoryIo({ 'survey.csv': csv, [name]: text });
       expect(run(['validate', 'survey.csv', '--columns', name], io)).toBe(EXIT.ok);
@@ -106,7 +109,9 @@ describe('--columns: a mapping file for a survey built by hand', () => {
   it('refuses a mapping to an item id the framework lacks, with "did you mean", and one that is not YAML', () => {
     const io = memoryIo({ 'survey.csv': csv, 'columns.yaml': yaml.replace('T1.C2', 'T1C2') });
     expect(run(['validate', 'survey.csv', '--columns', 'columns.yaml'], io)).toBe(EXIT.invalidData);
-    expect(io.err()).toContain('columns.yaml is not a valid column mapping: columns.items["Our partners agree on priorities"] is "T1C2", not an item id of the framework; did you mean "T1.C2"?');
+    expect(io.err()).toContain(
+      'columns.yaml is not a valid column mapping: columns.items["Our partners agree on priorities"] is "T1C2", not an item id of the framework; did you mean "T1.C2"?',
+    );
     const broken = memoryIo({ 'survey.csv': csv, 'columns.yaml': 'items: [unclosed' });
     expect(run(['report', 'survey.csv', '--out', 'reports', '--columns', 'columns.yaml'], broken)).toBe(EXIT.invalidData);
     expect(broken.err()).toContain('columns.yaml is not a valid column mapping: it is not YAML');

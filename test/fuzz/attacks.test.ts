@@ -345,7 +345,16 @@ describe('attack 4: huge cells and many columns', { timeout: FUZZ_TIMEOUT_MS }, 
     checkImport(result, reference, undefined);
     expect(result.answers).toHaveLength(1);
     expect(result.issues).toHaveLength(100_000);
-    expect(result.accounting).toEqual({ rowsRead: 1, rowsAccepted: 1, rowsRejected: 0, cellsRead: 100_001, answersAccepted: 1, cellsRejected: 0, cellsBlank: 100_000, cellsIgnored: 0 });
+    expect(result.accounting).toEqual({
+      rowsRead: 1,
+      rowsAccepted: 1,
+      rowsRejected: 0,
+      cellsRead: 100_001,
+      answersAccepted: 1,
+      cellsRejected: 0,
+      cellsBlank: 100_000,
+      cellsIgnored: 0,
+    });
   });
 });
 

@@ -33,7 +33,16 @@ describe('parseAnswersXlsx: the bundled sample as people have it', () => {
     expect(result.answers).toEqual(csvImport.answers);
     expect(result.issues).toEqual([]);
     expect(result.accounting).toEqual(csvImport.accounting);
-    expect(result.accounting).toEqual({ rowsRead: 274, rowsAccepted: 274, rowsRejected: 0, cellsRead: 21_920, answersAccepted: 21_222, cellsRejected: 0, cellsBlank: 698, cellsIgnored: 0 });
+    expect(result.accounting).toEqual({
+      rowsRead: 274,
+      rowsAccepted: 274,
+      rowsRejected: 0,
+      cellsRead: 21_920,
+      answersAccepted: 21_222,
+      cellsRejected: 0,
+      cellsBlank: 698,
+      cellsIgnored: 0,
+    });
   });
 
   it('reads the sample as Microsoft Forms exports it to the same answers; the six Forms columns are set aside, and the counts add up', () => {
