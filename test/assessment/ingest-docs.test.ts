@@ -101,7 +101,12 @@ describe('docs/survey-data.md', () => {
     // The mapping shown in the guide, on the hand-built survey: the same answers, respondents by email.
     const code = guide.slice(guide.indexOf('<!-- survey-example: mapped -->'));
     const columns = /columns: (\{[\s\S]*?\n {2}\}),/.exec(code)?.[1] ?? '';
-    const mapping = JSON.parse(columns.replace(/([a-z]+):/g, '"$1":').replace(/'/g, '"').replace(/,(\s*\})/g, '$1')) as Parameters<typeof parseAnswersCsv>[1]['columns'];
+    const mapping = JSON.parse(
+      columns
+        .replace(/([a-z]+):/g, '"$1":')
+        .replace(/'/g, '"')
+        .replace(/,(\s*\})/g, '$1'),
+    ) as Parameters<typeof parseAnswersCsv>[1]['columns'];
     const mapped = parseAnswersCsv(example('mapped'), { framework, columns: mapping });
     expect(mapped.issues).toEqual([]);
     const byEmail: Record<string, string> = { 'a@example.nhs.uk': '1', 'b@example.nhs.uk': '2' };
