@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { effectiveCancerAllianceFramework as framework, parseAnswersCsv, safeParseAnswersCsv, scoreAnswersCsv, type AnswersImport } from '../../src/index.js';
 import { decodeWindows1252 } from '../../src/assessment/decode.js';
@@ -93,6 +94,46 @@ describe('Microsoft Forms exports', () => {
     expect(result.issues).toEqual([]);
     expect(result.answers).toEqual([{ organisationId: 'greater-manchester', respondentId: 'r1', itemId: 'T1.C1', answer: 3 }]);
     expect(result.accounting).toEqual({ rowsRead: 2, rowsAccepted: 2, rowsRejected: 0, cellsRead: 2, answersAccepted: 1, cellsRejected: 0, cellsBlank: 1, cellsIgnored: 6 });
+  });
+});
+
+describe('set-aside columns change nothing but cellsIgnored', () => {
+  const cell = fc.constantFrom('', ' ', '3', 'DK', 'Don\u2019t know', 'seven', '9', 'x,y', '4');
+  const metadata = ['Start time', 'Completion time', 'Email', 'Name', 'Last modified time', 'Total points'];
+
+  it('property: Forms columns put anywhere in a wide file leave the answers, issues and accounting as they were, and add one ignored cell per column per row', () => {
+    const rows = fc.array(
+      fc.tuple(
+        fc.constantFrom('greater-manchester', 'wessex', ''),
+        fc.constantFrom('r1', 'r2', 'r3'),
+        fc.array(cell, { minLength: 3, maxLength: 3 }),
+        fc.array(cell, { minLength: 6, maxLength: 6 }),
+      ),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(rows, fc.subarray(metadata, { minLength: 1 }), fc.boolean(), (data, extra, first) => {
+        const quote = (text: string) => (/[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+        const plain = ['organisation_id,respondent_id,T1.C1,T1.C2,T2.E1', ...data.map(([o, r, answers]) => [o, r, ...answers].map(quote).join(','))].join('\n');
+        const withForms = [
+          (first ? [...extra, 'organisation_id', 'respondent_id', 'T1.C1', 'T1.C2', 'T2.E1'] : ['organisation_id', 'respondent_id', 'T1.C1', ...extra, 'T1.C2', 'T2.E1']).join(','),
+          ...data.map(([o, r, answers, meta]) => {
+            const values = extra.map((_, index) => meta[index] ?? '');
+            const cells = first ? [...values, o, r, ...answers] : [o, r, answers[0] ?? '', ...values, ...answers.slice(1)];
+            return cells.map(quote).join(',');
+          }),
+        ].join('\n');
+        const a = safeParseAnswersCsv(plain, { framework });
+        const b = safeParseAnswersCsv(withForms, { framework });
+        expect(b.success).toBe(a.success);
+        if (!a.success || !b.success) return;
+        expect(b.data.answers).toEqual(a.data.answers);
+        expect(b.data.issues.map((issue) => [issue.code, issue.location.row])).toEqual(a.data.issues.map((issue) => [issue.code, issue.location.row]));
+        expect(b.data.accounting).toEqual({ ...a.data.accounting, cellsIgnored: a.data.accounting.rowsRead * extra.length });
+        addsUp(b.data);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
