@@ -94,29 +94,42 @@ function mappedItems(reader: FrameworkReader, columns: AnswerColumns | undefined
   return map;
 }
 
-/** The edit distance of two strings, or `limit + 1` as soon as it is known to be more than `limit`. */
+/**
+ * The edit distance of two strings, or `limit + 1` when it is more than `limit`. Only the band of cells within
+ * `limit` of the diagonal is computed (no path outside it can cost `limit` or less), so that the work is
+ * `a.length × (2 × limit + 1)`, and it stops as soon as a whole row of the band is over the limit.
+ */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const over = limit + 1;
+  let previous = new Array<number>(b.length + 1);
+  let current = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j <= limit ? j : over;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j += 1) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    current.fill(over);
+    current[0] = i <= limit ? i : over;
+    let best = current[0];
+    for (let j = from; j <= to; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost, over);
+      current[j] = value;
       if (value < best) best = value;
     }
-    if (best > limit) return limit + 1;
-    previous = current;
+    if (best > limit) return over;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length]!;
+  return Math.min(previous[b.length]!, over);
 }
 
 /** Texts longer than this get no suggestion: comparing them would cost too much for what it is worth. */
-const MAX_SUGGESTED_LENGTH = 400;
-/** The most distinct texts whose suggestion is remembered (a long file may repeat the same wrong id on every row). */
-const MAX_REMEMBERED = 1000;
+const MAX_SUGGESTED_LENGTH = 300;
+/**
+ * The most distinct texts of one input that get a suggestion (each is remembered: a long file may repeat the same
+ * wrong id on every row). Past them there is none, so that a header of 100,000 unknown columns costs no more.
+ */
+const MAX_SUGGESTED = 100;
 
 /** The closest of `candidates` (key → item id) within `limit` edits of `text`, if exactly one is closest. */
 function closest(text: string, candidates: Iterable<readonly [string, string]>, limit: number): string | undefined {
@@ -174,8 +187,9 @@ export function headerMatcher(framework: Framework, columns: AnswerColumns | und
     },
     suggest(name) {
       if (remembered.has(name)) return remembered.get(name);
+      if (remembered.size >= MAX_SUGGESTED) return undefined;
       const found = suggestFor(name);
-      if (remembered.size < MAX_REMEMBERED) remembered.set(name, found);
+      remembered.set(name, found);
       return found;
     },
   };

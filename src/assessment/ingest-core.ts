@@ -326,7 +326,8 @@ export class AnswerIngest {
       }
       const field = fieldOf(this.headers, name);
       if (field === undefined) {
-        if (isFormsMetadata(name)) metadata.push(index);
+        // A Forms column is set aside, unless the mapping makes it an item.
+        if (isFormsMetadata(name) && this.headers.item(name) === undefined) metadata.push(index);
         else others.push(index);
         return;
       }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { effectiveCancerAllianceFramework as framework, parseAnswersCsv, safeParseAnswersCsv, scoreAnswersCsv, type AnswersImport } from '../../src/index.js';
 import { decodeWindows1252 } from '../../src/assessment/decode.js';
-import { normaliseHeader } from '../../src/assessment/headers.js';
+import { editDistance, normaliseHeader } from '../../src/assessment/headers.js';
 import { itemsOf } from '../../src/framework/lookup.js';
 import { parseAnswersXlsx } from '../../src/xlsx/index.js';
 
@@ -156,6 +156,12 @@ describe('options.columns: surveys built by hand', () => {
     expect(scoreAnswersCsv(csv, { framework, columns, minCoverage: 0 }).accounting).toEqual(result.accounting);
   });
 
+  it('reads a column named like a Forms column as the item the mapping says it is', () => {
+    const result = parseAnswersCsv('organisation_id,respondent_id,Name,Email\nwessex,r1,3,x@nhs.net\n', { framework, columns: { items: { name: 'T1.C1' } } });
+    expect(result.answers).toEqual([{ organisationId: 'wessex', respondentId: 'r1', itemId: 'T1.C1', answer: 3 }]);
+    expect(result.accounting.cellsIgnored).toBe(1);
+  });
+
   it('without the mapping, the organisation column is missing', () => {
     expect(safeParseAnswersCsv(csv, { framework }).success).toBe(false);
   });
@@ -244,5 +250,24 @@ describe('encodings: bytes as Excel saves them', () => {
     const big = safeParseAnswersCsv(bytes, { framework, maxBytes: 100 });
     expect(big.success ? undefined : big.error.issues[0]?.code).toBe('too-large');
     expect(() => parseAnswersCsv(42 as never, { framework })).toThrow(/parseAnswersCsv: text must be a string/);
+  });
+});
+
+describe('editDistance', () => {
+  it('property: equals the full Levenshtein distance when within the limit, and is limit + 1 beyond it', () => {
+    const full = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i += 1)
+        for (let j = 1; j <= b.length; j += 1) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      return d[a.length]![b.length]!;
+    };
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 12 });
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 0, max: 6 }), (a, b, limit) => {
+        const exact = full(a, b);
+        expect(editDistance(a, b, limit)).toBe(exact <= limit ? exact : limit + 1);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
