@@ -31,6 +31,12 @@ export interface AnswersAccounting {
   readonly cellsRejected: number;
   /** Answer cells left blank: missing answers, never an issue in themselves. */
   readonly cellsBlank: number;
+  /**
+   * Cells of the columns set aside, not answers and so not in `cellsRead`: one per set-aside column per row read.
+   * The set-aside columns are Microsoft Forms' metadata (`Start time`, `Completion time`, `Email`, `Name`, ...; see
+   * docs/survey-data.md); they are neither read nor rejected.
+   */
+  readonly cellsIgnored: number;
 }
 
 /**
@@ -65,6 +71,36 @@ export interface IngestAnswersOptions {
 }
 
 /**
+ * Which columns of a survey built by hand hold what, by their headers (compared ignoring case, spacing, curly quotes
+ * and leading numbering). Columns it does not name are read as usual: named columns by their names, item columns by
+ * their item ids or question texts.
+ *
+ * @example
+ * ```ts
+ * const columns: AnswerColumns = {
+ *   organisation: 'Which Cancer Alliance do you work in?',
+ *   respondent: 'Email',
+ *   group: 'Your role',
+ *   items: { 'Our partners agree on priorities': 'T1.C1' },
+ * };
+ * ```
+ * @category Assessment
+ */
+export interface AnswerColumns {
+  /** The header of the column holding the organisation id (instead of `organisation_id`). */
+  readonly organisation?: string | undefined;
+  /**
+   * The header of the column holding the respondent id (instead of `respondent_id`; in a Microsoft Forms export the
+   * `ID` column serves when no column is named so).
+   */
+  readonly respondent?: string | undefined;
+  /** The header of the column holding the respondent group (instead of `respondent_group`). */
+  readonly group?: string | undefined;
+  /** Header → item id, for answer columns headed by neither the item id nor the question text. */
+  readonly items?: Readonly<Record<string, string>> | undefined;
+}
+
+/**
  * Options of `parseAnswersCsv`.
  *
  * @category Assessment
@@ -76,7 +112,23 @@ export interface ParseAnswersCsvOptions extends IngestAnswersOptions {
   readonly maxBytes?: number | undefined;
   /** The cell delimiter. Default: a first line `sep=;` if there is one, else whichever of `,` `;` and tab best splits the header. */
   readonly delimiter?: string | undefined;
+  /** Which columns hold what, for a survey built by hand; see {@link AnswerColumns}. */
+  readonly columns?: AnswerColumns | undefined;
+  /**
+   * How bytes are decoded when the input is given as bytes (a `Uint8Array` or an `ArrayBuffer`): `'auto'` (the
+   * default) tells UTF-16 by its byte order mark, then takes UTF-8 when the bytes are valid UTF-8, else Windows-1252,
+   * and says so in an `encoding-detected` issue. Ignored for text.
+   */
+  readonly encoding?: AnswersEncoding | undefined;
 }
+
+/**
+ * The text encodings survey files come in: UTF-8 (with or without a byte order mark), Windows-1252 (Excel's "CSV
+ * (Comma delimited)" saved on Windows), UTF-16 (Excel's "Unicode Text", tab-separated), or `'auto'` to tell them.
+ *
+ * @category Assessment
+ */
+export type AnswersEncoding = 'auto' | 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 /**
  * Options of `parseAnswersStream`: those of `parseAnswersCsv`. `maxBytes` counts the stream as it arrives (rows of

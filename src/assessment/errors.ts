@@ -46,6 +46,8 @@ export type AnswerIssueDetail =
   | InvalidJsonDetail
   | InvalidShapeDetail
   | InvalidSurveyJsResultsDetail
+  | EncodingDetectedDetail
+  | InvalidEncodingDetail
   | WorkbookIssueDetail;
 
 /**
@@ -85,6 +87,8 @@ export interface UnknownItemDetail {
   readonly code: 'unknown-item';
   /** The item id as written (unknown items) or the framework's id (other issues). */
   readonly itemId: string;
+  /** The item id it was probably meant to be (a few letters off, or a question text a few words off), if any. */
+  readonly suggestion?: string;
 }
 
 /**
@@ -405,6 +409,48 @@ export interface InvalidSurveyJsResultsDetail {
 }
 
 /**
+ * Why bytes were read in an encoding other than UTF-8: a byte order mark said so (`FF FE`: UTF-16LE, Excel's "Unicode
+ * Text"), every other byte is zero (UTF-16 without a byte order mark), or the bytes are not UTF-8 and were read as
+ * Windows-1252 (Excel's "CSV (Comma delimited)" saved on Windows).
+ *
+ * @category Assessment
+ */
+export type EncodingReason = 'byte-order-mark' | 'zero-bytes' | 'not-utf-8';
+
+/**
+ * Bytes whose encoding was told (`encoding: 'auto'`, the default) and is not UTF-8: a note, changing no count, that
+ * says what was found. Name the encoding (`options.encoding`, the CLI's `--encoding`) to read such files without it.
+ *
+ * @category Assessment
+ */
+export interface EncodingDetectedDetail {
+  /** The issue's code. */
+  readonly code: 'encoding-detected';
+  /** The encoding the bytes were read in. */
+  readonly encoding: 'windows-1252' | 'utf-16le' | 'utf-16be';
+  /** What told it. */
+  readonly reason: EncodingReason;
+  /** For `not-utf-8`: the 0-based offset of the first byte that is not UTF-8. */
+  readonly offset?: number;
+  /** For `not-utf-8`: that byte, e.g. 0x92 (Windows-1252's right single quotation mark ’). */
+  readonly byte?: number;
+}
+
+/**
+ * Bytes that are not valid in the encoding named by `options.encoding` (UTF-8 or UTF-16): thrown.
+ *
+ * @category Assessment
+ */
+export interface InvalidEncodingDetail {
+  /** The issue's code. */
+  readonly code: 'invalid-encoding';
+  /** The encoding named. */
+  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** The 0-based offset of the first byte that is not valid. */
+  readonly offset: number;
+}
+
+/**
  * Workbooks: a row above the header that holds something (a title, a note). It is not read as data; the header is
  * the first row naming the organisation and respondent columns.
  *
@@ -646,6 +692,10 @@ function columnPrefix(location: IssueLocation): string {
   return location.columnName !== undefined && location.columnName !== '' ? `column "${clip(location.columnName)}": ` : '';
 }
 
+function didYouMean(suggestion: string | undefined): string {
+  return suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
+}
+
 function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
@@ -657,11 +707,11 @@ function describe(detail: TextIssueDetail, location: IssueLocation): { message: 
     case 'unknown-item':
       return location.row === undefined
         ? {
-            message: `${at}"${clip(detail.itemId)}" is not an item id of the framework; the column was ignored and its answers rejected`,
+            message: `${at}"${clip(detail.itemId)}" is not an item id or question of the framework${didYouMean(detail.suggestion)}; the column was ignored and its answers rejected`,
             hint: 'Name each answer column by an item id of the framework (e.g. "T1.C1"), exactly as in the CSV template; remove columns that are not items.',
           }
         : {
-            message: `${at}"${clip(detail.itemId)}" is not an item id of the framework`,
+            message: `${at}"${clip(detail.itemId)}" is not an item id of the framework${didYouMean(detail.suggestion)}`,
             hint: 'Use an item id of the framework (e.g. "T1.C1"); the survey instrument and the CSV templates list them all.',
           };
     case 'unknown-organisation':
@@ -780,6 +830,27 @@ function describe(detail: TextIssueDetail, location: IssueLocation): { message: 
       return {
         message: `the text is not valid JSON: ${detail.detail}`,
         hint: 'Check the JSON with a validator; answers are an array of objects, or an object with an "answers" array.',
+      };
+    case 'encoding-detected': {
+      const name = detail.encoding === 'windows-1252' ? 'Windows-1252' : detail.encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
+      const why =
+        detail.reason === 'byte-order-mark'
+          ? `it starts with a ${name} byte order mark (as Excel's "Unicode Text" does)`
+          : detail.reason === 'zero-bytes'
+            ? 'every other byte is 0x00, as in UTF-16 text without a byte order mark'
+            : `it is not UTF-8: the first byte that is not is 0x${(detail.byte ?? 0).toString(16).toUpperCase().padStart(2, '0')} at byte offset ${detail.offset ?? 0}, so it was read as Windows-1252 (Excel's "CSV (Comma delimited)" on Windows)`;
+      return {
+        message: `the file was read as ${name} text: ${why}`,
+        hint:
+          detail.encoding === 'windows-1252'
+            ? 'Check that accented letters and curly quotes read right; save the file as "CSV UTF-8 (Comma delimited)", or name the encoding (encoding: \'windows-1252\', --encoding windows-1252), to read it without this note.'
+            : `Name the encoding (encoding: '${detail.encoding}', --encoding ${detail.encoding}), or save the file as UTF-8, to read it without this note.`,
+      };
+    }
+    case 'invalid-encoding':
+      return {
+        message: `the bytes are not valid ${detail.encoding === 'utf-8' ? 'UTF-8' : detail.encoding.toUpperCase()}: the first bad byte is at byte offset ${detail.offset}`,
+        hint: "Name the encoding the file was saved in (encoding: 'windows-1252' for Excel's \"CSV (Comma delimited)\" on Windows), or leave it to 'auto'.",
       };
     case 'invalid-shape':
       return {

@@ -6,7 +6,9 @@
  */
 export type { Answer, AnswerValue, OrganisationId, RespondentId } from './answer.js';
 export type {
+  AnswerColumns,
   AnswersAccounting,
+  AnswersEncoding,
   AnswersImport,
   AnswersLayout,
   IngestAnswersOptions,
@@ -26,11 +28,14 @@ export type {
   DuplicateColumnDetail,
   DuplicateRespondentDetail,
   EmptyRequiredCellDetail,
+  EncodingDetectedDetail,
+  EncodingReason,
   EncryptedWorkbookDetail,
   ExternalLinkDetail,
   HiddenColumnDetail,
   HiddenRowDetail,
   InflationLimitDetail,
+  InvalidEncodingDetail,
   InvalidFieldDetail,
   InvalidJsonDetail,
   InvalidRecordDetail,

@@ -1,11 +1,12 @@
 import type { Framework } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { Answer, AnswerValue } from './answer.js';
-import { BLANK, OUTSIDE, UNRECOGNISED, parseAnswerNumber, readAnswerText, readerOf, resolveItem } from './answer-text.js';
+import { BLANK, OUTSIDE, UNRECOGNISED, parseAnswerNumber, readAnswerText, readerOf } from './answer-text.js';
 import type { FrameworkReader, ItemEntry } from './answer-text.js';
-import type { AnswersImport, AnswersLayout } from './answers-import.js';
+import type { AnswerColumns, AnswersImport, AnswersLayout } from './answers-import.js';
 import { answerIssue, throwAnswersError } from './errors.js';
 import { WideLineScanner } from './wide-line.js';
+import { headerMatcher, isFormsId, isFormsMetadata, type HeaderMatcher } from './headers.js';
 import type { IssueLocation } from '../internal/error.js';
 import type { AnswerIssue, MalformedRowReason, RequiredAnswerField, TextIssueDetail } from './errors.js';
 
@@ -56,11 +57,25 @@ export function headerField(name: string): AnswerField | undefined {
 
 const COMMENT_HEADER = /^comment\s*:\s*(.+)$/i;
 
-/** Whether a header cell means something in either layout (a named column, an item, or a comment column). */
-export function isKnownHeader(reader: FrameworkReader, name: string): boolean {
+/**
+ * Whether a header cell means something in either layout: a named column (by its name or the mapping), an item (by
+ * its id or question text), a comment column, or a metadata column of Microsoft Forms.
+ */
+export function isKnownHeader(headers: HeaderMatcher, name: string): boolean {
   const trimmed = name.trim();
   if (trimmed === '') return false;
-  return headerField(trimmed) !== undefined || resolveItem(reader, trimmed) !== undefined || COMMENT_HEADER.test(trimmed);
+  return (
+    headerField(trimmed) !== undefined ||
+    headers.mappedField(trimmed) !== undefined ||
+    headers.item(trimmed) !== undefined ||
+    COMMENT_HEADER.test(trimmed) ||
+    isFormsMetadata(trimmed)
+  );
+}
+
+/** The named column a header cell is: by the caller's mapping first, then by its name. */
+export function fieldOf(headers: HeaderMatcher, name: string): AnswerField | undefined {
+  return headers.mappedField(name) ?? headerField(name);
 }
 
 const JSON_FIELDS: Readonly<Record<AnswerField, string>> = {
@@ -86,6 +101,8 @@ export interface IngestCoreOptions {
   readonly layout: 'long' | 'wide' | 'auto';
   readonly organisations: readonly string[] | undefined;
   readonly file: string | undefined;
+  /** Which columns hold what (`options.columns`), checked. */
+  readonly columns?: AnswerColumns | undefined;
   /**
    * Rows read from a sheet of a workbook: where a row (its `line` is then its row number in the sheet) and a 1-based
    * column of it are, as the location's `sheet` and `cell`, which stand in for the line. Without a row: the sheet.
@@ -179,6 +196,7 @@ function takesRows(sink: AnswerSink | undefined): sink is AnswerRowSink {
  */
 export class AnswerIngest {
   private readonly reader: FrameworkReader;
+  private readonly headers: HeaderMatcher;
   private readonly organisations: OrganisationResolver | undefined;
   private readonly file: string | undefined;
   private readonly place: IngestCoreOptions['place'];
@@ -198,6 +216,7 @@ export class AnswerIngest {
   private cellsRead = 0;
   private cellsRejected = 0;
   private cellsBlank = 0;
+  private cellsIgnored = 0;
 
   private row = 0;
   private line: number | undefined;
@@ -215,6 +234,8 @@ export class AnswerIngest {
   };
   private itemColumns: ItemColumn[] = [];
   private unknownColumns: number[] = [];
+  /** Columns set aside (Microsoft Forms' metadata): neither read nor rejected, counted in `cellsIgnored`. */
+  private ignoredColumns = 0;
   private jsonPrefix: readonly (string | number)[] = [];
 
   /** The wide layout's fast path, when the sink takes rows (set once the header is read). */
@@ -227,6 +248,7 @@ export class AnswerIngest {
   constructor(options: IngestCoreOptions, sink?: AnswerSink | undefined) {
     this.sink = sink;
     this.reader = readerOf(options.framework);
+    this.headers = headerMatcher(options.framework, options.columns);
     this.organisations = options.organisations === undefined ? undefined : new OrganisationResolver(options.organisations);
     this.file = options.file;
     this.place = options.place;
@@ -312,6 +334,7 @@ export class AnswerIngest {
     this.row += 1;
     this.line = line;
     this.rowsRead += 1;
+    this.cellsIgnored += this.ignoredColumns;
     if (this.layout === 'long') this.pushLong(cells, problem);
     else this.pushWide(cells, problem);
   }
@@ -332,14 +355,17 @@ export class AnswerIngest {
     const found = names.filter((name) => name !== '');
     const fieldColumns = new Map<AnswerField, number[]>();
     const others: number[] = [];
+    const metadata: number[] = [];
     names.forEach((name, index) => {
       if (name === '') {
         this.unnamed.push(index);
         return;
       }
-      const field = headerField(name);
+      const field = fieldOf(this.headers, name);
       if (field === undefined) {
-        others.push(index);
+        // A Forms column is set aside, unless the mapping makes it an item.
+        if (isFormsMetadata(name) && this.headers.item(name) === undefined) metadata.push(index);
+        else others.push(index);
         return;
       }
       const list = fieldColumns.get(field);
@@ -349,11 +375,18 @@ export class AnswerIngest {
     for (const [field, list] of fieldColumns) {
       if (list.length > 1) this.headerError({ code: 'duplicate-column', name: field, columns: list.map((index) => index + 1) });
     }
+    // Microsoft Forms' `ID` is the respondent id when no column is named so; the other metadata columns are set aside.
+    const formsId = metadata.findIndex((index) => isFormsId(names[index] ?? ''));
+    if (!fieldColumns.has('respondent_id') && formsId !== -1) {
+      fieldColumns.set('respondent_id', [metadata[formsId]!]);
+      metadata.splice(formsId, 1);
+    }
+    this.ignoredColumns = metadata.length;
 
     let layout: 'long' | 'wide';
     if (this.requestedLayout !== 'auto') layout = this.requestedLayout;
     else if (fieldColumns.has('item_id')) layout = 'long';
-    else if (others.some((index) => resolveItem(this.reader, names[index] ?? '') !== undefined)) layout = 'wide';
+    else if (others.some((index) => this.headers.item(names[index] ?? '') !== undefined)) layout = 'wide';
     else if (fieldColumns.has('answer')) layout = 'long';
     else return this.headerError({ code: 'undetectable-layout', found });
 
@@ -378,10 +411,10 @@ export class AnswerIngest {
         const name = names[index] ?? '';
         const comment = COMMENT_HEADER.exec(name);
         if (comment) {
-          comments.push({ index, entry: resolveItem(this.reader, (comment[1] ?? '').trim()) });
+          comments.push({ index, entry: this.headers.item((comment[1] ?? '').trim()) });
           continue;
         }
-        const entry = resolveItem(this.reader, name);
+        const entry = this.headers.item(name);
         if (!entry) {
           this.unknownColumns.push(index);
           continue;
@@ -424,11 +457,17 @@ export class AnswerIngest {
       // Column issues in column order.
       const unknown = new Set(this.unknownColumns);
       for (const index of candidates) {
-        if (unknown.has(index)) this.report({ code: 'unknown-item', itemId: names[index] ?? '' }, this.location(index));
+        if (unknown.has(index)) this.report(this.unknownItem(names[index] ?? ''), this.location(index));
         else if (ignoredComments.has(index)) this.report({ code: 'unknown-column', name: names[index] ?? '' }, this.location(index));
       }
     }
     this.layout = layout;
+  }
+
+  /** An `unknown-item` issue, with the item meant when one is close. */
+  private unknownItem(itemId: string): TextIssueDetail {
+    const suggestion = this.headers.suggest(itemId);
+    return suggestion === undefined ? { code: 'unknown-item', itemId } : { code: 'unknown-item', itemId, suggestion };
   }
 
   /** Whether the row fills a cell that no header names. */
@@ -526,8 +565,8 @@ export class AnswerIngest {
     const organisationId = organisation !== '' && organisationFits ? this.resolveOrganisation(organisation) : undefined;
     let entry: ItemEntry | undefined;
     if (item !== '' && itemFits) {
-      entry = resolveItem(this.reader, item);
-      if (!entry) this.report({ code: 'unknown-item', itemId: item }, this.fieldLocation('item_id'));
+      entry = this.headers.item(item);
+      if (!entry) this.report(this.unknownItem(item), this.fieldLocation('item_id'));
     }
     let value: AnswerValue | typeof BLANK | undefined = BLANK;
     if (entry && !answerBlank && answerFits) value = this.readValue(entry, answerRaw, ANSWER_FIELD);
@@ -800,6 +839,7 @@ export class AnswerIngest {
         answersAccepted: answers.length + this.sunk,
         cellsRejected: this.cellsRejected,
         cellsBlank: this.cellsBlank,
+        cellsIgnored: this.cellsIgnored,
       }),
       layout: this.layout,
     });

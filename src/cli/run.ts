@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { AnswersEncoding } from 'cancer-alliance-framework/assessment';
 import { version } from '../../package.json';
 import { REFERENCE_VERSIONS, isReferenceVersion, type FrameworkChoice } from './inputs.js';
 import { EXIT, baseName, type CliFiles, type CliIo } from './io.js';
@@ -31,6 +32,8 @@ const REPORT_OPTIONS = {
   progress: { type: 'boolean' },
   'max-bytes': { type: 'string' },
   xlsx: { type: 'boolean' },
+  encoding: { type: 'string' },
+  columns: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
@@ -38,6 +41,8 @@ const VALIDATE_OPTIONS = {
   framework: { type: 'string' },
   'framework-version': { type: 'string' },
   'max-bytes': { type: 'string' },
+  encoding: { type: 'string' },
+  columns: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
@@ -166,6 +171,25 @@ function frameworkChoice(file: string | undefined, version: string | undefined, 
   return { kind: 'version', version: trimmed };
 }
 
+const ENCODINGS = ['auto', 'utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
+/** Other names people give the encodings, as TextDecoder knows them. */
+const ENCODING_ALIASES: ReadonlyMap<string, AnswersEncoding> = new Map([
+  ['utf8', 'utf-8'],
+  ['cp1252', 'windows-1252'],
+  ['utf-16', 'utf-16le'],
+  ['unicode', 'utf-16le'],
+]);
+
+/** `--encoding <name>` (any case), or null when it is not given. */
+function encoding(value: string | boolean | undefined, hint: string): AnswersEncoding | null {
+  const given = text(value, '--encoding', hint);
+  if (given === undefined) return null;
+  const name = given.trim().toLowerCase();
+  const found = (ENCODINGS as readonly string[]).includes(name) ? (name as AnswersEncoding) : ENCODING_ALIASES.get(name);
+  if (found === undefined) throw new UsageError(`--encoding "${given}" is not an encoding the CLI reads: give one of ${ENCODINGS.join(', ')}.${suggestion(name, ENCODINGS)}`, hint);
+  return found;
+}
+
 /** Whether a path lies inside a folder, by their names (links are not followed). */
 function isInside(path: string, folder: string): boolean {
   const way = relative(resolve(folder), resolve(path));
@@ -205,6 +229,7 @@ function reportArgs(argv: readonly string[], io: CliFiles): ReportArgs | 'help' 
     { what: 'the --framework file', path: values.framework },
     { what: 'the --previous file', path: previousPath },
     { what: 'the --outcomes file', path: outcomesPath },
+    { what: 'the --columns file', path: values.columns },
   ];
   for (const { what, path } of inputs) {
     if (path !== undefined && isInside(path, out)) {
@@ -223,6 +248,7 @@ function reportArgs(argv: readonly string[], io: CliFiles): ReportArgs | 'help' 
     progress: values.progress === true,
     maxBytes: maxBytes(values['max-bytes'], hint),
     xlsx: values.xlsx === true,
+    reading: { encoding: encoding(values.encoding, hint), columns: text(values.columns, '--columns', hint) ?? null },
   };
 }
 
@@ -236,6 +262,7 @@ function validateArgs(argv: readonly string[]): ValidateArgs | 'help' {
     file: positionals[0]!,
     framework: frameworkChoice(text(values.framework, '--framework', hint), text(values['framework-version'], '--framework-version', hint), hint),
     maxBytes: maxBytes(values['max-bytes'], hint),
+    reading: { encoding: encoding(values.encoding, hint), columns: text(values.columns, '--columns', hint) ?? null },
   };
 }
 

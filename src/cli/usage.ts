@@ -73,6 +73,12 @@ Options:
   --progress                Always print progress to standard error (otherwise only on slow runs)
   --max-bytes <size>        The most bytes an input file may hold, e.g. 100MB or 64MiB (default
                             50 MiB; framework files 1,000,000 bytes unless this is given)
+  --encoding <name>         How the answers files (CSV) are encoded: auto (the default: UTF-8, or
+                            UTF-16 by its byte order mark, else Windows-1252, with a note), utf-8,
+                            windows-1252 (Excel's "CSV" on Windows), utf-16le (Excel's "Unicode
+                            Text"), utf-16be
+  --columns <file>          A column mapping (JSON or YAML) for surveys built by hand: which columns
+                            hold the organisation, respondent and group, and header: item id pairs
   --help, -h                Show this help
 
 Example:
@@ -81,7 +87,7 @@ Example:
 `;
 
 /** The help of `validate`. */
-export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file> | --framework-version <v>] [--max-bytes <size>]
+export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file> | --framework-version <v>] [options]
 
 Checks a file and prints every problem with its place (file:line:column (row N, column X): message).
   - A framework file: a name ending .yaml, .yml or .json holding "themes", or YAML text with "themes:".
@@ -98,6 +104,9 @@ Options:
   --framework-version <v>  Check answers against this version of the reference framework (1.1.0, 1.0.0)
   --max-bytes <size>       The most bytes a file may hold, e.g. 100MB or 64MiB (default 50 MiB; framework
                            files 1,000,000 bytes unless this is given)
+  --encoding <name>        How an answers file (CSV) is encoded: auto (the default), utf-8,
+                           windows-1252, utf-16le or utf-16be (see report --help)
+  --columns <file>         A column mapping (JSON or YAML) for surveys built by hand (see docs/cli.md)
   --help, -h               Show this help
 `;
 
@@ -129,6 +138,6 @@ Example:
 export const USAGE_HINT = {
   main: `Run "${COMMAND} --help" for the commands.`,
   report: `Usage: ${COMMAND} report <answers.csv> --out <dir> [options]; run "${COMMAND} report --help" for the options.`,
-  validate: `Usage: ${COMMAND} validate <file> [--framework <file> | --framework-version <v>] [--max-bytes <size>]; run "${COMMAND} validate --help" for more.`,
+  validate: `Usage: ${COMMAND} validate <file> [--framework <file> | --framework-version <v>] [options]; run "${COMMAND} validate --help" for more.`,
   instrument: `Usage: ${COMMAND} instrument --out <file> [--format csv|xlsx|surveyjs]; run "${COMMAND} instrument --help" for more.`,
 } as const;

@@ -98,6 +98,7 @@ describe('parseAnswersCsv: the long-layout fixture (BOM, CRLF, every kind of pro
       answersAccepted: 10,
       cellsRejected: 13,
       cellsBlank: 2,
+      cellsIgnored: 0,
     });
   });
 
@@ -169,6 +170,7 @@ describe('parseAnswersCsv: the wide-layout fixture', () => {
       answersAccepted: 13,
       cellsRejected: 19,
       cellsBlank: 18,
+      cellsIgnored: 0,
     });
   });
 
@@ -204,6 +206,7 @@ describe("parseAnswersCsv: Excel's habits (sep=;, semicolons, decimal commas, al
       answersAccepted: 4,
       cellsRejected: 1,
       cellsBlank: 0,
+      cellsIgnored: 0,
     });
   });
 
@@ -382,6 +385,7 @@ describe('parseAnswersCsv: rows and cells', () => {
       answersAccepted: 2,
       cellsRejected: 1,
       cellsBlank: 1,
+      cellsIgnored: 0,
     });
   });
 
@@ -411,6 +415,7 @@ describe('parseAnswersCsv: rows and cells', () => {
       answersAccepted: 0,
       cellsRejected: 0,
       cellsBlank: 2,
+      cellsIgnored: 0,
     });
   });
 });

@@ -371,7 +371,7 @@ describe('scoreAnswersCsv', () => {
     expect(() => scoreAnswersCsv(text, { framework, minCoverage: 2 })).toThrow(/^scoreAnswersCsv: options.minCoverage must be/);
     expect(() => scoreAnswersCsv(text, { framework, organisationId: 'x' } as never)).toThrow(RangeError);
     expect(() => scoreAnswersCsv(text, { framework, organisationId: 'x' } as never)).toThrow(
-      /^scoreAnswersCsv: unknown option "organisationId"; the options are framework, organisations, file, layout, maxBytes, delimiter, itemStatistic, minCoverage, minGroupSize, minRespondents, lowAgreementBelow, maxGroupDifferences$/,
+      /^scoreAnswersCsv: unknown option "organisationId"; the options are framework, organisations, file, layout, maxBytes, delimiter, columns, encoding, itemStatistic, minCoverage, minGroupSize, minRespondents, lowAgreementBelow, maxGroupDifferences$/,
     );
     // Scoring settings sit beside the reader's options: the 0.x nesting under `scoring` is refused, not ignored.
     expect(() => scoreAnswersCsv(text, { framework, scoring: { minCoverage: 0 } } as never)).toThrow(/^scoreAnswersCsv: unknown option "scoring"/);
@@ -383,7 +383,7 @@ describe('scoreAnswersCsv', () => {
     // (3 + 4) / 2 = 3.5; "seven" is not an answer, so r2's T1.C2 is rejected.
     expect(result.scores.organisations[0]?.items[0]?.score).toBe(3.5);
     expect(result.issues[0]?.code).toBe('unrecognised-answer');
-    expect(result.accounting).toEqual({ rowsRead: 2, rowsAccepted: 2, rowsRejected: 0, cellsRead: 4, answersAccepted: 3, cellsRejected: 1, cellsBlank: 0 });
+    expect(result.accounting).toEqual({ rowsRead: 2, rowsAccepted: 2, rowsRejected: 0, cellsRead: 4, answersAccepted: 3, cellsRejected: 1, cellsBlank: 0, cellsIgnored: 0 });
   });
 });
 

@@ -347,7 +347,16 @@ describe('attack 4: huge cells and many columns', { timeout: FUZZ_TIMEOUT_MS }, 
     checkImport(result, reference, undefined);
     expect(result.answers).toHaveLength(1);
     expect(result.issues).toHaveLength(100_000);
-    expect(result.accounting).toEqual({ rowsRead: 1, rowsAccepted: 1, rowsRejected: 0, cellsRead: 100_001, answersAccepted: 1, cellsRejected: 0, cellsBlank: 100_000 });
+    expect(result.accounting).toEqual({
+      rowsRead: 1,
+      rowsAccepted: 1,
+      rowsRejected: 0,
+      cellsRead: 100_001,
+      answersAccepted: 1,
+      cellsRejected: 0,
+      cellsBlank: 100_000,
+      cellsIgnored: 0,
+    });
   });
 });
 
@@ -363,31 +372,28 @@ describe('attack 5: bytes that are not UTF-8', () => {
     return { code, out, err };
   }
 
-  it('refuses a Windows-1252 CSV read from disk, naming the file, the byte offset and the line', () => {
+  it('reads a Windows-1252 CSV from disk with a note naming the byte, and refuses it named UTF-8, naming the file and the byte offset', () => {
     const path = join(folder, 'latin1.csv');
     writeFileSync(path, LATIN1_CSV);
     const validate = runNode(['validate', path]);
-    expect(validate.code).toBe(1);
-    expect(validate.out).toBe('');
+    expect(validate.code).toBe(0);
     // The header line is 45 bytes with its line break, then "wessex,Ren" is 10 more: "é" is byte 55, on line 2.
-    expect(validate.err).toBe(
-      `Cannot read the file to validate "${path}": it is not UTF-8 text; the first byte that is not UTF-8 is 0xE9 at byte offset 55 (line 2).\n` +
-        '  hint: Save the file as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)"), then run the command again.\n',
-    );
+    expect(validate.out).toContain(`${path}:2: the file was read as Windows-1252 text: it is not UTF-8: the first byte that is not is 0xE9 at byte offset 55`);
+    expect(validate.out).toContain('No problems found.');
+    const strict = runNode(['validate', path, '--encoding', 'utf-8']);
+    expect(strict.code).toBe(1);
+    expect(strict.out).toContain('the bytes are not valid UTF-8: the first bad byte is at byte offset 55');
     const out = join(folder, 'reports');
-    const report = runNode(['report', path, '--out', out]);
+    const report = runNode(['report', path, '--out', out, '--encoding', 'utf-8']);
     expect(report.code).toBe(1);
-    expect(report.err).toContain(`Cannot read the answers file "${path}": it is not UTF-8 text`);
+    expect(report.err).toContain(`${path} cannot be read as survey answers:`);
     expect(report.err).toContain('Nothing was written.');
     expect(nodeIo.exists(out)).toBe(false);
   });
 
-  it('refuses it in memory too, for the answers, the framework, the previous round and the outcomes', () => {
+  it('refuses it in memory too, for the framework and the outcomes, and for answers named UTF-8', () => {
     for (const argv of [
-      ['validate', 'latin1.csv'],
       ['validate', 'answers.csv', '--framework', 'latin1.csv'],
-      ['report', 'latin1.csv', '--out', 'r'],
-      ['report', 'answers.csv', '--previous', 'latin1.csv', '--out', 'r'],
       ['report', 'answers.csv', '--outcomes', 'latin1.csv', '--out', 'r'],
     ]) {
       const result = runCli(argv);
@@ -395,6 +401,16 @@ describe('attack 5: bytes that are not UTF-8', () => {
       expect(result.io.err(), argv.join(' ')).toMatch(/"latin1\.csv": it is not UTF-8 text; the first byte that is not UTF-8 is 0xE9 at byte offset 55 \(line 2\)/);
       expect(result.io.written).toEqual([]);
     }
+    for (const argv of [
+      ['report', 'latin1.csv', '--out', 'r', '--encoding', 'utf-8'],
+      ['report', 'answers.csv', '--previous', 'latin1.csv', '--out', 'r', '--encoding', 'utf-8'],
+    ]) {
+      const result = runCli(argv);
+      expect(result.code, argv.join(' ')).toBe(1);
+      expect(result.io.err(), argv.join(' ')).toContain('the bytes are not valid UTF-8: the first bad byte is at byte offset 55');
+      expect(result.io.written).toEqual([]);
+    }
+    expect(runCli(['validate', 'latin1.csv']).code).toBe(0);
   });
 
   it('says when a file is UTF-16, and reads UTF-8 with a byte order mark and every kind of character', () => {
