@@ -19,7 +19,7 @@ export function checkSpellings(fn: string, spellings: unknown): ReadonlyMap<stri
   const shape = `${fn}: options.spellings must be an object of spelling → answer (a level's value, 'dont-know' or 'not-applicable')`;
   if (spellings === null || typeof spellings !== 'object' || Array.isArray(spellings)) throw new TypeError(shape);
   const table = new Map<string, AnswerValue>();
-  for (const [spelling, answer] of Object.entries(spellings)) {
+  for (const [spelling, answer] of Object.entries(spellings as Record<string, unknown>)) {
     if (spelling.trim() === '') throw new TypeError(`${shape}; an empty spelling cannot be an answer`);
     if (answer !== 'dont-know' && answer !== 'not-applicable' && (typeof answer !== 'number' || !Number.isFinite(answer))) {
       throw new TypeError(`${shape}; "${spelling}" is given ${JSON.stringify(answer)}`);

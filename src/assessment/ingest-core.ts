@@ -415,7 +415,10 @@ export class AnswerIngest {
     }
     if (value === UNRECOGNISED || value === OUTSIDE) {
       const text = raw.trim();
-      this.report({ code: 'unrecognised-answer', itemId: entry.itemId, text, accepted: reader.accepted, suggestion: this.suggestSpelling(reader, text) }, this.answerLocation(column));
+      this.report(
+        { code: 'unrecognised-answer', itemId: entry.itemId, text, accepted: reader.accepted, suggestion: this.suggestSpelling(reader, text) },
+        this.answerLocation(column),
+      );
       return undefined;
     }
     return value;

@@ -9,6 +9,7 @@ import {
   type Framework,
 } from 'cancer-alliance-framework';
 import { roles } from 'cancer-alliance-framework/programme';
+import type { AnswerSettings } from './answer-options.js';
 import { DEFAULT_MAX_BYTES, EXIT, InputTooLargeError, type CliFiles } from './io.js';
 import { answerProblem, formatProblems, frameworkProblem, TOO_LARGE_HINT, type Problem } from './problems.js';
 import { NotUtf8Error } from './utf8.js';
@@ -104,18 +105,24 @@ export function isJsonPath(path: string): boolean {
   return /\.json$/i.test(path);
 }
 
+/** How the CLI reads answers beyond the file itself: the round's date, and the `--organisations` and `--spellings` settings. */
+export interface AnswerReading extends AnswerSettings {
+  /** The round's date, `yyyy-mm-dd`: the alliances in force that day are the ones answers may name. */
+  readonly date?: string;
+}
+
 /** Reads survey answers (CSV, or JSON when the name ends .json) as the CLI does: the file named, within `maxBytes`. */
-export function parseAnswersFile(text: string, path: string, framework: Framework, maxBytes: number | null): AnswersImport {
-  const options = { framework, file: path, ...(maxBytes === null ? {} : { maxBytes }) };
+export function parseAnswersFile(text: string, path: string, framework: Framework, maxBytes: number | null, reading: AnswerReading = {}): AnswersImport {
+  const options = { framework, file: path, ...reading, ...(maxBytes === null ? {} : { maxBytes }) };
   return isJsonPath(path) ? parseAnswersJson(text, options) : parseAnswersCsv(text, options);
 }
 
 /** Reads survey answers (CSV, or JSON when the name ends .json). A file that cannot be read as a whole fails with exit code 1. */
-export function loadAnswers(io: CliFiles, path: string, framework: Framework, what: string, maxBytes: number | null): Outcome<AnswersImport> {
+export function loadAnswers(io: CliFiles, path: string, framework: Framework, what: string, maxBytes: number | null, reading: AnswerReading = {}): Outcome<AnswersImport> {
   const text = readFile(io, path, what, maxBytes);
   if (!text.ok) return text;
   try {
-    return { ok: true, value: parseAnswersFile(text.value, path, framework, maxBytes) };
+    return { ok: true, value: parseAnswersFile(text.value, path, framework, maxBytes, reading) };
   } catch (error) {
     if (error instanceof AnswersError) {
       return invalid(

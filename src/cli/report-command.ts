@@ -14,6 +14,7 @@ import { findAlliance } from 'cancer-alliance-framework/programme';
 import { EXIT, OutputError, baseName, joinPath, type CliFiles, type OutputFile } from './io.js';
 import { checkFilesExist, fail, invalid, loadAnswers, loadFramework, plural, readFile, type Failure } from './inputs.js';
 import { analysisProblem, answerProblem, formatProblems } from './problems.js';
+import { loadAnswerSettings, type AnswerFlags } from './answer-options.js';
 import { reportFiles } from './report-files.js';
 import type { RoundSpec } from './rounds.js';
 import type { Terminal } from './terminal.js';
@@ -31,6 +32,13 @@ export interface ReportArgs {
   readonly progress: boolean;
   /** `--max-bytes`: the most bytes of each input file; null for the defaults. */
   readonly maxBytes: number | null;
+  /** `--organisations` and `--spellings`. */
+  readonly answerFlags: AnswerFlags;
+}
+
+/** The notices of an import, as notes for standard error. */
+export function noticeLines(result: AnswersImport, path: string): readonly string[] {
+  return result.notices.map((notice) => `Note (${path}): ${notice.message}`);
 }
 
 /** Progress goes to standard error when asked for, or once a run has taken more than this many milliseconds. */
@@ -165,6 +173,9 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   if (args.framework !== undefined) inputs.push({ flag: '--framework file', path: args.framework });
   if (args.previous !== null) inputs.push({ flag: '--previous answers file', path: args.previous.path });
   if (args.outcomes !== null) inputs.push({ flag: '--outcomes file', path: args.outcomes.path });
+  const { organisations, spellings } = args.answerFlags;
+  if (organisations !== undefined && organisations !== 'programme' && organisations !== 'any') inputs.push({ flag: '--organisations file', path: organisations });
+  if (spellings !== undefined) inputs.push({ flag: '--spellings file', path: spellings });
   const missing = checkFilesExist(io, inputs);
   if (missing) return stop(missing);
 
@@ -172,17 +183,22 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   const framework = loadFramework(io, args.framework, args.maxBytes);
   if (!framework.ok) return stop(framework);
 
+  const settings = loadAnswerSettings(io, args.answerFlags, args.maxBytes);
+  if (!settings.ok) return stop(settings);
+
   progress(`Reading ${args.answers}…`);
-  const current = loadAnswers(io, args.answers, framework.value, 'answers file', args.maxBytes);
+  const current = loadAnswers(io, args.answers, framework.value, 'answers file', args.maxBytes, { ...settings.value, date: args.round.date });
   if (!current.ok) return stop(current);
+  terminal.err(noticeLines(current.value, args.answers));
   const currentFindings = answerFindings(current.value, args.answers, args.allowRejected);
 
   let previous: AnswersImport | null = null;
   let previousFindings: ReturnType<typeof answerFindings> | null = null;
   if (args.previous !== null) {
     progress(`Reading ${args.previous.path}…`);
-    const read = loadAnswers(io, args.previous.path, framework.value, '--previous answers file', args.maxBytes);
+    const read = loadAnswers(io, args.previous.path, framework.value, '--previous answers file', args.maxBytes, { ...settings.value, date: args.previous.round.date });
     if (!read.ok) return stop(read);
+    terminal.err(noticeLines(read.value, args.previous.path));
     previous = read.value;
     previousFindings = answerFindings(previous, args.previous.path, args.allowRejected);
   }

@@ -3,7 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
 import { EXIT, baseName, type CliFiles, type CliIo } from './io.js';
 import { runReport, type ReportArgs } from './report-command.js';
-import { readIsoDate, resolvePreviousRound, resolveRound } from './rounds.js';
+import { RoundLabelError, readIsoDate, resolvePreviousRound, resolveRound, type RoundSpec } from './rounds.js';
 import { MAX_MAX_BYTES, parseSize } from './sizes.js';
 import { linesOf, terminalOf, type Terminal } from './terminal.js';
 import { COMMAND, MAIN_HELP, REPORT_HELP, USAGE_HINT, VALIDATE_HELP } from './usage.js';
@@ -26,12 +26,17 @@ const REPORT_OPTIONS = {
   'allow-rejected': { type: 'boolean' },
   progress: { type: 'boolean' },
   'max-bytes': { type: 'string' },
+  organisations: { type: 'string' },
+  spellings: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
 const VALIDATE_OPTIONS = {
   framework: { type: 'string' },
   'max-bytes': { type: 'string' },
+  date: { type: 'string' },
+  organisations: { type: 'string' },
+  spellings: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
@@ -166,7 +171,7 @@ function reportArgs(argv: readonly string[], io: CliFiles): ReportArgs | 'help' 
   if (outcomesPath === undefined && (outcomeName !== undefined || outcomeUnit !== undefined)) {
     throw new UsageError(`${outcomeName !== undefined ? '--outcome-name' : '--outcome-unit'} needs --outcomes <file.csv>.`, hint);
   }
-  const round = resolveRound(text(values.round, '--round', hint), date(text(values.date, '--date', hint), '--date', hint), new Date(io.now()));
+  const round = roundOf(text(values.round, '--round', hint), date(text(values.date, '--date', hint), '--date', hint), new Date(io.now()), '--round', hint);
   const inputs = [
     { what: 'the answers file', path: positionals[0]! },
     { what: 'the --framework file', path: values.framework },
@@ -183,13 +188,33 @@ function reportArgs(argv: readonly string[], io: CliFiles): ReportArgs | 'help' 
     out,
     framework: text(values.framework, '--framework', hint),
     round,
-    previous: previousPath === undefined ? null : { path: previousPath, round: resolvePreviousRound(previousLabel, previousDate, round) },
+    previous: previousPath === undefined ? null : { path: previousPath, round: previousRoundOf(previousLabel, previousDate, round, hint) },
     outcomes: outcomesPath === undefined ? null : { path: outcomesPath, name: outcomeName ?? baseName(outcomesPath).replace(/\.[^.]*$/, ''), unit: outcomeUnit ?? null },
     synthetic: values.synthetic === true,
     allowRejected: values['allow-rejected'] === true,
     progress: values.progress === true,
     maxBytes: maxBytes(values['max-bytes'], hint),
+    answerFlags: { organisations: text(values.organisations, '--organisations', hint), spellings: text(values.spellings, '--spellings', hint) },
   };
+}
+
+/** The round of `--round` and `--date`; a label that is neither a financial year nor a date, without `--date`, is refused. */
+function roundOf(label: string | undefined, given: Date | undefined, today: Date, flag: string, hint: string): RoundSpec {
+  try {
+    return resolveRound(label, given, today);
+  } catch (error) {
+    if (error instanceof RoundLabelError) throw new UsageError(`${flag} ${error.message}`, hint);
+    throw error;
+  }
+}
+
+function previousRoundOf(label: string | undefined, given: Date | undefined, round: RoundSpec, hint: string): RoundSpec {
+  try {
+    return resolvePreviousRound(label, given, round);
+  } catch (error) {
+    if (error instanceof RoundLabelError) throw new UsageError(`--previous-round ${error.message}`, hint);
+    throw error;
+  }
 }
 
 function validateArgs(argv: readonly string[]): ValidateArgs | 'help' {
@@ -198,7 +223,14 @@ function validateArgs(argv: readonly string[]): ValidateArgs | 'help' {
   if (values.help === true) return 'help';
   if (positionals.length === 0) throw new UsageError('the file to validate is missing.', hint);
   if (positionals.length > 1) throw new UsageError(`one file is expected, but ${positionals.length} were given: ${positionals.join(' ')}.`, hint);
-  return { file: positionals[0]!, framework: text(values.framework, '--framework', hint), maxBytes: maxBytes(values['max-bytes'], hint) };
+  const day = date(text(values.date, '--date', hint), '--date', hint);
+  return {
+    file: positionals[0]!,
+    framework: text(values.framework, '--framework', hint),
+    maxBytes: maxBytes(values['max-bytes'], hint),
+    date: day === undefined ? undefined : text(values.date, '--date', hint)?.trim(),
+    answerFlags: { organisations: text(values.organisations, '--organisations', hint), spellings: text(values.spellings, '--spellings', hint) },
+  };
 }
 
 const COMMANDS = ['report', 'validate', 'help'] as const;

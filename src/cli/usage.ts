@@ -39,9 +39,10 @@ Options:
   --out <dir>               Where to write the reports (required): a new or empty folder, or one
                             holding reports written before; never a symbolic link
   --framework <file>        A framework file (YAML or JSON); default: the bundled reference framework
-  --round <label>           The round's label, e.g. 2023/24 (default: the financial year of --date)
+  --round <label>           The round: a financial year (2023/24) or a date (2024-03-31); another
+                            label needs --date (default: the financial year of --date)
   --date <yyyy-mm-dd>       The round's date (default: 31 March closing a financial-year label such as
-                            2023/24, otherwise today)
+                            2023/24, the label's date, otherwise today)
   --previous <answers.csv>  The previous round's answers, to show the change since then
   --previous-round <label>  The previous round's label (default: the financial year before the round's)
   --previous-date <date>    The previous round's date (default: as for --date, or a year before --date)
@@ -54,6 +55,12 @@ Options:
   --progress                Always print progress to standard error (otherwise only on slow runs)
   --max-bytes <size>        The most bytes an input file may hold, e.g. 100MB or 64MiB (default
                             50 MiB; framework files 1,000,000 bytes unless this is given)
+  --organisations <which>   The organisations answers may name: programme (the default with the
+                            reference framework: the Cancer Alliances in force at the round's date),
+                            any (the default with another framework), or a JSON or YAML file listing
+                            ids or { id, name }
+  --spellings <file>        Answer spellings of your own, JSON or YAML, e.g. {"Bit unsure": "dont-know",
+                            "Sometimes": 3}
   --help, -h                Show this help
 
 Example:
@@ -62,7 +69,7 @@ Example:
 `;
 
 /** The help of `validate`. */
-export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file>] [--max-bytes <size>]
+export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file>] [--date <yyyy-mm-dd>] [options]
 
 Checks a file and prints every problem with its place (file:line:column (row N, column X): message).
   - A framework file: a name ending .yaml, .yml or .json holding "themes", or YAML text with "themes:".
@@ -74,6 +81,9 @@ Options:
   --framework <file>  The framework to check answers against (default: the bundled reference framework)
   --max-bytes <size>  The most bytes a file may hold, e.g. 100MB or 64MiB (default 50 MiB; framework
                       files 1,000,000 bytes unless this is given)
+  --date <yyyy-mm-dd> The round's date: answers may name the Cancer Alliances in force that day
+                      (default: any alliance the programme's data knows, with a note)
+  --organisations <which>, --spellings <file>   As for report
   --help, -h          Show this help
 `;
 
@@ -81,5 +91,5 @@ Options:
 export const USAGE_HINT = {
   main: `Run "${COMMAND} --help" for the commands.`,
   report: `Usage: ${COMMAND} report <answers.csv> --out <dir> [options]; run "${COMMAND} report --help" for the options.`,
-  validate: `Usage: ${COMMAND} validate <file> [--framework <file>] [--max-bytes <size>]; run "${COMMAND} validate --help" for more.`,
+  validate: `Usage: ${COMMAND} validate <file> [--framework <file>] [--date <yyyy-mm-dd>] [options]; run "${COMMAND} validate --help" for more.`,
 } as const;

@@ -1,7 +1,8 @@
 import { AnswersError, FrameworkError, type AnswersImport, type Framework } from 'cancer-alliance-framework';
 import { itemsOf } from 'cancer-alliance-framework/framework';
 import { EXIT, type CliFiles } from './io.js';
-import { checkFilesExist, isJsonPath, loadFramework, parseAnswersFile, parseFrameworkFile, plural, readFile } from './inputs.js';
+import { loadAnswerSettings, type AnswerFlags } from './answer-options.js';
+import { checkFilesExist, isJsonPath, loadFramework, parseAnswersFile, parseFrameworkFile, plural, readFile, type AnswerReading } from './inputs.js';
 import { answerProblem, formatProblems, frameworkProblem } from './problems.js';
 import type { Terminal } from './terminal.js';
 
@@ -11,6 +12,10 @@ export interface ValidateArgs {
   readonly framework: string | undefined;
   /** `--max-bytes`: the most bytes of each input file; null for the defaults. */
   readonly maxBytes: number | null;
+  /** `--date`: the round's date, `yyyy-mm-dd`, when given. */
+  readonly date: string | undefined;
+  /** `--organisations` and `--spellings`. */
+  readonly answerFlags: AnswerFlags;
 }
 
 /** What a file to validate holds. */
@@ -76,10 +81,10 @@ function accountingLines(result: AnswersImport): readonly string[] {
   ];
 }
 
-function validateAnswers(terminal: Terminal, path: string, text: string, framework: Framework, frameworkName: string, maxBytes: number | null): number {
+function validateAnswers(terminal: Terminal, path: string, text: string, framework: Framework, frameworkName: string, maxBytes: number | null, reading: AnswerReading): number {
   let result: AnswersImport;
   try {
-    result = parseAnswersFile(text, path, framework, maxBytes);
+    result = parseAnswersFile(text, path, framework, maxBytes, reading);
   } catch (error) {
     if (error instanceof AnswersError) {
       terminal.out([`${path}: cannot be read as survey answers (checked against ${frameworkName}).`, ...formatProblems(error.issues.map((issue) => answerProblem(issue, path)))]);
@@ -89,12 +94,14 @@ function validateAnswers(terminal: Terminal, path: string, text: string, framewo
   }
   const layout = result.layout === 'json' ? 'JSON answers' : `${result.layout} layout`;
   const head = `${path}: survey answers, ${layout}, checked against ${frameworkName}.`;
+  const notes = result.notices.map((notice) => `Note: ${notice.message}`);
   if (result.issues.length === 0) {
-    terminal.out([head, ...accountingLines(result), 'No problems found.']);
+    terminal.out([head, ...notes, ...accountingLines(result), 'No problems found.']);
     return EXIT.ok;
   }
   terminal.out([
     head,
+    ...notes,
     ...formatProblems(result.issues.map((issue) => answerProblem(issue, path))),
     ...accountingLines(result),
     `${plural(result.issues.length, 'problem')} found.`,
@@ -127,9 +134,17 @@ export function runValidate(args: ValidateArgs, io: CliFiles, terminal: Terminal
     terminal.err(framework.lines);
     return framework.code;
   }
+  const settings = loadAnswerSettings(io, args.answerFlags, args.maxBytes);
+  if (!settings.ok) {
+    terminal.err(settings.lines);
+    return settings.code;
+  }
   const frameworkName =
     args.framework === undefined
       ? `the reference framework (${framework.value.id} ${framework.value.version})`
       : `${args.framework} (${framework.value.id} ${framework.value.version})`;
-  return validateAnswers(terminal, args.file, text.value, framework.value, frameworkName, args.maxBytes);
+  return validateAnswers(terminal, args.file, text.value, framework.value, frameworkName, args.maxBytes, {
+    ...settings.value,
+    ...(args.date === undefined ? {} : { date: args.date }),
+  });
 }

@@ -94,7 +94,9 @@ describe('parseAnswersStream', () => {
 
   it('rejects with a TypeError naming the function for rows that are not string arrays', async () => {
     await expect(parseAnswersStream('a,b' as never, { framework, organisations: 'any' })).rejects.toThrow(TypeError);
-    await expect(parseAnswersStream('a,b' as never, { framework, organisations: 'any' })).rejects.toThrow(/^parseAnswersStream: source is a string; for CSV text held whole use parseAnswersCsv/);
+    await expect(parseAnswersStream('a,b' as never, { framework, organisations: 'any' })).rejects.toThrow(
+      /^parseAnswersStream: source is a string; for CSV text held whole use parseAnswersCsv/,
+    );
     await expect(parseAnswersStream(5 as never, { framework, organisations: 'any' })).rejects.toThrow(/^parseAnswersStream: source must be an iterable or async iterable/);
     await expect(parseAnswersStream([['organisation_id', 'respondent_id', 'item_id', 'answer'], 'x'] as never, { framework, organisations: 'any' })).rejects.toThrow(
       /^parseAnswersStream: the stream mixes text chunks and rows of cells/,

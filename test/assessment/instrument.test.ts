@@ -135,7 +135,10 @@ describe('exportAnswersTemplateCsv', () => {
     expect(long.answers.map((answer) => answer.itemId)).toEqual(['T1.C1', 'T1.C2', 'T1.C3']);
     expect(long.accounting).toMatchObject({ rowsRead: 80, rowsAccepted: 80, answersAccepted: 3, cellsBlank: 77 });
 
-    const wide = parseAnswersCsv(`${exportAnswersTemplateCsv(framework, { layout: 'wide' })}org-a,r1,core,${Array(80).fill('3').join(',')}\r\n`, { framework, organisations: 'any' });
+    const wide = parseAnswersCsv(`${exportAnswersTemplateCsv(framework, { layout: 'wide' })}org-a,r1,core,${Array(80).fill('3').join(',')}\r\n`, {
+      framework,
+      organisations: 'any',
+    });
     expect(wide.answers).toHaveLength(80);
   });
 

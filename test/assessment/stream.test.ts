@@ -181,7 +181,13 @@ describe('scoreAnswersStream', () => {
     for (const rows of [csvRows('answers-wide.csv'), wideRows(answers)]) {
       const read = await parseAnswersStream(rows, { framework });
       for (const options of optionSets) {
-        const expected = { scores: scoreAnswers(read.answers, { framework, ...options }), issues: read.issues, accounting: read.accounting, layout: read.layout, notices: read.notices };
+        const expected = {
+          scores: scoreAnswers(read.answers, { framework, ...options }),
+          issues: read.issues,
+          accounting: read.accounting,
+          layout: read.layout,
+          notices: read.notices,
+        };
         await expect(scoreAnswersStream(rows, { framework, ...options })).resolves.toEqual(expected);
         await expect(scoreAnswersStream(streamOf(rows), { framework, ...options })).resolves.toEqual(expected);
       }
@@ -209,7 +215,13 @@ describe('scoreAnswersStream', () => {
     const read = await parseAnswersStream(rows, options);
     // Respondent r1's group is given on their third row only; ingestion puts it on all their answers.
     expect(read.answers.filter((answer) => answer.respondentId === 'r1').every((answer) => answer.respondentGroup === 'core team')).toBe(true);
-    const expected = { scores: scoreAnswers(read.answers, { framework, minGroupSize: 1 }), issues: read.issues, accounting: read.accounting, layout: 'long', notices: read.notices };
+    const expected = {
+      scores: scoreAnswers(read.answers, { framework, minGroupSize: 1 }),
+      issues: read.issues,
+      accounting: read.accounting,
+      layout: 'long',
+      notices: read.notices,
+    };
     expect(expected.scores.organisations[0]?.groups.map((group) => group.group)).toContain('core team');
     await expect(scoreAnswersStream(rows, { ...options, minGroupSize: 1 })).resolves.toEqual(expected);
     await expect(scoreAnswersStream(streamOf(rows), { ...options, minGroupSize: 1 })).resolves.toEqual(expected);
@@ -303,7 +315,13 @@ describe('scoreAnswersCsv', () => {
   /** What parseAnswersCsv then scoreAnswers give for the same text. */
   function viaAnswers(text: string, options: Parameters<typeof parseAnswersCsv>[1], scoring?: ScoringOptions) {
     const read = parseAnswersCsv(text, options);
-    return { scores: scoreAnswers(read.answers, { framework: options.framework, ...scoring }), issues: read.issues, accounting: read.accounting, layout: read.layout, notices: read.notices };
+    return {
+      scores: scoreAnswers(read.answers, { framework: options.framework, ...scoring }),
+      issues: read.issues,
+      accounting: read.accounting,
+      layout: read.layout,
+      notices: read.notices,
+    };
   }
 
   it('scores CSV text as parseAnswersCsv then scoreAnswers do, with the same issues, lines and accounting', () => {
