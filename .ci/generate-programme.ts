@@ -13,6 +13,7 @@ export const ORGANISATIONS_SOURCE = 'framework-data/organisations.yaml';
 export const PROGRAMME_SOURCE = 'framework-data/programme-2019.yaml';
 export const ORGANISATIONS_MODULE = 'src/programme/organisations.generated.ts';
 export const PROGRAMME_MODULE = 'src/programme/programme-2019.generated.ts';
+export const ALLIANCE_NAMES_MODULE = 'src/programme/alliance-names.generated.ts';
 
 function header(source: string): string {
   return `// generated from ${source}; do not edit; run npm run generate (.ci/generate-programme.ts)\n`;
@@ -38,6 +39,26 @@ export const organisationsData = /* @__PURE__ */ lazy(
 `;
 }
 
+/**
+ * The text of src/programme/alliance-names.generated.ts: each alliance's id, names and dates only, so that checking
+ * the organisations of survey answers does not bundle the whole organisations data (sources, ICBs, notes).
+ */
+export function renderAllianceNamesModule(data: OrganisationsData): string {
+  const alliances = data.alliances.map((alliance) => ({
+    id: alliance.id,
+    names: [alliance.name, ...Object.values(alliance.onsNames)],
+    validFrom: alliance.validFrom,
+    ...(alliance.validTo === undefined ? {} : { validTo: alliance.validTo }),
+  }));
+  return `${header(ORGANISATIONS_SOURCE)}
+/** The as-at date of ${ORGANISATIONS_SOURCE}. */
+export const allianceNamesAsAt = ${JSON.stringify(data.asAt)};
+
+/** Each Cancer Alliance of ${ORGANISATIONS_SOURCE}: its id, its names (name, then ONS names) and its dates. */
+export const allianceNames: readonly { readonly id: string; readonly names: readonly string[]; readonly validFrom: string; readonly validTo?: string }[] = ${JSON.stringify(alliances, null, 2)};
+`;
+}
+
 /** The text of src/programme/programme-2019.generated.ts for validated programme data. */
 export function renderProgrammeModule(data: ProgrammeData): string {
   return `${header(PROGRAMME_SOURCE)}import { deepFreeze } from '../internal/freeze.js';
@@ -59,10 +80,10 @@ export const programme2019Data = /* @__PURE__ */ lazy(
 }
 
 /** Parses both data files from a repository root and renders both modules. */
-export function generateProgrammeModules(root: string): { readonly organisations: string; readonly programme: string } {
+export function generateProgrammeModules(root: string): { readonly organisations: string; readonly programme: string; readonly allianceNames: string } {
   const organisations = parseOrganisations(readFileSync(resolve(root, ORGANISATIONS_SOURCE), 'utf8'), { file: ORGANISATIONS_SOURCE });
   const programme = parseProgrammeData(readFileSync(resolve(root, PROGRAMME_SOURCE), 'utf8'), { file: PROGRAMME_SOURCE });
-  return { organisations: renderOrganisationsModule(organisations), programme: renderProgrammeModule(programme) };
+  return { organisations: renderOrganisationsModule(organisations), programme: renderProgrammeModule(programme), allianceNames: renderAllianceNamesModule(organisations) };
 }
 
 const entry = process.argv[1];
@@ -71,4 +92,5 @@ if (entry !== undefined && import.meta.url === pathToFileURL(resolve(entry)).hre
   const modules = generateProgrammeModules(root);
   writeFileSync(resolve(root, ORGANISATIONS_MODULE), modules.organisations);
   writeFileSync(resolve(root, PROGRAMME_MODULE), modules.programme);
+  writeFileSync(resolve(root, ALLIANCE_NAMES_MODULE), modules.allianceNames);
 }

@@ -4,8 +4,7 @@
 // unless they pass their own list. Reading a file never invents an alliance.
 import type { Framework } from '../framework/schema.js';
 import { nearest } from '../internal/nearest.js';
-import { inForceOn } from '../programme/organisations.js';
-import { organisationsData } from '../programme/organisations.generated.js';
+import { allianceNames, allianceNamesAsAt } from '../programme/alliance-names.generated.js';
 
 /**
  * An organisation that answers may name: its id and, optionally, its display name, which is read as the id too.
@@ -80,13 +79,12 @@ function checkDate(fn: string, date: unknown): string | undefined {
 }
 
 function programmeEntries(day: string | undefined): OrganisationCheck {
-  const data = organisationsData();
-  const alliances = day === undefined ? data.alliances : data.alliances.filter((alliance) => inForceOn(alliance, day));
-  const entries = alliances.map((alliance) => ({ id: alliance.id, names: [alliance.name, ...Object.values(alliance.onsNames)] }));
+  const alliances = day === undefined ? allianceNames : allianceNames.filter((alliance) => alliance.validFrom <= day && (alliance.validTo === undefined || day <= alliance.validTo));
+  const entries = alliances.map((alliance) => ({ id: alliance.id, names: alliance.names }));
   const notice =
     day === undefined
       ? `No round date was given, so organisation ids were checked against every Cancer Alliance in the programme's data ` +
-        `(as at ${data.asAt}), whatever its dates; pass the round's date as \`date\` to check against the alliances in force that day.`
+        `(as at ${allianceNamesAsAt}), whatever its dates; pass the round's date as \`date\` to check against the alliances in force that day.`
       : undefined;
   return { entries, notice };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswersCsv, parseAnswersJson } from '../../src/assessment/index.js';
 import { scoreAnswersCsv } from '../../src/assessment/stream.js';
+import type { Framework } from '../../src/framework/schema.js';
 import { effectiveCancerAllianceFramework as framework } from '../../src/framework/reference.js';
 import { referenceFramework } from './fixtures/frameworks.js';
 
@@ -66,7 +67,7 @@ describe('organisations checked by default (issue 16.2)', () => {
     expect(listed.answers.map((answer) => answer.organisationId)).toEqual(['north', 'north']);
     expect(listed.issues.map((issue) => issue.code === 'unknown-organisation' && issue.suggestion)).toEqual(['south']);
     expect(parseAnswersCsv(text, { framework, organisations: 'any' }).answers).toHaveLength(3);
-    const other = { ...referenceFramework(), id: 'another-programme' };
+    const other: Framework = { ...referenceFramework(), id: 'another-programme' as Framework['id'] };
     expect(parseAnswersCsv(text, { framework: other }).answers).toHaveLength(3);
     expect(parseAnswersCsv(text, { framework: other, organisations: 'programme', date: '2024-03-31' }).answers).toHaveLength(0);
     const json = parseAnswersJson([{ organisationId: 'Wessex', respondentId: 'r1', itemId: 'T1.C1', answer: 3 }], { framework, date: '2024-03-31' });
