@@ -79,7 +79,8 @@ function checkDate(fn: string, date: unknown): string | undefined {
 }
 
 function programmeEntries(day: string | undefined): OrganisationCheck {
-  const alliances = day === undefined ? allianceNames : allianceNames.filter((alliance) => alliance.validFrom <= day && (alliance.validTo === undefined || day <= alliance.validTo));
+  const alliances =
+    day === undefined ? allianceNames : allianceNames.filter((alliance) => alliance.validFrom <= day && (alliance.validTo === undefined || day <= alliance.validTo));
   const entries = alliances.map((alliance) => ({ id: alliance.id, names: alliance.names }));
   const notice =
     day === undefined
