@@ -1,6 +1,8 @@
 import type { Framework } from '../framework/schema.js';
 import type { Answer } from './answer.js';
+import type { AnswerSpellings } from './answer-spellings.js';
 import type { AnswerIssue } from './errors.js';
+import type { OrganisationNameRead, OrganisationsOption } from './organisation-check.js';
 
 /**
  * How the answers were laid out: `long` (one row per answer), `wide` (one row per respondent, one column per item)
@@ -40,6 +42,18 @@ export interface AnswersAccounting {
 }
 
 /**
+ * Something worth knowing about how answers were read that is not a problem: no row or answer is rejected for it.
+ * `organisations-undated`: organisation ids were checked against every Cancer Alliance of the programme's data
+ * because no round date was given. `organisation-names-read`: organisation texts other than exact ids (display names,
+ * other case or spacing) were read as ids, listed with their rows.
+ *
+ * @category Assessment
+ */
+export type AnswersNotice =
+  | { readonly code: 'organisations-undated'; readonly message: string }
+  | { readonly code: 'organisation-names-read'; readonly names: readonly OrganisationNameRead[]; readonly message: string };
+
+/**
  * The result of reading survey answers: the answers, every problem with its place, and an accounting that adds up.
  * Deeply frozen.
  *
@@ -54,6 +68,8 @@ export interface AnswersImport {
   readonly accounting: AnswersAccounting;
   /** The layout that was read. */
   readonly layout: AnswersLayout;
+  /** How organisation ids were checked and read, when worth saying; never a problem. */
+  readonly notices: readonly AnswersNotice[];
 }
 
 /**
@@ -64,8 +80,19 @@ export interface AnswersImport {
 export interface IngestAnswersOptions {
   /** The framework the survey was built from: its items and scales decide what is valid. Required. */
   readonly framework: Framework;
-  /** When given, any other organisation id is an `unknown-organisation` issue. Matched exactly, then ignoring case. */
-  readonly organisations?: readonly string[] | undefined;
+  /**
+   * The organisations answers may name; any other is an `unknown-organisation` issue with a "did you mean". Default:
+   * with the programme's own framework (id `effective-cancer-alliance`), `'programme'`: the Cancer Alliances of the
+   * bundled programme data in force at `date` (every one the data knows, with a notice, when `date` is not given);
+   * with any other framework, `'any'`: every id as written. Or a list of ids or `{ id, name }`. Matched exactly, then
+   * in any case and spacing, by id or display name ("Greater Manchester Cancer Alliance"); each text read as an id
+   * other than itself is counted in the `organisation-names-read` notice.
+   */
+  readonly organisations?: OrganisationsOption | undefined;
+  /** The round's date (`yyyy-mm-dd` or a Date): with `organisations: 'programme'`, the alliances in force that day. */
+  readonly date?: string | Date | undefined;
+  /** Answer spellings of the caller's own, e.g. `{ "Bit unsure": 'dont-know', "Sometimes": 3 }`. */
+  readonly spellings?: AnswerSpellings | undefined;
   /** A file name to put in every issue's location. */
   readonly file?: string | undefined;
 }

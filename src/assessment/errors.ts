@@ -92,7 +92,8 @@ export interface UnknownItemDetail {
 }
 
 /**
- * The organisation id is not one of `options.organisations`.
+ * The organisation id names none of the organisations answers may name (`options.organisations`: with the programme's
+ * framework, by default, the Cancer Alliances in force at the round's date), by id or by name.
  *
  * @category Assessment
  */
@@ -101,6 +102,8 @@ export interface UnknownOrganisationDetail {
   readonly code: 'unknown-organisation';
   /** The organisation id as written. */
   readonly organisationId: string;
+  /** The id most like it, when one is near enough to be a slip ("did you mean"); else null. */
+  readonly suggestion: string | null;
 }
 
 /**
@@ -135,6 +138,8 @@ export interface UnrecognisedAnswerDetail {
   readonly text: string;
   /** The usual spellings of the answers to this item. */
   readonly accepted: readonly string[];
+  /** The accepted spelling most like the text, when one is near enough to be a slip ("did you mean"); else null. */
+  readonly suggestion: string | null;
 }
 
 /**
@@ -688,11 +693,16 @@ function list(values: readonly (string | number)[], limit = 12): string {
   return shown.length === 0 ? 'nothing' : shown.join(', ');
 }
 
+function didYouMean(suggestion: string | null): string {
+  return suggestion === null ? '' : `Did you mean "${clip(suggestion)}"? `;
+}
+
 function columnPrefix(location: IssueLocation): string {
   return location.columnName !== undefined && location.columnName !== '' ? `column "${clip(location.columnName)}": ` : '';
 }
 
-function didYouMean(suggestion: string | undefined): string {
+/** A suggestion inside a message: ` (did you mean "T1.C1"?)`. */
+function meant(suggestion: string | undefined): string {
   return suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
 }
 
@@ -707,17 +717,19 @@ function describe(detail: TextIssueDetail, location: IssueLocation): { message: 
     case 'unknown-item':
       return location.row === undefined
         ? {
-            message: `${at}"${clip(detail.itemId)}" is not an item id or question of the framework${didYouMean(detail.suggestion)}; the column was ignored and its answers rejected`,
+            message: `${at}"${clip(detail.itemId)}" is not an item id or question of the framework${meant(detail.suggestion)}; the column was ignored and its answers rejected`,
             hint: 'Name each answer column by an item id of the framework (e.g. "T1.C1"), exactly as in the CSV template; remove columns that are not items.',
           }
         : {
-            message: `${at}"${clip(detail.itemId)}" is not an item id of the framework${didYouMean(detail.suggestion)}`,
+            message: `${at}"${clip(detail.itemId)}" is not an item id of the framework${meant(detail.suggestion)}`,
             hint: 'Use an item id of the framework (e.g. "T1.C1"); the survey instrument and the CSV templates list them all.',
           };
     case 'unknown-organisation':
       return {
         message: `${at}"${clip(detail.organisationId)}" is not one of the organisations being assessed`,
-        hint: 'Correct the organisation id, or add the organisation to the list passed as `organisations`.',
+        hint:
+          `${didYouMean(detail.suggestion)}Give the id (or the name) of an organisation being assessed: with the programme's framework, ` +
+          "a Cancer Alliance in force at the round's date (organisationsAt lists them); otherwise one of `organisations`.",
       };
     case 'value-outside-scale':
       return {
@@ -727,7 +739,7 @@ function describe(detail: TextIssueDetail, location: IssueLocation): { message: 
     case 'unrecognised-answer':
       return {
         message: `${at}"${clip(detail.text)}" is not an answer to ${detail.itemId}`,
-        hint: `${SPELLINGS_HINT} Accepted: ${list(detail.accepted, 16)}.`,
+        hint: `${didYouMean(detail.suggestion)}${SPELLINGS_HINT} Accepted: ${list(detail.accepted, 16)}; add your own with the \`spellings\` option (the CLI's --spellings <file>).`,
       };
     case 'duplicate-answer':
       return {

@@ -11,11 +11,14 @@ export type {
   AnswersEncoding,
   AnswersImport,
   AnswersLayout,
+  AnswersNotice,
   IngestAnswersOptions,
   ParseAnswersCsvOptions,
   ParseAnswersJsonOptions,
   ParseAnswersStreamOptions,
 } from './answers-import.js';
+export type { AnswerSpellings } from './answer-spellings.js';
+export type { KnownOrganisation, OrganisationNameRead, OrganisationsOption } from './organisation-check.js';
 export { AnswersError } from './errors.js';
 export type {
   AnswerIssue,

@@ -1,11 +1,13 @@
 import type { Framework } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { Answer, AnswerValue } from './answer.js';
-import { BLANK, OUTSIDE, UNRECOGNISED, parseAnswerNumber, readAnswerText, readerOf } from './answer-text.js';
-import type { FrameworkReader, ItemEntry } from './answer-text.js';
-import type { AnswerColumns, AnswersImport, AnswersLayout } from './answers-import.js';
+import { BLANK, OUTSIDE, UNRECOGNISED, foldAnswerText, parseAnswerNumber, readAnswerText, readerOf } from './answer-text.js';
+import type { FrameworkReader, ItemEntry, ScaleReader } from './answer-text.js';
+import type { AnswerColumns, AnswersImport, AnswersLayout, AnswersNotice } from './answers-import.js';
 import { answerIssue, throwAnswersError } from './errors.js';
 import { WideLineScanner } from './wide-line.js';
+import { suggestSpelling } from './answer-spellings.js';
+import { OrganisationResolver, type OrganisationCheck } from './organisation-check.js';
 import { headerMatcher, isFormsId, isFormsMetadata, type HeaderMatcher } from './headers.js';
 import type { IssueLocation } from '../internal/error.js';
 import type { AnswerIssue, MalformedRowReason, RequiredAnswerField, TextIssueDetail } from './errors.js';
@@ -99,7 +101,10 @@ interface ItemColumn {
 export interface IngestCoreOptions {
   readonly framework: Framework;
   readonly layout: 'long' | 'wide' | 'auto';
-  readonly organisations: readonly string[] | undefined;
+  /** The organisations answers may name; undefined: any id as written. */
+  readonly organisations: OrganisationCheck | undefined;
+  /** The caller's own answer spellings, folded; undefined: none. */
+  readonly spellings?: ReadonlyMap<string, AnswerValue> | undefined;
   readonly file: string | undefined;
   /** Which columns hold what (`options.columns`), checked. */
   readonly columns?: AnswerColumns | undefined;
@@ -113,26 +118,6 @@ export interface IngestCoreOptions {
    * a 1-based column of it, such as a path, instead of the line, column and column name of a text.
    */
   readonly locate?: ((row: number, column: number | undefined) => IssueLocation) | undefined;
-}
-
-class OrganisationResolver {
-  private readonly exact: ReadonlySet<string>;
-  private readonly folded: ReadonlyMap<string, string | null>;
-
-  constructor(organisations: readonly string[]) {
-    this.exact = new Set(organisations);
-    const folded = new Map<string, string | null>();
-    for (const id of organisations) {
-      const key = id.toLowerCase();
-      folded.set(key, folded.has(key) && folded.get(key) !== id ? null : id);
-    }
-    this.folded = folded;
-  }
-
-  resolve(text: string): string | undefined {
-    if (this.exact.has(text)) return text;
-    return this.folded.get(text.toLowerCase()) ?? undefined;
-  }
 }
 
 function isBlankRow(cells: readonly string[]): boolean {
@@ -198,6 +183,10 @@ export class AnswerIngest {
   private readonly reader: FrameworkReader;
   private readonly headers: HeaderMatcher;
   private readonly organisations: OrganisationResolver | undefined;
+  private readonly organisationsNotice: string | undefined;
+  private readonly spellings: ReadonlyMap<string, AnswerValue> | undefined;
+  /** Suggested spellings by scale and text, so that a file with one misspelling on every row looks it up once. */
+  private readonly suggestions = new Map<ScaleReader, Map<string, string | null>>();
   private readonly file: string | undefined;
   private readonly place: IngestCoreOptions['place'];
   private readonly locate: IngestCoreOptions['locate'];
@@ -249,7 +238,9 @@ export class AnswerIngest {
     this.sink = sink;
     this.reader = readerOf(options.framework);
     this.headers = headerMatcher(options.framework, options.columns);
-    this.organisations = options.organisations === undefined ? undefined : new OrganisationResolver(options.organisations);
+    this.organisations = options.organisations === undefined ? undefined : new OrganisationResolver(options.organisations.entries);
+    this.organisationsNotice = options.organisations?.notice;
+    this.spellings = options.spellings;
     this.file = options.file;
     this.place = options.place;
     this.locate = options.locate;
@@ -502,6 +493,12 @@ export class AnswerIngest {
       this.report({ code: 'value-outside-scale', itemId: entry.itemId, value: number, scaleId: reader.scale.id, values: reader.values }, this.answerLocation(column));
       return undefined;
     }
+    const own = this.spellings === undefined ? undefined : this.spellings.get(foldAnswerText(raw.trim()));
+    if (own !== undefined) {
+      if (typeof own !== 'number' || reader.values.includes(own)) return own;
+      this.report({ code: 'value-outside-scale', itemId: entry.itemId, value: own, scaleId: reader.scale.id, values: reader.values }, this.answerLocation(column));
+      return undefined;
+    }
     const value = readAnswerText(reader, raw);
     const number = value === OUTSIDE ? parseAnswerNumber(raw.trim()) : undefined;
     if (number !== undefined) {
@@ -509,10 +506,27 @@ export class AnswerIngest {
       return undefined;
     }
     if (value === UNRECOGNISED || value === OUTSIDE) {
-      this.report({ code: 'unrecognised-answer', itemId: entry.itemId, text: raw.trim(), accepted: reader.accepted }, this.answerLocation(column));
+      const text = raw.trim();
+      this.report(
+        { code: 'unrecognised-answer', itemId: entry.itemId, text, accepted: reader.accepted, suggestion: this.suggestSpelling(reader, text) },
+        this.answerLocation(column),
+      );
       return undefined;
     }
     return value;
+  }
+
+  private suggestSpelling(reader: ScaleReader, text: string): string | null {
+    let byText = this.suggestions.get(reader);
+    if (byText === undefined) {
+      byText = new Map();
+      this.suggestions.set(reader, byText);
+    }
+    const known = byText.get(text);
+    if (known !== undefined) return known;
+    const found = suggestSpelling(reader, text, this.spellings);
+    if (byText.size < 1000) byText.set(text, found);
+    return found;
   }
 
   private answerLocation(column: number): IssueLocation {
@@ -532,7 +546,9 @@ export class AnswerIngest {
   private resolveOrganisation(text: string): string | undefined {
     if (this.organisations === undefined) return text;
     const id = this.organisations.resolve(text);
-    if (id === undefined) this.report({ code: 'unknown-organisation', organisationId: text }, this.fieldLocation('organisation_id'));
+    if (id === undefined) {
+      this.report({ code: 'unknown-organisation', organisationId: text, suggestion: this.organisations.suggest(text) }, this.fieldLocation('organisation_id'));
+    }
     return id;
   }
 
@@ -842,7 +858,21 @@ export class AnswerIngest {
         cellsIgnored: this.cellsIgnored,
       }),
       layout: this.layout,
+      notices: this.notices(),
     });
+  }
+
+  /** How organisation ids were checked and read, when worth saying. */
+  private notices(): readonly AnswersNotice[] {
+    const notices: AnswersNotice[] = [];
+    if (this.organisationsNotice !== undefined) notices.push({ code: 'organisations-undated', message: this.organisationsNotice });
+    const names = this.organisations?.namesRead() ?? [];
+    if (names.length > 0) {
+      const shown = names.slice(0, 10).map((name) => `"${name.text}" as ${name.organisationId} (${name.rows} ${name.rows === 1 ? 'row' : 'rows'})`);
+      if (names.length > 10) shown.push(`and ${names.length - 10} more`);
+      notices.push({ code: 'organisation-names-read', names, message: `Organisation names read as ids: ${shown.join(', ')}.` });
+    }
+    return deepFreeze(notices);
   }
 }
 

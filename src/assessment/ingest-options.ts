@@ -5,6 +5,8 @@ import { headerMatcher } from './headers.js';
 import type { IngestCoreOptions } from './ingest-core.js';
 
 import { showValue } from '../internal/show.js';
+import { checkSpellings } from './answer-spellings.js';
+import { checkOrganisations } from './organisation-check.js';
 /** The default largest input: 50 MiB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -20,12 +22,9 @@ export function requireOptions<T>(fn: string, options: T): asserts options is T 
 /** Checks the options every reader shares; throws TypeError/RangeError naming the function. */
 export function checkIngestOptions(fn: string, options: unknown, withLayout: boolean): IngestCoreOptions {
   requireOptions(fn, options);
-  const { framework, organisations, file, layout } = options as Record<string, unknown>;
+  const { framework, organisations, date, spellings, file, layout } = options as Record<string, unknown>;
   if (framework === null || typeof framework !== 'object' || !Array.isArray((framework as { themes?: unknown }).themes)) {
     throw new TypeError(`${fn}: options.framework must be a validated framework (e.g. from parseFramework)`);
-  }
-  if (organisations !== undefined && (!Array.isArray(organisations) || organisations.some((id) => typeof id !== 'string'))) {
-    throw new TypeError(`${fn}: options.organisations must be an array of organisation ids (strings), or left out`);
   }
   if (file !== undefined && typeof file !== 'string') {
     throw new TypeError(`${fn}: options.file must be a string (a file name for issue locations), or left out`);
@@ -37,7 +36,8 @@ export function checkIngestOptions(fn: string, options: unknown, withLayout: boo
   return {
     framework: framework as Framework,
     layout: withLayout && layout !== undefined ? (layout as 'long' | 'wide' | 'auto') : 'auto',
-    organisations: organisations === undefined ? undefined : (organisations as readonly string[]).map((id) => id.trim()),
+    organisations: checkOrganisations(fn, framework as Framework, organisations, date),
+    spellings: checkSpellings(fn, spellings),
     file,
     ...(columns === undefined ? {} : { columns }),
   };

@@ -1,6 +1,6 @@
 import type { Framework } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
-import type { AnswersAccounting, AnswersLayout, ParseAnswersStreamOptions, ParseAnswersCsvOptions } from './answers-import.js';
+import type { AnswersAccounting, AnswersLayout, AnswersNotice, ParseAnswersStreamOptions, ParseAnswersCsvOptions } from './answers-import.js';
 import type { AnswerIssue, MalformedRowReason } from './errors.js';
 import { AnswerIngest, type IngestCoreOptions } from './ingest-core.js';
 import { checkCsvOptions, readCsvText, type CsvRowTarget } from './ingest-csv.js';
@@ -10,7 +10,7 @@ import { AnswerReader } from './score-read.js';
 import { scoringIndexOf } from './score-statistics.js';
 import type { AssessmentScores, ScoringOptionsUsed } from './score-types.js';
 
-const READ_KEYS = ['framework', 'organisations', 'file', 'layout', 'maxBytes', 'delimiter', 'columns', 'encoding'];
+const READ_KEYS = ['framework', 'organisations', 'date', 'spellings', 'file', 'layout', 'maxBytes', 'delimiter', 'columns', 'encoding'];
 
 /**
  * Options of {@link scoreAnswersStream}: how to read the rows, as for `parseAnswersStream`, and the scoring settings,
@@ -35,6 +35,8 @@ export interface ScoredAnswers {
   readonly accounting: AnswersAccounting;
   /** The layout that was read. */
   readonly layout: AnswersLayout;
+  /** How organisation ids were checked and read, when worth saying, as `parseAnswersStream` gives them. */
+  readonly notices: readonly AnswersNotice[];
 }
 
 /**
@@ -78,6 +80,7 @@ export class RowScorer implements CsvRowTarget {
       issues: read.issues,
       accounting: { ...read.accounting, answersAccepted: this.reader.count },
       layout: read.layout,
+      notices: read.notices,
     });
   }
 }

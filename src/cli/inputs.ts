@@ -16,6 +16,7 @@ import { responsibilities, roles } from 'cancer-alliance-framework/programme';
 import { parseSurveyJsResults } from 'cancer-alliance-framework/surveyjs';
 import { parseAnswersXlsx } from 'cancer-alliance-framework/xlsx';
 import { parse as parseYaml } from 'yaml';
+import type { AnswerSettings } from './answer-options.js';
 import { DEFAULT_MAX_BYTES, EXIT, InputTooLargeError, type CliFiles } from './io.js';
 import { answerProblem, formatProblems, frameworkProblem, TOO_LARGE_HINT, type Problem } from './problems.js';
 import { decodeUtf8, NotUtf8Error, otherEncodingOf } from './utf8.js';
@@ -191,10 +192,16 @@ export interface AnswersReading {
   readonly columns: string | null;
 }
 
-/** The options of the library's readers, once the mapping file is read. */
-export interface AnswersReadOptions {
+/**
+ * The options of the library's readers, once the mapping, organisations and spellings files are read: `--encoding`,
+ * `--columns`, `--organisations`, `--spellings`, and the round's date (the alliances in force that day are the ones
+ * answers may name).
+ */
+export interface AnswersReadOptions extends AnswerSettings {
   readonly encoding: AnswersEncoding | null;
   readonly columns: AnswerColumns | undefined;
+  /** The round's date, `yyyy-mm-dd`. */
+  readonly date?: string;
 }
 
 /**
@@ -280,7 +287,14 @@ export function readAnswersSource(io: CliFiles, path: string, what: string, maxB
  * results or an Excel workbook ({@link formatOf}). Throws AnswersError.
  */
 function parseAnswersSource(source: AnswersSource, path: string, framework: Framework, maxBytes: number | null, read: AnswersReadOptions): AnswersImport {
-  const options = { framework, file: path, ...(maxBytes === null ? {} : { maxBytes }) };
+  const options = {
+    framework,
+    file: path,
+    ...(maxBytes === null ? {} : { maxBytes }),
+    ...(read.organisations === undefined ? {} : { organisations: read.organisations }),
+    ...(read.spellings === undefined ? {} : { spellings: read.spellings }),
+    ...(read.date === undefined ? {} : { date: read.date }),
+  };
   const columns = read.columns === undefined ? {} : { columns: read.columns };
   if ('bytes' in source) {
     return isXlsxPath(path)

@@ -19,6 +19,7 @@ import {
   type FrameworkChoice,
   type Outcome,
 } from './inputs.js';
+import { loadAnswerSettings, type AnswerFlags } from './answer-options.js';
 import { answerProblem, formatProblems, frameworkProblem } from './problems.js';
 import type { Terminal } from './terminal.js';
 
@@ -30,6 +31,10 @@ export interface ValidateArgs {
   readonly maxBytes: number | null;
   /** `--encoding` and `--columns`: how the answers file is read. */
   readonly reading: AnswersReading;
+  /** `--date`: the round's date, `yyyy-mm-dd`, when given. */
+  readonly date: string | undefined;
+  /** `--organisations` and `--spellings`. */
+  readonly answerFlags: AnswerFlags;
 }
 
 /** What a file to validate holds. */
@@ -117,7 +122,10 @@ function validateAnswers(terminal: Terminal, path: string, format: AnswersFormat
   const head = `${path}: survey answers, ${layout}, checked against ${frameworkName}.`;
   const notes = result.issues.filter((issue) => NOTE_CODES.has(issue.code));
   const problems = result.issues.filter((issue) => !NOTE_CODES.has(issue.code));
-  const noteLines = notes.length === 0 ? [] : ['Note:', ...formatProblems(notes.map((issue) => answerProblem(issue, path)))];
+  const noteLines = [
+    ...result.notices.map((notice) => `Note: ${notice.message}`),
+    ...(notes.length === 0 ? [] : ['Note:', ...formatProblems(notes.map((issue) => answerProblem(issue, path)))]),
+  ];
   if (problems.length === 0) {
     terminal.out([head, ...noteLines, ...accountingLines(result), 'No problems found.']);
     return EXIT.ok;
@@ -174,7 +182,13 @@ export function runValidate(args: ValidateArgs, io: CliFiles, terminal: Terminal
     terminal.err(columns.lines);
     return columns.code;
   }
-  const { tried, note } = answersFrom(source.value, args.file, framework.value, args.maxBytes, { encoding: args.reading.encoding, columns: columns.value });
+  const settings = loadAnswerSettings(io, args.answerFlags, args.maxBytes);
+  if (!settings.ok) {
+    terminal.err(settings.lines);
+    return settings.code;
+  }
+  const reading = { ...settings.value, encoding: args.reading.encoding, columns: columns.value, ...(args.date === undefined ? {} : { date: args.date }) };
+  const { tried, note } = answersFrom(source.value, args.file, framework.value, args.maxBytes, reading);
   if (note !== null) terminal.err([note]);
   const { id, version } = tried.framework;
   const frameworkName = args.framework.kind === 'file' ? `${args.framework.path} (${id} ${version})` : `the reference framework (${id} ${version})`;

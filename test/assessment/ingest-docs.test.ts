@@ -113,3 +113,28 @@ describe('docs/survey-data.md', () => {
     expect(mapped.answers.map((answer) => ({ ...answer, respondentId: byEmail[answer.respondentId] }))).toEqual(expected);
   });
 });
+
+describe('docs/survey-data.md: organisations and spellings (issues 15.2 and 16.2)', () => {
+  it('worked example: spellings of your own, built-in ones and a did-you-mean', () => {
+    const result = parseAnswersCsv(example('spellings'), { framework, date: '2024-03-31', spellings: { 'Bit unsure': 'dont-know', Sometimes: 3 } });
+    expect(result.answers.map((answer) => answer.answer)).toEqual(['dont-know', 3, 'dont-know']);
+    expect(result.issues.map((issue) => [issue.code, issue.location.row, issue.code === 'unrecognised-answer' ? issue.suggestion : null])).toEqual([
+      ['unrecognised-answer', 4, 'Emerging'],
+    ]);
+    expect(result.accounting).toMatchObject({ rowsRead: 4, rowsAccepted: 3, rowsRejected: 1 });
+  });
+
+  it('worked example: organisations checked at the round date, names read as ids', () => {
+    const result = parseAnswersCsv(example('organisations'), { framework, date: '2024-04-01' });
+    expect(result.answers.map((answer) => answer.organisationId)).toEqual(['greater-manchester', 'greater-manchester', 'wessex']);
+    expect(result.notices.map((notice) => notice.message)).toEqual([
+      'Organisation names read as ids: "Greater Manchester" as greater-manchester (1 row), "Wessex" as wessex (1 row).',
+    ]);
+    expect(result.issues.map((issue) => [issue.code, issue.location.row, issue.code === 'unknown-organisation' ? issue.suggestion : null])).toEqual([
+      ['unknown-organisation', 3, 'greater-manchester'],
+      ['unknown-organisation', 4, 'east-of-england'],
+    ]);
+    expect(result.accounting).toMatchObject({ rowsRead: 5, rowsAccepted: 3, rowsRejected: 2 });
+    expect(parseAnswersCsv(example('organisations'), { framework, date: '2024-03-31' }).accounting.rowsRejected).toBe(1);
+  });
+});

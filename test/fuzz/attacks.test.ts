@@ -197,7 +197,7 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
       '[{"organisationId":"wessex","respondentId":"r1","itemId":"T1.C1","answer":3,"__proto__":{"polluted":true}},' +
       '{"organisationId":"wessex","respondentId":"r1","itemId":"T1.C2","answer":3,"constructor":{"prototype":{"polluted":true}}},' +
       '{"organisationId":"__proto__","respondentId":"constructor","respondentGroup":"__proto__","itemId":"T1.C3","answer":3}]';
-    const result = safeParseAnswersJson(text, { framework: reference });
+    const result = safeParseAnswersJson(text, { framework: reference, organisations: 'any' });
     expect(result.success).toBe(true);
     if (!result.success) return;
     expect(result.data.issues.map((issue) => [issue.code, issue.location.path])).toEqual([
@@ -218,7 +218,7 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
   it('reads __proto__ and constructor as plain data in CSV cells and headers', () => {
     const long = parseAnswersCsv(
       'organisation_id,respondent_id,respondent_group,item_id,answer,__proto__\n__proto__,constructor,__proto__,T1.C1,3,x\n__proto__,constructor,,__proto__,3,\nconstructor,__proto__,prototype,T1.C1,DK,\n',
-      { framework: reference },
+      { framework: reference, organisations: 'any' },
     );
     checkImport(long, reference, undefined);
     expect(long.answers).toEqual([
@@ -229,7 +229,10 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
       ['unknown-column', null],
       ['unknown-item', 2],
     ]);
-    const wide = parseAnswersCsv('organisation_id,respondent_id,__proto__,T1.C1,constructor,comment:__proto__\n__proto__,constructor,5,4,5,c\n', { framework: reference });
+    const wide = parseAnswersCsv('organisation_id,respondent_id,__proto__,T1.C1,constructor,comment:__proto__\n__proto__,constructor,5,4,5,c\n', {
+      framework: reference,
+      organisations: 'any',
+    });
     checkImport(wide, reference, undefined);
     expect(wide.answers).toEqual([{ organisationId: '__proto__', respondentId: 'constructor', itemId: 'T1.C1', answer: 4 }]);
     expect(wide.issues.map((issue) => [issue.code, issue.location.columnName])).toEqual([
@@ -242,7 +245,7 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
 
   it('scores organisations called __proto__, constructor and toString exactly like any other', () => {
     const organisations = ['control', ...ORGANISATION_KEYS];
-    const { answers } = parseAnswersCsv(sameAnswersCsv(reference, organisations), { framework: reference });
+    const { answers } = parseAnswersCsv(sameAnswersCsv(reference, organisations), { framework: reference, organisations: 'any' });
     const scores = scoreAnswers(answers, { framework: reference });
     expect(scores.organisations.map((score) => score.organisationId).sort()).toEqual([...organisations].sort());
     const control = scores.organisations.find((score) => score.organisationId === 'control')!;
@@ -278,7 +281,7 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
     expect(resolveTarget('constructor', 'T1', { framework: reference, targets })).toEqual({ value: 2, source: 'organisation' });
     expect(resolveTarget('wessex', 'T1', { framework: reference, targets })).toEqual({ value: 4, source: 'framework-default' });
 
-    const { answers } = parseAnswersCsv(sameAnswersCsv(reference, ['__proto__', 'wessex']), { framework: reference });
+    const { answers } = parseAnswersCsv(sameAnswersCsv(reference, ['__proto__', 'wessex']), { framework: reference, organisations: 'any' });
     const set = buildReports(scoreAnswers(answers, { framework: reference }), { framework: reference, targets });
     const text = exportJson(set);
     const json = JSON.parse(text) as { alliances: { organisation: { id: string }; themes: { themeId: string; target: number }[] }[] };
@@ -327,7 +330,7 @@ describe('attack 4: huge cells and many columns', { timeout: FUZZ_TIMEOUT_MS }, 
       `${id(201)},r1,3,`,
       `wessex,r3,${cell(10_001)},`,
     ].join('\n');
-    const result = parseAnswersCsv(text, { framework: reference });
+    const result = parseAnswersCsv(text, { framework: reference, organisations: 'any' });
     checkImport(result, reference, undefined);
     expect(result.answers.map((answer) => [answer.organisationId.length, answer.respondentId, answer.comment?.length ?? 0])).toEqual([
       [6, 'r1', 10_000],
