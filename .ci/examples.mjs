@@ -14,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.ci', 'consumer', '.examples');
 
 /** The entry points, root first: a name exported by several is imported from the first. */
-const ENTRIES = ['', 'framework', 'programme', 'assessment', 'analysis', 'report', 'xlsx', 'schemas'];
+const ENTRIES = ['', 'framework', 'programme', 'assessment', 'analysis', 'report', 'xlsx', 'surveyjs', 'schemas'];
 
 /**
  * Free variables the examples use without defining them, with their types (imported from the root or a subpath).

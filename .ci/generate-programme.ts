@@ -15,6 +15,7 @@ export const ORGANISATIONS_MODULE = 'src/programme/organisations.generated.ts';
 export const PROGRAMME_MODULE = 'src/programme/programme-2019.generated.ts';
 export const STANDARDS_SOURCE = 'framework-data/standards.yaml';
 export const STANDARDS_MODULE = 'src/programme/standards.generated.ts';
+export const ALLIANCE_NAMES_MODULE = 'src/programme/alliance-names.generated.ts';
 
 function header(source: string): string {
   return `// generated from ${source}; do not edit; run npm run generate (.ci/generate-programme.ts)\n`;
@@ -71,6 +72,26 @@ export const organisationIndex = /* @__PURE__ */ lazy(
 `;
 }
 
+/**
+ * The text of src/programme/alliance-names.generated.ts: each alliance's id, names and dates only, so that checking
+ * the organisations of survey answers does not bundle the whole organisations data (sources, ICBs, notes).
+ */
+export function renderAllianceNamesModule(data: OrganisationsData): string {
+  const alliances = data.alliances.map((alliance) => ({
+    id: alliance.id,
+    names: [alliance.name, ...Object.values(alliance.onsNames)],
+    validFrom: alliance.validFrom,
+    ...(alliance.validTo === undefined ? {} : { validTo: alliance.validTo }),
+  }));
+  return `${header(ORGANISATIONS_SOURCE)}
+/** The as-at date of ${ORGANISATIONS_SOURCE}. */
+export const allianceNamesAsAt = ${JSON.stringify(data.asAt)};
+
+/** Each Cancer Alliance of ${ORGANISATIONS_SOURCE}: its id, its names (name, then ONS names) and its dates. */
+export const allianceNames: readonly { readonly id: string; readonly names: readonly string[]; readonly validFrom: string; readonly validTo?: string }[] = ${JSON.stringify(alliances, null, 2)};
+`;
+}
+
 /** The text of src/programme/programme-2019.generated.ts for a validated rule set. */
 export function renderProgrammeModule(data: RuleSet): string {
   return `${header(PROGRAMME_SOURCE)}import { deepFreeze } from '../internal/freeze.js';
@@ -115,11 +136,21 @@ export const measureIds = /* @__PURE__ */ lazy((): readonly string[] => deepFree
 }
 
 /** Parses the three data files from a repository root and renders their modules. */
-export function generateProgrammeModules(root: string): { readonly organisations: string; readonly programme: string; readonly standards: string } {
+export function generateProgrammeModules(root: string): {
+  readonly organisations: string;
+  readonly programme: string;
+  readonly standards: string;
+  readonly allianceNames: string;
+} {
   const organisations = parseOrganisations(readFileSync(resolve(root, ORGANISATIONS_SOURCE), 'utf8'), { file: ORGANISATIONS_SOURCE });
   const programme = parseRuleSet(readFileSync(resolve(root, PROGRAMME_SOURCE), 'utf8'), { file: PROGRAMME_SOURCE });
   const standards = parseStandards(readFileSync(resolve(root, STANDARDS_SOURCE), 'utf8'), { file: STANDARDS_SOURCE });
-  return { organisations: renderOrganisationsModule(organisations), programme: renderProgrammeModule(programme), standards: renderStandardsModule(standards) };
+  return {
+    organisations: renderOrganisationsModule(organisations),
+    programme: renderProgrammeModule(programme),
+    standards: renderStandardsModule(standards),
+    allianceNames: renderAllianceNamesModule(organisations),
+  };
 }
 
 const entry = process.argv[1];
@@ -129,4 +160,5 @@ if (entry !== undefined && import.meta.url === pathToFileURL(resolve(entry)).hre
   writeFileSync(resolve(root, ORGANISATIONS_MODULE), modules.organisations);
   writeFileSync(resolve(root, PROGRAMME_MODULE), modules.programme);
   writeFileSync(resolve(root, STANDARDS_MODULE), modules.standards);
+  writeFileSync(resolve(root, ALLIANCE_NAMES_MODULE), modules.allianceNames);
 }

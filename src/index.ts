@@ -37,6 +37,7 @@ export type {
   AnswerIssue,
   AnswersAccounting,
   AnswersImport,
+  AnswersNotice,
   AssessmentScores,
   ItemScore,
   OrganisationScore,

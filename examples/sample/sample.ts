@@ -67,6 +67,58 @@ export function formsWorkbook(framework: Framework, answers: readonly Answer[]):
   return writeWorkbook('formsWorkbook', [{ name: 'Form1', rows: sheet, freeze: { rows: 1, columns: 0 } }]);
 }
 
+/** An answer as a Microsoft Forms choice's label: `3 – Developing`, `Don’t know` (curly), `Not applicable`. */
+function choiceLabel(framework: Framework, answer: Answer['answer']): string {
+  const scale = framework.scales[0];
+  if (answer === 'dont-know') return 'Don\u2019t know';
+  if (answer === 'not-applicable') return 'Not applicable';
+  const label = scale?.levels.find((level) => level.value === answer)?.label ?? '';
+  return `${answer} \u2013 ${label}`;
+}
+
+/**
+ * Round 2 as a form built in Microsoft Forms from the survey instrument would export it: sheet `Form1`, the Forms
+ * columns (`ID` numbers the responses and serves as the respondent id), then the questions `Organisation` and
+ * `Respondent group`, one column per item headed by its question text, and `Comment: <question>` columns; the answers
+ * are the choices' labels (`3 – Developing`, `Don’t know`). The same answers as `wideCsv` of round 2, each
+ * respondent numbered 1, 2, 3… in row order.
+ */
+export function formsQuestionsWorkbook(framework: Framework, answers: readonly Answer[]): Uint8Array {
+  const [header = [], ...rows] = wideRows(framework, answers);
+  const texts = new Map(itemsOf(framework).map((ref) => [ref.item.id as string, ref.item.text]));
+  const questionOf = (column: string): string => {
+    if (column === 'organisation_id') return 'Organisation';
+    if (column === 'respondent_group') return 'Respondent group';
+    const comment = /^comment:(.+)$/.exec(column);
+    if (comment) return `Comment: ${texts.get(comment[1] ?? '') ?? ''}`;
+    return texts.get(column) ?? column;
+  };
+  const kept = header.map((column, index) => ({ column, index })).filter(({ column }) => column !== 'respondent_id');
+  const when = { numberFormat: 'm/d/yy h:mm:ss' };
+  const sheet: CellInput[][] = [
+    [...FORMS_COLUMNS, ...kept.map(({ column }) => questionOf(column))],
+    ...rows.map((row, index): CellInput[] => {
+      const day = 4 + Math.floor(index / 16);
+      const start = 9 * 60 + (index % 16) * 29;
+      return [
+        index + 1,
+        { value: serialOf(2024, 3, day, start), style: when },
+        { value: serialOf(2024, 3, day, start + 12 + ((index * 7) % 25)), style: when },
+        'anonymous',
+        null,
+        null,
+        ...kept.map(({ column, index: at }) => {
+          const cell = row[at] ?? '';
+          if (cell === '') return null;
+          if (!texts.has(column)) return cell;
+          return choiceLabel(framework, cell === 'DK' ? 'dont-know' : cell === 'NA' ? 'not-applicable' : Number(cell));
+        }),
+      ];
+    }),
+  ];
+  return writeWorkbook('formsQuestionsWorkbook', [{ name: 'Form1', rows: sheet, freeze: { rows: 1, columns: 0 } }]);
+}
+
 /** The sample: both rounds' answers, the outcomes, and the text of every file. */
 export interface Sample {
   readonly first: readonly Answer[];
@@ -94,7 +146,8 @@ so that the reports look as they would with real data; the answers given for the
 | \`${SAMPLE_FILES.first}\` | Round 1, 2022/23, long layout (one row per answer): ${countsOf(sample.first, items)}. |
 | \`${SAMPLE_FILES.second}\` | Round 2, 2023/24, wide layout (one row per respondent, one column per item): ${countsOf(sample.second, items)}. |
 | \`${SAMPLE_FILES.outcomes}\` | A synthetic outcome per alliance (\`organisation_id,value\`), a percentage shaped like the 28-day Faster Diagnosis Standard. |
-| \`${SAMPLE_FILES.forms}\` | Round 2 again, as Microsoft Forms exports responses to Excel: sheet \`Form1\`, the columns ${FORMS_COLUMNS.join(', ')}, then one column per question (headed, for now, by the wide layout's column names). It reads to the same answers as \`${SAMPLE_FILES.second}\` (\`parseAnswersXlsx\`, \`cancer-alliance-framework/xlsx\`); the six Forms columns are reported as unknown columns. |
+| \`${SAMPLE_FILES.forms}\` | Round 2 again, as Microsoft Forms exports responses to Excel: sheet \`Form1\`, the columns ${FORMS_COLUMNS.join(', ')}, then one column per question headed by the wide layout's column names. It reads to the same answers as \`${SAMPLE_FILES.second}\` (\`parseAnswersXlsx\`, \`cancer-alliance-framework/xlsx\`); the Forms columns are set aside and counted as ignored. |
+| \`${SAMPLE_FILES.formsQuestions}\` | Round 2 again, as a form built from the survey instrument in Microsoft Forms exports it: the Forms columns (\`ID\` serves as the respondent id), \`Organisation\`, \`Respondent group\`, one column per item headed by its question text, \`Comment: <question>\` columns, and the choices' labels as answers (\`3 – Developing\`, \`Don’t know\`). It reads to the same answers as \`${SAMPLE_FILES.second}\`, the respondents numbered 1, 2, 3… |
 
 Each respondent's first answer carries the comment "${SYNTHETIC_COMMENT}".
 
@@ -147,5 +200,11 @@ The generator is deterministic: the same seed gives the same files, byte for byt
 export function buildSample(framework: Framework = referenceFrameworks[SAMPLE_FRAMEWORK_VERSION]): Sample {
   const { first, second, outcomes, csvFiles } = buildSampleData(framework);
   const files = { ...csvFiles, [SAMPLE_FILES.readme]: readme({ first, second, outcomes }, framework) };
-  return { first, second, outcomes, files, workbooks: { [SAMPLE_FILES.forms]: formsWorkbook(framework, second) } };
+  return {
+    first,
+    second,
+    outcomes,
+    files,
+    workbooks: { [SAMPLE_FILES.forms]: formsWorkbook(framework, second), [SAMPLE_FILES.formsQuestions]: formsQuestionsWorkbook(framework, second) },
+  };
 }

@@ -4,7 +4,28 @@ import type { Framework, ItemId, Scale, ThemeId } from '../framework/schema.js';
 import type { AnswerValue } from './answer.js';
 
 /** The built-in spellings of "don't know", after folding (lower case, straight apostrophes, single spaces). */
-export const DONT_KNOW_SPELLINGS: readonly string[] = Object.freeze(['dont-know', 'dk', "don't know", 'dont know', 'do not know', "don't-know", "don't_know", 'dont_know']);
+export const DONT_KNOW_SPELLINGS: readonly string[] = Object.freeze([
+  'dont-know',
+  'dk',
+  "don't know",
+  'dont know',
+  'do not know',
+  "don't-know",
+  "don't_know",
+  'dont_know',
+  'not sure',
+  'unsure',
+  'not known',
+  "don't know / not sure",
+  "don't know/not sure",
+  'dont know / not sure',
+  'dont know/not sure',
+  'do not know / not sure',
+  "not sure / don't know",
+  "not sure/don't know",
+  "don't know / unsure",
+  "don't know/unsure",
+]);
 
 /** The built-in spellings of "not applicable", after folding. */
 export const NOT_APPLICABLE_SPELLINGS: readonly string[] = Object.freeze(['not-applicable', 'na', 'n/a', 'n.a.', 'n.a', 'not applicable', 'not_applicable']);

@@ -50,6 +50,8 @@ export type AnswerIssueDetail =
   | SimilarIdDetail
   | TooManyIssuesDetail
   | InvalidSurveyJsResultsDetail
+  | EncodingDetectedDetail
+  | InvalidEncodingDetail
   | WorkbookIssueDetail;
 
 /**
@@ -89,10 +91,13 @@ export interface UnknownItemDetail {
   readonly code: 'unknown-item';
   /** The item id as written (unknown items) or the framework's id (other issues). */
   readonly itemId: string;
+  /** The item id it was probably meant to be (a few letters off, or a question text a few words off), if any. */
+  readonly suggestion?: string;
 }
 
 /**
- * The organisation id is not one of `options.organisations`.
+ * The organisation id names none of the organisations answers may name (`options.organisations`: with the programme's
+ * framework, by default, the Cancer Alliances in force at the round's date), by id or by name.
  *
  * @category Assessment
  */
@@ -101,6 +106,8 @@ export interface UnknownOrganisationDetail {
   readonly code: 'unknown-organisation';
   /** The organisation id as written. */
   readonly organisationId: string;
+  /** The id most like it, when one is near enough to be a slip ("did you mean"); else null. */
+  readonly suggestion: string | null;
 }
 
 /**
@@ -135,6 +142,8 @@ export interface UnrecognisedAnswerDetail {
   readonly text: string;
   /** The usual spellings of the answers to this item. */
   readonly accepted: readonly string[];
+  /** The accepted spelling most like the text, when one is near enough to be a slip ("did you mean"); else null. */
+  readonly suggestion: string | null;
 }
 
 /**
@@ -473,6 +482,48 @@ export interface InvalidSurveyJsResultsDetail {
 }
 
 /**
+ * Why bytes were read in an encoding other than UTF-8: a byte order mark said so (`FF FE`: UTF-16LE, Excel's "Unicode
+ * Text"), every other byte is zero (UTF-16 without a byte order mark), or the bytes are not UTF-8 and were read as
+ * Windows-1252 (Excel's "CSV (Comma delimited)" saved on Windows).
+ *
+ * @category Assessment
+ */
+export type EncodingReason = 'byte-order-mark' | 'zero-bytes' | 'not-utf-8';
+
+/**
+ * Bytes whose encoding was told (`encoding: 'auto'`, the default) and is not UTF-8: a note, changing no count, that
+ * says what was found. Name the encoding (`options.encoding`, the CLI's `--encoding`) to read such files without it.
+ *
+ * @category Assessment
+ */
+export interface EncodingDetectedDetail {
+  /** The issue's code. */
+  readonly code: 'encoding-detected';
+  /** The encoding the bytes were read in. */
+  readonly encoding: 'windows-1252' | 'utf-16le' | 'utf-16be';
+  /** What told it. */
+  readonly reason: EncodingReason;
+  /** For `not-utf-8`: the 0-based offset of the first byte that is not UTF-8. */
+  readonly offset?: number;
+  /** For `not-utf-8`: that byte, e.g. 0x92 (Windows-1252's right single quotation mark ’). */
+  readonly byte?: number;
+}
+
+/**
+ * Bytes that are not valid in the encoding named by `options.encoding` (UTF-8 or UTF-16): thrown.
+ *
+ * @category Assessment
+ */
+export interface InvalidEncodingDetail {
+  /** The issue's code. */
+  readonly code: 'invalid-encoding';
+  /** The encoding named. */
+  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** The 0-based offset of the first byte that is not valid. */
+  readonly offset: number;
+}
+
+/**
  * Workbooks: a row above the header that holds something (a title, a note). It is not read as data; the header is
  * the first row naming the organisation and respondent columns.
  *
@@ -710,12 +761,21 @@ function list(values: readonly (string | number)[], limit = 12): string {
   return shown.length === 0 ? 'nothing' : shown.join(', ');
 }
 
+function didYouMean(suggestion: string | null): string {
+  return suggestion === null ? '' : `Did you mean "${clip(suggestion)}"? `;
+}
+
 function columnPrefix(location: IssueLocation): string {
   return location.columnName !== undefined && location.columnName !== '' ? `column "${clip(location.columnName)}": ` : '';
 }
 
 function respondentOf(detail: SimilarIdDetail): string {
   return detail.organisationId === undefined ? '' : ` of "${clip(detail.organisationId)}"`;
+}
+
+/** A suggestion inside a message: ` (did you mean "T1.C1"?)`. */
+function meant(suggestion: string | undefined): string {
+  return suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
 }
 
 function clip(text: string): string {
@@ -729,17 +789,19 @@ function describe(detail: TextIssueDetail, location: IssueLocation): { message: 
     case 'unknown-item':
       return location.row === undefined
         ? {
-            message: `${at}"${clip(detail.itemId)}" is not an item id of the framework; the column was ignored and its answers rejected`,
+            message: `${at}"${clip(detail.itemId)}" is not an item id or question of the framework${meant(detail.suggestion)}; the column was ignored and its answers rejected`,
             hint: 'Name each answer column by an item id of the framework (e.g. "T1.C1"), exactly as in the CSV template; remove columns that are not items.',
           }
         : {
-            message: `${at}"${clip(detail.itemId)}" is not an item id of the framework`,
+            message: `${at}"${clip(detail.itemId)}" is not an item id of the framework${meant(detail.suggestion)}`,
             hint: 'Use an item id of the framework (e.g. "T1.C1"); the survey instrument and the CSV templates list them all.',
           };
     case 'unknown-organisation':
       return {
         message: `${at}"${clip(detail.organisationId)}" is not one of the organisations being assessed`,
-        hint: 'Correct the organisation id, or add the organisation to the list passed as `organisations`.',
+        hint:
+          `${didYouMean(detail.suggestion)}Give the id (or the name) of an organisation being assessed: with the programme's framework, ` +
+          "a Cancer Alliance in force at the round's date (organisationsAt lists them); otherwise one of `organisations`.",
       };
     case 'value-outside-scale':
       return {
@@ -749,7 +811,7 @@ function describe(detail: TextIssueDetail, location: IssueLocation): { message: 
     case 'unrecognised-answer':
       return {
         message: `${at}"${clip(detail.text)}" is not an answer to ${detail.itemId}`,
-        hint: `${SPELLINGS_HINT} Accepted: ${list(detail.accepted, 16)}.`,
+        hint: `${didYouMean(detail.suggestion)}${SPELLINGS_HINT} Accepted: ${list(detail.accepted, 16)}; add your own with the \`spellings\` option (the CLI's --spellings <file>).`,
       };
     case 'duplicate-answer':
       return {
@@ -852,6 +914,27 @@ function describe(detail: TextIssueDetail, location: IssueLocation): { message: 
       return {
         message: `the text is not valid JSON: ${detail.detail}`,
         hint: 'Check the JSON with a validator; answers are an array of objects, or an object with an "answers" array.',
+      };
+    case 'encoding-detected': {
+      const name = detail.encoding === 'windows-1252' ? 'Windows-1252' : detail.encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
+      const why =
+        detail.reason === 'byte-order-mark'
+          ? `it starts with a ${name} byte order mark (as Excel's "Unicode Text" does)`
+          : detail.reason === 'zero-bytes'
+            ? 'every other byte is 0x00, as in UTF-16 text without a byte order mark'
+            : `it is not UTF-8: the first byte that is not is 0x${(detail.byte ?? 0).toString(16).toUpperCase().padStart(2, '0')} at byte offset ${detail.offset ?? 0}, so it was read as Windows-1252 (Excel's "CSV (Comma delimited)" on Windows)`;
+      return {
+        message: `the file was read as ${name} text: ${why}`,
+        hint:
+          detail.encoding === 'windows-1252'
+            ? 'Check that accented letters and curly quotes read right; save the file as "CSV UTF-8 (Comma delimited)", or name the encoding (encoding: \'windows-1252\', --encoding windows-1252), to read it without this note.'
+            : `Name the encoding (encoding: '${detail.encoding}', --encoding ${detail.encoding}), or save the file as UTF-8, to read it without this note.`,
+      };
+    }
+    case 'invalid-encoding':
+      return {
+        message: `the bytes are not valid ${detail.encoding === 'utf-8' ? 'UTF-8' : detail.encoding.toUpperCase()}: the first bad byte is at byte offset ${detail.offset}`,
+        hint: "Name the encoding the file was saved in (encoding: 'windows-1252' for Excel's \"CSV (Comma delimited)\" on Windows), or leave it to 'auto'.",
       };
     case 'invalid-shape':
       return {

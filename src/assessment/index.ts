@@ -6,14 +6,19 @@
  */
 export type { Answer, AnswerValue, OrganisationId, RespondentId } from './answer.js';
 export type {
+  AnswerColumns,
   AnswersAccounting,
+  AnswersEncoding,
   AnswersImport,
   AnswersLayout,
+  AnswersNotice,
   IngestAnswersOptions,
   ParseAnswersCsvOptions,
   ParseAnswersJsonOptions,
   ParseAnswersStreamOptions,
 } from './answers-import.js';
+export type { AnswerSpellings } from './answer-spellings.js';
+export type { KnownOrganisation, OrganisationNameRead, OrganisationsOption } from './organisation-check.js';
 export { AnswersError } from './errors.js';
 export type {
   AnswerIssue,
@@ -27,11 +32,14 @@ export type {
   DuplicateKeyDetail,
   DuplicateRespondentDetail,
   EmptyRequiredCellDetail,
+  EncodingDetectedDetail,
+  EncodingReason,
   EncryptedWorkbookDetail,
   ExternalLinkDetail,
   HiddenColumnDetail,
   HiddenRowDetail,
   InflationLimitDetail,
+  InvalidEncodingDetail,
   InvalidFieldDetail,
   InvalidJsonDetail,
   InvalidRecordDetail,

@@ -2,11 +2,14 @@ import type { Framework } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { IssueCap } from '../internal/limits.js';
 import type { Answer, AnswerValue } from './answer.js';
-import { BLANK, OUTSIDE, UNRECOGNISED, nfc, parseAnswerNumber, readAnswerText, readerOf, resolveItem } from './answer-text.js';
-import type { FrameworkReader, ItemEntry } from './answer-text.js';
-import type { AnswersImport, AnswersLayout } from './answers-import.js';
+import { BLANK, OUTSIDE, UNRECOGNISED, foldAnswerText, nfc, parseAnswerNumber, readAnswerText, readerOf } from './answer-text.js';
+import type { FrameworkReader, ItemEntry, ScaleReader } from './answer-text.js';
+import type { AnswerColumns, AnswersImport, AnswersLayout, AnswersNotice } from './answers-import.js';
 import { answerIssue, throwAnswersError } from './errors.js';
 import { WideLineScanner } from './wide-line.js';
+import { suggestSpelling } from './answer-spellings.js';
+import { OrganisationResolver, type OrganisationCheck } from './organisation-check.js';
+import { headerMatcher, isFormsId, isFormsMetadata, type HeaderMatcher } from './headers.js';
 import type { IssueLocation } from '../internal/error.js';
 import type { AnswerIssue, MalformedRowReason, RequiredAnswerField, TextIssueDetail } from './errors.js';
 
@@ -57,11 +60,25 @@ export function headerField(name: string): AnswerField | undefined {
 
 const COMMENT_HEADER = /^comment\s*:\s*(.+)$/i;
 
-/** Whether a header cell means something in either layout (a named column, an item, or a comment column). */
-export function isKnownHeader(reader: FrameworkReader, name: string): boolean {
+/**
+ * Whether a header cell means something in either layout: a named column (by its name or the mapping), an item (by
+ * its id or question text), a comment column, or a metadata column of Microsoft Forms.
+ */
+export function isKnownHeader(headers: HeaderMatcher, name: string): boolean {
   const trimmed = name.trim();
   if (trimmed === '') return false;
-  return headerField(trimmed) !== undefined || resolveItem(reader, trimmed) !== undefined || COMMENT_HEADER.test(trimmed);
+  return (
+    headerField(trimmed) !== undefined ||
+    headers.mappedField(trimmed) !== undefined ||
+    headers.item(trimmed) !== undefined ||
+    COMMENT_HEADER.test(trimmed) ||
+    isFormsMetadata(trimmed)
+  );
+}
+
+/** The named column a header cell is: by the caller's mapping first, then by its name. */
+export function fieldOf(headers: HeaderMatcher, name: string): AnswerField | undefined {
+  return headers.mappedField(name) ?? headerField(name);
 }
 
 const JSON_FIELDS: Readonly<Record<AnswerField, string>> = {
@@ -85,10 +102,15 @@ interface ItemColumn {
 export interface IngestCoreOptions {
   readonly framework: Framework;
   readonly layout: 'long' | 'wide' | 'auto';
-  readonly organisations: readonly string[] | undefined;
+  /** The organisations answers may name; undefined: any id as written. */
+  readonly organisations: OrganisationCheck | undefined;
+  /** The caller's own answer spellings, folded; undefined: none. */
+  readonly spellings?: ReadonlyMap<string, AnswerValue> | undefined;
   readonly file: string | undefined;
   /** The most issues kept; the rest are counted. */
   readonly maxIssues: number;
+  /** Which columns hold what (`options.columns`), checked. */
+  readonly columns?: AnswerColumns | undefined;
   /**
    * Rows read from a sheet of a workbook: where a row (its `line` is then its row number in the sheet) and a 1-based
    * column of it are, as the location's `sheet` and `cell`, which stand in for the line. Without a row: the sheet.
@@ -99,26 +121,6 @@ export interface IngestCoreOptions {
    * a 1-based column of it, such as a path, instead of the line, column and column name of a text.
    */
   readonly locate?: ((row: number, column: number | undefined) => IssueLocation) | undefined;
-}
-
-class OrganisationResolver {
-  private readonly exact: ReadonlySet<string>;
-  private readonly folded: ReadonlyMap<string, string | null>;
-
-  constructor(organisations: readonly string[]) {
-    this.exact = new Set(organisations);
-    const folded = new Map<string, string | null>();
-    for (const id of organisations) {
-      const key = id.toLowerCase();
-      folded.set(key, folded.has(key) && folded.get(key) !== id ? null : id);
-    }
-    this.folded = folded;
-  }
-
-  resolve(text: string): string | undefined {
-    if (this.exact.has(text)) return text;
-    return this.folded.get(text.toLowerCase()) ?? undefined;
-  }
 }
 
 function isBlankRow(cells: readonly string[]): boolean {
@@ -195,7 +197,12 @@ function takesRows(sink: AnswerSink | undefined): sink is AnswerRowSink {
  */
 export class AnswerIngest {
   private readonly reader: FrameworkReader;
+  private readonly headers: HeaderMatcher;
   private readonly organisations: OrganisationResolver | undefined;
+  private readonly organisationsNotice: string | undefined;
+  private readonly spellings: ReadonlyMap<string, AnswerValue> | undefined;
+  /** Suggested spellings by scale and text, so that a file with one misspelling on every row looks it up once. */
+  private readonly suggestions = new Map<ScaleReader, Map<string, string | null>>();
   private readonly file: string | undefined;
   private readonly place: IngestCoreOptions['place'];
   private readonly locate: IngestCoreOptions['locate'];
@@ -215,6 +222,7 @@ export class AnswerIngest {
   private cellsRead = 0;
   private cellsRejected = 0;
   private cellsBlank = 0;
+  private cellsIgnored = 0;
 
   private row = 0;
   private line: number | undefined;
@@ -232,6 +240,8 @@ export class AnswerIngest {
   };
   private itemColumns: ItemColumn[] = [];
   private unknownColumns: number[] = [];
+  /** Columns set aside (Microsoft Forms' metadata): neither read nor rejected, counted in `cellsIgnored`. */
+  private ignoredColumns = 0;
   private jsonPrefix: readonly (string | number)[] = [];
 
   /** The wide layout's fast path, when the sink takes rows (set once the header is read). */
@@ -250,7 +260,10 @@ export class AnswerIngest {
   constructor(options: IngestCoreOptions, sink?: AnswerSink | undefined) {
     this.sink = sink;
     this.reader = readerOf(options.framework);
-    this.organisations = options.organisations === undefined ? undefined : new OrganisationResolver(options.organisations);
+    this.headers = headerMatcher(options.framework, options.columns);
+    this.organisations = options.organisations === undefined ? undefined : new OrganisationResolver(options.organisations.entries);
+    this.organisationsNotice = options.organisations?.notice;
+    this.spellings = options.spellings;
     this.file = options.file;
     this.place = options.place;
     this.locate = options.locate;
@@ -393,6 +406,7 @@ export class AnswerIngest {
     this.row += 1;
     this.line = line;
     this.rowsRead += 1;
+    this.cellsIgnored += this.ignoredColumns;
     if (this.layout === 'long') this.pushLong(cells, problem);
     else this.pushWide(cells, problem);
   }
@@ -413,14 +427,17 @@ export class AnswerIngest {
     const found = names.filter((name) => name !== '');
     const fieldColumns = new Map<AnswerField, number[]>();
     const others: number[] = [];
+    const metadata: number[] = [];
     names.forEach((name, index) => {
       if (name === '') {
         this.unnamed.push(index);
         return;
       }
-      const field = headerField(name);
+      const field = fieldOf(this.headers, name);
       if (field === undefined) {
-        others.push(index);
+        // A Forms column is set aside, unless the mapping makes it an item.
+        if (isFormsMetadata(name) && this.headers.item(name) === undefined) metadata.push(index);
+        else others.push(index);
         return;
       }
       const list = fieldColumns.get(field);
@@ -430,11 +447,18 @@ export class AnswerIngest {
     for (const [field, list] of fieldColumns) {
       if (list.length > 1) this.headerError({ code: 'duplicate-column', name: field, columns: list.map((index) => index + 1) });
     }
+    // Microsoft Forms' `ID` is the respondent id when no column is named so; the other metadata columns are set aside.
+    const formsId = metadata.findIndex((index) => isFormsId(names[index] ?? ''));
+    if (!fieldColumns.has('respondent_id') && formsId !== -1) {
+      fieldColumns.set('respondent_id', [metadata[formsId]!]);
+      metadata.splice(formsId, 1);
+    }
+    this.ignoredColumns = metadata.length;
 
     let layout: 'long' | 'wide';
     if (this.requestedLayout !== 'auto') layout = this.requestedLayout;
     else if (fieldColumns.has('item_id')) layout = 'long';
-    else if (others.some((index) => resolveItem(this.reader, names[index] ?? '') !== undefined)) layout = 'wide';
+    else if (others.some((index) => this.headers.item(names[index] ?? '') !== undefined)) layout = 'wide';
     else if (fieldColumns.has('answer')) layout = 'long';
     else return this.headerError({ code: 'undetectable-layout', found });
 
@@ -459,10 +483,10 @@ export class AnswerIngest {
         const name = names[index] ?? '';
         const comment = COMMENT_HEADER.exec(name);
         if (comment) {
-          comments.push({ index, entry: resolveItem(this.reader, (comment[1] ?? '').trim()) });
+          comments.push({ index, entry: this.headers.item((comment[1] ?? '').trim()) });
           continue;
         }
-        const entry = resolveItem(this.reader, name);
+        const entry = this.headers.item(name);
         if (!entry) {
           this.unknownColumns.push(index);
           continue;
@@ -505,11 +529,17 @@ export class AnswerIngest {
       // Column issues in column order.
       const unknown = new Set(this.unknownColumns);
       for (const index of candidates) {
-        if (unknown.has(index)) this.report({ code: 'unknown-item', itemId: names[index] ?? '' }, this.location(index));
+        if (unknown.has(index)) this.report(this.unknownItem(names[index] ?? ''), this.location(index));
         else if (ignoredComments.has(index)) this.report({ code: 'unknown-column', name: names[index] ?? '' }, this.location(index));
       }
     }
     this.layout = layout;
+  }
+
+  /** An `unknown-item` issue, with the item meant when one is close. */
+  private unknownItem(itemId: string): TextIssueDetail {
+    const suggestion = this.headers.suggest(itemId);
+    return suggestion === undefined ? { code: 'unknown-item', itemId } : { code: 'unknown-item', itemId, suggestion };
   }
 
   /** Whether the row fills a cell that no header names. */
@@ -544,6 +574,12 @@ export class AnswerIngest {
       this.report({ code: 'value-outside-scale', itemId: entry.itemId, value: number, scaleId: reader.scale.id, values: reader.values }, this.answerLocation(column));
       return undefined;
     }
+    const own = this.spellings === undefined ? undefined : this.spellings.get(foldAnswerText(raw.trim()));
+    if (own !== undefined) {
+      if (typeof own !== 'number' || reader.values.includes(own)) return own;
+      this.report({ code: 'value-outside-scale', itemId: entry.itemId, value: own, scaleId: reader.scale.id, values: reader.values }, this.answerLocation(column));
+      return undefined;
+    }
     const value = readAnswerText(reader, raw);
     const number = value === OUTSIDE ? parseAnswerNumber(raw.trim()) : undefined;
     if (number !== undefined) {
@@ -551,10 +587,27 @@ export class AnswerIngest {
       return undefined;
     }
     if (value === UNRECOGNISED || value === OUTSIDE) {
-      this.report({ code: 'unrecognised-answer', itemId: entry.itemId, text: raw.trim(), accepted: reader.accepted }, this.answerLocation(column));
+      const text = raw.trim();
+      this.report(
+        { code: 'unrecognised-answer', itemId: entry.itemId, text, accepted: reader.accepted, suggestion: this.suggestSpelling(reader, text) },
+        this.answerLocation(column),
+      );
       return undefined;
     }
     return value;
+  }
+
+  private suggestSpelling(reader: ScaleReader, text: string): string | null {
+    let byText = this.suggestions.get(reader);
+    if (byText === undefined) {
+      byText = new Map();
+      this.suggestions.set(reader, byText);
+    }
+    const known = byText.get(text);
+    if (known !== undefined) return known;
+    const found = suggestSpelling(reader, text, this.spellings);
+    if (byText.size < 1000) byText.set(text, found);
+    return found;
   }
 
   private answerLocation(column: number): IssueLocation {
@@ -574,7 +627,9 @@ export class AnswerIngest {
   private resolveOrganisation(text: string): string | undefined {
     if (this.organisations === undefined) return text;
     const id = this.organisations.resolve(text);
-    if (id === undefined) this.report({ code: 'unknown-organisation', organisationId: text }, this.fieldLocation('organisation_id'));
+    if (id === undefined) {
+      this.report({ code: 'unknown-organisation', organisationId: text, suggestion: this.organisations.suggest(text) }, this.fieldLocation('organisation_id'));
+    }
     return id;
   }
 
@@ -609,8 +664,8 @@ export class AnswerIngest {
     const organisationId = organisation !== '' && organisationFits ? this.resolveOrganisation(organisation) : undefined;
     let entry: ItemEntry | undefined;
     if (item !== '' && itemFits) {
-      entry = resolveItem(this.reader, item);
-      if (!entry) this.report({ code: 'unknown-item', itemId: item }, this.fieldLocation('item_id'));
+      entry = this.headers.item(item);
+      if (!entry) this.report(this.unknownItem(item), this.fieldLocation('item_id'));
     }
     let value: AnswerValue | typeof BLANK | undefined = BLANK;
     if (entry && !answerBlank && answerFits) value = this.readValue(entry, answerRaw, ANSWER_FIELD);
@@ -901,9 +956,24 @@ export class AnswerIngest {
         answersAccepted: answers.length + this.sunk,
         cellsRejected: this.cellsRejected,
         cellsBlank: this.cellsBlank,
+        cellsIgnored: this.cellsIgnored,
       }),
       layout: this.layout,
+      notices: this.notices(),
     });
+  }
+
+  /** How organisation ids were checked and read, when worth saying. */
+  private notices(): readonly AnswersNotice[] {
+    const notices: AnswersNotice[] = [];
+    if (this.organisationsNotice !== undefined) notices.push({ code: 'organisations-undated', message: this.organisationsNotice });
+    const names = this.organisations?.namesRead() ?? [];
+    if (names.length > 0) {
+      const shown = names.slice(0, 10).map((name) => `"${name.text}" as ${name.organisationId} (${name.rows} ${name.rows === 1 ? 'row' : 'rows'})`);
+      if (names.length > 10) shown.push(`and ${names.length - 10} more`);
+      notices.push({ code: 'organisation-names-read', names, message: `Organisation names read as ids: ${shown.join(', ')}.` });
+    }
+    return deepFreeze(notices);
   }
 }
 

@@ -1,10 +1,10 @@
 import { CsvSplitter } from '../internal/csv.js';
 import type { SafeParseResult } from '../internal/result.js';
-import { readerOf } from './answer-text.js';
-import type { FrameworkReader } from './answer-text.js';
-import type { AnswersImport, ParseAnswersCsvOptions } from './answers-import.js';
-import { AnswersError, throwAnswersError } from './errors.js';
-import type { MalformedRowReason } from './errors.js';
+import { headerMatcher, type HeaderMatcher } from './headers.js';
+import type { AnswersEncoding, AnswersImport, ParseAnswersCsvOptions } from './answers-import.js';
+import { bytesOf, checkEncoding, decodeBytes, InvalidEncoding, type Decoded } from './decode.js';
+import { AnswersError, answerIssue, throwAnswersError } from './errors.js';
+import type { AnswerIssue, MalformedRowReason } from './errors.js';
 import { AnswerIngest, isKnownHeader, type IngestCoreOptions } from './ingest-core.js';
 import { bytesOver, utf8ByteLength } from '../internal/bytes.js';
 import { checkIngestOptions, checkMaxBytes } from './ingest-options.js';
@@ -24,13 +24,13 @@ function stripQuotes(cell: string): string {
  * Picks the delimiter that splits the header into the most cells the reader recognises (named columns, item ids);
  * on a tie, the one that splits it into the most cells; on a tie again, the comma.
  */
-function detectDelimiter(headerLine: string, reader: FrameworkReader): string {
+function detectDelimiter(headerLine: string, headers: HeaderMatcher): string {
   let best = ',';
   let bestKnown = -1;
   let bestCells = 0;
   for (const delimiter of CANDIDATE_DELIMITERS) {
     const cells = headerLine.split(delimiter);
-    const known = cells.length < 2 ? 0 : cells.filter((cell) => isKnownHeader(reader, stripQuotes(cell))).length;
+    const known = cells.length < 2 ? 0 : cells.filter((cell) => isKnownHeader(headers, stripQuotes(cell))).length;
     if (known > bestKnown || (known === bestKnown && cells.length > bestCells)) {
       best = delimiter;
       bestKnown = known;
@@ -71,11 +71,16 @@ function checkDelimiter(fn: string, delimiter: unknown): string | undefined {
  * respondent, one column per item id), told apart from the header unless named. Answers may be values, level labels,
  * "DK"/"Don't know" or "NA"/"N/A", in any case. Takes UTF-8 text with or without a BOM, CRLF, CR or LF line ends,
  * quoted cells holding delimiters and line breaks, `;` or tab delimiters and Excel's `sep=;` first line.
+ * Columns may also be headed by the question text, as the survey instrument writes it, or named by `options.columns`;
+ * the metadata columns of a Microsoft Forms export are set aside (`ID` serves as the respondent id).
+ * Given bytes, it decodes them by `options.encoding`: by default it tells UTF-8, UTF-16 (Excel's "Unicode Text")
+ * and Windows-1252 (Excel's "CSV" on Windows) apart, with an `encoding-detected` note when it is not UTF-8.
  * Row problems never throw: each is an issue of the result with its row, line and column, and the accounting adds up.
  *
- * @param text - The CSV text, as read from the file (decoded as UTF-8).
+ * @param text - The CSV text, or the file's bytes (a `Uint8Array` or an `ArrayBuffer`, decoded by `options.encoding`).
  * @param options - The framework (required); optionally the layout, the known organisations, a file name for
- *   locations, the largest size accepted (`maxBytes`, default 50 MiB) and the delimiter.
+ *   locations, the largest size accepted (`maxBytes`, default 50 MiB), the delimiter, the column mapping and the
+ *   encoding of bytes.
  * @returns The answers, the issues row by row, the accounting and the layout read; deeply frozen.
  * @throws AnswersError when the text cannot be read as a whole: larger than `maxBytes`, no header, required columns
  *   missing, the same column twice, or a layout that cannot be told.
@@ -90,13 +95,12 @@ function checkDelimiter(fn: string, delimiter: unknown): string | undefined {
  * ```
  * @category Assessment
  */
-export function parseAnswersCsv(text: string, options: ParseAnswersCsvOptions): AnswersImport {
+export function parseAnswersCsv(text: string | Uint8Array | ArrayBuffer, options: ParseAnswersCsvOptions): AnswersImport {
   return readAnswersCsv('parseAnswersCsv', text, options);
 }
 
 /** Reads CSV text into an import; programmer errors name `fn`. */
-function readAnswersCsv(fn: string, text: string, options: ParseAnswersCsvOptions): AnswersImport {
-  if (typeof text !== 'string') throw new TypeError(`${fn}: text must be a string (the file's contents, decoded as UTF-8)`);
+function readAnswersCsv(fn: string, text: string | Uint8Array | ArrayBuffer, options: ParseAnswersCsvOptions): AnswersImport {
   const csv = checkCsvOptions(fn, options);
   const ingest = new AnswerIngest(csv.core);
   readCsvText(fn, text, csv, ingest);
@@ -111,6 +115,8 @@ export interface CsvRowTarget {
    * itself (exactly as `push` would read its cells), false to have it split and pushed.
    */
   pushLine?(text: string, start: number, end: number, line: number, delimiter: string): boolean;
+  /** Adds a note about the input as a whole (the encoding its bytes were read in), changing no count. */
+  note(issue: AnswerIssue): void;
 }
 
 /** The options of a CSV text reader, checked. */
@@ -119,6 +125,8 @@ export interface CsvTextOptions {
   readonly maxBytes: number;
   /** The delimiter given, if any. */
   readonly delimiter: string | undefined;
+  /** How bytes are decoded. */
+  readonly encoding: AnswersEncoding;
 }
 
 /**
@@ -128,7 +136,7 @@ export interface CsvTextOptions {
  */
 export function checkCsvOptions(fn: string, options: ParseAnswersCsvOptions): CsvTextOptions {
   const core = checkIngestOptions(fn, options, true);
-  return { core, maxBytes: checkMaxBytes(fn, options.maxBytes), delimiter: checkDelimiter(fn, options.delimiter) };
+  return { core, maxBytes: checkMaxBytes(fn, options.maxBytes), delimiter: checkDelimiter(fn, options.delimiter), encoding: checkEncoding(fn, options.encoding) };
 }
 
 /**
@@ -214,7 +222,7 @@ export class CsvTextReader {
     if (delimiter === undefined) {
       const header = firstNonBlankLine(body, ended);
       if (header === undefined) return;
-      delimiter = detectDelimiter(header, readerOf(this.options.core.framework));
+      delimiter = detectDelimiter(header, headerMatcher(this.options.core.framework, this.options.core.columns));
     }
     this.head = '';
     const target = this.target;
@@ -233,13 +241,36 @@ export class CsvTextReader {
  * Reads a whole CSV text into an ingestion. The size is checked first, in one go, so that a text over the limit is
  * refused before any row is read.
  */
-export function readCsvText(fn: string, text: string, options: CsvTextOptions, target: CsvRowTarget): void {
-  if (typeof text !== 'string') {
-    throw new TypeError(`${fn}: text must be a string (the file's contents, decoded as UTF-8)`);
+export function readCsvText(fn: string, input: unknown, options: CsvTextOptions, target: CsvRowTarget): void {
+  if (typeof input === 'string') {
+    const bytes = bytesOver(input, options.maxBytes);
+    const reader = new CsvTextReader(options, target);
+    reader.write(input, bytes ?? 0);
+    reader.end();
+    return;
   }
-  const bytes = bytesOver(text, options.maxBytes);
+  const bytes = bytesOf(input);
+  if (bytes === undefined) {
+    throw new TypeError(`${fn}: text must be a string (the file's text) or its bytes (a Uint8Array or an ArrayBuffer, decoded by options.encoding)`);
+  }
+  const location: { file?: string } = {};
+  if (options.core.file !== undefined) location.file = options.core.file;
+  if (bytes.length > options.maxBytes) throwAnswersError('The survey answers cannot be read:', { code: 'too-large', bytes: bytes.length, maxBytes: options.maxBytes }, location);
+  let decoded: Decoded;
+  try {
+    decoded = decodeBytes(bytes, options.encoding);
+  } catch (error) {
+    if (!(error instanceof InvalidEncoding) || error.encoding === 'windows-1252') throw error;
+    return throwAnswersError('The survey answers cannot be read:', { code: 'invalid-encoding', encoding: error.encoding, offset: error.offset }, location);
+  }
+  if (decoded.reason !== 'given' && decoded.reason !== 'utf-8' && decoded.encoding !== 'utf-8') {
+    const where = decoded.line === undefined ? location : { ...location, line: decoded.line };
+    const offset = decoded.offset === undefined ? {} : { offset: decoded.offset, byte: bytes[decoded.offset] ?? 0 };
+    target.note(answerIssue({ code: 'encoding-detected', encoding: decoded.encoding, reason: decoded.reason, ...offset }, where));
+  }
   const reader = new CsvTextReader(options, target);
-  reader.write(text, bytes ?? 0);
+  // The size was checked on the bytes: the decoded text is not counted again.
+  reader.write(decoded.text, 0);
   reader.end();
 }
 
@@ -257,7 +288,7 @@ export function readCsvText(fn: string, text: string, options: CsvTextOptions, t
  * ```
  * @category Assessment
  */
-export function safeParseAnswersCsv(text: string, options: ParseAnswersCsvOptions): SafeParseResult<AnswersImport, AnswersError> {
+export function safeParseAnswersCsv(text: string | Uint8Array | ArrayBuffer, options: ParseAnswersCsvOptions): SafeParseResult<AnswersImport, AnswersError> {
   try {
     return Object.freeze({ success: true, data: readAnswersCsv('safeParseAnswersCsv', text, options) });
   } catch (error) {

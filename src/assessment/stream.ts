@@ -1,6 +1,6 @@
 import type { Framework } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
-import type { AnswersAccounting, AnswersLayout, ParseAnswersStreamOptions, ParseAnswersCsvOptions } from './answers-import.js';
+import type { AnswersAccounting, AnswersLayout, AnswersNotice, ParseAnswersStreamOptions, ParseAnswersCsvOptions } from './answers-import.js';
 import type { AnswerIssue, MalformedRowReason } from './errors.js';
 import { AnswerIngest, type IngestCoreOptions } from './ingest-core.js';
 import { checkCsvOptions, readCsvText, type CsvRowTarget } from './ingest-csv.js';
@@ -10,7 +10,7 @@ import { AnswerReader } from './score-read.js';
 import { scoringIndexOf } from './score-statistics.js';
 import type { AssessmentScores, ScoringOptionsUsed } from './score-types.js';
 
-const READ_KEYS = ['framework', 'organisations', 'file', 'layout', 'maxBytes', 'delimiter', 'maxIssues'];
+const READ_KEYS = ['framework', 'organisations', 'date', 'spellings', 'file', 'layout', 'maxBytes', 'delimiter', 'columns', 'encoding', 'maxIssues'];
 
 /**
  * Options of {@link scoreAnswersStream}: how to read the rows, as for `parseAnswersStream`, and the scoring settings,
@@ -35,6 +35,8 @@ export interface ScoredAnswers {
   readonly accounting: AnswersAccounting;
   /** The layout that was read. */
   readonly layout: AnswersLayout;
+  /** How organisation ids were checked and read, when worth saying, as `parseAnswersStream` gives them. */
+  readonly notices: readonly AnswersNotice[];
 }
 
 /**
@@ -78,6 +80,7 @@ export class RowScorer implements CsvRowTarget {
       issues: read.issues,
       accounting: { ...read.accounting, answersAccepted: this.reader.count },
       layout: read.layout,
+      notices: read.notices,
     });
   }
 }
@@ -137,9 +140,10 @@ export interface ScoreAnswersCsvOptions extends ParseAnswersCsvOptions, ScoringO
  * `parseAnswersCsv` (layouts, spellings, delimiters, every issue with its row, line and column), and the scores
  * equal {@link scoreAnswers} of the answers it accepts.
  *
- * @param text - The CSV text, as read from the file (decoded as UTF-8).
+ * @param text - The CSV text, or the file's bytes (a `Uint8Array` or an `ArrayBuffer`, decoded by `options.encoding`).
  * @param options - As for `parseAnswersCsv`: the framework (required); optionally the layout, the known
- *   organisations, a file name for locations, `maxBytes` and the delimiter; and the scoring settings of
+ *   organisations, a file name for locations, `maxBytes`, the delimiter, the column mapping and the encoding; and the
+ *   scoring settings of
  *   {@link scoreAnswers}.
  * @returns The scores with the issues, accounting and layout of the text, deeply frozen; `accounting.answersAccepted`
  *   counts the answers scored.
@@ -154,13 +158,12 @@ export interface ScoreAnswersCsvOptions extends ParseAnswersCsvOptions, ScoringO
  * const result = scoreAnswersCsv(csv, { framework, minCoverage: 0 });
  * result.scores.organisations[0]?.items[0]?.score; // 3.5
  * result.issues[0]?.code; // 'unrecognised-answer'
- * result.accounting; // { rowsRead: 2, rowsAccepted: 2, ..., answersAccepted: 3, cellsRejected: 1, cellsBlank: 0 }
+ * result.accounting; // { rowsRead: 2, rowsAccepted: 2, ..., answersAccepted: 3, cellsRejected: 1, cellsBlank: 0, cellsIgnored: 0 }
  * ```
  * @category Scoring
  */
-export function scoreAnswersCsv(text: string, options: ScoreAnswersCsvOptions): ScoredAnswers {
+export function scoreAnswersCsv(text: string | Uint8Array | ArrayBuffer, options: ScoreAnswersCsvOptions): ScoredAnswers {
   const fn = 'scoreAnswersCsv';
-  if (typeof text !== 'string') throw new TypeError(`${fn}: text must be a string (the file's contents, decoded as UTF-8)`);
   const csv = checkCsvOptions(fn, options);
   const used = resolveOptions(fn, options, READ_KEYS);
   const scorer = new RowScorer(fn, csv.core);

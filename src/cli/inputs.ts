@@ -5,17 +5,21 @@ import {
   parseAnswersCsv,
   parseAnswersJson,
   parseFramework,
+  safeParseAnswersCsv,
   type AnswersImport,
   type Framework,
 } from 'cancer-alliance-framework';
 import { nonHelpResponsibilityIds } from 'cancer-alliance-framework/analysis';
+import type { AnswerColumns, AnswersEncoding } from 'cancer-alliance-framework/assessment';
 import { referenceFrameworkMappings, referenceFrameworks, type FrameworkMapping } from 'cancer-alliance-framework/framework';
 import { responsibilities, roles } from 'cancer-alliance-framework/programme';
 import { parseSurveyJsResults } from 'cancer-alliance-framework/surveyjs';
 import { parseAnswersXlsx } from 'cancer-alliance-framework/xlsx';
+import { parse as parseYaml } from 'yaml';
+import type { AnswerSettings } from './answer-options.js';
 import { DEFAULT_MAX_BYTES, EXIT, InputTooLargeError, type CliFiles } from './io.js';
 import { answerProblem, formatProblems, frameworkProblem, TOO_LARGE_HINT, type Problem } from './problems.js';
-import { NotUtf8Error } from './utf8.js';
+import { decodeUtf8, NotUtf8Error, otherEncodingOf } from './utf8.js';
 
 /** A step that failed: the exit code and what to print on standard error. */
 export interface Failure {
@@ -182,38 +186,128 @@ export function textFormatOf(path: string, text: string): Exclude<AnswersFormat,
   return isSurveyJsText(text) ? 'surveyjs' : 'json';
 }
 
-/** An answers file as read: the text of a CSV or JSON file, or the bytes of a workbook. */
-export type AnswersSource = { readonly text: string } | { readonly bytes: Uint8Array };
-
-/** The format of an answers file as read: a workbook by its name, text by its name and shape (see {@link textFormatOf}). */
-export function formatOf(path: string, source: AnswersSource): AnswersFormat {
-  return 'bytes' in source ? 'xlsx' : textFormatOf(path, source.text);
+/** How answers files are read: `--encoding` (null: told from the bytes) and `--columns` (the mapping file, or null). */
+export interface AnswersReading {
+  readonly encoding: AnswersEncoding | null;
+  readonly columns: string | null;
 }
 
-/** Reads an answers file as the CLI reads it: a workbook (.xlsx) as bytes, anything else as text; within `maxBytes`. */
-export function readAnswersSource(io: CliFiles, path: string, what: string, maxBytes: number | null): Outcome<AnswersSource> {
-  if (isXlsxPath(path)) {
-    const bytes = readFileBytes(io, path, what, maxBytes);
-    return bytes.ok ? { ok: true, value: { bytes: bytes.value } } : bytes;
+/**
+ * The options of the library's readers, once the mapping, organisations and spellings files are read: `--encoding`,
+ * `--columns`, `--organisations`, `--spellings`, and the round's date (the alliances in force that day are the ones
+ * answers may name).
+ */
+export interface AnswersReadOptions extends AnswerSettings {
+  readonly encoding: AnswersEncoding | null;
+  readonly columns: AnswerColumns | undefined;
+  /** The round's date, `yyyy-mm-dd`. */
+  readonly date?: string;
+}
+
+/**
+ * Reads a column mapping file (`--columns`): JSON or YAML, `{ organisation?, respondent?, group?, items? }`, checked
+ * by the library against the framework (an item id that is not one gets a "did you mean").
+ */
+export function loadColumns(io: CliFiles, path: string | null, framework: Framework | null, maxBytes: number | null): Outcome<AnswerColumns | undefined> {
+  if (path === null) return { ok: true, value: undefined };
+  const text = readFile(io, path, '--columns file', maxBytes);
+  if (!text.ok) return text;
+  let value: unknown;
+  try {
+    value = isJsonPath(path) ? JSON.parse(text.value.replace(/^\uFEFF/, '')) : parseYaml(text.value, { maxAliasCount: 0 });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return fail(EXIT.invalidData, `${path} is not a valid column mapping: it is not ${isJsonPath(path) ? 'JSON' : 'YAML'} (${reason}).`, `  hint: ${COLUMNS_HINT}`);
   }
-  const text = readFile(io, path, what, maxBytes);
-  return text.ok ? { ok: true, value: { text: text.value } } : text;
+  // The library checks the mapping before it reads anything: an empty text is enough. With no framework named, the
+  // mapping must fit one version of the reference framework (the one each file is then read against).
+  const candidates = framework === null ? REFERENCE_VERSIONS.map((version) => referenceFrameworks[version]) : [framework];
+  let refusal: string | null = null;
+  for (const candidate of candidates) {
+    try {
+      safeParseAnswersCsv('', { framework: candidate, columns: value as AnswerColumns });
+      refusal = null;
+      break;
+    } catch (error) {
+      if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+      refusal ??= error.message.replace(/^safeParseAnswersCsv: options\./, '');
+    }
+  }
+  if (refusal !== null) return fail(EXIT.invalidData, `${path} is not a valid column mapping: ${refusal}.`, `  hint: ${COLUMNS_HINT}`);
+  return { ok: true, value: value as AnswerColumns };
+}
+
+const COLUMNS_HINT = 'Write the mapping as in docs/cli.md, e.g. organisation: "Which alliance?", respondent: Email, items: { "Question text": T1.C1 }.';
+
+/**
+ * Reads a CSV answers file's bytes: UTF-32 is refused (as text that is not UTF-8, naming it), anything else goes to
+ * the library, which decodes it by `--encoding` or tells the encoding.
+ */
+export function readAnswersBytes(io: CliFiles, path: string, what: string, maxBytes: number | null, encoding: AnswersEncoding | null): Outcome<Uint8Array> {
+  const bytes = readFileBytes(io, path, what, maxBytes);
+  if (!bytes.ok) return bytes;
+  if (encoding === null && otherEncodingOf(bytes.value)?.family === 'UTF-32') {
+    try {
+      decodeUtf8(bytes.value, path);
+    } catch (error) {
+      if (error instanceof NotUtf8Error) return fail(EXIT.invalidData, `Cannot read the ${what} "${path}": ${error.detail}.`, `  hint: ${error.hint}`);
+      throw error;
+    }
+  }
+  return bytes;
+}
+
+/** Reading as the library does by default: the encoding told from the bytes, columns by their names. */
+export const NO_READ_OPTIONS: AnswersReadOptions = { encoding: null, columns: undefined };
+
+/** An answers file as read: the text of a JSON file, or the bytes of a CSV file or a workbook. */
+export type AnswersSource = { readonly text: string } | { readonly bytes: Uint8Array };
+
+/** The format of an answers file as read: bytes by the name (a workbook, else CSV), text by its shape (see {@link textFormatOf}). */
+export function formatOf(path: string, source: AnswersSource): AnswersFormat {
+  if ('bytes' in source) return isXlsxPath(path) ? 'xlsx' : 'csv';
+  return textFormatOf(path, source.text);
+}
+
+/**
+ * Reads an answers file as the CLI reads it, within `maxBytes`: JSON (answers or SurveyJS results) as UTF-8 text; a
+ * workbook (.xlsx) as bytes; CSV as bytes, decoded by the library by `--encoding` or as it tells.
+ */
+export function readAnswersSource(io: CliFiles, path: string, what: string, maxBytes: number | null, encoding: AnswersEncoding | null): Outcome<AnswersSource> {
+  if (isJsonPath(path)) {
+    const text = readFile(io, path, what, maxBytes);
+    return text.ok ? { ok: true, value: { text: text.value } } : text;
+  }
+  const bytes = isXlsxPath(path) ? readFileBytes(io, path, what, maxBytes) : readAnswersBytes(io, path, what, maxBytes, encoding);
+  return bytes.ok ? { ok: true, value: { bytes: bytes.value } } : bytes;
 }
 
 /**
  * Reads survey answers as the CLI does, against a framework, within `maxBytes`: CSV, our answers JSON, SurveyJS
  * results or an Excel workbook ({@link formatOf}). Throws AnswersError.
  */
-function parseAnswersSource(source: AnswersSource, path: string, framework: Framework, maxBytes: number | null): AnswersImport {
-  const options = { framework, file: path, ...(maxBytes === null ? {} : { maxBytes }) };
-  if ('bytes' in source) return parseAnswersXlsx(source.bytes, options);
+function parseAnswersSource(source: AnswersSource, path: string, framework: Framework, maxBytes: number | null, read: AnswersReadOptions): AnswersImport {
+  const options = {
+    framework,
+    file: path,
+    ...(maxBytes === null ? {} : { maxBytes }),
+    ...(read.organisations === undefined ? {} : { organisations: read.organisations }),
+    ...(read.spellings === undefined ? {} : { spellings: read.spellings }),
+    ...(read.date === undefined ? {} : { date: read.date }),
+  };
+  const columns = read.columns === undefined ? {} : { columns: read.columns };
+  if ('bytes' in source) {
+    return isXlsxPath(path)
+      ? parseAnswersXlsx(source.bytes, { ...options, ...columns })
+      : parseAnswersCsv(source.bytes, { ...options, ...columns, encoding: read.encoding ?? 'auto' });
+  }
   switch (textFormatOf(path, source.text)) {
     case 'surveyjs':
       return parseSurveyJsResults(source.text, options);
     case 'json':
       return parseAnswersJson(source.text, options);
     case 'csv':
-      return parseAnswersCsv(source.text, options);
+      return parseAnswersCsv(source.text, { ...options, ...columns });
   }
 }
 
@@ -228,9 +322,9 @@ export interface ReadAnswers {
 /** Answers read against a framework, or the error that stopped the reading. */
 export type Attempt = { readonly framework: Framework; readonly answers: AnswersImport } | { readonly framework: Framework; readonly error: AnswersError };
 
-function attempt(source: AnswersSource, path: string, framework: Framework, maxBytes: number | null): Attempt {
+function attempt(source: AnswersSource, path: string, framework: Framework, maxBytes: number | null, read: AnswersReadOptions): Attempt {
   try {
-    return { framework, answers: parseAnswersSource(source, path, framework, maxBytes) };
+    return { framework, answers: parseAnswersSource(source, path, framework, maxBytes, read) };
   } catch (error) {
     if (error instanceof AnswersError) return { framework, error };
     throw error;
@@ -245,13 +339,13 @@ const fits = (tried: Attempt): boolean => 'answers' in tried && tried.answers.is
  * it knows every item of the file (or when no version does), else the newest earlier version that does. So a round
  * answered on 1.0.0 scores on 1.0.0, and nothing is chosen by the file's date or name.
  */
-function readAgainstReference(source: AnswersSource, path: string, maxBytes: number | null): { readonly tried: Attempt; readonly note: string | null } {
-  const current = attempt(source, path, effectiveCancerAllianceFramework, maxBytes);
+function readAgainstReference(source: AnswersSource, path: string, maxBytes: number | null, read: AnswersReadOptions): { readonly tried: Attempt; readonly note: string | null } {
+  const current = attempt(source, path, effectiveCancerAllianceFramework, maxBytes, read);
   if (fits(current)) return { tried: current, note: null };
   for (const version of REFERENCE_VERSIONS) {
     const framework = referenceFrameworks[version];
     if (framework === effectiveCancerAllianceFramework) continue;
-    const earlier = attempt(source, path, framework, maxBytes);
+    const earlier = attempt(source, path, framework, maxBytes, read);
     if (fits(earlier)) {
       const note =
         `Note: ${path} answers the items of the reference framework ${version}, not those of the current ${effectiveCancerAllianceFramework.version}, ` +
@@ -266,8 +360,14 @@ function readAgainstReference(source: AnswersSource, path: string, maxBytes: num
  * Reads an answers file as read ({@link readAnswersSource}) against a framework, or, given null, against the version of
  * the reference framework whose items it answers; within `maxBytes` (null: the library's default).
  */
-export function answersFrom(source: AnswersSource, path: string, framework: Framework | null, maxBytes: number | null): { readonly tried: Attempt; readonly note: string | null } {
-  return framework === null ? readAgainstReference(source, path, maxBytes) : { tried: attempt(source, path, framework, maxBytes), note: null };
+export function answersFrom(
+  source: AnswersSource,
+  path: string,
+  framework: Framework | null,
+  maxBytes: number | null,
+  read: AnswersReadOptions = NO_READ_OPTIONS,
+): { readonly tried: Attempt; readonly note: string | null } {
+  return framework === null ? readAgainstReference(source, path, maxBytes, read) : { tried: attempt(source, path, framework, maxBytes, read), note: null };
 }
 
 /**
@@ -275,10 +375,10 @@ export function answersFrom(source: AnswersSource, path: string, framework: Fram
  * workbook, .xlsx) against a framework, or, given null, against the version of the reference framework whose items the
  * file answers. A file that cannot be read as a whole fails with exit code 1.
  */
-export function loadAnswers(io: CliFiles, path: string, framework: Framework | null, what: string, maxBytes: number | null): Outcome<ReadAnswers> {
-  const source = readAnswersSource(io, path, what, maxBytes);
+export function loadAnswers(io: CliFiles, path: string, framework: Framework | null, what: string, maxBytes: number | null, read: AnswersReadOptions): Outcome<ReadAnswers> {
+  const source = readAnswersSource(io, path, what, maxBytes, read.encoding);
   if (!source.ok) return source;
-  const { tried, note } = answersFrom(source.value, path, framework, maxBytes);
+  const { tried, note } = answersFrom(source.value, path, framework, maxBytes, read);
   if ('answers' in tried) return { ok: true, value: { answers: tried.answers, framework: tried.framework, note } };
   return invalid(
     `${path} cannot be read as survey answers:`,

@@ -20,7 +20,7 @@ export interface CliFiles {
    */
   readonly readText: (path: string, maxBytes?: number) => string;
   /**
-   * Reads a file's bytes (a workbook), at most `maxBytes` (default {@link DEFAULT_MAX_BYTES}), as `readText` does;
+   * Reads a file's bytes (a workbook, a CSV file to decode), at most `maxBytes` (default {@link DEFAULT_MAX_BYTES}), as `readText` does;
    * throws `InputTooLargeError` when it holds more, and any other error when it cannot be read.
    */
   readonly readBytes: (path: string, maxBytes?: number) => Uint8Array;

@@ -13,8 +13,23 @@ import {
 import { findAlliance } from 'cancer-alliance-framework/programme';
 import { asAtNotes } from './as-at.js';
 import { EXIT, OutputError, baseName, joinPath, type CliFiles, type OutputFile } from './io.js';
-import { checkFilesExist, fail, invalid, loadAnswers, loadFramework, mappingBetween, plural, readFile, type Failure, type FrameworkChoice, type ReadAnswers } from './inputs.js';
+import {
+  checkFilesExist,
+  fail,
+  invalid,
+  loadAnswers,
+  loadColumns,
+  loadFramework,
+  mappingBetween,
+  plural,
+  readFile,
+  type AnswersReading,
+  type Failure,
+  type FrameworkChoice,
+  type ReadAnswers,
+} from './inputs.js';
 import { analysisProblem, answerProblem, formatProblems } from './problems.js';
+import { loadAnswerSettings, type AnswerFlags } from './answer-options.js';
 import { reportFiles } from './report-files.js';
 import { readIsoDate, type RoundSpec } from './rounds.js';
 import type { Terminal } from './terminal.js';
@@ -34,13 +49,22 @@ export interface ReportArgs {
   readonly maxBytes: number | null;
   /** `--xlsx`: write the report workbook too, as data/report.xlsx. */
   readonly xlsx: boolean;
+  /** `--encoding` and `--columns`: how the answers files are read. */
+  readonly reading: AnswersReading;
+  /** `--organisations` and `--spellings`. */
+  readonly answerFlags: AnswerFlags;
+}
+
+/** The notices of an import, as notes for standard error. */
+export function noticeLines(result: AnswersImport, path: string): readonly string[] {
+  return result.notices.map((notice) => `Note (${path}): ${notice.message}`);
 }
 
 /** Progress goes to standard error when asked for, or once a run has taken more than this many milliseconds. */
 export const PROGRESS_AFTER_MS = 300;
 
 /** Issues that leave every answer in place: the ignored column and the dropped comment. They are warnings. */
-const WARNING_CODES: ReadonlySet<AnswerIssue['code']> = new Set(['unknown-column', 'comment-without-answer', 'similar-id']);
+const WARNING_CODES: ReadonlySet<AnswerIssue['code']> = new Set(['unknown-column', 'comment-without-answer', 'encoding-detected', 'similar-id']);
 
 /** Whether any row or answer cell was rejected. */
 function anyRejected(result: AnswersImport): boolean {
@@ -168,6 +192,10 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   if (args.framework.kind === 'file') inputs.push({ flag: '--framework file', path: args.framework.path });
   if (args.previous !== null) inputs.push({ flag: '--previous answers file', path: args.previous.path });
   if (args.outcomes !== null) inputs.push({ flag: '--outcomes file', path: args.outcomes.path });
+  if (args.reading.columns !== null) inputs.push({ flag: '--columns file', path: args.reading.columns });
+  const { organisations, spellings } = args.answerFlags;
+  if (organisations !== undefined && organisations !== 'programme' && organisations !== 'any') inputs.push({ flag: '--organisations file', path: organisations });
+  if (spellings !== undefined) inputs.push({ flag: '--spellings file', path: spellings });
   const missing = checkFilesExist(io, inputs);
   if (missing) return stop(missing);
 
@@ -175,18 +203,26 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   const framework = loadFramework(io, args.framework, args.maxBytes);
   if (!framework.ok) return stop(framework);
 
+  const settings = loadAnswerSettings(io, args.answerFlags, args.maxBytes);
+  if (!settings.ok) return stop(settings);
+
   progress(`Reading ${args.answers}…`);
-  const read = loadAnswers(io, args.answers, framework.value, 'answers file', args.maxBytes);
+  const columns = loadColumns(io, args.reading.columns, framework.value, args.maxBytes);
+  if (!columns.ok) return stop(columns);
+  const reading = { ...settings.value, encoding: args.reading.encoding, columns: columns.value };
+  const read = loadAnswers(io, args.answers, framework.value, 'answers file', args.maxBytes, { ...reading, date: args.round.date });
   if (!read.ok) return stop(read);
   const current = read.value;
+  terminal.err(noticeLines(current.answers, args.answers));
   const currentFindings = answerFindings(current.answers, args.answers, args.allowRejected);
 
   let previous: ReadAnswers | null = null;
   let previousFindings: ReturnType<typeof answerFindings> | null = null;
   if (args.previous !== null) {
     progress(`Reading ${args.previous.path}…`);
-    const readPrevious = loadAnswers(io, args.previous.path, framework.value, '--previous answers file', args.maxBytes);
+    const readPrevious = loadAnswers(io, args.previous.path, framework.value, '--previous answers file', args.maxBytes, { ...reading, date: args.previous.round.date });
     if (!readPrevious.ok) return stop(readPrevious);
+    terminal.err(noticeLines(readPrevious.value.answers, args.previous.path));
     previous = readPrevious.value;
     previousFindings = answerFindings(previous.answers, args.previous.path, args.allowRejected);
   }

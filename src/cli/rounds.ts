@@ -46,19 +46,49 @@ export function endOfFinancialYearIn(label: string): Date | null {
   return new Date(start + 1, 2, 31);
 }
 
+/** A label written as a date, real or not. */
+const DATE_LIKE = /^\d{4}-\d{1,2}-\d{1,2}$/;
+
+/** A round label that names neither a financial year nor a real date, given without a date. */
+export class RoundLabelError extends Error {}
+
+/**
+ * The date a label names: the 31 March closing the financial year it names (`2023/24`, `Survey 2023-24`), or the day
+ * it is (`2024-03-31`). Throws {@link RoundLabelError} when it names neither, or an impossible date (`2023-13-45`).
+ */
+function dateOfLabel(label: string): Date {
+  const trimmed = label.trim();
+  if (DATE_LIKE.test(trimmed)) {
+    const day = readIsoDate(trimmed);
+    if (day === null) throw new RoundLabelError(`"${label}" is not a real date: write yyyy-mm-dd with a month from 01 to 12 and a day that month has, e.g. 2024-03-31.`);
+    return day;
+  }
+  const end = endOfFinancialYearIn(trimmed);
+  if (end === null) {
+    throw new RoundLabelError(
+      `"${label}" names neither a financial year nor a date: name the round by its financial year (e.g. 2023/24) or a real date (e.g. 2024-03-31), or give its date with --date (or --previous-date).`,
+    );
+  }
+  return end;
+}
+
 function spec(label: string, date: Date): RoundSpec {
   return { label, date: format(date, 'yyyy-MM-dd'), financialYear: financialYearOf(date) };
 }
 
 /**
  * The round of the answers: the label and date given, or what they imply. A label naming a financial year
- * (`2023/24`) dates the round on the 31 March that closes it; a date alone names the round by its
- * financial year; with neither, the round is today's.
+ * (`2023/24`) dates the round on the 31 March that closes it, a label that is a date (`2024-03-31`) on that day; a
+ * date alone names the round by its financial year; with neither, the round is today's. A label that names neither,
+ * without a date, throws {@link RoundLabelError}: a round is never dated silently.
  */
 export function resolveRound(label: string | undefined, date: Date | undefined, today: Date): RoundSpec {
-  if (label !== undefined && date !== undefined) return spec(label, date);
+  if (label !== undefined && date !== undefined) {
+    if (DATE_LIKE.test(label.trim())) dateOfLabel(label);
+    return spec(label, date);
+  }
   if (date !== undefined) return spec(financialYearOf(date), date);
-  if (label !== undefined) return spec(label, endOfFinancialYearIn(label) ?? today);
+  if (label !== undefined) return spec(label, dateOfLabel(label));
   return spec(financialYearOf(today), today);
 }
 
@@ -69,7 +99,7 @@ export function resolvePreviousRound(label: string | undefined, date: Date | und
   const roundDate = parseISO(round.date);
   if (label !== undefined && date !== undefined) return spec(label, date);
   if (date !== undefined) return spec(financialYearOf(date), date);
-  if (label !== undefined) return spec(label, endOfFinancialYearIn(label) ?? addYears(roundDate, -1));
+  if (label !== undefined) return spec(label, dateOfLabel(label));
   const previous = addYears(roundDate, -1);
   return spec(financialYearOf(previous), previous);
 }

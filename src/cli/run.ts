@@ -1,12 +1,13 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { AnswersEncoding } from 'cancer-alliance-framework/assessment';
 import { version } from '../../package.json';
 import { REFERENCE_VERSIONS, isReferenceVersion, type FrameworkChoice } from './inputs.js';
 import { EXIT, baseName, type CliFiles, type CliIo } from './io.js';
 import { INSTRUMENT_FORMATS, runInstrument, type InstrumentArgs } from './instrument-command.js';
 import { runReport, type ReportArgs } from './report-command.js';
 import { SAMPLE_HELP, runSample } from './sample-command.js';
-import { readIsoDate, resolvePreviousRound, resolveRound } from './rounds.js';
+import { RoundLabelError, readIsoDate, resolvePreviousRound, resolveRound, type RoundSpec } from './rounds.js';
 import { MAX_MAX_BYTES, parseSize } from './sizes.js';
 import { linesOf, terminalOf, type Terminal } from './terminal.js';
 import { COMMAND, INSTRUMENT_HELP, MAIN_HELP, REPORT_HELP, USAGE_HINT, VALIDATE_HELP } from './usage.js';
@@ -31,6 +32,10 @@ const REPORT_OPTIONS = {
   progress: { type: 'boolean' },
   'max-bytes': { type: 'string' },
   xlsx: { type: 'boolean' },
+  encoding: { type: 'string' },
+  columns: { type: 'string' },
+  organisations: { type: 'string' },
+  spellings: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
@@ -38,6 +43,11 @@ const VALIDATE_OPTIONS = {
   framework: { type: 'string' },
   'framework-version': { type: 'string' },
   'max-bytes': { type: 'string' },
+  encoding: { type: 'string' },
+  columns: { type: 'string' },
+  date: { type: 'string' },
+  organisations: { type: 'string' },
+  spellings: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
@@ -166,6 +176,25 @@ function frameworkChoice(file: string | undefined, version: string | undefined, 
   return { kind: 'version', version: trimmed };
 }
 
+const ENCODINGS = ['auto', 'utf-8', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
+/** Other names people give the encodings, as TextDecoder knows them. */
+const ENCODING_ALIASES: ReadonlyMap<string, AnswersEncoding> = new Map([
+  ['utf8', 'utf-8'],
+  ['cp1252', 'windows-1252'],
+  ['utf-16', 'utf-16le'],
+  ['unicode', 'utf-16le'],
+]);
+
+/** `--encoding <name>` (any case), or null when it is not given. */
+function encoding(value: string | boolean | undefined, hint: string): AnswersEncoding | null {
+  const given = text(value, '--encoding', hint);
+  if (given === undefined) return null;
+  const name = given.trim().toLowerCase();
+  const found = (ENCODINGS as readonly string[]).includes(name) ? (name as AnswersEncoding) : ENCODING_ALIASES.get(name);
+  if (found === undefined) throw new UsageError(`--encoding "${given}" is not an encoding the CLI reads: give one of ${ENCODINGS.join(', ')}.${suggestion(name, ENCODINGS)}`, hint);
+  return found;
+}
+
 /** Whether a path lies inside a folder, by their names (links are not followed). */
 function isInside(path: string, folder: string): boolean {
   const way = relative(resolve(folder), resolve(path));
@@ -199,12 +228,13 @@ function reportArgs(argv: readonly string[], io: CliFiles): ReportArgs | 'help' 
   if (outcomesPath === undefined && (outcomeName !== undefined || outcomeUnit !== undefined)) {
     throw new UsageError(`${outcomeName !== undefined ? '--outcome-name' : '--outcome-unit'} needs --outcomes <file.csv>.`, hint);
   }
-  const round = resolveRound(text(values.round, '--round', hint), date(text(values.date, '--date', hint), '--date', hint), new Date(io.now()));
+  const round = roundOf(text(values.round, '--round', hint), date(text(values.date, '--date', hint), '--date', hint), new Date(io.now()), '--round', hint);
   const inputs = [
     { what: 'the answers file', path: positionals[0]! },
     { what: 'the --framework file', path: values.framework },
     { what: 'the --previous file', path: previousPath },
     { what: 'the --outcomes file', path: outcomesPath },
+    { what: 'the --columns file', path: values.columns },
   ];
   for (const { what, path } of inputs) {
     if (path !== undefined && isInside(path, out)) {
@@ -216,14 +246,35 @@ function reportArgs(argv: readonly string[], io: CliFiles): ReportArgs | 'help' 
     out,
     framework: frameworkChoice(text(values.framework, '--framework', hint), text(values['framework-version'], '--framework-version', hint), hint),
     round,
-    previous: previousPath === undefined ? null : { path: previousPath, round: resolvePreviousRound(previousLabel, previousDate, round) },
+    previous: previousPath === undefined ? null : { path: previousPath, round: previousRoundOf(previousLabel, previousDate, round, hint) },
     outcomes: outcomesPath === undefined ? null : { path: outcomesPath, name: outcomeName ?? baseName(outcomesPath).replace(/\.[^.]*$/, ''), unit: outcomeUnit ?? null },
     synthetic: values.synthetic === true,
     allowRejected: values['allow-rejected'] === true,
     progress: values.progress === true,
     maxBytes: maxBytes(values['max-bytes'], hint),
     xlsx: values.xlsx === true,
+    reading: { encoding: encoding(values.encoding, hint), columns: text(values.columns, '--columns', hint) ?? null },
+    answerFlags: { organisations: text(values.organisations, '--organisations', hint), spellings: text(values.spellings, '--spellings', hint) },
   };
+}
+
+/** The round of `--round` and `--date`; a label that is neither a financial year nor a date, without `--date`, is refused. */
+function roundOf(label: string | undefined, given: Date | undefined, today: Date, flag: string, hint: string): RoundSpec {
+  try {
+    return resolveRound(label, given, today);
+  } catch (error) {
+    if (error instanceof RoundLabelError) throw new UsageError(`${flag} ${error.message}`, hint);
+    throw error;
+  }
+}
+
+function previousRoundOf(label: string | undefined, given: Date | undefined, round: RoundSpec, hint: string): RoundSpec {
+  try {
+    return resolvePreviousRound(label, given, round);
+  } catch (error) {
+    if (error instanceof RoundLabelError) throw new UsageError(`--previous-round ${error.message}`, hint);
+    throw error;
+  }
 }
 
 function validateArgs(argv: readonly string[]): ValidateArgs | 'help' {
@@ -232,10 +283,14 @@ function validateArgs(argv: readonly string[]): ValidateArgs | 'help' {
   if (values.help === true) return 'help';
   if (positionals.length === 0) throw new UsageError('the file to validate is missing.', hint);
   if (positionals.length > 1) throw new UsageError(`one file is expected, but ${positionals.length} were given: ${positionals.join(' ')}.`, hint);
+  const day = date(text(values.date, '--date', hint), '--date', hint);
   return {
     file: positionals[0]!,
     framework: frameworkChoice(text(values.framework, '--framework', hint), text(values['framework-version'], '--framework-version', hint), hint),
     maxBytes: maxBytes(values['max-bytes'], hint),
+    reading: { encoding: encoding(values.encoding, hint), columns: text(values.columns, '--columns', hint) ?? null },
+    date: day === undefined ? undefined : text(values.date, '--date', hint)?.trim(),
+    answerFlags: { organisations: text(values.organisations, '--organisations', hint), spellings: text(values.spellings, '--spellings', hint) },
   };
 }
 

@@ -33,6 +33,7 @@ export const SAMPLE_FILES = {
   second: 'answers-2023-24.csv',
   outcomes: 'outcomes-synthetic.csv',
   forms: 'answers-2023-24.xlsx',
+  formsQuestions: 'answers-2023-24.forms.xlsx',
   readme: 'README.md',
 } as const;
 

@@ -57,9 +57,10 @@ Options:
                             matched through the bundled mapping
   --framework-version <v>   Read every answers file against this version of the bundled reference
                             framework: 1.1.0 or 1.0.0
-  --round <label>           The round's label, e.g. 2023/24 (default: the financial year of --date)
+  --round <label>           The round: a financial year (2023/24) or a date (2024-03-31); another
+                            label needs --date (default: the financial year of --date)
   --date <yyyy-mm-dd>       The round's date (default: 31 March closing a financial-year label such as
-                            2023/24, otherwise today)
+                            2023/24, the label's date, otherwise today)
   --previous <answers.csv>  The previous round's answers, to show the change since then
   --previous-round <label>  The previous round's label (default: the financial year before the round's)
   --previous-date <date>    The previous round's date (default: as for --date, or a year before --date)
@@ -73,6 +74,18 @@ Options:
   --progress                Always print progress to standard error (otherwise only on slow runs)
   --max-bytes <size>        The most bytes an input file may hold, e.g. 100MB or 64MiB (default
                             50 MiB; framework files 1,000,000 bytes unless this is given)
+  --encoding <name>         How the answers files (CSV) are encoded: auto (the default: UTF-8, or
+                            UTF-16 by its byte order mark, else Windows-1252, with a note), utf-8,
+                            windows-1252 (Excel's "CSV" on Windows), utf-16le (Excel's "Unicode
+                            Text"), utf-16be
+  --columns <file>          A column mapping (JSON or YAML) for surveys built by hand: which columns
+                            hold the organisation, respondent and group, and header: item id pairs
+  --organisations <which>   The organisations answers may name: programme (the default with the
+                            reference framework: the Cancer Alliances in force at the round's date),
+                            any (the default with another framework), or a JSON or YAML file listing
+                            ids or { id, name }
+  --spellings <file>        Answer spellings of your own, JSON or YAML, e.g. {"Bit unsure": "dont-know",
+                            "Sometimes": 3}
   --help, -h                Show this help
 
 Example:
@@ -81,7 +94,7 @@ Example:
 `;
 
 /** The help of `validate`. */
-export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file> | --framework-version <v>] [--max-bytes <size>]
+export const VALIDATE_HELP = `Usage: ${COMMAND} validate <file> [--framework <file> | --framework-version <v>] [--date <yyyy-mm-dd>] [options]
 
 Checks a file and prints every problem with its place (file:line:column (row N, column X): message).
   - A framework file: a name ending .yaml, .yml or .json holding "themes", or YAML text with "themes:".
@@ -98,6 +111,12 @@ Options:
   --framework-version <v>  Check answers against this version of the reference framework (1.1.0, 1.0.0)
   --max-bytes <size>       The most bytes a file may hold, e.g. 100MB or 64MiB (default 50 MiB; framework
                            files 1,000,000 bytes unless this is given)
+  --encoding <name>        How an answers file (CSV) is encoded: auto (the default), utf-8,
+                           windows-1252, utf-16le or utf-16be (see report --help)
+  --columns <file>         A column mapping (JSON or YAML) for surveys built by hand (see docs/cli.md)
+  --date <yyyy-mm-dd>      The round's date: answers may name the Cancer Alliances in force that day
+                           (default: any alliance the programme's data knows, with a note)
+  --organisations <which>, --spellings <file>   As for report
   --help, -h               Show this help
 `;
 
@@ -129,6 +148,6 @@ Example:
 export const USAGE_HINT = {
   main: `Run "${COMMAND} --help" for the commands.`,
   report: `Usage: ${COMMAND} report <answers.csv> --out <dir> [options]; run "${COMMAND} report --help" for the options.`,
-  validate: `Usage: ${COMMAND} validate <file> [--framework <file> | --framework-version <v>] [--max-bytes <size>]; run "${COMMAND} validate --help" for more.`,
+  validate: `Usage: ${COMMAND} validate <file> [--framework <file> | --framework-version <v>] [--date <yyyy-mm-dd>] [options]; run "${COMMAND} validate --help" for more.`,
   instrument: `Usage: ${COMMAND} instrument --out <file> [--format csv|xlsx|surveyjs]; run "${COMMAND} instrument --help" for more.`,
 } as const;

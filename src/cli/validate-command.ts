@@ -6,13 +6,20 @@ import {
   checkFilesExist,
   formatOf,
   isJsonPath,
+  isXlsxPath,
+  loadColumns,
   loadFramework,
   parseFrameworkFile,
   plural,
   readAnswersSource,
+  readFile,
   type AnswersFormat,
+  type AnswersReading,
+  type AnswersSource,
   type FrameworkChoice,
+  type Outcome,
 } from './inputs.js';
+import { loadAnswerSettings, type AnswerFlags } from './answer-options.js';
 import { answerProblem, formatProblems, frameworkProblem } from './problems.js';
 import type { Terminal } from './terminal.js';
 
@@ -22,6 +29,12 @@ export interface ValidateArgs {
   readonly framework: FrameworkChoice;
   /** `--max-bytes`: the most bytes of each input file; null for the defaults. */
   readonly maxBytes: number | null;
+  /** `--encoding` and `--columns`: how the answers file is read. */
+  readonly reading: AnswersReading;
+  /** `--date`: the round's date, `yyyy-mm-dd`, when given. */
+  readonly date: string | undefined;
+  /** `--organisations` and `--spellings`. */
+  readonly answerFlags: AnswerFlags;
 }
 
 /** What a file to validate holds. */
@@ -100,19 +113,29 @@ function accountingLines(result: AnswersImport): readonly string[] {
   ];
 }
 
+/** Notes that say how a file was read, not what is wrong with it: printed, never a problem. */
+const NOTE_CODES: ReadonlySet<string> = new Set(['encoding-detected']);
+
 function validateAnswers(terminal: Terminal, path: string, format: AnswersFormat, result: AnswersImport, frameworkName: string): number {
   const layout =
     format === 'surveyjs' ? 'SurveyJS results' : format === 'xlsx' ? `a workbook, ${result.layout} layout` : result.layout === 'json' ? 'JSON answers' : `${result.layout} layout`;
   const head = `${path}: survey answers, ${layout}, checked against ${frameworkName}.`;
-  if (result.issues.length === 0) {
-    terminal.out([head, ...accountingLines(result), 'No problems found.']);
+  const notes = result.issues.filter((issue) => NOTE_CODES.has(issue.code));
+  const problems = result.issues.filter((issue) => !NOTE_CODES.has(issue.code));
+  const noteLines = [
+    ...result.notices.map((notice) => `Note: ${notice.message}`),
+    ...(notes.length === 0 ? [] : ['Note:', ...formatProblems(notes.map((issue) => answerProblem(issue, path)))]),
+  ];
+  if (problems.length === 0) {
+    terminal.out([head, ...noteLines, ...accountingLines(result), 'No problems found.']);
     return EXIT.ok;
   }
   terminal.out([
     head,
-    ...formatProblems(result.issues.map((issue) => answerProblem(issue, path))),
+    ...noteLines,
+    ...formatProblems(problems.map((issue) => answerProblem(issue, path))),
     ...accountingLines(result),
-    `${plural(result.issues.length, 'problem')} found.`,
+    `${plural(problems.length, 'problem')} found.`,
   ]);
   return EXIT.invalidData;
 }
@@ -127,33 +150,64 @@ function cannotRead(terminal: Terminal, path: string, error: AnswersError, frame
 export function runValidate(args: ValidateArgs, io: CliFiles, terminal: Terminal): number {
   const inputs = [{ flag: 'file to validate', path: args.file }];
   if (args.framework.kind === 'file') inputs.push({ flag: '--framework file', path: args.framework.path });
+  if (args.reading.columns !== null) inputs.push({ flag: '--columns file', path: args.reading.columns });
   const missing = checkFilesExist(io, inputs);
   if (missing) {
     terminal.err(missing.lines);
     return missing.code;
   }
-  const source = readAnswersSource(io, args.file, 'file to validate', args.maxBytes);
+  // A YAML file is read as text; an answers file as the CLI reads it (a CSV file as bytes, which the library decodes).
+  const source: Outcome<AnswersSource> = /\.ya?ml$/i.test(args.file)
+    ? textSource(readFile(io, args.file, 'file to validate', args.maxBytes))
+    : readAnswersSource(io, args.file, 'file to validate', args.maxBytes, args.reading.encoding);
   if (!source.ok) {
     terminal.err(source.lines);
     return source.code;
   }
-  if ('text' in source.value && kindOf(args.file, source.value.text) === 'framework') {
+  const text = 'text' in source.value ? source.value.text : isXlsxPath(args.file) ? null : utf8OrNull(source.value.bytes);
+  if (text !== null && kindOf(args.file, text) === 'framework') {
     if (args.framework.kind !== 'detect') {
       const flag = args.framework.kind === 'file' ? `--framework ${args.framework.path}` : `--framework-version ${args.framework.version}`;
       terminal.err([`Note: ${args.file} is a framework file, so ${flag} is not used.`]);
     }
-    return validateFramework(terminal, args.file, source.value.text, args.maxBytes);
+    return validateFramework(terminal, args.file, text, args.maxBytes);
   }
   const framework = loadFramework(io, args.framework, args.maxBytes);
   if (!framework.ok) {
     terminal.err(framework.lines);
     return framework.code;
   }
-  const { tried, note } = answersFrom(source.value, args.file, framework.value, args.maxBytes);
+  const columns = loadColumns(io, args.reading.columns, framework.value, args.maxBytes);
+  if (!columns.ok) {
+    terminal.err(columns.lines);
+    return columns.code;
+  }
+  const settings = loadAnswerSettings(io, args.answerFlags, args.maxBytes);
+  if (!settings.ok) {
+    terminal.err(settings.lines);
+    return settings.code;
+  }
+  const reading = { ...settings.value, encoding: args.reading.encoding, columns: columns.value, ...(args.date === undefined ? {} : { date: args.date }) };
+  const { tried, note } = answersFrom(source.value, args.file, framework.value, args.maxBytes, reading);
   if (note !== null) terminal.err([note]);
   const { id, version } = tried.framework;
   const frameworkName = args.framework.kind === 'file' ? `${args.framework.path} (${id} ${version})` : `the reference framework (${id} ${version})`;
   return 'error' in tried
     ? cannotRead(terminal, args.file, tried.error, frameworkName)
     : validateAnswers(terminal, args.file, formatOf(args.file, source.value), tried.answers, frameworkName);
+}
+
+function textSource(text: Outcome<string>): Outcome<AnswersSource> {
+  return text.ok ? { ok: true, value: { text: text.value } } : text;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes as UTF-8 text, or null when they are not UTF-8 (then they are not a framework file). */
+function utf8OrNull(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
 }

@@ -3,8 +3,9 @@
 // scoreAnswersXlsx.
 import type { AnswerIssue, MalformedRowReason, WorkbookIssueDetail } from '../assessment/errors.js';
 import { throwAnswersError } from '../assessment/errors.js';
-import type { IngestAnswersOptions } from '../assessment/answers-import.js';
-import { headerField, type IngestCoreOptions } from '../assessment/ingest-core.js';
+import type { AnswerColumns, IngestAnswersOptions } from '../assessment/answers-import.js';
+import { headerMatcher, isFormsId, type HeaderMatcher } from '../assessment/headers.js';
+import { fieldOf, type IngestCoreOptions } from '../assessment/ingest-core.js';
 import { checkIngestOptions, checkMaxBytes } from '../assessment/ingest-options.js';
 import { cellReference, rowReference } from '../internal/cell-ref.js';
 import type { IssueLocation } from '../internal/error.js';
@@ -25,6 +26,8 @@ export interface ParseAnswersXlsxOptions extends IngestAnswersOptions {
    * none is visible).
    */
   readonly sheet?: string | undefined;
+  /** Which columns hold what, for a survey built by hand; see `AnswerColumns`. */
+  readonly columns?: AnswerColumns | undefined;
   /** The largest file accepted, in bytes as given (compressed). Default 50 MiB. */
   readonly maxBytes?: number | undefined;
   /**
@@ -60,6 +63,7 @@ export const XLSX_READ_KEYS: readonly string[] = Object.freeze([
   'organisations',
   'file',
   'layout',
+  'columns',
   'sheet',
   'maxBytes',
   'maxUncompressedBytes',
@@ -123,14 +127,17 @@ function isBlank(texts: readonly string[]): boolean {
   return texts.every((text) => text === '' || text.trim() === '');
 }
 
-/** Whether a row names the columns every layout needs: the organisation and the respondent. */
-function isHeader(texts: readonly string[]): boolean {
+/**
+ * Whether a row names the columns every layout needs: the organisation and the respondent (by their names or the
+ * caller's mapping; Microsoft Forms' `ID` column serves as the respondent).
+ */
+function isHeader(headers: HeaderMatcher, texts: readonly string[]): boolean {
   let organisation = false;
   let respondent = false;
   for (const text of texts) {
-    const field = text === '' ? undefined : headerField(text);
+    const field = text === '' ? undefined : fieldOf(headers, text);
     if (field === 'organisation_id') organisation = true;
-    else if (field === 'respondent_id') respondent = true;
+    else if (field === 'respondent_id' || (text !== '' && isFormsId(text))) respondent = true;
   }
   return organisation && respondent;
 }
@@ -161,6 +168,7 @@ class SheetFeeder implements SheetVisitor {
 
   constructor(
     private readonly target: RowTarget,
+    private readonly headers: HeaderMatcher,
     private readonly sheet: string,
     private readonly file: string | undefined,
     private readonly maxCells: number,
@@ -183,7 +191,7 @@ class SheetFeeder implements SheetVisitor {
       this.data(row, cells, hidden);
       return;
     }
-    if (!isHeader(cells.texts)) {
+    if (!isHeader(this.headers, cells.texts)) {
       this.waiting.push({ row, cells });
       return;
     }
@@ -260,7 +268,7 @@ export function readAnswersXlsx<T extends RowTarget>(fn: string, bytes: Uint8Arr
     const place = (row: number | undefined, column: number | undefined): IssueLocation =>
       row === undefined ? { sheet: name } : { sheet: name, cell: column === undefined ? rowReference(name, row) : cellReference(name, row, column) };
     const target = makeTarget({ ...core, place });
-    const feeder = new SheetFeeder(target, sheet.name, core.file, limits.maxCells);
+    const feeder = new SheetFeeder(target, headerMatcher(core.framework, core.columns), sheet.name, core.file, limits.maxCells);
     workbook.readSheet(sheet, feeder);
     feeder.end();
     return target;

@@ -98,6 +98,7 @@ describe('parseAnswersCsv: the long-layout fixture (BOM, CRLF, every kind of pro
       answersAccepted: 10,
       cellsRejected: 13,
       cellsBlank: 2,
+      cellsIgnored: 0,
     });
   });
 
@@ -169,6 +170,7 @@ describe('parseAnswersCsv: the wide-layout fixture', () => {
       answersAccepted: 13,
       cellsRejected: 19,
       cellsBlank: 18,
+      cellsIgnored: 0,
     });
   });
 
@@ -179,7 +181,7 @@ describe('parseAnswersCsv: the wide-layout fixture', () => {
 });
 
 describe("parseAnswersCsv: Excel's habits (sep=;, semicolons, decimal commas, aliases)", () => {
-  const result = parseAnswersCsv(fixture('answers-excel.csv'), { framework });
+  const result = parseAnswersCsv(fixture('answers-excel.csv'), { framework, organisations: 'any' });
 
   it('reads the answers', () => {
     expect(result.layout).toBe('long');
@@ -204,16 +206,17 @@ describe("parseAnswersCsv: Excel's habits (sep=;, semicolons, decimal commas, al
       answersAccepted: 4,
       cellsRejected: 1,
       cellsBlank: 0,
+      cellsIgnored: 0,
     });
   });
 
   it('detects ; and tab without a sep= line, and honours a named delimiter', () => {
     const semicolons = 'organisation_id;respondent_id;item_id;answer\nx;r1;T1.C1;3\n';
-    expect(parseAnswersCsv(semicolons, { framework }).answers).toHaveLength(1);
+    expect(parseAnswersCsv(semicolons, { framework, organisations: 'any' }).answers).toHaveLength(1);
     const tabs = 'organisation_id\trespondent_id\tT1.C1\tT1.C2\nx\tr1\t3\t4\n';
-    expect(parseAnswersCsv(tabs, { framework }).answers).toHaveLength(2);
+    expect(parseAnswersCsv(tabs, { framework, organisations: 'any' }).answers).toHaveLength(2);
     const pipes = 'organisation_id|respondent_id|item_id|answer\nx|r1|T1.C1|3\n';
-    expect(parseAnswersCsv(pipes, { framework, delimiter: '|' }).answers).toHaveLength(1);
+    expect(parseAnswersCsv(pipes, { framework, organisations: 'any', delimiter: '|' }).answers).toHaveLength(1);
   });
 });
 
@@ -258,7 +261,7 @@ describe('parseAnswersCsv: answer spellings', () => {
   ];
   it.each(cases)('reads %j as %j', (text, expected) => {
     const csv = `organisation_id,respondent_id,item_id,answer\nx,r1,T1.C1,"${text}"\n`;
-    const result = parseAnswersCsv(csv, { framework });
+    const result = parseAnswersCsv(csv, { framework, organisations: 'any' });
     expect(result.issues).toEqual([]);
     expect(result.answers[0]?.answer).toBe(expected);
   });
@@ -275,14 +278,14 @@ describe('parseAnswersCsv: answer spellings', () => {
   ];
   it.each(bad)('rejects %j as %s', (text, code) => {
     const csv = `organisation_id,respondent_id,item_id,answer\nx,r1,T1.C1,"${text}"\n`;
-    const result = parseAnswersCsv(csv, { framework });
+    const result = parseAnswersCsv(csv, { framework, organisations: 'any' });
     expect(result.answers).toEqual([]);
     expect(result.issues.map((issue) => issue.code)).toEqual([code]);
   });
 
   it('lists the accepted answers in the hint of an unrecognised answer', () => {
     const csv = 'organisation_id,respondent_id,item_id,answer\nx,r1,T1.C1,Sometimes\n';
-    const [issue] = parseAnswersCsv(csv, { framework }).issues;
+    const [issue] = parseAnswersCsv(csv, { framework, organisations: 'any' }).issues;
     expect(issue?.hint).toContain('"Emerging"');
     expect(issue?.hint).toContain('"DK"');
     expect(issue?.hint).toContain('"N/A"');
@@ -313,21 +316,21 @@ describe('parseAnswersCsv: a framework of seven themes and four levels', () => {
 describe('parseAnswersCsv: rows and cells', () => {
   it('applies the first group given for a respondent to all their answers, and rejects a different one', () => {
     const csv = ['organisation_id,respondent_id,item_id,answer,respondent_group', 'x,r1,T1.C1,3,', 'x,r1,T1.C2,3,clinical', 'x,r1,T1.C3,3,', 'x,r1,T1.C4,3,partner'].join('\n');
-    const result = parseAnswersCsv(csv, { framework });
+    const result = parseAnswersCsv(csv, { framework, organisations: 'any' });
     expect(result.answers.map((answer) => answer.respondentGroup)).toEqual(['clinical', 'clinical', 'clinical']);
     expect(result.issues.map(where)).toEqual([{ code: 'conflicting-group', row: 4, line: 5, column: 5, columnName: 'respondent_group' }]);
   });
 
   it('treats the same respondent id in two organisations as two respondents', () => {
     const csv = 'organisation_id,respondent_id,item_id,answer\na,r1,T1.C1,3\nb,r1,T1.C1,4\n';
-    const result = parseAnswersCsv(csv, { framework });
+    const result = parseAnswersCsv(csv, { framework, organisations: 'any' });
     expect(result.answers).toHaveLength(2);
     expect(result.issues).toEqual([]);
   });
 
   it('names the row of the first answer when one is given twice, even after a rejected try', () => {
     const csv = 'organisation_id,respondent_id,item_id,answer\nx,r1,T1.C1,9\nx,r1,T1.C1,3\nx,r1,T1.C1,4\n';
-    const result = parseAnswersCsv(csv, { framework });
+    const result = parseAnswersCsv(csv, { framework, organisations: 'any' });
     expect(result.answers.map((answer) => answer.answer)).toEqual([3]);
     expect(result.issues.map((issue) => issue.code)).toEqual(['value-outside-scale', 'duplicate-answer']);
     expect(result.issues[1]).toMatchObject({ firstRow: 2, location: { row: 3 } });
@@ -341,16 +344,16 @@ describe('parseAnswersCsv: rows and cells', () => {
 
   it('reads item ids in any case and with their question text after them', () => {
     const csv = 'organisation_id,respondent_id,item_id,answer\nx,r1,t1.c1,3\nx,r1,"T1.C2: The work plan",3\n';
-    expect(parseAnswersCsv(csv, { framework }).answers.map((answer) => answer.itemId)).toEqual(['T1.C1', 'T1.C2']);
+    expect(parseAnswersCsv(csv, { framework, organisations: 'any' }).answers.map((answer) => answer.itemId)).toEqual(['T1.C1', 'T1.C2']);
   });
 
   it('rejects a cell over 10,000 characters, in either layout', () => {
     const huge = 'a'.repeat(10_001);
-    const long = parseAnswersCsv(`organisation_id,respondent_id,item_id,answer,comment\nx,r1,T1.C1,3,${huge}\n`, { framework });
+    const long = parseAnswersCsv(`organisation_id,respondent_id,item_id,answer,comment\nx,r1,T1.C1,3,${huge}\n`, { framework, organisations: 'any' });
     expect(long.issues.map(where)).toEqual([{ code: 'cell-too-long', row: 1, line: 2, column: 5, columnName: 'comment' }]);
     expect(long.issues[0]).toMatchObject({ length: 10_001, limit: 10_000 });
     expect(long.accounting).toMatchObject({ rowsRejected: 1, cellsRejected: 1 });
-    const wide = parseAnswersCsv(`organisation_id,respondent_id,T1.C1,T1.C2\nx,r1,${huge},3\n`, { framework });
+    const wide = parseAnswersCsv(`organisation_id,respondent_id,T1.C1,T1.C2\nx,r1,${huge},3\n`, { framework, organisations: 'any' });
     expect(wide.issues.map(where)).toEqual([{ code: 'cell-too-long', row: 1, line: 2, column: 3, columnName: 'T1.C1' }]);
     expect(wide.answers).toHaveLength(1);
     expect(wide.accounting).toMatchObject({ rowsAccepted: 1, cellsRejected: 1, answersAccepted: 1 });
@@ -358,21 +361,21 @@ describe('parseAnswersCsv: rows and cells', () => {
 
   it('rejects an answer whose wide comment is too long, and keeps the row', () => {
     const csv = `organisation_id,respondent_id,T1.C1,comment:T1.C1,T1.C2\nx,r1,3,${'c'.repeat(10_001)},4\n`;
-    const result = parseAnswersCsv(csv, { framework });
+    const result = parseAnswersCsv(csv, { framework, organisations: 'any' });
     expect(result.answers.map((answer) => answer.itemId)).toEqual(['T1.C2']);
     expect(result.issues.map(where)).toEqual([{ code: 'cell-too-long', row: 1, line: 2, column: 4, columnName: 'comment:T1.C1' }]);
   });
 
   it('reads mixed line ends, as a file edited on two systems has', () => {
     const csv = 'organisation_id,respondent_id,item_id,answer\r\nx,r1,T1.C1,3\nx,r1,T1.C2,4\rx,r1,T1.C3,bad\r\n';
-    const result = parseAnswersCsv(csv, { framework });
+    const result = parseAnswersCsv(csv, { framework, organisations: 'any' });
     expect(result.answers).toHaveLength(2);
     expect(result.issues.map(where)).toEqual([{ code: 'unrecognised-answer', row: 3, line: 4, column: 4, columnName: 'answer' }]);
   });
 
   it('rejects a wide row whose organisation, respondent or group is over 200 characters', () => {
     const csv = `organisation_id,respondent_id,respondent_group,T1.C1,T1.C2\nx,r1,${'g'.repeat(201)},3,\nx,r2,ok,3,4\n`;
-    const result = parseAnswersCsv(csv, { framework });
+    const result = parseAnswersCsv(csv, { framework, organisations: 'any' });
     expect(result.issues.map(where)).toEqual([{ code: 'cell-too-long', row: 1, line: 2, column: 3, columnName: 'respondent_group' }]);
     expect(result.accounting).toEqual({
       rowsRead: 2,
@@ -382,26 +385,27 @@ describe('parseAnswersCsv: rows and cells', () => {
       answersAccepted: 2,
       cellsRejected: 1,
       cellsBlank: 1,
+      cellsIgnored: 0,
     });
   });
 
   it('ignores blank lines and rows of empty cells, which are not rows', () => {
     const csv = '\n\norganisation_id,respondent_id,item_id,answer\n\n , , , \nx,r1,T1.C1,3\n,,,\n\n';
-    const result = parseAnswersCsv(csv, { framework });
+    const result = parseAnswersCsv(csv, { framework, organisations: 'any' });
     expect(result.accounting.rowsRead).toBe(1);
     expect(result.answers).toHaveLength(1);
   });
 
   it('keeps a quoted comment with commas, quotes and line breaks', () => {
     const csv = 'organisation_id,respondent_id,item_id,answer,comment\r\nx,r1,T1.C1,3,"one, ""two""\r\nthree"\r\nx,r1,T1.C2,4,\r\n';
-    const result = parseAnswersCsv(csv, { framework });
+    const result = parseAnswersCsv(csv, { framework, organisations: 'any' });
     expect(result.answers[0]?.comment).toBe('one, "two"\nthree');
     expect(result.answers[1]).not.toHaveProperty('comment');
   });
 
   it('counts a long row with a blank answer as a missing answer, not a problem', () => {
     const csv = 'organisation_id,respondent_id,item_id,answer\nx,r1,T1.C1,\nx,r1,T1.C2,  \n';
-    const result = parseAnswersCsv(csv, { framework });
+    const result = parseAnswersCsv(csv, { framework, organisations: 'any' });
     expect(result.issues).toEqual([]);
     expect(result.accounting).toEqual({
       rowsRead: 2,
@@ -411,6 +415,7 @@ describe('parseAnswersCsv: rows and cells', () => {
       answersAccepted: 0,
       cellsRejected: 0,
       cellsBlank: 2,
+      cellsIgnored: 0,
     });
   });
 });
@@ -418,12 +423,12 @@ describe('parseAnswersCsv: rows and cells', () => {
 describe('parseAnswersCsv: inputs that cannot be read as a whole', () => {
   it('throws no-header for an empty or blank text', () => {
     for (const text of ['', '\uFEFF', '\r\n\r\n', ',,,\n']) {
-      expect(thrown(() => parseAnswersCsv(text, { framework })).issues.map((issue) => issue.code)).toEqual(['no-header']);
+      expect(thrown(() => parseAnswersCsv(text, { framework, organisations: 'any' })).issues.map((issue) => issue.code)).toEqual(['no-header']);
     }
   });
 
   it('throws missing-column naming what is missing and what was found', () => {
-    const error = thrown(() => parseAnswersCsv('org,item,answer\nx,T1.C1,3\n', { framework, file: 'a.csv' }));
+    const error = thrown(() => parseAnswersCsv('org,item,answer\nx,T1.C1,3\n', { framework, organisations: 'any', file: 'a.csv' }));
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]).toMatchObject({
       code: 'missing-column',
@@ -438,53 +443,53 @@ describe('parseAnswersCsv: inputs that cannot be read as a whole', () => {
   });
 
   it('throws missing-column for a wide header without a respondent column', () => {
-    const error = thrown(() => parseAnswersCsv('organisation_id,T1.C1\nx,3\n', { framework }));
+    const error = thrown(() => parseAnswersCsv('organisation_id,T1.C1\nx,3\n', { framework, organisations: 'any' }));
     expect(error.issues[0]).toMatchObject({ code: 'missing-column', layout: 'wide', missing: ['respondent_id'] });
   });
 
   it('throws duplicate-column when two columns mean the same', () => {
-    const error = thrown(() => parseAnswersCsv('organisation,org,respondent,item,answer\n', { framework }));
+    const error = thrown(() => parseAnswersCsv('organisation,org,respondent,item,answer\n', { framework, organisations: 'any' }));
     expect(error.issues[0]).toMatchObject({ code: 'duplicate-column', name: 'organisation_id', columns: [1, 2] });
-    const items = thrown(() => parseAnswersCsv('organisation_id,respondent_id,T1.C1,t1.c1\n', { framework }));
+    const items = thrown(() => parseAnswersCsv('organisation_id,respondent_id,T1.C1,t1.c1\n', { framework, organisations: 'any' }));
     expect(items.issues[0]).toMatchObject({ code: 'duplicate-column', name: 'T1.C1', columns: [3, 4] });
   });
 
   it('throws undetectable-layout when the header fits neither layout', () => {
-    const error = thrown(() => parseAnswersCsv('organisation_id,respondent_id,Q1,Q2\nx,r1,3,4\n', { framework }));
+    const error = thrown(() => parseAnswersCsv('organisation_id,respondent_id,Q1,Q2\nx,r1,3,4\n', { framework, organisations: 'any' }));
     expect(error.issues[0]).toMatchObject({ code: 'undetectable-layout', found: ['organisation_id', 'respondent_id', 'Q1', 'Q2'] });
     // The hint names a function that exists.
     expect(error.issues[0]?.hint).toBe('Use one of the CSV templates from buildSurveyInstrument(framework), or name the layout in the options.');
   });
 
   it('throws no-item-columns when the wide layout is named but no column is an item', () => {
-    const error = thrown(() => parseAnswersCsv('organisation_id,respondent_id,Q1\nx,r1,3\n', { framework, layout: 'wide' }));
+    const error = thrown(() => parseAnswersCsv('organisation_id,respondent_id,Q1\nx,r1,3\n', { framework, organisations: 'any', layout: 'wide' }));
     expect(error.issues[0]).toMatchObject({ code: 'no-item-columns' });
   });
 
   it('throws too-large over maxBytes, counting UTF-8 bytes', () => {
     const text = 'organisation_id,respondent_id,item_id,answer\nx,r1,T1.C1,Don’t know\n';
     const bytes = new TextEncoder().encode(text).length;
-    expect(parseAnswersCsv(text, { framework, maxBytes: bytes }).answers).toHaveLength(1);
-    const error = thrown(() => parseAnswersCsv(text, { framework, maxBytes: bytes - 1 }));
+    expect(parseAnswersCsv(text, { framework, organisations: 'any', maxBytes: bytes }).answers).toHaveLength(1);
+    const error = thrown(() => parseAnswersCsv(text, { framework, organisations: 'any', maxBytes: bytes - 1 }));
     expect(error.issues[0]).toMatchObject({ code: 'too-large', bytes, maxBytes: bytes - 1 });
   });
 
   it('throws malformed-row when the header itself cannot be split', () => {
-    const error = thrown(() => parseAnswersCsv('organisation_id,"respondent_id\n', { framework }));
+    const error = thrown(() => parseAnswersCsv('organisation_id,"respondent_id\n', { framework, organisations: 'any' }));
     expect(error.issues[0]).toMatchObject({ code: 'malformed-row', reason: 'unterminated-quote', location: { line: 1 } });
   });
 
   it('reads a wide export with a stray total "Score" column as wide', () => {
-    const result = parseAnswersCsv('organisation_id,respondent_id,T1.C1,T1.C2,Score\nx,r1,3,4,7\n', { framework });
+    const result = parseAnswersCsv('organisation_id,respondent_id,T1.C1,T1.C2,Score\nx,r1,3,4,7\n', { framework, organisations: 'any' });
     expect(result.layout).toBe('wide');
     expect(result.answers).toHaveLength(2);
     expect(result.issues.map((issue) => [issue.code, issue.location.columnName])).toEqual([['unknown-item', 'Score']]);
   });
 
   it('reads a named layout even when auto would choose the other', () => {
-    const auto = parseAnswersCsv('organisation_id,respondent_id,item_id,T1.C1,answer\n', { framework });
+    const auto = parseAnswersCsv('organisation_id,respondent_id,item_id,T1.C1,answer\n', { framework, organisations: 'any' });
     expect(auto.layout).toBe('long');
-    const result = parseAnswersCsv('organisation_id,respondent_id,T1.C1,item_id\nx,r1,3,9\n', { framework, layout: 'wide' });
+    const result = parseAnswersCsv('organisation_id,respondent_id,T1.C1,item_id\nx,r1,3,9\n', { framework, organisations: 'any', layout: 'wide' });
     expect(result.layout).toBe('wide');
     expect(result.answers).toHaveLength(1);
     expect(result.issues.map((issue) => [issue.code, issue.location.columnName])).toEqual([['unknown-item', 'item_id']]);
@@ -493,9 +498,9 @@ describe('parseAnswersCsv: inputs that cannot be read as a whole', () => {
 
 describe('safeParseAnswersCsv', () => {
   it('returns the import or the error', () => {
-    const ok = safeParseAnswersCsv('organisation_id,respondent_id,item_id,answer\nx,r1,T1.C1,3\n', { framework });
+    const ok = safeParseAnswersCsv('organisation_id,respondent_id,item_id,answer\nx,r1,T1.C1,3\n', { framework, organisations: 'any' });
     expect(ok.success && ok.data.answers.length).toBe(1);
-    const bad = safeParseAnswersCsv('', { framework });
+    const bad = safeParseAnswersCsv('', { framework, organisations: 'any' });
     expect(bad.success).toBe(false);
     if (!bad.success) expect(bad.error).toBeInstanceOf(AnswersError);
   });
@@ -507,11 +512,11 @@ describe('safeParseAnswersCsv', () => {
 
 describe('parseAnswersCsv: arguments', () => {
   it('throws TypeError or RangeError naming the function for wrong arguments', () => {
-    expect(() => parseAnswersCsv(42 as never, { framework })).toThrow(/^parseAnswersCsv: text/);
+    expect(() => parseAnswersCsv(42 as never, { framework, organisations: 'any' })).toThrow(/^parseAnswersCsv: text/);
     expect(() => parseAnswersCsv('', {} as never)).toThrow(/^parseAnswersCsv: options.framework/);
-    expect(() => parseAnswersCsv('', { framework, layout: 'tall' as never })).toThrow(RangeError);
-    expect(() => parseAnswersCsv('', { framework, maxBytes: 0 })).toThrow(/^parseAnswersCsv: options.maxBytes/);
-    expect(() => parseAnswersCsv('', { framework, delimiter: '"' })).toThrow(/^parseAnswersCsv: options.delimiter/);
+    expect(() => parseAnswersCsv('', { framework, organisations: 'any', layout: 'tall' as never })).toThrow(RangeError);
+    expect(() => parseAnswersCsv('', { framework, organisations: 'any', maxBytes: 0 })).toThrow(/^parseAnswersCsv: options.maxBytes/);
+    expect(() => parseAnswersCsv('', { framework, organisations: 'any', delimiter: '"' })).toThrow(/^parseAnswersCsv: options.delimiter/);
     expect(() => parseAnswersCsv('', { framework, organisations: [1] as never })).toThrow(TypeError);
   });
 

@@ -55,6 +55,7 @@ describe('parseAnswersJson: the JSON fixture (every kind of problem element)', (
       answersAccepted: 5,
       cellsRejected: 11,
       cellsBlank: 1,
+      cellsIgnored: 0,
     });
   });
 
@@ -121,6 +122,7 @@ describe('parseAnswersJson: other inputs', () => {
       answersAccepted: 0,
       cellsRejected: 0,
       cellsBlank: 0,
+      cellsIgnored: 0,
     });
   });
 

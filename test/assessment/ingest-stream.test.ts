@@ -28,7 +28,7 @@ const rows: readonly (readonly string[])[] = [
 
 describe('parseAnswersStream', () => {
   it('reads rows already split into cells, and always returns a promise', async () => {
-    const pending = parseAnswersStream(rows, { framework });
+    const pending = parseAnswersStream(rows, { framework, organisations: 'any' });
     expect(pending).toBeInstanceOf(Promise);
     const result = await pending;
     expect(result.layout).toBe('wide');
@@ -48,25 +48,25 @@ describe('parseAnswersStream', () => {
         yield row;
       }
     }
-    await expect(parseAnswersStream(stream(), { framework })).resolves.toEqual(await parseAnswersStream(rows, { framework }));
+    await expect(parseAnswersStream(stream(), { framework, organisations: 'any' })).resolves.toEqual(await parseAnswersStream(rows, { framework, organisations: 'any' }));
   });
 
   it('takes batches of rows as well as rows, in any mix, and numbers the rows from the header', async () => {
-    const expected = await parseAnswersStream(rows, { framework });
-    expect(await parseAnswersStream([rows], { framework })).toEqual(expected);
-    expect(await parseAnswersStream([rows[0]!, rows.slice(1)], { framework })).toEqual(expected);
+    const expected = await parseAnswersStream(rows, { framework, organisations: 'any' });
+    expect(await parseAnswersStream([rows], { framework, organisations: 'any' })).toEqual(expected);
+    expect(await parseAnswersStream([rows[0]!, rows.slice(1)], { framework, organisations: 'any' })).toEqual(expected);
     async function* batches() {
       yield rows.slice(0, 2);
       yield rows[2]!;
     }
-    expect(await parseAnswersStream(batches(), { framework })).toEqual(expected);
+    expect(await parseAnswersStream(batches(), { framework, organisations: 'any' })).toEqual(expected);
     // The issue of the second data row keeps its row number, whatever batch it came in.
     expect(expected.issues[0]?.location.row).toBe(2);
   });
 
   it('rejects the promise with an AnswersError when the rows cannot be read', async () => {
     async function* empty(): AsyncGenerator<readonly string[]> {}
-    await expect(parseAnswersStream(empty(), { framework })).rejects.toBeInstanceOf(AnswersError);
+    await expect(parseAnswersStream(empty(), { framework, organisations: 'any' })).rejects.toBeInstanceOf(AnswersError);
   });
 
   it('behaves exactly as parseAnswersCsv on the same rows, but for lines', async () => {
@@ -87,16 +87,18 @@ describe('parseAnswersStream', () => {
 
   it('does not change the rows it is given', async () => {
     const copy = rows.map((row) => [...row]);
-    await parseAnswersStream(copy, { framework });
+    await parseAnswersStream(copy, { framework, organisations: 'any' });
     expect(copy).toEqual(rows);
     expect(Object.isFrozen(copy[0])).toBe(false);
   });
 
   it('rejects with a TypeError naming the function for rows that are not string arrays', async () => {
-    await expect(parseAnswersStream('a,b' as never, { framework })).rejects.toThrow(TypeError);
-    await expect(parseAnswersStream('a,b' as never, { framework })).rejects.toThrow(/^parseAnswersStream: source is a string; for CSV text held whole use parseAnswersCsv/);
-    await expect(parseAnswersStream(5 as never, { framework })).rejects.toThrow(/^parseAnswersStream: source must be an iterable or async iterable/);
-    await expect(parseAnswersStream([['organisation_id', 'respondent_id', 'item_id', 'answer'], 'x'] as never, { framework })).rejects.toThrow(
+    await expect(parseAnswersStream('a,b' as never, { framework, organisations: 'any' })).rejects.toThrow(TypeError);
+    await expect(parseAnswersStream('a,b' as never, { framework, organisations: 'any' })).rejects.toThrow(
+      /^parseAnswersStream: source is a string; for CSV text held whole use parseAnswersCsv/,
+    );
+    await expect(parseAnswersStream(5 as never, { framework, organisations: 'any' })).rejects.toThrow(/^parseAnswersStream: source must be an iterable or async iterable/);
+    await expect(parseAnswersStream([['organisation_id', 'respondent_id', 'item_id', 'answer'], 'x'] as never, { framework, organisations: 'any' })).rejects.toThrow(
       /^parseAnswersStream: the stream mixes text chunks and rows of cells/,
     );
     await expect(
@@ -105,10 +107,10 @@ describe('parseAnswersStream', () => {
           ['organisation_id', 'respondent_id', 'item_id', 'answer'],
           [['x', 'r1'], 7],
         ] as never,
-        { framework },
+        { framework, organisations: 'any' },
       ),
     ).rejects.toThrow(/^parseAnswersStream: row 3 is not an array of cells/);
-    await expect(parseAnswersStream([['organisation_id', 3]] as never, { framework })).rejects.toThrow(/^parseAnswersStream: row 1 holds a number/);
+    await expect(parseAnswersStream([['organisation_id', 3]] as never, { framework, organisations: 'any' })).rejects.toThrow(/^parseAnswersStream: row 1 holds a number/);
     await expect(parseAnswersStream(rows, { framework: {} } as never)).rejects.toThrow(TypeError);
     await expect(parseAnswersStream(rows, { framework: {} } as never)).rejects.toThrow(/^parseAnswersStream: options.framework/);
   });
@@ -119,7 +121,7 @@ describe('parseAnswersStream', () => {
         ['\uFEFForganisation_id', 'respondent_id', 'item_id', 'answer'],
         ['x', 'r1', 'T1.C1', '3'],
       ],
-      { framework },
+      { framework, organisations: 'any' },
     );
     expect(result.answers).toHaveLength(1);
   });

@@ -184,7 +184,13 @@ describe('scoreAnswersStream', () => {
     for (const rows of [csvRows('answers-wide.csv'), wideRows(answers)]) {
       const read = await parseAnswersStream(rows, { framework });
       for (const options of optionSets) {
-        const expected = { scores: scoreAnswers(read.answers, { framework, ...options }), issues: read.issues, accounting: read.accounting, layout: read.layout };
+        const expected = {
+          scores: scoreAnswers(read.answers, { framework, ...options }),
+          issues: read.issues,
+          accounting: read.accounting,
+          layout: read.layout,
+          notices: read.notices,
+        };
         await expect(scoreAnswersStream(rows, { framework, ...options })).resolves.toEqual(expected);
         await expect(scoreAnswersStream(streamOf(rows), { framework, ...options })).resolves.toEqual(expected);
       }
@@ -212,7 +218,13 @@ describe('scoreAnswersStream', () => {
     const read = await parseAnswersStream(rows, options);
     // Respondent r1's group is given on their third row only; ingestion puts it on all their answers.
     expect(read.answers.filter((answer) => answer.respondentId === 'r1').every((answer) => answer.respondentGroup === 'core team')).toBe(true);
-    const expected = { scores: scoreAnswers(read.answers, { framework, minGroupSize: 1 }), issues: read.issues, accounting: read.accounting, layout: 'long' };
+    const expected = {
+      scores: scoreAnswers(read.answers, { framework, minGroupSize: 1 }),
+      issues: read.issues,
+      accounting: read.accounting,
+      layout: 'long',
+      notices: read.notices,
+    };
     expect(expected.scores.organisations[0]?.groups.map((group) => group.group)).toContain('core team');
     await expect(scoreAnswersStream(rows, { ...options, minGroupSize: 1 })).resolves.toEqual(expected);
     await expect(scoreAnswersStream(streamOf(rows), { ...options, minGroupSize: 1 })).resolves.toEqual(expected);
@@ -238,7 +250,7 @@ describe('scoreAnswersStream', () => {
       rowOf(many[first - 1]!, many[first - 1]!.respondentGroup ?? ''),
     ];
     expect(many[first - 1]!.respondentGroup).toBeDefined();
-    const result = await scoreAnswersStream(generatorOf(long), { framework });
+    const result = await scoreAnswersStream(generatorOf(long), { framework, organisations: 'any' });
     expect(result.accounting.answersAccepted).toBe(many.length);
     expect(result.scores).toEqual(scoreAnswers(many, { framework }));
   });
@@ -306,7 +318,13 @@ describe('scoreAnswersCsv', () => {
   /** What parseAnswersCsv then scoreAnswers give for the same text. */
   function viaAnswers(text: string, options: Parameters<typeof parseAnswersCsv>[1], scoring?: ScoringOptions) {
     const read = parseAnswersCsv(text, options);
-    return { scores: scoreAnswers(read.answers, { framework: options.framework, ...scoring }), issues: read.issues, accounting: read.accounting, layout: read.layout };
+    return {
+      scores: scoreAnswers(read.answers, { framework: options.framework, ...scoring }),
+      issues: read.issues,
+      accounting: read.accounting,
+      layout: read.layout,
+      notices: read.notices,
+    };
   }
 
   it('scores CSV text as parseAnswersCsv then scoreAnswers do, with the same issues, lines and accounting', () => {
@@ -332,7 +350,7 @@ describe('scoreAnswersCsv', () => {
 
   it('scores the synthetic answers of four organisations, groups included, exactly as scoreAnswers does', () => {
     const text = Papa.unparse(wideRows(answers));
-    const options = { framework, layout: 'wide' as const };
+    const options = { framework, organisations: 'any' as const, layout: 'wide' as const };
     expect(parseAnswersCsv(text, options).answers).toHaveLength(answers.length);
     for (const scoring of optionSets) {
       expect(scoreAnswersCsv(text, { ...options, ...scoring }).scores).toEqual(scoreAnswers(answers, { framework, ...scoring }));
@@ -371,7 +389,7 @@ describe('scoreAnswersCsv', () => {
     expect(() => scoreAnswersCsv(text, { framework, minCoverage: 2 })).toThrow(/^scoreAnswersCsv: options.minCoverage must be/);
     expect(() => scoreAnswersCsv(text, { framework, organisationId: 'x' } as never)).toThrow(RangeError);
     expect(() => scoreAnswersCsv(text, { framework, organisationId: 'x' } as never)).toThrow(
-      /^scoreAnswersCsv: unknown option "organisationId"; the options are framework, organisations, file, layout, maxBytes, delimiter, maxIssues, itemStatistic, minCoverage, minGroupSize, minRespondents, lowAgreementBelow, maxGroupDifferences$/,
+      /^scoreAnswersCsv: unknown option "organisationId"; the options are framework, organisations, date, spellings, file, layout, maxBytes, delimiter, columns, encoding, maxIssues, itemStatistic, minCoverage, minGroupSize, minRespondents, lowAgreementBelow, maxGroupDifferences$/,
     );
     // Scoring settings sit beside the reader's options: the 0.x nesting under `scoring` is refused, not ignored.
     expect(() => scoreAnswersCsv(text, { framework, scoring: { minCoverage: 0 } } as never)).toThrow(/^scoreAnswersCsv: unknown option "scoring"/);
@@ -383,7 +401,7 @@ describe('scoreAnswersCsv', () => {
     // (3 + 4) / 2 = 3.5; "seven" is not an answer, so r2's T1.C2 is rejected.
     expect(result.scores.organisations[0]?.items[0]?.score).toBe(3.5);
     expect(result.issues[0]?.code).toBe('unrecognised-answer');
-    expect(result.accounting).toEqual({ rowsRead: 2, rowsAccepted: 2, rowsRejected: 0, cellsRead: 4, answersAccepted: 3, cellsRejected: 1, cellsBlank: 0 });
+    expect(result.accounting).toEqual({ rowsRead: 2, rowsAccepted: 2, rowsRejected: 0, cellsRead: 4, answersAccepted: 3, cellsRejected: 1, cellsBlank: 0, cellsIgnored: 0 });
   });
 });
 

@@ -154,7 +154,7 @@ describe('report: the success path', () => {
     expect(fileNameOf('north east/london')).toBe('north-east-london');
     const csv =
       'organisation_id,respondent_id,item_id,answer\n' + ['../evil', '..\\evil', 'Evil'].flatMap((org) => ['r1', 'r2'].map((r) => `${org},${r},T1.C1,3`)).join('\n') + '\n';
-    const result = cli(['report', 'a.csv', '--out', 'out'], { 'a.csv': csv });
+    const result = cli(['report', 'a.csv', '--out', 'out', '--organisations', 'any'], { 'a.csv': csv });
     expect(result.code).toBe(EXIT.ok);
     const alliancePages = result.written.filter((path) => path.startsWith('out/alliances/') && path.endsWith('.html'));
     // In organisation id order: '../evil' takes evil, '..\\evil' evil-2, and 'Evil' (the same name but for case) Evil-3.

@@ -31,7 +31,7 @@ describe('the bundled synthetic sample', () => {
     for (const [name, bytes] of Object.entries(sample.workbooks)) {
       expect(new Uint8Array(readFileSync(new URL(`../../examples/sample/${name}`, import.meta.url))), name).toEqual(bytes);
     }
-    expect(Object.keys(sample.workbooks)).toEqual([SAMPLE_FILES.forms]);
+    expect(Object.keys(sample.workbooks)).toEqual([SAMPLE_FILES.forms, SAMPLE_FILES.formsQuestions]);
   });
 
   it('covers the 21 alliances of 2022/23 in both rounds', () => {

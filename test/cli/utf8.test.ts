@@ -83,18 +83,19 @@ describe('the commands on files saved in UTF-16 or UTF-32', () => {
   const folder = mkdtempSync(join(tmpdir(), 'caf-utf-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('refuse them with exit code 1, naming the encoding, read from disk', () => {
+  it('read UTF-16 answers files (told by their zero bytes, with a note), and refuse UTF-32 with exit code 1, naming the encoding, read from disk', () => {
     const utf16 = join(folder, 'excel-unicode-text.csv');
     writeFileSync(utf16, encode(HEADER, 'UTF-16LE', false));
+    let out = '';
     let err = '';
-    const io = { ...nodeIo, stdout: () => undefined, stderr: (text: string) => (err += text) };
-    expect(run(['validate', utf16], io)).toBe(EXIT.invalidData);
-    expect(err).toContain(`Cannot read the file to validate "${utf16}": it is UTF-16 text (little-endian, without a byte order mark), not UTF-8`);
-    expect(err).toContain('hint: Save the file as UTF-8');
+    const io = { ...nodeIo, stdout: (text: string) => (out += text), stderr: (text: string) => (err += text) };
+    expect(run(['validate', utf16], io)).toBe(EXIT.ok);
+    expect(out).toContain('the file was read as UTF-16LE text: every other byte is 0x00, as in UTF-16 text without a byte order mark');
     const utf32 = join(folder, 'utf32.csv');
     writeFileSync(utf32, encode(HEADER, 'UTF-32LE', true));
     err = '';
     expect(run(['report', utf32, '--out', join(folder, 'out')], io)).toBe(EXIT.invalidData);
     expect(err).toContain('it is UTF-32 text (it starts with a UTF-32 byte order mark), not UTF-8');
+    expect(err).toContain('hint: Save the file as UTF-8');
   });
 });

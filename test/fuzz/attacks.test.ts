@@ -201,7 +201,7 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
       '[{"organisationId":"wessex","respondentId":"r1","itemId":"T1.C1","answer":3,"__proto__":{"polluted":true}},' +
       '{"organisationId":"wessex","respondentId":"r1","itemId":"T1.C2","answer":3,"constructor":{"prototype":{"polluted":true}}},' +
       '{"organisationId":"__proto__","respondentId":"constructor","respondentGroup":"__proto__","itemId":"T1.C3","answer":3}]';
-    const result = safeParseAnswersJson(text, { framework: reference });
+    const result = safeParseAnswersJson(text, { framework: reference, organisations: 'any' });
     expect(result.success).toBe(true);
     if (!result.success) return;
     expect(result.data.issues.map((issue) => [issue.code, issue.location.path])).toEqual([
@@ -222,7 +222,7 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
   it('reads __proto__ and constructor as plain data in CSV cells and headers', () => {
     const long = parseAnswersCsv(
       'organisation_id,respondent_id,respondent_group,item_id,answer,__proto__\n__proto__,constructor,__proto__,T1.C1,3,x\n__proto__,constructor,,__proto__,3,\nconstructor,__proto__,prototype,T1.C1,DK,\n',
-      { framework: reference },
+      { framework: reference, organisations: 'any' },
     );
     checkImport(long, reference, undefined);
     expect(long.answers).toEqual([
@@ -233,7 +233,10 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
       ['unknown-column', null],
       ['unknown-item', 2],
     ]);
-    const wide = parseAnswersCsv('organisation_id,respondent_id,__proto__,T1.C1,constructor,comment:__proto__\n__proto__,constructor,5,4,5,c\n', { framework: reference });
+    const wide = parseAnswersCsv('organisation_id,respondent_id,__proto__,T1.C1,constructor,comment:__proto__\n__proto__,constructor,5,4,5,c\n', {
+      framework: reference,
+      organisations: 'any',
+    });
     checkImport(wide, reference, undefined);
     expect(wide.answers).toEqual([{ organisationId: '__proto__', respondentId: 'constructor', itemId: 'T1.C1', answer: 4 }]);
     expect(wide.issues.map((issue) => [issue.code, issue.location.columnName])).toEqual([
@@ -246,7 +249,7 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
 
   it('scores organisations called __proto__, constructor and toString exactly like any other', () => {
     const organisations = ['control', ...ORGANISATION_KEYS];
-    const { answers } = parseAnswersCsv(sameAnswersCsv(reference, organisations), { framework: reference });
+    const { answers } = parseAnswersCsv(sameAnswersCsv(reference, organisations), { framework: reference, organisations: 'any' });
     const scores = scoreAnswers(answers, { framework: reference });
     expect(scores.organisations.map((score) => score.organisationId).sort()).toEqual([...organisations].sort());
     const control = scores.organisations.find((score) => score.organisationId === 'control')!;
@@ -282,7 +285,7 @@ describe('attack 3: __proto__ and constructor keys', { timeout: FUZZ_TIMEOUT_MS 
     expect(resolveTarget('constructor', 'T1', { framework: reference, targets })).toEqual({ value: 2, source: 'organisation' });
     expect(resolveTarget('wessex', 'T1', { framework: reference, targets })).toEqual({ value: 4, source: 'framework-default' });
 
-    const { answers } = parseAnswersCsv(sameAnswersCsv(reference, ['__proto__', 'wessex']), { framework: reference });
+    const { answers } = parseAnswersCsv(sameAnswersCsv(reference, ['__proto__', 'wessex']), { framework: reference, organisations: 'any' });
     const set = buildReports(scoreAnswers(answers, { framework: reference }), { framework: reference, targets });
     const text = exportJson(set);
     const json = JSON.parse(text) as { alliances: { organisation: { id: string }; themes: { themeId: string; target: number }[] }[] };
@@ -331,7 +334,7 @@ describe('attack 4: huge cells and many columns', { timeout: FUZZ_TIMEOUT_MS }, 
       `${id(201)},r1,3,`,
       `wessex,r3,${cell(10_001)},`,
     ].join('\n');
-    const result = parseAnswersCsv(text, { framework: reference });
+    const result = parseAnswersCsv(text, { framework: reference, organisations: 'any' });
     checkImport(result, reference, undefined);
     expect(result.answers.map((answer) => [answer.organisationId.length, answer.respondentId, answer.comment?.length ?? 0])).toEqual([
       [6, 'r1', 10_000],
@@ -353,7 +356,16 @@ describe('attack 4: huge cells and many columns', { timeout: FUZZ_TIMEOUT_MS }, 
     expect(result.issues).toHaveLength(1_001);
     expect(result.issues.slice(0, -1).every((issue) => issue.code === 'unknown-item')).toBe(true);
     expect(result.issues[1_000]).toMatchObject({ code: 'too-many-issues', more: 99_000, max: 1_000 });
-    expect(result.accounting).toEqual({ rowsRead: 1, rowsAccepted: 1, rowsRejected: 0, cellsRead: 100_001, answersAccepted: 1, cellsRejected: 0, cellsBlank: 100_000 });
+    expect(result.accounting).toEqual({
+      rowsRead: 1,
+      rowsAccepted: 1,
+      rowsRejected: 0,
+      cellsRead: 100_001,
+      answersAccepted: 1,
+      cellsRejected: 0,
+      cellsBlank: 100_000,
+      cellsIgnored: 0,
+    });
   });
 });
 
@@ -369,31 +381,28 @@ describe('attack 5: bytes that are not UTF-8', () => {
     return { code, out, err };
   }
 
-  it('refuses a Windows-1252 CSV read from disk, naming the file, the byte offset and the line', () => {
+  it('reads a Windows-1252 CSV from disk with a note naming the byte, and refuses it named UTF-8, naming the file and the byte offset', () => {
     const path = join(folder, 'latin1.csv');
     writeFileSync(path, LATIN1_CSV);
     const validate = runNode(['validate', path]);
-    expect(validate.code).toBe(1);
-    expect(validate.out).toBe('');
+    expect(validate.code).toBe(0);
     // The header line is 45 bytes with its line break, then "wessex,Ren" is 10 more: "é" is byte 55, on line 2.
-    expect(validate.err).toBe(
-      `Cannot read the file to validate "${path}": it is not UTF-8 text; the first byte that is not UTF-8 is 0xE9 at byte offset 55 (line 2).\n` +
-        '  hint: Save the file as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)"), then run the command again.\n',
-    );
+    expect(validate.out).toContain(`${path}:2: the file was read as Windows-1252 text: it is not UTF-8: the first byte that is not is 0xE9 at byte offset 55`);
+    expect(validate.out).toContain('No problems found.');
+    const strict = runNode(['validate', path, '--encoding', 'utf-8']);
+    expect(strict.code).toBe(1);
+    expect(strict.out).toContain('the bytes are not valid UTF-8: the first bad byte is at byte offset 55');
     const out = join(folder, 'reports');
-    const report = runNode(['report', path, '--out', out]);
+    const report = runNode(['report', path, '--out', out, '--encoding', 'utf-8']);
     expect(report.code).toBe(1);
-    expect(report.err).toContain(`Cannot read the answers file "${path}": it is not UTF-8 text`);
+    expect(report.err).toContain(`${path} cannot be read as survey answers:`);
     expect(report.err).toContain('Nothing was written.');
     expect(nodeIo.exists(out)).toBe(false);
   });
 
-  it('refuses it in memory too, for the answers, the framework, the previous round and the outcomes', () => {
+  it('refuses it in memory too, for the framework and the outcomes, and for answers named UTF-8', () => {
     for (const argv of [
-      ['validate', 'latin1.csv'],
       ['validate', 'answers.csv', '--framework', 'latin1.csv'],
-      ['report', 'latin1.csv', '--out', 'r'],
-      ['report', 'answers.csv', '--previous', 'latin1.csv', '--out', 'r'],
       ['report', 'answers.csv', '--outcomes', 'latin1.csv', '--out', 'r'],
     ]) {
       const result = runCli(argv);
@@ -401,6 +410,16 @@ describe('attack 5: bytes that are not UTF-8', () => {
       expect(result.io.err(), argv.join(' ')).toMatch(/"latin1\.csv": it is not UTF-8 text; the first byte that is not UTF-8 is 0xE9 at byte offset 55 \(line 2\)/);
       expect(result.io.written).toEqual([]);
     }
+    for (const argv of [
+      ['report', 'latin1.csv', '--out', 'r', '--encoding', 'utf-8'],
+      ['report', 'answers.csv', '--previous', 'latin1.csv', '--out', 'r', '--encoding', 'utf-8'],
+    ]) {
+      const result = runCli(argv);
+      expect(result.code, argv.join(' ')).toBe(1);
+      expect(result.io.err(), argv.join(' ')).toContain('the bytes are not valid UTF-8: the first bad byte is at byte offset 55');
+      expect(result.io.written).toEqual([]);
+    }
+    expect(runCli(['validate', 'latin1.csv']).code).toBe(0);
   });
 
   it('says when a file is UTF-16, and reads UTF-8 with a byte order mark and every kind of character', () => {

@@ -85,11 +85,16 @@ export function runCli(argv: readonly string[], files: Readonly<Record<string, s
   const io = memoryIo(files, { unreadable: ['locked.csv'] });
   const bytes = new Map<string, Uint8Array>([['latin1.csv', LATIN1_CSV]]);
   const readText = io.readText;
+  const readBytes = io.readBytes;
   const withBytes: MemoryIo = {
     ...io,
     readText: (path) => {
       const raw = bytes.get(path);
       return raw === undefined || files[path] !== CLI_FILES[path] ? readText(path) : decodeUtf8(raw, path);
+    },
+    readBytes: (path) => {
+      const raw = bytes.get(path);
+      return raw === undefined || files[path] !== CLI_FILES[path] ? readBytes(path) : raw;
     },
   };
   const code = run(argv, withBytes);

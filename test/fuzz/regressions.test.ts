@@ -13,19 +13,21 @@ describe('bugs found by fuzzing', () => {
 
   it('a round labelled 9999/00 with --previous ended in exit code 70; such a label now names no financial year', () => {
     // 9999/00 would close on 31 March 10000, a date that cannot be written yyyy-mm-dd: the previous round's date
-    // could not be read back and financialYearOf threw a RangeError.
+    // could not be read back and financialYearOf threw a RangeError. Then such a label dated the round today; now a
+    // label that names neither a financial year nor a date is refused (issue 16.4: rounds are explicit).
     const result = runCli(['report', 'answers.csv', '--round', '9999/00', '--previous', 'previous.csv', '--out', 'r']);
-    expect(result.io.err()).toBe('');
-    expect(result.code).toBe(0);
-    // Like any label that names no financial year, it dates the round today (the memory clock: 1 June 2024).
-    expect(result.io.out()).toContain('Round 9999/00 (2024-06-01, financial year 2024/25), compared with 2023/24.');
+    expect(result.code).toBe(2);
+    expect(result.io.err()).toContain('--round "9999/00" names neither a financial year nor a date');
   });
 
   it('a round labelled 0000/01 was dated 31 March 1901; it now names no financial year either', () => {
     const result = runCli(['report', 'answers.csv', '--round', '0000/01', '--out', 'r']);
-    expect(result.code).toBe(0);
-    expect(result.io.out()).toContain('Round 0000/01 (2024-06-01, financial year 2024/25).');
-    expect(runCli(['report', 'answers.csv', '--round', '1000/01', '--out', 'r']).io.out()).toContain('Round 1000/01 (1001-03-31, financial year 1000/01).');
+    expect(result.code).toBe(2);
+    expect(result.io.err()).toContain('--round "0000/01" names neither a financial year nor a date');
+    // No Cancer Alliance was in force in 1001: the organisations are not checked, so that the date alone is tested.
+    expect(runCli(['report', 'answers.csv', '--round', '1000/01', '--out', 'r', '--organisations', 'any']).io.out()).toContain(
+      'Round 1000/01 (1001-03-31, financial year 1000/01).',
+    );
   });
 
   it('a date before the year 1000 gave a confusing analysis error; it is now a usage error', () => {
@@ -34,7 +36,7 @@ describe('bugs found by fuzzing', () => {
       expect(result.code).toBe(2);
       expect(result.io.err()).toContain(`--date "${date}" is not a date written yyyy-mm-dd with a year from 1000 to 9999, e.g. 2024-03-31.`);
     }
-    expect(runCli(['report', 'answers.csv', '--date', '1000-04-01', '--out', 'r']).code).toBe(0);
+    expect(runCli(['report', 'answers.csv', '--date', '1000-04-01', '--out', 'r', '--organisations', 'any']).code).toBe(0);
   });
 
   it('an answer written "-0" was kept as negative zero, which JSON writes as 0', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ORGANISATIONS_MODULE, PROGRAMME_MODULE, STANDARDS_MODULE, generateProgrammeModules } from '../../.ci/generate-programme.js';
+import { ALLIANCE_NAMES_MODULE, ORGANISATIONS_MODULE, PROGRAMME_MODULE, STANDARDS_MODULE, generateProgrammeModules } from '../../.ci/generate-programme.js';
 import { organisationsData } from '../../src/programme/organisations.generated.js';
 import { programme2019Data } from '../../src/programme/programme-2019.generated.js';
 import { standardsData } from '../../src/programme/standards.generated.js';
@@ -19,6 +19,7 @@ describe('the generated modules', () => {
     expect(readFileSync(ORGANISATIONS_MODULE, 'utf8')).toBe(fresh.organisations);
     expect(readFileSync(PROGRAMME_MODULE, 'utf8')).toBe(fresh.programme);
     expect(readFileSync(STANDARDS_MODULE, 'utf8')).toBe(fresh.standards);
+    expect(readFileSync(ALLIANCE_NAMES_MODULE, 'utf8')).toBe(fresh.allianceNames);
   });
 
   it('say where they come from and not to edit them', () => {
