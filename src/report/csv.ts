@@ -81,7 +81,6 @@ function roundedAsShown(value: number, column: string): number {
   return rounded === 0 ? 0 : rounded;
 }
 
-
 /** The characters that make a spreadsheet read a cell as a formula when they come first. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
