@@ -14,7 +14,7 @@ export const EXPECTED = {
   './analysis': 'national position of 1 organisation(s)',
   './report': 'report set of 1 alliance report(s); markdown starts "#"',
   './xlsx': 'the template read back: 0 answers, 0 issues',
-  './surveyjs': 'a definition of 9 pages read back: 2 answers, 0 issues',
+  './surveyjs': 'a definition of 14 pages read back: 2 answers, 0 issues',
   './schemas': 'FrameworkSchema accepts the reference framework; JSON Schema 2020-12',
 };
 

@@ -13,6 +13,72 @@ export interface ExportCsvOptions {
   readonly lineEnding?: '\r\n' | '\n' | undefined;
   /** Start with a UTF-8 byte order mark, which some spreadsheet programs need to read accents. Default false. */
   readonly bom?: boolean | undefined;
+  /**
+   * `'none'` (the default): numbers unrounded, as computed. `'report'`: rounded as the reports show them (scores and
+   * the like to 2 decimals, fractions shown as percentages to whole percent, i.e. 2 decimals of the fraction, counts
+   * and levels to whole numbers), for reading in a spreadsheet; keep `'none'` for further analysis.
+   */
+  readonly rounding?: 'none' | 'report' | undefined;
+}
+
+/** Columns shown as percentages (fractions from 0 to 1). */
+const PERCENT = new Set(['coverage', 'to_target', 'prevalence']);
+
+/** Columns that hold whole numbers: counts, levels, ranks. */
+const WHOLE = new Set([
+  'level',
+  'scored_items',
+  'items',
+  'agreement_n',
+  'national_n',
+  'rank',
+  'out_of',
+  'n',
+  'dont_know',
+  'not_applicable',
+  'missing',
+  'need_rank',
+  'barrier_rank',
+  'sharing',
+  'scored',
+  'respondents',
+  'answers',
+  'themes',
+  'sufficient_themes',
+  'themes_at_or_above_target',
+  'themes_below_target',
+  'needs',
+  'shared_barriers',
+  'excluded',
+  'below_target',
+  'at_or_above_target',
+  'change_comparable_organisations',
+  'improved',
+  'declined',
+  'unchanged',
+  'value',
+]);
+
+/**
+ * How the reports show a numeric column: as a whole percentage (fractions from 0 to 1), a whole number (counts,
+ * levels, ranks), or with two decimals (scores and the like). Internal: the CSV export's `rounding: 'report'` and the
+ * report workbook's number formats both follow it.
+ */
+export function shownAs(column: string): 'percent' | 'whole' | 'decimal' {
+  if (PERCENT.has(column)) return 'percent';
+  if (WHOLE.has(column) || column.startsWith('level_')) return 'whole';
+  return 'decimal';
+}
+
+/**
+ * A number rounded as the reports show its column (src/report/format.ts, toFixed): a fraction shown as a percentage to
+ * whole percent (its value x 100 to 0 decimals, given back as a fraction), a count or level to a whole, anything else to
+ * 2 decimals; never a negative zero.
+ */
+function roundedAsShown(value: number, column: string): number {
+  const shown = shownAs(column);
+  const rounded = shown === 'percent' ? Number((value * 100).toFixed(0)) / 100 : Number(value.toFixed(shown === 'whole' ? 0 : 2));
+  return rounded === 0 ? 0 : rounded;
 }
 
 /** The characters that make a spreadsheet read a cell as a formula when they come first. */
@@ -51,7 +117,7 @@ export interface Column<R> {
   readonly value: (row: R) => CellValue;
 }
 
-function writeCell(type: ColumnType, value: CellValue, table: string, column: string): string {
+function writeCell(type: ColumnType, value: CellValue, table: string, column: string, round: boolean): string {
   if (value === null) return '';
   switch (type) {
     case 'number':
@@ -59,7 +125,7 @@ function writeCell(type: ColumnType, value: CellValue, table: string, column: st
         throw new TypeError(`${table}: column ${column} needs a finite number, got ${String(value)}`);
       }
       // Numbers are data, not formulas: written as JavaScript writes them, '.' for decimals, never neutralised.
-      return String(value);
+      return String(round ? roundedAsShown(value, column) : value);
     case 'boolean':
       return value === true ? 'true' : 'false';
     case 'text':
@@ -70,8 +136,11 @@ function writeCell(type: ColumnType, value: CellValue, table: string, column: st
 function writeCsv<R>(table: string, columns: readonly Column<R>[], rows: readonly R[], options: ExportCsvOptions): string {
   const lineEnding = options.lineEnding ?? '\r\n';
   if (!isOneOf(['\r\n', '\n'], lineEnding)) throw new RangeError(`${table}: options.lineEnding must be "\\r\\n" or "\\n"`);
+  const rounding = options.rounding ?? 'none';
+  if (!isOneOf(['none', 'report'], rounding)) throw new RangeError(`${table}: options.rounding must be "none" or "report", got ${JSON.stringify(rounding)}`);
+  const round = rounding === 'report';
   const lines: string[] = [columns.map((column) => column.name).join(',')];
-  for (const row of rows) lines.push(columns.map((column) => writeCell(column.type, column.value(row), table, column.name)).join(','));
+  for (const row of rows) lines.push(columns.map((column) => writeCell(column.type, column.value(row), table, column.name, round)).join(','));
   return `${options.bom === true ? '\uFEFF' : ''}${lines.join(lineEnding)}${lineEnding}`;
 }
 

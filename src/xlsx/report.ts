@@ -1,4 +1,4 @@
-import { tableOf, type Column, type CsvTable, type Row } from '../report/csv.js';
+import { shownAs, tableOf, type Column, type CsvTable, type Row } from '../report/csv.js';
 import { textColourOn } from '../report/colour.js';
 import type { AllianceItem, AllianceReport, AllianceTheme, NationalReport, ReportSet } from '../report/model.js';
 import { writeWorkbook, type CellInput, type CellStyle, type SheetInput } from './writer.js';
@@ -12,49 +12,10 @@ export const LEVEL_FILLS: readonly string[] = Object.freeze(['EFF3FF', 'C6DBEF',
 /** The header row's look. */
 const HEADER: CellStyle = { bold: true, fill: 'D8DDE0' };
 
-/** Columns shown as percentages (fractions from 0 to 1). */
-const PERCENT = new Set(['coverage', 'to_target', 'prevalence']);
-
-/** Columns that hold whole numbers: counts, levels, ranks. */
-const WHOLE = new Set([
-  'level',
-  'scored_items',
-  'items',
-  'agreement_n',
-  'national_n',
-  'rank',
-  'out_of',
-  'n',
-  'dont_know',
-  'not_applicable',
-  'missing',
-  'need_rank',
-  'barrier_rank',
-  'sharing',
-  'scored',
-  'respondents',
-  'answers',
-  'themes',
-  'sufficient_themes',
-  'themes_at_or_above_target',
-  'themes_below_target',
-  'needs',
-  'shared_barriers',
-  'excluded',
-  'below_target',
-  'at_or_above_target',
-  'change_comparable_organisations',
-  'improved',
-  'declined',
-  'unchanged',
-  'value',
-]);
-
 /** The number format of a numeric column: a percentage, a whole number, or two decimals (scores and the like). */
 export function numberFormatOf(column: string): string {
-  if (PERCENT.has(column)) return '0%';
-  if (WHOLE.has(column) || column.startsWith('level_')) return '0';
-  return '0.00';
+  const shown = shownAs(column);
+  return shown === 'percent' ? '0%' : shown === 'whole' ? '0' : '0.00';
 }
 
 /** A table of the workbook: its header and rows of values, and the style of some cells. */

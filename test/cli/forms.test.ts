@@ -80,8 +80,9 @@ describe('--encoding on files from disk', { timeout: 60_000 }, () => {
 });
 
 describe('--columns: a mapping file for a survey built by hand', () => {
+  // A survey on the current reference framework (1.1.0): its last column is the question of T1.C1.
   const csv = [
-    '"Which Cancer Alliance do you work in?",Email,Role,Our partners agree on priorities,Partners across the alliance agree a shared vision for improving cancer outcomes and experience for the whole alliance population.',
+    '"Which Cancer Alliance do you work in?",Email,Role,Our partners agree on priorities,"The alliance agrees a shared vision for cancer care with its partners, covering its whole population."',
     'greater-manchester,a@nhs.net,partner,4,3',
     'greater-manchester,b@nhs.net,core team,DK,5',
   ].join('\n');

@@ -106,6 +106,32 @@ describe('CSV exports', () => {
     expect(csv.endsWith('\n')).toBe(true);
   });
 
+  it("rounds as the reports show with rounding: 'report' (scores to 2 decimals, percentages to whole percent, counts whole), and only then", () => {
+    for (const table of ['scores', 'item-scores', 'gaps', 'needs', 'barriers'] as const) {
+      const exact = parse(exportCsv(set, { table }));
+      const shown = parse(exportCsv(set, { table, rounding: 'report' }));
+      expect(shown).toHaveLength(exact.length);
+      exact.forEach((row, r) => {
+        for (const [column, text] of Object.entries(row)) {
+          const value = Number(text);
+          const written = shown[r]?.[column];
+          if (text === '' || Number.isNaN(value) || text === 'true' || text === 'false') {
+            expect(written, `${table} ${column}`).toBe(text);
+            continue;
+          }
+          // The worked rule of docs/reports.md: to_target 0.8248… is 0.82 (82%), a score 3.8534… is 3.85, a count stays whole.
+          const expected = ['coverage', 'to_target', 'prevalence'].includes(column)
+            ? Number((value * 100).toFixed(0)) / 100
+            : Number(value.toFixed(Number.isInteger(value) ? 0 : 2));
+          expect(Number(written), `${table} ${column} row ${r}`).toBe(expected === 0 ? 0 : expected);
+          expect(written, `${table} ${column}`).toMatch(/^-?\d+(\.\d{1,2})?$/);
+        }
+      });
+    }
+    expect(exportCsv(set, { table: 'scores' })).toMatch(/\.\d{3,}/);
+    expect(() => exportCsv(set, { table: 'scores', rounding: 'up' as never })).toThrow(/^exportCsv: options\.rounding must be "none" or "report"/);
+  });
+
   it('throws a TypeError for something other than alliance reports', () => {
     expect(() => exportCsv([set.national] as never, { table: 'scores' })).toThrow(/^exportCsv: /);
     expect(() => exportCsv({} as never, { table: 'needs' })).toThrow(/^exportCsv: /);

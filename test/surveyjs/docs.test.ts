@@ -34,7 +34,7 @@ describe('docs/survey-data.md §14: SurveyJS results', () => {
       ['unknown-item', [2, 'startedAt'], undefined],
       ['value-outside-scale', [2, 'T1_C1'], 3],
     ]);
-    // 3 results × (80 items + 1 unknown key) = 243 cells = 5 answers + 2 rejected + 236 blank.
-    expect(result.accounting).toEqual({ rowsRead: 3, rowsAccepted: 3, rowsRejected: 0, cellsRead: 243, answersAccepted: 5, cellsRejected: 2, cellsBlank: 236 });
+    // 3 results × (80 items + 1 unknown key) = 243 cells = 5 answers + 2 rejected + 236 blank; no column set aside.
+    expect(result.accounting).toEqual({ rowsRead: 3, rowsAccepted: 3, rowsRejected: 0, cellsRead: 243, answersAccepted: 5, cellsRejected: 2, cellsBlank: 236, cellsIgnored: 0 });
   });
 });

@@ -2,13 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AnswersError, effectiveCancerAllianceFramework as framework, parseAnswersCsv, scoreAnswers, scoreAnswersCsv, type AnswersImport } from '../../src/index.js';
 import { parseAnswersXlsx, safeParseAnswersXlsx, scoreAnswersXlsx } from '../../src/xlsx/index.js';
+import { referenceFrameworks } from '../../src/framework/reference-frameworks.js';
+import { SAMPLE_FRAMEWORK_VERSION } from '../../examples/sample/sample.js';
 import { isDeepFrozen } from '../helpers/frozen.js';
 import { oneSheet, sheetData, workbookOf } from './helpers.js';
 
 const sampleCsv = readFileSync(new URL('../../examples/sample/answers-2023-24.csv', import.meta.url), 'utf8');
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url));
 const formsBytes = readFileSync(new URL('../../examples/sample/answers-2023-24.xlsx', import.meta.url));
-const csvImport = parseAnswersCsv(sampleCsv, { framework });
+// The sample's rounds were answered on the reference framework 1.0.0, and are read on it.
+const sampleFramework = referenceFrameworks[SAMPLE_FRAMEWORK_VERSION];
+const csvImport = parseAnswersCsv(sampleCsv, { framework: sampleFramework });
 
 /** The workbook's AnswersError. */
 function refusal(bytes: Uint8Array, options: Partial<Parameters<typeof parseAnswersXlsx>[1]> = {}): AnswersError {
@@ -28,7 +32,7 @@ const HEADER = ['organisation_id', 'respondent_id', 'T1.C1', 'T1.C2'];
 
 describe('parseAnswersXlsx: the bundled sample as people have it', () => {
   it('reads the sample saved by LibreOffice to exactly what parseAnswersCsv reads from the CSV: answers, issues and accounting', () => {
-    const result = parseAnswersXlsx(fixture('answers-2023-24.libreoffice.xlsx'), { framework, file: 'answers-2023-24.xlsx' });
+    const result = parseAnswersXlsx(fixture('answers-2023-24.libreoffice.xlsx'), { framework: sampleFramework, file: 'answers-2023-24.xlsx' });
     expect(result.layout).toBe('wide');
     expect(result.answers).toEqual(csvImport.answers);
     expect(result.issues).toEqual([]);
@@ -46,7 +50,7 @@ describe('parseAnswersXlsx: the bundled sample as people have it', () => {
   });
 
   it('reads the sample as Microsoft Forms exports it to the same answers; the six Forms columns are set aside, and the counts add up', () => {
-    const result = parseAnswersXlsx(formsBytes, { framework, file: 'answers-2023-24.xlsx' });
+    const result = parseAnswersXlsx(formsBytes, { framework: sampleFramework, file: 'answers-2023-24.xlsx' });
     expect(result.answers).toEqual(csvImport.answers);
     expect(result.issues).toEqual([]);
     // 274 rows of 80 items; the 6 Forms columns (ID, the times, Email, Name, Last modified time) ignored, not rejected.
@@ -65,10 +69,10 @@ describe('parseAnswersXlsx: the bundled sample as people have it', () => {
 
   it('scores a workbook to the scores of the answers it accepts, and of the CSV', () => {
     for (const bytes of [fixture('answers-2023-24.libreoffice.xlsx'), formsBytes]) {
-      const scored = scoreAnswersXlsx(bytes, { framework, minGroupSize: 2 });
-      const read = parseAnswersXlsx(bytes, { framework });
-      expect(scored.scores).toEqual(scoreAnswers(read.answers, { framework, minGroupSize: 2 }));
-      expect(scored.scores).toEqual(scoreAnswersCsv(sampleCsv, { framework, minGroupSize: 2 }).scores);
+      const scored = scoreAnswersXlsx(bytes, { framework: sampleFramework, minGroupSize: 2 });
+      const read = parseAnswersXlsx(bytes, { framework: sampleFramework });
+      expect(scored.scores).toEqual(scoreAnswers(read.answers, { framework: sampleFramework, minGroupSize: 2 }));
+      expect(scored.scores).toEqual(scoreAnswersCsv(sampleCsv, { framework: sampleFramework, minGroupSize: 2 }).scores);
       expect(scored.issues).toEqual(read.issues);
       expect(scored.accounting).toEqual(read.accounting);
       expect(isDeepFrozen(scored)).toBe(true);
@@ -81,14 +85,14 @@ describe('parseAnswersXlsx: the bundled sample as people have it', () => {
     copy.set(bytes, 8);
     const window = copy.subarray(8, 8 + bytes.length);
     const buffer = window.slice().buffer;
-    expect(parseAnswersXlsx(window, { framework }).answers).toEqual(csvImport.answers);
-    expect(parseAnswersXlsx(buffer, { framework }).answers).toEqual(csvImport.answers);
+    expect(parseAnswersXlsx(window, { framework: sampleFramework }).answers).toEqual(csvImport.answers);
+    expect(parseAnswersXlsx(buffer, { framework: sampleFramework }).answers).toEqual(csvImport.answers);
   });
 
   it('returns a deeply frozen import that survives JSON, and leaves the bytes as they were', () => {
     const bytes = fixture('answers-2023-24.libreoffice.xlsx');
     const before = Buffer.from(bytes).toString('base64');
-    const result = parseAnswersXlsx(bytes, { framework });
+    const result = parseAnswersXlsx(bytes, { framework: sampleFramework });
     expect(isDeepFrozen(result)).toBe(true);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     expect(Buffer.from(bytes).toString('base64')).toBe(before);

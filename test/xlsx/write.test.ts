@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReports, effectiveCancerAllianceFramework as framework, exportCsv, scoreAnswersCsv, type ReportSet } from '../../src/index.js';
-import { itemsOf, scaleOf } from '../../src/framework/index.js';
+import { itemsOf, referenceFrameworks, scaleOf } from '../../src/framework/index.js';
 import { csvColumnsOf, type CsvTable } from '../../src/report/index.js';
 import { contrastRatio } from '../../src/report/colour.js';
 import { CsvSplitter } from '../../src/internal/csv.js';
@@ -12,9 +12,13 @@ import { writeWorkbook } from '../../src/xlsx/writer.js';
 import { scanXml } from '../../src/xlsx/xml.js';
 import { smallReports, TEMPLATE_OPTIONS } from './fixtures/inputs.js';
 import { partsOf, rawCells, rowsOf, zipParts, type RawCell } from './helpers.js';
+import { SAMPLE_FRAMEWORK_VERSION } from '../../examples/sample/sample.js';
 
 const sampleCsv = readFileSync(new URL('../../examples/sample/answers-2023-24.csv', import.meta.url), 'utf8');
-const reports: ReportSet = buildReports(scoreAnswersCsv(sampleCsv, { framework }).scores, { framework, synthetic: true });
+// The sample's rounds were answered on the reference framework 1.0.0 (eight themes), and score on it; the template is
+// written on the current reference framework, as exportAnswersTemplateXlsx is called for it.
+const sampleFramework = referenceFrameworks[SAMPLE_FRAMEWORK_VERSION];
+const reports: ReportSet = buildReports(scoreAnswersCsv(sampleCsv, { framework: sampleFramework }).scores, { framework: sampleFramework, synthetic: true });
 const bytes = exportReportXlsx(reports);
 const sheets = rawCells(bytes);
 const LIMITS = { maxUncompressedBytes: 1e9, maxSheets: 100, maxRows: 1e7, maxCells: 1e8 };
@@ -213,15 +217,15 @@ describe('exportReportXlsx: the report workbook', { timeout: 60_000 }, () => {
     expect(elements(themeXml, 'pane')).toEqual([{ xSplit: '2', ySplit: '1', topLeftCell: 'C2', activePane: 'bottomRight', state: 'frozen' }]);
     expect(elements(themeXml, 'col').length).toBe(csvColumnsOf('scores').length);
     expect(elements(themeXml, 'col').every((col) => Number(col['width']) >= 10 && col['customWidth'] === '1')).toBe(true);
-    // 34 columns (A to AH), a row per alliance and theme under the header.
+    // 34 columns (A to AH), a row per alliance and theme (the sample's 8) under the header.
     expect(csvColumnsOf('scores')).toHaveLength(34);
     expect(elements(themeXml, 'autoFilter')).toEqual([{ ref: `A1:AH${reports.alliances.length * 8 + 1}` }]);
     expect(elements(parts.get('xl/workbook.xml') ?? '', 'definedName').length).toBe(7);
   });
 
   it('never writes a formula: text that would start one is stored as text, marked so that editing keeps it text', () => {
-    const named = buildReports(scoreAnswersCsv(sampleCsv, { framework }).scores, {
-      framework,
+    const named = buildReports(scoreAnswersCsv(sampleCsv, { framework: sampleFramework }).scores, {
+      framework: sampleFramework,
       organisationName: (id) => (id === 'wessex' ? '=HYPERLINK("https://example.org","Click")' : id === 'peninsula' ? '@SUM(1+1)' : null),
     });
     const written = exportReportXlsx(named);
