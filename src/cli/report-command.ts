@@ -288,7 +288,11 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   const written = writeAll(io, args.out, files);
   if (!written.ok) return stop(written);
   terminal.err(written.notes);
-  terminal.out([...summary(args, built.value, current.answers, previous?.answers ?? null, files), ...(args.targets === null ? [] : [`Targets: from ${args.targets} (the most specific applies; the framework's default otherwise).`]), ...(subset === null ? [] : [subset.notice])]);
+  terminal.out([
+    ...summary(args, built.value, current.answers, previous?.answers ?? null, files),
+    ...(args.targets === null ? [] : [`Targets: from ${args.targets} (the most specific applies; the framework's default otherwise).`]),
+    ...(subset === null ? [] : [subset.notice]),
+  ]);
   return EXIT.ok;
 }
 

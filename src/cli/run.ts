@@ -253,7 +253,8 @@ function selectionOf(region: string | undefined, alliances: string | undefined, 
   }
   if (alliances === undefined) return { kind: 'all' };
   const ids = alliances.split(',').map((id) => id.trim());
-  if (ids.some((id) => id === '')) throw new UsageError(`--alliances "${alliances}" has an empty id: give organisation ids separated by commas, e.g. --alliances wessex,peninsula.`, hint);
+  if (ids.some((id) => id === ''))
+    throw new UsageError(`--alliances "${alliances}" has an empty id: give organisation ids separated by commas, e.g. --alliances wessex,peninsula.`, hint);
   return { kind: 'alliances', ids };
 }
 

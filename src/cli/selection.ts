@@ -11,9 +11,7 @@ import { suggestionOf } from './suggest.js';
 
 /** Which alliances `report` covers: all of them, those of one region, or those listed. */
 export type Selection =
-  | { readonly kind: 'all' }
-  | { readonly kind: 'region'; readonly id: string; readonly name: string }
-  | { readonly kind: 'alliances'; readonly ids: readonly string[] };
+  { readonly kind: 'all' } | { readonly kind: 'region'; readonly id: string; readonly name: string } | { readonly kind: 'alliances'; readonly ids: readonly string[] };
 
 /** A region of the programme named by its ODS code (`Y56`) or its name (`london`), in any case; else null. */
 export function regionNamed(given: string): { readonly id: string; readonly name: string } | null {
@@ -26,7 +24,10 @@ export function regionNamed(given: string): { readonly id: string; readonly name
 export function regionChoices(given: string): { readonly list: string; readonly suggestion: string } {
   const candidates = organisations.regions.flatMap((region) => [region.id, region.name]);
   const wanted = given.trim().toLowerCase();
-  const near = suggestionOf(wanted, candidates.map((candidate) => candidate.toLowerCase()));
+  const near = suggestionOf(
+    wanted,
+    candidates.map((candidate) => candidate.toLowerCase()),
+  );
   const named = candidates.find((candidate) => ` Did you mean ${candidate.toLowerCase()}?` === near);
   return {
     list: organisations.regions.map((region) => `${region.id} ${region.name}`).join(', '),
@@ -58,7 +59,12 @@ export function selectAlliances(selection: Selection, ids: readonly string[]): O
       else if (!chosen.includes(found)) chosen.push(found);
     }
     if (unknown.length > 0) {
-      return fail(EXIT.usage, `--alliances names ${plural(unknown.length, 'organisation')} that the answers do not hold:`, ...unknown, '  hint: Give the organisation ids of the answers file, separated by commas.');
+      return fail(
+        EXIT.usage,
+        `--alliances names ${plural(unknown.length, 'organisation')} that the answers do not hold:`,
+        ...unknown,
+        '  hint: Give the organisation ids of the answers file, separated by commas.',
+      );
     }
     which = 'chosen with --alliances';
   }

@@ -67,7 +67,9 @@ export function loadTargets(io: CliFiles, path: string, framework: Framework, al
     }
     const { min, max } = rangeOf(framework, themeId);
     if (value < min || value > max) {
-      problems.push(`${where(node as YamlNode, key)}: the target ${value} is outside the scale (${min} to ${max}${themeId === null ? ', the scale of every theme' : ` for ${themeId}`}).`);
+      problems.push(
+        `${where(node as YamlNode, key)}: the target ${value} is outside the scale (${min} to ${max}${themeId === null ? ', the scale of every theme' : ` for ${themeId}`}).`,
+      );
       return null;
     }
     return value;
@@ -86,7 +88,13 @@ export function loadTargets(io: CliFiles, path: string, framework: Framework, al
   const unknown = (keyNode: YamlNode, key: string, what: string, known: readonly string[], extra = '') =>
     problems.push(`${where(keyNode, key)}: ${what}.${extra}${suggestionOf(key.split('.').pop() ?? key, known)}`);
 
-  const spec: { national?: number; byTheme?: Record<string, number>; byRegion?: Record<string, number>; byOrganisation?: Record<string, number>; byOrganisationTheme?: Record<string, Record<string, number>> } = {};
+  const spec: {
+    national?: number;
+    byTheme?: Record<string, number>;
+    byRegion?: Record<string, number>;
+    byOrganisation?: Record<string, number>;
+    byOrganisationTheme?: Record<string, Record<string, number>>;
+  } = {};
   const top = entriesOf(document.contents, 'the file');
   if (top === null) return fail(EXIT.invalidData, `The --targets file "${path}" is not a table of targets.`, ...problems.map((p) => `  ${p}`), hint);
   for (const entry of top) {
@@ -110,7 +118,13 @@ export function loadTargets(io: CliFiles, path: string, framework: Framework, al
         for (const region of entriesOf(entry.value, 'regions') ?? []) {
           const id = region.key.toUpperCase();
           if (!regionIds.includes(id)) {
-            unknown(region.keyNode, `regions.${region.key}`, `"${region.key}" is not the ODS code of an NHS England region`, regionIds, ` The regions are ${regionIds.join(', ')}.`);
+            unknown(
+              region.keyNode,
+              `regions.${region.key}`,
+              `"${region.key}" is not the ODS code of an NHS England region`,
+              regionIds,
+              ` The regions are ${regionIds.join(', ')}.`,
+            );
             continue;
           }
           const value = numberAt(region.value, `regions.${region.key}`, null);
@@ -147,7 +161,12 @@ export function loadTargets(io: CliFiles, path: string, framework: Framework, al
     }
   }
   if (problems.length > 0) {
-    return fail(EXIT.invalidData, `The --targets file "${path}" has ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}:`, ...problems.map((p) => `  ${p}`), hint);
+    return fail(
+      EXIT.invalidData,
+      `The --targets file "${path}" has ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}:`,
+      ...problems.map((p) => `  ${p}`),
+      hint,
+    );
   }
   return { ok: true, value: spec };
 }

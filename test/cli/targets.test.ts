@@ -121,7 +121,8 @@ describe('report --region and --alliances', () => {
         'reports/alliances/greater-manchester.html',
         'reports/alliances/greater-manchester.md',
       ]);
-      const notice = 'These reports cover 2 of the 5 alliances in the answers, the North West region (Y62): national figures (medians, quartiles, ranks, barriers) are over these 2 only.';
+      const notice =
+        'These reports cover 2 of the 5 alliances in the answers, the North West region (Y62): national figures (medians, quartiles, ranks, barriers) are over these 2 only.';
       expect(result.out.trimEnd().split('\n').pop()).toBe(notice);
       expect(result.out).toContain('Alliances scored: 2 of 2');
       expect(reportOf(result).national.dataNotice).toBe(notice);
@@ -134,7 +135,9 @@ describe('report --region and --alliances', () => {
       'Synthetic sample data: not real alliance results. These reports cover 2 of the 5 alliances in the answers, chosen with --alliances: national figures (medians, quartiles, ranks, barriers) are over these 2 only.',
     );
     // The sentence quoted in docs/cli.md is the one printed.
-    expect(docs).toContain('These reports cover 3 of the 21 alliances in the answers, the North West region (Y62): national figures (medians, quartiles, ranks, barriers) are over these 3 only.');
+    expect(docs).toContain(
+      'These reports cover 3 of the 21 alliances in the answers, the North West region (Y62): national figures (medians, quartiles, ranks, barriers) are over these 3 only.',
+    );
   });
 
   it('refuses an unknown region, an id not in the answers, and --region with --alliances', () => {
