@@ -47,6 +47,8 @@ export interface CliIo extends CliFiles {
   readonly stdout: (text: string) => void;
   /** Writes text to standard error, as given. */
   readonly stderr: (text: string) => void;
+  /** Whether standard error is a terminal (Node: the stream's isTTY): `report` then prints its progress there. Default false. */
+  readonly stderrIsTerminal?: boolean | undefined;
 }
 
 /** The exit codes of the CLI, documented in docs/cli.md. */

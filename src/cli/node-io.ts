@@ -106,4 +106,5 @@ export const nodeIo: CliIo = {
     if (!failed.includes('standard error')) process.stderr.write(text);
   },
   now: () => Date.now(),
+  stderrIsTerminal: process.stderr.isTTY,
 };

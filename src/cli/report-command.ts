@@ -10,6 +10,7 @@ import {
   type OutcomeSeries,
   type ReportSet,
 } from 'cancer-alliance-framework';
+import type { TargetSpec } from 'cancer-alliance-framework/analysis';
 import { findAlliance } from 'cancer-alliance-framework/programme';
 import { asAtNotes } from './as-at.js';
 import { EXIT, OutputError, baseName, joinPath, type CliFiles, type OutputFile } from './io.js';
@@ -32,6 +33,8 @@ import { analysisProblem, answerProblem, formatProblems } from './problems.js';
 import { loadAnswerSettings, type AnswerFlags } from './answer-options.js';
 import { reportFiles } from './report-files.js';
 import { readIsoDate, type RoundSpec } from './rounds.js';
+import { onlyChosen, outcomesOfChosen, selectAlliances, type Selection } from './selection.js';
+import { loadTargets } from './targets.js';
 import type { Terminal } from './terminal.js';
 
 /** The options of `report`, read from the command line and checked. */
@@ -53,15 +56,16 @@ export interface ReportArgs {
   readonly reading: AnswersReading;
   /** `--organisations` and `--spellings`. */
   readonly answerFlags: AnswerFlags;
+  /** `--targets <file>`, or null for the framework's default target. */
+  readonly targets: string | null;
+  /** `--region` or `--alliances`: the alliances reported on. */
+  readonly selection: Selection;
 }
 
 /** The notices of an import, as notes for standard error. */
 export function noticeLines(result: AnswersImport, path: string): readonly string[] {
   return result.notices.map((notice) => `Note (${path}): ${notice.message}`);
 }
-
-/** Progress goes to standard error when asked for, or once a run has taken more than this many milliseconds. */
-export const PROGRESS_AFTER_MS = 300;
 
 /** Issues that leave every answer in place: the ignored column and the dropped comment. They are warnings. */
 const WARNING_CODES: ReadonlySet<AnswerIssue['code']> = new Set(['unknown-column', 'comment-without-answer', 'encoding-detected', 'similar-id']);
@@ -178,9 +182,9 @@ function summary(args: ReportArgs, set: ReportSet, current: AnswersImport, previ
  * then writes the files, all or nothing (`writeReports`).
  */
 export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): number {
-  const started = io.now();
+  // Progress goes to standard error when a person watches it (a terminal), or when --progress asks for it.
   const progress = (message: string) => {
-    if (args.progress || io.now() - started > PROGRESS_AFTER_MS) terminal.err([message]);
+    if (args.progress || terminal.errIsTerminal) terminal.err([message]);
   };
   const stop = (...failures: readonly Failure[]): number => {
     const code = failures[0]?.code ?? EXIT.invalidData;
@@ -196,9 +200,11 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   const { organisations, spellings } = args.answerFlags;
   if (organisations !== undefined && organisations !== 'programme' && organisations !== 'any') inputs.push({ flag: '--organisations file', path: organisations });
   if (spellings !== undefined) inputs.push({ flag: '--spellings file', path: spellings });
+  if (args.targets !== null) inputs.push({ flag: '--targets file', path: args.targets });
   const missing = checkFilesExist(io, inputs);
   if (missing) return stop(missing);
 
+  progress(`Reading ${args.answers} (round ${args.round.label})…`);
   progress('Reading the framework…');
   const framework = loadFramework(io, args.framework, args.maxBytes);
   if (!framework.ok) return stop(framework);
@@ -206,7 +212,6 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   const settings = loadAnswerSettings(io, args.answerFlags, args.maxBytes);
   if (!settings.ok) return stop(settings);
 
-  progress(`Reading ${args.answers}…`);
   const columns = loadColumns(io, args.reading.columns, framework.value, args.maxBytes);
   if (!columns.ok) return stop(columns);
   const reading = { ...settings.value, encoding: args.reading.encoding, columns: columns.value };
@@ -262,7 +267,20 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   const roundDay = readIsoDate(args.round.date);
   if (roundDay !== null) terminal.err(asAtNotes(roundDay));
 
-  const built = buildAll(args, current, previous, outcomes, progress);
+  const ids = [...new Set(current.answers.answers.map((answer): string => answer.organisationId))].sort();
+  const targets = args.targets === null ? undefined : loadTargets(io, args.targets, current.framework, ids, args.maxBytes);
+  if (targets !== undefined && !targets.ok) return stop(targets);
+  const chosen = selectAlliances(args.selection, ids);
+  if (!chosen.ok) return stop(chosen);
+  const subset = chosen.value;
+  const built = buildAll(
+    args,
+    subset === null ? current : { ...current, answers: onlyChosen(current.answers, subset.ids) },
+    previous === null || subset === null ? previous : { ...previous, answers: onlyChosen(previous.answers, subset.ids) },
+    outcomes === null || subset === null ? outcomes : outcomesOfChosen(outcomes, subset.ids),
+    progress,
+    { targets: targets?.value, notice: subset?.notice ?? null },
+  );
   if (!built.ok) return stop(built);
   const files = reportFiles(built.value, progress, { xlsx: args.xlsx });
 
@@ -270,7 +288,11 @@ export function runReport(args: ReportArgs, io: CliFiles, terminal: Terminal): n
   const written = writeAll(io, args.out, files);
   if (!written.ok) return stop(written);
   terminal.err(written.notes);
-  terminal.out(summary(args, built.value, current.answers, previous?.answers ?? null, files));
+  terminal.out([
+    ...summary(args, built.value, current.answers, previous?.answers ?? null, files),
+    ...(args.targets === null ? [] : [`Targets: from ${args.targets} (the most specific applies; the framework's default otherwise).`]),
+    ...(subset === null ? [] : [subset.notice]),
+  ]);
   return EXIT.ok;
 }
 
@@ -288,6 +310,7 @@ function buildAll(
   previous: ReadAnswers | null,
   outcomes: OutcomeSeries | null,
   progress: (message: string) => void,
+  extra: { readonly targets: TargetSpec | undefined; readonly notice: string | null },
 ): { readonly ok: true; readonly value: ReportSet } | Failure {
   const { framework } = current;
   const organisations = new Set(current.answers.answers.map((answer) => answer.organisationId)).size;
@@ -308,6 +331,8 @@ function buildAll(
       ...(mapping === undefined ? {} : { itemMapping: mapping.itemMapping, themeMapping: mapping.themeMapping }),
       ...(outcomes === null ? {} : { outcomes }),
       synthetic: args.synthetic,
+      ...(extra.targets === undefined ? {} : { targets: extra.targets }),
+      ...(extra.notice === null ? {} : { dataNotice: args.synthetic ? `Synthetic sample data: not real alliance results. ${extra.notice}` : extra.notice }),
     });
     return { ok: true, value: set };
   } catch (error) {

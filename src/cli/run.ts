@@ -6,9 +6,11 @@ import { REFERENCE_VERSIONS, isReferenceVersion, type FrameworkChoice } from './
 import { EXIT, baseName, type CliFiles, type CliIo } from './io.js';
 import { INSTRUMENT_FORMATS, runInstrument, type InstrumentArgs } from './instrument-command.js';
 import { runReport, type ReportArgs } from './report-command.js';
+import { regionChoices, regionNamed, type Selection } from './selection.js';
 import { SAMPLE_HELP, runSample } from './sample-command.js';
 import { RoundLabelError, readIsoDate, resolvePreviousRound, resolveRound, type RoundSpec } from './rounds.js';
 import { MAX_MAX_BYTES, parseSize } from './sizes.js';
+import { suggestionOf as suggestion } from './suggest.js';
 import { linesOf, terminalOf, type Terminal } from './terminal.js';
 import { COMMAND, INSTRUMENT_HELP, MAIN_HELP, REPORT_HELP, USAGE_HINT, VALIDATE_HELP } from './usage.js';
 import { runValidate, type ValidateArgs } from './validate-command.js';
@@ -36,6 +38,9 @@ const REPORT_OPTIONS = {
   columns: { type: 'string' },
   organisations: { type: 'string' },
   spellings: { type: 'string' },
+  targets: { type: 'string' },
+  region: { type: 'string' },
+  alliances: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
@@ -69,34 +74,6 @@ class UsageError extends Error {
   ) {
     super(message);
   }
-}
-
-/** The edit distance of two short strings, for "did you mean". */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
-function suggestion(given: string, candidates: readonly string[]): string {
-  let best: string | null = null;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    const d = distance(given, candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best === null ? '' : ` Did you mean ${best}?`;
 }
 
 /**
@@ -235,6 +212,7 @@ function reportArgs(argv: readonly string[], io: CliFiles): ReportArgs | 'help' 
     { what: 'the --previous file', path: previousPath },
     { what: 'the --outcomes file', path: outcomesPath },
     { what: 'the --columns file', path: values.columns },
+    { what: 'the --targets file', path: values.targets },
   ];
   for (const { what, path } of inputs) {
     if (path !== undefined && isInside(path, out)) {
@@ -255,7 +233,29 @@ function reportArgs(argv: readonly string[], io: CliFiles): ReportArgs | 'help' 
     xlsx: values.xlsx === true,
     reading: { encoding: encoding(values.encoding, hint), columns: text(values.columns, '--columns', hint) ?? null },
     answerFlags: { organisations: text(values.organisations, '--organisations', hint), spellings: text(values.spellings, '--spellings', hint) },
+    targets: text(values.targets, '--targets', hint) ?? null,
+    selection: selectionOf(text(values.region, '--region', hint), text(values.alliances, '--alliances', hint), hint),
   };
+}
+
+/** `--region <id|name>` or `--alliances <id,...>` (not both): which alliances `report` covers. */
+function selectionOf(region: string | undefined, alliances: string | undefined, hint: string): Selection {
+  if (region !== undefined && alliances !== undefined) {
+    throw new UsageError('--region and --alliances cannot both be given: choose a region, or list every alliance to report on with --alliances.', hint);
+  }
+  if (region !== undefined) {
+    const found = regionNamed(region);
+    if (found === null) {
+      const { list, suggestion: near } = regionChoices(region);
+      throw new UsageError(`--region "${region}" is not an NHS England region: give its ODS code or its name, one of ${list}.${near}`, hint);
+    }
+    return { kind: 'region', ...found };
+  }
+  if (alliances === undefined) return { kind: 'all' };
+  const ids = alliances.split(',').map((id) => id.trim());
+  if (ids.some((id) => id === ''))
+    throw new UsageError(`--alliances "${alliances}" has an empty id: give organisation ids separated by commas, e.g. --alliances wessex,peninsula.`, hint);
+  return { kind: 'alliances', ids };
 }
 
 /** The round of `--round` and `--date`; a label that is neither a financial year nor a date, without `--date`, is refused. */

@@ -45,14 +45,16 @@ export interface Terminal {
   readonly out: (lines: readonly string[]) => void;
   /** Prints lines on standard error, each made {@link visible} and ended with `\n`. */
   readonly err: (lines: readonly string[]) => void;
+  /** Whether standard error is a terminal, where a person watches: progress is printed there only then (or with `--progress`). */
+  readonly errIsTerminal: boolean;
 }
 
 /** The terminal of the given streams. */
-export function terminalOf(io: Pick<CliIo, 'stdout' | 'stderr'>): Terminal {
+export function terminalOf(io: Pick<CliIo, 'stdout' | 'stderr' | 'stderrIsTerminal'>): Terminal {
   const printer = (write: (text: string) => void) => (lines: readonly string[]) => {
     if (lines.length > 0) write(`${lines.map(visible).join('\n')}\n`);
   };
-  return { out: printer(io.stdout), err: printer(io.stderr) };
+  return { out: printer(io.stdout), err: printer(io.stderr), errIsTerminal: io.stderrIsTerminal === true };
 }
 
 /** The lines of a text written with `\n` line ends (the help texts), without the empty one after the last. */

@@ -71,7 +71,12 @@ Options:
   --xlsx                    Write the report workbook too, as <dir>/data/report.xlsx
   --synthetic               Mark every report as made from synthetic (not real) data
   --allow-rejected          Go on when some rows or answers are rejected (they are counted and listed)
-  --progress                Always print progress to standard error (otherwise only on slow runs)
+  --targets <file>          Targets other than the framework's default, JSON or YAML: default, themes,
+                            regions and alliances (each alliance all its themes, or by theme)
+  --region <id|name>        Report on the alliances of one NHS England region, e.g. Y56 or London
+  --alliances <id,...>      Report on these alliances only, e.g. wessex,peninsula; with --region or
+                            --alliances, the national figures are over the alliances chosen
+  --progress                Print progress to standard error (default: only when it is a terminal)
   --max-bytes <size>        The most bytes an input file may hold, e.g. 100MB or 64MiB (default
                             50 MiB; framework files 1,000,000 bytes unless this is given)
   --encoding <name>         How the answers files (CSV) are encoded: auto (the default: UTF-8, or

@@ -23,6 +23,8 @@ export interface MemoryIoOptions {
   readonly unreadable?: readonly string[];
   /** Writing under this folder throws (as a read-only disk would). */
   readonly unwritable?: string;
+  /** Whether standard error is a terminal (as `process.stderr.isTTY`). Default false. */
+  readonly stderrIsTerminal?: boolean;
 }
 
 const encoder = new TextEncoder();
@@ -46,6 +48,7 @@ export function memoryIo(initial: Readonly<Record<string, string | Uint8Array>> 
     binaries,
     dirs,
     written,
+    stderrIsTerminal: options.stderrIsTerminal ?? false,
     out: () => stdout,
     err: () => stderr,
     readText: (path, maxBytes = DEFAULT_MAX_BYTES) => {
