@@ -60,7 +60,7 @@ export { analyseGaps } from './analysis/gaps.js';
 export { analyseNational } from './analysis/national-analysis.js';
 export { analyseNationalPosition } from './analysis/national.js';
 export { analyseNeeds } from './analysis/needs.js';
-export { parseOutcomes, safeParseOutcomes } from './analysis/outcomes.js';
+export { parseOutcomes, safeParseOutcomes, type ParseOutcomesOptions } from './analysis/outcomes.js';
 export { parseOutcomesCsv, safeParseOutcomesCsv, type ParseOutcomesCsvOptions } from './analysis/outcomes-csv.js';
 export { compareRounds } from './analysis/rounds.js';
 export type {

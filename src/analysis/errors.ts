@@ -103,6 +103,22 @@ export type AnalysisIssueData =
       readonly earlier: string;
       /** The later round's date. */
       readonly later: string;
+    }
+  | {
+      /** An outcomes CSV is larger than `options.maxBytes`. */
+      readonly code: 'too-large';
+      /** The text's size in UTF-8 bytes. */
+      readonly bytes: number;
+      /** The most allowed (`options.maxBytes`). */
+      readonly max: number;
+    }
+  | {
+      /** More problems were found than `options.maxIssues`: this last issue counts those not listed. */
+      readonly code: 'too-many-issues';
+      /** How many problems were found but not listed. */
+      readonly more: number;
+      /** The most listed (`options.maxIssues`). */
+      readonly max: number;
     };
 
 /**
@@ -199,6 +215,16 @@ export function describeIssue(data: AnalysisIssueData): { readonly message: stri
       return {
         message: `the earlier round (${data.earlier}) is dated after the later round (${data.later})`,
         hint: 'Pass the rounds oldest first.',
+      };
+    case 'too-large':
+      return {
+        message: `the outcomes file is ${data.bytes} bytes (UTF-8), more than the limit of ${data.max}`,
+        hint: 'An outcomes file holds one row per organisation: check it is the right file, or raise the maxBytes option if you trust it.',
+      };
+    case 'too-many-issues':
+      return {
+        message: `${data.more} more ${data.more === 1 ? 'problem was' : 'problems were'} found and not listed: at most ${data.max} are listed`,
+        hint: 'Correct the problems listed and read the data again, or raise the maxIssues option to list more.',
       };
   }
   return { message: 'unknown issue', hint: '' };

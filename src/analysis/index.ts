@@ -13,7 +13,7 @@ export { analyseNeeds } from './needs.js';
 export { analyseNationalPosition } from './national.js';
 export { resolveTarget } from './targets.js';
 export { nonHelpResponsibilityIds } from './programme-links.js';
-export { parseOutcomes, safeParseOutcomes } from './outcomes.js';
+export { parseOutcomes, safeParseOutcomes, type ParseOutcomesOptions } from './outcomes.js';
 export { parseOutcomesCsv, safeParseOutcomesCsv, type ParseOutcomesCsvOptions } from './outcomes-csv.js';
 export { AnalysisError, type AnalysisIssue, type AnalysisIssueCode, type AnalysisIssueData } from './errors.js';
 export type { AnalysisMethod, FrameworkRef, RegionRef, RegionOf, RegionName, AnalysisContext, RegionSourceUsed, AnalysisContextUsed, ScoresInput } from './context.js';

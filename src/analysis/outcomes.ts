@@ -1,4 +1,5 @@
-import { showValue } from '../internal/show.js';
+import { IssueCap, maxIssuesOf } from '../internal/limits.js';
+import { kindOf } from '../internal/show.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { SafeParseResult } from '../internal/result.js';
 import { measureIds } from '../programme/standards.generated.js';
@@ -41,12 +42,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Collects every problem of an outcome series, each with its row (1-based position in `values`). */
-function outcomeIssues(input: unknown): AnalysisIssue[] {
-  const issues: AnalysisIssue[] = [];
+/**
+ * Options of {@link parseOutcomes} and {@link safeParseOutcomes}.
+ *
+ * @category Analysis
+ */
+export interface ParseOutcomesOptions {
+  /**
+   * List at most this many problems; a last `too-many-issues` issue then says how many more were found. A whole
+   * number of at least 1; default 1,000.
+   */
+  readonly maxIssues?: number | undefined;
+}
+
+/** Collects the problems of an outcome series, each with its row (1-based position in `values`): the first `maxIssues` made, all counted. */
+function outcomeIssues(input: unknown, maxIssues: number): AnalysisIssue[] {
+  const cap = new IssueCap<AnalysisIssue>(maxIssues);
+  const issues = {
+    push: (issue: AnalysisIssue): void => cap.add(issue),
+  };
+  const list = (): AnalysisIssue[] => cap.listed(undefined, (more, max) => analysisIssue({ code: 'too-many-issues', more, max }, {}));
   if (!isRecord(input)) {
     issues.push(analysisIssue({ code: 'invalid-outcome-series', field: 'series', received: received(input) }, { path: [] }));
-    return issues;
+    return list();
   }
   if (typeof input['name'] !== 'string' || input['name'].trim() === '') {
     issues.push(analysisIssue({ code: 'invalid-outcome-series', field: 'name', received: received(input['name']) }, { path: ['name'] }));
@@ -63,12 +81,17 @@ function outcomeIssues(input: unknown): AnalysisIssue[] {
   const values = input['values'];
   if (!Array.isArray(values)) {
     issues.push(analysisIssue({ code: 'invalid-outcome-series', field: 'values', received: received(values) }, { path: ['values'] }));
-    return issues;
+    return list();
   }
   const firstRow = new Map<string, number>();
   values.forEach((row: unknown, index) => {
     const rowNumber = index + 1;
     const path = ['values', index];
+    if (cap.full) {
+      // Past the room for issues, problems are counted, not made: one per problem the checks below would find.
+      cap.total += problemsOf(row, firstRow, rowNumber);
+      return;
+    }
     if (!isRecord(row)) {
       issues.push(analysisIssue({ code: 'invalid-outcome-series', field: 'row', received: received(row) }, { row: rowNumber, path }));
       return;
@@ -87,13 +110,26 @@ function outcomeIssues(input: unknown): AnalysisIssue[] {
       const organisation = typeof id === 'string' ? { organisationId: id } : {};
       issues.push(
         analysisIssue(
-          { code: 'non-finite-outcome', value: typeof value === 'number' ? String(value) : jsonOf(value), ...organisation },
+          { code: 'non-finite-outcome', value: typeof value === 'number' ? String(value) : shownOf(value), ...organisation },
           { row: rowNumber, path: [...path, 'value'], ...(typeof id === 'string' ? { id } : {}) },
         ),
       );
     }
   });
-  return issues;
+  return list();
+}
+
+/** How many problems a row of `values` has, counted as outcomeIssues finds them (and noting its id, as it does). */
+function problemsOf(row: unknown, firstRow: Map<string, number>, rowNumber: number): number {
+  if (!isRecord(row)) return 1;
+  const id = row['organisationId'];
+  const value = row['value'];
+  let problems = 0;
+  if (typeof id !== 'string' || id.trim() === '') problems += 1;
+  else if (firstRow.has(id)) problems += 1;
+  else firstRow.set(id, rowNumber);
+  if (typeof value !== 'number' || !Number.isFinite(value)) problems += 1;
+  return problems;
 }
 
 /**
@@ -102,9 +138,12 @@ function outcomeIssues(input: unknown): AnalysisIssue[] {
  * organisation.
  *
  * @param input - The series, e.g. parsed from JSON.
+ * @param options - The most problems to list (`maxIssues`, default 1,000).
  * @returns The series, deeply frozen (a copy: the input is not changed).
- * @throws AnalysisError listing every problem with its row: a missing id, a value that is not a finite number, an organisation given twice,
- *   a measure the standards data does not have.
+ * @throws AnalysisError listing the problems with their rows (at most `maxIssues`, then one `too-many-issues` issue
+ *   counting the rest): a missing id, a value that is not a finite number, an organisation given twice, a measure the
+ *   standards data does not have.
+ * @throws TypeError or RangeError when the options are wrong.
  * @example
  * ```ts
  * const fds = parseOutcomes({
@@ -116,8 +155,8 @@ function outcomeIssues(input: unknown): AnalysisIssue[] {
  * ```
  * @category Analysis
  */
-export function parseOutcomes(input: unknown): OutcomeSeries {
-  const result = safeParseOutcomes(input);
+export function parseOutcomes(input: unknown, options?: ParseOutcomesOptions | undefined): OutcomeSeries {
+  const result = readOutcomes(input, options, 'parseOutcomes');
   if (!result.success) throw result.error;
   return result.data;
 }
@@ -126,7 +165,9 @@ export function parseOutcomes(input: unknown): OutcomeSeries {
  * Checks an outcome series like {@link parseOutcomes}, returning the error instead of throwing it.
  *
  * @param input - The series, e.g. parsed from JSON.
+ * @param options - As for {@link parseOutcomes}.
  * @returns `{ success: true, data }` or `{ success: false, error }`.
+ * @throws TypeError or RangeError when the options are wrong.
  * @example
  * ```ts
  * const result = safeParseOutcomes({ name: 'FDS', values: [{ organisationId: 'a', value: 'high' }] });
@@ -134,8 +175,14 @@ export function parseOutcomes(input: unknown): OutcomeSeries {
  * ```
  * @category Analysis
  */
-export function safeParseOutcomes(input: unknown): SafeParseResult<OutcomeSeries, AnalysisError> {
-  const issues = outcomeIssues(input);
+export function safeParseOutcomes(input: unknown, options?: ParseOutcomesOptions | undefined): SafeParseResult<OutcomeSeries, AnalysisError> {
+  return readOutcomes(input, options, 'safeParseOutcomes');
+}
+
+function readOutcomes(input: unknown, options: ParseOutcomesOptions | undefined, fn: string): SafeParseResult<OutcomeSeries, AnalysisError> {
+  const given: unknown = options;
+  if (given !== undefined && (given === null || typeof given !== 'object')) throw new TypeError(`${fn}: options must be an object or undefined`);
+  const issues = outcomeIssues(input, maxIssuesOf(fn, options?.maxIssues));
   if (issues.length > 0) {
     return { success: false, error: new AnalysisError('The outcome series is not valid:', issues) };
   }
@@ -151,8 +198,13 @@ export function safeParseOutcomes(input: unknown): SafeParseResult<OutcomeSeries
   return { success: true, data: deepFreeze(data) };
 }
 
-/** A value as JSON writes it, or as a message shows it when JSON cannot (undefined, a function, a symbol). */
-function jsonOf(value: unknown): string {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify is typed string, but gives undefined for undefined, a function or a symbol
-  return JSON.stringify(value) ?? showValue(value);
+/**
+ * A value that is not a number, as an issue shows it: a text in quotes (cut to 40 characters), a boolean or null as
+ * JSON writes it, anything else by its kind (`an object`, `an array`, `undefined`). Never the whole value: it may be
+ * huge, or nested too deep for JSON.stringify.
+ */
+function shownOf(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
+  if (value === null || typeof value === 'boolean') return String(value);
+  return kindOf(value);
 }

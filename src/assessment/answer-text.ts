@@ -30,6 +30,17 @@ export const DONT_KNOW_SPELLINGS: readonly string[] = Object.freeze([
 /** The built-in spellings of "not applicable", after folding. */
 export const NOT_APPLICABLE_SPELLINGS: readonly string[] = Object.freeze(['not-applicable', 'na', 'n/a', 'n.a.', 'n.a', 'not applicable', 'not_applicable']);
 
+// eslint-disable-next-line no-control-regex -- ASCII is the range \x00 to \x7f, control characters included
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The text in Unicode NFC, the form ids are read in, so that an id typed on one system and pasted from another is one
+ * id. ASCII text, which most ids are, is in NFC already and is returned as it is.
+ */
+export function nfc(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize('NFC') : text;
+}
+
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const SPACES = /\s+/g;
 

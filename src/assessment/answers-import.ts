@@ -86,7 +86,7 @@ export interface IngestAnswersOptions {
    * bundled programme data in force at `date` (every one the data knows, with a notice, when `date` is not given);
    * with any other framework, `'any'`: every id as written. Or a list of ids or `{ id, name }`. Matched exactly, then
    * in any case and spacing, by id or display name ("Greater Manchester Cancer Alliance"); each text read as an id
-   * other than itself is counted in the `organisation-names-read` notice.
+   * other than itself is counted in the `organisation-names-read` notice. Ids are read in Unicode NFC, these too.
    */
   readonly organisations?: OrganisationsOption | undefined;
   /** The round's date (`yyyy-mm-dd` or a Date): with `organisations: 'programme'`, the alliances in force that day. */
@@ -95,6 +95,11 @@ export interface IngestAnswersOptions {
   readonly spellings?: AnswerSpellings | undefined;
   /** A file name to put in every issue's location. */
   readonly file?: string | undefined;
+  /**
+   * List at most this many issues; a last `too-many-issues` issue then says how many more were found. The
+   * accounting counts every row and cell all the same. A whole number of at least 1; default 1,000.
+   */
+  readonly maxIssues?: number | undefined;
 }
 
 /**

@@ -45,6 +45,10 @@ export type AnswerIssueDetail =
   | TooLargeDetail
   | InvalidJsonDetail
   | InvalidShapeDetail
+  | DuplicateKeyDetail
+  | TooDeepDetail
+  | SimilarIdDetail
+  | TooManyIssuesDetail
   | InvalidSurveyJsResultsDetail
   | EncodingDetectedDetail
   | InvalidEncodingDetail
@@ -371,7 +375,7 @@ export interface TooLargeDetail {
 export interface InvalidJsonDetail {
   /** The issue's code. */
   readonly code: 'invalid-json';
-  /** The JavaScript engine's message. */
+  /** What is wrong, at the issue's line and column. */
   readonly detail: string;
 }
 
@@ -385,6 +389,70 @@ export interface InvalidShapeDetail {
   readonly code: 'invalid-shape';
   /** What the JSON is instead, e.g. "a number". */
   readonly received: string;
+}
+
+/**
+ * JSON: a key given twice in one object. In an answer object the element is rejected; anywhere else the whole input
+ * is refused. `JSON.parse` would keep the last value silently.
+ *
+ * @category Assessment
+ */
+export interface DuplicateKeyDetail {
+  /** The issue's code. */
+  readonly code: 'duplicate-key';
+  /** The key given twice. */
+  readonly key: string;
+}
+
+/**
+ * JSON text whose arrays and objects nest deeper than the reader allows (100 levels); an answers file nests 3.
+ *
+ * @category Assessment
+ */
+export interface TooDeepDetail {
+  /** The issue's code. */
+  readonly code: 'too-deep';
+  /** The deepest nesting allowed. */
+  readonly max: number;
+}
+
+/**
+ * A warning, not a rejection: an organisation or respondent id that differs from one met earlier only in letter case
+ * (read as two ids, as ids are compared exactly), or only in its Unicode form, NFC or NFD (read as the same id: ids are
+ * read in NFC). The row is accepted.
+ *
+ * @category Assessment
+ */
+export interface SimilarIdDetail {
+  /** The issue's code. */
+  readonly code: 'similar-id';
+  /** Which id. */
+  readonly kind: 'organisation' | 'respondent';
+  /** The id on this row (in NFC). */
+  readonly id: string;
+  /** The id met earlier that it resembles (in NFC). */
+  readonly similar: string;
+  /** `case`: they differ only in letter case; `normalisation`: they are one id written in two Unicode forms. */
+  readonly how: 'case' | 'normalisation';
+  /** The row where the earlier id was first met. */
+  readonly firstRow: number;
+  /** For a respondent: the organisation, as matched. */
+  readonly organisationId?: string | undefined;
+}
+
+/**
+ * More issues were found than `options.maxIssues`: this last issue counts those not listed. The accounting still
+ * counts every row and cell.
+ *
+ * @category Assessment
+ */
+export interface TooManyIssuesDetail {
+  /** The issue's code. */
+  readonly code: 'too-many-issues';
+  /** How many issues were found but not listed. */
+  readonly more: number;
+  /** The most listed (`options.maxIssues`). */
+  readonly max: number;
 }
 
 /**
@@ -701,6 +769,10 @@ function columnPrefix(location: IssueLocation): string {
   return location.columnName !== undefined && location.columnName !== '' ? `column "${clip(location.columnName)}": ` : '';
 }
 
+function respondentOf(detail: SimilarIdDetail): string {
+  return detail.organisationId === undefined ? '' : ` of "${clip(detail.organisationId)}"`;
+}
+
 /** A suggestion inside a message: ` (did you mean "T1.C1"?)`. */
 function meant(suggestion: string | undefined): string {
   return suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
@@ -835,7 +907,7 @@ function describe(detail: TextIssueDetail, location: IssueLocation): { message: 
       };
     case 'too-large':
       return {
-        message: `the input is ${detail.bytes} bytes, more than the ${detail.maxBytes} allowed`,
+        message: `the input is ${detail.bytes} bytes (UTF-8), more than the ${detail.maxBytes} allowed`,
         hint: 'Split the file (e.g. one file per organisation), or raise the maxBytes option if the size is expected.',
       };
     case 'invalid-json':
@@ -868,6 +940,36 @@ function describe(detail: TextIssueDetail, location: IssueLocation): { message: 
       return {
         message: `expected an array of answers or an object with an "answers" array, but got ${detail.received}`,
         hint: 'Give the answers as [{ "organisationId": …, "respondentId": …, "itemId": …, "answer": … }, …] or { "answers": [ … ] }.',
+      };
+    case 'duplicate-key':
+      return location.row === undefined
+        ? {
+            message: `the key "${clip(detail.key)}" is given twice in the same object, so the input cannot be read without losing one`,
+            hint: 'Give each key once: put all the answers in one "answers" array.',
+          }
+        : {
+            message: `the key "${clip(detail.key)}" is given twice in the same answer object; the element was rejected`,
+            hint: 'Give each field of an answer once; a second answer goes in an object of its own.',
+          };
+    case 'too-deep':
+      return {
+        message: `arrays and objects nest more than ${detail.max} levels deep, far deeper than answers do`,
+        hint: 'Give the answers as an array of flat answer objects, or { "answers": [ … ] }.',
+      };
+    case 'similar-id':
+      return detail.how === 'case'
+        ? {
+            message: `${at}the ${detail.kind} id "${clip(detail.id)}"${respondentOf(detail)} differs only in case from "${clip(detail.similar)}" (row ${detail.firstRow}); they are read as two ${detail.kind}s`,
+            hint: `If they are one ${detail.kind}, write the id the same way on every row: ids are compared exactly, case included.`,
+          }
+        : {
+            message: `${at}the ${detail.kind} id "${clip(detail.id)}"${respondentOf(detail)} is written here in another Unicode form than on row ${detail.firstRow}; both are read as the same ${detail.kind}`,
+            hint: 'Nothing to do if they are one: ids are read in Unicode NFC, so the two spellings are one id. Save the file in one form to silence this.',
+          };
+    case 'too-many-issues':
+      return {
+        message: `${detail.more} more ${detail.more === 1 ? 'issue was' : 'issues were'} found and not listed: at most ${detail.max} are listed (the accounting counts every row)`,
+        hint: 'Correct the issues listed and read the file again, or raise the maxIssues option to list more.',
       };
     case 'invalid-surveyjs-results':
       return describeSurveyJsProblem(detail.problem, detail.detail);

@@ -1,7 +1,8 @@
 import type { Framework } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
+import { IssueCap } from '../internal/limits.js';
 import type { Answer, AnswerValue } from './answer.js';
-import { BLANK, OUTSIDE, UNRECOGNISED, foldAnswerText, parseAnswerNumber, readAnswerText, readerOf } from './answer-text.js';
+import { BLANK, OUTSIDE, UNRECOGNISED, foldAnswerText, nfc, parseAnswerNumber, readAnswerText, readerOf } from './answer-text.js';
 import type { FrameworkReader, ItemEntry, ScaleReader } from './answer-text.js';
 import type { AnswerColumns, AnswersImport, AnswersLayout, AnswersNotice } from './answers-import.js';
 import { answerIssue, throwAnswersError } from './errors.js';
@@ -106,6 +107,8 @@ export interface IngestCoreOptions {
   /** The caller's own answer spellings, folded; undefined: none. */
   readonly spellings?: ReadonlyMap<string, AnswerValue> | undefined;
   readonly file: string | undefined;
+  /** The most issues kept; the rest are counted. */
+  readonly maxIssues: number;
   /** Which columns hold what (`options.columns`), checked. */
   readonly columns?: AnswerColumns | undefined;
   /**
@@ -145,6 +148,19 @@ interface RespondentState {
   row: number;
   /** Long layout and JSON: for each item (by survey index), the row of the answer accepted, 0 for none. */
   answered: Int32Array | null;
+  /** The id as written on the first row accepted (before NFC), or null before then. */
+  written: string | null;
+  /** The row of that first row. */
+  writtenRow: number;
+  /** Whether a row has written the id in another Unicode form already (warned once). */
+  formWarned: boolean;
+}
+
+/** How an organisation id was first written, for the warnings about ids that resemble each other. */
+interface Spelling {
+  readonly written: string;
+  readonly row: number;
+  formWarned: boolean;
 }
 
 /**
@@ -198,7 +214,8 @@ export class AnswerIngest {
   private readonly sink: AnswerSink | undefined;
   /** The number of answers handed to the sink. */
   private sunk = 0;
-  private readonly issues: AnswerIssue[] = [];
+  /** The issues: the first `maxIssues` kept, all counted. */
+  private readonly issueCap: IssueCap<AnswerIssue>;
   private rowsRead = 0;
   private rowsAccepted = 0;
   private rowsRejected = 0;
@@ -232,6 +249,12 @@ export class AnswerIngest {
 
   /** Organisation id → respondent id → what is known of the respondent. */
   private readonly respondents = new Map<string, Map<string, RespondentState>>();
+  /** Organisation id → how it was first written. */
+  private readonly organisationSpellings = new Map<string, Spelling>();
+  /** Organisation ids by their lower case, with the row where each was first met (only without `organisations`). */
+  private readonly organisationsByCase = new Map<string, { readonly id: string; readonly row: number }>();
+  /** Organisation id → respondent ids by their lower case, with the row where each was first met. */
+  private readonly respondentsByCase = new Map<string, Map<string, { readonly id: string; readonly row: number }>>();
   private hasGroups = false;
 
   constructor(options: IngestCoreOptions, sink?: AnswerSink | undefined) {
@@ -245,6 +268,7 @@ export class AnswerIngest {
     this.place = options.place;
     this.locate = options.locate;
     this.requestedLayout = options.layout;
+    this.issueCap = new IssueCap<AnswerIssue>(options.maxIssues);
   }
 
   // ---------------------------------------------------------------- locations
@@ -284,14 +308,70 @@ export class AnswerIngest {
     }
     let state = byRespondent.get(respondentId);
     if (state === undefined) {
-      state = { group: '', groupRow: 0, row: 0, answered: null };
+      state = { group: '', groupRow: 0, row: 0, answered: null, written: null, writtenRow: 0, formWarned: false };
       byRespondent.set(respondentId, state);
     }
     return state;
   }
 
+  /** Records an issue: kept while there is room, else only counted (and not even made). */
   private report(detail: TextIssueDetail, location: IssueLocation): void {
-    this.issues.push(answerIssue(detail, location));
+    if (this.issueCap.full) this.issueCap.count();
+    else this.issueCap.add(answerIssue(detail, location));
+  }
+
+  // ---------------------------------------------------------------- ids that resemble each other
+
+  /**
+   * Warns, once each, about the ids of an accepted row that resemble another: written in another Unicode form than on
+   * the id's first row (read as one id, in NFC), or differing from an id met earlier only in case (read as two).
+   * `organisationText` and `respondentText` are the ids as written (trimmed), before NFC.
+   */
+  private noteIds(organisationId: string, organisationText: string, respondentId: string, respondentText: string, state: RespondentState): void {
+    let organisation = this.organisationSpellings.get(organisationId);
+    if (organisation === undefined) {
+      organisation = { written: organisationText, row: this.row, formWarned: false };
+      this.organisationSpellings.set(organisationId, organisation);
+      // With a list of organisations, ids are matched to it ignoring case: the list decides what is one organisation.
+      if (this.organisations === undefined) this.checkCase('organisation', organisationId, this.organisationsByCase, undefined);
+    } else if (!organisation.formWarned && organisationText !== organisation.written && nfc(organisationText) === nfc(organisation.written)) {
+      organisation.formWarned = true;
+      this.report(
+        { code: 'similar-id', kind: 'organisation', id: organisationId, similar: organisationId, how: 'normalisation', firstRow: organisation.row },
+        this.fieldLocation('organisation_id'),
+      );
+    }
+    if (state.written === null) {
+      state.written = respondentText;
+      state.writtenRow = this.row;
+      let byCase = this.respondentsByCase.get(organisationId);
+      if (byCase === undefined) {
+        byCase = new Map();
+        this.respondentsByCase.set(organisationId, byCase);
+      }
+      this.checkCase('respondent', respondentId, byCase, organisationId);
+    } else if (!state.formWarned && respondentText !== state.written && nfc(respondentText) === nfc(state.written)) {
+      state.formWarned = true;
+      this.report(
+        { code: 'similar-id', kind: 'respondent', id: respondentId, similar: respondentId, how: 'normalisation', firstRow: state.writtenRow, organisationId },
+        this.fieldLocation('respondent_id'),
+      );
+    }
+  }
+
+  private checkCase(kind: 'organisation' | 'respondent', id: string, byCase: Map<string, { readonly id: string; readonly row: number }>, organisationId: string | undefined): void {
+    const folded = id.toLowerCase();
+    const first = byCase.get(folded);
+    if (first === undefined) {
+      byCase.set(folded, { id, row: this.row });
+      return;
+    }
+    if (first.id === id) return;
+    const detail: TextIssueDetail =
+      organisationId === undefined
+        ? { code: 'similar-id', kind, id, similar: first.id, how: 'case', firstRow: first.row }
+        : { code: 'similar-id', kind, id, similar: first.id, how: 'case', firstRow: first.row, organisationId };
+    this.report(detail, this.fieldLocation(kind === 'organisation' ? 'organisation_id' : 'respondent_id'));
   }
 
   /**
@@ -299,7 +379,8 @@ export class AnswerIngest {
    * in input order with the rows' own issues. It changes no count: the rows it is about are read as any other.
    */
   note(issue: AnswerIssue): void {
-    this.issues.push(issue);
+    if (this.issueCap.full) this.issueCap.count();
+    else this.issueCap.add(issue);
   }
 
   // ---------------------------------------------------------------- header
@@ -560,11 +641,13 @@ export class AnswerIngest {
 
   /** One answer record (a long row or a JSON element): accepted or rejected whole. */
   private checkRecord(organisationRaw: string, respondentRaw: string, groupRaw: string, itemRaw: string, answerRaw: string | number | null, commentRaw: string): void {
-    const before = this.issues.length;
-    const organisation = organisationRaw.trim();
-    const respondent = respondentRaw.trim();
-    const group = groupRaw.trim();
-    const item = itemRaw.trim();
+    const before = this.issueCap.total;
+    const organisationText = organisationRaw.trim();
+    const respondentText = respondentRaw.trim();
+    const organisation = nfc(organisationText);
+    const respondent = nfc(respondentText);
+    const group = nfc(groupRaw.trim());
+    const item = nfc(itemRaw.trim());
     const comment = commentRaw.trim();
     const answerBlank = answerRaw === null || (typeof answerRaw === 'string' && isBlankCell(answerRaw));
 
@@ -587,7 +670,7 @@ export class AnswerIngest {
     let value: AnswerValue | typeof BLANK | undefined = BLANK;
     if (entry && !answerBlank && answerFits) value = this.readValue(entry, answerRaw, ANSWER_FIELD);
 
-    if (this.issues.length > before || organisationId === undefined || entry === undefined || !respondentFits || value === undefined) {
+    if (this.issueCap.total > before || organisationId === undefined || entry === undefined || !respondentFits || value === undefined) {
       this.rejectRow(answerBlank);
       return;
     }
@@ -613,6 +696,7 @@ export class AnswerIngest {
     }
 
     this.rowsAccepted += 1;
+    this.noteIds(organisationId, organisationText, respondent, respondentText, state);
     if (group !== '' && state.group === '') {
       state.group = group;
       state.groupRow = this.row;
@@ -649,12 +733,16 @@ export class AnswerIngest {
     let organisationId: string | undefined;
     let respondent = '';
     let group = '';
+    let organisationText = '';
+    let respondentText = '';
     if (problem !== undefined || this.hasCellsOutsideHeader(cells)) {
       this.report({ code: 'malformed-row', reason: problem ?? 'cells-outside-header' }, this.location(NO_COLUMN));
     } else {
-      respondent = this.cell(cells, 'respondent_id').trim();
-      group = this.cell(cells, 'respondent_group').trim();
-      organisationId = this.checkWideRow(this.cell(cells, 'organisation_id').trim(), respondent, group);
+      organisationText = this.cell(cells, 'organisation_id').trim();
+      respondentText = this.cell(cells, 'respondent_id').trim();
+      respondent = nfc(respondentText);
+      group = nfc(this.cell(cells, 'respondent_group').trim());
+      organisationId = this.checkWideRow(nfc(organisationText), respondent, group);
     }
     if (organisationId === undefined) {
       this.rowsRejected += 1;
@@ -663,7 +751,7 @@ export class AnswerIngest {
       return;
     }
 
-    this.acceptWideRow(organisationId, respondent, group);
+    this.acceptWideRow(organisationId, organisationText, respondent, respondentText, group);
     for (const index of this.unknownColumns) this.countUnread(cells[index]);
 
     for (const column of this.itemColumns) {
@@ -702,7 +790,7 @@ export class AnswerIngest {
    * organisation's id when the row is accepted.
    */
   private checkWideRow(organisation: string, respondent: string, group: string): string | undefined {
-    const before = this.issues.length;
+    const before = this.issueCap.total;
     let organisationId: string | undefined;
     const organisationFits = this.checkLength(organisation, MAX_ID_LENGTH, 'organisation_id');
     this.checkLength(respondent, MAX_ID_LENGTH, 'respondent_id');
@@ -710,20 +798,24 @@ export class AnswerIngest {
     this.checkRequired(organisation, 'organisation_id');
     this.checkRequired(respondent, 'respondent_id');
     if (organisation !== '' && organisationFits) organisationId = this.resolveOrganisation(organisation);
-    if (this.issues.length === before && organisationId !== undefined) {
+    if (this.issueCap.total === before && organisationId !== undefined) {
       const first = this.respondents.get(organisationId)?.get(respondent)?.row ?? 0;
       if (first !== 0) {
         this.report({ code: 'duplicate-respondent', organisationId, respondentId: respondent, firstRow: first }, this.fieldLocation('respondent_id'));
       }
     }
-    return this.issues.length > before ? undefined : organisationId;
+    return this.issueCap.total > before ? undefined : organisationId;
   }
 
-  /** Accepts a wide row: its respondent is known from now on, with its group. */
-  private acceptWideRow(organisationId: string, respondent: string, group: string): void {
+  /**
+   * Accepts a wide row: its respondent is known from now on, with its group. The ids are in NFC; `organisationText`
+   * and `respondentText` are as written (trimmed), for the similar-id warnings.
+   */
+  private acceptWideRow(organisationId: string, organisationText: string, respondent: string, respondentText: string, group: string): void {
     this.rowsAccepted += 1;
     const state = this.respondent(organisationId, respondent);
     state.row = this.row;
+    this.noteIds(organisationId, organisationText, respondent, respondentText, state);
     if (group !== '') {
       state.group = group;
       state.groupRow = this.row;
@@ -740,11 +832,13 @@ export class AnswerIngest {
   pushLine(text: string, start: number, end: number, line: number, delimiter: string): boolean {
     const scanner = this.scanner;
     if (scanner === undefined || delimiter.length !== 1 || !scanner.scan(text, start, end, delimiter)) return false;
-    const respondent = text.slice(scanner.respondentStart, scanner.respondentEnd).trim();
-    const organisation = text.slice(scanner.organisationStart, scanner.organisationEnd).trim();
+    const respondentText = text.slice(scanner.respondentStart, scanner.respondentEnd).trim();
+    const organisationText = text.slice(scanner.organisationStart, scanner.organisationEnd).trim();
     // A blank organisation or respondent (or a blank row, which is skipped) is left to the general path.
-    if (organisation === '' || respondent === '') return false;
-    const group = scanner.groupStart === scanner.groupEnd ? '' : text.slice(scanner.groupStart, scanner.groupEnd).trim();
+    if (organisationText === '' || respondentText === '') return false;
+    // Ids are read in NFC, as on the general path.
+    const respondent = nfc(respondentText);
+    const group = scanner.groupStart === scanner.groupEnd ? '' : nfc(text.slice(scanner.groupStart, scanner.groupEnd).trim());
     this.row += 1;
     this.line = line;
     this.rowsRead += 1;
@@ -753,13 +847,13 @@ export class AnswerIngest {
     this.cellsRead += this.itemColumns.length + unknown;
     // The fast path takes unknown items' cells only empty: each is a blank cell, as countUnread counts it.
     this.cellsBlank += blanks + unknown;
-    const organisationId = this.checkWideRow(organisation, respondent, group);
+    const organisationId = this.checkWideRow(nfc(organisationText), respondent, group);
     if (organisationId === undefined) {
       this.rowsRejected += 1;
       this.cellsRejected += count;
       return true;
     }
-    this.acceptWideRow(organisationId, respondent, group);
+    this.acceptWideRow(organisationId, organisationText, respondent, respondentText, group);
     if (count > 0) {
       (this.sink as AnswerRowSink).acceptRow(organisationId, respondent, group === '' ? undefined : group, scanner.codes, count);
       this.sunk += count;
@@ -807,13 +901,18 @@ export class AnswerIngest {
   }
 
   /** Rejects one JSON element with its problems; `answerBlank` says whether it held an answer at all. */
-  rejectRecord(details: readonly { readonly detail: TextIssueDetail; readonly path: readonly (string | number)[] }[], answerBlank: boolean): void {
+  rejectRecord(
+    details: readonly { readonly detail: TextIssueDetail; readonly path: readonly (string | number)[]; readonly line?: number; readonly column?: number }[],
+    answerBlank: boolean,
+  ): void {
     this.row += 1;
     this.rowsRead += 1;
     this.cellsRead += 1;
-    for (const { detail, path } of details) {
+    for (const { detail, path, line, column } of details) {
       const location: Writable<IssueLocation> = {};
       if (this.file !== undefined) location.file = this.file;
+      if (line !== undefined) location.line = line;
+      if (line !== undefined && column !== undefined) location.column = column;
       location.row = this.row;
       location.path = [...this.jsonPrefix, this.row - 1, ...path];
       this.report(detail, location);
@@ -843,10 +942,12 @@ export class AnswerIngest {
         }
       }
     }
-    deepFreeze(this.issues);
+    const fileOnly: Writable<IssueLocation> = {};
+    if (this.file !== undefined) fileOnly.file = this.file;
+    const issues = deepFreeze(this.issueCap.listed(undefined, (more, max) => answerIssue({ code: 'too-many-issues', more, max }, fileOnly)));
     return Object.freeze({
       answers: Object.freeze(answers),
-      issues: this.issues,
+      issues,
       accounting: Object.freeze({
         rowsRead: this.rowsRead,
         rowsAccepted: this.rowsAccepted,

@@ -6,7 +6,8 @@ import { bytesOf, checkEncoding, decodeBytes, InvalidEncoding, type Decoded } fr
 import { AnswersError, answerIssue, throwAnswersError } from './errors.js';
 import type { AnswerIssue, MalformedRowReason } from './errors.js';
 import { AnswerIngest, isKnownHeader, type IngestCoreOptions } from './ingest-core.js';
-import { bytesOver, checkIngestOptions, checkMaxBytes, utf8ByteLength } from './ingest-options.js';
+import { bytesOver, utf8ByteLength } from '../internal/bytes.js';
+import { checkIngestOptions, checkMaxBytes } from './ingest-options.js';
 
 /** The delimiters tried, in order of preference when they split the header equally well. */
 const CANDIDATE_DELIMITERS = [',', ';', '\t'] as const;

@@ -2,11 +2,14 @@ import { z } from 'zod';
 import { lazy } from '../internal/lazy.js';
 import type { SafeParseResult } from '../internal/result.js';
 import type { AnswersImport, ParseAnswersJsonOptions } from './answers-import.js';
-import { AnswersError, throwAnswersError } from './errors.js';
-import type { IssueLocation } from '../internal/error.js';
+import { AnswersError, answerIssue, throwAnswersError } from './errors.js';
 import type { TextIssueDetail } from './errors.js';
+import { readJson, type JsonDuplicateKey } from '../internal/json.js';
+import { MAX_DEPTH } from '../internal/limits.js';
+import { kindOf } from '../internal/show.js';
 import { AnswerIngest } from './ingest-core.js';
-import { bytesOver, checkIngestOptions, checkMaxBytes } from './ingest-options.js';
+import { bytesOver } from '../internal/bytes.js';
+import { checkIngestOptions, checkMaxBytes } from './ingest-options.js';
 
 const SUMMARY = 'The survey answers cannot be read:';
 
@@ -36,31 +39,8 @@ const jsonAnswerSchema = /* @__PURE__ */ lazy(() =>
 );
 
 function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return 'a string';
-  if (typeof value === 'object') return 'an object without an "answers" array';
-  return `a ${typeof value}`;
-}
-
-/** Where a JSON.parse error is, when the runtime's message says (engines differ; some say nothing). */
-function jsonErrorLocation(text: string, message: string, file: string | undefined): IssueLocation {
-  const location: { file?: string; line?: number; column?: number } = {};
-  if (file !== undefined) location.file = file;
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) {
-    location.line = Number(lineColumn[1]);
-    location.column = Number(lineColumn[2]);
-    return location;
-  }
-  const position = /position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : /end of (JSON )?(input|data)/i.test(message) ? text.length : undefined;
-  if (offset !== undefined) {
-    const before = text.slice(0, offset);
-    location.line = before.split('\n').length;
-    location.column = offset - before.lastIndexOf('\n');
-  }
-  return location;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return 'an object without an "answers" array';
+  return kindOf(value);
 }
 
 /**
@@ -102,16 +82,43 @@ function readAnswersJson(json: unknown, options: ParseAnswersJsonOptions, fn: st
   if (core.file !== undefined) fileLocation.file = core.file;
 
   let value = json;
+  /** Keys given twice inside each element (by its index), from JSON text. */
+  const duplicatesIn = new Map<number, JsonDuplicateKey[]>();
   if (typeof json === 'string') {
     const bytes = bytesOver(json, maxBytes);
     if (bytes !== undefined) throwAnswersError(SUMMARY, { code: 'too-large', bytes, maxBytes }, fileLocation);
     const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
-    try {
-      value = JSON.parse(text) as unknown;
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throwAnswersError(SUMMARY, { code: 'invalid-json', detail }, jsonErrorLocation(text, detail, core.file));
+    const outside: JsonDuplicateKey[] = [];
+    const read = readJson(text, {
+      maxDepth: MAX_DEPTH,
+      positions: false,
+      onDuplicate: (duplicate) => {
+        // The element a key belongs to: the first index of the path, after "answers" when the answers are in an object.
+        const [first, second] = duplicate.path;
+        const index = typeof first === 'number' ? first : first === 'answers' && typeof second === 'number' ? second : undefined;
+        if (index === undefined) {
+          outside.push(duplicate);
+          return;
+        }
+        const list = duplicatesIn.get(index);
+        if (list === undefined) duplicatesIn.set(index, [duplicate]);
+        else list.push(duplicate);
+      },
+    });
+    if (!read.ok) {
+      const { problem } = read;
+      const where = { ...fileLocation, line: problem.line, column: problem.column };
+      if (problem.kind === 'too-deep') throwAnswersError(SUMMARY, { code: 'too-deep', max: problem.max }, where);
+      throwAnswersError(SUMMARY, { code: 'invalid-json', detail: problem.detail }, where);
     }
+    if (outside.length > 0) {
+      const issues = outside
+        .slice(0, core.maxIssues)
+        .map(({ key, path, line, column }) => answerIssue({ code: 'duplicate-key', key }, { ...fileLocation, line, column, path: [...path, key] }));
+      if (outside.length > core.maxIssues) issues.push(answerIssue({ code: 'too-many-issues', more: outside.length - core.maxIssues, max: core.maxIssues }, fileLocation));
+      throw new AnswersError(SUMMARY, issues);
+    }
+    value = read.source.value;
   }
 
   let list: readonly unknown[];
@@ -128,7 +135,20 @@ function readAnswersJson(json: unknown, options: ParseAnswersJsonOptions, fn: st
 
   const ingest = new AnswerIngest(core);
   ingest.startRecords(prefix);
-  for (const element of list) {
+  for (const [index, element] of list.entries()) {
+    const duplicates = duplicatesIn.get(index);
+    if (duplicates !== undefined) {
+      // A field given twice: JSON.parse would keep the last value silently, so the element is rejected, with its keys.
+      const details = duplicates.map(({ key, path, line, column }) => ({
+        detail: { code: 'duplicate-key', key } as const,
+        path: [...path.slice(prefix.length + 1), key],
+        line,
+        column,
+      }));
+      const answer = (element as { answer?: unknown } | null)?.answer;
+      ingest.rejectRecord(details, answer === undefined || answer === null || (typeof answer === 'string' && answer.trim() === ''));
+      continue;
+    }
     if (element === null || typeof element !== 'object' || Array.isArray(element)) {
       ingest.rejectRecord([{ detail: { code: 'invalid-record', received: describeValue(element).replace(' without an "answers" array', '') }, path: [] }], false);
       continue;

@@ -3,10 +3,11 @@ import { readerOf } from './answer-text.js';
 import type { AnswerColumns } from './answers-import.js';
 import { headerMatcher } from './headers.js';
 import type { IngestCoreOptions } from './ingest-core.js';
-
+import { maxIssuesOf } from '../internal/limits.js';
 import { showValue } from '../internal/show.js';
 import { checkSpellings } from './answer-spellings.js';
 import { checkOrganisations } from './organisation-check.js';
+
 /** The default largest input: 50 MiB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -22,7 +23,7 @@ export function requireOptions<T>(fn: string, options: T): asserts options is T 
 /** Checks the options every reader shares; throws TypeError/RangeError naming the function. */
 export function checkIngestOptions(fn: string, options: unknown, withLayout: boolean): IngestCoreOptions {
   requireOptions(fn, options);
-  const { framework, organisations, date, spellings, file, layout } = options as Record<string, unknown>;
+  const { framework, organisations, date, spellings, file, layout, maxIssues } = options as Record<string, unknown>;
   if (framework === null || typeof framework !== 'object' || !Array.isArray((framework as { themes?: unknown }).themes)) {
     throw new TypeError(`${fn}: options.framework must be a validated framework (e.g. from parseFramework)`);
   }
@@ -39,6 +40,7 @@ export function checkIngestOptions(fn: string, options: unknown, withLayout: boo
     organisations: checkOrganisations(fn, framework as Framework, organisations, date),
     spellings: checkSpellings(fn, spellings),
     file,
+    maxIssues: maxIssuesOf(fn, maxIssues),
     ...(columns === undefined ? {} : { columns }),
   };
 }
@@ -87,41 +89,4 @@ export function checkMaxBytes(fn: string, maxBytes: unknown): number {
     throw new RangeError(`${fn}: options.maxBytes must be a positive number of bytes, got ${showValue(maxBytes)}`);
   }
   return maxBytes;
-}
-
-// eslint-disable-next-line no-control-regex -- ASCII is the range \x00 to \x7f, control characters included
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/**
- * The size of a text in UTF-8 bytes, as `TextEncoder` would encode it (a lone surrogate as U+FFFD, 3 bytes). The
- * ASCII part before the first other character is not walked: a regular expression finds where it ends.
- */
-export function utf8ByteLength(text: string): number {
-  const first = text.search(NON_ASCII);
-  if (first === -1) return text.length;
-  let bytes = first;
-  for (let index = first; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(index + 1))) {
-      bytes += 4;
-      index += 1;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
-/**
- * The size of a text in UTF-8 bytes when it is over `limit`, else `undefined`. Each UTF-16 unit takes 1 to 3 bytes,
- * so a text of at most limit / 3 units needs no counting.
- */
-export function bytesOver(text: string, limit: number): number | undefined {
-  if (text.length * 3 <= limit) return undefined;
-  const bytes = utf8ByteLength(text);
-  return bytes > limit ? bytes : undefined;
 }

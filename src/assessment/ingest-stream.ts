@@ -1,4 +1,5 @@
 import { isAsyncIterable, isIterable } from '../internal/iterable.js';
+import { kindOf } from '../internal/show.js';
 import type { AnswersImport, ParseAnswersStreamOptions } from './answers-import.js';
 import { throwAnswersError } from './errors.js';
 import { AnswerIngest } from './ingest-core.js';
@@ -48,7 +49,7 @@ export async function readAnswerStream(fn: string, source: unknown, csv: CsvText
     }
     for (const cell of row) {
       if (typeof cell !== 'string') {
-        throw new TypeError(`${fn}: row ${rows + 1} holds a ${cell === null ? 'null' : typeof cell}; every cell must be a string (the text of the cell)`);
+        throw new TypeError(`${fn}: row ${rows + 1} holds ${kindOf(cell)}; every cell must be a string (the text of the cell)`);
       }
       bytes += cellBytes(cell);
     }

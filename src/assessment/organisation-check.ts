@@ -3,6 +3,7 @@
 // the bundled programme data (those in force at the round's date when it is given); other frameworks accept any id
 // unless they pass their own list. Reading a file never invents an alliance.
 import type { Framework } from '../framework/schema.js';
+import { nfc } from './answer-text.js';
 import { nearest } from '../internal/nearest.js';
 import { allianceNames, allianceNamesAsAt } from '../programme/alliance-names.generated.js';
 
@@ -102,13 +103,13 @@ export function checkOrganisations(fn: string, framework: Framework, organisatio
   const shape = `${fn}: options.organisations must be 'programme', 'any', or an array of organisation ids or { id, name } objects`;
   if (!Array.isArray(organisations)) throw new TypeError(`${shape}, got ${typeof organisations}`);
   const entries = (organisations as readonly unknown[]).map((entry, index): OrganisationEntry => {
-    if (typeof entry === 'string') return { id: entry.trim(), names: [] };
+    if (typeof entry === 'string') return { id: nfc(entry.trim()), names: [] };
     if (entry === null || typeof entry !== 'object') throw new TypeError(`${shape}; element ${index} is ${entry === null ? 'null' : typeof entry}`);
     const { id, name } = entry as { id?: unknown; name?: unknown };
     if (typeof id !== 'string' || (name !== undefined && typeof name !== 'string')) {
       throw new TypeError(`${shape}; element ${index} needs a string id and, optionally, a string name`);
     }
-    return { id: id.trim(), names: name === undefined ? [] : [name] };
+    return { id: nfc(id.trim()), names: name === undefined ? [] : [name] };
   });
   return { entries, notice: undefined };
 }

@@ -10,7 +10,7 @@ import { AnswerReader } from './score-read.js';
 import { scoringIndexOf } from './score-statistics.js';
 import type { AssessmentScores, ScoringOptionsUsed } from './score-types.js';
 
-const READ_KEYS = ['framework', 'organisations', 'date', 'spellings', 'file', 'layout', 'maxBytes', 'delimiter', 'columns', 'encoding'];
+const READ_KEYS = ['framework', 'organisations', 'date', 'spellings', 'file', 'layout', 'maxBytes', 'delimiter', 'columns', 'encoding', 'maxIssues'];
 
 /**
  * Options of {@link scoreAnswersStream}: how to read the rows, as for `parseAnswersStream`, and the scoring settings,

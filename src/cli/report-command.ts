@@ -68,7 +68,7 @@ export function noticeLines(result: AnswersImport, path: string): readonly strin
 }
 
 /** Issues that leave every answer in place: the ignored column and the dropped comment. They are warnings. */
-const WARNING_CODES: ReadonlySet<AnswerIssue['code']> = new Set(['unknown-column', 'comment-without-answer', 'encoding-detected']);
+const WARNING_CODES: ReadonlySet<AnswerIssue['code']> = new Set(['unknown-column', 'comment-without-answer', 'encoding-detected', 'similar-id']);
 
 /** Whether any row or answer cell was rejected. */
 function anyRejected(result: AnswersImport): boolean {

@@ -15,11 +15,31 @@ export type IdPatternKind = 'theme' | 'conditionOfSuccess' | 'enablingFactor';
  */
 export type FrameworkIssueData =
   | {
-      /** The text is longer than `options.maxBytes`. */
+      /** The text is larger than `options.maxBytes`. */
       readonly code: 'too-large';
-      /** The text's length, in UTF-16 code units. */
-      readonly length: number;
+      /** The text's size in UTF-8 bytes. */
+      readonly bytes: number;
       /** The most allowed (`options.maxBytes`). */
+      readonly max: number;
+    }
+  | {
+      /** Lists and maps nest deeper than the readers allow (100 levels), with aliases expanded. */
+      readonly code: 'too-deep';
+      /** The deepest nesting allowed. */
+      readonly max: number;
+    }
+  | {
+      /** A key is given twice in one map (or one JSON object). */
+      readonly code: 'duplicate-key';
+      /** The key. */
+      readonly key: string;
+    }
+  | {
+      /** More problems were found than `options.maxIssues`: this last issue counts those not listed. */
+      readonly code: 'too-many-issues';
+      /** How many problems were found but not listed. */
+      readonly more: number;
+      /** The most listed (`options.maxIssues`). */
       readonly max: number;
     }
   | {
@@ -29,7 +49,7 @@ export type FrameworkIssueData =
       readonly max: number;
     }
   | {
-      /** The text is not valid YAML (a key given twice in one mapping included). */
+      /** The text is not valid YAML. */
       readonly code: 'yaml-syntax';
       /** The YAML parser's description of the error. */
       readonly detail: string;
@@ -39,7 +59,10 @@ export type FrameworkIssueData =
       readonly code: 'schema';
       /** `unknown-key`: a key the format does not have; `missing`: a required field left out; `invalid`: any other. */
       readonly reason: 'unknown-key' | 'missing' | 'invalid';
-      /** The key concerned (for `invalid`, the last key or index of the path; `''` at the top level). */
+      /**
+       * The key concerned: for `unknown-key` the key itself; for `missing` and `invalid` the whole path to the value,
+       * dotted (`themes.0.conditionsOfSuccess.2.id`; `''` at the top level).
+       */
       readonly field: string;
       /** What is wrong, e.g. `Invalid input: expected number, received string`. */
       readonly detail: string;
@@ -53,6 +76,11 @@ export type FrameworkIssueData =
       readonly id: string;
       /** The path to the first use of the id, e.g. `["themes", 0, "conditionsOfSuccess", 0]`. */
       readonly firstPath: readonly (string | number)[];
+      /**
+       * When the two ids differ in case only (`T1.C1`, `t1.c1`): the first one. Survey answers name items in any
+       * case, so such ids cannot be told apart.
+       */
+      readonly firstId?: string | undefined;
     }
   | {
       /** An enabler's `enables` names no Condition of Success. */
@@ -295,8 +323,23 @@ function describe(data: FrameworkIssueData): { readonly message: string; readonl
   switch (data.code) {
     case 'too-large':
       return {
-        message: `the file is ${data.length} bytes, more than the limit of ${data.max}`,
+        message: `the file is ${data.bytes} bytes (UTF-8), more than the limit of ${data.max}`,
         hint: 'Split the file, or raise the maxBytes option if you trust it.',
+      };
+    case 'too-deep':
+      return {
+        message: `lists and maps nest more than ${data.max} levels deep (aliases expanded), far deeper than a framework file does`,
+        hint: 'Check the brackets and the indentation here: a framework file nests a few levels deep.',
+      };
+    case 'duplicate-key':
+      return {
+        message: `the key "${data.key}" is given twice in the same map; only one value can be kept`,
+        hint: 'Remove one of the two, or rename it.',
+      };
+    case 'too-many-issues':
+      return {
+        message: `${data.more} more ${data.more === 1 ? 'problem was' : 'problems were'} found and not listed: at most ${data.max} are listed`,
+        hint: 'Correct the problems listed and read the file again, or raise the maxIssues option to list more.',
       };
     case 'alias-limit':
       return {
@@ -306,7 +349,7 @@ function describe(data: FrameworkIssueData): { readonly message: string; readonl
     case 'yaml-syntax':
       return {
         message: `YAML syntax error: ${data.detail}`,
-        hint: 'Correct the YAML at this line and column: a key given twice, a quote or bracket left open, or a wrong indent are the usual causes.',
+        hint: 'Correct the YAML at this line and column: a quote or bracket left open, or a wrong indent, are the usual causes.',
       };
     case 'schema':
       switch (data.reason) {
@@ -318,7 +361,7 @@ function describe(data: FrameworkIssueData): { readonly message: string; readonl
         case 'missing':
           return {
             message: `${data.field}: required, but missing (${data.detail})`,
-            hint: `Add ${data.field}; docs/framework-format.md describes every field.`,
+            hint: `Add ${data.field.slice(data.field.lastIndexOf('.') + 1)}; docs/framework-format.md describes every field.`,
           };
         case 'invalid':
           return {
@@ -328,10 +371,15 @@ function describe(data: FrameworkIssueData): { readonly message: string; readonl
       }
       break;
     case 'duplicate-id':
-      return {
-        message: `the ${data.kind} id "${data.id}" is used twice (first at ${data.firstPath.join('.')})`,
-        hint: `Give each ${data.kind} its own id.`,
-      };
+      return data.firstId === undefined
+        ? {
+            message: `the ${data.kind} id "${data.id}" is used twice (first at ${data.firstPath.join('.')})`,
+            hint: `Give each ${data.kind} its own id.`,
+          }
+        : {
+            message: `the ${data.kind} id "${data.id}" differs only in case from "${data.firstId}" (at ${data.firstPath.join('.')})`,
+            hint: `Give each ${data.kind} an id of its own, not only in case: survey answers may write ids in any case.`,
+          };
     case 'dangling-enables':
       return {
         message: `enabling factor "${data.enablerId}" enables "${data.targetId}", which is not a Condition of Success in this framework`,

@@ -1,8 +1,11 @@
 // The zod schemas of framework files, each built on its first use (src/internal/lazy.ts), so that importing the
 // package builds none of them and a bundle of a function that parses nothing holds no zod. The public schemas
-// (`FrameworkSchema`, … in ./schema.ts, exported by `cancer-alliance-framework/schemas`) are these, built.
+// (`FrameworkSchema`, … in ./schema.ts, exported by `cancer-alliance-framework/schemas`) are these, built. A schema
+// that holds lists is built per kit (src/internal/schema-kit.ts): `frameworkSchema()` is the public one,
+// `frameworkSchema(READING_KIT)` the one parseFramework reads untrusted files with.
 import { z } from 'zod';
 import { lazy } from '../internal/lazy.js';
+import { kitted } from '../internal/schema-kit.js';
 
 /** Generic shape of every id in a framework file, before any declared pattern applies. */
 const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -13,6 +16,14 @@ const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
 const text = /* @__PURE__ */ lazy(() => z.string().trim().min(1, 'must not be empty'));
+
+/**
+ * The largest weight: far beyond any real weighting, and small enough that no sum of weights times scores can reach
+ * Infinity (which would make a score NaN).
+ */
+export const MAX_WEIGHT = 1_000_000;
+
+const weight = () => z.number().positive('a weight must be greater than 0').max(MAX_WEIGHT, 'a weight must be at most 1,000,000').default(1);
 
 const id = (name: string) => z.string().regex(ID_SHAPE, `${name} must start with a letter or digit and hold only letters, digits, '.', '_' or '-'`);
 
@@ -60,13 +71,13 @@ export const sourceSchema = /* @__PURE__ */ lazy(() =>
     .readonly(),
 );
 
-export const provenanceSchema = /* @__PURE__ */ lazy(() =>
+export const provenanceSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       author: text(),
       status: z.enum(['official', 'reference', 'draft', 'local']),
       statement: text(),
-      sources: z.array(sourceSchema()).readonly().default([]),
+      sources: k.list(sourceSchema()).readonly().default([]),
       licence: text().optional(),
     })
     .readonly(),
@@ -91,12 +102,12 @@ export const nonScoringAnswerSchema = /* @__PURE__ */ lazy(() =>
     .readonly(),
 );
 
-export const scaleSchema = /* @__PURE__ */ lazy(() =>
+export const scaleSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       id: scaleIdSchema(),
       title: text(),
-      levels: z.array(levelSchema()).min(2, 'a scale needs at least two levels').readonly(),
+      levels: k.list(levelSchema(), 2, 'a scale needs at least two levels').readonly(),
       dontKnow: nonScoringAnswerSchema().default({ label: "Don't know", descriptor: 'I do not know enough to rate this.' }),
       notApplicable: nonScoringAnswerSchema().default({
         label: 'Not applicable',
@@ -111,32 +122,32 @@ export const conditionSchema = /* @__PURE__ */ lazy(() =>
     .strictObject({
       id: itemIdSchema(),
       text: text(),
-      weight: z.number().positive('a weight must be greater than 0').default(1),
+      weight: weight(),
     })
     .readonly(),
 );
 
-export const enablerSchema = /* @__PURE__ */ lazy(() =>
+export const enablerSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       id: itemIdSchema(),
       text: text(),
-      weight: z.number().positive('a weight must be greater than 0').default(1),
-      enables: z.array(itemIdSchema()).readonly().default([]),
+      weight: weight(),
+      enables: k.list(itemIdSchema()).readonly().default([]),
     })
     .readonly(),
 );
 
-export const themeSchema = /* @__PURE__ */ lazy(() =>
+export const themeSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       id: themeIdSchema(),
       title: text(),
       whatGoodLooksLike: text(),
       scale: scaleIdSchema().optional(),
-      conditionsOfSuccess: z.array(conditionSchema()).readonly(),
-      enablingFactors: z.array(enablerSchema()).readonly(),
-      supportedBy: z.array(supportEntrySchema()).readonly().default([]),
+      conditionsOfSuccess: k.list(conditionSchema()).readonly(),
+      enablingFactors: k.list(enablerSchema(k)).readonly(),
+      supportedBy: k.list(supportEntrySchema()).readonly().default([]),
     })
     .readonly(),
 );
@@ -151,7 +162,7 @@ export const idPatternsSchema = /* @__PURE__ */ lazy(() =>
     .readonly(),
 );
 
-export const frameworkSchema = /* @__PURE__ */ lazy(() =>
+export const frameworkSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       $schema: z.string().optional(),
@@ -159,12 +170,12 @@ export const frameworkSchema = /* @__PURE__ */ lazy(() =>
       version: z.string().regex(SEMVER, 'version must be semantic, e.g. "1.0.0"'),
       title: text(),
       description: text().optional(),
-      provenance: provenanceSchema(),
+      provenance: provenanceSchema(k),
       idPatterns: idPatternsSchema().optional(),
-      scales: z.array(scaleSchema()).min(1, 'a framework needs at least one scale').readonly(),
+      scales: k.list(scaleSchema(k), 1, 'a framework needs at least one scale').readonly(),
       defaultScale: scaleIdSchema().optional(),
       defaultTarget: z.number(),
-      themes: z.array(themeSchema()).min(1, 'a framework needs at least one theme').readonly(),
+      themes: k.list(themeSchema(k), 1, 'a framework needs at least one theme').readonly(),
     })
     .readonly(),
 );

@@ -95,10 +95,20 @@ function compile(pattern: string, themeId: string | null): RegExp {
  */
 export function lintMeaning(framework: Framework, options: LintFrameworkOptions | undefined): FrameworkIssue[] {
   const issues: FrameworkIssue[] = [];
-  const report = (data: FrameworkIssueData, path: Path, id?: string) => {
+  lintMeaningInto(framework, options, (data, path, id) => {
     issues.push(frameworkIssue(data, id === undefined ? { path } : { path, id }));
-  };
+  });
+  return issues;
+}
 
+/** Where {@link lintMeaningInto} reports each problem: its data, the path of the value and the id of the entity. */
+export type LintReport = (data: FrameworkIssueData, path: Path, id?: string) => void;
+
+/**
+ * The checks of {@link lintMeaning}, each problem handed to `report` as it is found, in document order: parseFramework
+ * makes issues of the first `maxIssues` only, and counts the rest.
+ */
+export function lintMeaningInto(framework: Framework, options: LintFrameworkOptions | undefined, report: LintReport): void {
   // Scales: unique ids, ascending values, unique values and labels.
   const scaleIds = new Map<string, Path>();
   framework.scales.forEach((scale, s) => {
@@ -164,16 +174,32 @@ export function lintMeaning(framework: Framework, options: LintFrameworkOptions 
   // Themes and items.
   const themeIds = new Map<string, Path>();
   const itemIds = new Map<string, Path>();
+  // Theme and item ids by their lower case: two that differ only in case are one id to a survey, which names items in any case.
+  const byCase = new Map<string, { readonly id: string; readonly path: Path }>();
+  const checkCase = (id: string, path: Path, kind: 'theme' | 'item') => {
+    const folded = id.toLowerCase();
+    const first = byCase.get(folded);
+    if (first === undefined) byCase.set(folded, { id, path });
+    else if (first.id !== id) report({ code: 'duplicate-id', kind, id, firstPath: first.path, firstId: first.id }, [...path, 'id'], id);
+  };
   const conditionTheme = new Map<string, string>();
   for (const theme of framework.themes) {
     for (const condition of theme.conditionsOfSuccess) conditionTheme.set(condition.id, theme.id);
   }
+  const themePattern = patterns.theme === null ? null : compile(patterns.theme, null);
   framework.themes.forEach((theme, t) => {
     const path: Path = ['themes', t];
+    const itemPatterns = {
+      conditionOfSuccess: patterns.conditionOfSuccess === null ? null : compile(patterns.conditionOfSuccess, theme.id),
+      enablingFactor: patterns.enablingFactor === null ? null : compile(patterns.enablingFactor, theme.id),
+    };
     const first = themeIds.get(theme.id);
     if (first) report({ code: 'duplicate-id', kind: 'theme', id: theme.id, firstPath: first }, [...path, 'id'], theme.id);
-    else themeIds.set(theme.id, path);
-    if (patterns.theme !== null && !compile(patterns.theme, null).test(theme.id)) {
+    else {
+      themeIds.set(theme.id, path);
+      checkCase(theme.id, path, 'theme');
+    }
+    if (patterns.theme !== null && themePattern !== null && !themePattern.test(theme.id)) {
       report({ code: 'id-pattern', kind: 'theme', id: theme.id, pattern: patterns.theme }, [...path, 'id'], theme.id);
     }
     if (theme.scale !== undefined && !scaleIds.has(theme.scale)) {
@@ -188,9 +214,13 @@ export function lintMeaning(framework: Framework, options: LintFrameworkOptions 
     const checkItem = (id: string, itemPath: Path, kind: 'conditionOfSuccess' | 'enablingFactor') => {
       const firstItem = itemIds.get(id) ?? themeIds.get(id);
       if (firstItem) report({ code: 'duplicate-id', kind: 'item', id, firstPath: firstItem }, [...itemPath, 'id'], id);
-      else itemIds.set(id, itemPath);
+      else {
+        itemIds.set(id, itemPath);
+        checkCase(id, itemPath, 'item');
+      }
       const pattern = patterns[kind];
-      if (pattern !== null && !compile(pattern, theme.id).test(id)) {
+      const compiled = itemPatterns[kind];
+      if (pattern !== null && compiled !== null && !compiled.test(id)) {
         const shown = pattern.split('{theme}').join(theme.id);
         report({ code: 'id-pattern', kind, id, pattern: shown }, [...itemPath, 'id'], id);
       }
@@ -224,5 +254,4 @@ export function lintMeaning(framework: Framework, options: LintFrameworkOptions 
       }
     });
   });
-  return issues;
 }

@@ -6,7 +6,7 @@ import { isoDay } from './organisations.js';
 import type { ActionKind, DeliveryAssessment, AssuranceAction, FundingAgreement, QuarterlyReview } from './records.js';
 import { ruleSetOf, type GovernanceOptions } from './rules.js';
 import { isOneOf } from '../internal/guards.js';
-import { showValue } from '../internal/show.js';
+import { showValue, withArticle } from '../internal/show.js';
 
 /**
  * What `recordQuarterlyReview` needs: the quarter, what the review found, who recorded it and when.
@@ -181,7 +181,7 @@ export function proposeAction(agreement: FundingAgreement, input: ProposeActionI
       throw new RangeError(`${name}: a hold-back-funding action needs amount, a whole number of pounds greater than 0, got ${String(amount)}`);
     }
   } else if (amount !== undefined) {
-    throw new RangeError(`${name}: amount is only for hold-back-funding actions; leave it out for a ${kind} action`);
+    throw new RangeError(`${name}: amount is only for hold-back-funding actions; leave it out for ${withArticle(kind)} action`);
   }
   const description = readText(input, 'description', name);
   const ruleSet = ruleSetOf(options, name);

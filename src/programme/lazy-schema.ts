@@ -1,10 +1,12 @@
 // The zod schemas of the programme's data (organisations, roles, responsibilities, accountability, rule sets) and of
 // the NHS calendar's labels, each built on its first use (src/internal/lazy.ts), so that importing the package builds
 // none of them. The public schemas (`AllianceSchema`, … in ./schema.ts, exported by `cancer-alliance-framework/schemas`)
-// are these, built.
+// are these, built. A schema that holds lists or records is built per kit (src/internal/schema-kit.ts): `roleSchema()`
+// is the public one, `roleSchema(READING_KIT)` the one the parsers read untrusted files with.
 import { z } from 'zod';
 import { roleIdSchema } from '../framework/lazy-schema.js';
 import { lazy } from '../internal/lazy.js';
+import { kitted, type SchemaKit } from '../internal/schema-kit.js';
 import { startYearOf } from './calendar.js';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -45,8 +47,8 @@ export const ruleSetIdSchema = /* @__PURE__ */ lazy(() => z.string().regex(KEBAB
 
 export const measureIdSchema = /* @__PURE__ */ lazy(() => z.string().regex(KEBAB_CASE, 'measure id must be kebab-case, e.g. "fds-28-day"').brand<'MeasureId'>());
 
-const onsCodes = (prefix: 'E40' | 'E54' | 'E56', vintage: RegExp, example: string) =>
-  z
+const onsCodes = (k: SchemaKit, prefix: 'E40' | 'E54' | 'E56', vintage: RegExp, example: string) =>
+  k
     .record(z.string().regex(vintage, `vintage must look like "${example}"`), z.string().regex(new RegExp(`^${prefix}\\d{6}$`), `ONS code must be "${prefix}" and six digits`))
     .readonly();
 
@@ -72,17 +74,17 @@ export const dataSourceSchema = /* @__PURE__ */ lazy(() =>
 const factKey = (facts: readonly string[]) =>
   z.string().regex(new RegExp(`^(?:${facts.join('|')})(?:\\.[A-Za-z0-9-]+)?$`), `fact must be one of ${facts.join(', ')}, optionally with ".detail"`);
 
-const factRecords = (facts: readonly string[], optional: readonly string[] = []) => ({
+const factRecords = (k: SchemaKit, facts: readonly string[], optional: readonly string[] = []) => ({
   /** How sure the facts are, by fact name (e.g. `validity`, `onsCodes.NHSER20`). */
-  certainty: z
+  certainty: k
     .record(factKey([...facts, ...optional]), certaintySchema())
     .readonly()
     .refine((record) => facts.every((fact) => fact in record), {
       error: `give a certainty for each of: ${facts.join(', ')}`,
     }),
   /** The ids of the sources of each fact, by fact name. */
-  sources: z
-    .record(factKey([...facts, ...optional]), z.array(sourceIdSchema()).readonly())
+  sources: k
+    .record(factKey([...facts, ...optional]), k.list(sourceIdSchema()).readonly())
     .readonly()
     .refine((record) => facts.every((fact) => fact in record), {
       error: `give the sources (possibly an empty list) for each of: ${facts.join(', ')}`,
@@ -118,7 +120,7 @@ export const predecessorSchema = /* @__PURE__ */ lazy(() =>
     .readonly(),
 );
 
-export const regionSchema = /* @__PURE__ */ lazy(() =>
+export const regionSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The ODS code, e.g. `Y56`. */
@@ -126,11 +128,11 @@ export const regionSchema = /* @__PURE__ */ lazy(() =>
       /** The region's name, e.g. "London". */
       name: text(),
       /** ONS (GSS) codes by vintage, e.g. `{ NHSER24: "E40000013" }`; absent vintages were not found. */
-      onsCodes: onsCodes('E40', /^NHSER\d\d$/, 'NHSER24'),
+      onsCodes: onsCodes(k, 'E40', /^NHSER\d\d$/, 'NHSER24'),
       ...period(),
       /** Notes for readers, such as caveats. */
-      notes: z.array(text()).readonly().default([]),
-      ...factRecords(REGION_FACTS),
+      notes: k.list(text()).readonly().default([]),
+      ...factRecords(k, REGION_FACTS),
     })
     .readonly(),
 );
@@ -145,7 +147,7 @@ export const icbOdsCodeSchema = /* @__PURE__ */ lazy(() =>
     .readonly(),
 );
 
-export const icbSchema = /* @__PURE__ */ lazy(() =>
+export const icbSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The stable id of this version of the ICB, kebab-case, e.g. `norfolk-and-suffolk-icb`; a new version (a new area) has a new id. */
@@ -155,20 +157,20 @@ export const icbSchema = /* @__PURE__ */ lazy(() =>
       /** The ODS code of the region the ICB is in. */
       regionId: regionIdSchema(),
       /** Its ODS codes, each with the days it held it; empty while none is public. */
-      odsCodes: z.array(icbOdsCodeSchema()).readonly(),
+      odsCodes: k.list(icbOdsCodeSchema()).readonly(),
       /** ONS (GSS) codes by vintage (the ONS product of that year, as at April), e.g. `{ ICB23: "E54000008" }`; absent vintages were not found. */
-      onsCodes: onsCodes('E54', /^ICB\d\d$/, 'ICB23'),
+      onsCodes: onsCodes(k, 'E54', /^ICB\d\d$/, 'ICB23'),
       ...period(),
       /** The ICB versions whose area passed to this one on `validFrom`. */
-      predecessors: z.array(predecessorSchema()).readonly().default([]),
+      predecessors: k.list(predecessorSchema()).readonly().default([]),
       /** Notes for readers, such as caveats. */
-      notes: z.array(text()).readonly().default([]),
-      ...factRecords(ICB_FACTS, ['predecessors']),
+      notes: k.list(text()).readonly().default([]),
+      ...factRecords(k, ICB_FACTS, ['predecessors']),
     })
     .readonly(),
 );
 
-export const allianceMemberSchema = /* @__PURE__ */ lazy(() =>
+export const allianceMemberSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The id of the member ICB (version). */
@@ -179,14 +181,14 @@ export const allianceMemberSchema = /* @__PURE__ */ lazy(() =>
       /** How sure the membership is. */
       certainty: certaintySchema(),
       /** The ids of its sources. */
-      sources: z.array(sourceIdSchema()).readonly(),
+      sources: k.list(sourceIdSchema()).readonly(),
       /** What part, or why it is uncertain. */
       note: text().optional(),
     })
     .readonly(),
 );
 
-export const allianceSchema = /* @__PURE__ */ lazy(() =>
+export const allianceSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The stable internal id, e.g. `swag`. */
@@ -194,7 +196,7 @@ export const allianceSchema = /* @__PURE__ */ lazy(() =>
       /** The common name, e.g. "Wessex Cancer Alliance". */
       name: text(),
       /** ONS names by vintage, e.g. `{ CAL21: "Humber, Coast and Vale" }`. */
-      onsNames: z
+      onsNames: k
         .record(z.string().regex(/^CAL\d\d$/, 'vintage must look like "CAL24"'), text())
         .readonly()
         .default({}),
@@ -202,19 +204,19 @@ export const allianceSchema = /* @__PURE__ */ lazy(() =>
       regionId: regionIdSchema(),
       ...period(),
       /** ONS (GSS) codes by vintage, e.g. `{ CAL24: "E56000035" }`; absent vintages were not found. */
-      onsCodes: onsCodes('E56', /^CAL\d\d$/, 'CAL24'),
+      onsCodes: onsCodes(k, 'E56', /^CAL\d\d$/, 'CAL24'),
       /** The alliances whose area passed to this one on `validFrom`. */
-      predecessors: z.array(predecessorSchema()).readonly().default([]),
+      predecessors: k.list(predecessorSchema()).readonly().default([]),
       /** The member ICBs over time, some only in part, each membership dated and sourced. */
-      members: z.array(allianceMemberSchema()).min(1, 'an alliance needs at least one member ICB').readonly(),
+      members: k.list(allianceMemberSchema(k), 1, 'an alliance needs at least one member ICB').readonly(),
       /** Notes for readers, such as a second region covered. */
-      notes: z.array(text()).readonly().default([]),
-      ...factRecords(ALLIANCE_FACTS, ['predecessors']),
+      notes: k.list(text()).readonly().default([]),
+      ...factRecords(k, ALLIANCE_FACTS, ['predecessors']),
     })
     .readonly(),
 );
 
-export const plannedChangeSchema = /* @__PURE__ */ lazy(() =>
+export const plannedChangeSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The stable id of the planned change, e.g. `icb-mergers-2027`. */
@@ -226,18 +228,18 @@ export const plannedChangeSchema = /* @__PURE__ */ lazy(() =>
       /** The day it is expected to take effect (ISO date), after the data's `asAt`. */
       expectedFrom: isoDate(),
       /** The regions, ICBs or alliances it is expected to change, by id. */
-      affects: z.array(z.string().regex(KEBAB_CASE_OR_REGION, 'affects names region, ICB or alliance ids')).readonly().default([]),
+      affects: k.list(z.string().regex(KEBAB_CASE_OR_REGION, 'affects names region, ICB or alliance ids')).readonly().default([]),
       /** How sure it is that the change will happen as described. */
       certainty: certaintySchema(),
       /** The ids of its sources. */
-      sources: z.array(sourceIdSchema()).readonly(),
+      sources: k.list(sourceIdSchema()).readonly(),
       /** What is not known, such as names and codes. */
-      notes: z.array(text()).readonly().default([]),
+      notes: k.list(text()).readonly().default([]),
     })
     .readonly(),
 );
 
-export const organisationsDataSchema = /* @__PURE__ */ lazy(() =>
+export const organisationsDataSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** What the data is. */
@@ -245,15 +247,15 @@ export const organisationsDataSchema = /* @__PURE__ */ lazy(() =>
       /** The day the data was last checked against its sources (ISO date): a date after it may find changes the data lacks. */
       asAt: isoDate(),
       /** The sources the facts cite. */
-      sources: z.array(dataSourceSchema()).min(1).readonly(),
+      sources: k.list(dataSourceSchema(), 1).readonly(),
       /** The NHS England regions. */
-      regions: z.array(regionSchema()).readonly(),
+      regions: k.list(regionSchema(k)).readonly(),
       /** The Integrated Care Boards, one entry per version (a change of area makes a new version). */
-      icbs: z.array(icbSchema()).readonly(),
+      icbs: k.list(icbSchema(k)).readonly(),
       /** The Cancer Alliances, over time. */
-      alliances: z.array(allianceSchema()).readonly(),
+      alliances: k.list(allianceSchema(k)).readonly(),
       /** Announced changes not yet in force on `asAt`. */
-      planned: z.array(plannedChangeSchema()).readonly().default([]),
+      planned: k.list(plannedChangeSchema(k)).readonly().default([]),
     })
     .readonly(),
 );
@@ -266,7 +268,7 @@ export const roleKindSchema = /* @__PURE__ */ lazy(() => z.literal(['body', 'gro
 
 export const roleScopeSchema = /* @__PURE__ */ lazy(() => z.literal(['national', 'regional', 'alliance', 'system', 'organisation']));
 
-export const roleSchema = /* @__PURE__ */ lazy(() =>
+export const roleSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The role's id: any kebab-case id the rule set declares, e.g. `regional-director`. */
@@ -284,30 +286,30 @@ export const roleSchema = /* @__PURE__ */ lazy(() =>
       /** How sure the role is. */
       certainty: certaintySchema(),
       /** The ids of its sources. */
-      sources: z.array(sourceIdSchema()).min(1, 'give at least one source').readonly(),
+      sources: k.list(sourceIdSchema(), 1, 'give at least one source').readonly(),
       /** Notes for readers, such as caveats. */
-      notes: z.array(text()).readonly().default([]),
+      notes: k.list(text()).readonly().default([]),
     })
     .readonly(),
 );
 
-export const responsibilitySchema = /* @__PURE__ */ lazy(() =>
+export const responsibilitySchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The stable id, e.g. `RT3`. */
       id: responsibilityIdSchema(),
       /** The roles the statement is about. */
-      roleIds: z.array(roleIdSchema()).min(1, 'name at least one role').readonly(),
+      roleIds: k.list(roleIdSchema(), 1, 'name at least one role').readonly(),
       /** Other roles the statement names. */
-      involves: z.array(roleIdSchema()).readonly().default([]),
+      involves: k.list(roleIdSchema()).readonly().default([]),
       /** The section of the source. */
       section: text(),
       /** The phrases the source puts in bold; each appears in `text`. */
-      emphasis: z.array(text()).readonly().default([]),
+      emphasis: k.list(text()).readonly().default([]),
       /** The statement, as the source words it. */
       text: text(),
       /** Topic tags for search, e.g. `funding`. */
-      topics: z.array(z.string().regex(KEBAB_CASE, 'topic must be kebab-case')).min(1).readonly(),
+      topics: k.list(z.string().regex(KEBAB_CASE, 'topic must be kebab-case'), 1).readonly(),
       /** The id of its source. */
       source: sourceIdSchema(),
     })
@@ -322,7 +324,7 @@ export const accountabilityLineSchema = /* @__PURE__ */ lazy(() => z.literal(['t
 
 export const accountabilityRelationSchema = /* @__PURE__ */ lazy(() => z.literal(['accountable-to', 'constituent-of', 'officer-of', 'heads', 'works-through']));
 
-export const accountabilityEdgeSchema = /* @__PURE__ */ lazy(() =>
+export const accountabilityEdgeSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The stable id of the edge. */
@@ -340,21 +342,21 @@ export const accountabilityEdgeSchema = /* @__PURE__ */ lazy(() =>
       /** How sure the edge is. */
       certainty: certaintySchema(),
       /** The responsibilities it rests on. */
-      basis: z.array(responsibilityIdSchema()).readonly().default([]),
+      basis: k.list(responsibilityIdSchema()).readonly().default([]),
       /** The ids of its sources. */
-      sources: z.array(sourceIdSchema()).min(1).readonly(),
+      sources: k.list(sourceIdSchema(), 1).readonly(),
       /** A note for readers. */
       note: text().optional(),
     })
     .readonly(),
 );
 
-const basisRoles = () => ({
+const basisRoles = (k: SchemaKit) => ({
   /** The roles of the rule this basis covers; absent: all of them. */
-  roles: z.array(roleIdSchema()).readonly().optional(),
+  roles: k.list(roleIdSchema()).readonly().optional(),
 });
 
-export const ruleBasisSchema = /* @__PURE__ */ lazy(() =>
+export const ruleBasisSchema = /* @__PURE__ */ kitted((k) =>
   z.discriminatedUnion('kind', [
     z
       .strictObject({
@@ -364,7 +366,7 @@ export const ruleBasisSchema = /* @__PURE__ */ lazy(() =>
         responsibility: responsibilityIdSchema(),
         /** The words of the statement that say it; they must appear in its text. */
         quote: text(),
-        ...basisRoles(),
+        ...basisRoles(k),
       })
       .readonly(),
     z
@@ -372,10 +374,10 @@ export const ruleBasisSchema = /* @__PURE__ */ lazy(() =>
         /** A public source says it. */
         kind: z.literal('public-source'),
         /** The sources, each with an address. */
-        sources: z.array(sourceIdSchema()).min(1, 'name at least one source').readonly(),
+        sources: k.list(sourceIdSchema(), 1, 'name at least one source').readonly(),
         /** The words that say it. */
         quote: text().optional(),
-        ...basisRoles(),
+        ...basisRoles(k),
       })
       .readonly(),
     z
@@ -383,12 +385,12 @@ export const ruleBasisSchema = /* @__PURE__ */ lazy(() =>
         /** It follows from what the seed or public sources say, which say it not in so many words. */
         kind: z.literal('inferred'),
         /** The responsibility statements it follows from. */
-        responsibilities: z.array(responsibilityIdSchema()).readonly().default([]),
+        responsibilities: k.list(responsibilityIdSchema()).readonly().default([]),
         /** The sources it follows from. */
-        sources: z.array(sourceIdSchema()).readonly().default([]),
+        sources: k.list(sourceIdSchema()).readonly().default([]),
         /** How it follows. */
         note: text(),
-        ...basisRoles(),
+        ...basisRoles(k),
       })
       .readonly(),
     z
@@ -397,21 +399,21 @@ export const ruleBasisSchema = /* @__PURE__ */ lazy(() =>
         kind: z.literal('assumption'),
         /** What is assumed, and why. */
         note: text(),
-        ...basisRoles(),
+        ...basisRoles(k),
       })
       .readonly(),
   ]),
 );
 
-const bases = () => z.array(ruleBasisSchema()).min(1, 'give the basis of the rule').readonly();
+const bases = (k: SchemaKit) => k.list(ruleBasisSchema(k), 1, 'give the basis of the rule').readonly();
 
-export const roleRuleSchema = /* @__PURE__ */ lazy(() =>
+export const roleRuleSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The roles the rule names; `any`: the rule names none, so any role of the rule set may. */
       roles: z.union([z.literal('any'), z.array(roleIdSchema()).readonly()]),
       /** What the rule rests on: the seed's words, a public source, an inference, or an assumption of ours. */
-      basis: bases(),
+      basis: bases(k),
     })
     .readonly(),
 );
@@ -422,60 +424,60 @@ export const changeSignificanceSchema = /* @__PURE__ */ lazy(() => z.literal(['s
 
 export const deliveryAssessmentSchema = /* @__PURE__ */ lazy(() => z.literal(['delivering', 'at-risk', 'not-delivering']));
 
-export const artefactRuleSchema = /* @__PURE__ */ lazy(() =>
+export const artefactRuleSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The roles that create and submit it. */
-      preparedBy: roleRuleSchema(),
+      preparedBy: roleRuleSchema(k),
       /** The roles whose signatures sign it off, resolved for the alliance (a list, never `any`). */
-      signedBy: roleRuleSchema(),
+      signedBy: roleRuleSchema(k),
     })
     .readonly(),
 );
 
-export const changeRuleSchema = /* @__PURE__ */ lazy(() =>
+export const changeRuleSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The roles that may propose such a change. */
-      proposedBy: roleRuleSchema(),
+      proposedBy: roleRuleSchema(k),
       /** The roles that must agree it before it takes effect; an empty list: it takes effect at once. */
-      agreedBy: roleRuleSchema(),
+      agreedBy: roleRuleSchema(k),
     })
     .readonly(),
 );
 
-export const assuranceRuleSchema = /* @__PURE__ */ lazy(() =>
+export const assuranceRuleSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** How often alliances are reviewed, and why. */
-      cadence: z.strictObject({ value: z.literal('quarterly'), basis: bases() }).readonly(),
+      cadence: z.strictObject({ value: z.literal('quarterly'), basis: bases(k) }).readonly(),
       /** The roles that record reviews. */
-      reviewsRecordedBy: roleRuleSchema(),
+      reviewsRecordedBy: roleRuleSchema(k),
       /** The roles that propose actions. */
-      actionsProposedBy: roleRuleSchema(),
+      actionsProposedBy: roleRuleSchema(k),
       /** What a quarter's latest review must have found for actions to be proposed. */
-      actionsWhere: z.strictObject({ assessments: z.array(deliveryAssessmentSchema()).min(1).readonly(), basis: bases() }).readonly(),
+      actionsWhere: z.strictObject({ assessments: k.list(deliveryAssessmentSchema(), 1).readonly(), basis: bases(k) }).readonly(),
       /** The roles that agree actions. */
-      actionsAgreedBy: roleRuleSchema(),
+      actionsAgreedBy: roleRuleSchema(k),
       /** The roles that apply an agreed hold on funding. */
-      fundingHeldBackBy: roleRuleSchema(),
+      fundingHeldBackBy: roleRuleSchema(k),
     })
     .readonly(),
 );
 
-export const partyRuleSchema = /* @__PURE__ */ lazy(() =>
+export const partyRuleSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /**
        * Whom a regional role is for, for an alliance: `hosting-region` (the alliance's hosting region only) or
        * `each-region` (every region its area lies in: one signatory per region, and any of them may act).
        */
-      regional: z.strictObject({ resolvesTo: z.literal(['hosting-region', 'each-region']), basis: bases() }).readonly(),
+      regional: z.strictObject({ resolvesTo: z.literal(['hosting-region', 'each-region']), basis: bases(k) }).readonly(),
     })
     .readonly(),
 );
 
-export const ruleSetSchema = /* @__PURE__ */ lazy(() =>
+export const ruleSetSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The rule set's id, e.g. `programme-2019`. */
@@ -487,47 +489,47 @@ export const ruleSetSchema = /* @__PURE__ */ lazy(() =>
       /** The last day the rules apply (ISO date); absent while in force. */
       validTo: isoDate().optional(),
       /** What the dates rest on. */
-      validity: bases(),
+      validity: bases(k),
       /** The sources its roles, responsibilities and rules cite. */
-      sources: z.array(dataSourceSchema()).min(1).readonly(),
+      sources: k.list(dataSourceSchema(), 1).readonly(),
       /** Notes for readers, such as caveats. */
-      notes: z.array(text()).readonly().default([]),
+      notes: k.list(text()).readonly().default([]),
       /** The roles it declares: every role its rules, responsibilities and accountability name. */
-      roles: z.array(roleSchema()).min(1).readonly(),
+      roles: k.list(roleSchema(k), 1).readonly(),
       /** Its statements of who does what. */
-      responsibilities: z.array(responsibilitySchema()).readonly().default([]),
+      responsibilities: k.list(responsibilitySchema(k)).readonly().default([]),
       /** Its accountability graph. */
       accountability: z
         .strictObject({
           /** Notes on the model of accountability. */
-          notes: z.array(text()).readonly().default([]),
+          notes: k.list(text()).readonly().default([]),
           /** The edges of the graph. */
-          edges: z.array(accountabilityEdgeSchema()).readonly().default([]),
+          edges: k.list(accountabilityEdgeSchema(k)).readonly().default([]),
         })
         .readonly()
         .default({ notes: [], edges: [] }),
       /** How its roles are resolved to parties (people and bodies for a place). */
-      parties: partyRuleSchema(),
+      parties: partyRuleSchema(k),
       /** The rules for each kind of artefact. */
       artefacts: z
         .strictObject({
           /** The rules for delivery plans. */
-          'delivery-plan': artefactRuleSchema(),
+          'delivery-plan': artefactRuleSchema(k),
           /** The rules for funding agreements. */
-          'funding-agreement': artefactRuleSchema(),
+          'funding-agreement': artefactRuleSchema(k),
         })
         .readonly(),
       /** The rules for changes to signed-off plans. */
       changes: z
         .strictObject({
           /** The rules for significant changes. */
-          significant: changeRuleSchema(),
+          significant: changeRuleSchema(k),
           /** The rules for minor changes. */
-          minor: changeRuleSchema(),
+          minor: changeRuleSchema(k),
         })
         .readonly(),
       /** The rules for monitoring and assurance. */
-      assurance: assuranceRuleSchema(),
+      assurance: assuranceRuleSchema(k),
     })
     .readonly()
     .refine((set) => set.validTo === undefined || set.validTo >= set.validFrom, {
@@ -540,7 +542,7 @@ export const ruleSetSchema = /* @__PURE__ */ lazy(() =>
 // Cancer standards and national targets
 // ---------------------------------------------------------------------------------------------
 
-export const measureSchema = /* @__PURE__ */ lazy(() =>
+export const measureSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The measure's id, e.g. `fds-28-day`; an outcome series names it as `measure`. */
@@ -552,7 +554,7 @@ export const measureSchema = /* @__PURE__ */ lazy(() =>
       /** Always `%`. */
       unit: z.literal('%'),
       /** Notes, such as changes of definition. */
-      notes: z.array(text()).readonly().default([]),
+      notes: k.list(text()).readonly().default([]),
     })
     .readonly(),
 );
@@ -560,7 +562,7 @@ export const measureSchema = /* @__PURE__ */ lazy(() =>
 /** The facts a standard records, each with a certainty and sources. */
 export const STANDARD_FACTS = ['value', 'period'] as const;
 
-export const standardSchema = /* @__PURE__ */ lazy(() =>
+export const standardSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** The stable id, e.g. `fds-77-by-march-2025`. */
@@ -587,13 +589,13 @@ export const standardSchema = /* @__PURE__ */ lazy(() =>
       /** The source's words. */
       quote: text(),
       /** Notes, such as other wordings. */
-      notes: z.array(text()).readonly().default([]),
-      ...factRecords(STANDARD_FACTS),
+      notes: k.list(text()).readonly().default([]),
+      ...factRecords(k, STANDARD_FACTS),
     })
     .readonly(),
 );
 
-export const standardsDataSchema = /* @__PURE__ */ lazy(() =>
+export const standardsDataSchema = /* @__PURE__ */ kitted((k) =>
   z
     .strictObject({
       /** What the data is. */
@@ -603,11 +605,11 @@ export const standardsDataSchema = /* @__PURE__ */ lazy(() =>
       /** The first day the data covers (ISO date): a standard without `validFrom` was in force before it. */
       coverageFrom: isoDate(),
       /** The sources cited. */
-      sources: z.array(dataSourceSchema()).min(1).readonly(),
+      sources: k.list(dataSourceSchema(), 1).readonly(),
       /** The measures. */
-      measures: z.array(measureSchema()).min(1).readonly(),
+      measures: k.list(measureSchema(k), 1).readonly(),
       /** The standards, targets and ambitions. */
-      standards: z.array(standardSchema()).readonly(),
+      standards: k.list(standardSchema(k)).readonly(),
     })
     .readonly(),
 );

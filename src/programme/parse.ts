@@ -5,9 +5,11 @@ import { parseISO } from 'date-fns/parseISO';
 import type { IssueLocation } from '../internal/error.js';
 import { freezeParsed } from '../internal/freeze.js';
 import { isObject } from '../internal/guards.js';
+import { IssueCap, maxIssuesOf } from '../internal/limits.js';
 import type { SafeParseResult } from '../internal/result.js';
-import { byPosition, checkLimitOptions, readYaml, schemaProblems, type YamlSource } from '../internal/yaml.js';
-import { ProgrammeError, programmeIssue, programmeSummary, type ProgrammeIssueData } from './errors.js';
+import { READING_KIT, readData } from '../internal/schema-kit.js';
+import { byPosition, checkLimitOptions, readYaml, schemaProblemsOf, type YamlReadProblem, type YamlSource } from '../internal/yaml.js';
+import { ProgrammeError, programmeIssue, programmeSummary, type ProgrammeIssue, type ProgrammeIssueData } from './errors.js';
 import { organisationsDataSchema, ruleSetSchema, standardsDataSchema } from './lazy-schema.js';
 import type { Certainty, DataSource, OrganisationsData, RoleRule, RuleBasis, RuleSet, StandardsData } from './schema.js';
 
@@ -28,10 +30,15 @@ interface Finding {
 export interface ParseProgrammeFileOptions {
   /** The file name, shown in every issue's location. */
   readonly file?: string | undefined;
-  /** Refuse texts longer than this many UTF-16 code units. Default 2,000,000. */
+  /** Refuse texts larger than this many UTF-8 bytes. Default 2,000,000. */
   readonly maxBytes?: number | undefined;
   /** Refuse documents that expand more aliases than this (alias bombs). Default 100. */
   readonly maxAliasCount?: number | undefined;
+  /**
+   * List at most this many problems; a last `too-many-issues` issue then says how many more were found. A whole
+   * number of at least 1; default 1,000.
+   */
+  readonly maxIssues?: number | undefined;
 }
 
 type Where = (path: Path, id?: string | undefined, key?: string | undefined) => IssueLocation;
@@ -45,33 +52,63 @@ function whereIn(source: YamlSource | undefined, file: string | undefined): Wher
   });
 }
 
-function readProgrammeYaml(text: string, options: ParseProgrammeFileOptions | undefined, summary: string): YamlSource {
-  const fileOnly = options?.file === undefined ? {} : { file: options.file };
-  const read = readYaml(text, { maxBytes: options?.maxBytes ?? 2_000_000, maxAliasCount: options?.maxAliasCount ?? 100 });
-  if (read.ok) return read.source;
-  const { problem } = read;
-  const issues =
-    problem.kind === 'too-large'
-      ? [programmeIssue({ code: 'too-large', length: problem.length, max: problem.max }, fileOnly)]
-      : problem.kind === 'alias-limit'
-        ? [programmeIssue({ code: 'alias-limit', max: problem.max }, fileOnly)]
-        : problem.errors.map(({ detail, line, column }) => programmeIssue({ code: 'yaml-syntax', detail }, { ...fileOnly, line, column }));
-  throw new ProgrammeError(programmeSummary(summary, issues.length), issues);
+/** Ends a reading with an error listing the issues kept, the last counting those that were not. */
+function fail(summary: string, cap: IssueCap<ProgrammeIssue>, fileOnly: IssueLocation): never {
+  const issues = cap.listed(byPosition, (more, max) => programmeIssue({ code: 'too-many-issues', more, max }, fileOnly));
+  throw new ProgrammeError(programmeSummary(summary, cap.total), issues);
 }
 
-function validate<T>(data: unknown, schema: z.ZodType<T>, check: (value: T) => readonly Finding[], where: Where, summary: string): T {
-  const shape = schema.safeParse(data);
-  if (!shape.success) {
-    const issues = schemaProblems(shape.error, data)
-      .map(({ reason, field, detail, path, id, key }) => programmeIssue({ code: 'schema', reason, field, detail }, where(path, id, key)))
-      .sort(byPosition);
-    throw new ProgrammeError(programmeSummary(summary, issues.length), issues);
+function readProblemIssues(problem: YamlReadProblem, fileOnly: IssueLocation, cap: IssueCap<ProgrammeIssue>): void {
+  switch (problem.kind) {
+    case 'too-large':
+      cap.add(programmeIssue({ code: 'too-large', bytes: problem.bytes, max: problem.max }, fileOnly));
+      return;
+    case 'alias-limit':
+      cap.add(programmeIssue({ code: 'alias-limit', max: problem.max }, fileOnly));
+      return;
+    case 'too-deep':
+      cap.add(programmeIssue({ code: 'too-deep', max: problem.max }, { ...fileOnly, line: problem.line, column: problem.column }));
+      return;
+    case 'syntax':
+      for (const { detail, line, column } of problem.errors) cap.add(programmeIssue({ code: 'yaml-syntax', detail }, { ...fileOnly, line, column }));
+      cap.total += problem.more;
+      return;
+    case 'duplicate-key':
+      for (const { key, path, line, column } of problem.duplicates) {
+        cap.add(programmeIssue({ code: 'duplicate-key', key }, { ...fileOnly, line, column, path: [...path, key] }));
+      }
+      cap.total += problem.more;
+      return;
   }
-  const findings = check(shape.data);
-  if (findings.length > 0) {
-    const issues = findings.map((finding) => programmeIssue(finding.data, where(finding.path, finding.id))).sort(byPosition);
-    throw new ProgrammeError(programmeSummary(summary, issues.length), issues);
+}
+
+function readProgrammeYaml(text: string, options: ParseProgrammeFileOptions | undefined, summary: string, maxIssues: number): YamlSource {
+  const fileOnly = options?.file === undefined ? {} : { file: options.file };
+  const read = readYaml(text, { maxBytes: options?.maxBytes ?? 2_000_000, maxAliasCount: options?.maxAliasCount ?? 100, maxIssues });
+  if (read.ok) return read.source;
+  const cap = new IssueCap<ProgrammeIssue>(maxIssues);
+  readProblemIssues(read.problem, fileOnly, cap);
+  return fail(summary, cap, fileOnly);
+}
+
+function validate<T>(data: unknown, schema: z.ZodType<T>, check: (value: T) => readonly Finding[], where: Where, summary: string, maxIssues: number): T {
+  const cap = new IssueCap<ProgrammeIssue>(maxIssues);
+  const fileOnly = where([]);
+  const shape = readData(schema, data, {
+    full: () => cap.full,
+    count: (problems) => (cap.total += problems),
+    add: (issue) =>
+      schemaProblemsOf(issue, data, ({ reason, field, detail, path, id, key }) => {
+        if (cap.full) cap.count();
+        else cap.add(programmeIssue({ code: 'schema', reason, field, detail }, where(path, id, key)));
+      }),
+  });
+  if (shape === undefined) return fail(summary, cap, fileOnly);
+  for (const finding of check(shape.data)) {
+    if (cap.full) cap.count();
+    else cap.add(programmeIssue(finding.data, where(finding.path, finding.id)));
   }
+  if (cap.total > 0) return fail(summary, cap, fileOnly);
   return freezeParsed(shape.data);
 }
 
@@ -109,8 +146,9 @@ function checkFactRecords(
 ): void {
   const certaintyKeys = Object.keys(entity.certainty);
   const sourceKeys = Object.keys(entity.sources);
+  const hasSources = new Set(sourceKeys);
   for (const key of certaintyKeys) {
-    if (!sourceKeys.includes(key)) {
+    if (!hasSources.has(key)) {
       out.push({ data: { code: 'inconsistent-data', id: entity.id, reason: 'certainty-without-sources', fact: key }, path: [...path, 'sources'], id: entity.id });
     }
   }
@@ -202,7 +240,8 @@ export function checkOrganisations(data: OrganisationsData): readonly Finding[] 
     checkPeriod(region, ['regions', at], out);
     checkFactRecords(region, ['regions', at], index, out);
   });
-  const odsHolders: { readonly code: string; readonly period: Period; readonly icbId: string; readonly path: Path }[] = [];
+  // The ICBs that held each ODS code, by code: a code is looked up among its own holders only, so that many ICBs take linear time.
+  const odsHolders = new Map<string, { readonly period: Period; readonly icbId: string }[]>();
   data.icbs.forEach((icb, at) => {
     const path = ['icbs', at];
     checkPeriod(icb, path, out);
@@ -213,7 +252,8 @@ export function checkOrganisations(data: OrganisationsData): readonly Finding[] 
     icb.odsCodes.forEach((ods, position) => {
       const odsPath = [...path, 'odsCodes', position];
       if (!within(ods, icb)) out.push({ data: { code: 'inconsistent-data', id: icb.id, reason: 'outside-validity', fact: `ODS code ${ods.code}` }, path: odsPath, id: icb.id });
-      const clash = odsHolders.find((holder) => holder.code === ods.code && overlaps(holder.period, ods));
+      const holders = odsHolders.get(ods.code) ?? [];
+      const clash = holders.find((holder) => overlaps(holder.period, ods));
       if (clash) {
         out.push({
           data: { code: 'inconsistent-data', id: icb.id, reason: 'overlapping-periods', fact: `ODS code ${ods.code}`, expected: clash.icbId },
@@ -221,7 +261,8 @@ export function checkOrganisations(data: OrganisationsData): readonly Finding[] 
           id: icb.id,
         });
       }
-      odsHolders.push({ code: ods.code, period: ods, icbId: icb.id, path: odsPath });
+      holders.push({ period: ods, icbId: icb.id });
+      odsHolders.set(ods.code, holders);
     });
     checkPredecessors(icb, 'ICB', icbById, path, out);
   });
@@ -233,6 +274,8 @@ export function checkOrganisations(data: OrganisationsData): readonly Finding[] 
       out.push({ data: { code: 'unknown-reference', kind: 'region', id: alliance.regionId, from: `alliance ${alliance.id}` }, path: [...path, 'regionId'], id: alliance.id });
     }
     checkPredecessors(alliance, 'alliance', allianceById, path, out);
+    // Each ICB's earlier memberships of the alliance, so that a long members list takes linear time.
+    const earlier = new Map<string, Period[]>();
     alliance.members.forEach((member, position) => {
       const memberPath = [...path, 'members', position];
       const fact = `member ${member.icbId}`;
@@ -244,9 +287,12 @@ export function checkOrganisations(data: OrganisationsData): readonly Finding[] 
       } else if (!within(member, icb) || !within(member, alliance)) {
         out.push({ data: { code: 'inconsistent-data', id: alliance.id, reason: 'outside-validity', fact }, path: memberPath, id: alliance.id });
       }
-      if (alliance.members.some((other, otherAt) => otherAt < position && other.icbId === member.icbId && overlaps(other, member))) {
+      const before = earlier.get(member.icbId) ?? [];
+      if (before.some((other) => overlaps(other, member))) {
         out.push({ data: { code: 'inconsistent-data', id: alliance.id, reason: 'overlapping-periods', fact }, path: memberPath, id: alliance.id });
       }
+      before.push(member);
+      earlier.set(member.icbId, before);
     });
   });
   const known = new Set<string>([...regionIds, ...icbById.keys(), ...allianceIds]);
@@ -465,10 +511,11 @@ function parseData<T>(
 ): T {
   checkInput(input, name);
   checkLimitOptions(options, name, ['maxBytes', 'maxAliasCount']);
+  const maxIssues = maxIssuesOf(name, options?.maxIssues);
   const summary = `${options?.file ?? `The ${what}`} is not valid ${what}`;
-  if (typeof input !== 'string') return validate(input, schema, check, whereIn(undefined, options?.file), summary);
-  const source = readProgrammeYaml(input, options, summary);
-  return validate(source.data, schema, check, whereIn(source, options?.file), summary);
+  if (typeof input !== 'string') return validate(input, schema, check, whereIn(undefined, options?.file), summary, maxIssues);
+  const source = readProgrammeYaml(input, options, summary, maxIssues);
+  return validate(source.data, schema, check, whereIn(source, options?.file), summary, maxIssues);
 }
 
 /**
@@ -476,9 +523,10 @@ function parseData<T>(
  * or the data as a value.
  *
  * @param input - The text of the file, or the data as an object.
- * @param options - The file name for messages and a size limit.
+ * @param options - The file name for messages, size and alias limits, and the most problems to list (`maxIssues`).
  * @returns The regions, ICB versions, alliances and planned changes, validated, cross-checked and deeply frozen.
- * @throws ProgrammeError listing every problem with its line, column and id; TypeError when `input` is neither text nor an object.
+ * @throws ProgrammeError listing the problems with their line, column and id (at most `maxIssues`, then one
+ *   `too-many-issues` issue counting the rest); TypeError when `input` is neither text nor an object.
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
@@ -488,14 +536,14 @@ function parseData<T>(
  * @category Programme
  */
 export function parseOrganisations(input: string | object, options?: ParseProgrammeFileOptions | undefined): OrganisationsData {
-  return parseData(input, options, 'parseOrganisations', 'organisations data', organisationsDataSchema(), checkOrganisations);
+  return parseData(input, options, 'parseOrganisations', 'organisations data', organisationsDataSchema(READING_KIT), checkOrganisations);
 }
 
 /**
  * Parses and validates organisations data, returning a result object instead of throwing.
  *
  * @param input - The text of the file, or the data as an object.
- * @param options - The file name for messages and a size limit.
+ * @param options - The file name for messages, size and alias limits, and the most problems to list (`maxIssues`).
  * @returns `{ success: true, data }` or `{ success: false, error }` with a ProgrammeError.
  * @throws TypeError when `input` is neither text nor an object.
  * @example
@@ -507,7 +555,7 @@ export function parseOrganisations(input: string | object, options?: ParseProgra
  */
 export function safeParseOrganisations(input: string | object, options?: ParseProgrammeFileOptions | undefined): SafeParseResult<OrganisationsData, ProgrammeError> {
   checkInput(input, 'safeParseOrganisations');
-  return safely(() => parseData(input, options, 'safeParseOrganisations', 'organisations data', organisationsDataSchema(), checkOrganisations));
+  return safely(() => parseData(input, options, 'safeParseOrganisations', 'organisations data', organisationsDataSchema(READING_KIT), checkOrganisations));
 }
 
 /**
@@ -517,10 +565,11 @@ export function safeParseOrganisations(input: string | object, options?: ParsePr
  * new data file, not new code.
  *
  * @param input - The text of the file, or the rule set as an object.
- * @param options - The file name for messages and a size limit.
+ * @param options - The file name for messages, size and alias limits, and the most problems to list (`maxIssues`).
  * @returns The rule set, validated (every role it names is one it declares; every seed quote is in the statement it
  * cites; every public source it rests on has an address), cross-checked and deeply frozen.
- * @throws ProgrammeError listing every problem with its place; TypeError when `input` is neither text nor an object.
+ * @throws ProgrammeError listing the problems with their place (at most `maxIssues`, then one `too-many-issues`
+ *   issue counting the rest); TypeError when `input` is neither text nor an object.
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
@@ -530,14 +579,14 @@ export function safeParseOrganisations(input: string | object, options?: ParsePr
  * @category Programme
  */
 export function parseRuleSet(input: string | object, options?: ParseProgrammeFileOptions | undefined): RuleSet {
-  return parseData(input, options, 'parseRuleSet', 'rule set', ruleSetSchema(), checkRuleSet);
+  return parseData(input, options, 'parseRuleSet', 'rule set', ruleSetSchema(READING_KIT), checkRuleSet);
 }
 
 /**
  * Parses and validates a rule set like {@link parseRuleSet}, returning a result object instead of throwing.
  *
  * @param input - The text of the file, or the rule set as an object.
- * @param options - The file name for messages and a size limit.
+ * @param options - The file name for messages, size and alias limits, and the most problems to list (`maxIssues`).
  * @returns `{ success: true, data }` or `{ success: false, error }` with a ProgrammeError.
  * @throws TypeError when `input` is neither text nor an object.
  * @example
@@ -548,10 +597,10 @@ export function parseRuleSet(input: string | object, options?: ParseProgrammeFil
  */
 export function safeParseRuleSet(input: string | object, options?: ParseProgrammeFileOptions | undefined): SafeParseResult<RuleSet, ProgrammeError> {
   checkInput(input, 'safeParseRuleSet');
-  return safely(() => parseData(input, options, 'safeParseRuleSet', 'rule set', ruleSetSchema(), checkRuleSet));
+  return safely(() => parseData(input, options, 'safeParseRuleSet', 'rule set', ruleSetSchema(READING_KIT), checkRuleSet));
 }
 
 /** Parses and validates standards data such as framework-data/standards.yaml (used by the generator and the tests). */
 export function parseStandards(input: string | object, options?: ParseProgrammeFileOptions | undefined): StandardsData {
-  return parseData(input, options, 'parseStandards', 'standards data', standardsDataSchema(), checkStandards);
+  return parseData(input, options, 'parseStandards', 'standards data', standardsDataSchema(READING_KIT), checkStandards);
 }

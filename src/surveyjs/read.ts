@@ -7,7 +7,8 @@ import { readerOf, resolveItem, type FrameworkReader } from '../assessment/answe
 import type { SurveyJsResultsProblem } from '../assessment/errors.js';
 import { throwAnswersError } from '../assessment/errors.js';
 import { headerField, type IngestCoreOptions } from '../assessment/ingest-core.js';
-import { bytesOver, checkIngestOptions, checkMaxBytes } from '../assessment/ingest-options.js';
+import { checkIngestOptions, checkMaxBytes } from '../assessment/ingest-options.js';
+import { bytesOver } from '../internal/bytes.js';
 import type { IssueLocation } from '../internal/error.js';
 import { itemsOf } from '../framework/lookup.js';
 import { positionOf, scanJsonText } from './json-text.js';
@@ -24,7 +25,7 @@ export interface ParseSurveyJsResultsOptions extends IngestAnswersOptions {
 }
 
 /** The option names of the readers, for the scorer's check of unknown options. */
-export const SURVEYJS_READ_KEYS: readonly string[] = Object.freeze(['framework', 'organisations', 'file', 'maxBytes']);
+export const SURVEYJS_READ_KEYS: readonly string[] = Object.freeze(['framework', 'organisations', 'file', 'maxBytes', 'maxIssues']);
 
 /** The deepest nesting of arrays and objects accepted; results of our surveys are at most four deep. */
 export const MAX_DEPTH = 100;

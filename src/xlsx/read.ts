@@ -70,6 +70,7 @@ export const XLSX_READ_KEYS: readonly string[] = Object.freeze([
   'maxSheets',
   'maxRows',
   'maxCells',
+  'maxIssues',
 ]);
 
 /** Where the rows of a sheet go: an ingestion, or one that scores as it reads. */

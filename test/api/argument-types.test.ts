@@ -164,8 +164,8 @@ const VALID: Readonly<Record<string, () => readonly unknown[]>> = {
   analyseNational: () => [scores, { framework }],
   compareRounds: () => [earlier, later, undefined],
   resolveTarget: () => [allianceId, 'T1', { framework }],
-  parseOutcomes: () => [outcomes],
-  safeParseOutcomes: () => [outcomes],
+  parseOutcomes: () => [outcomes, { maxIssues: 10 }],
+  safeParseOutcomes: () => [outcomes, { maxIssues: 10 }],
   parseOutcomesCsv: () => ['organisation_id,value\nwessex,70\n', { name: 'FDS' }],
   safeParseOutcomesCsv: () => ['organisation_id,value\nwessex,70\n', { name: 'FDS' }],
   // Reports

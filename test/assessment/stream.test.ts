@@ -389,7 +389,7 @@ describe('scoreAnswersCsv', () => {
     expect(() => scoreAnswersCsv(text, { framework, minCoverage: 2 })).toThrow(/^scoreAnswersCsv: options.minCoverage must be/);
     expect(() => scoreAnswersCsv(text, { framework, organisationId: 'x' } as never)).toThrow(RangeError);
     expect(() => scoreAnswersCsv(text, { framework, organisationId: 'x' } as never)).toThrow(
-      /^scoreAnswersCsv: unknown option "organisationId"; the options are framework, organisations, date, spellings, file, layout, maxBytes, delimiter, columns, encoding, itemStatistic, minCoverage, minGroupSize, minRespondents, lowAgreementBelow, maxGroupDifferences$/,
+      /^scoreAnswersCsv: unknown option "organisationId"; the options are framework, organisations, date, spellings, file, layout, maxBytes, delimiter, columns, encoding, maxIssues, itemStatistic, minCoverage, minGroupSize, minRespondents, lowAgreementBelow, maxGroupDifferences$/,
     );
     // Scoring settings sit beside the reader's options: the 0.x nesting under `scoring` is refused, not ignored.
     expect(() => scoreAnswersCsv(text, { framework, scoring: { minCoverage: 0 } } as never)).toThrow(/^scoreAnswersCsv: unknown option "scoring"/);

@@ -117,9 +117,9 @@ describe('shape errors carry the YAML line and column and the id path', () => {
         code: 'schema',
         severity: 'error',
         reason: 'missing',
-        field: 'whatGoodLooksLike',
+        field: 'themes.0.whatGoodLooksLike',
         detail: 'expected string',
-        message: 'whatGoodLooksLike: required, but missing (expected string)',
+        message: 'themes.0.whatGoodLooksLike: required, but missing (expected string)',
         hint: 'Add whatGoodLooksLike; docs/framework-format.md describes every field.',
         location: { file: 'f.yaml', line: 21, column: 5, path: ['themes', 0, 'whatGoodLooksLike'], id: 'T1' },
       },
@@ -137,7 +137,7 @@ describe('shape errors carry the YAML line and column and the id path', () => {
         detail: 'unknown key',
         message: 'unknown key "colour"',
         hint: 'Remove it or check its spelling; docs/framework-format.md lists every key.',
-        location: { file: 'f.yaml', line: 23, column: 5, path: ['themes', 0], id: 'T1' },
+        location: { file: 'f.yaml', line: 23, column: 5, path: ['themes', 0, 'colour'], id: 'T1' },
       },
     ]);
   });
@@ -152,7 +152,7 @@ describe('shape errors carry the YAML line and column and the id path', () => {
     const issues = issuesOf(minimalYaml.replace('version: 1.0.0', 'version: one').replace('[regional-team]', '[Regional Team]'));
     expect(issues.map((issue) => [issue.location.line, issue.message])).toEqual([
       [2, 'version: version must be semantic, e.g. "1.0.0"'],
-      [24, '0: role id must be kebab-case, e.g. "regional-team"'],
+      [24, 'themes.0.supportedBy.0: role id must be kebab-case, e.g. "regional-team"'],
     ]);
   });
 
@@ -164,9 +164,18 @@ describe('shape errors carry the YAML line and column and the id path', () => {
     expect(issues[0]?.message).toMatch(/^YAML syntax error: /);
   });
 
-  it('reports a duplicate key as a syntax error', () => {
+  it('reports a key given twice in one map, at the second, with its path', () => {
     const issues = issuesOf(minimalYaml.replace('title: Tiny\n', 'title: Tiny\ntitle: Again\n'));
-    expect(issues[0]).toMatchObject({ code: 'yaml-syntax', location: { file: 'f.yaml', line: 4 } });
+    expect(issues).toEqual([
+      {
+        code: 'duplicate-key',
+        key: 'title',
+        message: 'the key "title" is given twice in the same map; only one value can be kept',
+        hint: 'Remove one of the two, or rename it.',
+        severity: 'error',
+        location: { file: 'f.yaml', line: 4, column: 1, path: ['title'] },
+      },
+    ]);
   });
 
   it('puts the file name and every issue in the error message', () => {
@@ -196,7 +205,7 @@ describe('source addresses', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd']) {
       const result = safeParseFramework(withSource(url));
       expect(result.success).toBe(false);
-      if (!result.success) expect(result.error.issues[0]?.message).toBe('url: a source url must be an http or https address');
+      if (!result.success) expect(result.error.issues[0]?.message).toBe('provenance.sources.0.url: a source url must be an http or https address');
     }
   });
 });

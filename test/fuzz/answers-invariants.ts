@@ -5,7 +5,7 @@ import type { AnswerIssue, AnswersImport, Framework, SafeParseResult } from '../
 import { isDeepFrozen } from '../helpers/frozen.js';
 
 /** Issues that leave every answer in place (the CLI prints them as warnings), a workbook's notes among them. */
-const WARNING_CODES: ReadonlySet<string> = new Set(['unknown-column', 'comment-without-answer', 'row-above-header', 'hidden-row', 'hidden-column']);
+const WARNING_CODES: ReadonlySet<string> = new Set(['unknown-column', 'comment-without-answer', 'similar-id', 'row-above-header', 'hidden-row', 'hidden-column']);
 /** Issues of a header column: they have a column but no row. */
 const HEADER_CODES: ReadonlySet<string> = new Set(['unknown-column', 'unknown-item', 'hidden-column']);
 
@@ -39,7 +39,10 @@ function checkIssue(issue: AnswerIssue, file: string | undefined, rowsRead: numb
   check(typeof issue.hint === 'string', what);
   const { location } = issue;
   if (file !== undefined) check(location.file === file, what);
-  if (location.row !== undefined) {
+  if (issue.code === 'too-many-issues') {
+    // The count of the issues not listed: about the whole input, with no row.
+    check(location.row === undefined && location.line === undefined && Number.isInteger(issue.more) && issue.more >= 1, what);
+  } else if (location.row !== undefined) {
     check(Number.isInteger(location.row) && location.row >= 1, what);
     if (rowsRead !== null) check(location.row <= rowsRead, what);
   } else if (rowsRead !== null && issue.code === 'row-above-header') {
@@ -93,10 +96,15 @@ export function checkImport(data: AnswersImport, framework: Framework, file: str
   }
 
   for (const issue of issues) checkIssue(issue, file, a.rowsRead);
+  // At most one too-many-issues issue, and last: it counts the issues that were not listed.
+  const capped = issues.findIndex((issue) => issue.code === 'too-many-issues');
+  check(capped === -1 || capped === issues.length - 1, 'too-many-issues is not the last issue');
+  const last = issues[issues.length - 1];
+  const unlisted = last?.code === 'too-many-issues' ? last.more : 0;
   const errors = issues.filter((issue) => !WARNING_CODES.has(issue.code));
   check(a.rowsRejected + a.cellsRejected === 0 || errors.length > 0, () => `answers rejected without an issue: ${accounting()}`);
   const rowsWithErrors = new Set(errors.flatMap((issue) => (issue.location.row === undefined ? [] : [issue.location.row])));
-  check(rowsWithErrors.size >= a.rowsRejected, () => `rows rejected without an issue: ${accounting()}`);
+  check(rowsWithErrors.size + unlisted >= a.rowsRejected, () => `rows rejected without an issue: ${accounting()}`);
 }
 
 /** The invariants of a failed import: an AnswersError with issues, each with a message and a whole-input place. */

@@ -28,7 +28,7 @@ import { hostileWorkbooks } from '../xlsx/hostile.js';
 import { parseSurveyJsResults, safeParseSurveyJsResults } from '../../src/surveyjs/index.js';
 import { hostileResults } from '../surveyjs/hostile.js';
 import { oneSheet, sheetData, workbookOf, zipParts } from '../xlsx/helpers.js';
-import { checkImport, check } from './answers-invariants.js';
+import { checkAnswersError, checkImport, check } from './answers-invariants.js';
 import { CLI_FILES, LATIN1_CSV, runCli } from './cli-inputs.js';
 import { FUZZ_TIMEOUT_MS, expectPrototypesClean, withoutHanging } from './settings.js';
 
@@ -107,19 +107,23 @@ describe('attack 2: deep nesting', { timeout: FUZZ_TIMEOUT_MS }, () => {
     }
   });
 
-  it('reads JSON answers nested 100,000 deep as one element that is not an answer', () => {
+  it('refuses JSON answer text nested 100,000 deep up front, at the first bracket too deep, the same way every time', () => {
     const arrays = `${'['.repeat(depth)}${']'.repeat(depth)}`;
-    const result = safeParseAnswersJson(arrays, { framework: reference });
-    expect(result.success).toBe(true);
-    if (result.success) {
-      checkImport(result.data, reference, undefined);
-      expect(result.data.issues.map((issue) => [issue.code, issue.message, issue.location.row])).toEqual([['invalid-record', 'the element is an array, not an answer object', 1]]);
-    }
     const objects = `{"answers":[{"organisationId":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)},"respondentId":"r1","itemId":"T1.C1","answer":3}]}`;
-    const fields = safeParseAnswersJson(objects, { framework: reference });
-    expect(fields.success).toBe(true);
-    if (fields.success) {
-      expect(fields.data.issues.map((issue) => [issue.code, issue.location.path])).toEqual([['invalid-field', ['answers', 0, 'organisationId']]]);
+    for (const [text, column] of [
+      [arrays, 101],
+      // '{"answers":[{"organisationId":' is 30 characters and depth 3; 97 more objects reach depth 100, and the 98th is too deep.
+      [objects, 30 + 97 * 5 + 1],
+    ] as const) {
+      for (let call = 0; call < 2; call += 1) {
+        const result = safeParseAnswersJson(text, { framework: reference });
+        expect(result.success).toBe(false);
+        if (!result.success) {
+          checkAnswersError(result.error, undefined);
+          expect(result.error.issues.map((issue) => [issue.code, issue.location.line, issue.location.column])).toEqual([['too-deep', 1, column]]);
+          expect(result.error.issues[0]?.message).toBe('arrays and objects nest more than 100 levels deep, far deeper than answers do');
+        }
+      }
     }
   });
 
@@ -138,10 +142,10 @@ describe('attack 2: deep nesting', { timeout: FUZZ_TIMEOUT_MS }, () => {
     const files = { ...CLI_FILES, 'deep-answers.json': `${'['.repeat(depth)}${']'.repeat(depth)}` };
     const validate = runCli(['validate', 'deep-answers.json'], files);
     expect(validate.code).toBe(1);
-    expect(validate.io.out()).toContain('the element is an array, not an answer object');
+    expect(`${validate.io.out()}${validate.io.err()}`).toContain('arrays and objects nest more than 100 levels deep');
     const report = runCli(['report', 'deep-answers.json', '--out', 'r', '--allow-rejected'], files);
     expect(report.code).toBe(1);
-    expect(report.io.err()).toContain('deep-answers.json has no answers that could be accepted');
+    expect(report.io.err()).toContain('arrays and objects nest more than 100 levels deep');
     expect(report.io.written).toEqual([]);
   });
 });
@@ -343,13 +347,15 @@ describe('attack 4: huge cells and many columns', { timeout: FUZZ_TIMEOUT_MS }, 
     ]);
   });
 
-  it('reads a header of 100,000 columns, one issue per unknown column', () => {
+  it('reads a header of 100,000 columns, one issue per unknown column, listing the first 1,000 and counting the rest', () => {
     const columns = Array.from({ length: 100_000 }, (_, i) => `x${i}`);
     const text = `organisation_id,respondent_id,T1.C1,${columns.join(',')}\nwessex,r1,3,${columns.map(() => '').join(',')}\n`;
     const result = withoutHanging('100,000 columns', () => parseAnswersCsv(text, { framework: reference }));
     checkImport(result, reference, undefined);
     expect(result.answers).toHaveLength(1);
-    expect(result.issues).toHaveLength(100_000);
+    expect(result.issues).toHaveLength(1_001);
+    expect(result.issues.slice(0, -1).every((issue) => issue.code === 'unknown-item')).toBe(true);
+    expect(result.issues[1_000]).toMatchObject({ code: 'too-many-issues', more: 99_000, max: 1_000 });
     expect(result.accounting).toEqual({
       rowsRead: 1,
       rowsAccepted: 1,

@@ -11,14 +11,16 @@
 // In Node, yaml is CommonJS whichever way it is loaded (its "node" condition is its CommonJS build), so loading it
 // with require gives the very module an import would: there is no second copy. Each file exports the
 // same function; the tests and `npm start` (tsx) resolve `#parsers/*` to the first kind, through tsconfig.json.
-import type { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Composer, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser } from 'yaml';
 
 /** The part of yaml the package uses. */
 export interface YamlLibrary {
+  readonly Composer: typeof Composer;
+  readonly isAlias: typeof isAlias;
   readonly isMap: typeof isMap;
-  readonly isPair: typeof isPair;
   readonly isScalar: typeof isScalar;
   readonly isSeq: typeof isSeq;
+  readonly Lexer: typeof Lexer;
   readonly LineCounter: typeof LineCounter;
-  readonly parseDocument: typeof parseDocument;
+  readonly Parser: typeof Parser;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bytesOver, utf8ByteLength } from '../../src/assessment/ingest-options.js';
+import { bytesOver, utf8ByteLength } from '../../src/internal/bytes.js';
 
 const encoder = new TextEncoder();
 
