@@ -17,10 +17,20 @@ export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
   Object.freeze(value);
   if (Array.isArray(value)) {
-    // By its iterator, which walks the indexes: Object.keys of an array would make a string of every index.
-    for (const entry of value as readonly unknown[]) deepFreeze(entry);
+    // By index: Object.keys of an array would make a string of every index. Primitives are skipped here, not by a call.
+    const entries = value as readonly unknown[];
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index];
+      if (typeof entry === 'object' && entry !== null) deepFreeze(entry);
+    }
   } else {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    // for…in with an own-property check lists what Object.keys lists without making an array for every object.
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      const entry = record[key];
+      if (typeof entry === 'object' && entry !== null) deepFreeze(entry);
+    }
   }
   return value;
 }
