@@ -162,7 +162,13 @@ export function weakConditionsOf(framework: Framework, themeIndex: number, items
       if (enablerShortfall > 0) weakEnablers.push({ itemId: enabler.id, score: enablerScore, shortfall: enablerShortfall });
     }
     // An empty list is the one shared frozen empty array: 2,000 organisations make some hundred thousand of them.
-    weak.push({ itemId: condition.id, score, shortfall, weakEnablers: weakEnablers.length === 0 ? NO_WEAK_ITEMS : weakEnablers, unscoredEnablers: unscoredEnablers.length === 0 ? NO_ITEM_IDS : unscoredEnablers });
+    weak.push({
+      itemId: condition.id,
+      score,
+      shortfall,
+      weakEnablers: weakEnablers.length === 0 ? NO_WEAK_ITEMS : weakEnablers,
+      unscoredEnablers: unscoredEnablers.length === 0 ? NO_ITEM_IDS : unscoredEnablers,
+    });
   }
   return weak;
 }

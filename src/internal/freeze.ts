@@ -17,10 +17,9 @@ export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
   Object.freeze(value);
   if (Array.isArray(value)) {
-    // By index: Object.keys of an array would make a string of every index. Primitives are skipped here, not by a call.
-    const entries = value as readonly unknown[];
-    for (let index = 0; index < entries.length; index++) {
-      const entry = entries[index];
+    // By its iterator, which walks the indexes: Object.keys of an array would make a string of every index.
+    // Primitives are skipped here, not by a call.
+    for (const entry of value as readonly unknown[]) {
       if (typeof entry === 'object' && entry !== null) deepFreeze(entry);
     }
   } else {
