@@ -195,8 +195,8 @@ async function checkDuckDb(peer: DuckDbPeer, scores: AssessmentScores, file: Dat
 async function checkReaders(lib: Library, file: DatasetFile, text: string, read: AnswersImport, scores: AssessmentScores, size: string): Promise<void> {
   const framework = lib.referenceFrameworks[BENCH_FRAMEWORK_VERSION];
   const expected = { scores, issues: read.issues, accounting: read.accounting, layout: read.layout };
-  same(lib.scoreAnswersCsv(text, { framework }), expected, `scoreAnswersCsv (${size})`);
-  same(await lib.scoreAnswersStream(createReadStream(file.path, 'utf8'), { framework }), expected, `scoreAnswersStream (${size})`);
+  same(lib.scoreAnswersCsv(text, { framework, organisations: 'any' }), expected, `scoreAnswersCsv (${size})`);
+  same(await lib.scoreAnswersStream(createReadStream(file.path, 'utf8'), { framework, organisations: 'any' }), expected, `scoreAnswersStream (${size})`);
   notes.push(
     `Check (${size}): scoreAnswersCsv of the text and scoreAnswersStream of the file read as a stream of text give exactly the scores, issues and accounting of parseAnswersCsv → scoreAnswers.`,
   );
@@ -291,15 +291,15 @@ async function main(): Promise<void> {
   const peer = await openDuckDb();
   const prepared = floorFramework(framework);
   const textToNational = (path: string) => {
-    const read = lib.scoreAnswersCsv(readFileSync(path, 'utf8'), { framework });
+    const read = lib.scoreAnswersCsv(readFileSync(path, 'utf8'), { framework, organisations: 'any' });
     return lib.analyseNationalPosition(read.scores, { framework });
   };
   const streamedToNational = async (path: string) => {
-    const read = await lib.scoreAnswersStream(createReadStream(path, 'utf8'), { framework });
+    const read = await lib.scoreAnswersStream(createReadStream(path, 'utf8'), { framework, organisations: 'any' });
     return lib.analyseNationalPosition(read.scores, { framework });
   };
   const objectsToNational = (path: string) => {
-    const read = lib.parseAnswersCsv(readFileSync(path, 'utf8'), { framework });
+    const read = lib.parseAnswersCsv(readFileSync(path, 'utf8'), { framework, organisations: 'any' });
     return lib.analyseNationalPosition(lib.scoreAnswers(read.answers, { framework }), { framework });
   };
   /** DuckDB, ours from the whole text and ours from the stream, side by side. */
@@ -330,7 +330,7 @@ async function main(): Promise<void> {
   log(`national: 21 alliances × 40 respondents × 80 items (load ${load()})`);
   const national = writeDataset('national', framework);
   const nationalText = readFileSync(national.path, 'utf8');
-  const nationalRead = lib.parseAnswersCsv(nationalText, { framework });
+  const nationalRead = lib.parseAnswersCsv(nationalText, { framework, organisations: 'any' });
   const nationalAnswers = nationalRead.answers;
   if (nationalAnswers.length !== national.answers) throw new Error(`national: ${nationalAnswers.length} answers read`);
   const nationalScores = lib.scoreAnswers(nationalAnswers, { framework });
@@ -345,7 +345,7 @@ async function main(): Promise<void> {
   info(
     `ingest a survey CSV (parseAnswersCsv, wide, ${(national.bytes / 1e3).toFixed(0)} kB)`,
     size,
-    await time('parseAnswersCsv', 'national', () => lib.parseAnswersCsv(nationalText, { framework })),
+    await time('parseAnswersCsv', 'national', () => lib.parseAnswersCsv(nationalText, { framework, organisations: 'any' })),
   );
   await scoreRow(lib, prepared, size, nationalAnswers, SHORT);
   info('score vs a plain loop over the same Answer objects (objectFloor, information)', size, await time('object floor', 'national', () => objectFloor(prepared, nationalAnswers)));
@@ -383,7 +383,7 @@ async function main(): Promise<void> {
   ];
   for (const factor of SCALES) {
     const file = writeScaled(factor, framework);
-    let answers: readonly Answer[] = lib.parseAnswersCsv(readFileSync(file.path, 'utf8'), { framework }).answers;
+    let answers: readonly Answer[] = lib.parseAnswersCsv(readFileSync(file.path, 'utf8'), { framework, organisations: 'any' }).answers;
     if (answers.length !== file.answers) throw new Error(`×${factor}: ${answers.length} answers read`);
     const held = answers;
     const [score, csv] = await interleave(
@@ -426,7 +426,7 @@ async function main(): Promise<void> {
   const large = writeDataset('large', framework);
   const largeSize = `large (${(large.answers / 1e6).toFixed(0)}M answers)`;
   const largeText = readFileSync(large.path, 'utf8');
-  let largeRead: AnswersImport | undefined = lib.parseAnswersCsv(largeText, { framework });
+  let largeRead: AnswersImport | undefined = lib.parseAnswersCsv(largeText, { framework, organisations: 'any' });
   let largeAnswers: readonly Answer[] = largeRead.answers;
   if (largeAnswers.length !== large.answers) throw new Error(`large: ${largeAnswers.length} answers read`);
   const largeScores = lib.scoreAnswers(largeAnswers, { framework });
@@ -466,7 +466,11 @@ async function main(): Promise<void> {
     null,
     '—',
   );
-  info('ingest a survey CSV (parseAnswersCsv, whole file)', largeSize, await time('parseAnswersCsv', 'large', () => lib.parseAnswersCsv(largeText, { framework })));
+  info(
+    'ingest a survey CSV (parseAnswersCsv, whole file)',
+    largeSize,
+    await time('parseAnswersCsv', 'large', () => lib.parseAnswersCsv(largeText, { framework, organisations: 'any' })),
+  );
   peer.close();
 
   // ------------------------------------------------------------------ memory

@@ -131,6 +131,10 @@ export function enablersOf(framework: Framework, conditionId: string): readonly 
   return index.get(conditionId) ?? [];
 }
 
+/** The empty lists of {@link weakConditionsOf}, shared and frozen. */
+const NO_WEAK_ITEMS: readonly WeakItem[] = /* @__PURE__ */ Object.freeze([]);
+const NO_ITEM_IDS: readonly ItemId[] = /* @__PURE__ */ Object.freeze([]);
+
 /**
  * The conditions of a theme below target, each with the enablers behind it that are below target too.
  *
@@ -157,7 +161,14 @@ export function weakConditionsOf(framework: Framework, themeIndex: number, items
       const enablerShortfall = shortfallOf(targetOfItem(enabler.id), enablerScore);
       if (enablerShortfall > 0) weakEnablers.push({ itemId: enabler.id, score: enablerScore, shortfall: enablerShortfall });
     }
-    weak.push({ itemId: condition.id, score, shortfall, weakEnablers, unscoredEnablers });
+    // An empty list is the one shared frozen empty array: 2,000 organisations make some hundred thousand of them.
+    weak.push({
+      itemId: condition.id,
+      score,
+      shortfall,
+      weakEnablers: weakEnablers.length === 0 ? NO_WEAK_ITEMS : weakEnablers,
+      unscoredEnablers: unscoredEnablers.length === 0 ? NO_ITEM_IDS : unscoredEnablers,
+    });
   }
   return weak;
 }

@@ -18,9 +18,18 @@ export function deepFreeze<T>(value: T): T {
   Object.freeze(value);
   if (Array.isArray(value)) {
     // By its iterator, which walks the indexes: Object.keys of an array would make a string of every index.
-    for (const entry of value as readonly unknown[]) deepFreeze(entry);
+    // Primitives are skipped here, not by a call.
+    for (const entry of value as readonly unknown[]) {
+      if (typeof entry === 'object' && entry !== null) deepFreeze(entry);
+    }
   } else {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    // for…in with an own-property check lists what Object.keys lists without making an array for every object.
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      const entry = record[key];
+      if (typeof entry === 'object' && entry !== null) deepFreeze(entry);
+    }
   }
   return value;
 }

@@ -58,8 +58,18 @@ export function contrastRatio(a: string, b: string): number {
 
 /** The text colour (dark or white) with the higher contrast on a fill. */
 export function textColourOn(fill: string): string {
-  return contrastRatio(fill, TEXT) >= contrastRatio(fill, '#FFFFFF') ? TEXT : '#FFFFFF';
+  let colour = textColours.get(fill);
+  if (colour === undefined) {
+    colour = contrastRatio(fill, TEXT) >= contrastRatio(fill, '#FFFFFF') ? TEXT : '#FFFFFF';
+    // A heatmap of 2,000 rows asks again and again for the same few hundred fills; the cache is bounded all the same.
+    if (textColours.size >= 4096) textColours.clear();
+    textColours.set(fill, colour);
+  }
+  return colour;
 }
+
+/** The text colour of each fill asked for so far (see {@link textColourOn}). */
+const textColours = new Map<string, string>();
 
 /**
  * The heatmap's colours. Every fill is light enough for dark text (#212B32) to reach a contrast of at

@@ -1,24 +1,49 @@
 import { isObject } from '../internal/guards.js';
 import type { Report, ReportSet } from './model.js';
 
-function sortKeys(value: unknown, path: string): unknown {
+/** Where a value sits in the report, as `$.a.b[0]`, for an error message: made only when there is an error to report. */
+function pathOf(segments: readonly (string | number)[]): string {
+  return `$${segments.map((segment) => (typeof segment === 'number' ? `[${segment}]` : `.${segment}`)).join('')}`;
+}
+
+/**
+ * A copy of a report's value with every object's keys in sorted order. `segments` is the path from the root, kept
+ * as a stack (pushed and popped), so that path text is made only for an error, not for every value.
+ */
+function sortKeys(value: unknown, segments: (string | number)[]): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new TypeError(`exportJson: the value at ${path} is ${String(value)}; a report holds finite numbers only`);
+    if (!Number.isFinite(value)) throw new TypeError(`exportJson: the value at ${pathOf(segments)} is ${String(value)}; a report holds finite numbers only`);
     return value;
   }
-  if (Array.isArray(value)) return value.map((entry, index) => sortKeys(entry, `${path}[${index}]`));
+  if (Array.isArray(value)) {
+    const entries = value as readonly unknown[];
+    const out = new Array<unknown>(entries.length);
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index];
+      if (entry === undefined && !(index in entries)) continue; // a hole stays a hole (null in JSON), as with map
+      segments.push(index);
+      out[index] = sortKeys(entry, segments);
+      segments.pop();
+    }
+    return out;
+  }
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
       const entry = (value as Record<string, unknown>)[key];
       if (entry === undefined) continue;
-      // defineProperty, not `out[key] =`, so that a key `__proto__` (an organisation's id) stays an own key.
-      Object.defineProperty(out, key, { value: sortKeys(entry, `${path}.${key}`), enumerable: true, writable: true, configurable: true });
+      segments.push(key);
+      const copy = sortKeys(entry, segments);
+      segments.pop();
+      // defineProperty for a key `__proto__` (an organisation's id), so that it stays an own key; plain assignment,
+      // the same and quicker, for every other key.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+      else out[key] = copy;
     }
     return out;
   }
-  throw new TypeError(`exportJson: the value at ${path} is a ${typeof value}; a report holds plain data only`);
+  throw new TypeError(`exportJson: the value at ${pathOf(segments)} is a ${typeof value}; a report holds plain data only`);
 }
 
 /**
@@ -38,5 +63,5 @@ function sortKeys(value: unknown, path: string): unknown {
  */
 export function exportJson(report: Report | ReportSet): string {
   if (!isObject(report)) throw new TypeError('exportJson: report must be a report model or a report set');
-  return `${JSON.stringify(sortKeys(report, '$'), null, 2)}\n`;
+  return `${JSON.stringify(sortKeys(report, []), null, 2)}\n`;
 }

@@ -414,6 +414,13 @@ function otherSharersBlock(report: NationalReport, rest: readonly ReportBarrier[
   };
 }
 
+/** The collator of the who-shares table's order of regions, made on first use (`localeCompare(…, 'en-GB')` is this collator's compare). */
+let regionCollatorMade: Intl.Collator | undefined;
+
+function regionCollator(): Intl.Collator {
+  regionCollatorMade ??= new Intl.Collator('en-GB');
+  return regionCollatorMade;
+}
 /**
  * Who shares the common barriers, by region: a grid of the organisations against the theme barriers and the most
  * common item barriers (as many as the barrier table shows first), then the rest on request. Null when there is none.
@@ -432,7 +439,7 @@ function whoSharesSection(report: NationalReport, links: DocLinks): Block | null
   const regionOf = (alliance: (typeof alliances)[number]) => alliance.organisation.region?.name ?? 'No region';
   // By region ("No region" last), then by name as the report lists them (the sort is stable).
   const rows = [...alliances].sort(
-    (a, b) => (a.organisation.region === null ? 1 : 0) - (b.organisation.region === null ? 1 : 0) || regionOf(a).localeCompare(regionOf(b), 'en-GB'),
+    (a, b) => (a.organisation.region === null ? 1 : 0) - (b.organisation.region === null ? 1 : 0) || regionCollator().compare(regionOf(a), regionOf(b)),
   );
   const blocks: Block[] = [
     paragraph(
