@@ -46,8 +46,14 @@ function fastestBuild(themes: number, runs: number): number {
 describe('buildReports grows linearly with the number of themes', () => {
   it('takes at most about 6 times as long for 4 times the themes (1,250 → 5,000 themes)', () => {
     fastestBuild(200, 2); // warm-up: compiled code for both sizes
-    const small = fastestBuild(1250, 3);
-    const large = fastestBuild(5000, 2);
-    expect(large / small).toBeLessThanOrEqual(6);
-  }, 240_000);
+    // Up to three tries, so that a busy machine's pause in one try does not fail the test: a quadratic build (about
+    // 16×) fails every try, a linear one (about 4×) passes at the first try on a quiet machine.
+    const ratios: number[] = [];
+    for (let attempt = 0; attempt < 3 && !ratios.some((ratio) => ratio <= 6); attempt++) {
+      const small = fastestBuild(1250, 3);
+      const large = fastestBuild(5000, 2);
+      ratios.push(large / small);
+    }
+    expect(Math.min(...ratios), `ratios of the tries: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}`).toBeLessThanOrEqual(6);
+  }, 600_000);
 });
