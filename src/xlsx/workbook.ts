@@ -6,6 +6,7 @@ import { decodeText } from './text.js';
 import { scanXml, type XmlHandler } from './xml.js';
 import { ZipArchive } from './zip.js';
 import { cellReference } from '../internal/cell-ref.js';
+import { editDistance } from '../internal/nearest.js';
 
 /** The limits of a workbook, all checked as it is read. */
 export interface WorkbookLimits {
@@ -121,25 +122,6 @@ export function nearestName(name: string, names: readonly string[]): string | nu
     }
   }
   return best;
-}
-
-/** Levenshtein distance, or `limit` when it is at least that. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  let previous = Array.from({ length: b.length + 1 }, (_value, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let smallest = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      current.push(value);
-      smallest = Math.min(smallest, value);
-    }
-    if (smallest >= limit) return limit;
-    previous = current;
-  }
-  return Math.min(previous[b.length] ?? limit, limit);
 }
 
 /** A workbook opened for reading: its worksheets, and the means to read one. */
