@@ -190,15 +190,15 @@ async function checkDuckDb(peer: DuckDbPeer, scores: AssessmentScores, file: Dat
 
 /**
  * The whole text (scoreAnswersCsv) and the file as a stream of text (scoreAnswersStream over createReadStream) give
- * exactly what parseAnswersCsv then scoreAnswers give: scores, issues, accounting and layout.
+ * exactly what parseAnswersCsv then scoreAnswers give: scores, issues, accounting, layout and notices.
  */
 async function checkReaders(lib: Library, file: DatasetFile, text: string, read: AnswersImport, scores: AssessmentScores, size: string): Promise<void> {
   const framework = lib.referenceFrameworks[BENCH_FRAMEWORK_VERSION];
-  const expected = { scores, issues: read.issues, accounting: read.accounting, layout: read.layout };
+  const expected = { scores, issues: read.issues, accounting: read.accounting, layout: read.layout, notices: read.notices };
   same(lib.scoreAnswersCsv(text, { framework, organisations: 'any' }), expected, `scoreAnswersCsv (${size})`);
   same(await lib.scoreAnswersStream(createReadStream(file.path, 'utf8'), { framework, organisations: 'any' }), expected, `scoreAnswersStream (${size})`);
   notes.push(
-    `Check (${size}): scoreAnswersCsv of the text and scoreAnswersStream of the file read as a stream of text give exactly the scores, issues and accounting of parseAnswersCsv → scoreAnswers.`,
+    `Check (${size}): scoreAnswersCsv of the text and scoreAnswersStream of the file read as a stream of text give exactly the scores, issues, accounting, layout and notices of parseAnswersCsv → scoreAnswers.`,
   );
 }
 
