@@ -80,6 +80,20 @@ for (const [i, entry] of entries.entries()) {
   if (update) writeFileSync(committed, built);
   else if (!existsSync(committed) || readFileSync(committed, 'utf8') !== built) stale.push(entry);
 }
+// A type reached from an entry's signatures but exported by no entry could not be named by a user (they could not
+// write its annotation). Reached from one entry and exported by another is by design (the root is the whole job; its
+// result types live in their area's entry), and the report names it in an ae-forgotten-export note.
+const reports = entries.map((entry) => readFileSync(join(temp, `${entry}.api.md`), 'utf8'));
+const exported = new Set(
+  reports.flatMap((text) => [...text.matchAll(/^export (?:declare )?(?:abstract )?(?:type|interface|class|const|function|enum|namespace) (\w+)/gm)].map((match) => match[1])),
+);
+const unnamed = new Set(reports.flatMap((text) => [...text.matchAll(/ae-forgotten-export\) The symbol "(\w+)"/g)].map((match) => match[1])).filter((name) => !exported.has(name)));
+if (unnamed.size > 0) {
+  console.error(`api-report: ${unnamed.size} type(s) reached from the surface but exported by no entry point, so users cannot name them: ${[...unnamed].sort().join(', ')}`);
+  console.error('api-report: export each from the entry point of its area (docs/api.md)');
+  rmSync(temp, { recursive: true, force: true });
+  process.exit(1);
+}
 if (stale.length > 0) {
   for (const entry of stale) {
     const committed = join(reportFolder, `${entry}.api.md`);
