@@ -19,17 +19,40 @@ const parsers = /^#parsers\//;
 /** Quiet: tsup lists every file it writes (about 200 lines); errors are still shown. */
 const silent = true;
 
+/**
+ * Source maps point into src/, which the package ships once, instead of carrying a copy of every source inside each
+ * map (`sourcesContent`): one copy of the sources rather than three (ESM, CommonJS, the CLI); .ci/pack-size.mjs checks
+ * that every map's sources are in the package.
+ */
+const esbuildOptions = (options: { sourcesContent?: boolean }) => {
+  options.sourcesContent = false;
+};
+
 export default defineConfig([
   {
-    // The library, once as ES modules and once as CommonJS: each entry point a file of its own, and the code that
-    // entries share in chunks, so that each module of src/ is shipped once per format.
+    // The library as ES modules: each entry point a file of its own, and the code that entries share in chunks, so
+    // that each module of src/ is shipped once per format; source maps into src/.
     entry: entries,
-    format: ['esm', 'cjs'],
+    format: ['esm'],
     splitting: true,
     external: [parsers],
     dts: true,
     sourcemap: true,
+    esbuildOptions,
     clean: true,
+    target: 'es2022',
+    silent,
+  },
+  {
+    // The same as CommonJS, with no source maps: tsup makes split CommonJS by converting an ES module build, and the
+    // maps of that step point at the intermediate files (an absolute path of the machine that built it), not at src/.
+    entry: entries,
+    format: ['cjs'],
+    splitting: true,
+    external: [parsers],
+    dts: true,
+    sourcemap: false,
+    clean: false,
     target: 'es2022',
     silent,
   },
@@ -43,6 +66,7 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     sourcemap: true,
+    esbuildOptions,
     clean: false,
     target: 'es2022',
     silent,
@@ -53,6 +77,7 @@ export default defineConfig([
     format: ['cjs'],
     dts: false,
     sourcemap: true,
+    esbuildOptions,
     clean: false,
     target: 'es2022',
     silent,
@@ -65,6 +90,7 @@ export default defineConfig([
     external: [/^cancer-alliance-framework(\/|$)/],
     dts: false,
     sourcemap: true,
+    esbuildOptions,
     clean: false,
     target: 'node20',
     platform: 'node',
