@@ -142,16 +142,55 @@ export function readJson(text: string, options: JsonReadOptions): { readonly ok:
     const { value, start } = parse(text, options, lines, placesOf);
     return { ok: true, source: { value, position: (path, key) => positionIn(value, start, placesOf, lines, path, key) } };
   } catch (error) {
-    if (!(error instanceof Stop)) throw error;
-    const where = lines.at(error.offset);
-    return { ok: false, problem: error.tooDeep ? { kind: 'too-deep', max: options.maxDepth, ...where } : { kind: 'syntax', detail: error.detail, ...where } };
+    return { ok: false, problem: problemOf(error, lines, options.maxDepth) };
   }
 }
 
-function parse(text: string, options: JsonReadOptions, lines: LineIndex, placesOf: WeakMap<object, Places> | undefined): { value: unknown; start: number } {
+/** The problem a `Stop` thrown while reading stands for; any other error is a bug, thrown on. */
+function problemOf(error: unknown, lines: LineIndex, maxDepth: number): JsonReadProblem {
+  if (!(error instanceof Stop)) throw error;
+  const where = lines.at(error.offset);
+  return error.tooDeep ? { kind: 'too-deep', max: maxDepth, ...where } : { kind: 'syntax', detail: error.detail, ...where };
+}
+
+/**
+ * Reads a text of JSON values one after another (JSON Lines, or values simply written in turn), or says why it cannot:
+ * each value with the line and column where it starts; an empty or blank text gives none. The limits, the duplicate
+ * keys (their paths within their own value) and the problems are those of {@link readJson}.
+ */
+export function readJsonSequence(
+  text: string,
+  options: Omit<JsonReadOptions, 'positions'>,
+): { readonly ok: true; readonly values: readonly ({ readonly value: unknown } & JsonPosition)[] } | { readonly ok: false; readonly problem: JsonReadProblem } {
+  const lines = new LineIndex(text);
+  const values: ({ readonly value: unknown } & JsonPosition)[] = [];
+  try {
+    for (let i = skipSpace(text, 0); i < text.length;) {
+      const read = parse(text, { ...options, positions: false }, lines, undefined, i, true);
+      values.push({ value: read.value, ...lines.at(read.start) });
+      i = read.end;
+    }
+    return { ok: true, values };
+  } catch (error) {
+    return { ok: false, problem: problemOf(error, lines, options.maxDepth) };
+  }
+}
+
+/**
+ * Reads the value that starts at or after `from`; the whole text must end after it, unless `more` is true, when it
+ * ends at the next value (or the end) and `end` says where.
+ */
+function parse(
+  text: string,
+  options: JsonReadOptions,
+  lines: LineIndex,
+  placesOf: WeakMap<object, Places> | undefined,
+  from = 0,
+  more = false,
+): { value: unknown; start: number; end: number } {
   const end = text.length;
   const stack: Frame[] = [];
-  let i = skipSpace(text, 0);
+  let i = skipSpace(text, from);
   const start = i;
 
   /** Reads a key and its colon, at `i` (which must be a quote); leaves `i` at the value. */
@@ -226,8 +265,8 @@ function parse(text: string, options: JsonReadOptions, lines: LineIndex, placesO
       const frame = stack[stack.length - 1];
       if (frame === undefined) {
         i = skipSpace(text, i);
-        if (i < end) throw new Stop(i, `expected the end of the text after the JSON value, found ${shown(text, i)}`);
-        return { value, start };
+        if (i < end && !more) throw new Stop(i, `expected the end of the text after the JSON value, found ${shown(text, i)}`);
+        return { value, start, end: i };
       }
       store(frame, value, stack, lines, options);
       i = skipSpace(text, i);

@@ -10,8 +10,8 @@ import { headerField, type IngestCoreOptions } from '../assessment/ingest-core.j
 import { checkIngestOptions, checkMaxBytes } from '../assessment/ingest-options.js';
 import { bytesOver } from '../internal/bytes.js';
 import type { IssueLocation } from '../internal/error.js';
+import { readJsonSequence } from '../internal/json.js';
 import { itemsOf } from '../framework/lookup.js';
-import { positionOf, scanJsonText } from './json-text.js';
 import { GROUP_QUESTION, ORGANISATION_QUESTION, questionNamesOf, RESPONDENT_KEY } from './names.js';
 
 /**
@@ -123,24 +123,17 @@ function resultsOf(input: unknown, file: string | undefined, maxBytes: number): 
     const bytes = bytesOver(input, maxBytes);
     if (bytes !== undefined) throwAnswersError(SUMMARY, { code: 'too-large', bytes, maxBytes }, place([]));
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-    const scanned = scanJsonText(text, MAX_DEPTH);
-    if ('problem' in scanned) {
-      const { line, column } = positionOf(text, scanned.problem.offset);
-      refuse(scanned.problem.kind, scanned.problem.detail, place(scanned.problem.path, line, column));
-    }
-    const { segments } = scanned;
-    if (segments.length === 0) refuse('syntax', 'the text holds no JSON value', place([]));
-    lines = segments.length > 1;
-    values = segments.map((segment) => {
-      const part = text.slice(segment.start, segment.end);
-      try {
-        return { value: JSON.parse(part) as unknown, line: lines ? positionOf(text, segment.start).line : undefined };
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        const { line, column } = positionOf(text, segment.start);
-        return refuse('syntax', detail, place([], line, column));
-      }
+    const read = readJsonSequence(text, {
+      maxDepth: MAX_DEPTH,
+      onDuplicate: (duplicate) => refuse('duplicate-key', duplicate.key, place(duplicate.path, duplicate.line, duplicate.column)),
     });
+    if (!read.ok) {
+      const { problem } = read;
+      refuse(problem.kind, problem.kind === 'syntax' ? problem.detail : String(problem.max), place([], problem.line, problem.column));
+    }
+    if (read.values.length === 0) refuse('syntax', 'the text holds no JSON value', place([]));
+    lines = read.values.length > 1;
+    values = read.values.map(({ value, line }) => ({ value, line: lines ? line : undefined }));
   } else {
     checkDepth(input, (path) => place(path));
     values = [{ value: input, line: undefined }];

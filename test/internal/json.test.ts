@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readJson, type JsonDuplicateKey, type JsonReadOptions } from '../../src/internal/json.js';
+import { readJson, readJsonSequence, type JsonDuplicateKey, type JsonReadOptions } from '../../src/internal/json.js';
 
 const OPTIONS: JsonReadOptions = { maxDepth: 1_000, positions: true };
 
@@ -262,5 +262,45 @@ describe('readJson: positions', () => {
       }),
       { numRuns: 500, seed: 20_241_218 },
     );
+  });
+});
+
+describe('readJsonSequence: JSON Lines and values one after another', () => {
+  it('gives each value JSON.parse gives, with the line and column where it starts, in any layout', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.jsonValue(), fc.boolean()), { maxLength: 8 }), fc.constantFrom('\n', '\r\n', ' \n\n'), (entries, separator) => {
+        const parts = entries.map(([value, pretty]) => JSON.stringify(value, null, pretty ? 2 : undefined));
+        const text = parts.join(separator);
+        const read = readJsonSequence(text, { maxDepth: 1_000 });
+        if (!read.ok) throw new Error(JSON.stringify(read.problem));
+        expect(read.values.map((entry) => entry.value)).toEqual(parts.map((part) => JSON.parse(part) as unknown));
+        let line = 1;
+        read.values.forEach((entry, index) => {
+          expect([entry.line, entry.column]).toEqual([line, 1]);
+          line += (parts[index]!.match(/\n/g)?.length ?? 0) + (separator.match(/\n/g)?.length ?? 0);
+        });
+      }),
+      { numRuns: 300, seed: 20_261_205 },
+    );
+  });
+
+  it('gives no value for a blank text, and refuses as readJson does, at the place on the line where it is', () => {
+    expect(readJsonSequence(' \n ', { maxDepth: 10 })).toEqual({ ok: true, values: [] });
+    expect(readJsonSequence('{"a": 1} [2, 3]\n"x"', { maxDepth: 10 })).toMatchObject({
+      ok: true,
+      values: [
+        { value: { a: 1 }, line: 1, column: 1 },
+        { value: [2, 3], line: 1, column: 10 },
+        { value: 'x', line: 2, column: 1 },
+      ],
+    });
+    expect(readJsonSequence('{"a": 1}\n{"a": }', { maxDepth: 10 })).toEqual({
+      ok: false,
+      problem: { kind: 'syntax', detail: 'expected a value, found "}"', line: 2, column: 7 },
+    });
+    expect(readJsonSequence('1\n[[[', { maxDepth: 2 })).toEqual({ ok: false, problem: { kind: 'too-deep', max: 2, line: 2, column: 3 } });
+    const duplicates: JsonDuplicateKey[] = [];
+    readJsonSequence('{"a": 1}\n{"b": {"c": 1, "c": 2}}', { maxDepth: 10, onDuplicate: (duplicate) => duplicates.push(duplicate) });
+    expect(duplicates).toEqual([{ key: 'c', path: ['b'], line: 2, column: 16 }]);
   });
 });

@@ -166,6 +166,38 @@ describe('parseSurveyJsResults: refusals', () => {
     expect(refusal('  ').issues[0]).toMatchObject({ problem: 'syntax' });
   });
 
+  it('names the line and column of a syntax error, a key given twice or nesting too deep on any line of JSON Lines', () => {
+    const lines = ['{"organisation": "wessex", "T1_C1": 3}', '{"organisation": "wessex", "T1_C1": 4}'];
+    expect(refusal([...lines, '{"organisation": "wessex", "T1_C1": }'].join('\n')).issues[0]).toMatchObject({
+      problem: 'syntax',
+      detail: 'expected a value, found "}"',
+      location: { file: 'results.json', line: 3, column: 37 },
+    });
+    expect(refusal([...lines, '{"T1_C1": 3, "T1_C1": 4}'].join('\r\n')).issues[0]).toMatchObject({
+      problem: 'duplicate-key',
+      detail: 'T1_C1',
+      location: { line: 3, column: 14 },
+    });
+    expect(refusal([...lines, `{"a": ${'['.repeat(120)}`].join('\n')).issues[0]).toMatchObject({
+      problem: 'too-deep',
+      detail: '100',
+      location: { line: 3, column: 106 },
+    });
+  });
+
+  it('reads results written one after another in any layout (pretty-printed, several on a line) as JSON Lines', () => {
+    const one = { organisation: 'wessex', respondentId: 'r1', T1_C1: 3 };
+    const two = { organisation: 'wessex', respondentId: 'r2', T1_C1: 4 };
+    const read = parseSurveyJsResults(`${JSON.stringify(one, null, 2)}\n${JSON.stringify(two)} ${JSON.stringify({ ...two, respondentId: 'r3', T1_C1: 9 })}`, {
+      framework,
+    });
+    expect(read.answers.map((answer) => [answer.respondentId, answer.answer])).toEqual([
+      ['r1', 3],
+      ['r2', 4],
+    ]);
+    expect(read.issues.map((issue) => [issue.code, issue.location.line, issue.location.path])).toEqual([['value-outside-scale', 6, [2, 'T1_C1']]]);
+  });
+
   it('throws a TypeError for input that is neither text nor an object, and for missing options', () => {
     expect(() => parseSurveyJsResults(3, { framework })).toThrow(/^parseSurveyJsResults: the results must be JSON text/);
     expect(() => parseSurveyJsResults('[]', undefined as never)).toThrow(/^parseSurveyJsResults: options are required/);
