@@ -1,3 +1,4 @@
+import { describeDataFileIssue, isDataFileIssue, type DataFileIssueData } from '../internal/data-file-issues.js';
 import { freezeIssue, ValidationError, type IssueLocation } from '../internal/error.js';
 
 /**
@@ -9,64 +10,12 @@ export type IdPatternKind = 'theme' | 'conditionOfSuccess' | 'enablingFactor';
 
 /**
  * What went wrong in a framework file, without its wording: one union member per `code`, each with the data of
- * its kind. docs/framework-format.md lists every code with what to do.
+ * its kind (the problems every data file can have are {@link DataFileIssueData}). docs/framework-format.md lists every code with what to do.
  *
  * @category Framework
  */
 export type FrameworkIssueData =
-  | {
-      /** The text is larger than `options.maxBytes`. */
-      readonly code: 'too-large';
-      /** The text's size in UTF-8 bytes. */
-      readonly bytes: number;
-      /** The most allowed (`options.maxBytes`). */
-      readonly max: number;
-    }
-  | {
-      /** Lists and maps nest deeper than the readers allow (100 levels), with aliases expanded. */
-      readonly code: 'too-deep';
-      /** The deepest nesting allowed. */
-      readonly max: number;
-    }
-  | {
-      /** A key is given twice in one map (or one JSON object). */
-      readonly code: 'duplicate-key';
-      /** The key. */
-      readonly key: string;
-    }
-  | {
-      /** More problems were found than `options.maxIssues`: this last issue counts those not listed. */
-      readonly code: 'too-many-issues';
-      /** How many problems were found but not listed. */
-      readonly more: number;
-      /** The most listed (`options.maxIssues`). */
-      readonly max: number;
-    }
-  | {
-      /** The YAML expands more aliases than `options.maxAliasCount`: an alias bomb. */
-      readonly code: 'alias-limit';
-      /** The most aliases allowed. */
-      readonly max: number;
-    }
-  | {
-      /** The text is not valid YAML. */
-      readonly code: 'yaml-syntax';
-      /** The YAML parser's description of the error. */
-      readonly detail: string;
-    }
-  | {
-      /** A field is unknown, missing, or has the wrong type or form. */
-      readonly code: 'schema';
-      /** `unknown-key`: a key the format does not have; `missing`: a required field left out; `invalid`: any other. */
-      readonly reason: 'unknown-key' | 'missing' | 'invalid';
-      /**
-       * The key concerned: for `unknown-key` the key itself; for `missing` and `invalid` the whole path to the value,
-       * dotted (`themes.0.conditionsOfSuccess.2.id`; `''` at the top level).
-       */
-      readonly field: string;
-      /** What is wrong, e.g. `Invalid input: expected number, received string`. */
-      readonly detail: string;
-    }
+  | DataFileIssueData
   | {
       /** Two scales, two themes, two items, or an item and a theme share an id. */
       readonly code: 'duplicate-id';
@@ -320,56 +269,8 @@ const WARNINGS: ReadonlySet<FrameworkIssueCode> = new Set<FrameworkIssueCode>([
 
 /** Every message and hint about a framework file is written here, from the issue's data. */
 function describe(data: FrameworkIssueData): { readonly message: string; readonly hint: string } {
+  if (isDataFileIssue(data)) return describeDataFileIssue(data, { file: 'a framework file', guide: 'docs/framework-format.md' });
   switch (data.code) {
-    case 'too-large':
-      return {
-        message: `the file is ${data.bytes} bytes (UTF-8), more than the limit of ${data.max}`,
-        hint: 'Split the file, or raise the maxBytes option if you trust it.',
-      };
-    case 'too-deep':
-      return {
-        message: `lists and maps nest more than ${data.max} levels deep (aliases expanded), far deeper than a framework file does`,
-        hint: 'Check the brackets and the indentation here: a framework file nests a few levels deep.',
-      };
-    case 'duplicate-key':
-      return {
-        message: `the key "${data.key}" is given twice in the same map; only one value can be kept`,
-        hint: 'Remove one of the two, or rename it.',
-      };
-    case 'too-many-issues':
-      return {
-        message: `${data.more} more ${data.more === 1 ? 'problem was' : 'problems were'} found and not listed: at most ${data.max} are listed`,
-        hint: 'Correct the problems listed and read the file again, or raise the maxIssues option to list more.',
-      };
-    case 'alias-limit':
-      return {
-        message: `the YAML uses more than ${data.max} aliases, which looks like an alias bomb`,
-        hint: 'Write the values out in full, or raise the maxAliasCount option if you trust the file.',
-      };
-    case 'yaml-syntax':
-      return {
-        message: `YAML syntax error: ${data.detail}`,
-        hint: 'Correct the YAML at this line and column: a quote or bracket left open, or a wrong indent, are the usual causes.',
-      };
-    case 'schema':
-      switch (data.reason) {
-        case 'unknown-key':
-          return {
-            message: `unknown key "${data.field}"`,
-            hint: 'Remove it or check its spelling; docs/framework-format.md lists every key.',
-          };
-        case 'missing':
-          return {
-            message: `${data.field}: required, but missing (${data.detail})`,
-            hint: `Add ${data.field.slice(data.field.lastIndexOf('.') + 1)}; docs/framework-format.md describes every field.`,
-          };
-        case 'invalid':
-          return {
-            message: data.field === '' ? data.detail : `${data.field}: ${data.detail}`,
-            hint: 'Correct the value; docs/framework-format.md describes every field.',
-          };
-      }
-      break;
     case 'duplicate-id':
       return data.firstId === undefined
         ? {

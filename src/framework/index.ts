@@ -26,6 +26,7 @@ export type {
   ThemeId,
 } from './schema.js';
 export { FrameworkError, type DoubleBarrelledForm, type FrameworkIssue, type FrameworkIssueCode, type FrameworkIssueData, type IdPatternKind } from './errors.js';
+export type { DataFileIssueData } from '../internal/data-file-issues.js';
 export { parseFramework, safeParseFramework, type ParseFrameworkOptions } from './parse.js';
 export { lintFramework, type LintFrameworkOptions, type ResponsibilityLink } from './lint.js';
 export { findItem, findTheme, itemsOf, levelOf, nearestLevelOf, scaleOf, scaleRangeOf, type ItemKind, type ItemRef, type ItemsOfOptions } from './lookup.js';

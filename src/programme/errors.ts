@@ -1,3 +1,4 @@
+import { describeDataFileIssue, isDataFileIssue, type DataFileIssueData } from '../internal/data-file-issues.js';
 import { freezeIssue, ValidationError, type IssueLocation } from '../internal/error.js';
 import type { ArtefactKind } from './schema.js';
 
@@ -8,59 +9,7 @@ import type { ArtefactKind } from './schema.js';
  */
 export type ProgrammeIssueData =
   // Data files
-  | {
-      /** Why the step or the data was refused. */
-      readonly code: 'too-large';
-      /** The size of the text in UTF-8 bytes. */
-      readonly bytes: number;
-      /** The limit (`options.maxBytes`). */
-      readonly max: number;
-    }
-  | {
-      /** Why the step or the data was refused. */
-      readonly code: 'too-deep';
-      /** The deepest nesting of lists and maps allowed (aliases expanded). */
-      readonly max: number;
-    }
-  | {
-      /** Why the step or the data was refused. */
-      readonly code: 'duplicate-key';
-      /** The key given twice in one map. */
-      readonly key: string;
-    }
-  | {
-      /** More problems were found than `options.maxIssues`: this last issue counts those not listed. */
-      readonly code: 'too-many-issues';
-      /** How many problems were found but not listed. */
-      readonly more: number;
-      /** The most listed (`options.maxIssues`). */
-      readonly max: number;
-    }
-  | {
-      /** Why the step or the data was refused. */
-      readonly code: 'alias-limit';
-      /** The most aliases a document may expand. */
-      readonly max: number;
-    }
-  | {
-      /** Why the step or the data was refused. */
-      readonly code: 'yaml-syntax';
-      /** What is wrong. */
-      readonly detail: string;
-    }
-  | {
-      /** Why the step or the data was refused. */
-      readonly code: 'schema';
-      /** `unknown-key`: a key the format does not have; `missing`: a required field left out; `invalid`: any other. */
-      readonly reason: 'unknown-key' | 'missing' | 'invalid';
-      /**
-       * The key concerned: for `unknown-key` the key itself; for `missing` and `invalid` the whole path to the value,
-       * dotted (`roles.3.sources.0`; `''` at the top level).
-       */
-      readonly field: string;
-      /** What is wrong, e.g. `Invalid input: expected string, received number`. */
-      readonly detail: string;
-    }
+  | DataFileIssueData
   | {
       /** Why the step or the data was refused. */
       readonly code: 'duplicate-id';
@@ -366,53 +315,8 @@ const ARTEFACT_NAMES: Readonly<Record<ArtefactKind, string>> = {
 
 /** Every message and hint about the programme model is written here, from the issue's facts. */
 function describe(issue: ProgrammeIssueData): { readonly message: string; readonly hint: string } {
+  if (isDataFileIssue(issue)) return describeDataFileIssue(issue, { file: 'a programme data file', guide: 'docs/programme.md' });
   switch (issue.code) {
-    case 'too-large':
-      return {
-        message: `the text is ${issue.bytes} bytes (UTF-8), more than the limit of ${issue.max}`,
-        hint: 'Split it, or raise the maxBytes option if you trust it.',
-      };
-    case 'too-deep':
-      return {
-        message: `lists and maps nest more than ${issue.max} levels deep (aliases expanded), far deeper than the programme's data files do`,
-        hint: 'Check the brackets and the indentation here: the data files nest a few levels deep.',
-      };
-    case 'duplicate-key':
-      return {
-        message: `the key "${issue.key}" is given twice in the same map; only one value can be kept`,
-        hint: 'Remove one of the two, or rename it.',
-      };
-    case 'too-many-issues':
-      return {
-        message: `${issue.more} more ${issue.more === 1 ? 'problem was' : 'problems were'} found and not listed: at most ${issue.max} are listed`,
-        hint: 'Correct the problems listed and read the file again, or raise the maxIssues option to list more.',
-      };
-    case 'alias-limit':
-      return {
-        message: `the YAML uses more than ${issue.max} aliases, which looks like an alias bomb`,
-        hint: 'Write the values out in full, or raise the maxAliasCount option if you trust the file.',
-      };
-    case 'yaml-syntax':
-      return {
-        message: `YAML syntax error: ${issue.detail}`,
-        hint: 'Correct the YAML at this line and column: a quote or bracket left open, or a wrong indent, are the usual causes.',
-      };
-    case 'schema':
-      switch (issue.reason) {
-        case 'unknown-key':
-          return { message: `unknown key "${issue.field}"`, hint: 'Remove it or check its spelling; docs/programme.md describes the data files.' };
-        case 'missing':
-          return {
-            message: `${issue.field}: required, but missing (${issue.detail})`,
-            hint: `Add ${issue.field.slice(issue.field.lastIndexOf('.') + 1)}; docs/programme.md describes the data files.`,
-          };
-        case 'invalid':
-          return {
-            message: issue.field === '' ? issue.detail : `${issue.field}: ${issue.detail}`,
-            hint: 'Correct the value; docs/programme.md describes the data files.',
-          };
-      }
-      break;
     case 'duplicate-id':
       return { message: `the ${issue.kind} id "${issue.id}" is used twice`, hint: `Give each ${issue.kind} its own id.` };
     case 'unknown-reference':

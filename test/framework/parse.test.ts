@@ -136,7 +136,7 @@ describe('shape errors carry the YAML line and column and the id path', () => {
         field: 'colour',
         detail: 'unknown key',
         message: 'unknown key "colour"',
-        hint: 'Remove it or check its spelling; docs/framework-format.md lists every key.',
+        hint: 'Remove it or check its spelling; docs/framework-format.md describes every key.',
         location: { file: 'f.yaml', line: 23, column: 5, path: ['themes', 0, 'colour'], id: 'T1' },
       },
     ]);

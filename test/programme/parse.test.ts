@@ -135,7 +135,7 @@ describe('parseOrganisations', () => {
     expect(rest).toEqual([]);
     expect(issue?.code).toBe('schema');
     expect(issue).toMatchObject({ reason: 'unknown-key', field: 'colour', message: 'unknown key "colour"' });
-    expect(issue?.hint).toBe('Remove it or check its spelling; docs/programme.md describes the data files.');
+    expect(issue?.hint).toBe('Remove it or check its spelling; docs/programme.md describes every key.');
     expect(issue?.location).toMatchObject({ file: 'organisations.yaml', line, column: 5, path: ['regions', 0, 'colour'] });
     expect(issue?.location.id).toMatch(/^Y\d+$/);
   });
