@@ -11,7 +11,7 @@ export type ProgrammeIssueData =
   // Data files
   | DataFileIssueData
   | {
-      /** Why the step or the data was refused. */
+      /** Two records of a data file share an id. */
       readonly code: 'duplicate-id';
       /** What kind of thing the id names. */
       readonly kind: string;
@@ -19,7 +19,7 @@ export type ProgrammeIssueData =
       readonly id: string;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** A record refers to an id that is not in the data. */
       readonly code: 'unknown-reference';
       /** What kind of thing the id names. */
       readonly kind: string;
@@ -29,7 +29,7 @@ export type ProgrammeIssueData =
       readonly from: string;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** A record ends (`validTo`) before it starts (`validFrom`). */
       readonly code: 'invalid-period';
       /** The id concerned. */
       readonly id: string;
@@ -39,7 +39,7 @@ export type ProgrammeIssueData =
       readonly validTo: string;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** A fact of the programme's data breaks one of its rules of consistency (`reason` says which). */
       readonly code: 'inconsistent-data';
       /** The id concerned. */
       readonly id: string;
@@ -72,13 +72,13 @@ export type ProgrammeIssueData =
     }
   // References in a step
   | {
-      /** Why the step or the data was refused. */
+      /** A step names a Cancer Alliance that is not in the data. */
       readonly code: 'unknown-alliance';
       /** The alliance id. */
       readonly allianceId: string;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** A step names a role that the record's rule set does not have. */
       readonly code: 'unknown-role';
       /** The role id. */
       readonly roleId: string;
@@ -86,13 +86,13 @@ export type ProgrammeIssueData =
       readonly known: readonly string[];
     }
   | {
-      /** Why the step or the data was refused. */
+      /** A step names an NHS England region that is not in the data. */
       readonly code: 'unknown-region';
       /** The region id. */
       readonly regionId: string;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The alliance is not in force in the financial year of the record. */
       readonly code: 'alliance-not-in-force';
       /** The alliance id. */
       readonly allianceId: string;
@@ -100,7 +100,7 @@ export type ProgrammeIssueData =
       readonly financialYear: string;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The rule set is not in force on the day of the step. */
       readonly code: 'rule-set-not-in-force';
       /** The rule set id. */
       readonly ruleSetId: string;
@@ -108,7 +108,7 @@ export type ProgrammeIssueData =
       readonly date: string;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The step was given another rule set than the one the record was made under. */
       readonly code: 'rule-set-mismatch';
       /** What was needed. */
       readonly expected: string;
@@ -116,7 +116,7 @@ export type ProgrammeIssueData =
       readonly actual: string;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The step is dated before the record's last step. */
       readonly code: 'out-of-order';
       /** When the step was dated (ISO). */
       readonly at: string;
@@ -125,7 +125,7 @@ export type ProgrammeIssueData =
     }
   // Who may act
   | {
-      /** Why the step or the data was refused. */
+      /** The role may not take this step under the rule set. */
       readonly code: 'not-permitted';
       /** The role id. */
       readonly roleId: string;
@@ -135,7 +135,7 @@ export type ProgrammeIssueData =
       readonly allowed: readonly string[];
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The role acts for another region than the record's, or does not name its region. */
       readonly code: 'wrong-region';
       /** The role id. */
       readonly roleId: string;
@@ -145,7 +145,7 @@ export type ProgrammeIssueData =
       readonly actual?: string | undefined;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The role acts for another alliance than the record's, or does not name its alliance. */
       readonly code: 'wrong-alliance';
       /** The role id. */
       readonly roleId: string;
@@ -156,7 +156,7 @@ export type ProgrammeIssueData =
     }
   // Sign-off
   | {
-      /** Why the step or the data was refused. */
+      /** The role does not sign this kind of artefact off. */
       readonly code: 'not-a-signatory';
       /** The role id. */
       readonly roleId: string;
@@ -166,25 +166,25 @@ export type ProgrammeIssueData =
       readonly required: readonly string[];
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The artefact is signed before it is submitted. */
       readonly code: 'not-submitted';
       /** The kind of artefact. */
       readonly artefact: ArtefactKind;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The artefact is submitted a second time. */
       readonly code: 'already-submitted';
       /** The kind of artefact. */
       readonly artefact: ArtefactKind;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The artefact is already signed off. */
       readonly code: 'already-signed-off';
       /** The kind of artefact. */
       readonly artefact: ArtefactKind;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The role has already signed the artefact. */
       readonly code: 'duplicate-signature';
       /** The role id. */
       readonly roleId: string;
@@ -192,27 +192,27 @@ export type ProgrammeIssueData =
       readonly artefact: ArtefactKind;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The step needs the artefact signed off first. */
       readonly code: 'not-signed-off';
       /** The kind of artefact. */
       readonly artefact: ArtefactKind;
     }
   // Changes
   | {
-      /** Why the step or the data was refused. */
+      /** The plan has no change with that id. */
       readonly code: 'unknown-change';
       /** The change id. */
       readonly changeId: string;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The change is already in effect. */
       readonly code: 'change-already-in-effect';
       /** The change id. */
       readonly changeId: string;
     }
   // Assurance
   | {
-      /** Why the step or the data was refused. */
+      /** The quarter reviewed has not started on the day of the review. */
       readonly code: 'quarter-not-started';
       /** The financial year. */
       readonly financialYear: string;
@@ -222,7 +222,7 @@ export type ProgrammeIssueData =
       readonly at: string;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** An action needs a review of the quarter, and there is none. */
       readonly code: 'no-review';
       /** The financial year. */
       readonly financialYear: string;
@@ -230,7 +230,7 @@ export type ProgrammeIssueData =
       readonly quarter: string;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The latest review of the quarter does not warrant the action. */
       readonly code: 'action-not-warranted';
       /** The financial year. */
       readonly financialYear: string;
@@ -242,25 +242,25 @@ export type ProgrammeIssueData =
       readonly required: readonly string[];
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The agreement has no action with that id. */
       readonly code: 'unknown-action';
       /** The action id. */
       readonly actionId: string;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The action is already agreed. */
       readonly code: 'action-already-agreed';
       /** The action id. */
       readonly actionId: string;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The action has not been agreed. */
       readonly code: 'action-not-agreed';
       /** The action id. */
       readonly actionId: string;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The action is not one that holds funding back. */
       readonly code: 'not-a-funding-action';
       /** The action id. */
       readonly actionId: string;
@@ -268,13 +268,13 @@ export type ProgrammeIssueData =
       readonly kind: string;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** The action's funding is already held back. */
       readonly code: 'funding-already-held-back';
       /** The action id. */
       readonly actionId: string;
     }
   | {
-      /** Why the step or the data was refused. */
+      /** Holding the amount back would take more than the funding still available. */
       readonly code: 'exceeds-funding';
       /** The action id. */
       readonly actionId: string;
