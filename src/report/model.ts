@@ -163,6 +163,7 @@ export interface ReportProvenance {
 export type ReportCaveatCode =
   | 'data-notice'
   | 'framework-status'
+  | 'organisations-as-at'
   | 'unscored-organisation'
   | 'few-respondents'
   | 'insufficient-themes'

@@ -12,6 +12,7 @@ import type { AssessmentScores, OrganisationScore } from '../assessment/score-ty
 import { itemsOf, scaleOf, scaleRangeOf } from '../framework/lookup.js';
 import type { Framework, Scale } from '../framework/schema.js';
 import { compareIds } from '../internal/order.js';
+import { organisationsAt } from '../programme/organisations.js';
 import { defaultOrganisationName } from './names.js';
 import type { OrganisationNoun, ReportCaveat, BuildReportsOptions, ReportMethod, ReportProvenance, ReportRound, ReportScale } from './model.js';
 
@@ -282,12 +283,25 @@ function provenanceOf(framework: Framework, scores: AssessmentScores, analyses: 
   };
 }
 
-/** The caveats every report carries: the notice about the data, and the framework's standing. */
-function commonCaveatsOf(framework: Framework, dataNotice: string | null): ReportCaveat[] {
+/**
+ * The caveat of a round dated after the bundled organisations data was last checked, when the report names
+ * organisations or places them in regions from that data: `organisationsAt`'s notice (the data's date, and the changes
+ * announced by the round's date that it does not hold); null otherwise.
+ */
+function organisationsCaveatOf(options: BuildReportsOptions, round: ReportRound | null): ReportCaveat | null {
+  if (round === null || (options.organisationName !== undefined && options.regionOf !== undefined)) return null;
+  const day = dayOf(round.date);
+  const notice = day === undefined ? null : organisationsAt(day).notice;
+  return notice === null ? null : { code: 'organisations-as-at', text: notice };
+}
+
+/** The caveats every report carries: the notice about the data, the framework's standing, and the organisations data's date. */
+function commonCaveatsOf(framework: Framework, dataNotice: string | null, organisations: ReportCaveat | null): ReportCaveat[] {
   const caveats: ReportCaveat[] = [];
   if (dataNotice !== null) caveats.push({ code: 'data-notice', text: dataNotice });
   const status = frameworkStatusText(framework);
   if (status !== null) caveats.push({ code: 'framework-status', text: status });
+  if (organisations !== null) caveats.push(organisations);
   return caveats;
 }
 
@@ -323,7 +337,7 @@ export function prepare(fn: string, scores: AssessmentScores, options: BuildRepo
     changeById: new Map((comparison?.organisations ?? []).map((change) => [change.organisationId as string, change])),
     medianToTarget: median(analysis.gapsByOrganisation.flatMap((gaps) => (gaps.toTarget.fraction === null ? [] : [gaps.toTarget.fraction]))),
     provenance: provenanceOf(framework, scores, analyses),
-    commonCaveats: commonCaveatsOf(framework, dataNotice),
+    commonCaveats: commonCaveatsOf(framework, dataNotice, organisationsCaveatOf(options, checked.round)),
   };
 }
 

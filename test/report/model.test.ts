@@ -116,6 +116,18 @@ describe('report models, worked by hand (7 themes, 4 levels 0..3, target 2)', ()
     expect(national.caveats.map((caveat) => caveat.code)).toEqual(['framework-status', 'small-numbers']);
   });
 
+  it('says when the round is later than the organisations data the names and regions come from', () => {
+    const later = { label: '2027/28', date: '2027-06-30', financialYear: '2027/28' };
+    const caveat = buildNationalReport(uniform, { framework: seven, round: later }).caveats.find((entry) => entry.code === 'organisations-as-at');
+    expect(caveat?.text).toMatch(/^The organisations data is as at 4 December 2026; 30 June 2027 is later, so changes since then are not in it\./);
+    expect(buildAllianceReport(uniform, { framework: seven, round: later, organisationId: 'a' }).caveats.map((entry) => entry.code)).toContain('organisations-as-at');
+    // A round within the data, or names and regions the caller gives: nothing to say.
+    const within = { label: '2024/25', date: '2024-06-30', financialYear: '2024/25' };
+    expect(buildNationalReport(uniform, { framework: seven, round: within }).caveats.map((entry) => entry.code)).not.toContain('organisations-as-at');
+    const own = { framework: seven, round: later, organisationName: (id: string) => id.toUpperCase(), regionOf: () => null };
+    expect(buildNationalReport(uniform, own).caveats.map((entry) => entry.code)).not.toContain('organisations-as-at');
+  });
+
   it('records the method and provenance', () => {
     expect(a?.provenance.framework).toMatchObject({ id: 'seven-themes', version: '0.1.0', status: 'draft' });
     expect(a?.provenance.scoring).toMatchObject({ id: 'caf-default', version: '1.0.0' });
