@@ -40,13 +40,16 @@ export const organisationsData = /* @__PURE__ */ lazy(
 );
 
 /**
- * A slim index of the data: the names of the regions and ICB versions, and each alliance's name, hosting region, days
- * in force and the regions of its memberships (with their days). The analyses, reports and governance steps need no
- * more, so a bundle that uses only this leaves the rest of the data (its sources, notes and codes) out.
+ * A slim index of the data: its as-at day and announced changes, the names of the regions and ICB versions, and each
+ * alliance's name, hosting region, days in force and the regions of its memberships (with their days). The analyses,
+ * reports and governance steps need no more, so a bundle that uses only this leaves the rest of the data (its sources,
+ * notes and codes) out.
  */
 export const organisationIndex = /* @__PURE__ */ lazy(
   (): OrganisationIndex =>
     deepFreeze({
+      asAt: ${JSON.stringify(data.asAt)},
+      planned: ${JSON.stringify(data.planned.map((change) => ({ summary: change.summary, expectedFrom: change.expectedFrom, certainty: change.certainty })))},
       regions: ${JSON.stringify(Object.fromEntries(data.regions.map((region) => [region.id, region.name])))},
       icbs: ${JSON.stringify(Object.fromEntries(data.icbs.map((icb) => [icb.id, icb.name])))},
       alliances: ${JSON.stringify(

@@ -1,5 +1,4 @@
 import { hasKind, isObject } from '../internal/guards.js';
-import { format } from 'date-fns/format';
 import { getMonth } from 'date-fns/getMonth';
 import { getYear } from 'date-fns/getYear';
 import { isValid } from 'date-fns/isValid';
@@ -12,6 +11,7 @@ import { mulberry32 } from '../internal/random.js';
 import { type AnalysisMethod, type FrameworkRef, numberOption } from './context.js';
 import { EPSILON, nearestRankPercentile, resampledMean } from './statistics.js';
 import { AnalysisError, analysisIssue, type AnalysisIssue } from './errors.js';
+import { isoDayOf } from '../internal/day.js';
 
 /**
  * One round of the assessment: its scores, labelled with its date and NHS financial year.
@@ -221,7 +221,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function financialYearOfIsoDate(date: string): string | null {
   if (!ISO_DATE.test(date)) return null;
   const parsed = parseISO(date);
-  if (!isValid(parsed) || format(parsed, 'yyyy-MM-dd') !== date) return null;
+  if (!isValid(parsed) || isoDayOf(parsed) !== date) return null;
   const year = getYear(parsed);
   // getMonth counts from 0: April is 3.
   const start = getMonth(parsed) >= 3 ? year : year - 1;

@@ -2,7 +2,8 @@
 // names and the alliances' regions and days, which is all the analyses, reports and governance steps need, so that
 // their bundles leave the rest of the data (sources, notes, codes) out.
 import { organisationIndex } from './organisations.generated.js';
-import type { OrganisationIndex, RegionId } from './schema.js';
+import { longDayOf } from '../internal/day.js';
+import type { OrganisationIndex, PlannedChange, RegionId } from './schema.js';
 
 /** An alliance of the index. */
 export type IndexedAlliance = OrganisationIndex['alliances'][string];
@@ -32,4 +33,27 @@ export function indexedRegionIds(alliance: IndexedAlliance, period?: { readonly 
     if (period === undefined || (member.validFrom <= period.to && (member.validTo === null || member.validTo >= period.from))) ids.add(member.regionId);
   }
   return [...ids] as RegionId[];
+}
+
+/**
+ * The sentence that says a day lies beyond the organisations data's `asAt`, naming the changes announced by then that
+ * it does not hold (`organisationsAt`'s notice).
+ */
+export function asAtNoticeOf(day: string, asAt: string, planned: readonly Pick<PlannedChange, 'summary' | 'expectedFrom' | 'certainty'>[]): string {
+  const head = `The organisations data is as at ${longDayOf(asAt)}; ${longDayOf(day)} is later, so changes since then are not in it.`;
+  if (planned.length === 0) return `${head} No change announced by then is recorded.`;
+  const changes = planned.map((change) => `${change.summary.replace(/\.$/, '')} (expected ${longDayOf(change.expectedFrom)}; ${change.certainty})`);
+  return `${head} Announced and not yet in the data: ${changes.join('; ')}.`;
+}
+
+/** `organisationsAt(day).notice` for the bundled data, from its index: null on or before its `asAt`. */
+export function indexedAsAtNotice(day: string): string | null {
+  const { asAt, planned } = organisationIndex();
+  return day <= asAt
+    ? null
+    : asAtNoticeOf(
+        day,
+        asAt,
+        planned.filter((change) => change.expectedFrom <= day),
+      );
 }

@@ -1,10 +1,10 @@
 import { isObject } from '../internal/guards.js';
-import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
-import { parseISO } from 'date-fns/parseISO';
 import { deepFreeze } from '../internal/freeze.js';
 import { organisationsData } from './organisations.generated.js';
 import type { Alliance, AllianceMember, Icb, OrganisationsData, PlannedChange, Region, RegionId } from './schema.js';
+import { isoDayOf } from '../internal/day.js';
+import { asAtNoticeOf } from './organisation-index.js';
 
 /**
  * Options for looking up organisations.
@@ -65,7 +65,7 @@ export interface OrganisationsInForce {
 
 /** The local calendar day of a date as an ISO date string. */
 export function isoDay(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return isoDayOf(date);
 }
 
 /** Whether an entity with a validity period is in force on an ISO day. */
@@ -87,19 +87,6 @@ function checkId(id: unknown, name: string, what: string): asserts id is string 
 function checkDate(date: unknown, name: string, what = 'date'): asserts date is Date {
   if (!(date instanceof Date)) throw new TypeError(`${name}: ${what} must be a Date, got ${typeof date}`);
   if (!isValid(date)) throw new RangeError(`${name}: ${what} is an invalid Date; pass a real date such as new Date(2024, 3, 1)`);
-}
-
-/** A day written out for people: `4 December 2026`. */
-function longDay(day: string): string {
-  return format(parseISO(day), 'd MMMM yyyy');
-}
-
-/** The sentence that says a day lies beyond the data's `asAt`, naming the changes announced by then. */
-function asAtNotice(day: string, asAt: string, planned: readonly PlannedChange[]): string {
-  const head = `The organisations data is as at ${longDay(asAt)}; ${longDay(day)} is later, so changes since then are not in it.`;
-  if (planned.length === 0) return `${head} No change announced by then is recorded.`;
-  const changes = planned.map((change) => `${change.summary.replace(/\.$/, '')} (expected ${longDay(change.expectedFrom)}; ${change.certainty})`);
-  return `${head} Announced and not yet in the data: ${changes.join('; ')}.`;
 }
 
 /** An alliance with only the memberships in force on a day. */
@@ -135,7 +122,7 @@ export function organisationsAt(date: Date, options?: OrganisationsOptions | und
     date: day,
     asAt: data.asAt,
     beyondAsAt,
-    notice: beyondAsAt ? asAtNotice(day, data.asAt, planned) : null,
+    notice: beyondAsAt ? asAtNoticeOf(day, data.asAt, planned) : null,
     regions: data.regions.filter((region) => inForceOn(region, day)),
     icbs: data.icbs.filter((icb) => inForceOn(icb, day)),
     alliances: data.alliances.filter((alliance) => inForceOn(alliance, day)).map((alliance) => allianceOn(alliance, day)),

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import type { IssueLocation } from '../internal/error.js';
 import { freezeParsed } from '../internal/freeze.js';
@@ -12,6 +11,7 @@ import { byPosition, checkLimitOptions, readYaml, schemaProblemsOf, type YamlRea
 import { ProgrammeError, programmeIssue, programmeSummary, type ProgrammeIssue, type ProgrammeIssueData } from './errors.js';
 import { organisationsDataSchema, ruleSetSchema, standardsDataSchema } from './lazy-schema.js';
 import type { Certainty, DataSource, OrganisationsData, RoleRule, RuleBasis, RuleSet, StandardsData } from './schema.js';
+import { isoDayOf } from '../internal/day.js';
 
 type Path = readonly (string | number)[];
 
@@ -185,7 +185,7 @@ function overlaps(a: Period, b: Period): boolean {
 
 /** The ISO day before an ISO day. */
 function dayBefore(day: string): string {
-  return format(addDays(parseISO(day), -1), 'yyyy-MM-dd');
+  return isoDayOf(addDays(parseISO(day), -1));
 }
 
 /** Checks an entity's predecessors: of the same kind, ending the day before it starts, with a certainty when any. */

@@ -361,6 +361,10 @@ export const OrganisationsDataSchema = /* @__PURE__ */ organisationsDataSchema()
 export type OrganisationsData = z.output<typeof OrganisationsDataSchema>;
 /** A slim index of the organisations data, by id: names, and each alliance's hosting region, days and member regions. */
 export interface OrganisationIndex {
+  /** The day the data was last checked against its sources (ISO date). */
+  readonly asAt: string;
+  /** The announced changes the data does not yet hold: what, when expected, and how sure. */
+  readonly planned: readonly Pick<PlannedChange, 'summary' | 'expectedFrom' | 'certainty'>[];
   readonly regions: Readonly<Record<string, string>>;
   readonly icbs: Readonly<Record<string, string>>;
   readonly alliances: Readonly<

@@ -1,11 +1,10 @@
-import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
-import { parseISO } from 'date-fns/parseISO';
 import { deepFreeze } from '../internal/freeze.js';
 import { isObject } from '../internal/guards.js';
 import { isoDay } from './organisations.js';
 import { standardsData } from './standards.generated.js';
 import type { Certainty, DataSource, MeasureId, Standard, StandardsData } from './schema.js';
+import { longDayOf } from '../internal/day.js';
 
 /**
  * A standard, target or ambition in force on a day, with its measure's name and the sources it cites.
@@ -74,10 +73,6 @@ export interface StandardsAtOptions {
 }
 
 const KIND_ORDER: Readonly<Record<Standard['kind'], number>> = { target: 0, standard: 1, ambition: 2 };
-
-function longDay(day: string): string {
-  return format(parseISO(day), 'd MMMM yyyy');
-}
 
 /** A standard in force, made ready to show. */
 function inForce(data: StandardsData, standard: Standard): StandardInForce {
@@ -155,9 +150,9 @@ export function standardsAt(date: Date, options?: StandardsAtOptions | undefined
   const day = isoDay(date);
   const beyondAsAt = day > data.asAt;
   const notice = beyondAsAt
-    ? `The standards data is as at ${longDay(data.asAt)}; ${longDay(day)} is later, so standards or targets set since then are not in it.`
+    ? `The standards data is as at ${longDayOf(data.asAt)}; ${longDayOf(day)} is later, so standards or targets set since then are not in it.`
     : day < data.coverageFrom
-      ? `The standards data begins on ${longDay(data.coverageFrom)}; before then it holds only the standards already in force on that day.`
+      ? `The standards data begins on ${longDayOf(data.coverageFrom)}; before then it holds only the standards already in force on that day.`
       : null;
   return deepFreeze({ date: day, asAt: data.asAt, beyondAsAt, coverageFrom: data.coverageFrom, notice, standards: standardsOn(data, day, measure) });
 }

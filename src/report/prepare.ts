@@ -12,7 +12,7 @@ import type { AssessmentScores, OrganisationScore } from '../assessment/score-ty
 import { itemsOf, scaleOf, scaleRangeOf } from '../framework/lookup.js';
 import type { Framework, Scale } from '../framework/schema.js';
 import { compareIds } from '../internal/order.js';
-import { organisationsAt } from '../programme/organisations.js';
+import { indexedAsAtNotice } from '../programme/organisation-index.js';
 import { defaultOrganisationName } from './names.js';
 import type { OrganisationNoun, ReportCaveat, BuildReportsOptions, ReportMethod, ReportProvenance, ReportRound, ReportScale } from './model.js';
 
@@ -290,8 +290,7 @@ function provenanceOf(framework: Framework, scores: AssessmentScores, analyses: 
  */
 function organisationsCaveatOf(options: BuildReportsOptions, round: ReportRound | null): ReportCaveat | null {
   if (round === null || (options.organisationName !== undefined && options.regionOf !== undefined)) return null;
-  const day = dayOf(round.date);
-  const notice = day === undefined ? null : organisationsAt(day).notice;
+  const notice = dayOf(round.date) === undefined ? null : indexedAsAtNotice(round.date);
   return notice === null ? null : { code: 'organisations-as-at', text: notice };
 }
 
