@@ -145,6 +145,9 @@ export class AnswerReader implements AnswerRowSink {
     let group = this.rowGroup[row];
     let base = row * itemCount;
     let item = this.lastItem;
+    // True while the current row was made in this run and has been written at items 0, 1, 2, … in turn only: the
+    // next item's cell is then still empty, and is not read to find out (the duplicate check of every other case).
+    let fresh = false;
     // Answers from `counted` on are not yet in the counts.
     let counted = from;
     let k = from;
@@ -160,7 +163,9 @@ export class AnswerReader implements AnswerRowSink {
         counted = k;
         organisationId = answer.organisationId;
         respondentId = answer.respondentId;
+        const rows = this.rowGroup.length;
         row = this.enterRespondent(organisationId, respondentId, answer.respondentGroup, answer.itemId);
+        fresh = row === rows;
         cells = this.cells;
         base = row * itemCount;
         group = this.rowGroup[row];
@@ -171,8 +176,12 @@ export class AnswerReader implements AnswerRowSink {
       if (answer.respondentGroup !== group) break;
       const itemId = answer.itemId;
       const next = item + 1;
-      const at = next < itemCount && itemIds[next] === itemId ? next : (itemIndexById.get(itemId) ?? -1);
-      if (at < 0 || cells[base + at] !== 0) break;
+      const inOrder = next < itemCount && itemIds[next] === itemId;
+      const at = inOrder ? next : (itemIndexById.get(itemId) ?? -1);
+      if (!inOrder || !fresh) {
+        if (at < 0 || cells[base + at] !== 0) break;
+        fresh = false;
+      }
       const value = answer.answer;
       let cell: number;
       if (typeof value === 'number') {
