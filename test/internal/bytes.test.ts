@@ -24,6 +24,17 @@ describe('utf8ByteLength', () => {
     expect(utf8ByteLength('\uD800\uD800')).toBe(6);
     expect(utf8ByteLength('\uDC00')).toBe(3);
   });
+
+  it('counts long texts, whose ASCII start is found a piece of 65,536 characters at a time, wherever the first other character is', () => {
+    const ascii = 'a,1,DK\n'.repeat(30_000);
+    expect(utf8ByteLength(ascii)).toBe(ascii.length);
+    for (const at of [0, 1, 65_535, 65_536, 65_537, 131_072, ascii.length - 1]) {
+      for (const other of ['é', '€', '😀', '\uD800', '\uDC00']) {
+        const text = ascii.slice(0, at) + other + ascii.slice(at);
+        expect(utf8ByteLength(text)).toBe(encoder.encode(text).length);
+      }
+    }
+  });
 });
 
 describe('bytesOver', () => {
