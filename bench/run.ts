@@ -6,6 +6,7 @@
  *
  *   npm run bench                                   everything (about 4 to 6 minutes on a quiet 2-core machine)
  *   npm run bench -- --only import-cost             the import-cost rows alone
+ *   npm run bench -- --only checks                  the checks of equal results at national size, no timing
  *   npm run bench -- --chart bench/scaling.svg      also write the scaling chart
  */
 import { spawnSync } from 'node:child_process';
@@ -279,8 +280,8 @@ async function main(): Promise<void> {
   // `npm run bench -- --only import-cost`: the import-cost rows alone, without the datasets.
   const only = argument('--only');
   const chart = argument('--chart');
-  if (only !== undefined) {
-    if (only !== 'import-cost') throw new Error(`bench: --only takes import-cost, got ${only}`);
+  if (only !== undefined && only !== 'checks') {
+    if (only !== 'import-cost') throw new Error(`bench: --only takes import-cost or checks, got ${only}`);
     importCostRows();
     printTable(started, loadAtStart, [], []);
     return;
@@ -339,6 +340,14 @@ async function main(): Promise<void> {
   checkFloor(prepared, nationalScores, nationalAnswers, 'national');
   await checkDuckDb(peer, nationalScores, national, 'national');
   await checkReaders(lib, national, nationalText, nationalRead, nationalScores, 'national');
+  if (only === 'checks') {
+    // `npm run bench -- --only checks`: the checks of equal results at national size, no timing (the unit tests run it,
+    // so that a change to what the readers return cannot leave the bench unable to start).
+    for (const note of notes) process.stdout.write(`${note}\n`);
+    peer.close();
+    rmSync(benchFolder(), { recursive: true, force: true });
+    return;
+  }
 
   const size = `national (${(national.answers / 1e3).toFixed(1)}k answers)`;
   info('parse the reference framework (parseFramework, YAML)', '—', await time('parseFramework', 'national', () => lib.parseFramework(yamlText)));
