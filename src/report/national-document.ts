@@ -1,7 +1,7 @@
 import { renderBarrierChart, type BarrierChartData } from './barrier-chart.js';
 import { cell, em, num, organisationLink, paragraph, section, strong, type Block, type Cell, type Doc, type DocLinks, type Inline } from './document.js';
 import { capitalise, formatChange, formatCount, formatDate, formatNumber, formatPercent, formatPValue, formatScore, NO_VALUE, plural, roundName } from './format.js';
-import { renderHeatmapChart, type HeatmapChartData } from './heatmap-chart.js';
+import { renderHeatmapLayouts, type HeatmapChartData } from './heatmap-chart.js';
 import type { NationalChange, NationalReport, NationalTheme, ReportBarrier, ReportOutcomes } from './model.js';
 import { caveatsSection, footerOf, idAndText, inlineList, methodSection, noticesOf, themeScoreText, TOP_ROWS } from './parts.js';
 import { commonSuffix, withoutSuffix } from './short-names.js';
@@ -65,10 +65,12 @@ function heatmapFigure(report: NationalReport): Block {
       })),
     })),
   };
+  // Both drawings from one painting of the cells.
+  const drawn = renderHeatmapLayouts(data, { idPrefix: 'heatmap' }, { idPrefix: 'heatmap-narrow', layout: 'narrow' });
   return {
     kind: 'figure',
-    svg: renderHeatmapChart(data, { idPrefix: 'heatmap' }),
-    narrowSvg: renderHeatmapChart(data, { idPrefix: 'heatmap-narrow', layout: 'narrow' }),
+    svg: drawn.wide,
+    narrowSvg: drawn.narrow,
     caption: `Theme scores of each ${noun.singular}: orange below target, blue at or above it, stronger the further from target. A corner triangle marks a score below target; a hatched cell with its score in brackets has too little evidence; a dash means no score.${note}`,
   };
 }

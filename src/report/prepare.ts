@@ -1,11 +1,11 @@
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { hasKind, isObject } from '../internal/guards.js';
-import { analyseNational, analyseOutcomes, compareRounds } from '../analysis/index.js';
+import { analyseOutcomes, compareRounds } from '../analysis/index.js';
 import type { OutcomeAssociation } from '../analysis/associate.js';
 import type { GapAnalysis } from '../analysis/gaps.js';
 import type { OrganisationStanding } from '../analysis/national.js';
-import type { AnalyseNationalOptions, NationalAnalysis } from '../analysis/national-analysis.js';
+import { type AnalyseNationalOptions, computeNationalAnalysis, type NationalAnalysis } from '../analysis/national-analysis.js';
 import type { DevelopmentNeeds } from '../analysis/needs.js';
 import type { AssessmentRound, OrganisationChange, RoundComparison } from '../analysis/rounds.js';
 import type { AssessmentScores, OrganisationScore } from '../assessment/score-types.js';
@@ -230,7 +230,8 @@ function runAnalyses(scores: AssessmentScores, options: BuildReportsOptions, che
     commonShare: options.commonShare,
     commonMinCount: options.commonMinCount,
   };
-  const analysis = analyseNational(scores, analysisOptions);
+  // Not frozen: the reports copy what they show, and the analysis is never handed out.
+  const analysis = computeNationalAnalysis(scores, analysisOptions);
   const association =
     options.outcomes === undefined
       ? null
