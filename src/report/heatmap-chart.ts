@@ -87,6 +87,10 @@ interface Heatmap {
   readonly narrow: boolean;
   /** Where each row starts (its label in the narrow layout, else its cells). */
   readonly rowTops: readonly number[];
+  /** A cell's size and the start of its fill attribute, as its `<rect>` writes them: `" width="64" height="28" fill="`. */
+  readonly cellSize: string;
+  /** The fill of a cell with too little evidence: the layout's hatch pattern. */
+  readonly hatchFill: string;
   readonly width: number;
 }
 
@@ -122,6 +126,14 @@ function checkHeatmapData(name: string, data: HeatmapChartData): number | null {
   return target;
 }
 
+/** What every cell of a layout writes alike: its size, and the fill of a hatched cell. */
+function cellAttributes(id: string, cellWidth: number, cellHeight: number): Pick<Heatmap, 'cellSize' | 'hatchFill'> {
+  return { cellSize: `" width="${cellWidth - 2}" height="${cellHeight - 2}" fill="`, hatchFill: `url(#${id}-hatch)` };
+}
+
+/** The end of a corner triangle. */
+const TRIANGLE_END = `" fill="${TEXT}"/>`;
+
 /** Lays a heatmap out: row labels on one line up to HEATMAP_LABEL_CHARS characters, so that names are not cut; two lines beyond. */
 function heatmapOf(data: HeatmapChartData, id: string, decimals: number, target: number | null, diverging: boolean, narrow: boolean): Heatmap {
   const { rows } = data;
@@ -137,7 +149,8 @@ function heatmapOf(data: HeatmapChartData, id: string, decimals: number, target:
       rowTops.push(y);
       y += lines.length * NARROW.lineHeight + 4 + cellHeight + 10;
     }
-    return { data, id, decimals, target, diverging, labels, left: 8, top, cellWidth, cellHeight, legendTop: Math.max(y, top + 40) + 24, narrow, rowTops, width: NARROW.width };
+    const legendTop = Math.max(y, top + 40) + 24;
+    return { data, id, decimals, target, diverging, labels, left: 8, top, cellWidth, cellHeight, legendTop, narrow, rowTops, width: NARROW.width, ...cellAttributes(id, cellWidth, cellHeight) };
   }
   const labels = rows.map((row) => wrapText(row.label, HEATMAP_LABEL_CHARS, 2));
   const longest = labels.reduce((max, lines) => Math.max(max, ...lines.map((line) => line.length)), 8);
@@ -160,6 +173,7 @@ function heatmapOf(data: HeatmapChartData, id: string, decimals: number, target:
     narrow,
     rowTops: rows.map((_, index) => top + index * cellHeight),
     width: Math.max(left + data.columns.length * 66 + 16, 640),
+    ...cellAttributes(id, 66, cellHeight),
   };
 }
 
@@ -193,19 +207,21 @@ interface CellPlace {
   readonly text: string;
 }
 
-/** One cell, written to `out`: its fill and printed value (a dash when missing, bracketed on the hatch when insufficient), its tooltip and its corner triangle. */
+/**
+ * One cell, written to `out` piece by piece: its fill and printed value (a dash when missing, bracketed on the hatch
+ * when insufficient), its tooltip and its corner triangle. Pieces, not one template string per cell: a template of a
+ * dozen parts builds a chain of a dozen joined-string objects, and at 2 × 16,000 cells those chains were most of the
+ * garbage of a national report at 2,000 organisations (its heatmaps took 270 ms of garbage collection per report).
+ */
 function heatmapCell(map: Heatmap, cell: PaintedCell, x: CellPlace, y: CellPlace, out: string[]): void {
-  out.push(
-    `<rect x="${x.edge}" y="${y.edge}" width="${map.cellWidth - 2}" height="${map.cellHeight - 2}" fill="${cell.fill ?? `url(#${map.id}-hatch)`}" stroke="${cell.outlined ? '#AEB7BD' : 'none'}"><title>${cell.tip}</title></rect>`,
-  );
-  if (cell.belowTarget) out.push(`<polygon points="${x.edge},${y.edge} ${x.corner},${y.edge} ${x.edge},${y.corner}" fill="${TEXT}"/>`);
-  out.push(`<text x="${x.text}" y="${y.text}" text-anchor="middle" fill="${cell.textColour}"${cell.italic ? ' font-style="italic"' : ''}>${cell.text}</text>`);
+  out.push('<rect x="', x.edge, '" y="', y.edge, map.cellSize, cell.fill ?? map.hatchFill, cell.outlined ? '" stroke="#AEB7BD"><title>' : '" stroke="none"><title>', cell.tip, '</title></rect>');
+  if (cell.belowTarget) out.push('<polygon points="', x.edge, ',', y.edge, ' ', x.corner, ',', y.edge, ' ', x.edge, ',', y.corner, TRIANGLE_END);
+  out.push('<text x="', x.text, '" y="', y.text, '" text-anchor="middle" fill="', cell.textColour, cell.italic ? '" font-style="italic">' : '">', cell.text, '</text>');
 }
 
-/** The rows: each its label, right-aligned before the grid (above it in the narrow layout), then its cells; a note when there is no row. */
-function heatmapRows(map: Heatmap, painted: readonly (readonly PaintedCell[])[]): string[] {
+/** The rows, written to `parts`: each its label, right-aligned before the grid (above it in the narrow layout), then its cells; a note when there is no row. */
+function heatmapRows(map: Heatmap, painted: readonly (readonly PaintedCell[])[], parts: string[]): void {
   const { left, top, cellWidth, cellHeight } = map;
-  const parts: string[] = [];
   if (map.data.rows.length === 0) {
     parts.push(`<text x="${px(left)}" y="${px(top + 20)}" fill="${SECONDARY_TEXT}">No organisations to show.</text>`);
   }
@@ -228,7 +244,6 @@ function heatmapRows(map: Heatmap, painted: readonly (readonly PaintedCell[])[])
     cells.forEach((cell, columnIndex) => heatmapCell(map, cell, columns[columnIndex]!, place, parts));
     parts.push('</g>');
   });
-  return parts;
 }
 
 /** The legend's colour scale: a ramp with its ends and, on a diverging scale, the target at its centre and what each colour means. */
@@ -363,12 +378,8 @@ function drawHeatmap(data: HeatmapChartData, options: ResolvedChartOptions, targ
   const { id, decimals, narrow } = options;
   const map = heatmapOf(data, id, decimals, target, diverging, narrow);
   const height = map.legendTop + (narrow ? 160 : 104);
-  return [
-    svgOpen(id, map.width, height, data.title, data.description, 'heatmap-chart'),
-    ...hatchPattern(id),
-    ...heatmapColumns(map),
-    ...heatmapRows(map, painted),
-    ...heatmapLegend(map),
-    '</svg>',
-  ].join('');
+  const parts = [svgOpen(id, map.width, height, data.title, data.description, 'heatmap-chart'), ...hatchPattern(id), ...heatmapColumns(map)];
+  heatmapRows(map, painted, parts);
+  parts.push(...heatmapLegend(map), '</svg>');
+  return parts.join('');
 }
