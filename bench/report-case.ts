@@ -6,8 +6,8 @@
  *   node --cpu-prof --import tsx bench/report-case.ts run national --runs 30  all reports at national size, 30 times
  *   node --import tsx bench/report-case.ts compare large <other dist/> --rounds 9
  *
- * `run` prints, per run, the wall and CPU time of each part (build, renderHtml, renderMarkdown; at national size
- * the exports too). `compare` times the same row with the package built in another folder (e.g. a copy of dist/
+ * `run` prints, per run, the wall time of each part (build, renderHtml, renderMarkdown; at national size the exports
+ * too) with the time spent collecting garbage within it, and the CPU time of the whole. `compare` times the same row with the package built in another folder (e.g. a copy of dist/
  * made before a change, with package.json and node_modules beside it) and with this one, in turns (A B, B A, …),
  * and prints the medians of wall and CPU time (user + system) of each. `--lib <dist/>` measures another build;
  * `--src` measures the sources through tsx (profiles then name each function's file); `--hold-answers` reads the large data with parseAnswersCsv and keeps its 8 million answers held, as `npm run
@@ -19,6 +19,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Answer } from '../src/assessment/answer.js';
 import type { AssessmentScores } from '../src/assessment/score-types.js';
@@ -108,14 +109,25 @@ function partsOf(lib: Library, row: Row, scores: AssessmentScores): Parts {
   };
 }
 
-/** One run: the wall time of each part and of the whole, and the CPU time of the whole. */
-function timedRun(parts: Parts): { parts: number[]; wall: number; cpu: number } {
+/** One run: the wall time of each part and of the whole, the CPU time of the whole, and when each part started and ended. */
+function timedRun(parts: Parts): { parts: number[]; wall: number; cpu: number; bounds: number[] } {
   const marks: number[] = [];
   const cpu = cpuMs();
   const started = performance.now();
   parts.run(() => marks.push(performance.now()));
   const wall = performance.now() - started;
-  return { parts: marks.map((mark, i) => mark - (i === 0 ? started : marks[i - 1]!)), wall, cpu: cpuMs() - cpu };
+  return { parts: marks.map((mark, i) => mark - (i === 0 ? started : marks[i - 1]!)), wall, cpu: cpuMs() - cpu, bounds: [started, ...marks] };
+}
+
+/** The garbage collections of the process (start and duration, ms), as Node reports them. */
+const collections: { readonly start: number; readonly duration: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) collections.push({ start: entry.startTime, duration: entry.duration });
+}).observe({ entryTypes: ['gc'] });
+
+/** The time spent collecting garbage between two moments. */
+function collectingBetween(from: number, to: number): number {
+  return collections.filter((entry) => entry.start >= from && entry.start < to).reduce((sum, entry) => sum + entry.duration, 0);
 }
 
 function median(values: readonly number[]): number {
@@ -155,8 +167,15 @@ async function main(): Promise<void> {
     const parts = partsOf(lib, row, scores);
     const runs = Number(argument('--runs') ?? 5);
     for (let r = 0; r < runs; r++) {
-      const { parts: times, wall, cpu } = timedRun(parts);
-      log(`run ${r + 1}: ${wall.toFixed(1)} ms (CPU ${cpu.toFixed(1)}): ${parts.names.map((name, i) => `${name} ${times[i]!.toFixed(1)}`).join(', ')}`);
+      const { parts: times, wall, cpu, bounds } = timedRun(parts);
+      // The collections are reported after the run's synchronous work: wait for them.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const collecting = parts.names.map((_, i) => collectingBetween(bounds[i]!, bounds[i + 1]!));
+      log(
+        `run ${r + 1}: ${wall.toFixed(1)} ms (CPU ${cpu.toFixed(1)}, collecting garbage ${collecting.reduce((sum, value) => sum + value, 0).toFixed(1)}): ${parts.names
+          .map((name, i) => `${name} ${times[i]!.toFixed(1)} (gc ${collecting[i]!.toFixed(1)})`)
+          .join(', ')}`,
+      );
     }
     return;
   }

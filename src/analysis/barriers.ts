@@ -138,7 +138,9 @@ interface Tally {
   readonly text: string;
   readonly order: number;
   scored: number;
-  readonly members: { readonly member: BarrierMember; readonly region: RegionRef | null }[];
+  /** The organisations for which it is a barrier, and the region of each (two lists, not an object per member). */
+  readonly members: BarrierMember[];
+  readonly regions: (RegionRef | null)[];
 }
 
 function rankTallies(tallies: readonly Tally[], settings: BarrierSettings): SharedBarrier[] {
@@ -146,7 +148,7 @@ function rankTallies(tallies: readonly Tally[], settings: BarrierSettings): Shar
     const sharing = tally.members.length;
     return sharing >= settings.commonMinCount && sharing >= settings.commonShare * tally.scored - EPSILON;
   });
-  const meanShortfall = (tally: Tally) => tally.members.reduce((sum, { member }) => sum + member.shortfall, 0) / tally.members.length;
+  const meanShortfall = (tally: Tally) => tally.members.reduce((sum, member) => sum + member.shortfall, 0) / tally.members.length;
   const means = new Map(common.map((tally) => [tally, meanShortfall(tally)]));
   common.sort((a, b) => {
     // Prevalence by cross-multiplying whole numbers: exact, no rounding.
@@ -158,12 +160,13 @@ function rankTallies(tallies: readonly Tally[], settings: BarrierSettings): Shar
   });
   return common.map((tally, index) => {
     const groups = new Map<string | null, { region: RegionRef | null; organisations: BarrierMember[] }>();
-    for (const { member, region } of tally.members) {
+    tally.members.forEach((member, index) => {
+      const region = tally.regions[index]!;
       const key = region?.id ?? null;
       const group = groups.get(key);
       if (group) group.organisations.push(member);
       else groups.set(key, { region, organisations: [member] });
-    }
+    });
     const byRegion: BarrierRegion[] = [...groups.values()]
       .sort((a, b) => compareRegions(a.region, b.region))
       .map(({ region, organisations }) => ({
@@ -193,12 +196,12 @@ export function computeBarriers(ctx: ResolvedContext, settings: BarrierSettings,
   const themeTallies = new Map<string, Tally>();
   let order = 0;
   framework.themes.forEach((theme, themeIndex) => {
-    themeTallies.set(theme.id, { level: 'theme', id: theme.id, themeId: theme.id, kind: null, text: theme.title, order: themeIndex, scored: 0, members: [] });
+    themeTallies.set(theme.id, { level: 'theme', id: theme.id, themeId: theme.id, kind: null, text: theme.title, order: themeIndex, scored: 0, members: [], regions: [] });
     for (const condition of theme.conditionsOfSuccess) {
-      itemTallies.set(condition.id, { level: 'item', id: condition.id, themeId: theme.id, kind: 'condition', text: condition.text, order: order++, scored: 0, members: [] });
+      itemTallies.set(condition.id, { level: 'item', id: condition.id, themeId: theme.id, kind: 'condition', text: condition.text, order: order++, scored: 0, members: [], regions: [] });
     }
     for (const enabler of theme.enablingFactors) {
-      itemTallies.set(enabler.id, { level: 'item', id: enabler.id, themeId: theme.id, kind: 'enabler', text: enabler.text, order: order++, scored: 0, members: [] });
+      itemTallies.set(enabler.id, { level: 'item', id: enabler.id, themeId: theme.id, kind: 'enabler', text: enabler.text, order: order++, scored: 0, members: [], regions: [] });
     }
   });
   const isBarrier = (shortfall: number) => shortfall >= settings.barrierShortfall - EPSILON;
@@ -208,14 +211,16 @@ export function computeBarriers(ctx: ResolvedContext, settings: BarrierSettings,
       const themeTally = themeTallies.get(theme.themeId)!;
       themeTally.scored++;
       if (isBarrier(theme.shortfall)) {
-        themeTally.members.push({ member: { organisationId: gaps.organisationId, score: theme.score, shortfall: theme.shortfall }, region: gaps.region });
+        themeTally.members.push({ organisationId: gaps.organisationId, score: theme.score, shortfall: theme.shortfall });
+        themeTally.regions.push(gaps.region);
       }
       for (const item of theme.items) {
         if (item.score === null || item.shortfall === null) continue;
         const tally = itemTallies.get(item.itemId)!;
         tally.scored++;
         if (isBarrier(item.shortfall)) {
-          tally.members.push({ member: { organisationId: gaps.organisationId, score: item.score, shortfall: item.shortfall }, region: gaps.region });
+          tally.members.push({ organisationId: gaps.organisationId, score: item.score, shortfall: item.shortfall });
+          tally.regions.push(gaps.region);
         }
       }
     }

@@ -464,10 +464,20 @@ export function needsOptionsUsed(ctx: ResolvedContext, options: Pick<AnalyseNeed
   };
 }
 
+/** Each item's text by its id, per framework: made once, not for every need. */
+const itemTexts = new WeakMap<Framework, ReadonlyMap<string, string>>();
+
+function itemTextsOf(framework: Framework): ReadonlyMap<string, string> {
+  let texts = itemTexts.get(framework);
+  if (texts === undefined) {
+    texts = new Map(framework.themes.flatMap((theme) => [...theme.conditionsOfSuccess, ...theme.enablingFactors].map((item) => [item.id as string, item.text] as const)));
+    itemTexts.set(framework, texts);
+  }
+  return texts;
+}
+
 function lowestItems(framework: Framework, gap: ThemeGap, maxItems: number): NeedItem[] {
-  const theme = findTheme(framework, gap.themeId);
-  const textOf = new Map<string, string>();
-  for (const item of [...(theme?.conditionsOfSuccess ?? []), ...(theme?.enablingFactors ?? [])]) textOf.set(item.id, item.text);
+  const textOf = itemTextsOf(framework);
   const enablersFirst = gap.position.kind === 'fragile' || gap.position.kind === 'foundational-gap';
   const below = gap.items.map((item, order) => ({ item, order })).filter(({ item }) => item.score !== null && item.shortfall !== null && item.shortfall > 0);
   below.sort((a, b) => {
