@@ -181,8 +181,8 @@ async function main(): Promise<void> {
   }
   if (mode !== 'compare' || other === undefined) throw new Error('report-case: give hash, run <row> or compare <row> <other dist/>');
   const sides = [
-    { name: `other (${other})`, parts: partsOf(await libraryAt(other), row, scores), wall: [] as number[], cpu: [] as number[] },
-    { name: `this (${dist ?? join(ROOT, 'dist')})`, parts: partsOf(lib, row, scores), wall: [] as number[], cpu: [] as number[] },
+    { name: `other (${other})`, parts: partsOf(await libraryAt(other), row, scores), wall: [] as number[], cpu: [] as number[], each: [] as number[][] },
+    { name: `this (${dist ?? join(ROOT, 'dist')})`, parts: partsOf(lib, row, scores), wall: [] as number[], cpu: [] as number[], each: [] as number[][] },
   ];
   const rounds = Number(argument('--rounds') ?? 9);
   const batch = row === 'large' ? 1 : 5;
@@ -192,14 +192,16 @@ async function main(): Promise<void> {
       const side = sides[(turn + round) % sides.length]!;
       if (row === 'large') collectAll();
       for (let k = 0; k < batch; k++) {
-        const { wall, cpu } = timedRun(side.parts);
+        const { wall, cpu, parts: times } = timedRun(side.parts);
         side.wall.push(wall);
         side.cpu.push(cpu);
+        side.each.push(times);
       }
     }
   }
   for (const side of sides) {
     log(`${side.name}: wall ${median(side.wall).toFixed(1)} ms (fastest ${Math.min(...side.wall).toFixed(1)}), CPU ${median(side.cpu).toFixed(1)} ms, ${side.wall.length} runs`);
+    log(`  medians: ${side.parts.names.map((name, i) => `${name} ${median(side.each.map((times) => times[i]!)).toFixed(1)}`).join(', ')}`);
   }
 }
 

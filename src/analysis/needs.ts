@@ -436,6 +436,23 @@ export interface NeedsSettings {
   readonly minShortfall: number;
   readonly maxItems: number;
   readonly maxPeers: number;
+  /**
+   * The roles of each theme, found once per analysis when they are the programme's, whose look-up always gives the
+   * same answer (2,000 organisations have some 13,000 needs); null with the caller's look-up, asked for every need.
+   */
+  readonly rolesByTheme: Map<Theme, RoleHelp[]> | null;
+}
+
+/** The roles that can help with a need on a theme (see {@link NeedsSettings.rolesByTheme}). */
+function themeRoles(theme: Theme, settings: NeedsSettings): RoleHelp[] {
+  const cache = settings.rolesByTheme;
+  if (cache === null) return rolesFor(theme, settings.roles, settings.declared);
+  let roles = cache.get(theme);
+  if (roles === undefined) {
+    roles = rolesFor(theme, settings.roles, settings.declared);
+    cache.set(theme, roles);
+  }
+  return roles;
 }
 
 /** Reads and checks the needs options. */
@@ -449,6 +466,7 @@ export function needsSettings(fn: string, options: Pick<AnalyseNeedsOptions, 'ro
     minShortfall: numberOption(fn, 'minShortfall', options.minShortfall, 0.5, { min: 0, minExclusive: true }),
     maxItems: numberOption(fn, 'maxItems', options.maxItems, 3, { min: 0, integer: true }),
     maxPeers: numberOption(fn, 'maxPeers', options.maxPeers, 5, { min: 0, integer: true }),
+    rolesByTheme: options.roles === undefined ? new Map() : null,
   };
 }
 
@@ -524,7 +542,7 @@ export function computeNeeds(ctx: ResolvedContext, settings: NeedsSettings, gaps
       weakConditions: gap.position.weakConditions,
       lowestItems: lowestItems(ctx.framework, gap, settings.maxItems),
       aimAt: theme.whatGoodLooksLike,
-      roles: rolesFor(theme, settings.roles, settings.declared),
+      roles: themeRoles(theme, settings),
       peers: peersFor(peers, gap.themeId, gaps.organisationId, regionId, settings.maxPeers),
     };
   });
