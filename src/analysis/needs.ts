@@ -497,18 +497,23 @@ function itemTextsOf(framework: Framework): ReadonlyMap<string, string> {
 function lowestItems(framework: Framework, gap: ThemeGap, maxItems: number): NeedItem[] {
   const textOf = itemTextsOf(framework);
   const enablersFirst = gap.position.kind === 'fragile' || gap.position.kind === 'foundational-gap';
-  const below = gap.items.map((item, order) => ({ item, order })).filter(({ item }) => item.score !== null && item.shortfall !== null && item.shortfall > 0);
-  below.sort((a, b) => {
-    if (enablersFirst && a.item.kind !== b.item.kind) return a.item.kind === 'enabler' ? -1 : 1;
-    return a.item.score! - b.item.score! || a.order - b.order;
+  const { items } = gap;
+  // The places of the items below target, sorted: no object per item, and a comparison that gives whole numbers (a
+  // difference of two scores was a new number for every comparison of some 13,000 sorts at 2,000 organisations).
+  const below: number[] = [];
+  items.forEach((item, order) => {
+    if (item.score !== null && item.shortfall !== null && item.shortfall > 0) below.push(order);
   });
-  return below.slice(0, maxItems).map(({ item }) => ({
-    itemId: item.itemId,
-    kind: item.kind,
-    text: textOf.get(item.itemId) ?? '',
-    score: item.score!,
-    shortfall: item.shortfall!,
-  }));
+  below.sort((a, b) => {
+    const first = items[a]!;
+    const second = items[b]!;
+    if (enablersFirst && first.kind !== second.kind) return first.kind === 'enabler' ? -1 : 1;
+    return first.score! < second.score! ? -1 : first.score! > second.score! ? 1 : a - b;
+  });
+  return below.slice(0, maxItems).map((order) => {
+    const item = items[order]!;
+    return { itemId: item.itemId, kind: item.kind, text: textOf.get(item.itemId) ?? '', score: item.score!, shortfall: item.shortfall! };
+  });
 }
 
 /** Computes one organisation's needs from its gaps in a resolved context (not frozen, no method). */

@@ -44,7 +44,9 @@ export function quantileType7(sorted: readonly number[], p: number): number | nu
 
 /** An ascending copy of the values. */
 export function sortedAscending(values: readonly number[]): number[] {
-  return [...values].sort((a, b) => a - b);
+  // Compared by < and >, not by a - b: a comparison that returns a difference makes a new number each time (the
+  // national analysis at 2,000 organisations sorts some 50,000 values).
+  return [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
@@ -52,7 +54,7 @@ export function sortedAscending(values: readonly number[]): number[] {
  * the best rank. The result is in the order of the input.
  */
 export function competitionRanks(values: readonly number[]): number[] {
-  const order = values.map((value, index) => ({ value, index })).sort((a, b) => b.value - a.value);
+  const order = values.map((value, index) => ({ value, index })).sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
   const ranks = new Array<number>(values.length);
   let rank = 1;
   for (let i = 0; i < order.length; i++) {
