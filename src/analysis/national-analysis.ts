@@ -1,7 +1,7 @@
 import { deepFreeze } from '../internal/freeze.js';
 import { type AnalyseBarriersOptionsUsed, BARRIERS_METHOD, barrierSettings, barrierTallies, rankBarriers, type SharedBarriers, tallyBarriers } from './barriers.js';
 import { type AnalysisContext, type FrameworkRef, organisationList, resolveContext, type ScoresInput } from './context.js';
-import { type AnalyseGapsOptionsUsed, computeGaps, type GapAnalysis, GAPS_METHOD, type ItemGap } from './gaps.js';
+import { type AnalyseGapsOptionsUsed, computeGaps, type GapAnalysis, GAPS_METHOD } from './gaps.js';
 import { type AnalyseNationalPositionOptionsUsed, computeNationalPosition, NATIONAL_METHOD, type NationalPosition, nationalSettings } from './national.js';
 import { buildPeerIndex, computeNeeds, type DevelopmentNeeds, NEEDS_METHOD, needsOptionsUsed, needsSettings, type RoleLookup } from './needs.js';
 
@@ -61,19 +61,30 @@ export function analyseNational(scores: ScoresInput, options: AnalyseNationalOpt
   return deepFreeze(computeNationalAnalysis(scores, options));
 }
 
-/** The shared empty list of a theme's item gaps left out (see {@link computeNationalAnalysis}). */
-const NO_ITEM_GAPS: readonly ItemGap[] = /* @__PURE__ */ Object.freeze([]);
+/** The shared empty list of what the national report's analysis leaves out (see {@link computeNationalAnalysis}). */
+const LEFT_OUT: readonly never[] = /* @__PURE__ */ Object.freeze([]);
+
+/** An organisation's gaps without what only its own report shows: each theme's item gaps and weak conditions. */
+function gapsWithoutDetail(gaps: Omit<GapAnalysis, 'method'>): Omit<GapAnalysis, 'method'> {
+  return { ...gaps, themes: gaps.themes.map((theme) => ({ ...theme, position: { ...theme.position, weakConditions: LEFT_OUT }, items: LEFT_OUT })) };
+}
+
+/** An organisation's needs without what only its own report shows: each need's weak conditions, lowest items, roles and peers. */
+function needsWithoutDetail(needs: Omit<DevelopmentNeeds, 'method'>): Omit<DevelopmentNeeds, 'method'> {
+  return { ...needs, needs: needs.needs.map((need) => ({ ...need, weakConditions: LEFT_OUT, lowestItems: LEFT_OUT, roles: LEFT_OUT, peers: LEFT_OUT })) };
+}
 
 /**
  * The national analysis of {@link analyseNational}, not frozen: for the reports, which copy what they show and never
  * hand the analysis out. Freezing it walked some 870,000 objects at 2,000 organisations (about 100 ms).
  *
  * Each organisation's gaps are counted in the barriers and its needs found as soon as its gaps are made. With
- * `itemGaps: false` (the national report, which shows no item of an organisation) its themes' item gaps are then left
- * out of `gapsByOrganisation` (each theme's `items` is empty), so that they are garbage at once: kept, they were
- * 160,000 objects at 2,000 organisations that lived through the whole analysis and cost more to collect than to make.
+ * `details: false` (the national report, which shows no organisation's items) what only an organisation's own report
+ * shows is then left out (see `gapsWithoutDetail` and `needsWithoutDetail`), so that it is garbage at once: kept,
+ * at 2,000 organisations it was some 400,000 objects that lived through the whole analysis and the report, and cost
+ * more to collect than to make.
  */
-export function computeNationalAnalysis(scores: ScoresInput, options: AnalyseNationalOptions, itemGaps = true): NationalAnalysis {
+export function computeNationalAnalysis(scores: ScoresInput, options: AnalyseNationalOptions, details = true): NationalAnalysis {
   const fn = 'analyseNational';
   const ctx = resolveContext(fn, options);
   const needs = needsSettings(fn, options);
@@ -94,9 +105,9 @@ export function computeNationalAnalysis(scores: ScoresInput, options: AnalyseNat
   for (const score of list) {
     const gaps = computeGaps(ctx, score);
     tallyBarriers(tallies, barriers, gaps);
-    needsByOrganisation.push({ ...computeNeeds(ctx, needs, gaps, peers), method: needsMethod });
-    const kept = itemGaps ? gaps : { ...gaps, themes: gaps.themes.map((theme) => ({ ...theme, items: NO_ITEM_GAPS })) };
-    gapsByOrganisation.push({ ...kept, method: gapsMethod });
+    const organisationNeeds = computeNeeds(ctx, needs, gaps, peers);
+    needsByOrganisation.push({ ...(details ? organisationNeeds : needsWithoutDetail(organisationNeeds)), method: needsMethod });
+    gapsByOrganisation.push({ ...(details ? gaps : gapsWithoutDetail(gaps)), method: gapsMethod });
   }
 
   return {

@@ -213,7 +213,7 @@ function dayOf(iso: string): Date | undefined {
 }
 
 /** Runs the national analysis once, and the association and the round comparison when their inputs are given. */
-function runAnalyses(scores: AssessmentScores, options: BuildReportsOptions, checked: CheckedOptions, itemGaps: boolean): Pick<Prepared, 'analysis' | 'association' | 'comparison'> {
+function runAnalyses(scores: AssessmentScores, options: BuildReportsOptions, checked: CheckedOptions, details: boolean): Pick<Prepared, 'analysis' | 'association' | 'comparison'> {
   const { framework, round, previous } = checked;
   const analysisOptions: AnalyseNationalOptions = {
     framework,
@@ -231,7 +231,7 @@ function runAnalyses(scores: AssessmentScores, options: BuildReportsOptions, che
     commonMinCount: options.commonMinCount,
   };
   // Not frozen: the reports copy what they show, and the analysis is never handed out.
-  const analysis = computeNationalAnalysis(scores, analysisOptions, itemGaps);
+  const analysis = computeNationalAnalysis(scores, analysisOptions, details);
   const association =
     options.outcomes === undefined
       ? null
@@ -294,15 +294,16 @@ function commonCaveatsOf(framework: Framework, dataNotice: string | null): Repor
 
 /**
  * Checks a report's input and options, runs the national analysis once (and the association and the
- * round comparison when asked), and gathers what every report needs. `itemGaps: false` leaves the organisations' item
- * gaps out of the analysis, for the national report alone, which shows none (see `computeNationalAnalysis`).
+ * round comparison when asked), and gathers what every report needs. `details: false` leaves out of the analysis what
+ * only an organisation's own report shows (its items, weak conditions, lowest items, roles and peers), for the
+ * national report alone (see `computeNationalAnalysis`).
  */
-export function prepare(fn: string, scores: AssessmentScores, options: BuildReportsOptions, itemGaps = true): Prepared {
+export function prepare(fn: string, scores: AssessmentScores, options: BuildReportsOptions, details = true): Prepared {
   const checked = checkReportOptions(fn, scores, options);
   const { framework, noun } = checked;
   const name = organisationNamer(fn, options.organisationName);
   const view = frameworkView(framework);
-  const analyses = runAnalyses(scores, options, checked, itemGaps);
+  const analyses = runAnalyses(scores, options, checked, details);
   const { analysis, comparison } = analyses;
   const dataNotice = options.dataNotice ?? (options.synthetic === true ? `Synthetic sample data: not real ${noun.singular} results.` : null);
   const list = scores.organisations;
