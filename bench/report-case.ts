@@ -43,7 +43,7 @@ async function libraryAt(dist: string): Promise<Library> {
 /** The package's sources (through tsx), for profiles that name each function's own file. */
 async function sourceLibrary(): Promise<Library> {
   const [root, report, framework] = await Promise.all([import('../src/index.js'), import('../src/report/index.js'), import('../src/framework/index.js')]);
-  return { ...framework, ...report, ...root } as Library;
+  return { ...framework, ...report, ...root };
 }
 
 /** The row's scores, made once; answers are kept in `held` with --hold-answers. */
@@ -160,7 +160,7 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const row = rowArgument as Row;
+  const row = rowArgument;
   if (row !== 'large' && row !== 'national') throw new Error('report-case: give the row, large or national');
   const scores = scoresOf(lib, row, process.argv.includes('--hold-answers'), held);
   if (mode === 'run') {

@@ -162,7 +162,7 @@ function rankTallies(tallies: readonly Tally[], settings: BarrierSettings): Shar
   return common.map((tally, index) => {
     const groups = new Map<string | null, { region: RegionRef | null; organisations: BarrierMember[] }>();
     tally.members.forEach((member, index) => {
-      const region = tally.regions[index]!;
+      const region = tally.regions[index] ?? null;
       const key = region?.id ?? null;
       const group = groups.get(key);
       if (group) group.organisations.push(member);

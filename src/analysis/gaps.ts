@@ -13,7 +13,17 @@ import {
   resolveContext,
   type ResolvedContext,
 } from './context.js';
-import { classifyPosition, type PositionKind, priorityBand, type PriorityBand, priorityWeight, shortfallOf, type WeakCondition, weakConditionsOf, type WeakItem } from './positions.js';
+import {
+  classifyPosition,
+  type PositionKind,
+  priorityBand,
+  type PriorityBand,
+  priorityWeight,
+  shortfallOf,
+  type WeakCondition,
+  weakConditionsOf,
+  type WeakItem,
+} from './positions.js';
 import type { ResolvedTarget } from './targets.js';
 
 /**
@@ -162,7 +172,9 @@ const themeIndexes = new WeakMap<ResolvedContext['framework'], ReadonlyMap<strin
 function themeIndexOfItems(framework: ResolvedContext['framework']): ReadonlyMap<string, number> {
   let index = themeIndexes.get(framework);
   if (index === undefined) {
-    index = new Map(framework.themes.flatMap((theme, themeIndex) => [...theme.conditionsOfSuccess, ...theme.enablingFactors].map((item) => [item.id as string, themeIndex] as const)));
+    index = new Map(
+      framework.themes.flatMap((theme, themeIndex) => [...theme.conditionsOfSuccess, ...theme.enablingFactors].map((item) => [item.id as string, themeIndex] as const)),
+    );
     themeIndexes.set(framework, index);
   }
   return index;

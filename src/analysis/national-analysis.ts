@@ -1,7 +1,7 @@
 import { deepFreeze } from '../internal/freeze.js';
 import { type AnalyseBarriersOptionsUsed, BARRIERS_METHOD, barrierSettings, barrierTallies, rankBarriers, type SharedBarriers, tallyBarriers } from './barriers.js';
 import { type AnalysisContext, type FrameworkRef, organisationList, resolveContext, type ScoresInput } from './context.js';
-import { type AnalyseGapsOptionsUsed, computeGaps, type GapAnalysis, GAPS_METHOD } from './gaps.js';
+import { computeGaps, type GapAnalysis, GAPS_METHOD } from './gaps.js';
 import { type AnalyseNationalPositionOptionsUsed, computeNationalPosition, NATIONAL_METHOD, type NationalPosition, nationalSettings } from './national.js';
 import { buildPeerIndex, computeNeeds, type DevelopmentNeeds, NEEDS_METHOD, needsOptionsUsed, needsSettings, type RoleLookup } from './needs.js';
 
@@ -94,7 +94,7 @@ export function computeNationalAnalysis(scores: ScoresInput, options: AnalyseNat
 
   const peers = buildPeerIndex(ctx, list);
   // One method object per part, shared by every organisation's gaps and needs.
-  const gapsMethod = { ...GAPS_METHOD, options: ctx.used as AnalyseGapsOptionsUsed };
+  const gapsMethod = { ...GAPS_METHOD, options: ctx.used };
   const needsMethod = { ...NEEDS_METHOD, options: needsOptionsUsed(ctx, options, needs, list.length) };
   const nationalUsed: AnalyseNationalPositionOptionsUsed = { ...ctx.used, ...national };
   const barriersUsed: AnalyseBarriersOptionsUsed = { ...ctx.used, ...barriers };

@@ -147,7 +147,7 @@ export function weakConditionsOf(
   themeIndex: number,
   items: Pick<ReadonlyMap<string, ItemScore>, 'get'>,
   targetOfItem: (itemId: ItemId) => number,
-  weakItems: Map<string, WeakItem> = new Map(),
+  weakItems = new Map<string, WeakItem>(),
 ): WeakCondition[] {
   const theme = framework.themes[themeIndex];
   if (!theme) return [];

@@ -3,7 +3,19 @@ import { HEAT_COLOURS, SECONDARY_TEXT, TEXT } from './colour.js';
 import { escapeHtml } from './escape.js';
 import { formatNumber, NO_VALUE } from './format.js';
 import { isDiverging, paintHeatmapCells, type PaintedCell } from './heatmap-paint.js';
-import { CHAR_WIDTH, NARROW_CHAR_WIDTH, checkArray, checkText, px, resolveChartOptions, svgOpen, textLines, wrapText, type RenderChartOptions, type ResolvedChartOptions } from './svg.js';
+import {
+  CHAR_WIDTH,
+  NARROW_CHAR_WIDTH,
+  checkArray,
+  checkText,
+  px,
+  resolveChartOptions,
+  svgOpen,
+  textLines,
+  wrapText,
+  type RenderChartOptions,
+  type ResolvedChartOptions,
+} from './svg.js';
 import { showValue } from '../internal/show.js';
 
 /**
@@ -150,7 +162,23 @@ function heatmapOf(data: HeatmapChartData, id: string, decimals: number, target:
       y += lines.length * NARROW.lineHeight + 4 + cellHeight + 10;
     }
     const legendTop = Math.max(y, top + 40) + 24;
-    return { data, id, decimals, target, diverging, labels, left: 8, top, cellWidth, cellHeight, legendTop, narrow, rowTops, width: NARROW.width, ...cellAttributes(id, cellWidth, cellHeight) };
+    return {
+      data,
+      id,
+      decimals,
+      target,
+      diverging,
+      labels,
+      left: 8,
+      top,
+      cellWidth,
+      cellHeight,
+      legendTop,
+      narrow,
+      rowTops,
+      width: NARROW.width,
+      ...cellAttributes(id, cellWidth, cellHeight),
+    };
   }
   const labels = rows.map((row) => wrapText(row.label, HEATMAP_LABEL_CHARS, 2));
   const longest = labels.reduce((max, lines) => Math.max(max, ...lines.map((line) => line.length)), 8);
@@ -214,7 +242,17 @@ interface CellPlace {
  * garbage of a national report at 2,000 organisations (its heatmaps took 270 ms of garbage collection per report).
  */
 function heatmapCell(map: Heatmap, cell: PaintedCell, x: CellPlace, y: CellPlace, out: string[]): void {
-  out.push('<rect x="', x.edge, '" y="', y.edge, map.cellSize, cell.fill ?? map.hatchFill, cell.outlined ? '" stroke="#AEB7BD"><title>' : '" stroke="none"><title>', cell.tip, '</title></rect>');
+  out.push(
+    '<rect x="',
+    x.edge,
+    '" y="',
+    y.edge,
+    map.cellSize,
+    cell.fill ?? map.hatchFill,
+    cell.outlined ? '" stroke="#AEB7BD"><title>' : '" stroke="none"><title>',
+    cell.tip,
+    '</title></rect>',
+  );
   if (cell.belowTarget) out.push('<polygon points="', x.edge, ',', y.edge, ' ', x.corner, ',', y.edge, ' ', x.edge, ',', y.corner, TRIANGLE_END);
   out.push('<text x="', x.text, '" y="', y.text, '" text-anchor="middle" fill="', cell.textColour, cell.italic ? '" font-style="italic">' : '">', cell.text, '</text>');
 }

@@ -58,7 +58,14 @@ export function paintHeatmapCells(data: HeatmapChartData, decimals: number, targ
         textColour = textColourOn(fill);
         text = shown;
       }
-      const notes = shown !== null && cell.insufficient ? (cell.belowTarget === true ? ' (too little evidence, below target)' : ' (too little evidence)') : cell.belowTarget === true ? ' (below target)' : '';
+      const notes =
+        shown !== null && cell.insufficient
+          ? cell.belowTarget === true
+            ? ' (too little evidence, below target)'
+            : ' (too little evidence)'
+          : cell.belowTarget === true
+            ? ' (below target)'
+            : '';
       return {
         fill,
         textColour,
