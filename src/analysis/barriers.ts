@@ -130,7 +130,8 @@ export function barrierSettings(fn: string, options: Pick<AnalyseBarriersOptions
   };
 }
 
-interface Tally {
+/** The tally of one item or theme: how many scored it, and for whom it is a barrier. */
+export interface Tally {
   readonly level: 'item' | 'theme';
   readonly id: string;
   readonly themeId: ThemeId;
@@ -138,7 +139,9 @@ interface Tally {
   readonly text: string;
   readonly order: number;
   scored: number;
-  readonly members: { readonly member: BarrierMember; readonly region: RegionRef | null }[];
+  /** The organisations for which it is a barrier, and the region of each (two lists, not an object per member). */
+  readonly members: BarrierMember[];
+  readonly regions: (RegionRef | null)[];
 }
 
 function rankTallies(tallies: readonly Tally[], settings: BarrierSettings): SharedBarrier[] {
@@ -146,7 +149,7 @@ function rankTallies(tallies: readonly Tally[], settings: BarrierSettings): Shar
     const sharing = tally.members.length;
     return sharing >= settings.commonMinCount && sharing >= settings.commonShare * tally.scored - EPSILON;
   });
-  const meanShortfall = (tally: Tally) => tally.members.reduce((sum, { member }) => sum + member.shortfall, 0) / tally.members.length;
+  const meanShortfall = (tally: Tally) => tally.members.reduce((sum, member) => sum + member.shortfall, 0) / tally.members.length;
   const means = new Map(common.map((tally) => [tally, meanShortfall(tally)]));
   common.sort((a, b) => {
     // Prevalence by cross-multiplying whole numbers: exact, no rounding.
@@ -158,12 +161,13 @@ function rankTallies(tallies: readonly Tally[], settings: BarrierSettings): Shar
   });
   return common.map((tally, index) => {
     const groups = new Map<string | null, { region: RegionRef | null; organisations: BarrierMember[] }>();
-    for (const { member, region } of tally.members) {
+    tally.members.forEach((member, index) => {
+      const region = tally.regions[index] ?? null;
       const key = region?.id ?? null;
       const group = groups.get(key);
       if (group) group.organisations.push(member);
       else groups.set(key, { region, organisations: [member] });
-    }
+    });
     const byRegion: BarrierRegion[] = [...groups.values()]
       .sort((a, b) => compareRegions(a.region, b.region))
       .map(({ region, organisations }) => ({
@@ -186,47 +190,70 @@ function rankTallies(tallies: readonly Tally[], settings: BarrierSettings): Shar
   });
 }
 
-/** Computes the shared barriers from every organisation's gaps (not frozen, no method). */
-export function computeBarriers(ctx: ResolvedContext, settings: BarrierSettings, gapsList: readonly Omit<GapAnalysis, 'method'>[]): Omit<SharedBarriers, 'method'> {
-  const { framework } = ctx;
-  const itemTallies = new Map<string, Tally>();
-  const themeTallies = new Map<string, Tally>();
+/** The barriers' tallies, one per item and per theme, filled organisation by organisation. */
+export interface BarrierTallies {
+  readonly items: ReadonlyMap<string, Tally>;
+  readonly themes: ReadonlyMap<string, Tally>;
+  organisations: number;
+}
+
+/** Empty tallies for every item and theme of the framework, in framework order. */
+export function barrierTallies(ctx: ResolvedContext): BarrierTallies {
+  const items = new Map<string, Tally>();
+  const themes = new Map<string, Tally>();
   let order = 0;
-  framework.themes.forEach((theme, themeIndex) => {
-    themeTallies.set(theme.id, { level: 'theme', id: theme.id, themeId: theme.id, kind: null, text: theme.title, order: themeIndex, scored: 0, members: [] });
+  ctx.framework.themes.forEach((theme, themeIndex) => {
+    themes.set(theme.id, { level: 'theme', id: theme.id, themeId: theme.id, kind: null, text: theme.title, order: themeIndex, scored: 0, members: [], regions: [] });
     for (const condition of theme.conditionsOfSuccess) {
-      itemTallies.set(condition.id, { level: 'item', id: condition.id, themeId: theme.id, kind: 'condition', text: condition.text, order: order++, scored: 0, members: [] });
+      items.set(condition.id, { level: 'item', id: condition.id, themeId: theme.id, kind: 'condition', text: condition.text, order: order++, scored: 0, members: [], regions: [] });
     }
     for (const enabler of theme.enablingFactors) {
-      itemTallies.set(enabler.id, { level: 'item', id: enabler.id, themeId: theme.id, kind: 'enabler', text: enabler.text, order: order++, scored: 0, members: [] });
+      items.set(enabler.id, { level: 'item', id: enabler.id, themeId: theme.id, kind: 'enabler', text: enabler.text, order: order++, scored: 0, members: [], regions: [] });
     }
   });
+  return { items, themes, organisations: 0 };
+}
+
+/** Counts one organisation's gaps in the tallies: each theme and item it scored, and those that are barriers for it. */
+export function tallyBarriers(tallies: BarrierTallies, settings: BarrierSettings, gaps: Omit<GapAnalysis, 'method'>): void {
   const isBarrier = (shortfall: number) => shortfall >= settings.barrierShortfall - EPSILON;
-  for (const gaps of gapsList) {
-    for (const theme of gaps.themes) {
-      if (!theme.sufficient || theme.score === null || theme.shortfall === null) continue;
-      const themeTally = themeTallies.get(theme.themeId)!;
-      themeTally.scored++;
-      if (isBarrier(theme.shortfall)) {
-        themeTally.members.push({ member: { organisationId: gaps.organisationId, score: theme.score, shortfall: theme.shortfall }, region: gaps.region });
-      }
-      for (const item of theme.items) {
-        if (item.score === null || item.shortfall === null) continue;
-        const tally = itemTallies.get(item.itemId)!;
-        tally.scored++;
-        if (isBarrier(item.shortfall)) {
-          tally.members.push({ member: { organisationId: gaps.organisationId, score: item.score, shortfall: item.shortfall }, region: gaps.region });
-        }
+  tallies.organisations++;
+  for (const theme of gaps.themes) {
+    if (!theme.sufficient || theme.score === null || theme.shortfall === null) continue;
+    const themeTally = tallies.themes.get(theme.themeId)!;
+    themeTally.scored++;
+    if (isBarrier(theme.shortfall)) {
+      themeTally.members.push({ organisationId: gaps.organisationId, score: theme.score, shortfall: theme.shortfall });
+      themeTally.regions.push(gaps.region);
+    }
+    for (const item of theme.items) {
+      if (item.score === null || item.shortfall === null) continue;
+      const tally = tallies.items.get(item.itemId)!;
+      tally.scored++;
+      if (isBarrier(item.shortfall)) {
+        tally.members.push({ organisationId: gaps.organisationId, score: item.score, shortfall: item.shortfall });
+        tally.regions.push(gaps.region);
       }
     }
   }
+}
+
+/** The shared barriers of filled tallies (not frozen, no method). */
+export function rankBarriers(ctx: ResolvedContext, settings: BarrierSettings, tallies: BarrierTallies): Omit<SharedBarriers, 'method'> {
   return {
     kind: 'shared-barriers',
     framework: ctx.frameworkRef,
-    organisations: gapsList.length,
-    items: rankTallies([...itemTallies.values()], settings),
-    themes: rankTallies([...themeTallies.values()], settings),
+    organisations: tallies.organisations,
+    items: rankTallies([...tallies.items.values()], settings),
+    themes: rankTallies([...tallies.themes.values()], settings),
   };
+}
+
+/** Computes the shared barriers from every organisation's gaps (not frozen, no method). */
+export function computeBarriers(ctx: ResolvedContext, settings: BarrierSettings, gapsList: readonly Omit<GapAnalysis, 'method'>[]): Omit<SharedBarriers, 'method'> {
+  const tallies = barrierTallies(ctx);
+  for (const gaps of gapsList) tallyBarriers(tallies, settings, gaps);
+  return rankBarriers(ctx, settings, tallies);
 }
 
 /**

@@ -140,8 +140,15 @@ const NO_ITEM_IDS: readonly ItemId[] = /* @__PURE__ */ Object.freeze([]);
  *
  * @param items - The organisation's item scores by id.
  * @param targetOfItem - The target of an item (its theme's target).
+ * @param weakItems - The organisation's weak enablers found so far, by id, shared by every theme's conditions.
  */
-export function weakConditionsOf(framework: Framework, themeIndex: number, items: ReadonlyMap<string, ItemScore>, targetOfItem: (itemId: ItemId) => number): WeakCondition[] {
+export function weakConditionsOf(
+  framework: Framework,
+  themeIndex: number,
+  items: Pick<ReadonlyMap<string, ItemScore>, 'get'>,
+  targetOfItem: (itemId: ItemId) => number,
+  weakItems = new Map<string, WeakItem>(),
+): WeakCondition[] {
   const theme = framework.themes[themeIndex];
   if (!theme) return [];
   const weak: WeakCondition[] = [];
@@ -158,8 +165,15 @@ export function weakConditionsOf(framework: Framework, themeIndex: number, items
         unscoredEnablers.push(enabler.id);
         continue;
       }
-      const enablerShortfall = shortfallOf(targetOfItem(enabler.id), enablerScore);
-      if (enablerShortfall > 0) weakEnablers.push({ itemId: enabler.id, score: enablerScore, shortfall: enablerShortfall });
+      // An enabler weak for one condition is weak for every other it enables: one object, shared by their lists.
+      let weakItem = weakItems.get(enabler.id);
+      if (weakItem === undefined) {
+        const enablerShortfall = shortfallOf(targetOfItem(enabler.id), enablerScore);
+        if (enablerShortfall === 0) continue;
+        weakItem = { itemId: enabler.id, score: enablerScore, shortfall: enablerShortfall };
+        weakItems.set(enabler.id, weakItem);
+      }
+      weakEnablers.push(weakItem);
     }
     // An empty list is the one shared frozen empty array: 2,000 organisations make some hundred thousand of them.
     weak.push({

@@ -25,10 +25,11 @@ function toRef(responsibility: Responsibility): ResponsibilityRef {
  * itself, or, when it has none of its own, the statements that name it.
  */
 export const programmeRoles: RoleLookup = (roleId) => {
-  const found = findRole(roleId);
-  if (found === undefined) return null;
+  // The cache first: a national analysis asks for the same few roles for every need of every organisation.
   let role = roleCache.get(roleId);
   if (role === undefined) {
+    const found = findRole(roleId);
+    if (found === undefined) return null;
     const own = responsibilitiesOf(roleId, { involved: false });
     const statements = own.length > 0 ? own : responsibilitiesOf(roleId);
     role = deepFreeze({ name: found.name, responsibilities: statements.map(toRef) });
@@ -45,10 +46,11 @@ const roleCache = new Map<string, RoleRef>();
  * otherwise. A framework's `supportedBy` entry that names a responsibility is shown with this statement.
  */
 export function programmeStatement(roleId: string, responsibilityId: string): ResponsibilityRef | null {
-  if (findRole(roleId) === undefined) return null;
   const key = `${roleId} ${responsibilityId}`;
+  // Only a known role's statements are cached, so a cached one needs no look-up of its role.
   let statement = statementCache.get(key);
   if (statement === undefined) {
+    if (findRole(roleId) === undefined) return null;
     const found = responsibilitiesOf(roleId).find((responsibility) => responsibility.id === responsibilityId);
     statement = found === undefined ? null : deepFreeze(toRef(found));
     statementCache.set(key, statement);

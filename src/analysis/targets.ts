@@ -142,16 +142,27 @@ export function makeTargetResolver(fn: string, framework: Framework, spec: Targe
   }
 
   const own = (object: Record<string, unknown>, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+  // A target that does not depend on the organisation is one frozen object, shared by every result that has it: an
+  // analysis of 2,000 organisations asks for some 60,000 targets, nearly all the framework's default.
+  const shared = new Map<string, ResolvedTarget>();
+  const sharedTarget = (key: string, value: number, source: TargetSource): ResolvedTarget => {
+    let target = shared.get(key);
+    if (target === undefined) {
+      target = Object.freeze({ value, source });
+      shared.set(key, target);
+    }
+    return target;
+  };
   const resolve: TargetResolver = (organisationId, regionId, themeId) => {
     const orgThemes = own(byOrganisationTheme, organisationId) ? byOrganisationTheme[organisationId] : undefined;
     if (orgThemes !== undefined && own(orgThemes, themeId)) {
       return { value: orgThemes[themeId]!, source: 'organisation-theme' };
     }
     if (own(byOrganisation, organisationId)) return { value: byOrganisation[organisationId]!, source: 'organisation' };
-    if (regionId !== null && own(byRegion, regionId)) return { value: byRegion[regionId]!, source: 'region' };
-    if (own(byTheme, themeId)) return { value: byTheme[themeId]!, source: 'theme' };
-    if (national !== null) return { value: national, source: 'national' };
-    return { value: framework.defaultTarget, source: 'framework-default' };
+    if (regionId !== null && own(byRegion, regionId)) return sharedTarget(`region:${regionId}`, byRegion[regionId]!, 'region');
+    if (own(byTheme, themeId)) return sharedTarget(`theme:${themeId}`, byTheme[themeId]!, 'theme');
+    if (national !== null) return sharedTarget('national', national, 'national');
+    return sharedTarget('framework-default', framework.defaultTarget, 'framework-default');
   };
   return { resolve, used: deepFreeze({ national, byTheme, byRegion, byOrganisation, byOrganisationTheme }) };
 }

@@ -26,17 +26,30 @@ function parseHex(hex: string): Rgb {
   };
 }
 
+/** The two upper-case hex digits of each channel value 0..255, made once: a heatmap of 2,000 rows mixes 32,000 colours. */
+const HEX_PAIRS: readonly string[] = /* @__PURE__ */ Array.from({ length: 256 }, (_, value) => value.toString(16).padStart(2, '0').toUpperCase());
+
 function toHex(colour: Rgb): string {
-  const part = (value: number) =>
-    Math.round(Math.min(255, Math.max(0, value)))
-      .toString(16)
-      .padStart(2, '0');
-  return `#${part(colour.r)}${part(colour.g)}${part(colour.b)}`.toUpperCase();
+  const part = (value: number) => HEX_PAIRS[Math.round(Math.min(255, Math.max(0, value)))]!;
+  return `#${part(colour.r)}${part(colour.g)}${part(colour.b)}`;
+}
+
+/** The channels of the few colours mixed (the heatmap's palette), each parsed once. */
+const parsedColours = new Map<string, Rgb>();
+
+function channelsOf(hex: string): Rgb {
+  let colour = parsedColours.get(hex);
+  if (colour === undefined) {
+    colour = parseHex(hex);
+    if (parsedColours.size >= 64) parsedColours.clear();
+    parsedColours.set(hex, colour);
+  }
+  return colour;
 }
 
 function mix(from: string, to: string, t: number): string {
-  const a = parseHex(from);
-  const b = parseHex(to);
+  const a = channelsOf(from);
+  const b = channelsOf(to);
   return toHex({ r: a.r + (b.r - a.r) * t, g: a.g + (b.g - a.g) * t, b: a.b + (b.b - a.b) * t });
 }
 

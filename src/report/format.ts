@@ -10,6 +10,8 @@ export const NO_VALUE = '\u2013';
 export function formatNumber(value: number | null, decimals = 2): string {
   if (value === null || !Number.isFinite(value)) return NO_VALUE;
   const text = value.toFixed(decimals);
+  // Most numbers are not negative: their text is the answer (the check below ran a pattern on every cell of a table).
+  if (value >= 0) return text;
   // -0.00 is shown as 0.00.
   if (/^-0(?:\.0+)?$/.test(text)) return text.slice(1);
   return text.startsWith('-') ? `${MINUS}${text.slice(1)}` : text;

@@ -7,10 +7,38 @@ function pathOf(segments: readonly (string | number)[]): string {
 }
 
 /**
+ * The keys of objects met so far, in their own order and sorted, by their first key: a report's objects come in a
+ * few shapes, each met again and again (a report set at national size has some 16,000 objects), and sorting the same
+ * keys again for each made a tenth of exportJson's garbage. One per export, so that it holds nothing afterwards.
+ */
+type SortedKeys = Map<string, { readonly keys: readonly string[]; readonly sorted: readonly string[] }[]>;
+
+/** An object's own keys, sorted, from the shapes met so far when it has one of them. */
+function sortedKeysOf(value: object, known: SortedKeys): readonly string[] {
+  const keys = Object.keys(value);
+  const first = keys[0];
+  if (first === undefined) return keys;
+  const shapes = known.get(first);
+  if (shapes !== undefined) {
+    for (const shape of shapes) {
+      if (shape.keys.length !== keys.length) continue;
+      let same = true;
+      for (let index = 1; index < keys.length && same; index++) same = shape.keys[index] === keys[index];
+      if (same) return shape.sorted;
+    }
+  }
+  const sorted = [...keys].sort();
+  // A few shapes per first key at most, so that objects of many shapes (records by id) are not compared with each.
+  if (shapes === undefined) known.set(first, [{ keys, sorted }]);
+  else if (shapes.length < 8) shapes.push({ keys, sorted });
+  return sorted;
+}
+
+/**
  * A copy of a report's value with every object's keys in sorted order. `segments` is the path from the root, kept
  * as a stack (pushed and popped), so that path text is made only for an error, not for every value.
  */
-function sortKeys(value: unknown, segments: (string | number)[]): unknown {
+function sortKeys(value: unknown, segments: (string | number)[], known: SortedKeys): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new TypeError(`exportJson: the value at ${pathOf(segments)} is ${String(value)}; a report holds finite numbers only`);
@@ -23,18 +51,18 @@ function sortKeys(value: unknown, segments: (string | number)[]): unknown {
       const entry = entries[index];
       if (entry === undefined && !(index in entries)) continue; // a hole stays a hole (null in JSON), as with map
       segments.push(index);
-      out[index] = sortKeys(entry, segments);
+      out[index] = sortKeys(entry, segments, known);
       segments.pop();
     }
     return out;
   }
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
+    for (const key of sortedKeysOf(value, known)) {
       const entry = (value as Record<string, unknown>)[key];
       if (entry === undefined) continue;
       segments.push(key);
-      const copy = sortKeys(entry, segments);
+      const copy = sortKeys(entry, segments, known);
       segments.pop();
       // defineProperty for a key `__proto__` (an organisation's id), so that it stays an own key; plain assignment,
       // the same and quicker, for every other key.
@@ -63,5 +91,5 @@ function sortKeys(value: unknown, segments: (string | number)[]): unknown {
  */
 export function exportJson(report: Report | ReportSet): string {
   if (!isObject(report)) throw new TypeError('exportJson: report must be a report model or a report set');
-  return `${JSON.stringify(sortKeys(report, []), null, 2)}\n`;
+  return `${JSON.stringify(sortKeys(report, [], new Map()), null, 2)}\n`;
 }

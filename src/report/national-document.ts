@@ -1,7 +1,7 @@
 import { renderBarrierChart, type BarrierChartData } from './barrier-chart.js';
 import { cell, em, num, organisationLink, paragraph, section, strong, type Block, type Cell, type Doc, type DocLinks, type Inline } from './document.js';
 import { capitalise, formatChange, formatCount, formatDate, formatNumber, formatPercent, formatPValue, formatScore, NO_VALUE, plural, roundName } from './format.js';
-import { renderHeatmapChart, type HeatmapChartData } from './heatmap-chart.js';
+import { renderHeatmapLayouts, type HeatmapChartData } from './heatmap-chart.js';
 import type { NationalChange, NationalReport, NationalTheme, ReportBarrier, ReportOutcomes } from './model.js';
 import { caveatsSection, footerOf, idAndText, inlineList, methodSection, noticesOf, themeScoreText, TOP_ROWS } from './parts.js';
 import { commonSuffix, withoutSuffix } from './short-names.js';
@@ -65,10 +65,12 @@ function heatmapFigure(report: NationalReport): Block {
       })),
     })),
   };
+  // Both drawings from one painting of the cells.
+  const drawn = renderHeatmapLayouts(data, { idPrefix: 'heatmap' }, { idPrefix: 'heatmap-narrow', layout: 'narrow' });
   return {
     kind: 'figure',
-    svg: renderHeatmapChart(data, { idPrefix: 'heatmap' }),
-    narrowSvg: renderHeatmapChart(data, { idPrefix: 'heatmap-narrow', layout: 'narrow' }),
+    svg: drawn.wide,
+    narrowSvg: drawn.narrow,
     caption: `Theme scores of each ${noun.singular}: orange below target, blue at or above it, stronger the further from target. A corner triangle marks a score below target; a hatched cell with its score in brackets has too little evidence; a dash means no score.${note}`,
   };
 }
@@ -435,12 +437,16 @@ function whoSharesSection(report: NationalReport, links: DocLinks): Block | null
   const shown = barriers.items.length <= TOP_ROWS + 2 ? barriers.items.length : TOP_ROWS;
   const top = [...barriers.items.slice(0, shown), ...barriers.themes];
   const rest = barriers.items.slice(shown);
-  const sharing = new Map(top.map((barrier) => [barrier, new Set(barrier.byRegion.flatMap((region) => region.organisations.map((entry) => entry.id)))]));
+  const sharing = top.map((barrier) => new Set(barrier.byRegion.flatMap((region) => region.organisations.map((entry) => entry.id))));
   const regionOf = (alliance: (typeof alliances)[number]) => alliance.organisation.region?.name ?? 'No region';
-  // By region ("No region" last), then by name as the report lists them (the sort is stable).
-  const rows = [...alliances].sort(
-    (a, b) => (a.organisation.region === null ? 1 : 0) - (b.organisation.region === null ? 1 : 0) || regionCollator().compare(regionOf(a), regionOf(b)),
-  );
+  // By region ("No region" last), then by name as the report lists them (the sort is stable). Each row's keys are
+  // found once, and equal region names (all of them, when no organisation has a region) are not handed to the collator.
+  const rows = alliances
+    .map((alliance) => ({ alliance, last: alliance.organisation.region === null ? 1 : 0, region: regionOf(alliance) }))
+    .sort((a, b) => a.last - b.last || (a.region === b.region ? 0 : regionCollator().compare(a.region, b.region)));
+  // The grid's marks are the same few cells, shared by every row: 2,000 organisations × 18 barriers.
+  const yes = cell(strong('Yes'));
+  const no = cell(NO_VALUE);
   const blocks: Block[] = [
     paragraph(
       `Which ${noun.plural} share the ${top.length === all.length ? '' : `${shown} most common item barriers and the theme `}barriers, by region: "Yes" where it is a barrier for the ${noun.singular}, a dash where it is not.`,
@@ -450,13 +456,13 @@ function whoSharesSection(report: NationalReport, links: DocLinks): Block | null
       kind: 'table',
       caption: top.length === all.length ? `${Noun} sharing each barrier, by region` : `${Noun} sharing each of the most common barriers, by region`,
       columns: [{ label: capitalise(noun.singular) }, { label: 'Region' }, ...top.map((barrier) => ({ label: barrier.id })), { label: 'Total', numeric: true }],
-      rows: rows.map((alliance): Cell[] => {
-        const marks = top.map((barrier) => sharing.get(barrier)?.has(alliance.organisation.id) === true);
+      rows: rows.map(({ alliance, region }): Cell[] => {
+        const marks = sharing.map((members) => (members.has(alliance.organisation.id) ? yes : no));
         return [
           cell(organisationLink(links, alliance.organisation.id, short(alliance.organisation.name))),
-          cell(regionOf(alliance)),
-          ...marks.map((mark) => cell(mark ? strong('Yes') : NO_VALUE)),
-          num(`${marks.filter((mark) => mark).length} of ${top.length}`),
+          cell(region),
+          ...marks,
+          num(`${marks.filter((mark) => mark === yes).length} of ${top.length}`),
         ];
       }),
       rowHeaders: true,

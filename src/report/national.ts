@@ -375,5 +375,6 @@ export function assembleNationalReport(p: Prepared): NationalReport {
  * @category Report
  */
 export function buildNationalReport(scores: AssessmentScores, options: BuildNationalReportOptions): NationalReport {
-  return deepFreeze(assembleNationalReport(prepare('buildNationalReport', scores, options)));
+  // The national report shows no organisation's items, weak conditions, roles or peers: its analysis keeps none.
+  return deepFreeze(assembleNationalReport(prepare('buildNationalReport', scores, options, false)));
 }

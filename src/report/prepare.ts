@@ -1,11 +1,11 @@
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { hasKind, isObject } from '../internal/guards.js';
-import { analyseNational, analyseOutcomes, compareRounds } from '../analysis/index.js';
+import { analyseOutcomes, compareRounds } from '../analysis/index.js';
 import type { OutcomeAssociation } from '../analysis/associate.js';
 import type { GapAnalysis } from '../analysis/gaps.js';
 import type { OrganisationStanding } from '../analysis/national.js';
-import type { AnalyseNationalOptions, NationalAnalysis } from '../analysis/national-analysis.js';
+import { type AnalyseNationalOptions, computeNationalAnalysis, type NationalAnalysis } from '../analysis/national-analysis.js';
 import type { DevelopmentNeeds } from '../analysis/needs.js';
 import type { AssessmentRound, OrganisationChange, RoundComparison } from '../analysis/rounds.js';
 import type { AssessmentScores, OrganisationScore } from '../assessment/score-types.js';
@@ -214,7 +214,7 @@ function dayOf(iso: string): Date | undefined {
 }
 
 /** Runs the national analysis once, and the association and the round comparison when their inputs are given. */
-function runAnalyses(scores: AssessmentScores, options: BuildReportsOptions, checked: CheckedOptions): Pick<Prepared, 'analysis' | 'association' | 'comparison'> {
+function runAnalyses(scores: AssessmentScores, options: BuildReportsOptions, checked: CheckedOptions, details: boolean): Pick<Prepared, 'analysis' | 'association' | 'comparison'> {
   const { framework, round, previous } = checked;
   const analysisOptions: AnalyseNationalOptions = {
     framework,
@@ -231,7 +231,8 @@ function runAnalyses(scores: AssessmentScores, options: BuildReportsOptions, che
     commonShare: options.commonShare,
     commonMinCount: options.commonMinCount,
   };
-  const analysis = analyseNational(scores, analysisOptions);
+  // Not frozen: the reports copy what they show, and the analysis is never handed out.
+  const analysis = computeNationalAnalysis(scores, analysisOptions, details);
   const association =
     options.outcomes === undefined
       ? null
@@ -306,14 +307,16 @@ function commonCaveatsOf(framework: Framework, dataNotice: string | null, organi
 
 /**
  * Checks a report's input and options, runs the national analysis once (and the association and the
- * round comparison when asked), and gathers what every report needs.
+ * round comparison when asked), and gathers what every report needs. `details: false` leaves out of the analysis what
+ * only an organisation's own report shows (its items, weak conditions, lowest items, roles and peers), for the
+ * national report alone (see `computeNationalAnalysis`).
  */
-export function prepare(fn: string, scores: AssessmentScores, options: BuildReportsOptions): Prepared {
+export function prepare(fn: string, scores: AssessmentScores, options: BuildReportsOptions, details = true): Prepared {
   const checked = checkReportOptions(fn, scores, options);
   const { framework, noun } = checked;
   const name = organisationNamer(fn, options.organisationName);
   const view = frameworkView(framework);
-  const analyses = runAnalyses(scores, options, checked);
+  const analyses = runAnalyses(scores, options, checked, details);
   const { analysis, comparison } = analyses;
   const dataNotice = options.dataNotice ?? (options.synthetic === true ? `Synthetic sample data: not real ${noun.singular} results.` : null);
   const list = scores.organisations;
