@@ -1,6 +1,6 @@
 import { isObject } from '../internal/guards.js';
 import { isValid } from 'date-fns/isValid';
-import { isoDay } from '../programme/organisations.js';
+import { isoDayOf } from '../internal/day.js';
 import { bundledStandards, standardsOn } from '../programme/standards.js';
 import type { OrganisationId } from '../assessment/answer.js';
 import type { ThemeId } from '../framework/schema.js';
@@ -182,7 +182,7 @@ function standardComparison(fn: string, series: OutcomeSeries, date: Date | unde
   if (date !== undefined && !(date instanceof Date)) throw new TypeError(`${fn}: options.date must be a Date, got ${typeof date}`);
   if (date !== undefined && !isValid(date)) throw new RangeError(`${fn}: options.date is an invalid Date; pass the round's date, e.g. new Date(2025, 2, 31)`);
   if (given === undefined && series.measure === undefined) return undefined;
-  const day = date === undefined ? null : isoDay(date);
+  const day = date === undefined ? null : isoDayOf(date);
   const chosen = given ?? (day === null || series.measure === undefined ? undefined : standardsOn(bundledStandards(), day, series.measure)[0]);
   if (chosen === undefined) return null;
   const values = series.values.map((row) => row.value);

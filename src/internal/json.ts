@@ -164,9 +164,10 @@ export function readJsonSequence(
 ): { readonly ok: true; readonly values: readonly ({ readonly value: unknown } & JsonPosition)[] } | { readonly ok: false; readonly problem: JsonReadProblem } {
   const lines = new LineIndex(text);
   const values: ({ readonly value: unknown } & JsonPosition)[] = [];
+  const each: JsonReadOptions = { ...options, positions: false };
   try {
     for (let i = skipSpace(text, 0); i < text.length;) {
-      const read = parse(text, { ...options, positions: false }, lines, undefined, i, true);
+      const read = parse(text, each, lines, undefined, i, true);
       values.push({ value: read.value, ...lines.at(read.start) });
       i = read.end;
     }

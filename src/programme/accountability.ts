@@ -2,7 +2,8 @@ import { isOneOf } from '../internal/guards.js';
 import type { RoleId } from '../framework/schema.js';
 import { isValid } from 'date-fns/isValid';
 import { deepFreeze } from '../internal/freeze.js';
-import { findAlliance, findIcb, inForceOn, isoDay } from './organisations.js';
+import { findAlliance, findIcb, inForceOn } from './organisations.js';
+import { isoDayOf } from '../internal/day.js';
 import { organisationsData } from './organisations.generated.js';
 import { resolveParty, type PlaceContext } from './parties.js';
 import { programme2019Data } from './programme-2019.generated.js';
@@ -134,7 +135,7 @@ export function accountabilityChainOf(allianceId: string, options?: Accountabili
     }
   } else {
     const asAt = organisationsData().asAt;
-    const day = date === undefined ? (alliance.validTo !== undefined && alliance.validTo < asAt ? alliance.validTo : asAt) : isoDay(date);
+    const day = date === undefined ? (alliance.validTo !== undefined && alliance.validTo < asAt ? alliance.validTo : asAt) : isoDayOf(date);
     for (const member of alliance.members.filter((candidate) => inForceOn(candidate, day))) {
       const icb = findIcb(member.icbId);
       if (!icb) throw new RangeError(`accountabilityChainOf: the member ICB "${member.icbId}" of "${allianceId}" is not in the data`);

@@ -2,7 +2,7 @@ import { deepFreeze } from '../internal/freeze.js';
 import { QUARTERS, startOfFinancialQuarter, type Quarter } from './calendar.js';
 import type { ProgrammeIssueData } from './errors.js';
 import { checkActor, checkObject, checkOrder, checkRecord, checkRuleSet, contextOf, fail, locationOf, readStep, refuse, type StepInput } from './governance.js';
-import { isoDay } from './organisations.js';
+import { isoDayOf } from '../internal/day.js';
 import type { ActionKind, DeliveryAssessment, AssuranceAction, FundingAgreement, QuarterlyReview } from './records.js';
 import { ruleSetOf, type GovernanceOptions } from './rules.js';
 import { isOneOf } from '../internal/guards.js';
@@ -126,7 +126,7 @@ export function recordQuarterlyReview(agreement: FundingAgreement, input: Record
   const { financialYear } = agreement;
   const issues: ProgrammeIssueData[] = checkRuleSet(agreement, ruleSet);
   if (at.getTime() < startOfFinancialQuarter(financialYear, quarter).getTime()) {
-    issues.push({ code: 'quarter-not-started', financialYear, quarter, at: isoDay(at) });
+    issues.push({ code: 'quarter-not-started', financialYear, quarter, at: isoDayOf(at) });
   }
   issues.push(...checkActor(by, ruleSet.assurance.reviewsRecordedBy, 'record a quarterly review', contextOf(ruleSet, agreement), ruleSet));
   issues.push(...checkOrder(agreement.history, at));

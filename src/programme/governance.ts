@@ -5,7 +5,8 @@ import { deepFreeze } from '../internal/freeze.js';
 import { readActor } from './actor.js';
 import { endOfFinancialYear, financialYearLabel, startOfFinancialYear, startYearOfFinancialYear, type FinancialYear } from './calendar.js';
 import { ProgrammeError, programmeIssue, programmeSummary, type ProgrammeIssueData } from './errors.js';
-import { inForceOn, isoDay } from './organisations.js';
+import { inForceOn } from './organisations.js';
+import { isoDayOf } from '../internal/day.js';
 import { indexedAlliance, indexedRegionName } from './organisation-index.js';
 import { allianceContext, financialYearPeriod, type AllianceContext } from './parties.js';
 import type { Actor, ActorInput, DeliveryPlan, FundingAgreement, HistoryEntry, Party, Signature } from './records.js';
@@ -154,12 +155,12 @@ export function startArtefact(kind: ArtefactKind, input: unknown, options: Gover
   const alliance = indexedAlliance(allianceId);
   if (!alliance) return fail([{ code: 'unknown-alliance', allianceId }], summary, location);
   const issues: ProgrammeIssueData[] = [];
-  const firstDay = isoDay(startOfFinancialYear(financialYear));
-  const lastDay = isoDay(endOfFinancialYear(financialYear));
+  const firstDay = isoDayOf(startOfFinancialYear(financialYear));
+  const lastDay = isoDayOf(endOfFinancialYear(financialYear));
   if (!(alliance.validFrom <= lastDay && (alliance.validTo === null || alliance.validTo >= firstDay))) {
     issues.push({ code: 'alliance-not-in-force', allianceId, financialYear });
   }
-  if (!inForceOn(ruleSet, isoDay(at))) issues.push({ code: 'rule-set-not-in-force', ruleSetId: ruleSet.id, date: isoDay(at) });
+  if (!inForceOn(ruleSet, isoDayOf(at))) issues.push({ code: 'rule-set-not-in-force', ruleSetId: ruleSet.id, date: isoDayOf(at) });
   const context = allianceContext(ruleSet, allianceId as AllianceId, financialYearPeriod(financialYear));
   issues.push(...checkActor(by, ruleSet.artefacts[kind].preparedBy, `prepare ${ARTICLE[kind]}`, context, ruleSet));
   refuse(issues, summary, location);

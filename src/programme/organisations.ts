@@ -63,11 +63,6 @@ export interface OrganisationsInForce {
   readonly planned: readonly PlannedChange[];
 }
 
-/** The local calendar day of a date as an ISO date string. */
-export function isoDay(date: Date): string {
-  return isoDayOf(date);
-}
-
 /** Whether an entity with a validity period is in force on an ISO day. */
 export function inForceOn(entity: { readonly validFrom: string; readonly validTo?: string | undefined }, day: string): boolean {
   return entity.validFrom <= day && (entity.validTo === undefined || day <= entity.validTo);
@@ -115,7 +110,7 @@ function allianceOn(alliance: Alliance, day: string): Alliance {
 export function organisationsAt(date: Date, options?: OrganisationsOptions | undefined): OrganisationsInForce {
   checkDate(date, 'organisationsAt');
   const data = dataOf(options, 'organisationsAt');
-  const day = isoDay(date);
+  const day = isoDayOf(date);
   const beyondAsAt = day > data.asAt;
   const planned = data.planned.filter((change) => change.expectedFrom <= day);
   return deepFreeze({
@@ -224,7 +219,7 @@ export function findIcb(idOrCode: string, options?: FindIcbOptions | undefined):
   checkId(idOrCode, 'findIcb', 'idOrCode');
   const data = dataOf(options, 'findIcb');
   if (options?.date !== undefined) checkDate(options.date, 'findIcb', 'options.date');
-  return icbNamed(data, idOrCode, options?.date === undefined ? undefined : isoDay(options.date));
+  return icbNamed(data, idOrCode, options?.date === undefined ? undefined : isoDayOf(options.date));
 }
 
 /**
@@ -284,7 +279,7 @@ export function regionsOf(allianceId: string, options?: RegionsOfOptions | undef
   if (options?.date !== undefined) checkDate(options.date, 'regionsOf', 'options.date');
   const alliance = data.alliances.find((candidate) => candidate.id === allianceId);
   if (!alliance) throw new RangeError(`regionsOf: there is no Cancer Alliance "${allianceId}"; use an id from organisations.alliances`);
-  const day = options?.date === undefined ? undefined : isoDay(options.date);
+  const day = options?.date === undefined ? undefined : isoDayOf(options.date);
   const ids = regionIdsOf(data, alliance, (member) => day === undefined || inForceOn(member, day));
   return deepFreeze(ids.map((id) => data.regions.find((region) => region.id === id)).filter((region): region is Region => region !== undefined));
 }
@@ -310,7 +305,7 @@ export function alliancesOfIcb(icbIdOrCode: string, date: Date, options?: Organi
   checkId(icbIdOrCode, 'alliancesOfIcb', 'icbIdOrCode');
   checkDate(date, 'alliancesOfIcb');
   const data = dataOf(options, 'alliancesOfIcb');
-  const day = isoDay(date);
+  const day = isoDayOf(date);
   const icbId = icbNamed(data, icbIdOrCode, day)?.id ?? icbIdOrCode;
   return deepFreeze(
     data.alliances

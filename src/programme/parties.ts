@@ -1,7 +1,7 @@
 import { isObject } from '../internal/guards.js';
 import type { RoleId } from '../framework/schema.js';
 import { endOfFinancialYear, startOfFinancialYear } from './calendar.js';
-import { isoDay } from './organisations.js';
+import { isoDayOf } from '../internal/day.js';
 import { indexedAlliance, indexedIcbName, indexedRegionIds, indexedRegionName } from './organisation-index.js';
 import type { ActorInput, Party } from './records.js';
 import { roleIn, ruleSetIn, type RuleSetOptions } from './roles.js';
@@ -65,7 +65,7 @@ export function allianceContext(ruleSet: RuleSet, allianceId: AllianceId, period
 
 /** The period of a financial year as ISO days. */
 export function financialYearPeriod(financialYear: string): { readonly from: string; readonly to: string } {
-  return { from: isoDay(startOfFinancialYear(financialYear)), to: isoDay(endOfFinancialYear(financialYear)) };
+  return { from: isoDayOf(startOfFinancialYear(financialYear)), to: isoDayOf(endOfFinancialYear(financialYear)) };
 }
 
 /**

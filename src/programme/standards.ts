@@ -1,10 +1,9 @@
 import { isValid } from 'date-fns/isValid';
 import { deepFreeze } from '../internal/freeze.js';
 import { isObject } from '../internal/guards.js';
-import { isoDay } from './organisations.js';
 import { standardsData } from './standards.generated.js';
 import type { Certainty, DataSource, MeasureId, Standard, StandardsData } from './schema.js';
-import { longDayOf } from '../internal/day.js';
+import { isoDayOf, longDayOf } from '../internal/day.js';
 
 /**
  * A standard, target or ambition in force on a day, with its measure's name and the sources it cites.
@@ -147,7 +146,7 @@ export function standardsAt(date: Date, options?: StandardsAtOptions | undefined
   if (measure !== undefined && !data.measures.some((candidate) => candidate.id === measure)) {
     throw new RangeError(`standardsAt: options.measure must be one of ${data.measures.map((candidate) => candidate.id).join(', ')}, got ${measure}`);
   }
-  const day = isoDay(date);
+  const day = isoDayOf(date);
   const beyondAsAt = day > data.asAt;
   const notice = beyondAsAt
     ? `The standards data is as at ${longDayOf(data.asAt)}; ${longDayOf(day)} is later, so standards or targets set since then are not in it.`
