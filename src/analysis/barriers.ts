@@ -16,7 +16,9 @@ import {
   type ResolvedContext,
   type ScoresInput,
 } from './context.js';
-import { computeGaps, type GapAnalysis } from './gaps.js';
+import type { OrganisationScore } from '../assessment/score-types.js';
+import { computeGaps, type GapAnalysis, itemScoreLookup } from './gaps.js';
+import { shortfallOf } from './positions.js';
 import { EPSILON } from './statistics.js';
 
 /**
@@ -214,28 +216,40 @@ export function barrierTallies(ctx: ResolvedContext): BarrierTallies {
   return { items, themes, organisations: 0 };
 }
 
-/** Counts one organisation's gaps in the tallies: each theme and item it scored, and those that are barriers for it. */
-export function tallyBarriers(tallies: BarrierTallies, settings: BarrierSettings, gaps: Omit<GapAnalysis, 'method'>): void {
+/**
+ * Counts one organisation in the tallies: each theme and item it scored, and those that are barriers for it. The
+ * themes come from its gaps; the items from its item scores against their theme's target (as its item gaps have them),
+ * so that the national report's analysis, which makes no item gaps, counts them the same.
+ */
+export function tallyBarriers(tallies: BarrierTallies, settings: BarrierSettings, ctx: ResolvedContext, gaps: Omit<GapAnalysis, 'method'>, score: OrganisationScore): void {
   const isBarrier = (shortfall: number) => shortfall >= settings.barrierShortfall - EPSILON;
+  const items = itemScoreLookup(ctx.framework, score);
+  const tallyItems = (list: readonly { readonly id: string }[], target: number): void => {
+    for (const item of list) {
+      const itemScore = items.get(item.id)?.score ?? null;
+      if (itemScore === null) continue;
+      const shortfall = shortfallOf(target, itemScore);
+      const tally = tallies.items.get(item.id)!;
+      tally.scored++;
+      if (isBarrier(shortfall)) {
+        tally.members.push({ organisationId: gaps.organisationId, score: itemScore, shortfall });
+        tally.regions.push(gaps.region);
+      }
+    }
+  };
   tallies.organisations++;
-  for (const theme of gaps.themes) {
-    if (!theme.sufficient || theme.score === null || theme.shortfall === null) continue;
+  gaps.themes.forEach((theme, themeIndex) => {
+    if (!theme.sufficient || theme.score === null || theme.shortfall === null) return;
     const themeTally = tallies.themes.get(theme.themeId)!;
     themeTally.scored++;
     if (isBarrier(theme.shortfall)) {
       themeTally.members.push({ organisationId: gaps.organisationId, score: theme.score, shortfall: theme.shortfall });
       themeTally.regions.push(gaps.region);
     }
-    for (const item of theme.items) {
-      if (item.score === null || item.shortfall === null) continue;
-      const tally = tallies.items.get(item.itemId)!;
-      tally.scored++;
-      if (isBarrier(item.shortfall)) {
-        tally.members.push({ organisationId: gaps.organisationId, score: item.score, shortfall: item.shortfall });
-        tally.regions.push(gaps.region);
-      }
-    }
-  }
+    const frameworkTheme = ctx.framework.themes[themeIndex]!;
+    tallyItems(frameworkTheme.conditionsOfSuccess, theme.target.value);
+    tallyItems(frameworkTheme.enablingFactors, theme.target.value);
+  });
 }
 
 /** The shared barriers of filled tallies (not frozen, no method). */
@@ -249,10 +263,10 @@ export function rankBarriers(ctx: ResolvedContext, settings: BarrierSettings, ta
   };
 }
 
-/** Computes the shared barriers from every organisation's gaps (not frozen, no method). */
-export function computeBarriers(ctx: ResolvedContext, settings: BarrierSettings, gapsList: readonly Omit<GapAnalysis, 'method'>[]): Omit<SharedBarriers, 'method'> {
+/** Computes the shared barriers of every organisation (not frozen, no method). */
+export function computeBarriers(ctx: ResolvedContext, settings: BarrierSettings, list: readonly OrganisationScore[]): Omit<SharedBarriers, 'method'> {
   const tallies = barrierTallies(ctx);
-  for (const gaps of gapsList) tallyBarriers(tallies, settings, gaps);
+  for (const score of list) tallyBarriers(tallies, settings, ctx, computeGaps(ctx, score, false), score);
   return rankBarriers(ctx, settings, tallies);
 }
 
@@ -282,6 +296,5 @@ export function analyseBarriers(scores: ScoresInput, options: AnalyseBarriersOpt
   const settings = barrierSettings(fn, options);
   const list = organisationList(fn, ctx.framework, scores);
   const used: AnalyseBarriersOptionsUsed = { ...ctx.used, ...settings };
-  const gapsList = list.map((score) => computeGaps(ctx, score));
-  return deepFreeze({ ...computeBarriers(ctx, settings, gapsList), method: { ...BARRIERS_METHOD, options: used } });
+  return deepFreeze({ ...computeBarriers(ctx, settings, list), method: { ...BARRIERS_METHOD, options: used } });
 }

@@ -1,7 +1,7 @@
 import type { OrganisationId } from '../assessment/answer.js';
 import type { ItemScore, OrganisationScore, ThemeScore } from '../assessment/score-types.js';
 import type { ItemKind } from '../framework/lookup.js';
-import type { ItemId, ThemeId } from '../framework/schema.js';
+import type { ItemId, Theme, ThemeId } from '../framework/schema.js';
 import { deepFreeze } from '../internal/freeze.js';
 import {
   type AnalysisContext,
@@ -188,7 +188,7 @@ const itemOrders = new WeakMap<ResolvedContext['framework'], { readonly ids: rea
  * read by place through one index shared by every organisation; any other order gets a map of its own. (A map per
  * organisation was 2,000 maps of 80 entries for a national analysis of 2,000 organisations.)
  */
-function itemScoreLookup(framework: ResolvedContext['framework'], score: OrganisationScore): Pick<ReadonlyMap<string, ItemScore>, 'get'> {
+export function itemScoreLookup(framework: ResolvedContext['framework'], score: OrganisationScore): Pick<ReadonlyMap<string, ItemScore>, 'get'> {
   let order = itemOrders.get(framework);
   if (order === undefined) {
     const ids = framework.themes.flatMap((theme) => [...theme.conditionsOfSuccess, ...theme.enablingFactors].map((item) => item.id as string));
@@ -221,8 +221,24 @@ function itemGap(itemId: ItemId, themeId: ThemeId, kind: ItemKind, itemScore: It
   };
 }
 
-/** Computes the gaps of one organisation in a resolved context (not frozen). */
-export function computeGaps(ctx: ResolvedContext, score: OrganisationScore): Omit<GapAnalysis, 'method'> {
+/** The shared empty list of what an analysis without details leaves out (see {@link computeGaps}). */
+export const LEFT_OUT: readonly never[] = /* @__PURE__ */ Object.freeze([]);
+
+/** A theme's item gaps, conditions first, then enablers, in framework order. */
+function themeItemGaps(theme: Theme, items: Pick<ReadonlyMap<string, ItemScore>, 'get'>, target: ResolvedTarget): ItemGap[] {
+  const itemGaps: ItemGap[] = [];
+  for (const condition of theme.conditionsOfSuccess) itemGaps.push(itemGap(condition.id, theme.id, 'condition', items.get(condition.id), target));
+  for (const enabler of theme.enablingFactors) itemGaps.push(itemGap(enabler.id, theme.id, 'enabler', items.get(enabler.id), target));
+  return itemGaps;
+}
+
+/**
+ * Computes the gaps of one organisation in a resolved context (not frozen). With `details: false` (the national
+ * report, which shows no organisation's items) each theme's item gaps and weak conditions are the shared empty list
+ * {@link LEFT_OUT}: at 2,000 organisations they were 160,000 item gaps and some 60,000 weak conditions made only to be
+ * dropped (about 80 MB of the 390 MB a national report allocated).
+ */
+export function computeGaps(ctx: ResolvedContext, score: OrganisationScore, details = true): Omit<GapAnalysis, 'method'> {
   const { framework } = ctx;
   const items = itemScoreLookup(framework, score);
   const themes = themeScoresById(score);
@@ -238,9 +254,6 @@ export function computeGaps(ctx: ResolvedContext, score: OrganisationScore): Omi
   const themeGaps: ThemeGap[] = framework.themes.map((theme, themeIndex) => {
     const target = themeTargets[themeIndex]!;
     const themeScore = themes.get(theme.id) ?? emptyThemeScore(theme.id, theme.conditionsOfSuccess.length + theme.enablingFactors.length);
-    const itemGaps: ItemGap[] = [];
-    for (const condition of theme.conditionsOfSuccess) itemGaps.push(itemGap(condition.id, theme.id, 'condition', items.get(condition.id), target));
-    for (const enabler of theme.enablingFactors) itemGaps.push(itemGap(enabler.id, theme.id, 'enabler', items.get(enabler.id), target));
     const value = themeScore.score;
     const shortfall = value === null ? null : shortfallOf(target.value, value);
     return {
@@ -262,9 +275,9 @@ export function computeGaps(ctx: ResolvedContext, score: OrganisationScore): Omi
         conditionsScore: themeScore.conditionsScore,
         enablersScore: themeScore.enablersScore,
         target: target.value,
-        weakConditions: weakConditionsOf(framework, themeIndex, items, targetOfItem, weakItems),
+        weakConditions: details ? weakConditionsOf(framework, themeIndex, items, targetOfItem, weakItems) : LEFT_OUT,
       },
-      items: itemGaps,
+      items: details ? themeItemGaps(theme, items, target) : LEFT_OUT,
     };
   });
 
