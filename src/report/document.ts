@@ -54,10 +54,13 @@ export type Block =
     }
   | {
       readonly kind: 'figure';
-      /** A complete SVG chart (HTML only; Markdown relies on the table that follows). */
-      readonly svg: string;
+      /**
+       * A complete SVG chart (HTML only; Markdown relies on the table that follows): its text, or its pieces in order
+       * (the national report's heatmaps, millions of characters, are joined once, with the page).
+       */
+      readonly svg: string | readonly string[];
       /** The same chart redrawn for a phone-sized screen, shown instead of `svg` there. */
-      readonly narrowSvg: string;
+      readonly narrowSvg: string | readonly string[];
       readonly caption: string;
     }
   | {
