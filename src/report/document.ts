@@ -145,6 +145,23 @@ export function num(text: string): Cell {
   return { content: [text], numeric: true };
 }
 
+/**
+ * Cells shared by text, for the tables of many rows: one cell for each text, however many rows show it. A theme score
+ * table of 2,000 organisations has 20,000 number cells and a few hundred texts; cells are never changed once made, so
+ * rows may share them (at 2,000 organisations this kept some 80,000 objects per rendering from living through it).
+ */
+export function sharedCells(make: (text: string) => Cell): (text: string) => Cell {
+  const cells = new Map<string, Cell>();
+  return (text) => {
+    let shared = cells.get(text);
+    if (shared === undefined) {
+      shared = make(text);
+      cells.set(text, shared);
+    }
+    return shared;
+  };
+}
+
 /** A section. */
 export function section(level: 2 | 3, id: string, title: string, blocks: readonly Block[]): Block {
   return { kind: 'section', level, id, title, blocks };
