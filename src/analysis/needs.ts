@@ -16,7 +16,7 @@ import {
   resolveContext,
   type ResolvedContext,
 } from './context.js';
-import { computeGaps, type GapAnalysis, isUsable, type ThemeGap, themeScoresById } from './gaps.js';
+import { computeGaps, type GapAnalysis, isUsable, LEFT_OUT, type ThemeGap, themeScoresById } from './gaps.js';
 import { type PositionKind, type PriorityBand, shortfallOf, type WeakCondition } from './positions.js';
 import { programmeRoles, programmeStatement } from './programme-links.js';
 import { EPSILON } from './statistics.js';
@@ -516,8 +516,12 @@ function lowestItems(framework: Framework, gap: ThemeGap, maxItems: number): Nee
   });
 }
 
-/** Computes one organisation's needs from its gaps in a resolved context (not frozen, no method). */
-export function computeNeeds(ctx: ResolvedContext, settings: NeedsSettings, gaps: Omit<GapAnalysis, 'method'>, peers: PeerIndex): Omit<DevelopmentNeeds, 'method'> {
+/**
+ * Computes one organisation's needs from its gaps in a resolved context (not frozen, no method). With `peers` null (the
+ * national report, which shows none of it) each need's weak conditions, lowest items, roles and peers are the shared
+ * empty list {@link LEFT_OUT}.
+ */
+export function computeNeeds(ctx: ResolvedContext, settings: NeedsSettings, gaps: Omit<GapAnalysis, 'method'>, peers: PeerIndex | null): Omit<DevelopmentNeeds, 'method'> {
   const excludedThemes: { themeId: ThemeGap['themeId']; reason: NeedExclusionReason }[] = [];
   const candidates: { gap: ThemeGap; order: number }[] = [];
   gaps.themes.forEach((gap, order) => {
@@ -544,11 +548,11 @@ export function computeNeeds(ctx: ResolvedContext, settings: NeedsSettings, gaps
       priorityWeight: gap.priorityWeight!,
       band: gap.band ?? 'none',
       position: gap.position.kind,
-      weakConditions: gap.position.weakConditions,
-      lowestItems: lowestItems(ctx.framework, gap, settings.maxItems),
+      weakConditions: peers === null ? LEFT_OUT : gap.position.weakConditions,
+      lowestItems: peers === null ? LEFT_OUT : lowestItems(ctx.framework, gap, settings.maxItems),
       aimAt: theme.whatGoodLooksLike,
-      roles: themeRoles(theme, settings),
-      peers: peersFor(peers, gap.themeId, gaps.organisationId, regionId, settings.maxPeers),
+      roles: peers === null ? LEFT_OUT : themeRoles(theme, settings),
+      peers: peers === null ? LEFT_OUT : peersFor(peers, gap.themeId, gaps.organisationId, regionId, settings.maxPeers),
     };
   });
   return {

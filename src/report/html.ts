@@ -164,14 +164,26 @@ function table(value: Extract<Block, { kind: 'table' }>, out: Out): void {
 const SVG_NAMESPACE = ' xmlns="http://www.w3.org/2000/svg"';
 
 /**
- * Writes an SVG chart into the page without its (first) namespace declaration, as the two parts around it: taking it
- * out with `replace` copied the chart, and the national report's heatmaps at 2,000 organisations are 4 million
- * characters each.
+ * Writes an SVG chart (its text, or its pieces) into the page without its first namespace declaration, as the parts
+ * around it: taking it out with `replace` copied the chart, and the national report's heatmaps at 2,000 organisations
+ * are 4 million characters each. A chart's pieces hold the declaration whole, in its opening tag.
  */
-function inlineSvg(svg: string, out: Out): void {
-  const at = svg.indexOf(SVG_NAMESPACE);
-  if (at === -1) out.push(svg);
-  else out.push(svg.slice(0, at), svg.slice(at + SVG_NAMESPACE.length));
+function inlineSvg(svg: string | readonly string[], out: Out): void {
+  const pieces = typeof svg === 'string' ? [svg] : svg;
+  let found = false;
+  for (const piece of pieces) {
+    const at = found ? -1 : piece.indexOf(SVG_NAMESPACE);
+    if (at === -1) out.push(piece);
+    else {
+      out.push(piece.slice(0, at), piece.slice(at + SVG_NAMESPACE.length));
+      found = true;
+    }
+  }
+}
+
+/** The kind of a chart, from its class (`class="chart heatmap-chart"` gives `heatmap`), in its text or first piece. */
+function chartKind(svg: string | readonly string[]): string {
+  return /class="chart ([a-z]+)-chart"/.exec(typeof svg === 'string' ? svg : (svg[0] ?? ''))?.[1] ?? 'other';
 }
 
 function block(value: Block, out: Out, charts: boolean): void {
@@ -206,7 +218,7 @@ function block(value: Block, out: Out, charts: boolean): void {
       return;
     case 'figure': {
       if (!charts) return;
-      const kind = /class="chart ([a-z]+)-chart"/.exec(value.svg)?.[1] ?? 'other';
+      const kind = chartKind(value.svg);
       // Two drawings of the same chart: one for a page and print, one redrawn for a phone-sized screen; CSS shows one.
       out.push(`<figure class="chart ${kind}"><div class="chart-wide">`);
       inlineSvg(value.svg, out);

@@ -1,5 +1,5 @@
 import { renderBarrierChart, type BarrierChartData } from './barrier-chart.js';
-import { cell, em, num, organisationLink, paragraph, section, strong, type Block, type Cell, type Doc, type DocLinks, type Inline } from './document.js';
+import { cell, em, num, organisationLink, paragraph, section, sharedCells, strong, type Block, type Cell, type Doc, type DocLinks, type Inline } from './document.js';
 import { capitalise, formatChange, formatCount, formatDate, formatNumber, formatPercent, formatPValue, formatScore, NO_VALUE, plural, roundName } from './format.js';
 import { renderHeatmapLayouts, type HeatmapChartData } from './heatmap-chart.js';
 import type { NationalChange, NationalReport, NationalTheme, ReportBarrier, ReportOutcomes } from './model.js';
@@ -292,6 +292,8 @@ function alliancesSection(report: NationalReport, charts: boolean, links: DocLin
     { kind: 'list', ordered: false, items: themes.map((theme) => ({ content: idAndText(theme.themeId, theme.title) })) },
   ];
   if (charts) grid.push(heatmapFigure(report));
+  const numberCell = sharedCells(num);
+  const textCell = sharedCells((value) => cell(value));
   grid.push({
     kind: 'table',
     caption: `Theme scores by ${noun.singular}. Scores in brackets have too little evidence.`,
@@ -304,10 +306,10 @@ function alliancesSection(report: NationalReport, charts: boolean, links: DocLin
     ],
     rows: alliances.map((alliance) => [
       cell(nameOf(links, alliance.organisation)),
-      cell(alliance.organisation.region?.name ?? NO_VALUE),
-      ...alliance.themes.map((theme) => num(themeScoreText(theme.score, theme.sufficient))),
-      num(String(alliance.themes.filter((theme) => theme.belowTarget === true).length)),
-      num(formatPercent(alliance.toTarget)),
+      textCell(alliance.organisation.region?.name ?? NO_VALUE),
+      ...alliance.themes.map((theme) => numberCell(themeScoreText(theme.score, theme.sufficient))),
+      numberCell(String(alliance.themes.filter((theme) => theme.belowTarget === true).length)),
+      numberCell(formatPercent(alliance.toTarget)),
     ]),
     rowHeaders: true,
   });
@@ -447,6 +449,8 @@ function whoSharesSection(report: NationalReport, links: DocLinks): Block | null
   // The grid's marks are the same few cells, shared by every row: 2,000 organisations × 18 barriers.
   const yes = cell(strong('Yes'));
   const no = cell(NO_VALUE);
+  const numberCell = sharedCells(num);
+  const textCell = sharedCells((value) => cell(value));
   const blocks: Block[] = [
     paragraph(
       `Which ${noun.plural} share the ${top.length === all.length ? '' : `${shown} most common item barriers and the theme `}barriers, by region: "Yes" where it is a barrier for the ${noun.singular}, a dash where it is not.`,
@@ -460,9 +464,9 @@ function whoSharesSection(report: NationalReport, links: DocLinks): Block | null
         const marks = sharing.map((members) => (members.has(alliance.organisation.id) ? yes : no));
         return [
           cell(organisationLink(links, alliance.organisation.id, short(alliance.organisation.name))),
-          cell(region),
+          textCell(region),
           ...marks,
-          num(`${marks.filter((mark) => mark === yes).length} of ${top.length}`),
+          numberCell(`${marks.filter((mark) => mark === yes).length} of ${top.length}`),
         ];
       }),
       rowHeaders: true,
@@ -497,6 +501,7 @@ function barriersSection(report: NationalReport, charts: boolean, links: DocLink
 function needsSection(report: NationalReport, links: DocLinks): Block {
   const { summary, themes, alliances, noun } = report;
   const Noun = capitalise(noun.plural);
+  const numberCell = sharedCells(num);
   return section(2, 'needs', 'Development needs across the country', [
     paragraph(
       `A theme is a priority development need of ${noun.singular === 'alliance' ? 'an' : 'a'} ${noun.singular} when it has sufficient evidence and falls well below target. Each ${noun.singular}'s report says who can help.`,
@@ -514,7 +519,7 @@ function needsSection(report: NationalReport, links: DocLinks): Block {
       columns: [{ label: capitalise(noun.singular) }, { label: 'Needs', numeric: true }, { label: 'Most urgent (theme ids, most urgent first)' }],
       rows: alliances.map((alliance) => [
         cell(nameOf(links, alliance.organisation)),
-        num(String(alliance.needs)),
+        numberCell(String(alliance.needs)),
         cell(alliance.needThemes.length === 0 ? NO_VALUE : alliance.needThemes.slice(0, 3).join(', ')),
       ]),
       rowHeaders: true,

@@ -143,24 +143,27 @@ function nationalAlliances(p: Prepared, changeOf: ReadonlyMap<string, ReadonlyMa
       toTarget: gaps?.toTarget.fraction ?? null,
       needs: needs?.needs.length ?? 0,
       needThemes: (needs?.needs ?? []).map((need) => need.themeId as string),
-      themes: standing.themes.map((theme) => {
-        const gap = gapByTheme.get(theme.themeId);
-        const change = changes?.get(theme.themeId);
-        return {
-          themeId: theme.themeId,
-          score: theme.score,
-          level: gap?.level ?? null,
-          sufficient: theme.sufficient,
-          target: theme.target.value,
-          belowTarget: theme.belowTarget,
-          shortfall: gap?.shortfall ?? null,
-          band: gap?.band ?? null,
-          rank: theme.rank,
-          outOf: theme.outOf,
-          distanceFromMedian: theme.distanceFromMedian,
-          change: change?.comparable ? change.change : null,
-        };
-      }),
+      // Frozen as made, as the barriers' members are (16,000 cells at 2,000 organisations).
+      themes: Object.freeze(
+        standing.themes.map((theme) => {
+          const gap = gapByTheme.get(theme.themeId);
+          const change = changes?.get(theme.themeId);
+          return Object.freeze({
+            themeId: theme.themeId,
+            score: theme.score,
+            level: gap?.level ?? null,
+            sufficient: theme.sufficient,
+            target: theme.target.value,
+            belowTarget: theme.belowTarget,
+            shortfall: gap?.shortfall ?? null,
+            band: gap?.band ?? null,
+            rank: theme.rank,
+            outOf: theme.outOf,
+            distanceFromMedian: theme.distanceFromMedian,
+            change: change?.comparable ? change.change : null,
+          });
+        }),
+      ),
     };
   });
   return alliances.sort((a, b) => byName(a.organisation, b.organisation));
@@ -203,12 +206,18 @@ function reportBarrier(p: Prepared, entry: SharedBarrier): ReportBarrier {
     byRegion: entry.byRegion.map((region) => ({
       region: regionCopy(region.region),
       name: region.region?.name ?? NO_REGION,
-      organisations: region.organisations.map((member) => ({
-        id: member.organisationId,
-        name: p.name(member.organisationId),
-        score: member.score,
-        shortfall: member.shortfall,
-      })),
+      // Frozen as made: `deepFreeze` trusts a frozen list to be frozen all the way down, so the report's freezing
+      // does not walk its members again (some 100,000 at 2,000 organisations).
+      organisations: Object.freeze(
+        region.organisations.map((member) =>
+          Object.freeze({
+            id: member.organisationId,
+            name: p.name(member.organisationId),
+            score: member.score,
+            shortfall: member.shortfall,
+          }),
+        ),
+      ),
     })),
   };
 }
