@@ -1,6 +1,7 @@
 import { itemsOf, scaleOf } from '../framework/lookup.js';
 import type { ItemKind } from '../framework/lookup.js';
 import type { Framework, ItemId, Scale, ThemeId } from '../framework/schema.js';
+import { frozenNumbers } from '../internal/frozen-numbers.js';
 import type { Agreement, ItemScore, ThemeScore, UnscoredReason } from './score-types.js';
 
 // The arithmetic of the default scoring method (docs/scoring.md), over a compact store of answers.
@@ -342,10 +343,10 @@ export function tallyRows(index: ScoringIndex, cells: Cells, rows: Int32Array, c
  */
 export function scoreTally(index: ScoringIndex, counted: Tally, settings: UnitSettings, withhold: boolean, itemScore: Float64Array, itemScored: Uint8Array): UnitScores {
   const { itemCount, themeCount } = index;
-  const items: ItemScore[] = [];
+  const items = new Array<ItemScore>(itemCount);
   for (let i = 0; i < itemCount; i++) {
     const item = scoreItem(index, i, counted, settings, withhold);
-    items.push(item);
+    items[i] = item;
     if (item.score !== null) {
       itemScored[i] = 1;
       itemScore[i] = item.score;
@@ -353,11 +354,11 @@ export function scoreTally(index: ScoringIndex, counted: Tally, settings: UnitSe
       itemScored[i] = 0;
     }
   }
-  const themes: ThemeScore[] = [];
+  const themes = new Array<ThemeScore>(themeCount);
   const R = counted.respondents;
   for (let t = 0; t < themeCount; t++) {
     const values = counted.themeValues.subarray(t * R, t * R + counted.themeN[t]!);
-    themes.push(scoreTheme(index, index.themes[t]!, itemScore, itemScored, values, settings, withhold));
+    themes[t] = scoreTheme(index, index.themes[t]!, itemScore, itemScored, values, settings, withhold);
   }
   return { items: Object.freeze(items), themes: Object.freeze(themes) };
 }
@@ -508,20 +509,8 @@ function scoreTheme(
     coverage,
     sufficient: score !== null && coverage >= settings.minCoverage,
     agreement: withhold ? withheldAgreement(n) : agreementOf(n, squares, scale.range, settings.lowAgreementBelow),
-    respondentScores: withhold || n === 0 ? NO_SCORES : Object.freeze(plainCopy(respondentScores)),
+    respondentScores: withhold || n === 0 ? NO_SCORES : frozenNumbers(respondentScores),
   });
-}
-
-/**
- * The numbers of a typed array as a plain array, by a loop into an array made at its length: `Array.from` of a typed
- * array goes through the iterator protocol, and took 8 times as long (16,000 arrays of 50 numbers, the large case's
- * respondent scores: 23 ms against 3 ms, fastest of 15, 5 December 2026).
- */
-function plainCopy(values: Float64Array): number[] {
-  const n = values.length;
-  const copy = new Array<number>(n);
-  for (let k = 0; k < n; k++) copy[k] = values[k]!;
-  return copy;
 }
 
 const NO_SCORES: readonly number[] = Object.freeze([]);
