@@ -218,22 +218,31 @@ export function agreementOf(n: number, squares: number, range: number, lowAgreem
 }
 
 /**
- * Sorts numbers ascending, in place: insertion sort up to 64 values (no allocation, no call into the runtime), the
- * built-in sort above. Measured on 3 December 2026: 16,000 runs of 50 values sort in 17 ms by insertion and 28 ms
- * by the built-in sort, and the benchmark's large case (50 respondents per theme) scores 7 to 10% faster with the
- * switch at 64 than at 25. Both give the same order: there is no NaN, and no -0 (scales are normalised to +0).
+ * Gaps of the Shell sort below (Ciura's, the largest extended by 2.25), largest first: the last pass, gap 1, is an
+ * insertion sort of a nearly sorted list.
+ */
+const SHELL_GAPS = [701, 301, 132, 57, 23, 10, 4, 1];
+
+/**
+ * Sorts numbers ascending, in place: a Shell sort up to 1,000 values (no allocation, no call into the runtime), the
+ * built-in sort above. Measured on 5 December 2026 (CPU time, medians of 27 runs): 16,000 lists of 50 respondents'
+ * theme scores sort in 7.4 ms by Shell sort, 11.7 ms by insertion sort (the method before) and 10.0 ms by the
+ * built-in sort; 2,000 lists of 1,000 in 47 ms by Shell sort and 87 ms built in. Every method gives the same order:
+ * there is no NaN, and no -0 (scales are normalised to +0).
  */
 export function sortInPlace(values: Float64Array): Float64Array {
   const n = values.length;
-  if (n > 64) return values.sort();
-  for (let k = 1; k < n; k++) {
-    const value = values[k]!;
-    let j = k - 1;
-    while (j >= 0 && values[j]! > value) {
-      values[j + 1] = values[j]!;
-      j--;
+  if (n > 1000) return values.sort();
+  for (const gap of SHELL_GAPS) {
+    for (let k = gap; k < n; k++) {
+      const value = values[k]!;
+      let j = k - gap;
+      while (j >= 0 && values[j]! > value) {
+        values[j + gap] = values[j]!;
+        j -= gap;
+      }
+      values[j + gap] = value;
     }
-    values[j + 1] = value;
   }
   return values;
 }
