@@ -2,6 +2,7 @@ import { itemsOf, scaleOf } from '../framework/lookup.js';
 import type { ItemKind } from '../framework/lookup.js';
 import type { Framework, ItemId, Scale, ThemeId } from '../framework/schema.js';
 import { frozenNumbers } from '../internal/frozen-numbers.js';
+import type { RecordMaker } from './score-records.js';
 import type { Agreement, ItemScore, ThemeScore, UnscoredReason } from './score-types.js';
 
 // The arithmetic of the default scoring method (docs/scoring.md), over a compact store of answers.
@@ -191,6 +192,8 @@ export interface UnitSettings {
   readonly itemStatistic: 'mean' | 'median';
   readonly minCoverage: number;
   readonly lowAgreementBelow: number;
+  /** How the call makes its records (score-records.ts). */
+  readonly records: RecordMaker;
 }
 
 /** The item and theme scores of one set of respondents (an organisation, or one of its groups). */
@@ -207,14 +210,14 @@ export interface UnitScores {
  * 1 - sqrt(squares * n / (range^2 * floor(n/2) * ceil(n/2))), the same number with fewer roundings, so that
  * values split evenly between the ends give exactly 0.
  */
-export function agreementOf(n: number, squares: number, range: number, lowAgreementBelow: number): Agreement {
-  if (n < 2) return Object.freeze({ n, sd: null, index: null, low: false });
+export function agreementOf(n: number, squares: number, range: number, lowAgreementBelow: number, records: RecordMaker): Agreement {
+  if (n < 2) return records.agreement(n, null, null, false);
   const sd = Math.sqrt(squares / (n - 1));
   const most = range * range * Math.floor(n / 2) * Math.ceil(n / 2);
   const ratio = most > 0 ? (squares * n) / most : 0;
   // Mathematically ratio <= 1; the clamp only removes rounding in the last bit.
   const index = ratio >= 1 ? 0 : 1 - Math.sqrt(ratio);
-  return Object.freeze({ n, sd, index, low: index < lowAgreementBelow });
+  return records.agreement(n, sd, index, index < lowAgreementBelow);
 }
 
 /**
@@ -424,33 +427,29 @@ function scoreItem(index: ScoringIndex, i: number, counted: Tally, settings: Uni
     max = null;
   }
   const score = settings.itemStatistic === 'median' ? median : mean;
-  const agreement = withhold ? withheldAgreement(n) : agreementOf(n, squares, scale.range, settings.lowAgreementBelow);
+  const agreement = withhold ? settings.records.agreement(n, null, null, false) : agreementOf(n, squares, scale.range, settings.lowAgreementBelow, settings.records);
   let unscoredReason: UnscoredReason | null = null;
   if (n === 0) unscoredReason = unscoredReasonOf(records, dontKnow, notApplicable);
   else if (withhold) unscoredReason = 'too-few-respondents';
-  return Object.freeze({
-    itemId: index.itemIds[i]!,
-    themeId: index.themes[index.itemTheme[i]!]!.id,
-    kind: index.itemKinds[i]!,
+  return settings.records.item(
+    index.itemIds[i]!,
+    index.themes[index.itemTheme[i]!]!.id,
+    index.itemKinds[i]!,
     n,
     score,
     mean,
     median,
-    sd: agreement.sd,
+    agreement.sd,
     min,
     max,
     dontKnow,
     notApplicable,
-    respondents: records,
-    missing: counted.respondents - records,
-    level: score === null ? null : nearestValue(scale, score),
+    records,
+    counted.respondents - records,
+    score === null ? null : nearestValue(scale, score),
     unscoredReason,
     agreement,
-  });
-}
-
-function withheldAgreement(n: number): Agreement {
-  return Object.freeze({ n, sd: null, index: null, low: false });
+  );
 }
 
 function weighted(sum: number, weight: number, scale: ScaleInfo): number | null {
@@ -507,19 +506,19 @@ function scoreTheme(
       squares += deviation * deviation;
     }
   }
-  return Object.freeze({
-    themeId: theme.id,
+  return settings.records.theme(
+    theme.id,
     score,
-    conditionsScore: weighted(conditionSum, conditionWeight, scale),
-    enablersScore: weighted(enablerSum, enablerWeight, scale),
-    level: score === null ? null : nearestValue(scale, score),
+    weighted(conditionSum, conditionWeight, scale),
+    weighted(enablerSum, enablerWeight, scale),
+    score === null ? null : nearestValue(scale, score),
     scoredItems,
     items,
     coverage,
-    sufficient: score !== null && coverage >= settings.minCoverage,
-    agreement: withhold ? withheldAgreement(n) : agreementOf(n, squares, scale.range, settings.lowAgreementBelow),
-    respondentScores: withhold || n === 0 ? NO_SCORES : frozenNumbers(respondentScores),
-  });
+    score !== null && coverage >= settings.minCoverage,
+    withhold ? settings.records.agreement(n, null, null, false) : agreementOf(n, squares, scale.range, settings.lowAgreementBelow, settings.records),
+    withhold || n === 0 ? NO_SCORES : frozenNumbers(respondentScores),
+  );
 }
 
 const NO_SCORES: readonly number[] = Object.freeze([]);
