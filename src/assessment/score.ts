@@ -6,6 +6,7 @@ import { deepFreeze } from '../internal/freeze.js';
 import { compareIds } from '../internal/order.js';
 import type { Answer, OrganisationId } from './answer.js';
 import { groupDifferences, type ScoredGroup } from './score-groups.js';
+import { recordsFor } from './score-records.js';
 import { AnswerReader, show, type AnswerStore, type OrganisationAnswers } from './score-read.js';
 import { newTally, scoreTally, scoringIndexOf, tallyRows, type ScoringIndex, type Tally, type UnitSettings } from './score-statistics.js';
 import type { AssessmentScores, GroupScore, OrganisationScore, ScoringOptionsUsed, ScoringProvenance } from './score-types.js';
@@ -212,6 +213,7 @@ export function contextFor(framework: Framework, store: AnswerStore, options: Sc
       itemStatistic: options.itemStatistic,
       minCoverage: options.minCoverage,
       lowAgreementBelow: options.lowAgreementBelow,
+      records: recordsFor(store.organisations.size, index.itemCount),
     },
     provenance,
     tally: newTally(index),

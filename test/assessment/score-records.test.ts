@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveCancerAllianceFramework as framework } from '../../src/framework/reference.js';
+import { recordsFor } from '../../src/assessment/score-records.js';
+import { generateSyntheticAnswers } from '../../src/assessment/synthetic.js';
+import { scoreAnswers } from '../../src/assessment/score.js';
+import type { ThemeId } from '../../src/framework/schema.js';
+
+// score-records.ts makes a call's records by constructor when the call is small and by object literal when it is
+// large (V8 pretenures literals that survive); both must give the same plain, frozen objects.
+
+const small = recordsFor(1, 1);
+const large = recordsFor(1_000_000, 80);
+
+/** Everything a user can see of a record: its prototype, its own keys in order, its values, frozen or not. */
+function seen(value: object): unknown {
+  return {
+    prototype: Object.getPrototypeOf(value) === Object.prototype,
+    keys: Object.keys(value),
+    frozen: Object.isFrozen(value),
+    json: JSON.stringify(value),
+  };
+}
+
+describe('the two ways of making score records', () => {
+  it('are two different makers, chosen by the size of the call', () => {
+    expect(small).not.toBe(large);
+    expect(recordsFor(624, 80)).toBe(small);
+    expect(recordsFor(625, 80)).toBe(large);
+  });
+
+  it('make plain, frozen records with the same keys in the same order and the same values', () => {
+    const made = (maker: typeof small) => {
+      const agreement = maker.agreement(12, 0.5, 0.75, false);
+      return [
+        agreement,
+        maker.item('T1.C1' as never, 'T1' as ThemeId, 'condition', 12, 3.5, 3.5, 4, 0.5, 2, 5, 1, 0, 13, 0, 4, null, agreement),
+        maker.theme('T1' as ThemeId, 3.25, 3.5, 3, 3, 9, 10, 0.9, true, agreement, Object.freeze([3, 3.5])),
+      ];
+    };
+    const [bySmall, byLarge] = [made(small), made(large)];
+    expect(bySmall.map(seen)).toEqual(byLarge.map(seen));
+    expect(seen(bySmall[1]!)).toMatchObject({ prototype: true, frozen: true });
+    expect(bySmall).toStrictEqual(byLarge);
+  });
+
+  it('give the same scores to an organisation scored in a large call (literals) as in a small one (constructors)', () => {
+    // 640 organisations × 80 items = 51,200 item scores: over the threshold of 50,000.
+    const organisations = Array.from({ length: 640 }, (_, k) => ({ id: `org-${String(k).padStart(4, '0')}` }));
+    const answers = generateSyntheticAnswers({ framework, organisations, seed: 5, respondents: { min: 1, max: 3 } });
+    const all = scoreAnswers(answers, { framework });
+    expect(all.organisations).toHaveLength(640);
+    for (const k of [0, 1, 317, 639]) {
+      const id = organisations[k]!.id;
+      const alone = scoreAnswers(
+        answers.filter((answer) => answer.organisationId === id),
+        { framework },
+      ).organisations[0]!;
+      const inLarge = all.organisations[k]!;
+      expect(inLarge).toStrictEqual(alone);
+      for (const [a, b] of [
+        [inLarge.items[0]!, alone.items[0]!],
+        [inLarge.items[0]!.agreement, alone.items[0]!.agreement],
+        [inLarge.themes[0]!, alone.themes[0]!],
+      ] as const) {
+        expect(seen(a)).toEqual(seen(b));
+      }
+    }
+  }, 60_000);
+});
