@@ -8,7 +8,7 @@ import type { Answer, OrganisationId } from './answer.js';
 import { groupDifferences, type ScoredGroup } from './score-groups.js';
 import { recordsFor } from './score-records.js';
 import { AnswerReader, show, type AnswerStore, type OrganisationAnswers } from './score-read.js';
-import { newTally, scoreTally, scoringIndexOf, tallyRows, type ScoringIndex, type Tally, type UnitSettings } from './score-statistics.js';
+import { ItemAgreements, newTally, scoreTally, scoringIndexOf, tallyRows, type ScoringIndex, type Tally, type UnitSettings } from './score-statistics.js';
 import type { AssessmentScores, GroupScore, OrganisationScore, ScoringOptionsUsed, ScoringProvenance } from './score-types.js';
 
 /**
@@ -205,6 +205,7 @@ export function contextFor(framework: Framework, store: AnswerStore, options: Sc
     method: { id: scoringMethod.id, version: scoringMethod.version, options },
     framework: { id: framework.id, version: framework.version },
   });
+  const records = recordsFor(store.organisations.size, index.itemCount);
   return {
     index,
     store,
@@ -213,7 +214,8 @@ export function contextFor(framework: Framework, store: AnswerStore, options: Sc
       itemStatistic: options.itemStatistic,
       minCoverage: options.minCoverage,
       lowAgreementBelow: options.lowAgreementBelow,
-      records: recordsFor(store.organisations.size, index.itemCount),
+      records,
+      agreements: new ItemAgreements(options.lowAgreementBelow, records),
     },
     provenance,
     tally: newTally(index),

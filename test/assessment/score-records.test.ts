@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { agreementOf, ItemAgreements } from '../../src/assessment/score-statistics.js';
 import { effectiveCancerAllianceFramework as framework } from '../../src/framework/reference.js';
 import { recordsFor } from '../../src/assessment/score-records.js';
 import { generateSyntheticAnswers } from '../../src/assessment/synthetic.js';
@@ -65,5 +67,36 @@ describe('the two ways of making score records', () => {
         expect(seen(a)).toEqual(seen(b));
       }
     }
+  }, 60_000);
+});
+
+describe('the item agreements of a call, shared', () => {
+  it('equal agreementOf for every key, whether made or taken from the table, also when keys collide', () => {
+    const agreements = new ItemAgreements(0.5, small);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 60 }),
+        fc.oneof(fc.constantFrom(0, 0.25, 1, 2.5, 7.75), fc.double({ min: 0, max: 400, noNaN: true })),
+        fc.constantFrom(1, 2, 4, 6),
+        (n, squares, range) => {
+          const shared = agreements.of(n, squares, range);
+          expect(shared).toStrictEqual(agreementOf(n, squares, range, 0.5, small));
+          expect(agreements.of(n, squares, range)).toStrictEqual(shared);
+        },
+      ),
+      { numRuns: 20_000, seed: 20_261_205 },
+    );
+  }, 60_000);
+
+  it('gives item scores with the same n and sum of squares one agreement object, within a call only', () => {
+    const organisations = Array.from({ length: 4 }, (_, k) => ({ id: `org-${k}` }));
+    const answers = generateSyntheticAnswers({ framework, organisations, seed: 9, respondents: { min: 30, max: 30 } });
+    const scores = scoreAnswers(answers, { framework });
+    const items = scores.organisations.flatMap((organisation) => organisation.items);
+    // 520 item scores, 30 respondents each, on 1..5: about a third of them share an agreement made for an earlier one.
+    expect(new Set(items.map((item) => item.agreement)).size).toBeLessThan(items.length * 0.75);
+    const again = scoreAnswers(answers, { framework });
+    expect(again).toStrictEqual(scores);
+    expect(again.organisations[0]!.items[0]!.agreement).not.toBe(scores.organisations[0]!.items[0]!.agreement);
   }, 60_000);
 });
