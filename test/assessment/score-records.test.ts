@@ -88,6 +88,17 @@ describe('the item agreements of a call, shared', () => {
     );
   }, 60_000);
 
+  it('never answers from an empty slot, and never takes one n for another when keys collide', () => {
+    // A fresh table: its empty slots must not match (1, 0, 0), a single answer on a scale of one level.
+    expect(new ItemAgreements(0.5, small).of(1, 0, 0)).toStrictEqual(agreementOf(1, 0, 0, 0.5, small));
+    // 20,000 keys that differ only in n fill the 4,096 slots many times over: every collision must make the agreement
+    // again, not return the one of another n.
+    const agreements = new ItemAgreements(0.5, large);
+    for (let n = 0; n < 20_000; n++) {
+      expect(agreements.of(n, 0, 4).n).toBe(n);
+    }
+  });
+
   it('gives item scores with the same n and sum of squares one agreement object, within a call only', () => {
     const organisations = Array.from({ length: 4 }, (_, k) => ({ id: `org-${k}` }));
     const answers = generateSyntheticAnswers({ framework, organisations, seed: 9, respondents: { min: 30, max: 30 } });
