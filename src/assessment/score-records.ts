@@ -21,41 +21,11 @@ import type { Agreement, ItemScore, ThemeScore, UnscoredReason } from './score-t
 /** Item scores from which a call makes its records by literal: about 16 MB of records, a full young generation. */
 const LITERAL_FROM = 50_000;
 
-/** How a call makes its records. */
+/** How a call makes its records: the fields of each record in order, as the constructors below take them. */
 export interface RecordMaker {
-  agreement(n: number, sd: number | null, index: number | null, low: boolean): Agreement;
-  item(
-    itemId: ItemId,
-    themeId: ThemeId,
-    kind: ItemKind,
-    n: number,
-    score: number | null,
-    mean: number | null,
-    median: number | null,
-    sd: number | null,
-    min: number | null,
-    max: number | null,
-    dontKnow: number,
-    notApplicable: number,
-    respondents: number,
-    missing: number,
-    level: number | null,
-    unscoredReason: UnscoredReason | null,
-    agreement: Agreement,
-  ): ItemScore;
-  theme(
-    themeId: ThemeId,
-    score: number | null,
-    conditionsScore: number | null,
-    enablersScore: number | null,
-    level: number | null,
-    scoredItems: number,
-    items: number,
-    coverage: number,
-    sufficient: boolean,
-    agreement: Agreement,
-    respondentScores: readonly number[],
-  ): ThemeScore;
+  agreement(...fields: Parameters<typeof AgreementRecord>): Agreement;
+  item(...fields: Parameters<typeof ItemRecord>): ItemScore;
+  theme(...fields: Parameters<typeof ThemeRecord>): ThemeScore;
 }
 
 /** Records made by object literals (pretenured by V8 once it sees them survive). */
@@ -147,9 +117,9 @@ function ThemeRecord(
 }
 ThemeRecord.prototype = Object.prototype;
 
-const NewAgreement = AgreementRecord as unknown as new (...fields: Parameters<RecordMaker['agreement']>) => Agreement;
-const NewItem = ItemRecord as unknown as new (...fields: Parameters<RecordMaker['item']>) => ItemScore;
-const NewTheme = ThemeRecord as unknown as new (...fields: Parameters<RecordMaker['theme']>) => ThemeScore;
+const NewAgreement = AgreementRecord as unknown as new (...fields: Parameters<typeof AgreementRecord>) => Agreement;
+const NewItem = ItemRecord as unknown as new (...fields: Parameters<typeof ItemRecord>) => ItemScore;
+const NewTheme = ThemeRecord as unknown as new (...fields: Parameters<typeof ThemeRecord>) => ThemeScore;
 
 /** Records made by constructors (never pretenured: they stay in the young generation, where a small call's die). */
 const byConstructor: RecordMaker = {
