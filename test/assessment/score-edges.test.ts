@@ -147,16 +147,18 @@ describe('what the streaming functions take', () => {
 });
 
 describe('sortInPlace', () => {
-  it('sorts runs of every length, short (Shell sort, every gap) and long (built-in sort), ascending and in place', () => {
-    // Lengths drawn evenly from 0 to 1,100: fast-check's own array sizes rarely pass 10, far below the largest gap (701)
-    // and the switch at 1,000. Values are drawn from a few, as respondents' theme scores are, or from many.
+  it('sorts runs of every length, by buckets (up to 4,096) and built in (above), ascending and in place', () => {
+    // Lengths drawn evenly from 0 to 4,200: fast-check's own array sizes rarely pass 10, far below the switch at
+    // 4,096. Values are drawn from a few, as respondents' theme scores are, from many, or bunched near one value with
+    // a few far off (the bucket sort then hands over to the built-in sort).
     const value = fc.oneof(
       fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0),
       fc.integer({ min: 2, max: 50 }).map((k) => k / 10),
+      fc.integer({ min: 0, max: 1e6 }).map((k) => 1 + k * 1e-9),
     );
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 1100 }).chain((length) => fc.array(value, { minLength: length, maxLength: length })),
+        fc.integer({ min: 0, max: 4200 }).chain((length) => fc.array(value, { minLength: length, maxLength: length })),
         (values) => {
           const array = Float64Array.from(values);
           expect(sortInPlace(array)).toBe(array);
@@ -165,7 +167,16 @@ describe('sortInPlace', () => {
       ),
       { numRuns: 400 },
     );
-  }, 60_000);
+  }, 120_000);
+
+  it('sorts values bunched in one bucket, in reverse order, by handing over to the built-in sort', () => {
+    // 200 values within 1e-6 of 1 and one at 5: every value but the last in the first bucket, in reverse order, so
+    // that insertion would move each past all before it.
+    const values = Array.from({ length: 200 }, (_, k) => 1 + (200 - k) * 1e-9);
+    values.push(5);
+    const array = Float64Array.from(values);
+    expect(Array.from(sortInPlace(array))).toEqual([...values].sort((a, b) => a - b));
+  });
 });
 
 describe('agreement and withheld organisations at their edges', () => {
