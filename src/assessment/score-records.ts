@@ -1,4 +1,5 @@
 import type { ItemKind } from '../framework/lookup.js';
+import { keepLayout } from '../internal/kept-layouts.js';
 import type { ItemId, ThemeId } from '../framework/schema.js';
 import type { Agreement, ItemScore, ThemeScore, UnscoredReason } from './score-types.js';
 
@@ -129,6 +130,18 @@ const byConstructor: RecordMaker = {
   theme: (themeId, score, conditionsScore, enablersScore, level, scoredItems, items, coverage, sufficient, agreement, respondentScores) =>
     Object.freeze(new NewTheme(themeId, score, conditionsScore, enablersScore, level, scoredItems, items, coverage, sufficient, agreement, respondentScores)),
 };
+
+// One record of each kind by each maker, kept for as long as the module is loaded (kept-layouts.ts): a frozen record's
+// layout is held only by frozen records, so once a call's results are gone a full collection would throw away the
+// compiled code that makes them. Made first, these records give each field its most general representation from the
+// start (null where a number may be missing, a fraction where a number may be one), so that no later record changes
+// their layout.
+for (const maker of [byLiteral, byConstructor]) {
+  const agreement = maker.agreement(2, null, null, false);
+  keepLayout(agreement);
+  keepLayout(maker.item('' as ItemId, '' as ThemeId, 'condition', 0, null, null, null, null, null, null, 0, 0, 0, 0, null, null, agreement));
+  keepLayout(maker.theme('' as ThemeId, null, null, null, null, 0, 0, 0.5, false, agreement, Object.freeze([])));
+}
 
 /** How a call that scores `units` sets of respondents (organisations and groups) of `items` items makes its records. */
 export function recordsFor(units: number, items: number): RecordMaker {
