@@ -3,7 +3,7 @@ import { scoreAnswers } from '../../src/assessment/score.js';
 import { AnswerReader } from '../../src/assessment/score-read.js';
 import { ItemAgreements, scoringIndexOf } from '../../src/assessment/score-statistics.js';
 import { keptLayouts } from '../../src/internal/kept-layouts.js';
-import { answer, docsFramework } from '../assessment/score-fixtures.js';
+import { answer, docsFramework } from './score-fixtures.js';
 
 // What the library keeps alive so that V8 keeps the layouts its hot code is compiled for (kept-layouts.ts): one small
 // object of each kind, once, never one a call: a reader kept per call would hold every call's answers.
