@@ -1,5 +1,5 @@
 import { isObject } from '../internal/guards.js';
-import { keepLayout } from '../internal/kept-layouts.js';
+import { keepOneOf } from '../internal/kept-layouts.js';
 import type { Framework } from '../framework/schema.js';
 import type { Answer, AnswerValue } from './answer.js';
 import type { AnswerRowSink } from './ingest-core.js';
@@ -83,9 +83,6 @@ export class AnswerReader implements AnswerRowSink {
   /** True when the item columns are every item of the framework, in survey order. */
   private inOrder = false;
 
-  /** True once a reader is kept alive for its layout (kept-layouts.ts). */
-  private static layoutKept = false;
-
   constructor(fn: string, framework: Framework, index: ScoringIndex, settings: ReaderSettings) {
     this.fn = fn;
     this.framework = framework;
@@ -93,12 +90,9 @@ export class AnswerReader implements AnswerRowSink {
     this.settings = settings;
     this.wide = index.levelStride + CELL_VALUE > 0xff;
     this.cells = this.newCells(this.capacity);
-    if (!AnswerReader.layoutKept) {
-      // The first reader made keeps a reader of its own alive (16 rows of cells), so that V8 keeps the readers' layout
-      // and the code compiled for it from one call to the next.
-      AnswerReader.layoutKept = true;
-      keepLayout(new AnswerReader(fn, framework, index, settings));
-    }
+    // The first reader made keeps a reader of its own alive (16 rows of cells), so that V8 keeps the readers' layout
+    // and the code compiled for it from one call to the next (kept-layouts.ts).
+    keepOneOf(AnswerReader, () => new AnswerReader(fn, framework, index, settings));
   }
 
   /** Makes room for `rows` rows of cells, keeping those read. */

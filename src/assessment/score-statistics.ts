@@ -2,7 +2,7 @@ import { itemsOf, scaleOf } from '../framework/lookup.js';
 import type { ItemKind } from '../framework/lookup.js';
 import type { Framework, ItemId, Scale, ThemeId } from '../framework/schema.js';
 import { frozenNumbers } from '../internal/frozen-numbers.js';
-import { keepLayout } from '../internal/kept-layouts.js';
+import { keepOneOf } from '../internal/kept-layouts.js';
 import type { RecordMaker } from './score-records.js';
 import type { Agreement, ItemScore, ThemeScore, UnscoredReason } from './score-types.js';
 
@@ -245,18 +245,12 @@ export class ItemAgreements {
   private readonly lowAgreementBelow: number;
   private readonly records: RecordMaker;
 
-  /** True once a table is kept alive for its layout (kept-layouts.ts). */
-  private static layoutKept = false;
-
   constructor(lowAgreementBelow: number, records: RecordMaker) {
     this.lowAgreementBelow = lowAgreementBelow;
     this.records = records;
-    if (!ItemAgreements.layoutKept) {
-      // The first table made keeps a table of its own alive, so that V8 keeps the tables' layout and the code
-      // compiled for it from one call to the next.
-      ItemAgreements.layoutKept = true;
-      keepLayout(new ItemAgreements(lowAgreementBelow, records));
-    }
+    // The first table made keeps a table of its own alive, so that V8 keeps the tables' layout and the code compiled
+    // for it from one call to the next (kept-layouts.ts).
+    keepOneOf(ItemAgreements, () => new ItemAgreements(lowAgreementBelow, records));
   }
 
   /** `agreementOf(n, squares, range, …)`, shared with earlier item scores of the call that have the same. */

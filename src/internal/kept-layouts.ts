@@ -11,9 +11,23 @@
 
 const kept: object[] = [];
 
+/** The kinds (classes) of which `keepOneOf` has kept an instance. */
+const keptKinds = new Set<object>();
+
 /** Keeps `object` alive for as long as the module is loaded: one small instance of a class whose code is hot. */
 export function keepLayout(object: object): void {
   kept.push(object);
+}
+
+/**
+ * Keeps one instance of `kind` alive, made by `make`, the first time it is called for that kind; later calls do
+ * nothing. For a class's constructor to call: `kind` is marked before `make` runs, so the instance `make` constructs
+ * does not make another.
+ */
+export function keepOneOf(kind: object, make: () => object): void {
+  if (keptKinds.has(kind)) return;
+  keptKinds.add(kind);
+  keepLayout(make());
 }
 
 /** The objects kept so far (for tests: each kind is kept once, not once a call). */
